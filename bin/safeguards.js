@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Entry point for `npx safeguards`. The source is TypeScript, run directly by Node 24's type
+// stripping; an older Node gets a clear message instead of a syntax error.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  console.error(`safeguards needs Node 24 or later (this is ${process.version}). Run it through npx or npm scripts, which use the Node 24 that "npm install" brings.`);
+  process.exit(1);
+}
+const { main } = await import('../src/cli.ts');
+process.exitCode = await main(process.argv.slice(2));

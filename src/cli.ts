@@ -1,0 +1,120 @@
+// The command line: thin over the engine. Exit codes: 0 done, 1 bad input, 2 usage.
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import { InputError } from './errors.ts';
+import { generate } from './generate.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from './library/clause-schema.ts';
+import { loadLibrary } from './library/load.ts';
+import { parseProfile } from './profile/load.ts';
+import { Profile } from './profile/schema.ts';
+import { SAFEGUARD_IDS, SAFEGUARD_TITLES } from './profile/vocabulary.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from './render/pipeline.ts';
+import { assessmentJson, assessmentText } from './report/assessment.ts';
+import { assess } from './risk/assess.ts';
+import { writeFileAtomic } from './write-file.ts';
+
+const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+const color = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
+
+function readProfile(file: string) {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read the profile (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return parseProfile(source, file);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('safeguards')
+    .description('Human-rights safeguards for surveillance-technology deals: assess a transaction, generate the contract, check drafts.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program.command('assess')
+    .description('Compute the risk tier of a transaction profile, with every contributing factor and the required safeguards')
+    .argument('<profile>', 'transaction profile (YAML or JSON)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((file: string, opts: { format: 'text' | 'json' }) => {
+      const assessment = assess(readProfile(file));
+      console.log(opts.format === 'json' ? assessmentJson(assessment, file) : assessmentText(assessment, color));
+    });
+
+  program.command('generate')
+    .description('Generate a contract, rider, reseller agreement, EULA or rationale memo from a transaction profile')
+    .argument('<profile>', 'transaction profile (YAML or JSON)')
+    .addOption(new Option('-d, --document <kind>', 'which document').choices(DOCUMENT_KINDS).default('licence'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from --out\'s extension, else docx)').choices(OUTPUT_FORMATS))
+    .option('-o, --out <file>', 'where to write it (default: <profile>.<document>.<format> in the current folder)')
+    .option('--accept-risk <reason>', 'generate even though the tier is severe; the memo records the reason')
+    .action(async (file: string, opts: { document: DocumentKind; format?: OutputFormat; out?: string; acceptRisk?: string }) => {
+      const fromExt = opts.out ? extname(opts.out).slice(1).toLowerCase() : '';
+      const format = opts.format ?? ((OUTPUT_FORMATS as readonly string[]).includes(fromExt) ? (fromExt as OutputFormat) : 'docx');
+      const out = opts.out ?? `${basename(file, extname(file))}.${opts.document}.${format}`;
+      const profile = readProfile(file);
+      const result = await generate(profile, { document: opts.document, format, acceptRisk: opts.acceptRisk });
+      writeFileAtomic(out, result.bytes);
+      const clauses = result.document.selection.length;
+      console.log(`Wrote ${out}: ${result.document.title}, tier ${result.assessment.tier}, ${clauses} safeguard clause${clauses === 1 ? '' : 's'}, ${result.document.definitions.length} definitions.`);
+      if (opts.acceptRisk) console.log(color(35, `Severe tier overridden: "${opts.acceptRisk}" (recorded in the memo).`));
+    });
+
+  program.command('clauses')
+    .description('List the clause library')
+    .addOption(new Option('--safeguard <id>', 'only clauses for this safeguard').choices(SAFEGUARD_IDS))
+    .option('--definitions', 'list the definitions instead')
+    .action((opts: { safeguard?: string; definitions?: boolean }) => {
+      const library = loadLibrary();
+      if (opts.definitions) {
+        for (const d of library.definitions) console.log(`${d.defines.padEnd(28)} ${d.id}  (${d.file})`);
+        return;
+      }
+      for (const id of SAFEGUARD_IDS) {
+        if (opts.safeguard && opts.safeguard !== id) continue;
+        console.log(`${color(1, id)}  ${SAFEGUARD_TITLES[id]}`);
+        for (const c of library.clauses.filter((x) => x.safeguard === id)) {
+          const when = Object.keys(c.appliesWhen).length ? `  when ${JSON.stringify(c.appliesWhen)}` : '';
+          console.log(`  ${c.id.padEnd(44)} ${c.variant.padEnd(8)} v${c.version}  [${c.sources.join(', ')}]${when}`);
+        }
+      }
+    });
+
+  const library = program.command('library').description('Maintain the clause library');
+  library.command('check')
+    .description('Validate every clause file, definition and the article order')
+    .action(() => {
+      const lib = loadLibrary();
+      console.log(`Library OK: ${lib.clauses.length} clauses for ${SAFEGUARD_IDS.length} safeguards, ${lib.definitions.length} definitions.`);
+    });
+
+  program.command('schema')
+    .description('Print the JSON Schema of the transaction profile (for editors)')
+    .action(() => console.log(JSON.stringify(profileJsonSchema(), null, 2)));
+
+  return program;
+}
+
+export function profileJsonSchema() {
+  return { $id: 'https://safeguards.invalid/profile.schema.json', title: 'Safeguards transaction profile', ...z.toJSONSchema(Profile, { io: 'input', unrepresentable: 'any' }) };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;
+    }
+    if (error instanceof InputError) {
+      for (const problem of error.problems) console.error(color(31, '✖ ') + problem);
+      return 1;
+    }
+    throw error;
+  }
+}
