@@ -35,6 +35,9 @@ export async function generate(profile: Profile, options: GenerateOptions): Prom
       `Run "safeguards assess" to see why; to generate anyway, pass --accept-risk "<your reason>" and the memo will record it.`,
     );
   }
+  if (options.document === 'reseller' && !profile.reseller) {
+    throw new InputError('A reseller agreement needs a reseller: set "channel: reseller" and "reseller: {name, country}" in the profile.');
+  }
   const library = options.library ?? loadLibrary();
   const template = options.template ?? loadTemplate(options.document);
   const document = assembleDocument(profile, assessment, library, template, {

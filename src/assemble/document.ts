@@ -23,18 +23,26 @@ export interface AssembleOptions {
 
 const DEFINITIONS_SLOT = '\u0000definitions\u0000';
 
-const usesTerm = (text: string, term: string) =>
-  new RegExp(`(?<![A-Za-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text);
+const termPattern = (term: string) =>
+  new RegExp(`(?<![A-Za-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
+
+/** Whether the text uses the term on its own, not only inside a longer term ("End User" in "Authorized End User"). */
+function usesTerm(text: string, term: string, allTerms: string[]): boolean {
+  let scan = text;
+  for (const longer of allTerms) if (longer !== term && longer.includes(term)) scan = scan.replace(termPattern(longer), ' ');
+  return termPattern(term).test(scan);
+}
 
 /** Definitions of the terms the text uses, and of the terms those definitions use, alphabetically. */
 export function definitionsUsed(text: string, definitions: Definition[], render: (d: Definition) => string): Array<{ definition: Definition; markdown: string }> {
   const included = new Map<Definition, string>();
+  const terms = definitions.map((d) => d.defines);
   let frontier = [text];
   while (frontier.length) {
     const scan = frontier.join('\n');
     frontier = [];
     for (const d of definitions) {
-      if (included.has(d) || !usesTerm(scan, d.defines)) continue;
+      if (included.has(d) || !usesTerm(scan, d.defines, terms)) continue;
       const markdown = render(d);
       included.set(d, markdown);
       frontier.push(markdown);

@@ -7,11 +7,11 @@ import { Profile } from './schema.ts';
 
 export function parseProfile(source: string, fileName = 'profile'): Profile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter });
   if (doc.errors.length > 0) {
     throw new InputError(doc.errors.map((e) => {
       const at = e.linePos?.[0];
-      return `${fileName}${at ? `:${at.line}:${at.col}` : ''}: not valid YAML or JSON: ${e.message.split('\n')[0]}`;
+      return `${fileName}${at ? `:${at.line}:${at.col}` : ''}: not valid YAML or JSON: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`;
     }));
   }
   const data = doc.toJS();

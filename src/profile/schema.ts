@@ -8,10 +8,10 @@ const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 const countryCode = z
   .string()
-  .transform((code) => code.trim().toUpperCase())
-  .refine((code) => countryName(code) !== undefined, {
+  .refine((code) => countryName(code.trim().toUpperCase()) !== undefined, {
     error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (e.g. "KE", "DE")`,
-  });
+  })
+  .transform((code) => code.trim().toUpperCase());
 
 export const CUSTOMER_KINDS = ['government-agency', 'government-affiliated', 'private', 'reseller'] as const;
 export const AGENCY_TYPES = ['law-enforcement', 'intelligence', 'security-service', 'military', 'other'] as const;
