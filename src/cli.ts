@@ -29,7 +29,9 @@ function readProfile(file: string) {
 }
 
 export function buildProgram(): Command {
+  // exitOverride before the subcommands are added, so they inherit it: usage errors exit 2.
   const program = new Command('safeguards')
+    .exitOverride()
     .description('Human-rights safeguards for surveillance-technology deals: assess a transaction, generate the contract, check drafts.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
@@ -103,7 +105,7 @@ export function profileJsonSchema() {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram().exitOverride();
+  const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

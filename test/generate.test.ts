@@ -41,7 +41,8 @@ describe.each(cases)('%s: %s as DOCX', (name, document) => {
   it('resolves every cross-reference to a bookmark in the document', async () => {
     const xml = docxParts((await run).bytes)['word/document.xml'];
     const bookmarks = new Set([...xml.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]));
-    const refs = [...xml.matchAll(/REF ([^\s"]+) \\w/g)].map((m) => m[1]);
+    const refs = [...xml.matchAll(/w:instr="REF ([^\s"]+) /g)].map((m) => m[1]);
+    if (document !== "memo") expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(bookmarks, ref).toContain(ref);
     const links = [...xml.matchAll(/w:anchor="([^"]+)"/g)].map((m) => m[1]).filter((a) => !a.startsWith('_Toc'));
     for (const link of links) expect(bookmarks, link).toContain(link);
@@ -76,7 +77,7 @@ describe.each(cases)('%s: %s as DOCX', (name, document) => {
 
   if (document !== 'memo') {
     it('has a table of contents field', async () => {
-      expect(docxParts((await run).bytes)['word/document.xml']).toMatch(/TOC \\o "1-2"/);
+      expect(docxParts((await run).bytes)['word/document.xml']).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
     });
   }
 });
@@ -132,8 +133,10 @@ describe('generation rules', () => {
     expect(md).toMatch(/\[Clause \d+\.\d+\]\(#[a-z-]+\)/);
   });
 
-  it('covers every safeguard id across the severe licence', async () => {
-    const { document: doc } = await generate(exampleProfile('severe-biometric-registry'), { document: 'licence', format: 'md', today: TODAY, library, acceptRisk: ACCEPT });
+  it('covers every safeguard id in a severe licence sold through a reseller', async () => {
+    const severe = exampleProfile('severe-biometric-registry');
+    const profile = { ...severe, channel: 'reseller' as const, reseller: { name: 'R', country: 'FR', knownEndUsers: [] } };
+    const { document: doc } = await generate(profile, { document: 'licence', format: 'md', today: TODAY, library, acceptRisk: ACCEPT });
     expect(doc.selection.map((s) => s.safeguard).sort()).toEqual([...SAFEGUARD_IDS].sort());
   });
 });

@@ -1,5 +1,6 @@
 // Clause selection: for each safeguard the assessment requires and the document can carry, the
 // one library clause that fits the deal, with the reasons a lawyer will read in the memo.
+import { InputError } from '../errors.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { SafeguardId } from '../profile/vocabulary.ts';
 import type { Assessment } from '../risk/assess.ts';
@@ -56,7 +57,7 @@ export function selectClauses(
         || Number(b.variant === wantedVariant) - Number(a.variant === wantedVariant)
         || a.id.localeCompare(b.id));
     const clause = candidates[0];
-    if (!clause) throw new Error(`no clause in the library applies to safeguard "${need.id}" for this deal; add one without conditions`);
+    if (!clause) throw new InputError(`clauses/: no clause applies to safeguard "${need.id}" for this deal (check the clauses' applies-when, or add one without conditions)`);
     const why = [...need.why];
     if (specificity(clause) > 0) why.push(`Variant "${clause.id}" chosen because it is written for ${describeConditions(clause.appliesWhen)}.`);
     else if (clause.variant === wantedVariant) why.push(`The ${clause.variant} variant suits the ${assessment.tier} tier.`);

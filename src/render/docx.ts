@@ -144,6 +144,18 @@ function block(node: RootContent, ctx: Context): Array<Paragraph | Table | Table
   }
 }
 
+/** The contents as Word would compute them, written in so the document reads right unopened. */
+function tocEntries(tree: Root) {
+  return tree.children.flatMap((node) => {
+    const layout = node.data?.layout;
+    if (node.type !== 'heading' || !layout || layout.role === 'title') return [];
+    const title = toString(node);
+    if (layout.role === 'schedule') return [{ title: `${layout.label}: ${title}`, level: 1, href: layout.anchor }];
+    const label = layout.role === 'article' ? `${layout.label}.` : layout.label;
+    return [{ title: `${label} ${title}`, level: layout.role === 'article' ? 1 : 2, href: layout.anchor }];
+  });
+}
+
 export interface DocxOptions {
   title: string;
   /** Put a table of contents after the title. */
@@ -158,7 +170,7 @@ export function contractToDocx(tree: Root, options: DocxOptions): Document {
     if (options.tableOfContents && node.data?.layout?.role === 'title') {
       body.push(
         new Paragraph({ children: [new TextRun({ text: 'Contents', bold: true })] }),
-        new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+        new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2', cachedEntries: tocEntries(tree) }),
         new Paragraph({ children: [new PageBreak()] }),
       );
     }

@@ -3,21 +3,23 @@
 import { Packer } from 'docx';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { contractToDocx } from './docx.ts';
+import { cachedParser } from './parse-cache.ts';
+import { remarkTables } from './remark-tables.ts';
 import { structureContract } from './structure.ts';
 
 export const OUTPUT_FORMATS = ['docx', 'md', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkTables).freeze();
+const parseBlocks = cachedParser((markdown) => parser.parse(markdown));
 
 export function parseContract(markdown: string): Root {
-  const tree = parser.parse(markdown);
+  const tree = parseBlocks(markdown);
   structureContract(tree);
   return tree;
 }
@@ -47,7 +49,7 @@ export async function renderContract(markdown: string, format: OutputFormat, opt
   if (format === 'docx') return new Uint8Array(await Packer.toBuffer(contractToDocx(tree, options)));
   const numbered = inlineNumbers(tree);
   if (format === 'md') {
-    return new TextEncoder().encode(unified().use(remarkGfm).use(remarkStringify).stringify(numbered));
+    return new TextEncoder().encode(unified().use(remarkTables).use(remarkStringify).stringify(numbered));
   }
   const hast = await unified().use(remarkRehype).run(numbered);
   const body = unified().use(rehypeStringify).stringify(hast);

@@ -119,7 +119,7 @@ const TIER_WHY: Record<Tier, string> = {
   low: 'Core term for any sale of a product with surveillance capabilities (SD contract safeguards).',
   elevated: 'Required from the elevated tier: the seller needs the means to act on a complaint (SD).',
   high: 'Required from the high tier: continuing control and oversight of use (SD, NSO-20, NSO-23).',
-  severe: 'Severe tier: every safeguard in the catalogue is required.',
+  severe: 'Severe tier: every safeguard in the catalogue is required (the reseller terms when an intermediary sells).',
 };
 
 function requiredSafeguards(profile: Profile, tier: Tier): RequiredSafeguard[] {
@@ -130,7 +130,11 @@ function requiredSafeguards(profile: Profile, tier: Tier): RequiredSafeguard[] {
     if (!atLeast(tier, t)) break;
     for (const id of TIER_SAFEGUARDS[t]) need(id, TIER_WHY[t]);
   }
-  if (tier === 'severe') for (const id of SAFEGUARD_IDS) if (!why.has(id)) need(id, TIER_WHY.severe);
+  // Reseller terms bind an intermediary; a direct sale has none, so even severe leaves them out.
+  const resellerTerms: SafeguardId[] = ['reseller-due-diligence', 'eula-flow-down'];
+  if (tier === 'severe') {
+    for (const id of SAFEGUARD_IDS) if (!why.has(id) && !resellerTerms.includes(id)) need(id, TIER_WHY.severe);
+  }
 
   if (profile.channel !== 'direct') {
     const how = profile.channel === 'reseller' ? 'sold through a reseller' : 'the end use is unknown';
