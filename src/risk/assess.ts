@@ -122,6 +122,11 @@ const TIER_WHY: Record<Tier, string> = {
   severe: 'Severe tier: every safeguard in the catalogue is required (the reseller terms when an intermediary sells).',
 };
 
+/** The safeguards a tier requires by itself, before the deal's facts add any. */
+export function safeguardsForTier(tier: Tier): SafeguardId[] {
+  return TIER_ORDER.filter((t) => atLeast(tier, t)).flatMap((t) => TIER_SAFEGUARDS[t]);
+}
+
 function requiredSafeguards(profile: Profile, tier: Tier): RequiredSafeguard[] {
   const why = new Map<SafeguardId, string[]>();
   const need = (id: SafeguardId, reason: string) => why.set(id, [...(why.get(id) ?? []), reason]);

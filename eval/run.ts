@@ -1,0 +1,113 @@
+// npm run eval: the checker against labeled drafts. Prints, per split, status accuracy, the
+// confusion matrix, per-safeguard precision and recall, and false assurance (a safeguard called
+// present where the label says missing or contradicted: the worst error the checker can make).
+//
+//   npm run eval                    all splits, figures only
+//   npm run eval -- --errors dev    also list the disagreements of the dev split (never of test:
+//                                   rules are not tuned on the held-out part)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDraft } from '../src/check/check.ts';
+import { STATUSES, type Status } from '../src/check/finding.ts';
+import { generate } from '../src/generate.ts';
+import { DOCUMENT_KINDS } from '../src/library/clause-schema.ts';
+import { loadLibrary } from '../src/library/load.ts';
+import { parseProfile } from '../src/profile/load.ts';
+import { SAFEGUARD_IDS, type SafeguardId } from '../src/profile/vocabulary.ts';
+import { readDraft } from '../src/read/index.ts';
+
+interface Case { split: string; file: string; label: Map<SafeguardId, Status> }
+interface Outcome { split: string; file: string; safeguard: SafeguardId; expected: Status; actual: Status; why: string }
+
+const root = new URL('..', import.meta.url).pathname;
+const corpus = join(root, 'test/corpus');
+const shared = join(root, '../shared/corpus');
+
+function readLabels(tsv: string, base: string, split: (path: string) => string): Case[] {
+  const cases = new Map<string, Case>();
+  for (const line of readFileSync(tsv, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const [path, safeguard, status] = line.split('\t');
+    if (!(STATUSES as readonly string[]).includes(status) || !(SAFEGUARD_IDS as readonly string[]).includes(safeguard)) {
+      throw new Error(`${tsv}: bad label line: ${line.slice(0, 120)}`);
+    }
+    const file = existsSync(join(base, path)) ? join(base, path) : readdirSync(base).map((f) => join(base, f)).find((f) => f.includes(`/${path}.`));
+    if (!file) throw new Error(`${tsv}: no file for ${path}`);
+    const c = cases.get(file) ?? { split: split(path), file, label: new Map() };
+    c.label.set(safeguard as SafeguardId, status as Status);
+    cases.set(file, c);
+  }
+  return [...cases.values()];
+}
+
+async function outcomes(c: Case): Promise<Outcome[]> {
+  const draft = await readDraft(new Uint8Array(readFileSync(c.file)), c.file);
+  const result = checkDraft(draft);
+  return result.findings.filter((f) => c.label.has(f.safeguard)).map((f) => ({
+    split: c.split, file: c.file.replace(`${root}`, '').replace(shared, 'shared/corpus'), safeguard: f.safeguard,
+    expected: c.label.get(f.safeguard)!, actual: f.status,
+    why: `${f.reasons.join(' ')} ${f.evidence[0] ? `[${f.evidence[0].section ?? ''}] "${f.evidence[0].quote.slice(0, 140)}"` : ''}`,
+  }));
+}
+
+/** Every generated contract must re-check with each selected safeguard present. */
+async function generatedCases(): Promise<Outcome[]> {
+  const library = loadLibrary();
+  const out: Outcome[] = [];
+  for (const file of readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml'))) {
+    const profile = parseProfile(readFileSync(join(root, 'examples', file), 'utf8'), file);
+    for (const document of DOCUMENT_KINDS.filter((d) => d !== 'memo' && (d !== 'reseller' || profile.reseller))) {
+      const { bytes, document: doc } = await generate(profile, { document, format: 'docx', acceptRisk: 'evaluation', library, today: '2026-12-04' });
+      const name = `${file.replace('.yaml', '')}.${document}.docx`;
+      const result = checkDraft(await readDraft(bytes, name));
+      for (const s of doc.selection) {
+        const f = result.findings.find((x) => x.safeguard === s.safeguard)!;
+        out.push({ split: 'generated', file: name, safeguard: s.safeguard, expected: 'present', actual: f.status, why: f.reasons.join(' ') });
+      }
+    }
+  }
+  return out;
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '  n/a');
+
+function report(split: string, rows: Outcome[]): void {
+  if (!rows.length) return;
+  const correct = rows.filter((r) => r.expected === r.actual).length;
+  const falseAssurance = rows.filter((r) => r.actual === 'present' && (r.expected === 'missing' || r.expected === 'contradicted'));
+  console.log(`\n== ${split}: ${new Set(rows.map((r) => r.file)).size} documents, ${rows.length} grades`);
+  console.log(`status accuracy ${pct(correct, rows.length)} (${correct}/${rows.length}); false assurance ${falseAssurance.length} (present where missing or contradicted); present where weak ${rows.filter((r) => r.actual === 'present' && r.expected === 'weak').length}`);
+  console.log(`confusion (rows: label, columns: checker)\n${''.padEnd(14)}${STATUSES.map((s) => s.padStart(13)).join('')}`);
+  for (const e of STATUSES) console.log(`${e.padEnd(14)}${STATUSES.map((a) => String(rows.filter((r) => r.expected === e && r.actual === a).length).padStart(13)).join('')}`);
+  console.log(`per safeguard: accuracy | "present" precision / recall | false assurance`);
+  for (const id of SAFEGUARD_IDS) {
+    const mine = rows.filter((r) => r.safeguard === id);
+    if (!mine.length) continue;
+    const tp = mine.filter((r) => r.actual === 'present' && r.expected === 'present').length;
+    const saidPresent = mine.filter((r) => r.actual === 'present').length;
+    const isPresent = mine.filter((r) => r.expected === 'present').length;
+    const fa = mine.filter((r) => r.actual === 'present' && (r.expected === 'missing' || r.expected === 'contradicted')).length;
+    console.log(`  ${id.padEnd(28)} ${pct(mine.filter((r) => r.expected === r.actual).length, mine.length).padStart(6)} | ${pct(tp, saidPresent).padStart(6)} / ${pct(tp, isPresent).padStart(6)} | ${fa}`);
+  }
+}
+
+const { values } = parseArgs({ options: { errors: { type: 'string', multiple: true } } });
+const cases: Case[] = [];
+for (const tsv of readdirSync(corpus).filter((f) => /^labels-.*\.tsv$/.test(f))) {
+  cases.push(...readLabels(join(corpus, tsv), corpus, (p) => p.split('/')[0]));
+}
+if (existsSync(join(shared, 'labels.tsv'))) cases.push(...readLabels(join(shared, 'labels.tsv'), shared, () => 'real'));
+
+const all: Outcome[] = [];
+for (const c of cases) all.push(...(await outcomes(c)));
+all.push(...(await generatedCases()));
+for (const split of ['dev', 'test', 'real', 'generated']) report(split, all.filter((r) => r.split === split));
+
+for (const split of values.errors ?? []) {
+  if (split === 'test') { console.log('\nThe test split is held out: its disagreements are not listed.'); continue; }
+  console.log(`\n== disagreements in ${split}`);
+  for (const r of all.filter((x) => x.split === split && x.expected !== x.actual)) {
+    console.log(`${r.file} ${r.safeguard}: label ${r.expected}, checker ${r.actual}. ${r.why}`);
+  }
+}

@@ -1,0 +1,53 @@
+// Check: every safeguard's rule grades the draft; exactly one finding per safeguard id.
+import type { Profile } from '../profile/schema.ts';
+import type { SafeguardId } from '../profile/vocabulary.ts';
+import type { Draft } from '../read/model.ts';
+import { assess, safeguardsForTier } from '../risk/assess.ts';
+import { DraftIndex } from './draft-index.ts';
+import { evidenceOf, type Finding } from './finding.ts';
+import type { Grade } from './rule.ts';
+import { RULES } from './rules/index.ts';
+
+export interface CheckResult {
+  schema: 'safeguards.check/1';
+  file: string;
+  format: Draft['format'];
+  /** How "required" was decided: from the profile's risk assessment, or the high-risk default. */
+  requiredBy: 'profile' | 'high-risk default';
+  findings: Finding[];
+}
+
+// The customer's order or standard terms prevail over the agreement and its annexes.
+const CUSTOMER_TERMS_PREVAIL = /(?:customer's|purchaser's|authority's|ministry's|buyer's|agency's|client's) (?:purchase order|standard|general|own)[^.;]{0,60}(?:terms|conditions)?[^.;]{0,40}(?:shall )?(?:prevail|take precedence|govern)/;
+
+/** Safeguards found only in a schedule or annex give way to customer terms that prevail over the annexes. */
+function annexesOverridden(index: DraftIndex, grade: Grade): Grade {
+  if (grade.status !== 'present' || !grade.evidence.every((c) => index.draft.blocks[c.sentence.block].part)) return grade;
+  const prevail = index.any(CUSTOMER_TERMS_PREVAIL);
+  if (!prevail) return grade;
+  return { ...grade, status: 'weak', evidence: [...grade.evidence, prevail], reasons: [...grade.reasons, "The clause sits in an annex, and the customer's own terms prevail over the annexes."] };
+}
+
+/** The safeguards a deal requires: from the profile when given, else those of the high tier. */
+export function requiredSafeguards(profile?: Profile): Set<SafeguardId> {
+  return new Set(profile ? assess(profile).required.map((r) => r.id) : safeguardsForTier('high'));
+}
+
+export function checkDraft(draft: Draft, options: { profile?: Profile } = {}): CheckResult {
+  const index = new DraftIndex(draft);
+  const required = requiredSafeguards(options.profile);
+  const findings = RULES.map((rule): Finding => {
+    const grade = annexesOverridden(index, rule.check(index));
+    return {
+      safeguard: rule.meta.id,
+      status: grade.status,
+      required: required.has(rule.meta.id),
+      evidence: grade.evidence.map((c) => evidenceOf(draft, c.sentence)),
+      reasons: grade.reasons,
+      found: grade.found,
+      lacking: grade.lacking,
+      sources: rule.meta.sources,
+    };
+  });
+  return { schema: 'safeguards.check/1', file: draft.file, format: draft.format, requiredBy: options.profile ? 'profile' : 'high-risk default', findings };
+}

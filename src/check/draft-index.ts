@@ -1,0 +1,103 @@
+// What every rule needs to know about a draft, worked out once: sentences in a normalised form,
+// who the seller and the customer are, which defined terms mean misuse, and the counter-clauses
+// that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
+import type { Draft, Sentence } from '../read/model.ts';
+
+export interface Clause {
+  sentence: Sentence;
+  /** Lower-case, straight quotes, single spaces, "thirty (30)" read as "30". */
+  text: string;
+  /** The words of the whole block the sentence is in, normalised the same way. */
+  block: string;
+  heading: string;
+}
+
+export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|we|us|our)`;
+export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate)`;
+export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to|shall have the right to|has the right to|reserves the right to|can|will be entitled to|shall be free to|is free to)`;
+
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
+const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
+
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'")
+    // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
+    .replace(new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`, 'g'), '$1')
+    .replace(/\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g, (w) => `${SPELLED[w.trim()]} `)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// What makes a defined term a misuse trigger: its meaning speaks of misuse, human rights, or the
+// persons and activities the spec protects.
+const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
+
+export class DraftIndex {
+  readonly clauses: Clause[];
+  /** Alternation of the words that mean misuse in this draft, defined terms included. */
+  readonly misuse: RegExp;
+  readonly misuseTerms: string[];
+  readonly draft: Draft;
+
+  constructor(draft: Draft) {
+    this.draft = draft;
+    const blockText = new Map<number, string>();
+    const norm = (i: number) => {
+      let t = blockText.get(i);
+      if (t === undefined) blockText.set(i, (t = normalise(draft.blocks[i].text)));
+      return t;
+    };
+    this.clauses = draft.sentences.map((sentence) => ({
+      sentence,
+      text: normalise(sentence.text),
+      block: norm(sentence.block),
+      heading: normalise(draft.blocks[sentence.block].heading ?? ''),
+    }));
+    this.misuseTerms = draft.definitions
+      .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(agreement|product|services?|customer|supplier)$/i.test(d.term))
+      .map((d) => d.term.toLowerCase());
+    const words = ['misuse', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
+      'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)', 'unlawful (?:surveillance|targeting|use)',
+      ...this.misuseTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
+    this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
+  }
+
+  /** Sentences matching every pattern. */
+  where(...patterns: RegExp[]): Clause[] {
+    return this.clauses.filter((c) => patterns.every((p) => p.test(c.text)));
+  }
+
+  /** Sentences matching the pattern, or whose block does, when a clause runs over several sentences. */
+  inBlocks(pattern: RegExp): Clause[] {
+    return this.clauses.filter((c) => pattern.test(c.block));
+  }
+
+  /** The sentence mentions misuse, directly or through a defined term. */
+  mentionsMisuse(c: Clause): boolean {
+    return this.misuse.test(c.text);
+  }
+
+  any(pattern: RegExp): Clause | undefined {
+    return this.clauses.find((c) => pattern.test(c.text));
+  }
+}
+
+/** Days in the first period the text states ("30 days", "2 months", "48 hours"), as days. */
+export function periodDays(text: string): number | undefined {
+  const m = /(\d+)\s*(?:\)\s*)?(?:calendar |business |working )?(day|hour|week|month)s?/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return { day: n, hour: n / 24, week: n * 7, month: n * 30 }[m[2] as 'day' | 'hour' | 'week' | 'month'];
+}
+
+/** "shall not suspend", "no right to suspend", "in no event may ... suspend", "nothing ... entitles ... to suspend". */
+export function negates(text: string, verb: string): boolean {
+  return new RegExp(
+    String.raw`(?:shall|will|may|must|does|do|can)\s+not\s+(?:be\s+(?:entitled|permitted|allowed)\s+to\s+)?(?:\w+\s+){0,2}${verb}` +
+    String.raw`|(?:no|any)\s+right\s+to\s+(?:\w+\s+){0,2}${verb}|not\s+(?:be\s+)?entitled\s+to\s+(?:\w+\s+){0,2}${verb}|waives?\s+(?:any|all|its)\s+rights?\s+to\s+(?:\w+\s+){0,2}${verb}` +
+    String.raw`|in\s+no\s+(?:event|circumstances?)\s+(?:shall|may|will)[^.;]{0,60}${verb}|nothing\s+in\s+this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?)[^.;]{0,60}${verb}` +
+    String.raw`|(?:never|neither)\s[^.;]{0,30}${verb}`,
+  ).test(text);
+}

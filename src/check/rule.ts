@@ -1,0 +1,73 @@
+// A rule grades one safeguard, like an ESLint rule checks one thing. Most rules are written as
+// the spec reads: where the safeguard is addressed (topic), the strong elements, what weakens
+// it, and what negates it. `gradeByElements` turns that description into a grade.
+import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
+import type { Clause, DraftIndex } from './draft-index.ts';
+import type { Status } from './finding.ts';
+
+export interface Grade {
+  status: Status;
+  evidence: Clause[];
+  found: string[];
+  lacking: string[];
+  reasons: string[];
+}
+
+export interface Rule {
+  meta: { id: SafeguardId; sources: SourceKey[]; description: string };
+  check(index: DraftIndex): Grade;
+}
+
+export const defineRule = (rule: Rule): Rule => rule;
+
+type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
+const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? test.test(c.text) : test(c, index));
+
+export interface Qualifier {
+  test: Test;
+  reason: string;
+}
+
+export interface ElementSpec {
+  /** Sentences that address the safeguard at all. */
+  topic: Test;
+  /** The spec's strong elements, each named in plain words. An element may be met by any topic sentence. */
+  elements: Record<string, Test>;
+  /** Qualifiers that defeat the purpose: any on a topic sentence makes the grade weak. */
+  weakeners?: Qualifier[];
+  /** Clauses anywhere in the draft that negate the safeguard. */
+  counters?: Qualifier[];
+  /** Sentences that look like the topic but are boilerplate that does not count. */
+  ignore?: Test;
+}
+
+export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
+  for (const counter of spec.counters ?? []) {
+    const hit = index.clauses.find((c) => passes(counter.test, c, index));
+    if (hit) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
+  }
+  const topic = index.clauses.filter((c) => passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
+  const names = Object.keys(spec.elements);
+  if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
+
+  const found: string[] = [];
+  const evidence = new Set<Clause>();
+  for (const name of names) {
+    const hit = topic.find((c) => passes(spec.elements[name], c, index));
+    if (hit) { found.push(name); evidence.add(hit); }
+  }
+  const lacking = names.filter((n) => !found.includes(n));
+  const weak = (spec.weakeners ?? []).flatMap((w) => {
+    const hit = topic.find((c) => passes(w.test, c, index));
+    return hit ? [{ hit, reason: w.reason }] : [];
+  });
+  for (const w of weak) evidence.add(w.hit);
+  if (evidence.size === 0) evidence.add(topic[0]);
+  const reasons = [
+    ...(found.length ? [`Found: ${found.join('; ')}.`] : []),
+    ...(lacking.length ? [`Lacking: ${lacking.join('; ')}.`] : []),
+    ...weak.map((w) => w.reason),
+  ];
+  const status: Status = lacking.length === 0 && weak.length === 0 ? 'present' : 'weak';
+  return { status, evidence: [...evidence].sort((a, b) => a.sentence.start - b.sentence.start), found, lacking, reasons };
+}

@@ -1,0 +1,27 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+import { LOCAL_LAW_ONLY } from '../words.ts';
+
+// A definition of the purpose that hands its meaning to the customer's own law.
+const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose)[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
+
+export const endUseLimitation = defineRule({
+  meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
+  check: (index) => gradeByElements(index, {
+    topic: /\b(?:use|used|operate|operated|deploy)\b[^.;]{0,120}\b(?:solely|only|exclusively|restricted to|limited to)\b|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/,
+    elements: {
+      'names the authorized end user': /authori[sz]ed end user|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:named|following|[a-z]+ )?(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/,
+      'limits use to a defined legitimate purpose (serious crime, terrorism)': /serious crime|terroris|authori[sz]ed purpose/,
+      "confines use to the end user's own operations": /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/,
+    },
+    weakeners: [
+      { test: /any lawful purpose|lawful purposes? only|for lawful purposes|any purpose permitted by/, reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
+      { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
+      { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
+      { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
+    ],
+    counters: [
+      { test: /\b(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer)\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)/, reason: 'The customer alone decides the purposes of use.' },
+      { test: /any use (?:that is )?(?:permitted|authori[sz]ed|lawful) under[^.;]{0,50}(?:domestic|national|local|its) law[^.;]{0,30}(?:is|shall be|constitutes|be deemed) (?:an )?(?:authori[sz]ed|permitted) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
+    ],
+  }),
+});

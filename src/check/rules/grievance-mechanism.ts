@@ -1,0 +1,17 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+
+export const grievanceMechanism = defineRule({
+  meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
+  check: (index) => gradeByElements(index, {
+    topic: /grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure)/,
+    elements: {
+      'a secure channel open to anyone': /secure|any (?:person|one|individual)|anyone|third parties|members of the public|any personnel/,
+      'anonymous reports allowed': /anonym/,
+      'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|adverse (?:action|consequence)|penali[sz]/,
+      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,20}known|notify|publici[sz]e|communicat|train)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users)/,
+    },
+    weakeners: [
+      { test: /(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)/, reason: "Reports go only to the customer's own management." },
+    ],
+  }),
+});

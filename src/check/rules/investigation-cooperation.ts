@@ -1,0 +1,23 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust } from '../words.ts';
+
+export const investigationCooperation = defineRule({
+  meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
+  check: (index) => gradeByElements(index, {
+    topic: /cooperat\w*[^.;]{0,120}(?:investigation|inquir|review|audit)|(?:investigation|inquir)\w*[^.;]{0,120}cooperat|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
+    elements: {
+      'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce'),
+      'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
+      'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
+      'non-cooperation allows suspension or termination': /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)/,
+    },
+    weakeners: [
+      { test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to respond.' },
+      { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
+    ],
+    counters: [
+      { test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets|information)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)/, reason: 'The customer need never disclose operational information, logs or targets.' },
+      { test: /nothing in this (?:agreement|contract)[^.;]{0,60}(?:limit|restrict|prejudice)[^.;]{0,80}(?:national security|intelligence|state security)/, reason: 'Nothing limits the customer\'s national-security activities.' },
+    ],
+  }),
+});

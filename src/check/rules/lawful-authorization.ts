@@ -1,0 +1,19 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+
+export const lawfulAuthorization = defineRule({
+  meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
+  check: (index) => gradeByElements(index, {
+    topic: /\bwarrant|court order|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate/,
+    elements: {
+      'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
+      'necessary and proportionate': /necess\w+ and proportion|proportion\w+ and necess|proportionate/,
+      'each use / before use': /each (?:use|operation|deployment|target)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/,
+    },
+    weakeners: [
+      { test: /authori[sz]\w+ (?:by|from) (?:a |the )?(?:senior |competent )?(?:officer|official|head|director|commander|minister)[^.;]{0,40}(?:of|within) (?:the )?(?:customer|authority|agency|ministry|directorate)|internal authori[sz]ation/, reason: 'Authorization comes from the operating agency itself.' },
+    ],
+    counters: [
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any )?(?:warrant|court order|judicial|authori[sz]ation)/, reason: 'The customer need not obtain any warrant or authorization.' },
+    ],
+  }),
+});

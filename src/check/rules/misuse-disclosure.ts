@@ -1,0 +1,17 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+import { SELLER } from '../draft-index.ts';
+
+export const misuseDisclosure = defineRule({
+  meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
+  check: (index) => gradeByElements(index, {
+    topic: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,80}(?:may|is entitled to|shall be free to|reserves the right to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`),
+    elements: {
+      'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
+      'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
+      'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
+    },
+    counters: [
+      { test: /(?:supplier|licensor|vendor|provider|seller|contractor|company)[^.;]{0,60}(?:shall not|may not|must not|will not|shall never)[^.;]{0,40}(?:disclose|reveal|publish|communicate|report)[^.;]{0,120}(?:any|anything)[^.;]{0,80}(?:to any (?:person|third party|authority)|anyone|any third)|non-?disparage/, reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+    ],
+  }),
+});

@@ -1,0 +1,19 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+
+export const renewalReassessment = defineRule({
+  meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
+  check: (index) => gradeByElements(index, {
+    topic: /renew|extension of the term|extend the term/,
+    elements: {
+      'renewal conditional on a fresh human-rights due-diligence review': /(?:human rights|due diligence|risk) (?:review|assessment|re-?assessment|due diligence)|re-?assess|fresh (?:review|assessment|due diligence)/,
+      'the seller may refuse renewal on its outcome': /(?:may|is entitled to|reserves the right to)[^.;]{0,40}(?:refuse|decline|not renew)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?renew|sole discretion|never automatic|not (?:renew )?automatically/,
+    },
+    weakeners: [
+      { test: /automatically renew|renew(?:s|ed)? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice/, reason: 'Automatic renewal unless the customer objects.' },
+    ],
+    counters: [
+      { test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual/, reason: 'A perpetual, irrevocable licence: there is no renewal to condition.' },
+      { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
+    ],
+  }),
+});

@@ -1,0 +1,21 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+
+export const sellerControl = defineRule({
+  meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
+  check: (index) => gradeByElements(index, {
+    topic: /licen[cs]e keys?|activation (?:keys?|codes?)|expir\w* (?:keys?|licen[cs]e)|hosted|cloud|software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:host|operate)s?|remote(?:ly)? (?:access|hosted)|on-?premises/,
+    elements: {
+      'seller-held custody: hosted service or keys that expire and need renewal': /hosted|cloud|software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?)|keys?[^.;]{0,80}(?:expire|lapse|valid for|renew)|(?:expire|lapse|renew)\w*[^.;]{0,60}keys?|time-limited (?:key|licen[cs]e|activation)/,
+      'the seller may suspend, limit or refuse renewal': /(?:suspend|limit|restrict|disable|refuse|decline|withhold|not (?:obliged|required) to (?:renew|issue))|sole discretion|capability limits?|configur/,
+    },
+    weakeners: [
+      { test: /(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue)[^.;]{0,40}keys?[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|upon (?:payment|request))|(?:may|shall) not (?:refuse|withhold|decline)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}keys?/, reason: 'Keys are renewable but renewal cannot be refused.' },
+      { test: (c) => /on-?premises?/.test(c.text) && !/keys?[^.;]{0,80}(?:expire|lapse|renew)/.test(c.block), reason: 'On-premises software for a term with no expiring key.' },
+    ],
+    counters: [
+      { test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|permanent (?:activation|licen[cs]e key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material )?breach/, reason: 'A perpetual, irrevocable licence with permanent activation.' },
+      { test: /(?:release|deliver)\w*[^.;]{0,60}(?:source code|licen[cs]e keys?|activation keys?|master keys?)[^.;]{0,80}(?:escrow|upon (?:any )?(?:termination|expiry|failure))|escrow[^.;]{0,120}(?:release|deliver)/, reason: 'Keys or source code are released from escrow to the customer.' },
+      { test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|licen[cs]e key expir|logic bomb)/, reason: 'A warranty of no time-locks or remote-deactivation means.' },
+    ],
+  }),
+});

@@ -1,0 +1,17 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+
+export const training = defineRule({
+  meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
+  check: (index) => gradeByElements(index, {
+    topic: /train/,
+    elements: {
+      'human-rights training': /human rights|use restrictions|misuse|privacy|proportionality|responsible use/,
+      'before access to the product': /before (?:any|being given|they (?:are given|receive|use|operate)|access|operating|using)|prior to (?:any |being granted )?(?:access|use|operat)|as a condition of access|no (?:personnel|person|operator)[^.;]{0,60}(?:until|unless)[^.;]{0,40}train/,
+      'periodically': /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/,
+    },
+    weakeners: [
+      { test: /(?:may|optional|at the customer's (?:request|option|discretion))[^.;]{0,40}train|train\w*[^.;]{0,40}(?:optional|on request|if requested)/, reason: 'Training is optional.' },
+    ],
+    ignore: /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/,
+  }),
+});

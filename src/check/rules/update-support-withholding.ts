@@ -1,0 +1,25 @@
+import { defineRule, gradeByElements } from '../rule.ts';
+import { misuseTrigger, sellerMay } from '../words.ts';
+
+const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate');
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|new releases?|services/;
+
+export const updateSupportWithholding = defineRule({
+  meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
+  check: (index) => gradeByElements(index, {
+    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
+    elements: {
+      'updates and upgrades': /updat|upgrad|patch|new releases?|new versions?/,
+      'support, maintenance, training or other services': /support|maintenance|training|services/,
+      'tied to misuse or breach of the human-rights terms': misuseTrigger,
+    },
+    weakeners: [
+      { test: /(?:only|solely) (?:new )?features|new functionality only/, reason: 'Only new features may be withheld.' },
+      { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,40}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
+    ],
+    counters: [
+      { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { test: /(?:all|any) (?:measures|remedies|actions?|rights|obligations)[^.;]{0,60}(?:stayed|suspended|held in abeyance|continue)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/, reason: 'All measures are stayed while a dispute is pending ("status quo").' },
+    ],
+  }),
+});

@@ -1,0 +1,45 @@
+// Patterns in the lawyer's vocabulary, shared by the rules. Each is written against normalised
+// text (lower case, straight quotes, "thirty (30)" read as "30").
+import { CUSTOMER, MODAL_RIGHT, SELLER, type Clause, type DraftIndex } from './draft-index.ts';
+
+const re = (source: string) => new RegExp(source);
+
+/** The seller holds a right to do one of `verbs`: active ("the Supplier may suspend"), passive ("may be suspended by the Licensor"), or possessive ("the Vendor's right to suspend"). */
+export function sellerMay(verbs: string): RegExp {
+  return re(
+    String.raw`\b${SELLER}\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})` +
+    String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
+    String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
+  );
+}
+
+/** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
+export function customerMust(what: string): RegExp {
+  return re(String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`);
+}
+
+export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily/;
+export const DISCRETION = /sole (?:and absolute )?(?:discretion|judgment|opinion)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judgment)|in its (?:reasonable )?(?:opinion|judgment)|(?:determines|concludes|considers|suspects|believes)\b|evidence (?:of|that)|grounds to (?:suspect|believe)|credible|indication/;
+export const COURT_ONLY = /(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,30}(?:judgment|judgement|court order|ruling|arbitral award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))/;
+export const CONSENT_NEEDED = /(?:with|subject to|upon|after obtaining) (?:the )?(?:prior )?(?:written )?(?:consent|approval|agreement) of (?:the )?(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department)|mutual(?:ly)? (?:agreement|agreed|consent)|after consultation with and the consent/;
+export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to/;
+export const LOCAL_LAW_ONLY = /to the extent (?:permitted|required|allowed) (?:by|under) (?:local|applicable|domestic|national)? ?law|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
+export const NATIONAL_SECURITY_CARVE = /subject to (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)/;
+
+export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
+
+/** A clause about obeying "applicable laws" in general, which never counts as a human-rights safeguard. */
+export const GENERIC_COMPLIANCE = /\b(?:each party|both parties|the parties|either party)\b[^.;]{0,60}\bcomply with (?:all )?(?:applicable )?laws?/;
+
+/** Whether a cure or notice period over `days` stands between the trigger and the right. */
+export function curePeriodOver(days: number): (c: Clause) => boolean {
+  return (c) => {
+    const m = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?(?:cure|remed|rectif|correct)|(?:cure|remed|rectif|correct)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/.exec(c.block);
+    if (!m) return false;
+    const n = Number(m[1] ?? m[3]);
+    const unit = m[2] ?? m[4];
+    return n * (unit === 'month' ? 30 : unit === 'week' ? 7 : 1) > days;
+  };
+}
+
+export const misuseTrigger = (c: Clause, index: DraftIndex) => index.mentionsMisuse(c) || /human rights|use restrictions|prohibited|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/.test(c.text);

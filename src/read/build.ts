@@ -1,0 +1,95 @@
+// From raw blocks (any format) to the draft model: full labels, headings, schedules,
+// sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
+import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
+
+// A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
+// "Article 5", "Section 5.2", "Clause 7", "A.".
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\([a-z]{1,4}\))*|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
+const PART = /^(schedule|annex|appendix|exhibit|attachment)\s+([0-9A-Z]+|[IVX]+)\b/i;
+
+/** Splits a typed clause number off the front of a paragraph. */
+export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const m = TYPED_NUMBER.exec(text);
+  if (!m) return { text };
+  return { label: m[1].replace(/^(Article|Section|Clause)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: text.slice(m[0].length) };
+}
+
+/** "(b)" under "12.3" is "12.3(b)"; "(ii)" under "12.3(b)" is "12.3(b)(ii)". */
+function fullLabel(label: string, context: string[]): string {
+  if (!label.startsWith('(')) return label;
+  const isRoman = /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(label);
+  for (let i = context.length - 1; i >= 0; i--) {
+    const parent = context[i];
+    const parentRoman = /\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(parent);
+    if (!parent.endsWith(')')) return parent + label;
+    if (isRoman && !parentRoman) return parent + label;
+  }
+  return label;
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|Ltd|Inc|Co|No|Nos|Art|Arts|Sec|cl|para|paras|U\.S|U\.K|S\.A|N\.V|B\.V|GmbH|Corp|vs|viz|approx|Mr|Ms|Dr|St)\.|\b[A-Z]\.|\d\.)$/;
+
+/** Sentences of one block, with offsets. Legal text: "e.g.", "Ltd.", "12.3" do not end a sentence. */
+export function splitSentences(text: string, offset: number, block: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.;!?]["')\]]?\s+(?=["'(]?[A-Z0-9(])|;\s+(?=\([a-z0-9]+\)|and\b|or\b)/g;
+  let from = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index! + m[0].trimEnd().length;
+    const candidate = text.slice(from, end);
+    if (m[0].startsWith('.') && ABBREVIATIONS.test(candidate)) continue;
+    if (candidate.trim()) sentences.push({ text: candidate.trim(), start: offset + from, end: offset + end, block });
+    from = m.index! + m[0].length;
+  }
+  const rest = text.slice(from).trim();
+  if (rest) sentences.push({ text: rest, start: offset + from, end: offset + text.length, block });
+  return sentences;
+}
+
+// "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); (hereinafter "Licensee").
+const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
+const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
+
+function findDefinitions(blocks: Block[]): DefinedTerm[] {
+  const found: DefinedTerm[] = [];
+  for (const b of blocks) {
+    const m = DEFINITION.exec(b.text);
+    if (m && m.index < 40) found.push({ term: m[1], meaning: m[2].trim(), block: b.index });
+    for (const inline of b.text.matchAll(INLINE_TERM)) {
+      if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index });
+    }
+  }
+  return found;
+}
+
+export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): Draft {
+  const blocks: Block[] = [];
+  const context: string[] = [];
+  let heading: string | undefined;
+  let part: string | undefined;
+  let text = '';
+  for (const r of raw) {
+    const clean = r.text.replace(/\s+/g, ' ').trim();
+    if (!clean) continue;
+    const typed = r.label ? { label: r.label, text: clean } : splitTypedNumber(clean);
+    const isHeading = r.headingLevel !== undefined || (typed.text.length < 80 && !/[.;:,]$/.test(typed.text) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
+    const partMatch = PART.exec(typed.text);
+    if (partMatch && isHeading) {
+      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()} ${partMatch[2]}`;
+      context.length = 0;
+    }
+    let label = typed.label ? fullLabel(typed.label, context) : undefined;
+    if (typed.label) {
+      // Keep the chain of enclosing numbers for "(b)" and "(ii)".
+      while (context.length && !label!.startsWith(context[context.length - 1])) context.pop();
+      context.push(label!);
+    }
+    if (label && part && !partMatch) label = `${part}, paragraph ${label}`;
+    if (isHeading) heading = typed.text;
+    const start = text.length;
+    text += typed.text + '\n';
+    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading, isHeading, part, paragraph: r.paragraph });
+  }
+  const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));
+  return { file, format, text, blocks, sentences, definitions: findDefinitions(blocks) };
+}

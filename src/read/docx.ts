@@ -1,0 +1,161 @@
+// DOCX drafts: paragraphs of word/document.xml as the text would read with tracked changes
+// accepted, and the clause numbers Word shows, rebuilt from numbering.xml (they are not in the
+// text). Regular expressions over the XML are enough: Word's markup is regular, and no DTD or
+// entity is ever expanded.
+import { InputError } from '../errors.ts';
+import type { RawBlock } from './model.ts';
+import { readZipEntries } from './zip.ts';
+
+const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+
+export function decodeXmlText(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()];
+  });
+}
+
+interface Level { start: number; format: string; text: string; legal: boolean }
+interface Numbering { abstractOf: Map<string, string>; levels: Map<string, Level[]>; overrides: Map<string, Map<number, number>> }
+
+function parseNumbering(xml: string | undefined): Numbering {
+  const levels = new Map<string, Level[]>();
+  const abstractOf = new Map<string, string>();
+  const overrides = new Map<string, Map<number, number>>();
+  if (!xml) return { abstractOf, levels, overrides };
+  for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const list: Level[] = [];
+    for (const l of m[2].matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      const body = l[2];
+      list[Number(l[1])] = {
+        start: Number(attr(/<w:start\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? 1),
+        format: attr(/<w:numFmt\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? 'decimal',
+        text: decodeXmlText(attr(/<w:lvlText\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? ''),
+        legal: /<w:isLgl\b(?![^>]*w:val="(?:0|false)")/.test(body),
+      };
+    }
+    levels.set(m[1], list);
+  }
+  for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const abstract = attr(/<w:abstractNumId\b[^>]*>/.exec(m[2])?.[0] ?? '', 'w:val');
+    if (abstract) abstractOf.set(m[1], abstract);
+    const starts = new Map<number, number>();
+    for (const o of m[2].matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const start = attr(/<w:startOverride\b[^>]*>/.exec(o[2])?.[0] ?? '', 'w:val');
+      if (start !== undefined) starts.set(Number(o[1]), Number(start));
+    }
+    if (starts.size) overrides.set(m[1], starts);
+  }
+  return { abstractOf, levels, overrides };
+}
+
+const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter': return 'abcdefghijklmnopqrstuvwxyz'[(n - 1) % 26].repeat(Math.floor((n - 1) / 26) + 1);
+    case 'upperLetter': return formatNumber(n, 'lowerLetter').toUpperCase();
+    case 'lowerRoman': { let s = ''; let v = n; for (const [k, r] of ROMAN) while (v >= k) { s += r; v -= k; } return s; }
+    case 'upperRoman': return formatNumber(n, 'lowerRoman').toUpperCase();
+    case 'none': case 'bullet': return '';
+    default: return String(n);
+  }
+}
+
+/** Word's list counters: one set per abstract list, deeper levels reset when a level counts. */
+function numberer(numbering: Numbering) {
+  const counters = new Map<string, number[]>();
+  const started = new Set<string>();
+  return (numId: string, ilvl: number): string | undefined => {
+    const abstract = numbering.abstractOf.get(numId);
+    const levels = abstract ? numbering.levels.get(abstract) : undefined;
+    const level = levels?.[ilvl];
+    if (!abstract || !levels || !level || level.format === 'bullet') return undefined;
+    let count = counters.get(abstract);
+    const override = numbering.overrides.get(numId);
+    if (!count || (override && !started.has(numId))) {
+      count = levels.map((l, i) => (override?.get(i) ?? l?.start ?? 1) - 1);
+      counters.set(abstract, count);
+    }
+    started.add(numId);
+    count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
+    for (let deeper = ilvl + 1; deeper < levels.length; deeper++) count[deeper] = (levels[deeper]?.start ?? 1) - 1;
+    const label = level.text.replace(/%(\d)/g, (_, k: string) => {
+      const i = Number(k) - 1;
+      return formatNumber(Math.max(count![i] ?? 0, 1), level.legal ? 'decimal' : levels[i]?.format ?? 'decimal');
+    });
+    return label.replace(/^(Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+/, '').replace(/[.:]$/, '').trim() || undefined;
+  };
+}
+
+interface StyleInfo { numId?: string; ilvl?: number; heading?: number; basedOn?: string }
+
+function parseStyles(xml: string | undefined): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>();
+  if (!xml) return styles;
+  for (const m of xml.matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const body = m[2];
+    const name = attr(/<w:name\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val') ?? '';
+    const heading = /^heading (\d)$/i.exec(name)?.[1] ?? (/^title$/i.test(name) ? '0' : undefined);
+    const outline = attr(/<w:outlineLvl\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val');
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(body)?.[1];
+    styles.set(m[1], {
+      numId: numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : undefined,
+      ilvl: numPr ? Number(attr(/<w:ilvl\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') ?? 0) : undefined,
+      heading: heading !== undefined ? Number(heading) : outline !== undefined ? Number(outline) + 1 : undefined,
+      basedOn: attr(/<w:basedOn\b[^>]*>/.exec(body)?.[0] ?? '', 'w:val'),
+    });
+  }
+  return styles;
+}
+
+function styleChain(styles: Map<string, StyleInfo>, id: string | undefined): StyleInfo {
+  const merged: StyleInfo = {};
+  for (let depth = 0; id && depth < 20; depth++) {
+    const s = styles.get(id);
+    if (!s) break;
+    merged.numId ??= s.numId;
+    merged.ilvl ??= s.ilvl;
+    merged.heading ??= s.heading;
+    id = s.basedOn;
+  }
+  return merged;
+}
+
+/** The visible text of a paragraph with tracked changes accepted: insertions kept, deletions and moved-away text dropped. */
+export function paragraphText(xml: string): string {
+  const kept = xml.replace(/<w:moveFrom\b[\s\S]*?<\/w:moveFrom>/g, '').replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '');
+  let text = '';
+  for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) text += m[1] !== undefined ? decodeXmlText(m[1]) : ' ';
+  return text;
+}
+
+export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+
+export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
+  const parts = readZipEntries(bytes, (name) => DOCX_PARTS.includes(name), file);
+  const document = parts.get('word/document.xml');
+  if (!document) throw new InputError(`${file}: a zip file, but not a Word document (no word/document.xml)`);
+  const styles = parseStyles(parts.get('word/styles.xml'));
+  const label = numberer(parseNumbering(parts.get('word/numbering.xml')));
+  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
+  const blocks: RawBlock[] = [];
+  let paragraph = 0;
+  for (const m of body.matchAll(/<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+    const xml = m[1] ?? '';
+    const index = paragraph++;
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';
+    const styleId = attr(/<w:pStyle\b[^>]*>/.exec(pPr)?.[0] ?? '', 'w:val');
+    // A table of contents repeats the headings; it is not contract text.
+    if (styleId && /^TOC\d|^TOCHeading$/i.test(styleId)) continue;
+    const style = styleChain(styles, styleId);
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
+    const numId = numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : style.numId;
+    const ilvl = numPr ? Number(attr(/<w:ilvl\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') ?? 0) : style.ilvl ?? 0;
+    const text = paragraphText(xml);
+    // A paragraph counts in its list even when empty, as Word counts it.
+    const number = numId && numId !== '0' ? label(numId, ilvl) : undefined;
+    if (!text.trim()) continue;
+    blocks.push({ text, label: number, headingLevel: style.heading, paragraph: index });
+  }
+  return blocks;
+}

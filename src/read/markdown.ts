@@ -1,0 +1,48 @@
+// Markdown drafts: headings, paragraphs, list items and table rows become blocks; typed
+// numbers in them ("## 12. Termination", "12.3 The Supplier ...") are kept as labels.
+import type { List, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { remarkTables } from '../render/remark-tables.ts';
+import type { RawBlock } from './model.ts';
+
+const parser = unified().use(remarkParse).use(remarkTables).freeze();
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+function listBlocks(list: List, depth: number, out: RawBlock[]): void {
+  list.children.forEach((item, i) => {
+    const n = (list.start ?? 1) + i;
+    // An ordered list item in a contract reads as (a), (b) or, nested, (i), (ii).
+    const label = list.ordered ? (depth % 2 === 0 ? `(${LETTERS[(n - 1) % 26]})` : `(${ROMAN[(n - 1) % 12]})`) : undefined;
+    let first = true;
+    for (const child of item.children) {
+      if (child.type === 'list') listBlocks(child, depth + 1, out);
+      else {
+        const text = toString(child);
+        // A list item that types its own number keeps it.
+        out.push(first && label && !/^\s*(\(?[a-z0-9]{1,4}[.)]|\d+\.)\s/i.test(text) ? { text, label } : { text });
+        first = false;
+      }
+    }
+  });
+}
+
+export function readMarkdown(markdown: string): RawBlock[] {
+  const tree: Root = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const out: RawBlock[] = [];
+  const visit = (node: RootContent) => {
+    switch (node.type) {
+      case 'heading': out.push({ text: toString(node), headingLevel: node.depth }); break;
+      case 'paragraph': out.push({ text: toString(node) }); break;
+      case 'list': listBlocks(node, 0, out); break;
+      case 'table': for (const row of node.children) out.push({ text: row.children.map((c) => toString(c)).join(' | ') }); break;
+      case 'blockquote': node.children.forEach(visit); break;
+      case 'code': out.push({ text: node.value }); break;
+      default: break;
+    }
+  };
+  tree.children.forEach(visit);
+  return out;
+}

@@ -1,0 +1,58 @@
+// The draft model: a counterparty's document as the checker reads it, whatever the file format.
+// Every block keeps its place (the label a lawyer cites, its heading, character offsets) so each
+// finding can quote it and point to it.
+
+export interface Block {
+  /** Position in the draft, 0-based. */
+  index: number;
+  /** The words of the paragraph, without its clause number. */
+  text: string;
+  /** Offsets of `text` in `Draft.text`. */
+  start: number;
+  end: number;
+  /** The number a lawyer cites: "12.3(b)", "Schedule 2, paragraph 4"; absent for unnumbered text. */
+  label?: string;
+  /** The heading of the section this block is in (or its own words, for a heading). */
+  heading?: string;
+  isHeading: boolean;
+  /** The schedule, annex or exhibit the block is in, if any. */
+  part?: string;
+  /** For DOCX: the index of the `w:p` element in the body, for annotation. */
+  paragraph?: number;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  block: number;
+}
+
+export interface DefinedTerm {
+  term: string;
+  /** What the draft says it means (the rest of the defining sentence). */
+  meaning: string;
+  block: number;
+}
+
+export type DraftFormat = 'docx' | 'pdf' | 'markdown' | 'text';
+
+export interface Draft {
+  file: string;
+  format: DraftFormat;
+  /** All block texts joined by newlines; offsets refer to this. */
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  definitions: DefinedTerm[];
+}
+
+/** What a reader produces before sentences and definitions are derived. */
+export interface RawBlock {
+  text: string;
+  /** A label the format itself carries (typed "12.3" stripped from the text, or Word's numbering). */
+  label?: string;
+  /** Outline depth for headings (1 = top); undefined for body text. */
+  headingLevel?: number;
+  paragraph?: number;
+}
