@@ -14,6 +14,9 @@ import { OUTPUT_FORMATS, type OutputFormat } from './render/pipeline.ts';
 import { assessmentJson, assessmentText } from './report/assessment.ts';
 import { assess } from './risk/assess.ts';
 import { writeFileAtomic } from './write-file.ts';
+import { draftFiles } from './check/files.ts';
+import { checkFiles, progressBar, renderReport, type ReportFormat } from './check/batch.ts';
+import { requiredGaps } from './report/findings.ts';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const color = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -65,6 +68,25 @@ export function buildProgram(): Command {
       if (opts.acceptRisk) console.log(color(35, `Severe tier overridden: "${opts.acceptRisk}" (recorded in the memo).`));
     });
 
+  program.command('check')
+    .description('Grade counterparty drafts (DOCX, PDF, Markdown, text) against every safeguard, with the quoted evidence')
+    .argument('<drafts...>', 'draft files, or folders to search for drafts')
+    .option('-p, --profile <file>', "the deal's profile: its risk assessment decides which safeguards are required")
+    .addOption(new Option('-f, --format <format>', 'report format (default: text, or csv for several drafts)').choices(['text', 'json', 'md', 'html', 'csv']))
+    .option('-o, --out <file>', 'write the report to a file instead of the terminal')
+    .action(async (inputs: string[], opts: { profile?: string; format?: ReportFormat; out?: string }) => {
+      const profile = opts.profile ? readProfile(opts.profile) : undefined;
+      const files = draftFiles(inputs);
+      const format = opts.format ?? (files.length > 1 ? 'csv' : 'text');
+      const outcome = await checkFiles(files, { profile, onProgress: progressBar(files.length) });
+      const report = await renderReport(outcome, format, opts.out ? (_, s) => s : color);
+      if (opts.out) writeFileAtomic(opts.out, report);
+      else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+      for (const failure of outcome.failures) console.error(color(31, '✖ ') + failure);
+      if (outcome.failures.length && !outcome.results.length) throw new InputError(outcome.failures);
+      process.exitCode = outcome.results.some((r) => requiredGaps(r).length) ? 3 : outcome.failures.length ? 1 : 0;
+    });
+
   program.command('clauses')
     .description('List the clause library')
     .addOption(new Option('--safeguard <id>', 'only clauses for this safeguard').choices(SAFEGUARD_IDS))
@@ -108,7 +130,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? 0 : 2;

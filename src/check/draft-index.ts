@@ -43,18 +43,39 @@ export class DraftIndex {
 
   constructor(draft: Draft) {
     this.draft = draft;
+    const { blocks } = draft;
+    // A clause that ends with a colon continues in the list items after it: "The Supplier may
+    // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
+    const isItem = (i: number) => !blocks[i].isHeading && /\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '');
+    const leadOf = new Map<number, number>();
+    const unitText = new Map<number, string>();
+    for (let i = 0; i < blocks.length; i++) {
+      if (blocks[i].isHeading || !/[:\u2014-]\s*$/.test(blocks[i].text) || !blocks[i + 1] || !isItem(i + 1)) continue;
+      let j = i + 1;
+      const parts = [blocks[i].text];
+      while (j < blocks.length && isItem(j)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
+      unitText.set(i, normalise(parts.join(' ')));
+    }
     const blockText = new Map<number, string>();
     const norm = (i: number) => {
+      const unit = unitText.get(leadOf.get(i) ?? i);
+      if (unit !== undefined) return unit;
       let t = blockText.get(i);
-      if (t === undefined) blockText.set(i, (t = normalise(draft.blocks[i].text)));
+      if (t === undefined) blockText.set(i, (t = normalise(blocks[i].text)));
       return t;
     };
-    this.clauses = draft.sentences.map((sentence) => ({
-      sentence,
-      text: normalise(sentence.text),
-      block: norm(sentence.block),
-      heading: normalise(draft.blocks[sentence.block].heading ?? ''),
-    }));
+    this.clauses = draft.sentences.map((sentence) => {
+      const block = sentence.block;
+      const own = normalise(sentence.text);
+      const lead = leadOf.get(block);
+      return {
+        sentence,
+        // A lead-in sentence carries its items; an item is read after its lead-in.
+        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${normalise(blocks[lead].text)} ${own}` : own,
+        block: norm(block),
+        heading: normalise(blocks[block].heading ?? ''),
+      };
+    });
     this.misuseTerms = draft.definitions
       .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(agreement|product|services?|customer|supplier)$/i.test(d.term))
       .map((d) => d.term.toLowerCase());
@@ -77,6 +98,21 @@ export class DraftIndex {
   /** The sentence mentions misuse, directly or through a defined term. */
   mentionsMisuse(c: Clause): boolean {
     return this.misuse.test(c.text);
+  }
+
+  /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
+  referencedText(c: Clause): string {
+    const texts: string[] = [];
+    for (const m of c.text.matchAll(/\b(?:clauses?|sections?|articles?|paragraphs?)\s+(\d+(?:\.\d+)*)(?:\s*(?:to|-|through)\s*(\d+(?:\.\d+)*))?/g)) {
+      const from = m[1];
+      const to = m[2];
+      const inRange = (label: string) => {
+        const top = Number(label.split(/[.(]/)[0]);
+        return to && !from.includes('.') && !to.includes('.') ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`);
+      };
+      for (const b of this.draft.blocks) if (b.label && inRange(b.label.replace(/^.*paragraph /, ''))) texts.push(b.text);
+    }
+    return normalise(texts.join(' '));
   }
 
   any(pattern: RegExp): Clause | undefined {

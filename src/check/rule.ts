@@ -23,6 +23,17 @@ export const defineRule = (rule: Rule): Rule => rule;
 type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
 const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? test.test(c.text) : test(c, index));
 
+/** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
+const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,4}\s*$/;
+function qualifies(test: Test, c: Clause, index: DraftIndex): boolean {
+  if (!(test instanceof RegExp)) return test(c, index);
+  const global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`);
+  for (const m of c.text.matchAll(global)) {
+    if (!DENIED_BEFORE.test(c.text.slice(Math.max(0, m.index! - 60), m.index!))) return true;
+  }
+  return false;
+}
+
 export interface Qualifier {
   test: Test;
   reason: string;
@@ -41,9 +52,14 @@ export interface ElementSpec {
   ignore?: Test;
 }
 
+// Language that overrides what it mentions: a sentence that names a counter-clause only to
+// disarm it ("notwithstanding any status-quo provision", "does not stay any Safeguard Action")
+// is not that counter-clause.
+const OVERRIDDEN = /notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply to|prejudice|override)|not (?:be )?stayed|gives? way|yields? to|prevails? over|subject to (?:the )?human rights terms|(?:no|any) (?:such )?(?:term|provision|clause)[^.;]{0,80}(?:limits?|restricts?|prevents?|has (?:no )?effect)|save (?:for|as)|except (?:for|as|in)|cease to have effect|(?:is|are) (?:hereby )?(?:deleted|replaced|amended)/;
+
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const counter of spec.counters ?? []) {
-    const hit = index.clauses.find((c) => passes(counter.test, c, index));
+    const hit = index.clauses.find((c) => qualifies(counter.test, c, index) && !OVERRIDDEN.test(c.text));
     if (hit) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
   const topic = index.clauses.filter((c) => passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
@@ -53,12 +69,14 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const found: string[] = [];
   const evidence = new Set<Clause>();
   for (const name of names) {
-    const hit = topic.find((c) => passes(spec.elements[name], c, index));
+    const test = spec.elements[name];
+    // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
+    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && test.test(c.block)));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
   const weak = (spec.weakeners ?? []).flatMap((w) => {
-    const hit = topic.find((c) => passes(w.test, c, index));
+    const hit = topic.find((c) => qualifies(w.test, c, index));
     return hit ? [{ hit, reason: w.reason }] : [];
   });
   for (const w of weak) evidence.add(w.hit);

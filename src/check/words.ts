@@ -13,6 +13,17 @@ export function sellerMay(verbs: string): RegExp {
   );
 }
 
+/** The seller is denied a right: "the Supplier shall not suspend", "the Vendor has no right to disable". */
+export function sellerMayNot(verbs: string): RegExp {
+  return re(
+    String.raw`\b${SELLER}\b[^.;]{0,50}?\b(?:shall|will|may|must|does|can)\s+not\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
+    String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right to\s+(?:\w+\s+){0,2}(?:${verbs})` +
+    String.raw`|\b${SELLER}\b[^.;]{0,30}\bwaives?\b[^.;]{0,40}\bright to\s+(?:\w+\s+){0,2}(?:${verbs})` +
+    String.raw`|in no (?:event|circumstances?) (?:shall|may|will) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})` +
+    String.raw`|nothing in this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})`,
+  );
+}
+
 /** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
 export function customerMust(what: string): RegExp {
   return re(String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`);
@@ -42,4 +53,11 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
   };
 }
 
-export const misuseTrigger = (c: Clause, index: DraftIndex) => index.mentionsMisuse(c) || /human rights|use restrictions|prohibited|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/.test(c.text);
+const MISUSE_WORDS = /human rights|use restrictions|prohibited|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
+
+/** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
+export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
+  if (index.mentionsMisuse(c) || MISUSE_WORDS.test(c.text)) return true;
+  const cited = index.referencedText(c);
+  return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited));
+};

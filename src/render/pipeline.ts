@@ -56,6 +56,12 @@ export async function renderContract(markdown: string, format: OutputFormat, opt
   return new TextEncoder().encode(htmlPage(options.title, body));
 }
 
+/** A Markdown report as a stand-alone HTML page. */
+export async function markdownToHtml(markdown: string, title: string): Promise<string> {
+  const hast = await unified().use(remarkRehype).run(parser.parse(markdown));
+  return htmlPage(title, unified().use(rehypeStringify).stringify(hast));
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function htmlPage(title: string, body: string): string {

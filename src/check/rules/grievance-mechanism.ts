@@ -8,7 +8,7 @@ export const grievanceMechanism = defineRule({
       'a secure channel open to anyone': /secure|any (?:person|one|individual)|anyone|third parties|members of the public|any personnel/,
       'anonymous reports allowed': /anonym/,
       'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|adverse (?:action|consequence)|penali[sz]/,
-      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,20}known|notify|publici[sz]e|communicat|train)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users)/,
+      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users)/,
     },
     weakeners: [
       { test: /(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)/, reason: "Reports go only to the customer's own management." },

@@ -1,7 +1,8 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay } from '../words.ts';
+import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay, sellerMayNot } from '../words.ts';
 import { negates } from '../draft-index.ts';
 
+const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:access|disabl|deactivat|suspend|degrad|interrupt|shut)');
 const SELLER_SUSPENDS = sellerMay('suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut');
 
 export const suspensionRemoteDisable = defineRule({
@@ -19,7 +20,7 @@ export const suspensionRemoteDisable = defineRule({
       { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text), reason: 'Suspension only for non-payment or security threats.' },
     ],
     counters: [
-      { test: (c) => /(?:supplier|licensor|vendor|provider|seller|contractor|company)/.test(c.text) && negates(c.text, '(?:remotely )?(?:access|disabl|deactivat|suspend|degrad|interrupt)') && !/customer data|personal data|collected data|content/.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
+      { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text) && !/customer data|personal data|collected data|content/.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       { test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/, reason: 'A warranty of no disabling code or remote-deactivation means.' },
       { test: /uninterrupted[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
       { test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/, reason: 'All measures are stayed while a dispute is pending ("status quo").' },

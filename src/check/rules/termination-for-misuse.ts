@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay } from '../words.ts';
+import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay, sellerMayNot } from '../words.ts';
 import { negates } from '../draft-index.ts';
 
 const SELLER_TERMINATES = sellerMay('terminat|cancel|end|revoke|rescind');
@@ -21,7 +21,7 @@ export const terminationForMisuse = defineRule({
     ],
     counters: [
       { test: /(?:supplier|licensor|vendor|provider|seller|contractor|company)\b[^.;]{0,40}(?:may|shall be entitled to|can) terminate[^.;]{0,60}\b(?:only|solely|exclusively)\b[^.;]{0,30}(?:non-?payment|failure to pay|unpaid)/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => /(?:supplier|licensor|vendor|provider|seller|contractor|company)/.test(c.text) && negates(c.text, 'terminat') && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => sellerMayNot('terminat').test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       { test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/, reason: 'All measures are stayed while a dispute is pending ("status quo").' },
     ],

@@ -6,11 +6,11 @@ export const training = defineRule({
     topic: /train/,
     elements: {
       'human-rights training': /human rights|use restrictions|misuse|privacy|proportionality|responsible use/,
-      'before access to the product': /before (?:any|being given|they (?:are given|receive|use|operate)|access|operating|using)|prior to (?:any |being granted )?(?:access|use|operat)|as a condition of access|no (?:personnel|person|operator)[^.;]{0,60}(?:until|unless)[^.;]{0,40}train/,
+      'before access to the product': /before (?:any|being given|they (?:are given|receive|use|operate)|access|operating|using)|prior to (?:any |being granted )?(?:access|use|operat)|as a condition of (?:access|use)|access[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}train/,
       'periodically': /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/,
     },
     weakeners: [
-      { test: /(?:may|optional|at the customer's (?:request|option|discretion))[^.;]{0,40}train|train\w*[^.;]{0,40}(?:optional|on request|if requested)/, reason: 'Training is optional.' },
+      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training/, reason: 'Training is optional.' },
     ],
     ignore: /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/,
   }),
