@@ -79,11 +79,11 @@ export function buildProgram(): Command {
       const files = draftFiles(inputs);
       const format = opts.format ?? (files.length > 1 ? 'csv' : 'text');
       const outcome = await checkFiles(files, { profile, onProgress: progressBar(files.length) });
+      if (!outcome.results.length) throw new InputError(outcome.failures);
       const report = await renderReport(outcome, format, opts.out ? (_, s) => s : color);
       if (opts.out) writeFileAtomic(opts.out, report);
       else process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
       for (const failure of outcome.failures) console.error(color(31, '✖ ') + failure);
-      if (outcome.failures.length && !outcome.results.length) throw new InputError(outcome.failures);
       process.exitCode = outcome.results.some((r) => requiredGaps(r).length) ? 3 : outcome.failures.length ? 1 : 0;
     });
 

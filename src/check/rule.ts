@@ -55,7 +55,7 @@ export interface ElementSpec {
 // Language that overrides what it mentions: a sentence that names a counter-clause only to
 // disarm it ("notwithstanding any status-quo provision", "does not stay any Safeguard Action")
 // is not that counter-clause.
-const OVERRIDDEN = /notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply to|prejudice|override)|not (?:be )?stayed|gives? way|yields? to|prevails? over|subject to (?:the )?human rights terms|(?:no|any) (?:such )?(?:term|provision|clause)[^.;]{0,80}(?:limits?|restricts?|prevents?|has (?:no )?effect)|save (?:for|as)|except (?:for|as|in)|cease to have effect|(?:is|are) (?:hereby )?(?:deleted|replaced|amended)/;
+const OVERRIDDEN = /notwithstanding (?:any|anything|the foregoing|clause|section)(?! dispute| alleged)|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply to|prejudice|override)|not (?:be )?stayed|gives? way|yields? to|prevails? over|subject to (?:the )?human rights terms|(?:no|any) (?:such )?(?:term|provision|clause)[^.;]{0,80}(?:limits?|restricts?|prevents?|has (?:no )?effect)|save (?:for|as)|except (?:for|as|in)|cease to have effect|(?:is|are) (?:hereby )?(?:deleted|replaced|amended)/;
 
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const counter of spec.counters ?? []) {

@@ -7,7 +7,7 @@ const re = (source: string) => new RegExp(source);
 /** The seller holds a right to do one of `verbs`: active ("the Supplier may suspend"), passive ("may be suspended by the Licensor"), or possessive ("the Vendor's right to suspend"). */
 export function sellerMay(verbs: string): RegExp {
   return re(
-    String.raw`\b${SELLER}\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})` +
+    String.raw`\b(?:${SELLER}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})` +
     String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
   );
@@ -53,7 +53,7 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
   };
 }
 
-const MISUSE_WORDS = /human rights|use restrictions|prohibited|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
+const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
 
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {

@@ -72,8 +72,9 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const clean = r.text.replace(/\s+/g, ' ').trim();
     if (!clean) continue;
     const typed = r.label ? { label: r.label, text: clean } : splitTypedNumber(clean);
-    const isHeading = r.headingLevel !== undefined || (typed.text.length < 80 && !/[.;:,]$/.test(typed.text) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
     const partMatch = PART.exec(typed.text);
+    const shortLine = typed.text.length < 100 && !/[.;,:]$/.test(typed.text);
+    const isHeading = r.headingLevel !== undefined || (partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && !/[.;:,]$/.test(typed.text) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
     if (partMatch && isHeading) {
       part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()} ${partMatch[2]}`;
       context.length = 0;

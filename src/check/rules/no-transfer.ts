@@ -4,7 +4,7 @@ import { SELLER } from '../draft-index.ts';
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    topic: /(?:not|no)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|modif/,
+    topic: /(?:not|no|neither|nor)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|modif/,
     elements: {
       'no sale, sublicence, lending, transfer or sharing of the product or access': /(?:not|no)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent)|(?:not|no)\b[^.;]{0,60}(?:transfer|share|make available)[^.;]{0,80}(?:product|system|software|access|licen[cs]e|credentials)/,
       'other agencies and contractors excluded without the seller\'s consent': /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod)|contractors?|third part/,
@@ -15,7 +15,7 @@ export const noTransfer = defineRule({
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
       { test: /employees(?:,)? (?:and|or) (?:its )?(?:contractors|consultants|agents)(?![^.;]{0,80}consent)/, reason: 'Users include the customer\'s contractors with no seller consent.' },
     ],
-    ignore: new RegExp(String.raw`^(?!.*(?:product|system|software|licen[cs]e|access|platform|service)).*\bassign\b|\b${SELLER}\b[^.;]{0,30}(?:shall|will) not (?:disclose|sell|share)`),
+    ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not (?:disclose|sell|share)`),
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:freely )?(?:transfer|assign|make[^.;]{0,20}available|sub-?licen[cs]e|share)[^.;]{0,80}(?:to|with) any (?:agency|department|body|ministry|authority|entity|successor)[^.;]{0,40}(?:of )?(?:its|the) (?:government|state)?(?![^.;]{0,80}(?:prior|written) consent)|freely (?:transfer|assign)[^.;]{0,80}government/, reason: 'The customer may freely transfer the product to any government body.' },
     ],

@@ -2,7 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { misuseTrigger, sellerMay } from '../words.ts';
 
 const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate');
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|new releases?|services/;
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|new releases?|services|features|functionality/;
 
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },

@@ -1,0 +1,76 @@
+// Reading drafts: Word's automatic numbers rebuilt, tracked changes accepted, typed numbers and
+// schedules in text and Markdown, defined terms found.
+import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.ts';
+import { loadLibrary } from '../../src/library/load.ts';
+import { readDraft } from '../../src/read/index.ts';
+import { TODAY, exampleProfile } from '../helpers/fixtures.ts';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+async function numberedDocx(): Promise<Uint8Array> {
+  const level = (lvl: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({ level: lvl, format, text, alignment: AlignmentType.LEFT });
+  const doc = new Document({
+    numbering: { config: [{ reference: 'legal', levels: [level(0, LevelFormat.DECIMAL, '%1.'), level(1, LevelFormat.DECIMAL, '%1.%2'), level(2, LevelFormat.LOWER_LETTER, '(%3)')] }] },
+    sections: [{ children: [
+      new Paragraph({ text: 'Definitions', numbering: { reference: 'legal', level: 0 } }),
+      new Paragraph({ text: '"Prohibited Use" means surveillance of journalists.', numbering: { reference: 'legal', level: 1 } }),
+      new Paragraph({ text: 'Termination', numbering: { reference: 'legal', level: 0 } }),
+      new Paragraph({ text: 'The Vendor may terminate:', numbering: { reference: 'legal', level: 1 } }),
+      new Paragraph({ text: 'on any Prohibited Use; or', numbering: { reference: 'legal', level: 2 } }),
+      new Paragraph({
+        numbering: { reference: 'legal', level: 2 },
+        children: [
+          new TextRun('for non-payment '),
+          new DeletedTextRun({ text: 'after ninety (90) days', id: 1, author: 'Ministry', date: '2026-01-01T00:00:00Z' }),
+          new InsertedTextRun({ text: 'immediately', id: 2, author: 'Vendor', date: '2026-01-02T00:00:00Z' }),
+          new TextRun('.'),
+        ],
+      }),
+    ] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('reading drafts', () => {
+  it('rebuilds Word numbering and accepts tracked changes', async () => {
+    const draft = await readDraft(await numberedDocx(), 'draft.docx');
+    expect(draft.blocks.map((b) => b.label)).toEqual(['1', '1.1', '2', '2.1', '2.1(a)', '2.1(b)']);
+    expect(draft.blocks[5].text).toBe('for non-payment immediately.');
+    expect(draft.blocks[4].heading).toBe('Termination');
+    expect(draft.definitions.map((d) => d.term)).toContain('Prohibited Use');
+  });
+
+  it('reads a generated contract with the numbers Word shows', async () => {
+    const { bytes } = await generate(exampleProfile('high-risk-intrusion'), { document: 'licence', format: 'docx', today: TODAY, library: loadLibrary() });
+    const md = new TextDecoder().decode((await generate(exampleProfile('high-risk-intrusion'), { document: 'licence', format: 'md', today: TODAY })).bytes);
+    const draft = await readDraft(bytes, 'licence.docx');
+    const heading = draft.blocks.find((b) => b.text === 'Termination for Misuse')!;
+    const inMarkdown = new RegExp(`^### ${heading.label!.replace('.', '\\.')} Termination for Misuse$`, 'm');
+    expect(md).toMatch(inMarkdown);
+  });
+
+  it('reads typed numbers, sub-clauses and schedules in plain text', async () => {
+    const text = 'SUPPLY AGREEMENT\n\n12. TERMINATION\n\n12.3 The Supplier may terminate:\n(a) on any breach; or\n(b) on insolvency.\n\nSCHEDULE 2\n\n4. The Customer shall keep records.';
+    const draft = await readDraft(encode(text), 'draft.txt');
+    const labels = draft.blocks.map((b) => b.label);
+    expect(labels).toContain('12.3');
+    expect(labels).toContain('12.3(a)');
+    expect(labels).toContain('12.3(b)');
+    expect(draft.blocks.at(-1)!.label).toBe('Schedule 2, paragraph 4');
+    expect(draft.blocks.find((b) => b.label === '12.3(a)')!.start).toBe(draft.text.indexOf('on any breach'));
+  });
+
+  it('reads Markdown headings with typed numbers and lettered lists', async () => {
+    const md = '# Licence\n\n## 7. Suspension\n\n7.1 The Licensor may suspend access where:\n\n1. it suspects Misuse; or\n2. a court so orders.\n';
+    const draft = await readDraft(encode(md), 'draft.md');
+    expect(draft.blocks.map((b) => b.label)).toEqual([undefined, '7', '7.1', '7.1(a)', '7.1(b)']);
+    expect(draft.sentences.some((s) => s.text.startsWith('The Licensor may suspend'))).toBe(true);
+  });
+
+  it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
+    const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
+    expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);
+  });
+});

@@ -1,0 +1,103 @@
+// Rule tables: each safeguard's rule against short drafts in varied wording. Written for these
+// tests, not taken from the evaluation corpus.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/check/rules/index.ts';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { SAFEGUARD_IDS } from '../../src/profile/vocabulary.ts';
+import { gradeTable } from './grade-table.ts';
+
+describe('rule catalogue', () => {
+  it('has exactly one rule per safeguard id of the spec, in its order', () => {
+    expect(RULES.map((r) => r.meta.id)).toEqual([...SAFEGUARD_IDS]);
+    for (const r of RULES) expect(r.meta.sources.length, r.meta.id).toBeGreaterThan(0);
+  });
+});
+
+describe('termination-for-misuse', () => {
+  gradeTable(terminationForMisuse, [
+    ['present', 'The Supplier may terminate this Agreement with immediate effect if it finds, in its sole discretion, evidence of Misuse.\n\n"Misuse" means any use of the System in breach of the Human Rights Terms.'],
+    ['present', '14.2 If the Licensor reasonably believes that the Software has been used against a journalist or a human-rights defender, this Licence may be terminated by the Licensor forthwith by written notice.'],
+    ['present', '"Prohibited Use" means the targeting of persons for their political opinions.\n\n9.1 The Vendor shall be entitled to terminate the Contract immediately upon any Prohibited Use that it determines has occurred.'],
+    ['weak', 'Either party may terminate this Agreement at any time, for any reason, on ninety (90) days notice.'],
+    ['weak', 'The Supplier may terminate this Agreement for material breach that is not cured within sixty (60) days.'],
+    ['weak', 'The Supplier may terminate this Agreement on evidence of Misuse, but only after a final, non-appealable judgment of a competent court finding that Misuse occurred.'],
+    ['missing', 'Each party shall comply with the laws that apply to it.'],
+    ['missing', 'The Customer may terminate this Agreement for convenience on thirty (30) days written notice.'],
+    ['contradicted', 'The Supplier may terminate this Agreement only for non-payment of undisputed fees.'],
+    ['contradicted', 'The Licensor waives any right to terminate this Agreement for reasons related to the Licensee\'s use of the Software.'],
+  ]);
+});
+
+describe('suspension-remote-disable', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', 'On receipt of a credible complaint, or where it suspects Misuse, the Supplier may immediately suspend or remotely disable the Product until its investigation is complete.'],
+    ['present', 'Access to the Platform may be suspended by the Provider without prior notice where it has reasonable grounds to suspect a Prohibited Use, pending the outcome of its inquiry.\n\n"Prohibited Use" means surveillance of dissidents or journalists.'],
+    ['weak', 'The Supplier may suspend the Service if any invoice remains unpaid for more than thirty (30) days.'],
+    ['weak', 'With the prior written consent of the Authority, the Contractor may suspend the System where it suspects Misuse until the investigation is complete.'],
+    ['missing', 'The Customer shall pay all invoices within thirty (30) days.'],
+    ['contradicted', 'The Vendor shall not remotely access, disable or degrade the System for any reason.'],
+    ['contradicted', 'The Supplier warrants that the Software contains no disabling code, time-lock or remote deactivation mechanism.'],
+  ]);
+});
+
+describe('update-support-withholding', () => {
+  gradeTable(updateSupportWithholding, [
+    ['present', 'Upon any Misuse, the Licensor may immediately withhold all updates, upgrades, maintenance, support and training.'],
+    ['weak', 'The Supplier may withhold new features from the Customer at its discretion.'],
+    ['contradicted', 'The Supplier shall continue to provide all maintenance, updates and support notwithstanding any dispute or alleged breach.'],
+    ['missing', 'The Supplier shall deliver the hardware to the Customer\'s premises.'],
+  ]);
+});
+
+describe('export-control-compliance', () => {
+  gradeTable(exportControlCompliance, [
+    ['present', 'The Customer shall comply with the Export Administration Regulations (EAR), ITAR and the sanctions administered by OFAC, and shall not export, re-export or transfer the Product without any required licence.'],
+    ['present', 'Licensee will comply with all domestic and international export laws that apply to the Software, including restrictions on destinations, end users and end use.'],
+    ['weak', 'The Customer shall use reasonable efforts to comply with the import and export laws of its own country.'],
+    ['missing', 'The Customer shall keep the Documentation confidential.'],
+    ['contradicted', 'Any re-export of the System shall be governed exclusively by the laws of the Republic.'],
+  ]);
+});
+
+describe('data-protection', () => {
+  gradeTable(dataProtection, [
+    ['present', 'Collected Data shall be analyzed only by authorized Personnel for the Authorized Purpose, stored securely with encryption, minimized to what is strictly necessary, deleted after twelve (12) months, and not shared with any third party or foreign government without the Supplier\'s written authorization.'],
+    ['weak', 'The Supplier shall keep Customer Data confidential and protect it with reasonable security measures.'],
+    ['contradicted', 'The Customer may share any data obtained through the System with any government authority.'],
+    ['contradicted', 'The Provider may use, retain and aggregate data processed through the Service, in de-identified form, to improve its products and train its machine learning models.'],
+    ['missing', 'The Licensee shall pay the fees in euros.'],
+  ]);
+});
+
+describe('no-transfer', () => {
+  gradeTable(noTransfer, [
+    ['present', 'The Agency shall not sell, sublicense, lend or transfer the System or share access to it with any other agency or contractor without the Vendor\'s prior written consent, and shall not modify or reverse engineer it. Any diversion to an unauthorized end user is a material breach.'],
+    ['weak', 'Neither party may assign this Agreement without the other party\'s consent.'],
+    ['contradicted', 'The Customer may freely transfer the System to any agency of its government.'],
+  ]);
+});
+
+describe('audit-and-records', () => {
+  gradeTable(auditAndRecords, [
+    ['present', 'The System keeps usage logs recording the operator, time, target and legal authorization of each use, which the Customer shall not disable or delete. The Supplier or an independent auditor may audit the Customer\'s compliance with the Human Rights Terms on ten (10) days notice.'],
+    ['weak', 'The Licensor may audit the Licensee\'s records once a year to verify the number of licences and the fees payable.'],
+    ['contradicted', 'The Supplier shall have no right to audit or inspect the Customer\'s use of the Product or its premises.'],
+    ['missing', 'This Agreement is governed by the laws of England.'],
+  ]);
+});
+
+describe('human-rights-compliance', () => {
+  gradeTable(humanRightsCompliance, [
+    ['present', 'The Customer represents and undertakes that it will use the Product consistently with internationally recognized human rights, including the ICCPR and the Universal Declaration of Human Rights.'],
+    ['weak', 'The Customer shall respect human rights as required by applicable law.'],
+    ['missing', 'The Customer shall use the Product only for lawful purposes.'],
+    ['contradicted', 'The Supplier acknowledges that the Customer\'s compliance with its domestic law constitutes full compliance with any human rights obligations.'],
+  ]);
+});
