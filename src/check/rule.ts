@@ -25,11 +25,15 @@ const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof Re
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
 const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,4}\s*$/;
-function qualifies(test: Test, c: Clause, index: DraftIndex): boolean {
+function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
   const global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`);
   for (const m of c.text.matchAll(global)) {
-    if (!DENIED_BEFORE.test(c.text.slice(Math.max(0, m.index! - 60), m.index!))) return true;
+    const before = c.text.slice(0, m.index!);
+    if (DENIED_BEFORE.test(before.slice(-60)) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
+    const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
+    if (override && !MAIN_CLAUSE.test(override[1])) continue;
+    return true;
   }
   return false;
 }
@@ -52,17 +56,22 @@ export interface ElementSpec {
   ignore?: Test;
 }
 
-// Language that overrides what it mentions: a sentence that names a counter-clause only to
-// disarm it ("notwithstanding any status-quo provision", "does not stay any Safeguard Action")
-// is not that counter-clause.
-const OVERRIDDEN = /notwithstanding (?:any|anything|the foregoing|clause|section)(?! dispute| alleged)|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply to|prejudice|override)|not (?:be )?stayed|gives? way|yields? to|prevails? over|subject to (?:the )?human rights terms|(?:no|any) (?:such )?(?:term|provision|clause)[^.;]{0,80}(?:limits?|restricts?|prevents?|has (?:no )?effect)|save (?:for|as)|except (?:for|as|in)|cease to have effect|(?:is|are) (?:hereby )?(?:deleted|replaced|amended)/;
+// A sentence may name a counter-clause only to disarm it: "notwithstanding any status-quo
+// provision", "this does not limit any Safeguard Action", "prevails over any perpetual licence".
+// The counter then sits inside the overriding phrase, before any comma closes it.
+const OVERRIDING_BEFORE = /(?:notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply to|prejudice|override)|not (?:be )?stayed|prevails? over|gives? way to|yields? to|whether or not|even if)([^;:]*)$/;
+// "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
+// once a main clause starts after the phrase, the counter is live.
+const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have)\b/;
+// Text an amendment quotes in order to delete it no longer counts.
+const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const counter of spec.counters ?? []) {
-    const hit = index.clauses.find((c) => qualifies(counter.test, c, index) && !OVERRIDDEN.test(c.text));
+    const hit = index.clauses.find((c) => !STRUCK.test(c.text) && qualifies(counter.test, c, index, true));
     if (hit) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
-  const topic = index.clauses.filter((c) => passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
+  const topic = index.clauses.filter((c) => !STRUCK.test(c.text) && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
 

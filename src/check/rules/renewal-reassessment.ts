@@ -5,7 +5,7 @@ export const renewalReassessment = defineRule({
   check: (index) => gradeByElements(index, {
     topic: /renew|extension of the term|extend the term/,
     elements: {
-      'renewal conditional on a fresh human-rights due-diligence review': /(?:human rights|due diligence|risk) (?:review|assessment|re-?assessment|due diligence)|re-?assess|fresh (?:review|assessment|due diligence)/,
+      'renewal conditional on a fresh human-rights due-diligence review': /(?:human[- ]rights|due[- ]diligence|risk) (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)/,
       'the seller may refuse renewal on its outcome': /(?:may|is entitled to|reserves the right to)[^.;]{0,40}(?:refuse|decline|not renew)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?renew|sole discretion|never automatic|not (?:renew )?automatically/,
     },
     weakeners: [
