@@ -77,7 +77,8 @@ export class DraftIndex {
       };
     });
     this.misuseTerms = draft.definitions
-      .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(agreement|product|services?|customer|supplier)$/i.test(d.term))
+      // Terms for other concepts (the purpose, crimes, procedures) mention rights without meaning misuse.
+      .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(?:agreement|product|services?|customer|supplier)$|purpose|crime|terroris|investigation|channel|end user|policy|action|complaint|data|logs?$|authori[sz]ation|persons?$|personnel/i.test(d.term))
       .map((d) => d.term.toLowerCase());
     const words = ['misuse', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
       'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)', 'unlawful (?:surveillance|targeting|use)',

@@ -24,7 +24,7 @@ type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
 const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? test.test(c.text) : test(c, index));
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
-const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,4}\s*$/;
+const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,6}\s*$/;
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
   const global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`);
@@ -59,7 +59,7 @@ export interface ElementSpec {
 // A sentence may name a counter-clause only to disarm it: "notwithstanding any status-quo
 // provision", "this does not limit any Safeguard Action", "prevails over any perpetual licence".
 // The counter then sits inside the overriding phrase, before any comma closes it.
-const OVERRIDING_BEFORE = /(?:notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply to|prejudice|override)|not (?:be )?stayed|prevails? over|gives? way to|yields? to|whether or not|even if)([^;:]*)$/;
+const OVERRIDING_BEFORE = /(?:notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply|prejudice|override)|not (?:be )?stayed|prevails? over|gives? way to|yields? to|whether or not|even if)([^;]*)$/;
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
 // once a main clause starts after the phrase, the counter is live.
 const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have)\b/;

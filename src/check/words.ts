@@ -7,7 +7,7 @@ const re = (source: string) => new RegExp(source);
 /** The seller holds a right to do one of `verbs`: active ("the Supplier may suspend"), passive ("may be suspended by the Licensor"), or possessive ("the Vendor's right to suspend"). */
 export function sellerMay(verbs: string): RegExp {
   return re(
-    String.raw`\b(?:${SELLER}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})` +
+    String.raw`\b(?:${SELLER}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
     String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
   );
