@@ -86,16 +86,6 @@ export class DraftIndex {
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
   }
 
-  /** Sentences matching every pattern. */
-  where(...patterns: RegExp[]): Clause[] {
-    return this.clauses.filter((c) => patterns.every((p) => p.test(c.text)));
-  }
-
-  /** Sentences matching the pattern, or whose block does, when a clause runs over several sentences. */
-  inBlocks(pattern: RegExp): Clause[] {
-    return this.clauses.filter((c) => pattern.test(c.block));
-  }
-
   /** The sentence mentions misuse, directly or through a defined term. */
   mentionsMisuse(c: Clause): boolean {
     return this.misuse.test(c.text);
@@ -119,14 +109,6 @@ export class DraftIndex {
   any(pattern: RegExp): Clause | undefined {
     return this.clauses.find((c) => pattern.test(c.text));
   }
-}
-
-/** Days in the first period the text states ("30 days", "2 months", "48 hours"), as days. */
-export function periodDays(text: string): number | undefined {
-  const m = /(\d+)\s*(?:\)\s*)?(?:calendar |business |working )?(day|hour|week|month)s?/.exec(text);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  return { day: n, hour: n / 24, week: n * 7, month: n * 30 }[m[2] as 'day' | 'hour' | 'week' | 'month'];
 }
 
 /** "shall not suspend", "no right to suspend", "in no event may ... suspend", "nothing ... entitles ... to suspend". */

@@ -39,9 +39,6 @@ export const NATIONAL_SECURITY_CARVE = /subject to (?:the )?(?:customer's|author
 
 export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
 
-/** A clause about obeying "applicable laws" in general, which never counts as a human-rights safeguard. */
-export const GENERIC_COMPLIANCE = /\b(?:each party|both parties|the parties|either party)\b[^.;]{0,60}\bcomply with (?:all )?(?:applicable )?laws?/;
-
 /** Whether a cure or notice period over `days` stands between the trigger and the right. */
 export function curePeriodOver(days: number): (c: Clause) => boolean {
   return (c) => {

@@ -15,5 +15,3 @@ export const CLAUSE_VARIABLES = {
 } as const;
 export type ClauseVariable = keyof typeof CLAUSE_VARIABLES;
 
-/** Handlebars helpers, not variables: usable in every clause and template. */
-export const CLAUSE_HELPERS = ['period', 'ref', 'selected', 'eq', 'list'] as const;

@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust } from '../words.ts';
 
 export const investigationCooperation = defineRule({
@@ -16,7 +17,7 @@ export const investigationCooperation = defineRule({
       { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
     ],
     counters: [
-      { test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets|information)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)/, reason: 'The customer need never disclose operational information, logs or targets.' },
+      NO_OPERATIONAL_DISCLOSURE,
       { test: /nothing in this (?:agreement|contract)[^.;]{0,60}(?:limit|restrict|prejudice)[^.;]{0,80}(?:national security|intelligence|state security)/, reason: 'Nothing limits the customer\'s national-security activities.' },
     ],
   }),

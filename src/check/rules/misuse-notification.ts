@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 
 const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use)|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
@@ -17,7 +18,7 @@ export const misuseNotification = defineRule({
     ],
     counters: [
       { test: /waives?[^.;]{0,40}(?:right to )?(?:notice|notification)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
-      { test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified)/, reason: 'The customer need never disclose operational information.' },
+      NO_OPERATIONAL_DISCLOSURE,
     ],
   }),
 });

@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { PERPETUAL_LICENCE } from '../boilerplate.ts';
 
 export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
@@ -12,7 +13,7 @@ export const renewalReassessment = defineRule({
       { test: /automatically renew|renew(?:s|ed)? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice/, reason: 'Automatic renewal unless the customer objects.' },
     ],
     counters: [
-      { test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual/, reason: 'A perpetual, irrevocable licence: there is no renewal to condition.' },
+      PERPETUAL_LICENCE,
       { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
     ],
   }),

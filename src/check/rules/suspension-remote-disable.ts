@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { NO_DISABLING_CODE, STATUS_QUO } from '../boilerplate.ts';
 import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay, sellerMayNot } from '../words.ts';
 import { negates } from '../draft-index.ts';
 
@@ -21,9 +22,9 @@ export const suspensionRemoteDisable = defineRule({
     ],
     counters: [
       { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text) && !/customer data|personal data|collected data|content/.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
-      { test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/, reason: 'A warranty of no disabling code or remote-deactivation means.' },
+      NO_DISABLING_CODE,
       { test: /uninterrupted[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
-      { test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/, reason: 'All measures are stayed while a dispute is pending ("status quo").' },
+      STATUS_QUO,
     ],
   }),
 });

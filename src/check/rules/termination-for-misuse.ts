@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { STATUS_QUO } from '../boilerplate.ts';
 import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay, sellerMayNot } from '../words.ts';
 import { negates } from '../draft-index.ts';
 
@@ -24,7 +25,7 @@ export const terminationForMisuse = defineRule({
       { test: (c) => sellerMayNot('terminat').test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       { test: /(?:release|deliver)\w*[^.;]{0,80}(?:to the (?:customer|client|licensee|authority|purchaser|agency))?[^.;]{0,40}(?:upon|on) (?:\(a\) )?any termination|escrow[^.;]{0,160}release[^.;]{0,80}(?:any )?termination/, reason: 'Source code or licence keys are released from escrow on any termination.' },
-      { test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/, reason: 'All measures are stayed while a dispute is pending ("status quo").' },
+      STATUS_QUO,
     ],
   }),
 });

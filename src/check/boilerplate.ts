@@ -1,0 +1,24 @@
+// Counter-clauses that hide in general terms and defeat several safeguards at once (the spec's
+// "Counter-clauses that hide in boilerplate" table). Each is written once and cited by the rules
+// of every safeguard it defeats.
+import type { Qualifier } from './rule.ts';
+
+export const STATUS_QUO: Qualifier = {
+  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/,
+  reason: 'All measures are stayed while a dispute is pending ("status quo").',
+};
+
+export const NO_DISABLING_CODE: Qualifier = {
+  test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/,
+  reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
+};
+
+export const PERPETUAL_LICENCE: Qualifier = {
+  test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual/,
+  reason: 'A perpetual, irrevocable, fully paid licence: no renewal, expiry or revocation to act on.',
+};
+
+export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
+  test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)/,
+  reason: 'The customer need never disclose operational or classified information, logs or targets.',
+};
