@@ -3,7 +3,8 @@ import { defineRule, gradeByElements } from '../rule.ts';
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
-    topic: /(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))/,
+    // Any indemnity or service-credit clause addresses it, if only weakly (an IP-only indemnity).
+    topic: /\bindemnif|service credits?|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))/,
     elements: {
       'the action is not a breach and creates no liability': /not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without (?:any )?liability/,
       'no refund or service credit': /no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)/,
