@@ -9,7 +9,6 @@ export interface Clause {
   text: string;
   /** The words of the whole block the sentence is in, normalised the same way. */
   block: string;
-  heading: string;
 }
 
 export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|we|us|our)`;
@@ -73,7 +72,6 @@ export class DraftIndex {
         // A lead-in sentence carries its items; an item is read after its lead-in.
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${normalise(blocks[lead].text)} ${own}` : own,
         block: norm(block),
-        heading: normalise(blocks[block].heading ?? ''),
       };
     });
     this.misuseTerms = draft.definitions
@@ -109,14 +107,4 @@ export class DraftIndex {
   any(pattern: RegExp): Clause | undefined {
     return this.clauses.find((c) => pattern.test(c.text));
   }
-}
-
-/** "shall not suspend", "no right to suspend", "in no event may ... suspend", "nothing ... entitles ... to suspend". */
-export function negates(text: string, verb: string): boolean {
-  return new RegExp(
-    String.raw`(?:shall|will|may|must|does|do|can)\s+not\s+(?:be\s+(?:entitled|permitted|allowed)\s+to\s+)?(?:\w+\s+){0,2}${verb}` +
-    String.raw`|(?:no|any)\s+right\s+to\s+(?:\w+\s+){0,2}${verb}|not\s+(?:be\s+)?entitled\s+to\s+(?:\w+\s+){0,2}${verb}|waives?\s+(?:any|all|its)\s+rights?\s+to\s+(?:\w+\s+){0,2}${verb}` +
-    String.raw`|in\s+no\s+(?:event|circumstances?)\s+(?:shall|may|will)[^.;]{0,60}${verb}|nothing\s+in\s+this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?)[^.;]{0,60}${verb}` +
-    String.raw`|(?:never|neither)\s[^.;]{0,30}${verb}`,
-  ).test(text);
 }

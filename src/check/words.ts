@@ -24,6 +24,16 @@ export function sellerMayNot(verbs: string): RegExp {
   );
 }
 
+/** "shall not suspend", "no right to suspend", "in no event may ... suspend", "nothing ... entitles ... to suspend". */
+export function negates(text: string, verb: string): boolean {
+  return new RegExp(
+    String.raw`(?:shall|will|may|must|does|do|can)\s+not\s+(?:be\s+(?:entitled|permitted|allowed)\s+to\s+)?(?:\w+\s+){0,2}${verb}` +
+    String.raw`|(?:no|any)\s+right\s+to\s+(?:\w+\s+){0,2}${verb}|not\s+(?:be\s+)?entitled\s+to\s+(?:\w+\s+){0,2}${verb}|waives?\s+(?:any|all|its)\s+rights?\s+to\s+(?:\w+\s+){0,2}${verb}` +
+    String.raw`|in\s+no\s+(?:event|circumstances?)\s+(?:shall|may|will)[^.;]{0,60}${verb}|nothing\s+in\s+this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?)[^.;]{0,60}${verb}` +
+    String.raw`|(?:never|neither)\s[^.;]{0,30}${verb}`,
+  ).test(text);
+}
+
 /** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
 export function customerMust(what: string): RegExp {
   return re(String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`);

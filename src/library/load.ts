@@ -93,7 +93,7 @@ export function parseClause(source: string, file: string): Clause | string[] {
   const base = {
     id: meta.id, title: meta.title, appliesWhen: meta['applies-when'], variables: meta.variables,
     sources: meta.sources, version: meta.version, body, file,
-    render: hbs.compile(body, { noEscape: true, strict: false, knownHelpersOnly: false }),
+    render: hbs.compile(body, { noEscape: true }),
   };
   return meta.kind === 'definition'
     ? { ...base, kind: 'definition', defines: meta.defines }

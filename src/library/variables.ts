@@ -13,5 +13,4 @@ export const CLAUSE_VARIABLES = {
   'product.name': 'The product name',
   'reseller.name': "The reseller's legal name (reseller channel only)",
 } as const;
-export type ClauseVariable = keyof typeof CLAUSE_VARIABLES;
 

@@ -1,7 +1,7 @@
 // The transaction profile: the facts a lawyer states about a deal. This schema is the single
 // source of truth for the file format, the TypeScript types and the exported JSON Schema.
 import { z } from 'zod';
-import { CAPABILITY_FACTORS, PRODUCT_TYPES, RED_FLAG_IDS, SOURCE_KEYS } from './vocabulary.ts';
+import { CAPABILITY_FACTORS, PRODUCT_TYPES, RED_FLAG_IDS } from './vocabulary.ts';
 import { countryName } from './countries.ts';
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
@@ -97,6 +97,4 @@ export const Profile = z
 
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;
-export type RedFlag = z.infer<typeof RedFlag>;
 
-export { SOURCE_KEYS };

@@ -2,8 +2,7 @@
 // article or a clause; each clause's number; the anchors; and the text of every cross-reference.
 // Word computes its own numbers from the numbering definitions; these labels are the same
 // numbers, used for Markdown and HTML output and as the cached text of Word's REF fields.
-import type { Heading, Link, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Link, Root, RootContent } from 'mdast';
 import { InputError } from '../errors.ts';
 
 export type Role = 'title' | 'schedule' | 'article' | 'clause' | 'numbered-paragraph' | 'body' | 'preamble';
@@ -100,6 +99,3 @@ function visitLinks(node: { children?: unknown[] } | RootContent | Root, fn: (li
   const children = (node as { children?: unknown[] }).children;
   if (Array.isArray(children)) for (const child of children) visitLinks(child as RootContent, fn);
 }
-
-/** The heading's words, without the Markdown. */
-export const headingText = (heading: Heading) => toString(heading);

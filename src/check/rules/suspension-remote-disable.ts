@@ -1,7 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { NO_DISABLING_CODE, STATUS_QUO } from '../boilerplate.ts';
-import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay, sellerMayNot } from '../words.ts';
-import { negates } from '../draft-index.ts';
+import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 
 const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:access|disabl|deactivat|suspend|degrad|interrupt|shut)');
 const SELLER_SUSPENDS = sellerMay('suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut');

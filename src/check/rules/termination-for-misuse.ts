@@ -1,7 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { STATUS_QUO } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, sellerMay, sellerMayNot } from '../words.ts';
-import { negates } from '../draft-index.ts';
+import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 
 const SELLER_TERMINATES = sellerMay('terminat|cancel|end|revoke|rescind');
 
