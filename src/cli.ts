@@ -17,6 +17,7 @@ import { writeFileAtomic } from './write-file.ts';
 import { draftFiles } from './check/files.ts';
 import { checkFiles, progressBar, renderReport, type ReportFormat } from './check/batch.ts';
 import { requiredGaps } from './report/findings.ts';
+import { annotateFile } from './annotate/index.ts';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const color = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -74,9 +75,16 @@ export function buildProgram(): Command {
     .option('-p, --profile <file>', "the deal's profile: its risk assessment decides which safeguards are required")
     .addOption(new Option('-f, --format <format>', 'report format (default: text, or csv for several drafts)').choices(['text', 'json', 'md', 'html', 'csv']))
     .option('-o, --out <file>', 'write the report to a file instead of the terminal')
-    .action(async (inputs: string[], opts: { profile?: string; format?: ReportFormat; out?: string }) => {
+    .option('-a, --annotate <out.docx>', 'also write the DOCX draft back with comments on weak or contradicting clauses and the missing required clauses as tracked insertions')
+    .action(async (inputs: string[], opts: { profile?: string; format?: ReportFormat; out?: string; annotate?: string }) => {
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
       const files = draftFiles(inputs);
+      if (opts.annotate) {
+        if (files.length !== 1 || !/\.docx$/i.test(files[0])) throw new InputError('--annotate needs exactly one DOCX draft');
+        const { bytes } = await annotateFile(files[0], { profile });
+        writeFileAtomic(opts.annotate, bytes);
+        console.error(`Wrote ${opts.annotate}: comments and proposed clauses as tracked changes.`);
+      }
       const format = opts.format ?? (files.length > 1 ? 'csv' : 'text');
       const outcome = await checkFiles(files, { profile, onProgress: progressBar(files.length) });
       if (!outcome.results.length) throw new InputError(outcome.failures);

@@ -22,3 +22,14 @@ export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
   test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)/,
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
+
+const CUSTOMER_PARTY = '(?:customer|client|licensee|authority|purchaser|agency|buyer|ministry|department)';
+export const ESCROW_RELEASE: Qualifier = {
+  test: new RegExp([
+    String.raw`(?:release|deliver)\w*[^.;]{0,60}(?:source code|licen[cs]e keys?|activation keys?|master keys?|deposit(?:ed)? materials?)[^.;]{0,80}(?:escrow|upon (?:\(a\) )?any (?:termination|expiry|failure))`,
+    String.raw`escrow[^.;]{0,160}(?:release|deliver)\w*[^.;]{0,40} to (?:the )?${CUSTOMER_PARTY}`,
+    String.raw`released (?:to (?:the )?${CUSTOMER_PARTY} )?from escrow`,
+    String.raw`(?:escrow(?:ed)? materials?|deposit(?:ed)? materials?)[^.;]{0,80}(?:released|delivered|made available)`,
+  ].join('|')),
+  reason: 'Source code or licence keys are released from escrow to the customer (on termination or a support failure).',
+};

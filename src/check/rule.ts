@@ -24,13 +24,14 @@ type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
 const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? test.test(c.text) : test(c, index));
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
-const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,6}\s*$/;
+const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,16}\s*$/;
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
   const global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`);
   for (const m of c.text.matchAll(global)) {
     const before = c.text.slice(0, m.index!);
-    if (DENIED_BEFORE.test(before.slice(-60)) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
+    if (DENIED_BEFORE.test(before.slice(-160)) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
+    if (overridable && OVERRIDING_LIST.test(before)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
     if (override && !MAIN_CLAUSE.test(override[1])) continue;
     return true;
@@ -59,7 +60,10 @@ export interface ElementSpec {
 // A sentence may name a counter-clause only to disarm it: "notwithstanding any status-quo
 // provision", "this does not limit any Safeguard Action", "prevails over any perpetual licence".
 // The counter then sits inside the overriding phrase, before any comma closes it.
-const OVERRIDING_BEFORE = /(?:notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply|prejudice|override)|not (?:be )?stayed|prevails? over|gives? way to|yields? to|whether or not|even if)([^;]*)$/;
+const OVERRIDE = String.raw`(?:notwithstanding|(?:does|do|shall|will) not (?:stay|delay|limit|restrict|affect|prevent|apply|prejudice|override)|not (?:be )?stayed|prevails? over|gives? way to|yields? to|whether or not|even if)`;
+const OVERRIDING_BEFORE = new RegExp(`${OVERRIDE}([^;]*)$`);
+// "... does not apply to the extent that it would limit the Human Rights Terms: (a) ...; (b) ..."
+const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
 // once a main clause starts after the phrase, the counter is live.
 const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have)\b/;

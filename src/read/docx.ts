@@ -129,6 +129,9 @@ export function paragraphText(xml: string): string {
   return text;
 }
 
+/** One `w:p` element (self-closing or not). The annotator counts paragraphs with the same pattern. */
+export const PARAGRAPH = /<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g;
+
 export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
 
 export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
@@ -140,7 +143,7 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
   const blocks: RawBlock[] = [];
   let paragraph = 0;
-  for (const m of body.matchAll(/<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+  for (const m of body.matchAll(PARAGRAPH)) {
     const xml = m[1] ?? '';
     const index = paragraph++;
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(xml)?.[1] ?? '';

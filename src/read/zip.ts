@@ -11,7 +11,8 @@ export const ZIP_LIMITS = {
   maxRatio: 1100,
 };
 
-export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => boolean, file: string): Map<string, string> {
+/** The entries `wanted` selects, inflated within the limits. */
+export function unzipBounded(bytes: Uint8Array, wanted: (name: string) => boolean, file: string): Record<string, Uint8Array> {
   let entries = 0;
   let inflated = 0;
   let files: Record<string, Uint8Array>;
@@ -32,8 +33,13 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
     if (error instanceof InputError) throw error;
     throw new InputError(`${file}: not a readable DOCX (the zip container is damaged: ${(error as Error).message})`);
   }
+  return files;
+}
+
+/** The XML entries `wanted` selects, as text; any DTD or entity declaration is refused. */
+export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => boolean, file: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) {
+  for (const [name, data] of Object.entries(unzipBounded(bytes, wanted, file))) {
     const xml = strFromU8(data);
     // A DTD can declare entities that expand without bound; Word never writes one.
     if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new InputError(`${file}: "${name}" declares a DTD or entities; refused (Word never writes them)`);

@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { NO_DISABLING_CODE } from '../boilerplate.ts';
+import { ESCROW_RELEASE, NO_DISABLING_CODE } from '../boilerplate.ts';
 
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
@@ -15,7 +15,7 @@ export const sellerControl = defineRule({
     ],
     counters: [
       { test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|permanent (?:activation|licen[cs]e key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material )?breach/, reason: 'A perpetual, irrevocable licence with permanent activation.' },
-      { test: /(?:release|deliver)\w*[^.;]{0,60}(?:source code|licen[cs]e keys?|activation keys?|master keys?)[^.;]{0,80}(?:escrow|upon (?:any )?(?:termination|expiry|failure))|escrow[^.;]{0,120}(?:release|deliver)/, reason: 'Keys or source code are released from escrow to the customer.' },
+      ESCROW_RELEASE,
       NO_DISABLING_CODE,
     ],
   }),

@@ -1,0 +1,59 @@
+// The library clauses proposed for the safeguards a draft lacks, as plain paragraphs in the
+// draft's own party terms, with the definitions they need that the draft does not have.
+import { definitionsUsed } from '../assemble/document.ts';
+import { documentContext } from '../assemble/context.ts';
+import { selectClauses } from '../assemble/select.ts';
+import type { DraftIndex } from '../check/draft-index.ts';
+import { CUSTOMER, SELLER } from '../check/draft-index.ts';
+import type { Library, SafeguardClause } from '../library/load.ts';
+import type { Profile } from '../profile/schema.ts';
+import type { SafeguardId } from '../profile/vocabulary.ts';
+import { readMarkdown } from '../read/markdown.ts';
+import { assess } from '../risk/assess.ts';
+
+export interface ProposedClause {
+  safeguard: SafeguardId;
+  title: string;
+  paragraphs: string[];
+}
+
+/** The draft's own defined term for a party ("Licensor", "Authority"), or the library's default. */
+function partyTerm(index: DraftIndex, role: string, fallback: string): string {
+  const pattern = new RegExp(`^${role}$`, 'i');
+  return index.draft.definitions.find((d) => pattern.test(d.term))?.term ?? fallback;
+}
+
+const toParagraphs = (markdown: string) => readMarkdown(markdown).map((b) => (b.label ? `${b.label} ${b.text}` : b.text));
+
+const placeholders = (terms: { Seller: string; Customer: string }) => ({
+  ...terms,
+  endUser: '[the Authorized End User]', country: '[country]', purpose: '[the authorized purpose]', termMonths: '[number of]',
+  governingLaw: '[governing law]', seller: { name: '[seller]' }, customer: { name: '[customer]' }, product: { name: '[product]' }, reseller: { name: '[reseller]' },
+});
+
+export function proposeClauses(missing: SafeguardId[], index: DraftIndex, library: Library, options: { profile?: Profile; today: string }): { clauses: ProposedClause[]; definitions: string[] } {
+  if (!missing.length) return { clauses: [], definitions: [] };
+  const terms = { Seller: partyTerm(index, SELLER, 'Supplier'), Customer: partyTerm(index, CUSTOMER, 'Customer') };
+  let chosen: SafeguardClause[];
+  let context: object;
+  if (options.profile) {
+    const assessment = assess(options.profile);
+    const wanted = { ...assessment, required: missing.map((id) => ({ id, why: [] })) };
+    chosen = selectClauses(options.profile, wanted, library, 'licence', new Set(missing)).map((s) => s.clause);
+    context = documentContext(options.profile, assessment, [], terms, { accepted: false }, options.today);
+  } else {
+    // Without a deal, the high-risk default: the strict clause written for no particular facts.
+    chosen = missing.map((id) => library.clauses
+      .filter((c) => c.safeguard === id && Object.keys(c.appliesWhen).length === 0)
+      .sort((a, b) => Number(b.variant === 'strict') - Number(a.variant === 'strict'))[0])
+      .filter((c): c is SafeguardClause => c !== undefined);
+    context = placeholders(terms);
+  }
+  // Cross-references to other clauses would point nowhere in the counterparty's draft: none selected.
+  const render = (c: { render: HandlebarsTemplateDelegate }) => c.render(context, { data: { root: { ...context, selectedSafeguards: new Set() } } }).trim();
+  const clauses = chosen.map((c) => ({ safeguard: c.safeguard, title: c.title, markdown: render(c) }));
+  const known = new Set(index.draft.definitions.map((d) => d.term));
+  const definitions = definitionsUsed(clauses.map((c) => c.markdown).join('\n\n'), library.definitions.filter((d) => !known.has(d.defines)), render)
+    .map((d) => d.markdown.replace(/\*\*/g, ''));
+  return { clauses: clauses.map((c) => ({ safeguard: c.safeguard, title: c.title, paragraphs: toParagraphs(c.markdown) })), definitions };
+}
