@@ -9,6 +9,8 @@ export interface Clause {
   text: string;
   /** The words of the whole block the sentence is in, normalised the same way. */
   block: string;
+  /** Quoted by an amendment only to delete it: it no longer counts. */
+  struck: boolean;
 }
 
 export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|we|us|our)`;
@@ -18,12 +20,14 @@ export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
 
+const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`, 'g');
+
 export function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'")
     // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
-    .replace(new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`, 'g'), '$1')
+    .replace(SPELLED_WITH_DIGITS, '$1')
     .replace(/\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g, (w) => `${SPELLED[w.trim()]} `)
     .replace(/\s+/g, ' ')
     .trim();
@@ -32,6 +36,9 @@ export function normalise(text: string): string {
 // What makes a defined term a misuse trigger: its meaning speaks of misuse, human rights, or the
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
+
+// Text an amendment quotes in order to delete it.
+const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
 export class DraftIndex {
   readonly clauses: Clause[];
@@ -56,13 +63,12 @@ export class DraftIndex {
       unitText.set(i, normalise(parts.join(' ')));
     }
     const blockText = new Map<number, string>();
-    const norm = (i: number) => {
-      const unit = unitText.get(leadOf.get(i) ?? i);
-      if (unit !== undefined) return unit;
+    const blockNorm = (i: number) => {
       let t = blockText.get(i);
       if (t === undefined) blockText.set(i, (t = normalise(blocks[i].text)));
       return t;
     };
+    const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? blockNorm(i);
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
       const own = normalise(sentence.text);
@@ -70,8 +76,9 @@ export class DraftIndex {
       return {
         sentence,
         // A lead-in sentence carries its items; an item is read after its lead-in.
-        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${normalise(blocks[lead].text)} ${own}` : own,
+        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${blockNorm(lead)} ${own}` : own,
         block: norm(block),
+        struck: STRUCK.test(own),
       };
     });
     this.misuseTerms = draft.definitions

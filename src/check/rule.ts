@@ -25,9 +25,12 @@ const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof Re
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
 const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,16}\s*$/;
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
-  const global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`);
+  if (!test.test(c.text)) return false;
+  let global = GLOBAL.get(test);
+  if (!global) GLOBAL.set(test, (global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`)));
   for (const m of c.text.matchAll(global)) {
     const before = c.text.slice(0, m.index!);
     if (DENIED_BEFORE.test(before.slice(-160)) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
@@ -67,15 +70,13 @@ const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
 // once a main clause starts after the phrase, the counter is live.
 const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have)\b/;
-// Text an amendment quotes in order to delete it no longer counts.
-const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const counter of spec.counters ?? []) {
-    const hit = index.clauses.find((c) => !STRUCK.test(c.text) && qualifies(counter.test, c, index, true));
+    const hit = index.clauses.find((c) => !c.struck && qualifies(counter.test, c, index, true));
     if (hit) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
-  const topic = index.clauses.filter((c) => !STRUCK.test(c.text) && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
+  const topic = index.clauses.filter((c) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
 

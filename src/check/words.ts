@@ -2,7 +2,9 @@
 // text (lower case, straight quotes, "thirty (30)" read as "30").
 import { CUSTOMER, MODAL_RIGHT, SELLER, type Clause, type DraftIndex } from './draft-index.ts';
 
-const re = (source: string) => new RegExp(source);
+// The party patterns below scan from every mention of a party; most sentences lack the verb they
+// look for, so a look-ahead for the verb first lets them fail in one pass.
+const re = (source: string, verbs: string) => new RegExp(String.raw`^(?=[\s\S]*?(?:${verbs}))[\s\S]*?(?:${source})`);
 
 /** The seller holds a right to do one of `verbs`: active ("the Supplier may suspend"), passive ("may be suspended by the Licensor"), or possessive ("the Vendor's right to suspend"). */
 export function sellerMay(verbs: string): RegExp {
@@ -10,6 +12,7 @@ export function sellerMay(verbs: string): RegExp {
     String.raw`\b(?:${SELLER}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
     String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
+    verbs,
   );
 }
 
@@ -21,6 +24,7 @@ export function sellerMayNot(verbs: string): RegExp {
     String.raw`|\b${SELLER}\b[^.;]{0,30}\bwaives?\b[^.;]{0,40}\bright to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|in no (?:event|circumstances?) (?:shall|may|will) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})` +
     String.raw`|nothing in this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})`,
+    verbs,
   );
 }
 
@@ -36,7 +40,7 @@ export function negates(text: string, verb: string): boolean {
 
 /** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
 export function customerMust(what: string): RegExp {
-  return re(String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`);
+  return re(String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`, what);
 }
 
 export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily/;

@@ -1,6 +1,8 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay } from '../words.ts';
 
+const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review');
+
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
@@ -8,7 +10,7 @@ export const auditAndRecords = defineRule({
     elements: {
       'usage logs of who used it, when, against what target or authorization': /usage logs?|audit (?:trail|logs?)|logs?[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)|records? of (?:each|all|every) (?:use|operation|query|search)/,
       'the customer may not disable, alter or delete the logs': /(?:not|no)\b[^.;]{0,40}(?:disable|delete|alter|modify|tamper|erase|switch off|turn off)|tamper[- ]proof|immutable|write[- ]once/,
-      'the seller or an independent auditor may audit compliance': (c) => sellerMay('audit|inspect|examine|verify|review').test(c.text) || /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/.test(c.text),
+      'the seller or an independent auditor may audit compliance': (c) => SELLER_AUDITS.test(c.text) || /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/.test(c.text),
     },
     weakeners: [
       { test: /audit[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats)|fees|invoices|payment|billing)/, reason: 'Audit is limited to licence counts or fees.' },

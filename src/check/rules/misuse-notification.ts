@@ -4,11 +4,13 @@ import { customerMust, misuseTrigger } from '../words.ts';
 
 const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use)|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
+const CUSTOMER_NOTIFIES = customerMust('notif|inform|report|advise');
+
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
-    topic: (c, i) => customerMust('notif|inform|report|advise').test(c.text) && (NOTICE_OF_MISUSE.test(c.text) || (/notif|inform|advise/.test(c.text) && !misuseTrigger(c, i))),
+    topic: (c, i) => CUSTOMER_NOTIFIES.test(c.text) && (NOTICE_OF_MISUSE.test(c.text) || (/notif|inform|advise/.test(c.text) && !misuseTrigger(c, i))),
     elements: {
       'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseTrigger(c, i) || /human rights/.test(c.text),
       'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/,

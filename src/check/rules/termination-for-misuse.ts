@@ -2,6 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { ESCROW_RELEASE, STATUS_QUO } from '../boilerplate.ts';
 import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 
+const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 const SELLER_TERMINATES = sellerMay('terminat|cancel|end|revoke|rescind');
 
 export const terminationForMisuse = defineRule({
@@ -21,7 +22,7 @@ export const terminationForMisuse = defineRule({
     ],
     counters: [
       { test: /(?:supplier|licensor|vendor|provider|seller|contractor|company)\b[^.;]{0,40}(?:may|shall be entitled to|can) terminate[^.;]{0,60}\b(?:only|solely|exclusively)\b[^.;]{0,30}(?:non-?payment|failure to pay|unpaid)/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => sellerMayNot('terminat').test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       STATUS_QUO,
