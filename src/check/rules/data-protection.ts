@@ -4,7 +4,7 @@ import { SELLER } from '../draft-index.ts';
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => gradeByElements(index, {
-    topic: /collected data|(?:data|information|content|intercepts?) (?:collected|obtained|intercepted|gathered|processed|extracted) (?:by|with|through|using)|personal data|customer data|operational data|data minimi/,
+    topic: /collected data|(?:data|information|content|intercepts?|metadata) (?:collected|obtained|intercepted|gathered|processed|extracted|produced|generated|captured) (?:by|with|through|using)|(?:extracted|intercepted|collected|location|biometric|product|operational|customer|personal|captured|derived|case) (?:data|content|metadata|material)|intercepted (?:content|metadata|communications)|data minimi/,
     elements: {
       'limits on how and by whom the data is analyzed and used': /(?:only|solely|exclusively) (?:for|by)[^.;]{0,60}(?:authori[sz]ed purpose|purpose|investigation|personnel|operators?)|access[^.;]{0,40}(?:limited|restricted)|need[- ]to[- ]know|(?:analy[sz]\w*|process\w*|use)[^.;]{0,40}(?:only|solely)/,
       'data minimization': /minimi[sz]|no more than (?:is )?necessary|necessary (?:for|to) (?:and proportionate )?|not relevant|irrelevant|strictly necessary/,

@@ -3,11 +3,13 @@ import { defineRule, gradeByElements } from '../rule.ts';
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
-    topic: /\bwarrant|court order|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate/,
+    // Authorization of the surveillance itself, not a court order that compels disclosure.
+    topic: /\bwarrants?\b(?! that| the accuracy| any)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate/,
+    ignore: /(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       'necessary and proportionate': /necess\w+ and proportion|proportion\w+ and necess|proportionate/,
-      'each use / before use': /each (?:use|operation|deployment|target)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/,
+      'each use / before use': /each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/,
     },
     weakeners: [
       { test: /authori[sz]\w+ (?:by|from) (?:a |the )?(?:senior |competent )?(?:officer|official|head|director|commander|minister)[^.;]{0,40}(?:of|within) (?:the )?(?:customer|authority|agency|ministry|directorate)|internal authori[sz]ation/, reason: 'Authorization comes from the operating agency itself.' },
