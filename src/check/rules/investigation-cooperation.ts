@@ -2,6 +2,8 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust } from '../words.ts';
 
+const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)|(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)[^.;]{0,200}(?:suspen|terminat)/;
+
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => gradeByElements(index, {
@@ -10,7 +12,8 @@ export const investigationCooperation = defineRule({
       'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce'),
       'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
       'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
-      'non-cooperation allows suspension or termination': /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)/,
+      // Often stated in the termination or suspension clause rather than here.
+      'non-cooperation allows suspension or termination': (c, i) => /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)/.test(c.block) || i.clauses.some((x) => NON_COOPERATION_SANCTION.test(x.text)),
     },
     weakeners: [
       { test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to respond.' },
