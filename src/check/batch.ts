@@ -41,17 +41,25 @@ export async function checkFiles(files: string[], options: Options = {}): Promis
     const queue = [...files];
     const workers = Array.from({ length: Math.min(availableParallelism(), files.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
       const next = () => {
         const file = queue.shift();
-        if (file === undefined) { void worker.terminate(); resolve(); return; }
+        if (file === undefined) {
+          if (inFlight === 0) { void worker.terminate(); resolve(); }
+          return;
+        }
+        inFlight += 1;
         worker.postMessage({ file, profile: options.profile });
       };
       worker.on('message', (msg: { file: string; result?: CheckResult; failure?: string }) => {
+        inFlight -= 1;
         byFile.set(msg.file, msg);
         options.onProgress?.(byFile.size);
         next();
       });
       worker.on('error', reject);
+      // Two drafts in flight per worker, so a worker never waits for the next message.
+      next();
       next();
     })));
   }
