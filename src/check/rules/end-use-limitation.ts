@@ -9,7 +9,7 @@ export const endUseLimitation = defineRule({
   check: (index) => gradeByElements(index, {
     topic: /\b(?:use|used|operate|operated|deploy)\b[^.;]{0,120}\b(?:solely|only|exclusively|restricted to|limited to)\b|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/,
     elements: {
-      'names the authorized end user': /(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:named|following|[a-z]+ )?(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/,
+      'names the authorized end user': /(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[a-z]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/,
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
       'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => /serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/.test(c.block)
         || i.draft.definitions.some((d) => /purposes?$/i.test(d.term) && c.block.includes(d.term.toLowerCase())),

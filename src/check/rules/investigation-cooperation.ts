@@ -7,7 +7,7 @@ const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fai
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => gradeByElements(index, {
-    topic: /cooperat\w*[^.;]{0,120}(?:investigation|inquir|review|audit)|(?:investigation|inquir)\w*[^.;]{0,120}cooperat|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
+    topic: /(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|inquir|allegation)|cooperat\w*[^.;]{0,120}(?:investigation|inquir|review|audit)|(?:investigation|inquir)\w*[^.;]{0,120}cooperat|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
     elements: {
       'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce'),
       'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,

@@ -4,7 +4,7 @@ export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: /\bwarrants?\b(?! that| the accuracy| any)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate/,
+    topic: /\bwarrants?\b(?! that| the accuracy| any)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate|(?:each|every|any) (?:use|interception|operation|query|deployment|target)[^.;]{0,80}(?:approv|authori[sz])/,
     ignore: /(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,

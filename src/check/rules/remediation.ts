@@ -10,6 +10,6 @@ export const remediation = defineRule({
       'remedy for affected persons': /affected (?:persons|individuals|people|parties)|victims|persons affected|those affected|redress|reparation/,
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },
-    ignore: /remedies (?:are|shall be) cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive/,
+    ignore: /remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive/,
   }),
 });

@@ -1,0 +1,146 @@
+// Rule tables for the remaining safeguards, in varied drafting (not from the evaluation corpus).
+import { describe } from 'vitest';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
+import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { remediation } from '../../src/check/rules/remediation.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
+import { training } from '../../src/check/rules/training.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
+import { gradeTable } from './grade-table.ts';
+
+describe('end-use-limitation', () => {
+  gradeTable(endUseLimitation, [
+    ['present', '"Serious Crime" means an offence punishable by at least four years\' imprisonment.\n\nThe System shall be used solely by the National Crime Agency, within its own operations, for the investigation of Serious Crime.'],
+    ['weak', 'The Customer may use the Software for any lawful purpose.'],
+    ['weak', 'The Licence may be used only by the Customer, its affiliates and any government body for the prevention of crime.'],
+    ['missing', 'The Licensor shall deliver the Software within thirty (30) days.'],
+    ['contradicted', 'The Ministry shall in its sole discretion determine the purposes for which the System is used.'],
+  ]);
+});
+
+describe('use-restrictions', () => {
+  gradeTable(useRestrictions, [
+    ['present', 'The Licensee shall not use the Platform to target journalists, human-rights defenders or political opponents, against any person for exercising freedom of expression, assembly or religion, or for bulk or untargeted surveillance.'],
+    ['weak', 'The Customer shall not use the Service to send spam or distribute malware.'],
+    ['weak', 'To the extent prohibited by local law, the System shall not be used to monitor journalists on account of their reporting, nor for mass surveillance.'],
+    ['contradicted', 'No restriction in this Agreement shall limit the Customer\'s use of the System for national security purposes.'],
+  ]);
+});
+
+describe('lawful-authorization', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', 'Each interception shall be carried out only under a warrant issued in advance by a judge, and only where necessary and proportionate to the investigation.'],
+    ['weak', 'Each use shall be approved in advance by a senior officer of the Directorate.'],
+    ['missing', 'A party may disclose Confidential Information where required by law or court order.'],
+    ['contradicted', 'The Agency shall not be required to obtain any warrant, court order or other authorization for its use of the System.'],
+  ]);
+});
+
+describe('investigation-cooperation', () => {
+  gradeTable(investigationCooperation, [
+    ['present', 'The Authority shall cooperate with any investigation of alleged Misuse and provide logs, records and access to personnel within ten (10) days of request; any refusal to cooperate is a ground for suspension or termination.'],
+    ['weak', 'The Customer shall use reasonable endeavours to respond to the Supplier\'s questions about an investigation of alleged Misuse within thirty (30) days.'],
+    ['contradicted', 'The Customer shall not be obliged to disclose any operational information, logs or targets to the Supplier.'],
+  ]);
+});
+
+describe('misuse-notification', () => {
+  gradeTable(misuseNotification, [
+    ['present', 'The Licensee shall notify the Licensor within forty-eight (48) hours of becoming aware of any actual or suspected Misuse.\n\n"Misuse" means use of the System in breach of its use restrictions.'],
+    ['weak', 'The Customer shall promptly inform the Supplier of any security incident affecting the Service.'],
+    ['missing', 'The Supplier shall notify the Customer of any change to its prices.'],
+  ]);
+});
+
+describe('compliance-certification', () => {
+  gradeTable(complianceCertification, [
+    ['present', 'The Customer shall certify in writing its compliance with the human rights terms every twelve (12) months and before each renewal.'],
+    ['weak', 'At signature, the Customer shall deliver an end-use certificate confirming its compliance with the use restrictions.'],
+    ['missing', 'The Supplier shall certify that the hardware meets the technical specification.'],
+  ]);
+});
+
+describe('seller-control', () => {
+  gradeTable(sellerControl, [
+    ['present', 'Licence keys expire every ninety (90) days and are renewed at the Supplier\'s sole discretion.'],
+    ['present', 'The Service is hosted by the Provider, which may suspend or limit any account.'],
+    ['weak', 'The Software is installed on-premises and licensed for a term of three years.'],
+    ['contradicted', 'The licence is perpetual, irrevocable and fully paid, with permanent activation.'],
+    ['contradicted', 'The escrow agent shall release the source code and master licence keys to the Customer upon any termination.'],
+  ]);
+});
+
+describe('renewal-reassessment', () => {
+  gradeTable(renewalReassessment, [
+    ['present', 'Any renewal is conditional on a fresh human-rights due-diligence review, and the Supplier may refuse to renew in its sole discretion.'],
+    ['weak', 'This Agreement renews automatically for successive one-year terms unless the Customer gives notice.'],
+    ['missing', 'The Customer shall pay the annual fee in advance.'],
+  ]);
+});
+
+describe('reseller-due-diligence', () => {
+  gradeTable(resellerDueDiligence, [
+    ['present', 'Before any sale, the Distributor shall carry out human-rights due diligence on each prospective end user, disclose the end user and end use to the Manufacturer, obtain its written approval, and keep records of the due diligence for five years.'],
+    ['weak', 'The Reseller shall screen end users against sanctions lists only, and need not disclose their identity.'],
+    ['missing', 'The Supplier shall train the Customer\'s staff.'],
+  ]);
+});
+
+describe('eula-flow-down', () => {
+  gradeTable(eulaFlowDown, [
+    ['present', 'The Reseller shall ensure that each end user accepts the end-user licence agreement, which carries the human rights terms; the Supplier is an express third-party beneficiary and may enforce it directly, and the Reseller shall enforce it.'],
+    ['weak', 'The Reseller may license the Product to end users on its own terms, provided they are no less protective than this Agreement.'],
+    ['missing', 'The Reseller shall pay each invoice within thirty (30) days.'],
+  ]);
+});
+
+describe('grievance-mechanism', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', 'The Supplier maintains a secure whistleblowing channel through which anyone may report misuse anonymously; the Customer shall make the channel known to its personnel and shall not retaliate against any reporter.'],
+    ['weak', 'Operators may report concerns about misuse only to the Customer\'s internal management.'],
+    ['missing', 'Each party shall bear its own costs.'],
+  ]);
+});
+
+describe('training', () => {
+  gradeTable(training, [
+    ['present', 'No operator shall be given access to the System until he or she has completed human-rights training, which shall be repeated every twelve (12) months.'],
+    ['weak', 'Human-rights training for operators is optional and available on request.'],
+    ['missing', 'The Supplier shall provide an administrator training course on the installation of the Software.'],
+    ['missing', 'The Provider may use aggregated data to train its machine-learning models.'],
+  ]);
+});
+
+describe('remediation', () => {
+  gradeTable(remediation, [
+    ['present', 'Where Misuse is found, the Customer shall take corrective action, provide remedy to affected persons, and do so under a remediation plan that the Supplier may review.'],
+    ['missing', 'The remedies in this Agreement are cumulative.'],
+  ]);
+});
+
+describe('misuse-disclosure', () => {
+  gradeTable(misuseDisclosure, [
+    ['present', 'Notwithstanding any confidentiality obligation, the Vendor may report suspected Misuse to competent authorities and publish aggregate information about complaints and their resolution.'],
+    ['weak', 'Notwithstanding any confidentiality obligation, the Vendor may report suspected Misuse to competent authorities.'],
+    ['contradicted', 'The Supplier shall not disclose any information concerning the Customer\'s use of the System to any third party, including any government or regulator.'],
+    ['missing', 'The Customer shall keep the Supplier\'s prices confidential.'],
+  ]);
+});
+
+describe('safeguard-action-protection', () => {
+  gradeTable(safeguardActionProtection, [
+    ['present', 'A suspension under the human rights terms is not a breach of this Agreement, creates no liability, and gives no right to any refund or service credit. The Customer shall indemnify the Supplier against all claims arising from any Misuse of the Product.'],
+    ['weak', 'The Customer shall indemnify the Supplier against third-party claims that the Software infringes intellectual property rights.'],
+    ['contradicted', 'Any suspension by the Supplier shall constitute a material breach entitling the Customer to damages.'],
+    ['missing', 'This Agreement may be signed in counterparts.'],
+  ]);
+});
