@@ -33,3 +33,8 @@ export const ESCROW_RELEASE: Qualifier = {
   ].join('|')),
   reason: 'Source code or licence keys are released from escrow to the customer (on termination or a support failure).',
 };
+
+export const LOCAL_LAW_PREVAILS: Qualifier = {
+  test: /(?:laws? of the (?:republic|kingdom|state|federation|customer's (?:state|country))|(?:local|domestic|national) laws?)[^.;]{0,100}(?:shall )?(?:prevail|take precedence|override)|in (?:the event of )?(?:any )?(?:conflict|inconsistency)[^.;]{0,100}(?:local|domestic|national) laws?[^.;]{0,40}(?:shall )?(?:prevail|take precedence)|(?:read|interpreted|construed) (?:only|solely|exclusively) (?:under|in accordance with)[^.;]{0,40}(?:local|domestic|national) law/,
+  reason: "Local law prevails over the agreement in any conflict, so the clause gives way to the customer's own law.",
+};

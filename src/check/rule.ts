@@ -36,7 +36,7 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     if (DENIED_BEFORE.test(before.slice(-160)) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
     if (overridable && OVERRIDING_LIST.test(before)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
-    if (override && !MAIN_CLAUSE.test(override[1])) continue;
+    if (override && !MAIN_CLAUSE.test(override[1] + m[0])) continue;
     return true;
   }
   return false;
@@ -54,6 +54,8 @@ export interface ElementSpec {
   elements: Record<string, Test>;
   /** Qualifiers that defeat the purpose: any on a topic sentence makes the grade weak. */
   weakeners?: Qualifier[];
+  /** Clauses anywhere in the draft that weaken the safeguard however strong its own clause (local law prevails). */
+  weakenersAnywhere?: Qualifier[];
   /** Clauses anywhere in the draft that negate the safeguard. */
   counters?: Qualifier[];
   /** Sentences that look like the topic but are boilerplate that does not count. */
@@ -89,10 +91,16 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
-  const weak = (spec.weakeners ?? []).flatMap((w) => {
-    const hit = topic.find((c) => qualifies(w.test, c, index));
-    return hit ? [{ hit, reason: w.reason }] : [];
-  });
+  const weak = [
+    ...(spec.weakeners ?? []).flatMap((w) => {
+      const hit = topic.find((c) => qualifies(w.test, c, index));
+      return hit ? [{ hit, reason: w.reason }] : [];
+    }),
+    ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
+      const hit = index.clauses.find((c) => !c.struck && qualifies(w.test, c, index, true));
+      return hit ? [{ hit, reason: w.reason }] : [];
+    }),
+  ];
   for (const w of weak) evidence.add(w.hit);
   if (evidence.size === 0) evidence.add(topic[0]);
   const reasons = [

@@ -33,6 +33,7 @@ describe('use-restrictions', () => {
     ['weak', 'The Customer shall not use the Service to send spam or distribute malware.'],
     ['weak', 'To the extent prohibited by local law, the System shall not be used to monitor journalists on account of their reporting, nor for mass surveillance.'],
     ['contradicted', 'No restriction in this Agreement shall limit the Customer\'s use of the System for national security purposes.'],
+    ['weak', 'The Licensee shall not use the Platform to target journalists or dissidents, or against any person for exercising freedom of expression.\n\nIn the event of any conflict, the laws of the Republic shall prevail over this Agreement.'],
   ]);
 });
 
@@ -58,6 +59,7 @@ describe('misuse-notification', () => {
     ['present', 'The Licensee shall notify the Licensor within forty-eight (48) hours of becoming aware of any actual or suspected Misuse.\n\n"Misuse" means use of the System in breach of its use restrictions.'],
     ['weak', 'The Customer shall promptly inform the Supplier of any security incident affecting the Service.'],
     ['missing', 'The Supplier shall notify the Customer of any change to its prices.'],
+    ['contradicted', 'The Client shall notify the Supplier within five (5) days of any actual or suspected Misuse.\n\nNotwithstanding any other provision of this Agreement, the Client shall not be required to disclose any operational or classified information to the Supplier.'],
   ]);
 });
 

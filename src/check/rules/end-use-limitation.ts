@@ -1,3 +1,4 @@
+import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 
@@ -21,6 +22,7 @@ export const endUseLimitation = defineRule({
       { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
     ],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       { test: /\b(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer)\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)/, reason: 'The customer alone decides the purposes of use.' },
       { test: /any use (?:that is )?(?:permitted|authori[sz]ed|lawful) under[^.;]{0,50}(?:domestic|national|local|its) law[^.;]{0,30}(?:is|shall be|constitutes|be deemed) (?:an )?(?:authori[sz]ed|permitted) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },

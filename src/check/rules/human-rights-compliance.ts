@@ -1,3 +1,4 @@
+import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, customerMust } from '../words.ts';
 
@@ -12,6 +13,7 @@ export const humanRightsCompliance = defineRule({
     weakeners: [
       { test: /(?:as|to the extent) (?:required|recogni[sz]ed|defined|protected|provided) (?:by|under|in) (?:the )?(?:applicable|national|domestic|local)? ?laws?(?: of)?|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of/, reason: 'Human rights reduce to compliance with (national) law.' },
     ],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       { test: /compliance with (?:its|the customer's|the authority's|domestic|national|local) (?:domestic |national |local )?laws?[^.;]{0,60}(?:constitutes?|shall be deemed|is deemed|amounts? to) (?:full )?compliance with[^.;]{0,30}human rights/, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
     ],
