@@ -4,7 +4,7 @@
 import type { Qualifier } from './rule.ts';
 
 export const STATUS_QUO: Qualifier = {
-  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/,
+  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo/,
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
 

@@ -1,3 +1,4 @@
+import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { misuseTrigger, sellerMay } from '../words.ts';
 
@@ -19,7 +20,7 @@ export const updateSupportWithholding = defineRule({
     ],
     counters: [
       { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
-      { test: /(?:all|any) (?:measures|remedies|actions?|rights|obligations)[^.;]{0,60}(?:stayed|suspended|held in abeyance|continue)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)/, reason: 'All measures are stayed while a dispute is pending ("status quo").' },
+      STATUS_QUO,
     ],
   }),
 });
