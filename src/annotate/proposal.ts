@@ -4,7 +4,6 @@ import { definitionsUsed } from '../assemble/document.ts';
 import { documentContext } from '../assemble/context.ts';
 import { selectClauses } from '../assemble/select.ts';
 import type { DraftIndex } from '../check/draft-index.ts';
-import { CUSTOMER, SELLER } from '../check/draft-index.ts';
 import type { Library, SafeguardClause } from '../library/load.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { SafeguardId } from '../profile/vocabulary.ts';
@@ -17,12 +16,6 @@ export interface ProposedClause {
   paragraphs: string[];
 }
 
-/** The draft's own defined term for a party ("Licensor", "Authority"), or the library's default. */
-function partyTerm(index: DraftIndex, role: string, fallback: string): string {
-  const pattern = new RegExp(`^${role}$`, 'i');
-  return index.draft.definitions.find((d) => pattern.test(d.term))?.term ?? fallback;
-}
-
 const toParagraphs = (markdown: string) => readMarkdown(markdown).map((b) => (b.label ? `${b.label} ${b.text}` : b.text));
 
 const placeholders = (terms: { Seller: string; Customer: string }) => ({
@@ -33,7 +26,8 @@ const placeholders = (terms: { Seller: string; Customer: string }) => ({
 
 export function proposeClauses(missing: SafeguardId[], index: DraftIndex, library: Library, options: { profile?: Profile; today: string }): { clauses: ProposedClause[]; definitions: string[] } {
   if (!missing.length) return { clauses: [], definitions: [] };
-  const terms = { Seller: partyTerm(index, SELLER, 'Supplier'), Customer: partyTerm(index, CUSTOMER, 'Customer') };
+  const { parties } = index.draft;
+  const terms = { Seller: parties.seller ?? 'Supplier', Customer: parties.customer ?? 'Customer' };
   let chosen: SafeguardClause[];
   let context: object;
   if (options.profile) {

@@ -12,6 +12,8 @@ export interface CheckResult {
   schema: 'safeguards.check/1';
   file: string;
   format: Draft['format'];
+  /** The draft's own names for the parties, as the checker read them. */
+  parties: Draft['parties'];
   /** How "required" was decided: from the profile's risk assessment, or the high-risk default. */
   requiredBy: 'profile' | 'high-risk default';
   findings: Finding[];
@@ -49,5 +51,5 @@ export function checkDraft(draft: Draft, options: { profile?: Profile } = {}): C
       sources: rule.meta.sources,
     };
   });
-  return { schema: 'safeguards.check/1', file: draft.file, format: draft.format, requiredBy: options.profile ? 'profile' : 'high-risk default', findings };
+  return { schema: 'safeguards.check/1', file: draft.file, format: draft.format, parties: draft.parties, requiredBy: options.profile ? 'profile' : 'high-risk default', findings };
 }

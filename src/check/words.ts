@@ -1,6 +1,7 @@
 // Patterns in the lawyer's vocabulary, shared by the rules. Each is written against normalised
 // text (lower case, straight quotes, "thirty (30)" read as "30").
-import { CUSTOMER, MODAL_RIGHT, SELLER, type Clause, type DraftIndex } from './draft-index.ts';
+import { CUSTOMER, SELLER } from '../read/parties.ts';
+import { MODAL_RIGHT, type Clause, type DraftIndex } from './draft-index.ts';
 
 // The party patterns below scan from every mention of a party; most sentences lack the verb they
 // look for, so a look-ahead for the verb first lets them fail in one pass.

@@ -1,6 +1,7 @@
 // From raw blocks (any format) to the draft model: full labels, headings, schedules,
 // sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
+import { findParties } from './parties.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
@@ -54,10 +55,14 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
   for (const b of blocks) {
     const m = DEFINITION.exec(b.text);
-    if (m && m.index < 40) found.push({ term: m[1], meaning: m[2].trim(), block: b.index });
+    if (m && m.index < 40) found.push({ term: m[1], meaning: m[2].trim(), block: b.index, usedIn: [] });
     for (const inline of b.text.matchAll(INLINE_TERM)) {
-      if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index });
+      if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }
+  }
+  for (const d of found) {
+    const use = new RegExp(`\\b${d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    d.usedIn = blocks.filter((b) => b.index !== d.block && use.test(b.text)).map((b) => b.index);
   }
   return found;
 }
@@ -92,5 +97,6 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading, isHeading, part, paragraph: r.paragraph });
   }
   const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));
-  return { file, format, text, blocks, sentences, definitions: findDefinitions(blocks) };
+  const definitions = findDefinitions(blocks);
+  return { file, format, text, blocks, sentences, definitions, parties: findParties(definitions) };
 }

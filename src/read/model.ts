@@ -33,6 +33,8 @@ export interface DefinedTerm {
   /** What the draft says it means (the rest of the defining sentence). */
   meaning: string;
   block: number;
+  /** The blocks that use the term, other than its definition. */
+  usedIn: number[];
 }
 
 export type DraftFormat = 'docx' | 'pdf' | 'markdown' | 'text';
@@ -45,6 +47,8 @@ export interface Draft {
   blocks: Block[];
   sentences: Sentence[];
   definitions: DefinedTerm[];
+  /** The draft's defined terms for the seller and the customer, when it defines them. */
+  parties: { seller?: string; customer?: string };
 }
 
 /** What a reader produces before sentences and definitions are derived. */

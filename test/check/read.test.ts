@@ -40,6 +40,13 @@ describe('reading drafts', () => {
     expect(draft.blocks[5].text).toBe('for non-payment immediately.');
     expect(draft.blocks[4].heading).toBe('Termination');
     expect(draft.definitions.map((d) => d.term)).toContain('Prohibited Use');
+    expect(draft.definitions.find((d) => d.term === 'Prohibited Use')!.usedIn).toEqual([4]);
+  });
+
+  it("finds the draft's own names for the seller and the customer", async () => {
+    const text = 'This Agreement is made between Orion Systems Ltd (the "Licensor") and the Ministry of Interior (the "Authority").\n\nThe Licensor may suspend the System.';
+    const draft = await readDraft(encode(text), 'draft.txt');
+    expect(draft.parties).toEqual({ seller: 'Licensor', customer: 'Authority' });
   });
 
   it('reads a generated contract with the numbers Word shows', async () => {

@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { SELLER } from '../draft-index.ts';
+import { SELLER } from '../../read/parties.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
 const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,40}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage`);
