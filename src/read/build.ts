@@ -62,7 +62,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   }
   for (const d of found) {
     const use = new RegExp(`\\b${d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-    d.usedIn = blocks.filter((b) => b.index !== d.block && use.test(b.text)).map((b) => b.index);
+    d.usedIn = blocks.filter((b) => b.index !== d.block && b.text.includes(d.term) && use.test(b.text)).map((b) => b.index);
   }
   return found;
 }
