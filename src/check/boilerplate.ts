@@ -38,3 +38,11 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
   test: /(?:laws? of the (?:republic|kingdom|state|federation|customer's (?:state|country))|(?:local|domestic|national) laws?)[^.;]{0,100}(?:shall )?(?:prevail|take precedence|override)|in (?:the event of )?(?:any )?(?:conflict|inconsistency)[^.;]{0,100}(?:local|domestic|national) laws?[^.;]{0,40}(?:shall )?(?:prevail|take precedence)|(?:read|interpreted|construed) (?:only|solely|exclusively) (?:under|in accordance with)[^.;]{0,40}(?:local|domestic|national) law/,
   reason: "Local law prevails over the agreement in any conflict, so the clause gives way to the customer's own law.",
 };
+
+// An availability promise paid for in credits or damages, with no carve-out for safeguard actions.
+const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|liquidated damages|penalt|compensat|rebate)|(?:service credits?|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
+const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)/;
+export const UPTIME_CREDITS: Qualifier = {
+  test: (c, index) => AVAILABILITY_PAID.test(c.text) && !index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text)),
+  reason: 'An uptime guarantee paid in service credits or damages, with no carve-out for suspension under the human-rights terms.',
+};

@@ -110,6 +110,7 @@ describe('grievance-mechanism', () => {
     ['present', 'The Supplier maintains a secure whistleblowing channel through which anyone may report misuse anonymously; the Customer shall make the channel known to its personnel and shall not retaliate against any reporter.'],
     ['weak', 'Operators may report concerns about misuse only to the Customer\'s internal management.'],
     ['missing', 'Each party shall bear its own costs.'],
+    ['weak', 'The Provider runs a secure channel through which anyone may report suspected Misuse anonymously.'],
   ]);
 });
 
@@ -143,6 +144,7 @@ describe('safeguard-action-protection', () => {
     ['present', 'A suspension under the human rights terms is not a breach of this Agreement, creates no liability, and gives no right to any refund or service credit. The Customer shall indemnify the Supplier against all claims arising from any Misuse of the Product.'],
     ['weak', 'The Customer shall indemnify the Supplier against third-party claims that the Software infringes intellectual property rights.'],
     ['contradicted', 'Any suspension by the Supplier shall constitute a material breach entitling the Customer to damages.'],
+    ['contradicted', 'The Contractor guarantees availability of 99.9% per month and shall pay service credits of 5% of the monthly fee for each hour of downtime.'],
     ['missing', 'This Agreement may be signed in counterparts.'],
   ]);
 });

@@ -1,3 +1,4 @@
+import { UPTIME_CREDITS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach of (?:the )?(?:use restrictions|human rights|this agreement)|use of the (?:product|system|service|software|platform)|violation)/;
@@ -17,6 +18,7 @@ export const safeguardActionProtection = defineRule({
       { test: /service credits?[^.;]{0,80}(?:suspen|unavailab|downtime)|(?:refund|credit)[^.;]{0,60}(?:suspen|terminat)/, reason: 'Service credits or refunds are due for suspension.' },
     ],
     counters: [
+      UPTIME_CREDITS,
       { test: /(?:any )?suspension[^.;]{0,60}(?:shall|will) (?:constitute|be deemed|amount to) a (?:material )?breach/, reason: 'Any suspension by the seller is a material breach.' },
     ],
   }),
