@@ -9,6 +9,8 @@ export interface Clause {
   text: string;
   /** The words of the whole block the sentence is in, normalised the same way. */
   block: string;
+  /** The heading of the section the sentence is in, normalised: a clause under "Training" is about training. */
+  heading: string;
   /** Quoted by an amendment only to delete it: it no longer counts. */
   struck: boolean;
 }
@@ -76,6 +78,7 @@ export class DraftIndex {
         // A lead-in sentence carries its items; an item is read after its lead-in.
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${blockNorm(lead)} ${own}` : own,
         block: norm(block),
+        heading: normalise(blocks[block].heading ?? ''),
         struck: STRUCK.test(own),
       };
     });

@@ -1,9 +1,11 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 
+const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure)/;
+
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
-    topic: /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure)/,
+    topic: (c) => /grievance|whistle-?blow|reporting channel|speak[- ]up/.test(c.heading) || GRIEVANCE_TOPIC.test(c.text),
     elements: {
       'a secure channel open to anyone': /secure|any (?:person|one|individual)|anyone|third parties|members of the public|any personnel/,
       'anonymous reports allowed': /anonym/,

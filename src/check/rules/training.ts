@@ -7,7 +7,7 @@ export const training = defineRule({
   check: (index) => gradeByElements(index, {
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
-    topic: (c) => /\btrain(?:ing|ed)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
+    topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
       'before access to the product': /before (?:any|being given|they (?:are given|receive|use|operate)|access|operating|using)|prior to (?:any |being granted )?(?:access|use|operat)|as a condition of (?:access|use)|access[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}train/,
