@@ -10,7 +10,7 @@ export const training = defineRule({
     topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
-      'before access to the product': /before (?:any|being given|they (?:are given|receive|use|operate)|access|operating|using)|prior to (?:any |being granted )?(?:access|use|operat)|as a condition of (?:access|use)|access[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}train/,
+      'before access to the product': /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log-?in|accounts?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:access|credentials|log-?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)/,
       'periodically': /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/,
     },
     weakeners: [
