@@ -136,6 +136,7 @@ describe('misuse-disclosure', () => {
     ['weak', 'Notwithstanding any confidentiality obligation, the Vendor may report suspected Misuse to competent authorities.'],
     ['contradicted', 'The Supplier shall not disclose any information concerning the Customer\'s use of the System to any third party, including any government or regulator.'],
     ['missing', 'The Customer shall keep the Supplier\'s prices confidential.'],
+    ['contradicted', 'Each party shall keep confidential all information about the deployment and use of the System, except where disclosure is required by law.'],
   ]);
 });
 

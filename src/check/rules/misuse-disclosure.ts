@@ -4,10 +4,14 @@ import { SELLER } from '../../read/parties.ts';
 // The seller must keep everything about the customer's use secret, towards anyone.
 const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,40}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage`);
 
+// Confidentiality that binds the seller (alone or mutually) with no exception for misuse.
+const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b(?:${SELLER}|each party|either party|both parties|the parties)\b[^.;]{0,60}(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain)[^.;]{0,200}(?:secret|confidential|in confidence)`);
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,80}(?:may|is entitled to|shall be free to|reserves the right to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`);
+
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => gradeByElements(index, {
-    topic: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,80}(?:may|is entitled to|shall be free to|reserves the right to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`),
+    topic: SELLER_MAY_REPORT,
     elements: {
       'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
       'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
@@ -15,6 +19,10 @@ export const misuseDisclosure = defineRule({
     },
     counters: [
       { test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+      {
+        test: (c, i) => SELLER_CONFIDENTIALITY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !i.clauses.some((x) => SELLER_MAY_REPORT.test(x.text)),
+        reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
+      },
     ],
   }),
 });
