@@ -6,22 +6,25 @@ const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fai
 
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
-  check: (index) => gradeByElements(index, {
-    topic: /(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|inquir|allegation)|cooperat\w*[^.;]{0,120}(?:investigation|inquir|review|audit)|(?:investigation|inquir)\w*[^.;]{0,120}cooperat|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
-    elements: {
-      'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce'),
-      'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
-      'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
-      // Often stated in the termination or suspension clause rather than here.
-      'non-cooperation allows suspension or termination': (c, i) => /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)/.test(c.block) || i.clauses.some((x) => NON_COOPERATION_SANCTION.test(x.text)),
-    },
-    weakeners: [
-      { test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to respond.' },
-      { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
-    ],
-    counters: [
-      NO_OPERATIONAL_DISCLOSURE,
-      { test: /nothing in this (?:agreement|contract)[^.;]{0,60}(?:limit|restrict|prejudice)[^.;]{0,80}(?:national security|intelligence|state security)/, reason: 'Nothing limits the customer\'s national-security activities.' },
-    ],
-  }),
+  check: (index) => {
+    const sanctioned = index.clauses.some((x) => NON_COOPERATION_SANCTION.test(x.text));
+    return gradeByElements(index, {
+      topic: /(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|inquir|allegation)|cooperat\w*[^.;]{0,120}(?:investigation|inquir|review|audit)|(?:investigation|inquir)\w*[^.;]{0,120}cooperat|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
+      elements: {
+        'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce'),
+        'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
+        'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
+        // Often stated in the termination or suspension clause rather than here.
+        'non-cooperation allows suspension or termination': (c) => /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)/.test(c.block) || sanctioned,
+      },
+      weakeners: [
+        { test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to respond.' },
+        { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
+      ],
+      counters: [
+        NO_OPERATIONAL_DISCLOSURE,
+        { test: /nothing in this (?:agreement|contract)[^.;]{0,60}(?:limit|restrict|prejudice)[^.;]{0,80}(?:national security|intelligence|state security)/, reason: 'Nothing limits the customer\'s national-security activities.' },
+      ],
+    });
+  },
 });

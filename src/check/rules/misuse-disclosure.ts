@@ -10,19 +10,22 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,80}(?:may|i
 
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
-  check: (index) => gradeByElements(index, {
-    topic: SELLER_MAY_REPORT,
-    elements: {
-      'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
-      'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
-      'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
-    },
-    counters: [
-      { test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
-      {
-        test: (c, i) => SELLER_CONFIDENTIALITY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !i.clauses.some((x) => SELLER_MAY_REPORT.test(x.text)),
-        reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
+  check: (index) => {
+    const mayReport = index.clauses.some((x) => SELLER_MAY_REPORT.test(x.text));
+    return gradeByElements(index, {
+      topic: SELLER_MAY_REPORT,
+      elements: {
+        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
+        'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
+        'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
       },
-    ],
-  }),
+      counters: [
+        { test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        {
+          test: (c) => SELLER_CONFIDENTIALITY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !mayReport,
+          reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
+        },
+      ],
+    });
+  },
 });
