@@ -2,7 +2,7 @@
 // contracts) in process, against mammoth's plain-text extraction of the same file in the same
 // run; then batch throughput in contracts per second on worker threads.
 // Targets (issue 3): at most 3x plain extraction, at most 100 ms per 100 pages, at least 50 contracts/s.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +13,6 @@ import { generate } from '../src/generate.ts';
 import { parseProfile } from '../src/profile/load.ts';
 import { readDraft } from '../src/read/index.ts';
 import { renderContract } from '../src/render/pipeline.ts';
-import { readFileSync } from 'node:fs';
 import { median, ms, time } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
