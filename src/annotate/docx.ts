@@ -20,12 +20,6 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const run = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 
-export interface Annotation {
-  /** Index of the `w:p` in the body that carries the comment. */
-  paragraph: number;
-  text: string;
-}
-
 export function commentText(f: Finding): string {
   const what = f.status === 'contradicted' ? 'negates' : 'weakens';
   return `Safeguards: this clause ${what} "${SAFEGUARD_TITLES[f.safeguard]}" (${f.safeguard}), graded ${f.status}${f.required ? ', required for this deal' : ''}. ${f.reasons.join(' ')} Sources: ${f.sources.join(', ')}.`;

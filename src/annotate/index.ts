@@ -1,7 +1,6 @@
 // check --annotate: read the DOCX, check it, and hand the lawyer's own document back annotated.
 import { readFile } from 'node:fs/promises';
 import { checkDraft, type CheckResult } from '../check/check.ts';
-import { DraftIndex } from '../check/draft-index.ts';
 import { loadLibrary } from '../library/load.ts';
 import type { Profile } from '../profile/schema.ts';
 import { readDraft } from '../read/index.ts';
@@ -14,6 +13,6 @@ export async function annotateFile(file: string, options: { profile?: Profile; n
   const result = checkDraft(draft, { profile: options.profile });
   const missing = result.findings.filter((f) => f.required && f.status === 'missing').map((f) => f.safeguard);
   const now = options.now ?? new Date();
-  const proposal = proposeClauses(missing, new DraftIndex(draft), loadLibrary(), { profile: options.profile, today: now.toISOString().slice(0, 10) });
+  const proposal = proposeClauses(missing, draft, loadLibrary(), { profile: options.profile, today: now.toISOString().slice(0, 10) });
   return { result, bytes: annotateDocx(original, draft, result, proposal, `${now.toISOString().slice(0, 19)}Z`) };
 }

@@ -3,10 +3,10 @@
 import { definitionsUsed } from '../assemble/document.ts';
 import { documentContext } from '../assemble/context.ts';
 import { selectClauses } from '../assemble/select.ts';
-import type { DraftIndex } from '../check/draft-index.ts';
 import type { Library, SafeguardClause } from '../library/load.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { SafeguardId } from '../profile/vocabulary.ts';
+import type { Draft } from '../read/model.ts';
 import { readMarkdown } from '../read/markdown.ts';
 import { assess } from '../risk/assess.ts';
 
@@ -24,9 +24,9 @@ const placeholders = (terms: { Seller: string; Customer: string }) => ({
   governingLaw: '[governing law]', seller: { name: '[seller]' }, customer: { name: '[customer]' }, product: { name: '[product]' }, reseller: { name: '[reseller]' },
 });
 
-export function proposeClauses(missing: SafeguardId[], index: DraftIndex, library: Library, options: { profile?: Profile; today: string }): { clauses: ProposedClause[]; definitions: string[] } {
+export function proposeClauses(missing: SafeguardId[], draft: Draft, library: Library, options: { profile?: Profile; today: string }): { clauses: ProposedClause[]; definitions: string[] } {
   if (!missing.length) return { clauses: [], definitions: [] };
-  const { parties } = index.draft;
+  const { parties } = draft;
   const terms = { Seller: parties.seller ?? 'Supplier', Customer: parties.customer ?? 'Customer' };
   let chosen: SafeguardClause[];
   let context: object;
@@ -46,7 +46,7 @@ export function proposeClauses(missing: SafeguardId[], index: DraftIndex, librar
   // Cross-references to other clauses would point nowhere in the counterparty's draft: none selected.
   const render = (c: { render: HandlebarsTemplateDelegate }) => c.render(context, { data: { root: { ...context, selectedSafeguards: new Set() } } }).trim();
   const clauses = chosen.map((c) => ({ safeguard: c.safeguard, title: c.title, markdown: render(c) }));
-  const known = new Set(index.draft.definitions.map((d) => d.term));
+  const known = new Set(draft.definitions.map((d) => d.term));
   const definitions = definitionsUsed(clauses.map((c) => c.markdown).join('\n\n'), library.definitions.filter((d) => !known.has(d.defines)), render)
     .map((d) => d.markdown.replace(/\*\*/g, ''));
   return { clauses: clauses.map((c) => ({ safeguard: c.safeguard, title: c.title, paragraphs: toParagraphs(c.markdown) })), definitions };
