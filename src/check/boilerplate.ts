@@ -4,7 +4,7 @@
 import type { Qualifier } from './rule.ts';
 
 export const STATUS_QUO: Qualifier = {
-  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo/,
+  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)/,
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
 

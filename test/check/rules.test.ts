@@ -53,6 +53,8 @@ describe('update-support-withholding', () => {
     ['weak', 'The Supplier may withhold new features from the Customer at its discretion.'],
     ['contradicted', 'The Supplier shall continue to provide all maintenance, updates and support notwithstanding any dispute or alleged breach.'],
     ['missing', 'The Supplier shall deliver the hardware to the Customer\'s premises.'],
+    ['contradicted', 'While any dispute is pending, neither party shall suspend its obligations, and the Vendor shall continue to provide all maintenance, updates and support in full.'],
+    ['weak', 'Only new feature releases may be withheld if the Licensee breaches this Agreement; security patches continue.'],
   ]);
 });
 

@@ -7,7 +7,7 @@ export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
     // Any indemnity or service-credit clause addresses it, if only weakly (an IP-only indemnity).
-    topic: /\bindemnif|service credits?|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))/,
+    topic: /\bindemn|service credits?|(?:refund|credit)\w*[^.;]{0,120}suspen|suspen\w*[^.;]{0,120}(?:refund|credit)|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))/,
     elements: {
       'the action is not a breach and creates no liability': /not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without (?:any )?liability/,
       'no refund or service credit': /\bno\b[^.;]{0,40}(?:refund|service credit|compensation)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)/,
@@ -19,7 +19,7 @@ export const safeguardActionProtection = defineRule({
     ],
     counters: [
       UPTIME_CREDITS,
-      { test: /(?:any )?suspension[^.;]{0,60}(?:shall|will) (?:constitute|be deemed|amount to) a (?:material )?breach/, reason: 'Any suspension by the seller is a material breach.' },
+      { test: /(?:any )?(?:suspension|withholding|degradation|disabling)[^.;]{0,120}(?:is|shall be|constitutes?|shall constitute|will constitute|be deemed|amounts? to) a (?:material |fundamental )?breach/, reason: 'Any suspension by the seller is a material breach.' },
     ],
   }),
 });

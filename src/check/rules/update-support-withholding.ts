@@ -5,10 +5,12 @@ import { misuseTrigger, sellerMay } from '../words.ts';
 const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate');
 const SERVICES = /updat|upgrad|maintenance|support|training|patch|new releases?|services|features|functionality/;
 
+const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
+
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
+    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
     elements: {
       'updates and upgrades': /updat|upgrad|patch|new releases?|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services/,
