@@ -46,3 +46,8 @@ export const UPTIME_CREDITS: Qualifier = {
   test: (c, index) => AVAILABILITY_PAID.test(c.text) && !index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text)),
   reason: 'An uptime guarantee paid in service credits or damages, with no carve-out for suspension under the human-rights terms.',
 };
+
+export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {
+  test: /(?:nothing|no (?:restriction|limitation|provision|term))(?: in this (?:agreement|contract|licen[cs]e|framework agreement))?[^.;]{0,100}(?:shall |will |may )?(?:limit|restrict|prevent|prejudice|apply to|affect)s?[^.;]{0,120}(?:national security|intelligence|state security|public order) (?:activities|operations|purposes|functions|mandate|use)/,
+  reason: "Nothing limits the customer's national-security or intelligence activities.",
+};

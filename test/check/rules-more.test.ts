@@ -24,6 +24,8 @@ describe('end-use-limitation', () => {
     ['weak', 'The Licence may be used only by the Customer, its affiliates and any government body for the prevention of crime.'],
     ['missing', 'The Licensor shall deliver the Software within thirty (30) days.'],
     ['contradicted', 'The Ministry shall in its sole discretion determine the purposes for which the System is used.'],
+    ['contradicted', 'The System shall be used only by the Directorate for the investigation of Serious Crime.\n\nNothing in this Agreement shall limit the Directorate\'s national security or intelligence activities.'],
+    ['weak', 'The Platform shall be used only for purposes authorised under the Telecommunications Act.'],
   ]);
 });
 

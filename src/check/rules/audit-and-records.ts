@@ -1,4 +1,4 @@
-import { NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
+import { NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay } from '../words.ts';
 
@@ -18,6 +18,7 @@ export const auditAndRecords = defineRule({
       { test: (c) => /audit|inspect/.test(c.text) && CONSENT_NEEDED.test(c.text), reason: 'Audit only with the customer\'s consent.' },
     ],
     counters: [
+      NATIONAL_SECURITY_CARVE_OUT,
       NO_OPERATIONAL_DISCLOSURE,
       { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:shall|will|may) not (?:audit|inspect)/, reason: "The seller has no right to audit or inspect the customer's use." },
     ],

@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
+import { NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust } from '../words.ts';
 
 const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)|(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)[^.;]{0,200}(?:suspen|terminat)/;
@@ -22,8 +22,8 @@ export const investigationCooperation = defineRule({
         { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
       ],
       counters: [
+      NATIONAL_SECURITY_CARVE_OUT,
         NO_OPERATIONAL_DISCLOSURE,
-        { test: /nothing in this (?:agreement|contract)[^.;]{0,60}(?:limit|restrict|prejudice)[^.;]{0,80}(?:national security|intelligence|state security)/, reason: 'Nothing limits the customer\'s national-security activities.' },
       ],
     });
   },

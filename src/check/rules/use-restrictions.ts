@@ -1,4 +1,4 @@
-import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
+import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 
@@ -17,8 +17,7 @@ export const useRestrictions = defineRule({
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
-      { test: /no (?:restriction|limitation|provision)[^.;]{0,60}(?:shall|will|may) (?:limit|restrict|apply to|prevent)[^.;]{0,80}(?:national security|intelligence|public order|state security)/, reason: 'No restriction limits use for national security.' },
-      { test: /nothing in this (?:agreement|contract|licen[cs]e)[^.;]{0,60}(?:shall |will )?(?:limit|restrict|prevent|prejudice)[^.;]{0,80}(?:national security|intelligence|state security|law enforcement) (?:activities|operations|purposes|functions)/, reason: 'Nothing limits the customer\'s national-security or intelligence activities.' },
+      NATIONAL_SECURITY_CARVE_OUT,
     ],
   }),
 });
