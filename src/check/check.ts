@@ -22,11 +22,16 @@ export interface CheckResult {
 // The customer's order or standard terms prevail over the agreement and its annexes.
 const CUSTOMER_TERMS_PREVAIL = /(?:customer's|purchaser's|authority's|ministry's|buyer's|agency's|client's) (?:purchase order|standard|general|own)[^.;]{0,60}(?:terms|conditions)?[^.;]{0,40}(?:shall )?(?:prevail|take precedence|govern)/;
 
+const PRESERVES = /except|save (?:for|as)|other than|subject to|preserv|as set out in|does not apply to|shall not override/;
+
 /** Safeguards found only in a schedule or annex give way to customer terms that prevail over the annexes. */
 function annexesOverridden(index: DraftIndex, grade: Grade): Grade {
   if (grade.status !== 'present' || !grade.evidence.every((c) => index.draft.blocks[c.sentence.block].part)) return grade;
   const prevail = index.any(CUSTOMER_TERMS_PREVAIL);
   if (!prevail) return grade;
+  // Prevailing terms that preserve the annex the safeguard sits in ("except Annex 3") leave it standing.
+  const parts = new Set(grade.evidence.map((c) => index.draft.blocks[c.sentence.block].part!.toLowerCase()));
+  if (PRESERVES.test(prevail.block) && [...parts].every((p) => prevail.block.includes(p))) return grade;
   return { ...grade, status: 'weak', evidence: [...grade.evidence, prevail], reasons: [...grade.reasons, "The clause sits in an annex, and the customer's own terms prevail over the annexes."] };
 }
 
