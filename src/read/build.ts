@@ -60,9 +60,17 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }
   }
-  for (const d of found) {
-    const use = new RegExp(`\\b${d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-    d.usedIn = blocks.filter((b) => b.index !== d.block && b.text.includes(d.term) && use.test(b.text)).map((b) => b.index);
+  // One pass over the blocks with every term at once: a long draft defines hundreds of terms.
+  if (found.length) {
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const byTerm = new Map(found.map((d) => [d.term, d]));
+    const anyTerm = new RegExp(`\\b(${[...byTerm.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+    for (const b of blocks) {
+      for (const m of b.text.matchAll(anyTerm)) {
+        const d = byTerm.get(m[1])!;
+        if (d.block !== b.index && d.usedIn.at(-1) !== b.index) d.usedIn.push(b.index);
+      }
+    }
   }
   return found;
 }

@@ -2,12 +2,13 @@
 // prevail over the annexes.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
+import type { Profile } from '../../src/profile/schema.ts';
 import { SAFEGUARD_IDS } from '../../src/profile/vocabulary.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { profileWith } from '../helpers/fixtures.ts';
 
-const check = (markdown: string, profile?: Parameters<typeof checkDraft>[1]['profile']) =>
+const check = (markdown: string, profile?: Profile) =>
   checkDraft(buildDraft('draft.md', 'markdown', readMarkdown(markdown)), { profile });
 const statusOf = (markdown: string, id: string) => check(markdown).findings.find((f) => f.safeguard === id)!.status;
 
