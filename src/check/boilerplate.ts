@@ -4,27 +4,32 @@
 import type { Qualifier } from './rule.ts';
 
 export const STATUS_QUO: Qualifier = {
+  needs: /dispute|status quo|abeyance|stayed|allegation/,
   test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)/,
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
 
 export const NO_DISABLING_CODE: Qualifier = {
+  needs: /disabling|time-?lock|kill|deactivation|back ?door|self-?help|expir|logic bomb/,
   test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/,
   reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
 };
 
 export const PERPETUAL_LICENCE: Qualifier = {
+  needs: /perpetual|irrevocable/,
   test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual/,
   reason: 'A perpetual, irrevocable, fully paid licence: no renewal, expiry or revocation to act on.',
 };
 
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
+  needs: /operational|classified|logs|targets/,
   test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)/,
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
 
 const CUSTOMER_PARTY = '(?:customer|client|licensee|authority|purchaser|agency|buyer|ministry|department)';
 export const ESCROW_RELEASE: Qualifier = {
+  needs: /escrow|deposit|source code|keys?\b/,
   test: new RegExp([
     String.raw`(?:release|deliver)\w*[^.;]{0,60}(?:source code|licen[cs]e keys?|activation keys?|master keys?|deposit(?:ed)? materials?)[^.;]{0,80}(?:escrow|upon (?:\(a\) )?any (?:termination|expiry|failure))`,
     String.raw`escrow[^.;]{0,160}(?:release|deliver)\w*[^.;]{0,40} to (?:the )?${CUSTOMER_PARTY}`,
@@ -35,6 +40,7 @@ export const ESCROW_RELEASE: Qualifier = {
 };
 
 export const LOCAL_LAW_PREVAILS: Qualifier = {
+  needs: /law/,
   test: /(?:laws? of the (?:republic|kingdom|state|federation|customer's (?:state|country))|(?:local|domestic|national) laws?)[^.;]{0,100}(?:shall )?(?:prevail|take precedence|override)|in (?:the event of )?(?:any )?(?:conflict|inconsistency)[^.;]{0,100}(?:local|domestic|national) laws?[^.;]{0,40}(?:shall )?(?:prevail|take precedence)|(?:read|interpreted|construed) (?:only|solely|exclusively) (?:under|in accordance with)[^.;]{0,40}(?:local|domestic|national) law/,
   reason: "Local law prevails over the agreement in any conflict, so the clause gives way to the customer's own law.",
 };
@@ -43,11 +49,13 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
 const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|liquidated damages|penalt|compensat|rebate)|(?:service credits?|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
 const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)/;
 export const UPTIME_CREDITS: Qualifier = {
+  needs: /availab|uptime|downtime/,
   test: (c, index) => AVAILABILITY_PAID.test(c.text) && !index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text)),
   reason: 'An uptime guarantee paid in service credits or damages, with no carve-out for suspension under the human-rights terms.',
 };
 
 export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {
+  needs: /national security|intelligence|state security|public order/,
   test: /(?:nothing|no (?:restriction|limitation|provision|term))(?: in this (?:agreement|contract|licen[cs]e|framework agreement))?[^.;]{0,100}(?:shall |will |may )?(?:limit|restrict|prevent|prejudice|apply to|affect)s?[^.;]{0,120}(?:national security|intelligence|state security|public order) (?:activities|operations|purposes|functions|mandate|use)/,
   reason: "Nothing limits the customer's national-security or intelligence activities.",
 };

@@ -44,6 +44,8 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
 
 export interface Qualifier {
   test: Test;
+  /** Words the clause must contain before the (costlier) test runs. */
+  needs?: RegExp;
   reason: string;
 }
 
@@ -73,9 +75,19 @@ const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // once a main clause starts after the phrase, the counter is live.
 const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have)\b/;
 
+// A clause anywhere in the draft that carries the qualifier. Counter-clauses shared by several
+// rules (status quo, escrow release) are searched once per draft.
+const FOUND_ANYWHERE = new WeakMap<DraftIndex, Map<Qualifier, Clause | undefined>>();
+function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
+  let cache = FOUND_ANYWHERE.get(index);
+  if (!cache) FOUND_ANYWHERE.set(index, (cache = new Map()));
+  if (!cache.has(q)) cache.set(q, index.clauses.find((c) => !c.struck && (!q.needs || q.needs.test(c.text)) && qualifies(q.test, c, index, true)));
+  return cache.get(q);
+}
+
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const counter of spec.counters ?? []) {
-    const hit = index.clauses.find((c) => !c.struck && qualifies(counter.test, c, index, true));
+    const hit = anywhere(index, counter);
     if (hit) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
   const topic = index.clauses.filter((c) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
@@ -97,7 +109,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
-      const hit = index.clauses.find((c) => !c.struck && qualifies(w.test, c, index, true));
+      const hit = anywhere(index, w);
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
   ];

@@ -11,7 +11,7 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,80}(?:may|i
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
-    const mayReport = index.clauses.some((x) => SELLER_MAY_REPORT.test(x.text));
+    const mayReport = index.clauses.some((x) => /report|disclos|publish|notify|inform|transparency/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       elements: {
@@ -20,8 +20,9 @@ export const misuseDisclosure = defineRule({
         'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
       },
       counters: [
-        { test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
+          needs: /secret|confidential|in confidence/,
           test: (c) => SELLER_CONFIDENTIALITY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !mayReport,
           reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
         },
