@@ -5,6 +5,7 @@
 //   npm run eval                    all splits, figures only
 //   npm run eval -- --errors dev    also list the disagreements of the dev split (never of test:
 //                                   rules are not tuned on the held-out part)
+//   npm run eval -- --split dev     only the named split(s), as while tuning rules
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -92,7 +93,7 @@ function report(split: string, rows: Outcome[]): void {
   }
 }
 
-const { values } = parseArgs({ options: { errors: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { errors: { type: 'string', multiple: true }, split: { type: 'string', multiple: true } } });
 const cases: Case[] = [];
 for (const tsv of readdirSync(corpus).filter((f) => /^labels-.*\.tsv$/.test(f))) {
   cases.push(...readLabels(join(corpus, tsv), corpus, (p) => p.split('/')[0]));
@@ -100,9 +101,10 @@ for (const tsv of readdirSync(corpus).filter((f) => /^labels-.*\.tsv$/.test(f)))
 if (existsSync(join(shared, 'labels.tsv'))) cases.push(...readLabels(join(shared, 'labels.tsv'), shared, () => 'real'));
 
 const all: Outcome[] = [];
-for (const c of cases) all.push(...(await outcomes(c)));
-all.push(...(await generatedCases()));
-for (const split of ['dev', 'test', 'real', 'generated']) report(split, all.filter((r) => r.split === split));
+const splits = values.split ?? ['dev', 'test', 'real', 'generated'];
+for (const c of cases.filter((x) => splits.includes(x.split))) all.push(...(await outcomes(c)));
+if (splits.includes('generated')) all.push(...(await generatedCases()));
+for (const split of splits) report(split, all.filter((r) => r.split === split));
 
 for (const split of values.errors ?? []) {
   if (split === 'test') { console.log('\nThe test split is held out: its disagreements are not listed.'); continue; }

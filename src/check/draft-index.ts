@@ -87,7 +87,8 @@ export class DraftIndex {
       .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(?:agreement|product|services?|customer|supplier)$|purpose|crime|terroris|investigation|channel|end user|policy|action|complaint|data|logs?$|authori[sz]ation|persons?$|personnel/i.test(d.term))
       .map((d) => d.term.toLowerCase());
     const words = ['misuse', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
-      'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)', 'unlawful (?:surveillance|targeting|use)',
+      'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)',
+      '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)',
       ...this.misuseTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
   }

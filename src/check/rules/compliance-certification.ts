@@ -1,15 +1,18 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 
+// The clauses a certificate cites are the human-rights terms when they speak of them.
+const HUMAN_RIGHTS_TERMS = /human rights|prohibited|misuse|journalist|authori[sz]ed purpose/;
+
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    topic: /certif\w*[^.;]{0,120}(?:complian|human rights|use restrictions|end[- ]use|misuse)|(?:declaration|attestation)[^.;]{0,80}complian|end[- ]use (?:certificate|declaration)/,
+    topic: /(?:certif\w*|declaration|attestation)[^.;]{0,120}(?:complian|compl(?:y|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)|end[- ]use (?:certificate|declaration)/,
     elements: {
-      'certification of compliance with the human-rights terms': /human rights|use restrictions|misuse|authori[sz]ed purpose|end[- ]use/,
+      'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)),
       'periodically and before each renewal or maintenance period': /annual|each year|every \d+|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|at (?:each|every) renewal|upon (?:each|every) renewal/,
     },
     weakeners: [
-      { test: /(?:at|upon|on) (?:signature|signing|execution|the effective date)(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/, reason: 'A one-time certificate at signing only.' },
+      { test: /(?:at|upon|on) (?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/, reason: 'A one-time certificate at signing only.' },
     ],
   }),
 });

@@ -6,7 +6,7 @@ export const exportControlCompliance = defineRule({
   check: (index) => gradeByElements(index, {
     topic: /export(?:-| )?control|export (?:administration|laws?|regulations?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export/,
     elements: {
-      "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /united states|\bu\.?s\.?\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws/,
+      "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /united states|\bu\.?s\.?\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws|(?:export|strategic goods|dual[- ]use|trade control)[\w ()&,-]{0,30}?\b(?:act|order|ordinance|decree)\b|(?:united nations|\bun\b|\w+ian|\w+ese) (?:and [\w ]{0,20})?sanctions/,
       'no export, re-export or transfer without the required authorization': /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use/,
     },
     weakeners: [

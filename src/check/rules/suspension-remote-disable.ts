@@ -12,7 +12,7 @@ export const suspensionRemoteDisable = defineRule({
     elements: {
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => misuseTrigger(c, i) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block),
       'immediately': IMMEDIATE,
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigation|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any) (?:investigation|inquiry|review)/,
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigation|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess)/,
     },
     weakeners: [
       { test: (c) => CONSENT_NEEDED.test(c.block), reason: 'Suspension needs the customer\'s consent.' },

@@ -3,7 +3,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { misuseTrigger, sellerMay } from '../words.ts';
 
 const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate');
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|new releases?|services|features|functionality/;
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|services|features?\b|functionality|new versions?/;
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
@@ -12,12 +12,12 @@ export const updateSupportWithholding = defineRule({
   check: (index) => gradeByElements(index, {
     topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
     elements: {
-      'updates and upgrades': /updat|upgrad|patch|new releases?|new versions?/,
+      'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services/,
       'tied to misuse or breach of the human-rights terms': misuseTrigger,
     },
     weakeners: [
-      { test: /(?:only|solely) (?:new )?features|new functionality only/, reason: 'Only new features may be withheld.' },
+      { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases/, reason: 'Only new features may be withheld.' },
       { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,40}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     counters: [
