@@ -45,6 +45,8 @@ describe('lawful-authorization', () => {
     ['weak', 'Each use shall be approved in advance by a senior officer of the Directorate.'],
     ['missing', 'A party may disclose Confidential Information where required by law or court order.'],
     ['contradicted', 'The Agency shall not be required to obtain any warrant, court order or other authorization for its use of the System.'],
+    ['weak', "Every tasking of the Equipment against a subscriber shall be approved in writing by the Bureau's Head of Operations."],
+    ['missing', "Each party warrants that it is duly authorised to enter into this Agreement and that every signatory shall be authorised by its board."],
   ]);
 });
 
@@ -70,6 +72,7 @@ describe('compliance-certification', () => {
     ['present', 'The Customer shall certify in writing its compliance with the human rights terms every twelve (12) months and before each renewal.'],
     ['weak', 'At signature, the Customer shall deliver an end-use certificate confirming its compliance with the use restrictions.'],
     ['missing', 'The Supplier shall certify that the hardware meets the technical specification.'],
+    ['weak', "On the date of this Agreement, the Minister shall sign a declaration that the System will be used in accordance with clause 4.\n\n4. The System shall not be used against journalists or for any other Prohibited Use."],
   ]);
 });
 

@@ -44,6 +44,7 @@ describe('suspension-remote-disable', () => {
     ['missing', 'The Customer shall pay all invoices within thirty (30) days.'],
     ['contradicted', 'The Vendor shall not remotely access, disable or degrade the System for any reason.'],
     ['contradicted', 'The Supplier warrants that the Software contains no disabling code, time-lock or remote deactivation mechanism.'],
+    ['present', "The Provider may suspend the Customer's access immediately upon a credible complaint of Misuse, for so long as its review of the complaint continues."],
   ]);
 });
 
@@ -55,6 +56,7 @@ describe('update-support-withholding', () => {
     ['missing', 'The Supplier shall deliver the hardware to the Customer\'s premises.'],
     ['contradicted', 'While any dispute is pending, neither party shall suspend its obligations, and the Vendor shall continue to provide all maintenance, updates and support in full.'],
     ['weak', 'Only new feature releases may be withheld if the Licensee breaches this Agreement; security patches continue.'],
+    ['weak', "Where a breach of the Human Rights Annex is suspected, the Vendor may decline to ship new feature releases. Maintenance releases continue to be supplied."],
   ]);
 });
 
@@ -65,6 +67,7 @@ describe('export-control-compliance', () => {
     ['weak', 'The Customer shall use reasonable efforts to comply with the import and export laws of its own country.'],
     ['missing', 'The Customer shall keep the Documentation confidential.'],
     ['contradicted', 'Any re-export of the System shall be governed exclusively by the laws of the Republic.'],
+    ['present', "The Purchaser shall comply with the Swiss Goods Control Act and with Swiss and United Nations sanctions, and shall not re-export the Equipment without the permits those laws require."],
   ]);
 });
 
