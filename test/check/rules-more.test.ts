@@ -55,6 +55,8 @@ describe('investigation-cooperation', () => {
     ['present', 'The Authority shall cooperate with any investigation of alleged Misuse and provide logs, records and access to personnel within ten (10) days of request; any refusal to cooperate is a ground for suspension or termination.'],
     ['weak', 'The Customer shall use reasonable endeavours to respond to the Supplier\'s questions about an investigation of alleged Misuse within thirty (30) days.'],
     ['contradicted', 'The Customer shall not be obliged to disclose any operational information, logs or targets to the Supplier.'],
+    ['present', "Upon any allegation of Misuse, the Bureau shall within fifteen (15) days deliver to the Licensor the audit logs, warrants and other records it requests, grant access to the System and make its staff available. Any failure to cooperate entitles the Licensor to terminate under clause 9."],
+    ['weak', "The Subscriber will use reasonable endeavours to answer the Provider's questions during any review of suspected Misuse."],
   ]);
 });
 
@@ -64,6 +66,9 @@ describe('misuse-notification', () => {
     ['weak', 'The Customer shall promptly inform the Supplier of any security incident affecting the Service.'],
     ['missing', 'The Supplier shall notify the Customer of any change to its prices.'],
     ['contradicted', 'The Client shall notify the Supplier within five (5) days of any actual or suspected Misuse.\n\nNotwithstanding any other provision of this Agreement, the Client shall not be required to disclose any operational or classified information to the Supplier.'],
+    ['weak', "Keep your credentials safe and tell us promptly if you believe anyone has used your account without permission."],
+    ['weak', "The Partner shall inform the Supplier without undue delay of any suspected Misuse that comes to its attention."],
+    ['missing', "The Provider shall notify the Customer of any Security Incident affecting Customer Data within seventy-two (72) hours."],
   ]);
 });
 
@@ -116,6 +121,8 @@ describe('grievance-mechanism', () => {
     ['weak', 'Operators may report concerns about misuse only to the Customer\'s internal management.'],
     ['missing', 'Each party shall bear its own costs.'],
     ['weak', 'The Provider runs a secure channel through which anyone may report suspected Misuse anonymously.'],
+    ['weak', "Any member of the public who believes the Service is being misused can report it through the online form at example.org/concerns; the Provider will look into each report."],
+    ['present', "The Vendor runs a secure hotline open to any person, which accepts anonymous reports of suspected Misuse. The Authority shall bring the hotline to the attention of all operators, shall keep the identity of reporters confidential and shall take no detrimental action against anyone for a report made in good faith."],
   ]);
 });
 

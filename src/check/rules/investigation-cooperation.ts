@@ -9,9 +9,9 @@ export const investigationCooperation = defineRule({
   check: (index) => {
     const sanctioned = index.clauses.some((x) => NON_COOPERATION_SANCTION.test(x.text));
     return gradeByElements(index, {
-      topic: /(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|inquir|allegation)|cooperat\w*[^.;]{0,120}(?:investigation|inquir|review|audit)|(?:investigation|inquir)\w*[^.;]{0,120}cooperat|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
+      topic: /(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|allegation|(?:during|in) (?:a|any|the|its) review)|cooperat\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}cooperat|(?:allegation|alleged|suspected|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose)[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|(?:provide|produce|make available|give)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/,
       elements: {
-        'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce'),
+        'the customer must cooperate with the investigation': customerMust('cooperat|assist|provide|make available|give|produce|deliver|grant|disclose|furnish|supply'),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
