@@ -1,6 +1,7 @@
 // Counter-clauses that hide in general terms and defeat several safeguards at once (the spec's
 // "Counter-clauses that hide in boilerplate" table). Each is written once and cited by the rules
 // of every safeguard it defeats.
+import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 
 export const STATUS_QUO: Qualifier = {
@@ -48,10 +49,19 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
 // An availability promise paid for in credits or damages, with no carve-out for safeguard actions.
 const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|liquidated damages|penalt|compensat|rebate)|(?:service credits?|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
 const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)/;
+const uncarvedCredits = (c: Clause, index: DraftIndex) => AVAILABILITY_PAID.test(c.text) && !index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text));
+// Credits for downtime say nothing of suspension: they make the seller pay for it (weak). Credits
+// owed whatever caused the downtime, the seller's own acts included, negate the right (contradicted).
 export const UPTIME_CREDITS: Qualifier = {
   needs: /availab|uptime|downtime/,
-  test: (c, index) => AVAILABILITY_PAID.test(c.text) && !index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text)),
+  test: uncarvedCredits,
   reason: 'An uptime guarantee paid in service credits or damages, with no carve-out for suspension under the human-rights terms.',
+};
+const WHATEVER_CAUSE = /whatever (?:the|its) cause|regardless of (?:the |its )?cause|howsoever (?:caused|arising)|irrespective of (?:the |its )?cause|including (?:any )?(?:act|suspension|omission)s? (?:of|by) the (?:seller|supplier|vendor|provider|licensor|contractor)|for any reason/;
+export const UPTIME_CREDITS_WHATEVER_CAUSE: Qualifier = {
+  needs: /availab|uptime|downtime/,
+  test: (c, index) => uncarvedCredits(c, index) && WHATEVER_CAUSE.test(c.block),
+  reason: "Service credits are owed for any downtime whatever its cause, the seller's own suspension included.",
 };
 
 export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {

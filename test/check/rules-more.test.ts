@@ -157,7 +157,8 @@ describe('safeguard-action-protection', () => {
     ['present', 'A suspension under the human rights terms is not a breach of this Agreement, creates no liability, and gives no right to any refund or service credit. The Customer shall indemnify the Supplier against all claims arising from any Misuse of the Product.'],
     ['weak', 'The Customer shall indemnify the Supplier against third-party claims that the Software infringes intellectual property rights.'],
     ['contradicted', 'Any suspension by the Supplier shall constitute a material breach entitling the Customer to damages.'],
-    ['contradicted', 'The Contractor guarantees availability of 99.9% per month and shall pay service credits of 5% of the monthly fee for each hour of downtime.'],
+    ['weak', 'The Contractor guarantees availability of 99.9% per month and shall pay service credits of 5% of the monthly fee for each hour of downtime.'],
+    ['contradicted', 'Uptime is guaranteed at 99.5%. Service credits are payable for every hour of unavailability, whatever its cause, including any suspension by the Contractor.'],
     ['missing', 'This Agreement may be signed in counterparts.'],
   ]);
 });

@@ -4,7 +4,7 @@ import { customerMust, misuseTrigger } from '../words.ts';
 
 const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use)|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
-const CUSTOMER_NOTIFIES = customerMust('notif|inform|report|advise|tell');
+const CUSTOMER_NOTIFIES = customerMust(String.raw`notif|inform(?:s|ed)?\b|report|advise|tell`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed access|without (?:permission|authori[sz]ation)|data breach|compromis/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;

@@ -1,4 +1,4 @@
-import { UPTIME_CREDITS } from '../boilerplate.ts';
+import { UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach of (?:the )?(?:use restrictions|human rights|this agreement)|use of the (?:product|system|service|software|platform)|violation)/;
@@ -17,8 +17,9 @@ export const safeguardActionProtection = defineRule({
     weakeners: [
       { test: /service credits?[^.;]{0,80}(?:suspen|unavailab|downtime)|(?:refund|credit)[^.;]{0,60}(?:suspen|terminat)/, reason: 'Service credits or refunds are due for suspension.' },
     ],
+    weakenersAnywhere: [UPTIME_CREDITS],
     counters: [
-      UPTIME_CREDITS,
+      UPTIME_CREDITS_WHATEVER_CAUSE,
       { test: /(?:any )?(?:suspension|withholding|degradation|disabling)[^.;]{0,120}(?:is|shall be|constitutes?|shall constitute|will constitute|be deemed|amounts? to) a (?:material |fundamental )?breach/, reason: 'Any suspension by the seller is a material breach.' },
     ],
   }),

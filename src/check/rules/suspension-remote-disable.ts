@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { NO_DISABLING_CODE, STATUS_QUO, UPTIME_CREDITS } from '../boilerplate.ts';
+import { NO_DISABLING_CODE, STATUS_QUO, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
 import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 
 const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:access|disabl|deactivat|suspend|degrad|interrupt|shut)');
@@ -19,8 +19,9 @@ export const suspensionRemoteDisable = defineRule({
       { test: curePeriodOver(7), reason: 'Suspension only after notice and a long period.' },
       { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text), reason: 'Suspension only for non-payment or security threats.' },
     ],
+    weakenersAnywhere: [UPTIME_CREDITS],
     counters: [
-      UPTIME_CREDITS,
+      UPTIME_CREDITS_WHATEVER_CAUSE,
       { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text) && !/customer data|personal data|collected data|content/.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
       { test: /uninterrupted[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
