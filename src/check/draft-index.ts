@@ -22,6 +22,8 @@ const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, sev
 
 const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`, 'g');
 
+const ABBREVIATION = /\b(?:e\.g|i\.e|u\.s\.a|u\.s|u\.k|u\.n|etc|nos?|arts?|cl|paras?|secs?|ss|cf|viz|inc|ltd|co|corp)\./g;
+
 export function normalise(text: string): string {
   return text
     .toLowerCase()
@@ -29,6 +31,10 @@ export function normalise(text: string): string {
     // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
     .replace(SPELLED_WITH_DIGITS, '$1')
     .replace(/\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g, (w) => `${SPELLED[w.trim()]} `)
+    // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
+    // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
+    .replace(/(\d)\.(?=\d)/g, '$1\u00b7')
+    .replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -101,9 +107,9 @@ export class DraftIndex {
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
   referencedText(c: Clause): string {
     const texts: string[] = [];
-    for (const m of c.text.matchAll(/\b(?:clauses?|sections?|articles?|paragraphs?)\s+(\d+(?:\.\d+)*)(?:\s*(?:to|-|through)\s*(\d+(?:\.\d+)*))?/g)) {
-      const from = m[1];
-      const to = m[2];
+    for (const m of c.text.matchAll(/\b(?:clauses?|sections?|articles?|paragraphs?)\s+(\d+(?:\u00b7\d+)*)(?:\s*(?:to|-|through)\s*(\d+(?:\u00b7\d+)*))?/g)) {
+      const from = m[1].replace(/\u00b7/g, '.');
+      const to = m[2]?.replace(/\u00b7/g, '.');
       const inRange = (label: string) => {
         const top = Number(label.split(/[.(]/)[0]);
         return to && !from.includes('.') && !to.includes('.') ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`);

@@ -6,7 +6,10 @@ const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall 
 
 // Confidentiality that binds the seller (alone or mutually) with no exception for misuse.
 const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b(?:${SELLER}|each party|either party|both parties|the parties)\b[^.;]{0,60}(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain)[^.;]{0,200}(?:secret|confidential|in confidence)`);
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,80}(?:may|is entitled to|shall be free to|reserves the right to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`);
+const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|is entitled to|shall be free to|reserves the right to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`
+  // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
+  + String.raw`|nothing in this[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
