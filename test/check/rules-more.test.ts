@@ -88,6 +88,10 @@ describe('seller-control', () => {
     ['weak', 'The Software is installed on-premises and licensed for a term of three years.'],
     ['contradicted', 'The licence is perpetual, irrevocable and fully paid, with permanent activation.'],
     ['contradicted', 'The escrow agent shall release the source code and master licence keys to the Customer upon any termination.'],
+    ['present', "The Equipment runs only with an activation token that the Vendor issues for periods of ninety (90) days. The Vendor may decline to issue a further token, and sets the geographic zones each token permits."],
+    ['contradicted', "The Software is unlocked by a licence file bound to the server. The licence file does not expire."],
+    ['weak', "Product keys are valid for twelve (12) months. The Licensor shall issue replacement product keys before expiry for as long as the Customer pays the support fee."],
+    ['missing', "The Supplier shall not remotely access the System without the Customer's written request."],
   ]);
 });
 
@@ -149,6 +153,7 @@ describe('misuse-disclosure', () => {
     ['contradicted', 'The Supplier shall not disclose any information concerning the Customer\'s use of the System to any third party, including any government or regulator.'],
     ['missing', 'The Customer shall keep the Supplier\'s prices confidential.'],
     ['contradicted', 'Each party shall keep confidential all information about the deployment and use of the System, except where disclosure is required by law.'],
+    ['weak', "Nothing in this Agreement prevents either party from reporting a suspected breach of law to a regulator or other competent authority."],
   ]);
 });
 
@@ -160,5 +165,6 @@ describe('safeguard-action-protection', () => {
     ['weak', 'The Contractor guarantees availability of 99.9% per month and shall pay service credits of 5% of the monthly fee for each hour of downtime.'],
     ['contradicted', 'Uptime is guaranteed at 99.5%. Service credits are payable for every hour of unavailability, whatever its cause, including any suspension by the Contractor.'],
     ['missing', 'This Agreement may be signed in counterparts.'],
+    ['contradicted', "Any suspension of the Service other than one the Ministry approves under clause 7.1 shall constitute a material breach by the Provider."],
   ]);
 });
