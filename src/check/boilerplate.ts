@@ -24,7 +24,7 @@ export const PERPETUAL_LICENCE: Qualifier = {
 
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
   needs: /operational|classified|logs|targets/,
-  test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)/,
+  test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in this[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
 

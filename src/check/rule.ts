@@ -33,7 +33,9 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
   if (!global) GLOBAL.set(test, (global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`)));
   for (const m of c.text.matchAll(global)) {
     const before = c.text.slice(0, m.index!);
-    if (DENIED_BEFORE.test(before.slice(-160)) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
+    // A negation in an earlier coordinated clause ("shall not access the logs and shall have no right to audit") does not reach this one.
+    const own = before.slice(-160).split(/;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)/).pop()!;
+    if (DENIED_BEFORE.test(own) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
     if (overridable && OVERRIDING_LIST.test(before)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
     if (override && !MAIN_CLAUSE.test(override[1] + m[0])) continue;
