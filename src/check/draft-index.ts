@@ -43,6 +43,9 @@ export function normalise(text: string): string {
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
+const NUM = String.raw`\d+(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
+const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragraphs?)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`, 'g');
+
 // Text an amendment quotes in order to delete it.
 const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
@@ -106,17 +109,36 @@ export class DraftIndex {
 
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
   referencedText(c: Clause): string {
-    const texts: string[] = [];
-    for (const m of c.text.matchAll(/\b(?:clauses?|sections?|articles?|paragraphs?)\s+(\d+(?:\u00b7\d+)*)(?:\s*(?:to|-|through)\s*(\d+(?:\u00b7\d+)*))?/g)) {
-      const from = m[1].replace(/\u00b7/g, '.');
-      const to = m[2]?.replace(/\u00b7/g, '.');
-      const inRange = (label: string) => {
-        const top = Number(label.split(/[.(]/)[0]);
-        return to && !from.includes('.') && !to.includes('.') ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`);
-      };
-      for (const b of this.draft.blocks) if (b.label && inRange(b.label.replace(/^.*paragraph /, ''))) texts.push(b.text);
+    return normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
+  }
+
+  private readonly cited = new Map<Clause, number[]>();
+  /** The blocks a sentence cites by number. */
+  citedBlocks(c: Clause): number[] {
+    let found = this.cited.get(c);
+    if (found) return found;
+    found = [];
+    if (!/\d/.test(c.text)) { this.cited.set(c, found); return found; }
+    // "clause 12.1", "clauses 5 to 7", "Clauses 9.4 and 12.3", "sections 3, 4 or 6"
+    for (const m of c.text.matchAll(CITATION)) {
+      const numbers = m[1].replace(/\u00b7/g, '.');
+      for (const part of numbers.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+        const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
+        if (!from) continue;
+        const inRange = (label: string) => {
+          const top = Number(label.split(/[.(]/)[0]);
+          return to && !from.includes('.') && !to.includes('.') ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`);
+        };
+        this.draft.blocks.forEach((b, i) => { if (b.label && inRange(b.label.replace(/^.*paragraph /, ''))) found!.push(i); });
+      }
     }
-    return normalise(texts.join(' '));
+    this.cited.set(c, found);
+    return found;
+  }
+
+  /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */
+  citing(c: Clause): Clause[] {
+    return this.clauses.filter((x) => x !== c && this.citedBlocks(x).includes(c.sentence.block));
   }
 
   any(pattern: RegExp): Clause | undefined {

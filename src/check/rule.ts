@@ -105,9 +105,11 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
+  // A qualifier may sit in a later sentence that cites the clause: "clause 10.2 applies subject to ...".
+  const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
-      const hit = topic.find((c) => qualifies(w.test, c, index));
+      const hit = qualified.find((c) => qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {

@@ -50,7 +50,7 @@ export const COURT_ONLY = /(?:only|solely|exclusively)? ?(?:upon|after|following
 export const CONSENT_NEEDED = /(?:with|subject to|upon|after obtaining) (?:the )?(?:prior )?(?:written )?(?:consent|approval|agreement) of (?:the )?(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department)|mutual(?:ly)? (?:agreement|agreed|consent)|after consultation with and the consent/;
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to/;
 export const LOCAL_LAW_ONLY = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|required|allowed|unlawful) (?:by|under) (?:the )?(?:local|applicable|domestic|national)? ?laws?|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
-export const NATIONAL_SECURITY_CARVE = /subject to (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)/;
+export const NATIONAL_SECURITY_CARVE = /subject to (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)|subject to[^.;]{0,80}(?:national security|state security|operational security|classified)/;
 
 export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
 

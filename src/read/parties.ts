@@ -3,7 +3,7 @@
 import type { DefinedTerm } from './model.ts';
 
 export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|we|us|our)`;
-export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission)`;
+export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies))`;
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
 const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|subscriber|licensee|partner|force|bureau|office|commission)$`, 'i');

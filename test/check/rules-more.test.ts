@@ -57,6 +57,8 @@ describe('investigation-cooperation', () => {
     ['contradicted', 'The Customer shall not be obliged to disclose any operational information, logs or targets to the Supplier.'],
     ['present', "Upon any allegation of Misuse, the Bureau shall within fifteen (15) days deliver to the Licensor the audit logs, warrants and other records it requests, grant access to the System and make its staff available. Any failure to cooperate entitles the Licensor to terminate under clause 9."],
     ['weak', "The Subscriber will use reasonable endeavours to answer the Provider's questions during any review of suspected Misuse."],
+    ['weak', "12.1 The Bureau shall cooperate with any investigation by the Vendor into alleged Misuse, providing logs, records and access to personnel within ten (10) days of request. Failure to cooperate entitles the Vendor to suspend the System.\n\n12.2 The obligations in clause 12.1 apply subject to such restrictions as the Bureau considers necessary to protect national security."],
+    ['present', "9.3 The Integrator shall cooperate with any inquiry by the Licensor into possible Misuse and shall, within five (5) business days of a request, produce the relevant logs and authorisations and make its staff available.\n\n14.1 The Licensor may terminate this Agreement with immediate effect if the Integrator fails to comply with clause 9.3."],
   ]);
 });
 

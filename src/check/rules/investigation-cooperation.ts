@@ -4,6 +4,9 @@ import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust } from '../wo
 
 const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)|(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)[^.;]{0,200}(?:suspen|terminat)/;
 
+// Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
+const NON_COOPERATION = /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
+
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
@@ -15,7 +18,8 @@ export const investigationCooperation = defineRule({
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c) => /(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)/.test(c.block) || sanctioned,
+        'non-cooperation allows suspension or termination': (c, i) => NON_COOPERATION.test(c.block) || sanctioned
+          || i.citing(c).some((x) => /suspen|terminat/.test(x.text) && /fail|refus|breach|not compl/.test(x.text)),
       },
       weakeners: [
         { test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to respond.' },
