@@ -46,6 +46,11 @@ const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political oppo
 const NUM = String.raw`\d+(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
 const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragraphs?)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`, 'g');
 
+// 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
+// clause and drops only the quoted words, so they must not count.
+const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
+const dropDeletedWords = (text: string) => text.replace(DELETED_WORDS, 'the words');
+
 // Text an amendment quotes in order to delete it.
 const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
@@ -80,7 +85,7 @@ export class DraftIndex {
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? blockNorm(i);
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
-      const own = normalise(sentence.text);
+      const own = dropDeletedWords(normalise(sentence.text));
       const lead = leadOf.get(block);
       return {
         sentence,
@@ -88,7 +93,7 @@ export class DraftIndex {
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${blockNorm(lead)} ${own}` : own,
         block: norm(block),
         heading: normalise(blocks[block].heading ?? ''),
-        struck: STRUCK.test(own),
+        struck: STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own),
       };
     });
     this.misuseTerms = draft.definitions

@@ -87,12 +87,18 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
   return cache.get(q);
 }
 
+// "Save for the information given under clause 13.1, the Authority need disclose nothing": a
+// counter-clause that excepts the safeguard's own clause leaves that clause standing.
+const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;
+const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
+  EXCEPTING.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b));
+
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
+  const topic = index.clauses.filter((c) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
   for (const counter of spec.counters ?? []) {
     const hit = anywhere(index, counter);
-    if (hit) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
+    if (hit && !excepts(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
-  const topic = index.clauses.filter((c) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
 

@@ -71,6 +71,11 @@ describe('misuse-notification', () => {
     ['weak', "Keep your credentials safe and tell us promptly if you believe anyone has used your account without permission."],
     ['weak', "The Partner shall inform the Supplier without undue delay of any suspected Misuse that comes to its attention."],
     ['missing', "The Provider shall notify the Customer of any Security Incident affecting Customer Data within seventy-two (72) hours."],
+    ['weak', "In clause 9.1, under which the Customer notifies the Vendor of any suspected Misuse, the words \"within twenty-four (24) hours\" are deleted and replaced with \"as soon as practicable\"."],
+    ['contradicted', "The Agency has no obligation to inform the Supplier of any actual or suspected Misuse."],
+    ['weak', "The Licensee shall notify the Licensor promptly of the loss or theft of any dongle."],
+    ['missing', "The Licensee will use reasonable efforts to observe any shipping condition notified to it by the Licensor, and shall pay the fees with a report of usage within thirty (30) days."],
+    ['weak', "6.1 The System shall not be used against journalists.\n\n13.1 Where the Ombudsman confirms that the System was used in breach of clause 6.1, the Authority shall inform the Supplier of that finding.\n\n14.2 Save for the information given under clause 13.1, the Authority shall not be obliged to disclose any operational information to the Supplier."],
   ]);
 });
 
