@@ -143,6 +143,10 @@ describe('training', () => {
     ['weak', 'Human-rights training for operators is optional and available on request.'],
     ['missing', 'The Supplier shall provide an administrator training course on the installation of the Software.'],
     ['missing', 'The Provider may use aggregated data to train its machine-learning models.'],
+    ['weak', "No officer shall receive login credentials before completing the Vendor's course on privacy and the lawful use of the System."],
+    ['present', "No member of staff shall operate the Equipment until he or she has completed a course on human rights and lawful interception; the course shall be repeated every twelve (12) months."],
+    ['weak', "The Contractor shall train operators in installation and configuration. If requested by the Ministry, the Contractor will add one session on human-rights considerations."],
+    ['missing', "Before agreeing to add any new module or data source, the Provider may review the Customer's compliance with the use restrictions."],
   ]);
 });
 
@@ -150,6 +154,9 @@ describe('remediation', () => {
   gradeTable(remediation, [
     ['present', 'Where Misuse is found, the Customer shall take corrective action, provide remedy to affected persons, and do so under a remediation plan that the Supplier may review.'],
     ['missing', 'The remedies in this Agreement are cumulative.'],
+    ['weak', "Where Misuse is confirmed, the Agency shall take appropriate corrective and disciplinary measures against the officers concerned."],
+    ['weak', "If a Reseller customer is found to have committed Misuse, the Integrator shall use reasonable endeavours to procure that it ceases the Misuse."],
+    ['missing', "The Licensor may terminate if the Licensee commits a material breach and fails to remedy it within thirty (30) days. The rights and remedies in this Agreement are cumulative, and service credits are the Customer's sole remedy for downtime."],
   ]);
 });
 

@@ -1,15 +1,18 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { customerMust } from '../words.ts';
+import { REASONABLE_EFFORTS, customerMust } from '../words.ts';
 
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
   check: (index) => gradeByElements(index, {
-    topic: /remed(?:y|ies|iat)|corrective (?:action|measures?)|redress|reparation|compensat\w* (?:of|to|for) (?:affected|victims)/,
+    // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
+    topic: /remediat|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|redress|reparation|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)/,
     elements: {
-      'the customer takes corrective action': customerMust('correct|remed|cease|stop|rectif|address|take (?:all )?(?:appropriate|necessary) (?:steps|measures|action)'),
+      'the customer takes corrective action': customerMust('correct|remed|cease|stop|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that'),
       'remedy for affected persons': /affected (?:persons|individuals|people|parties)|victims|persons affected|those affected|redress|reparation/,
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },
-    ignore: /remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive/,
+    // Remedies between the parties and cure periods are not remedy for the people affected.
+    ignore: /remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/,
+    weakeners: [{ test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to stop the misuse.' }],
   }),
 });

@@ -1,20 +1,20 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 
-const HUMAN_RIGHTS_CONTENT = /human[- ]rights|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful use/;
+const HUMAN_RIGHTS_CONTENT = /human[- ]rights|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful use|non-discrimination/;
 
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
-    topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
+    topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
-      'before access to the product': /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log-?in|accounts?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:access|credentials|log-?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)/,
+      'before access to the product': /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log-?in|accounts?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:access|credentials|log-?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)/,
       'periodically': /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/,
     },
     weakeners: [
-      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training/, reason: 'Training is optional.' },
+      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by/, reason: 'Training is optional.' },
     ],
     ignore: /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/,
   }),
