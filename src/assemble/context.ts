@@ -63,7 +63,7 @@ export function documentContext(
     },
     purpose: profile.purpose,
     deploymentLabel: { cloud: 'hosted by the Supplier (cloud)', 'on-premises': 'on the Customer\'s premises', hybrid: 'partly hosted, partly on the Customer\'s premises' }[profile.deployment],
-    licensingLabel: { subscription: 'a subscription with licence keys that expire', perpetual: 'a perpetual licence' }[profile.licensing],
+    licensingLabel: { subscription: 'a subscription with licence keys that expire', perpetual: 'a single up-front licence fee' }[profile.licensing],
     termMonths: profile.termMonths,
     services: profile.services,
     governingLaw: profile.governingLaw,

@@ -3,6 +3,7 @@
 // of every safeguard it defeats.
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
+import { CUSTOMER } from '../read/parties.ts';
 
 export const STATUS_QUO: Qualifier = {
   needs: /dispute|status quo|abeyance|stayed|allegation/,
@@ -12,14 +13,21 @@ export const STATUS_QUO: Qualifier = {
 
 export const NO_DISABLING_CODE: Qualifier = {
   needs: /disabling|time-?lock|kill|deactivation|back ?door|self-?help|expir|logic bomb/,
-  test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/,
+  test: /(?:no|not contain any|free (?:of|from)|without|(?:neither|nor)\b[^.;]{0,60}\bcontains?) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/,
   reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
 };
 
+// The spec's look-alike table: any perpetual licence (irrevocable or not) leaves nothing to renew,
+// and so does outright title to the software passing on delivery.
+const PERPETUAL = /perpetual[^.;]{0,60}licen[cs]e|(?<=licen[cs]e[^.;]{0,60})\bperpetual|perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|(?:title|ownership)[^.;]{0,100}(?:software|right to use)[^.;]{0,80}pass(?:es)? to/;
+// A perpetual licence the customer grants the seller (to feedback, say) is a different thing.
+const CUSTOMER_GRANTS = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:hereby )?(?:grants?|gives?|assigns?)\b|feedback|suggestions|contributions`);
 export const PERPETUAL_LICENCE: Qualifier = {
-  needs: /perpetual|irrevocable/,
-  test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual/,
-  reason: 'A perpetual, irrevocable, fully paid licence: no renewal, expiry or revocation to act on.',
+  needs: /perpetual|irrevocable|title|ownership/,
+  // (The match starts at "perpetual", so "the licence is not perpetual" reads as a denial.)
+  test: PERPETUAL,
+  unless: CUSTOMER_GRANTS,
+  reason: 'A perpetual licence (or title to the software passing outright): no renewal, expiry or revocation to act on.',
 };
 
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {

@@ -48,6 +48,8 @@ export interface Qualifier {
   test: Test;
   /** Words the clause must contain before the (costlier) test runs. */
   needs?: RegExp;
+  /** Clauses that carry the qualifier but mean something else. */
+  unless?: RegExp;
   reason: string;
 }
 
@@ -83,7 +85,7 @@ const FOUND_ANYWHERE = new WeakMap<DraftIndex, Map<Qualifier, Clause | undefined
 function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
   let cache = FOUND_ANYWHERE.get(index);
   if (!cache) FOUND_ANYWHERE.set(index, (cache = new Map()));
-  if (!cache.has(q)) cache.set(q, index.clauses.find((c) => !c.struck && (!q.needs || q.needs.test(c.text)) && qualifies(q.test, c, index, true)));
+  if (!cache.has(q)) cache.set(q, index.clauses.find((c) => !c.struck && (!q.needs || q.needs.test(c.text)) && !q.unless?.test(c.text) && qualifies(q.test, c, index, true)));
   return cache.get(q);
 }
 
@@ -115,7 +117,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
-      const hit = qualified.find((c) => qualifies(w.test, c, index));
+      const hit = qualified.find((c) => !w.unless?.test(c.text) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {

@@ -99,6 +99,8 @@ describe('seller-control', () => {
     ['contradicted', "The Software is unlocked by a licence file bound to the server. The licence file does not expire."],
     ['weak', "Product keys are valid for twelve (12) months. The Licensor shall issue replacement product keys before expiry for as long as the Customer pays the support fee."],
     ['missing', "The Supplier shall not remotely access the System without the Customer's written request."],
+    ['contradicted', "The Contractor warrants that neither the Units nor their firmware contain any time-lock, kill switch or remote-deactivation function."],
+    ['contradicted', "Subject to payment, the Vendor grants the Agency a perpetual licence to install the Software on its own premises."],
   ]);
 });
 
@@ -107,6 +109,10 @@ describe('renewal-reassessment', () => {
     ['present', 'Any renewal is conditional on a fresh human-rights due-diligence review, and the Supplier may refuse to renew in its sole discretion.'],
     ['weak', 'This Agreement renews automatically for successive one-year terms unless the Customer gives notice.'],
     ['missing', 'The Customer shall pay the annual fee in advance.'],
+    ['contradicted', "The Licensor grants the Licensee a perpetual, non-exclusive licence to use the Software on its own servers."],
+    ['contradicted', "Title to the Goods, including the right to use the software embedded in them, passes to the Purchaser on delivery."],
+    ['missing', "You grant us a perpetual, worldwide licence to use any feedback or suggestions you give us."],
+    ['present', "This Agreement ends after the ninety-day pilot. Any extension requires a new written agreement, before which the Provider shall carry out a fresh human-rights due-diligence review and may refuse to proceed on its outcome."],
   ]);
 });
 

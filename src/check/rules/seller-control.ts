@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { negates, sellerMay } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
-import { ESCROW_RELEASE, NO_DISABLING_CODE } from '../boilerplate.ts';
+import { ESCROW_RELEASE, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
 
 // The spec's test: a hosted service the seller runs and can suspend or limit (access, not the contract).
 const SELLER_CUTS_OFF = sellerMay('suspend|limit|restrict|disabl|revoke|discontinue');
@@ -32,7 +32,8 @@ export const sellerControl = defineRule({
         { test: (c) => /on-?premises?/.test(c.text) && !EXPIRING_KEY.test(c.block), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
-        { test: /perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|permanent (?:activation|licen[cs]e key)|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material )?breach/, reason: 'A perpetual, irrevocable licence with permanent activation.' },
+        PERPETUAL_LICENCE,
+        { test: /permanent (?:activation|licen[cs]e key)|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material )?breach/, reason: 'Permanent activation: the licence cannot lapse or be revoked.' },
         ESCROW_RELEASE,
         NO_DISABLING_CODE,
       ],
