@@ -2,6 +2,7 @@
 // who the seller and the customer are, which defined terms mean misuse, and the counter-clauses
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import type { Draft, Sentence } from '../read/model.ts';
+import { findPartyNames } from '../read/parties.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -25,6 +26,10 @@ const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`,
 const ABBREVIATION = /\b(?:e\.g|i\.e|u\.s\.a|u\.s|u\.k|u\.n|etc|nos?|arts?|cl|paras?|secs?|ss|cf|viz|inc|ltd|co|corp)\./g;
 
 export function normalise(text: string): string {
+  return normaliseText(text);
+}
+
+function normaliseText(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'")
@@ -64,6 +69,13 @@ export class DraftIndex {
   constructor(draft: Draft) {
     this.draft = draft;
     const { blocks } = draft;
+    // The parties' own names read as their roles, so "Lanternfish may suspend" is the seller's right.
+    const names = findPartyNames(blocks);
+    const escape = (t: string) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map(escape).join('|')})\\b`, 'g'), role) : (t: string) => t);
+    const asSeller = alias('supplier', names.seller);
+    const asCustomer = alias('customer', names.customer);
+    const normalise = (t: string) => asCustomer(asSeller(normaliseText(t)));
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     const isItem = (i: number) => !blocks[i].isHeading && /\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '');
@@ -114,7 +126,7 @@ export class DraftIndex {
 
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
   referencedText(c: Clause): string {
-    return normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
+    return normaliseText(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
   }
 
   private readonly cited = new Map<Clause, number[]>();

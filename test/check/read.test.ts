@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { readDraft } from '../../src/read/index.ts';
+import { findPartyNames } from '../../src/read/parties.ts';
 import { TODAY, exampleProfile } from '../helpers/fixtures.ts';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -47,6 +48,17 @@ describe('reading drafts', () => {
     const text = 'This Agreement is made between Orion Systems Ltd (the "Licensor") and the Ministry of Interior (the "Authority").\n\nThe Licensor may suspend the System.';
     const draft = await readDraft(encode(text), 'draft.txt');
     expect(draft.parties).toEqual({ seller: 'Licensor', customer: 'Authority' });
+  });
+
+  it("reads the parties' own names and gives them their roles", async () => {
+    const names = async (text: string) => findPartyNames((await readDraft(encode(text), 'draft.md')).blocks);
+    expect(await names('These Terms are between Lanternfish Analytics, Inc. ("Lanternfish", "we") and the organisation in the Order ("Customer").\n\n## 1. Service\n\nLanternfish hosts the Service.'))
+      .toEqual({ seller: ['Lanternfish'], customer: [] });
+    expect(await names('This Agreement is made between Vexa Systems GmbH ("Vexa") and the Ministry of the Interior ("Ministry").\n\n## 1. Licence'))
+      .toEqual({ seller: ['Vexa'], customer: [] });
+    expect(await names('# Terms\n\n1. "Orbit," "We," and "Us" refer to Orbit Cloud Ltd.\n\n2. "You" and "Your" refer to the account holder.'))
+      .toEqual({ seller: ['Orbit'], customer: ['Your'] });
+    expect(await names('Between Alpha Ltd ("Alpha") and Beta plc ("Beta").')).toEqual({ seller: [], customer: [] });
   });
 
   it('reads a generated contract with the numbers Word shows', async () => {

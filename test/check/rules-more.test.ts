@@ -101,6 +101,9 @@ describe('seller-control', () => {
     ['missing', "The Supplier shall not remotely access the System without the Customer's written request."],
     ['contradicted', "The Contractor warrants that neither the Units nor their firmware contain any time-lock, kill switch or remote-deactivation function."],
     ['contradicted', "Subject to payment, the Vendor grants the Agency a perpetual licence to install the Software on its own premises."],
+    ['present', "Each installation runs on a runtime key issued by the Licensor and valid for twelve (12) months. The Licensor may decline to reissue a runtime key in its discretion."],
+    ['weak', "Each dongle must be activated online every twelve (12) months. The Vendor shall issue the activation code for each period on receipt of the annual fee."],
+    ['missing', "The System records each activation, target and operator in an audit trail."],
   ]);
 });
 

@@ -7,9 +7,9 @@ import { ESCROW_RELEASE, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerp
 const SELLER_CUTS_OFF = sellerMay('suspend|limit|restrict|disabl|revoke|discontinue');
 const ACCESS = /service|access|account|platform|product|system|software|keys?\b|tokens?\b/;
 // Whatever the draft calls the thing that switches the software on.
-const NAMED_KEY = String.raw`(?:licen[cs]e|activation|product) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|dongles?|activation`;
+const NAMED_KEY = String.raw`(?:licen[cs]e|activation|product|runtime|software|subscription) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|dongles?|activated (?:online )?(?:once )?every`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
-const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months))|(?:expire|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)`);
+const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expire|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)`);
 
 // Capability limits the seller sets, or a key it issues only on a renewal it may refuse.
 const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:determines?|controls?|decides?|configures?|sets?)\b[^.;]{0,60}(?:modules?|features?|functions?|capabilit\w*|bands?|zones?|limits?)|\b${SELLER}\b[^.;]{0,20}issues?[^.;]{0,40}${KEY}[^.;]{0,30}only (?:upon|on|after)`);
@@ -28,7 +28,7 @@ export const sellerControl = defineRule({
         'the seller may suspend, limit or refuse renewal': (c) => /(?:suspend|limit|restrict|disable|refuse|decline|withhold|not (?:obliged|required) to (?:renew|issue))|sole discretion|capability limits?|configur/.test(c.block) || canCutOff,
       },
       weakeners: [
-        { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|upon (?:payment|request)|before (?:their |its )?expiry|for as long as|throughout)|(?:may|shall) not (?:refuse|withhold|decline)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}`), reason: 'Keys are renewable but renewal cannot be refused.' },
+        { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for as long as|throughout)|(?:may|shall) not (?:refuse|withhold|decline)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}`), reason: 'Keys are renewable but renewal cannot be refused.' },
         { test: (c) => /on-?premises?/.test(c.text) && !EXPIRING_KEY.test(c.block), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
