@@ -48,7 +48,7 @@ function normaliseText(text: string): string {
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
-const NUM = String.raw`\d+(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
+const NUM = String.raw`[a-z]?\d+(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
 const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragraphs?)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`, 'g');
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
@@ -143,10 +143,10 @@ export class DraftIndex {
         const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
         if (!from) continue;
         const inRange = (label: string) => {
-          const top = Number(label.split(/[.(]/)[0]);
+          const top = Number(label.replace(/^[a-z]/, '').split(/[.(]/)[0]);
           return to && !from.includes('.') && !to.includes('.') ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`);
         };
-        this.draft.blocks.forEach((b, i) => { if (b.label && inRange(b.label.replace(/^.*paragraph /, ''))) found!.push(i); });
+        this.draft.blocks.forEach((b, i) => { if (b.label && inRange(b.label.toLowerCase().replace(/^.*paragraph /, ''))) found!.push(i); });
       }
     }
     this.cited.set(c, found);

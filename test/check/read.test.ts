@@ -61,6 +61,11 @@ describe('reading drafts', () => {
     expect(await names('Between Alpha Ltd ("Alpha") and Beta plc ("Beta").')).toEqual({ seller: [], customer: [] });
   });
 
+  it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
+    const draft = await readDraft(encode('## Annex F\n\nF7.4 No measure is a breach.\n\nB2. Service credits apply, subject to clause F7.4.'), 'annex.md');
+    expect(draft.blocks.filter((b) => b.label).map((b) => b.label)).toEqual(['Annex F, paragraph F7.4', 'Annex F, paragraph B2']);
+  });
+
   it('reads a generated contract with the numbers Word shows', async () => {
     const { bytes } = await generate(exampleProfile('high-risk-intrusion'), { document: 'licence', format: 'docx', today: TODAY, library: loadLibrary() });
     const md = new TextDecoder().decode((await generate(exampleProfile('high-risk-intrusion'), { document: 'licence', format: 'md', today: TODAY })).bytes);

@@ -189,5 +189,8 @@ describe('safeguard-action-protection', () => {
     ['contradicted', 'Uptime is guaranteed at 99.5%. Service credits are payable for every hour of unavailability, whatever its cause, including any suspension by the Contractor.'],
     ['missing', 'This Agreement may be signed in counterparts.'],
     ['contradicted', "Any suspension of the Service other than one the Ministry approves under clause 7.1 shall constitute a material breach by the Provider."],
+    ['weak', "The Reseller shall defend the Vendor against any third-party claim that data loaded into the Software infringes intellectual-property rights."],
+    ['weak', "If a Unit's key is withheld under clause 15.1 and no Prohibited Use is later established, the Supplier shall pay the Purchaser EUR 1,000 for each day the Unit could not be used."],
+    ['present', "No measure taken by the Vendor under this Annex is a breach of the Agreement, and no service credit, refund or liability is owed in respect of it. The Agency shall indemnify the Vendor against third-party claims arising from Misuse."],
   ]);
 });
