@@ -47,6 +47,9 @@ describe('lawful-authorization', () => {
     ['contradicted', 'The Agency shall not be required to obtain any warrant, court order or other authorization for its use of the System.'],
     ['weak', "Every tasking of the Equipment against a subscriber shall be approved in writing by the Bureau's Head of Operations."],
     ['missing', "Each party warrants that it is duly authorised to enter into this Agreement and that every signatory shall be authorised by its board."],
+    ['present', "No call shall be intercepted with the Equipment except under a warrant issued by a judge of the High Court under the published Interception Act, and only where the judge finds the interception necessary and proportionate."],
+    ['contradicted', "No warrant, court order or other authorisation external to the Police shall be required for any deployment of the Analysers."],
+    ['missing', "The Licensor warrants for ninety (90) days that the Software will perform substantially as documented. If required by settlement or court order, the Licensor may modify the Software to avoid infringement."],
   ]);
 });
 
