@@ -88,6 +88,8 @@ describe('compliance-certification', () => {
     ['weak', 'At signature, the Customer shall deliver an end-use certificate confirming its compliance with the use restrictions.'],
     ['missing', 'The Supplier shall certify that the hardware meets the technical specification.'],
     ['weak', "On the date of this Agreement, the Minister shall sign a declaration that the System will be used in accordance with clause 4.\n\n4. The System shall not be used against journalists or for any other Prohibited Use."],
+    ['contradicted', 'Clause 14 is deleted and replaced with:\n\n> 14. The Purchaser shall not be required to provide any certificate, declaration or report concerning its use of the Units.'],
+    ['present', "## Schedule 3 - Responsible Use\n\n1. The Customer shall certify its compliance with this Schedule in writing once every Contract Year and no later than sixty (60) days before each renewal."],
   ]);
 });
 
@@ -146,6 +148,8 @@ describe('grievance-mechanism', () => {
     ['weak', 'The Provider runs a secure channel through which anyone may report suspected Misuse anonymously.'],
     ['weak', "Any member of the public who believes the Service is being misused can report it through the online form at example.org/concerns; the Provider will look into each report."],
     ['present', "The Vendor runs a secure hotline open to any person, which accepts anonymous reports of suspected Misuse. The Authority shall bring the hotline to the attention of all operators, shall keep the identity of reporters confidential and shall take no detrimental action against anyone for a report made in good faith."],
+    ['weak', "The Licensee shall require its officers to report any concern about use of the Platform to the Licensee's Inspector General."],
+    ['missing', "The Manufacturer may report any suspected Misuse to the national export-control authority."],
   ]);
 });
 

@@ -57,6 +57,8 @@ describe('update-support-withholding', () => {
     ['contradicted', 'While any dispute is pending, neither party shall suspend its obligations, and the Vendor shall continue to provide all maintenance, updates and support in full.'],
     ['weak', 'Only new feature releases may be withheld if the Licensee breaches this Agreement; security patches continue.'],
     ['weak', "Where a breach of the Human Rights Annex is suspected, the Vendor may decline to ship new feature releases. Maintenance releases continue to be supplied."],
+    ['weak', "Upon expiry or termination of this Licence, the Vendor shall cease to provide Updates and support."],
+    ['weak', "We may refuse service to anyone for any reason at any time."],
   ]);
 });
 
@@ -95,6 +97,9 @@ describe('audit-and-records', () => {
     ['weak', 'The Licensor may audit the Licensee\'s records once a year to verify the number of licences and the fees payable.'],
     ['contradicted', 'The Supplier shall have no right to audit or inspect the Customer\'s use of the Product or its premises.'],
     ['missing', 'This Agreement is governed by the laws of England.'],
+    ['present', "The Service records for every search the user, time, gallery and case reference. Neither the Customer nor its users can disable or delete these records. The Provider, or an independent auditor appointed by it, may audit the Customer's compliance with this Schedule on thirty (30) days' notice."],
+    ['weak', "The Licensor may examine the session records to verify compliance with Part IV only after consultation with and the consent of the Authority."],
+    ['missing', "The Customer is responsible for all actions on its users' accounts and for their compliance with this Agreement."],
   ]);
 });
 

@@ -5,20 +5,20 @@ import { CONSENT_NEEDED, sellerMay } from '../words.ts';
 const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review');
 
 // The product records its own use: "logs each query with user and time", "writes a log of every search".
-const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?)\b,? (?:automatically )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail)s? of (?:each|all|every)\b|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)/;
+const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?)\b,? (?:automatically )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail)s? of (?:each|all|every)\b|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)/;
 
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => USAGE_LOG.test(c.text) || /\baudit|inspect|(?:verif|count)\w*[^.;]{0,40}(?:number of|licen[cs]e (?:usage|compliance))/.test(c.text),
+    topic: (c) => USAGE_LOG.test(c.text) || /\baudit|inspect|\b(?:verif|count|examin)\w*[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => USAGE_LOG.test(c.block),
-      'the customer may not disable, alter or delete the logs': /(?:not|no)\b[^.;]{0,40}(?:disable|delete|alter|modify|tamper|erase|switch off|turn off)|tamper[- ]proof|immutable|write[- ]once/,
+      'the customer may not disable, alter or delete the logs': /(?:not|no|cannot|neither|nor)\b[^.;]{0,40}(?:disable|delete|alter|modify|tamper|erase|switch off|turn off)|tamper[- ]proof|immutable|write[- ]once/,
       'the seller or an independent auditor may audit compliance': (c) => SELLER_AUDITS.test(c.text) || /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/.test(c.text),
     },
     weakeners: [
       { test: /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/, reason: 'Audit is limited to licence counts or fees.' },
-      { test: (c) => /audit|inspect/.test(c.text) && CONSENT_NEEDED.test(c.text), reason: 'Audit only with the customer\'s consent.' },
+      { test: (c) => /audit|inspect|examin|verif/.test(c.text) && CONSENT_NEEDED.test(c.text), reason: 'Audit only with the customer\'s consent.' },
     ],
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,

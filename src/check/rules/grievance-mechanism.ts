@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { CUSTOMER } from '../../read/parties.ts';
 
-const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure)|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
+const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure)|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
 
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
@@ -13,7 +14,7 @@ export const grievanceMechanism = defineRule({
       'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users)/,
     },
     weakeners: [
-      { test: /(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)/, reason: "Reports go only to the customer's own management." },
+      { test: new RegExp(String.raw`(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)|(?:to|with) (?:the )?${CUSTOMER}'s (?:own )?(?:[\w-]+ ){0,2}(?:inspector|management|superiors?|command|ethics|compliance|internal)`), reason: "Reports go only to the customer's own management." },
     ],
   }),
 });

@@ -7,10 +7,14 @@ const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|se
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
+// Services that stop only when the contract ends, and the look-alike "refuse service for any reason".
+const ENDS_WITH_CONTRACT = /(?:upon|on|after|following) (?:the )?(?:expiry|termination)[^.;]{0,80}(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)/;
+const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue[^.;]{0,40}(?:any part of )?the services?\b/;
+
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
+    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || ENDS_WITH_CONTRACT.test(c.text) || ANY_REASON.test(c.text) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
     elements: {
       'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services/,
@@ -18,7 +22,7 @@ export const updateSupportWithholding = defineRule({
     },
     weakeners: [
       { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases/, reason: 'Only new features may be withheld.' },
-      { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,40}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
+      { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     counters: [
       { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
