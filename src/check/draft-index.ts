@@ -56,6 +56,8 @@ const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragra
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
 const dropDeletedWords = (text: string) => text.replace(DELETED_WORDS, 'the words');
 
+const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?:of|in) the (?:kingdom|republic|state|federation|emirate|principality|sultanate|customer's|purchaser's|authority's)|^(?:the )?(?:national|domestic) laws?/i;
+
 // Text an amendment quotes in order to delete it.
 const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
@@ -75,7 +77,11 @@ export class DraftIndex {
     const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map(escape).join('|')})\\b`, 'g'), role) : (t: string) => t);
     const asSeller = alias('supplier', names.seller);
     const asCustomer = alias('customer', names.customer);
-    const normalise = (t: string) => asCustomer(asSeller(normaliseText(t)));
+    // A defined term for the customer's own law ("Applicable Law" means the laws of the Kingdom)
+    // reads as what it is, so "governed exclusively by Applicable Law" is seen to hand over to it.
+    const localLaw = draft.definitions.filter((d) => /law/i.test(d.term) && LOCAL_LAW_MEANING.test(d.meaning)).map((d) => d.term);
+    const asLocalLaw = alias('domestic law', localLaw);
+    const normalise = (t: string) => asLocalLaw(asCustomer(asSeller(normaliseText(t))));
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     const isItem = (i: number) => !blocks[i].isHeading && /\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '');

@@ -70,6 +70,7 @@ describe('export-control-compliance', () => {
     ['missing', 'The Customer shall keep the Documentation confidential.'],
     ['contradicted', 'Any re-export of the System shall be governed exclusively by the laws of the Republic.'],
     ['present', "The Purchaser shall comply with the Swiss Goods Control Act and with Swiss and United Nations sanctions, and shall not re-export the Equipment without the permits those laws require."],
+    ['contradicted', "\"Governing Law\" means the laws of the Republic.\n\nAfter delivery, any export, re-export or transfer of the Equipment shall be governed exclusively by Governing Law."],
   ]);
 });
 
