@@ -184,6 +184,7 @@ describe('misuse-disclosure', () => {
     ['missing', 'The Customer shall keep the Supplier\'s prices confidential.'],
     ['contradicted', 'Each party shall keep confidential all information about the deployment and use of the System, except where disclosure is required by law.'],
     ['weak', "Nothing in this Agreement prevents either party from reporting a suspected breach of law to a regulator or other competent authority."],
+    ['missing', "We will not disclose your identity to anyone associated with the account you report."],
   ]);
 });
 

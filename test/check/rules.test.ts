@@ -101,6 +101,7 @@ describe('audit-and-records', () => {
     ['present', "The Service records for every search the user, time, gallery and case reference. Neither the Customer nor its users can disable or delete these records. The Provider, or an independent auditor appointed by it, may audit the Customer's compliance with this Schedule on thirty (30) days' notice."],
     ['weak', "The Licensor may examine the session records to verify compliance with Part IV only after consultation with and the consent of the Authority."],
     ['missing', "The Customer is responsible for all actions on its users' accounts and for their compliance with this Agreement."],
+    ['missing', "If you live outside the United States, you are responsible for complying with your country's laws."],
   ]);
 });
 

@@ -10,7 +10,7 @@ const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|capture
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => USAGE_LOG.test(c.text) || /\baudit|inspect|\b(?:verif|count|examin)\w*[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
+    topic: (c) => USAGE_LOG.test(c.text) || /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => USAGE_LOG.test(c.block),
       'the customer may not disable, alter or delete the logs': /(?:not|no|cannot|neither|nor)\b[^.;]{0,40}(?:disable|delete|alter|modify|tamper|erase|switch off|turn off)|tamper[- ]proof|immutable|write[- ]once/,

@@ -11,6 +11,9 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   + String.raw`|nothing in this[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
+// Keeping a reporter's identity secret protects the reporter; it is not secrecy about the customer's use.
+const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|identity of (?:the |any )?(?:person|individual) (?:who|making)/;
+
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -23,7 +26,7 @@ export const misuseDisclosure = defineRule({
         'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
       },
       counters: [
-        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !REPORTER_PROTECTION.test(c.text), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secret|confidential|in confidence/,
           test: (c) => SELLER_CONFIDENTIALITY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !mayReport,
