@@ -1,10 +1,16 @@
 // The checker as a whole: one finding per safeguard, what is required, and customer terms that
 // prevail over the annexes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import type { Profile } from '../../src/profile/schema.ts';
 import { SAFEGUARD_IDS } from '../../src/profile/vocabulary.ts';
 import { buildDraft } from '../../src/read/build.ts';
+import { readDraft } from '../../src/read/index.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { profileWith } from '../helpers/fixtures.ts';
 
@@ -36,5 +42,17 @@ describe('checkDraft', () => {
     expect(statusOf(prevails, 'termination-for-misuse')).toBe('weak');
     const preserved = prevails.replace('and its annexes.', 'and its annexes, except Annex 2.');
     expect(statusOf(preserved, 'termination-for-misuse')).toBe('present');
+  });
+});
+
+describe('the same draft in two formats', () => {
+  // A counterparty sends Word, not Markdown: corpus drafts converted by pandoc must grade alike.
+  const drafts = ['a01-intrusion-platform-licence', 'b09-anpr-order-form', 'c03-osint-analytics-cloud-terms', 'd07-amendment-letter-termination-clause'];
+  it.each(drafts)('%s grades the same from DOCX as from Markdown', async (name) => {
+    const md = fileURLToPath(new URL(`../corpus/dev/${name}.md`, import.meta.url));
+    const docx = join(mkdtempSync(join(tmpdir(), 'pandoc-')), `${name}.docx`);
+    execFileSync('pandoc', [md, '-o', docx]);
+    const statuses = async (file: string) => checkDraft(await readDraft(readFileSync(file), file)).findings.map((f) => `${f.safeguard}: ${f.status}`);
+    expect(await statuses(docx)).toEqual(await statuses(md));
   });
 });
