@@ -4,6 +4,7 @@
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { CUSTOMER } from '../read/parties.ts';
+import { REASONABLE_EFFORTS } from './words.ts';
 
 export const STATUS_QUO: Qualifier = {
   needs: /dispute|status quo|abeyance|stayed|allegation/,
@@ -80,3 +81,10 @@ export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {
   test: /(?:nothing|no (?:restriction|limitation|provision|term))(?: in this (?:agreement|contract|licen[cs]e|framework agreement))?[^.;]{0,100}(?:shall |will |may )?(?:limit|restrict|prevent|prejudice|apply to|affect)s?[^.;]{0,120}(?:national security|intelligence|state security|public order) (?:activities|operations|purposes|functions|mandate|use)/,
   reason: "Nothing limits the customer's national-security or intelligence activities.",
 };
+
+// Hedges that hollow out a duty the customer owes: "use reasonable efforts to", "to the extent
+// permitted by applicable law", "where practicable", "subject to its internal procedures".
+export const HEDGED_DUTY: Qualifier[] = [
+  { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts.' },
+  { test: /to the extent (?:permitted|allowed|required) by (?:the |any )?(?:applicable |local |domestic |national )?laws?|subject to (?:the |any )?(?:applicable |local |domestic |national )laws?|(?:where|as far as|so far as|to the extent) (?:reasonably )?practicable|subject to (?:its|the customer's|their) (?:own )?(?:internal )?(?:policies|procedures|rules)/, reason: 'The duty applies only as far as local law, practicability or the customer\'s own procedures allow.' },
+];

@@ -79,6 +79,7 @@ describe('misuse-notification', () => {
     ['weak', "The Licensee shall notify the Licensor promptly of the loss or theft of any dongle."],
     ['missing', "The Licensee will use reasonable efforts to observe any shipping condition notified to it by the Licensor, and shall pay the fees with a report of usage within thirty (30) days."],
     ['weak', "6.1 The System shall not be used against journalists.\n\n13.1 Where the Ombudsman confirms that the System was used in breach of clause 6.1, the Authority shall inform the Supplier of that finding.\n\n14.2 Save for the information given under clause 13.1, the Authority shall not be obliged to disclose any operational information to the Supplier."],
+    ['weak', "To the extent permitted by applicable law, the Agency shall notify the Vendor within seventy-two (72) hours of any actual or suspected Misuse."],
   ]);
 });
 
@@ -163,6 +164,7 @@ describe('training', () => {
     ['present', "No member of staff shall operate the Equipment until he or she has completed a course on human rights and lawful interception; the course shall be repeated every twelve (12) months."],
     ['weak', "The Contractor shall train operators in installation and configuration. If requested by the Ministry, the Contractor will add one session on human-rights considerations."],
     ['missing', "Before agreeing to add any new module or data source, the Provider may review the Customer's compliance with the use restrictions."],
+    ['weak', "Where reasonably practicable, operators shall complete a course on human rights before receiving access to the System and every year after that."],
   ]);
 });
 

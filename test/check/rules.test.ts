@@ -102,6 +102,7 @@ describe('audit-and-records', () => {
     ['weak', "The Licensor may examine the session records to verify compliance with Part IV only after consultation with and the consent of the Authority."],
     ['missing', "The Customer is responsible for all actions on its users' accounts and for their compliance with this Agreement."],
     ['missing', "If you live outside the United States, you are responsible for complying with your country's laws."],
+    ['weak', "The System logs each query with the user, time and warrant reference, and the Customer shall not delete these logs. Subject to its internal security procedures, the Customer shall permit the Supplier to audit its compliance with the Use Restrictions."],
   ]);
 });
 

@@ -1,4 +1,4 @@
-import { NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
+import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay } from '../words.ts';
 
@@ -17,6 +17,7 @@ export const auditAndRecords = defineRule({
       'the seller or an independent auditor may audit compliance': (c) => SELLER_AUDITS.test(c.text) || /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/.test(c.text),
     },
     weakeners: [
+      ...HEDGED_DUTY,
       { test: /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/, reason: 'Audit is limited to licence counts or fees.' },
       { test: (c) => /audit|inspect|examin|verif/.test(c.text) && CONSENT_NEEDED.test(c.text), reason: 'Audit only with the customer\'s consent.' },
     ],

@@ -1,3 +1,4 @@
+import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 
 // The clauses a certificate cites are the human-rights terms when they speak of them.
@@ -15,6 +16,7 @@ export const complianceCertification = defineRule({
       { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },
     ],
     weakeners: [
+      ...HEDGED_DUTY,
       { test: /(?:at|upon|on) (?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/, reason: 'A one-time certificate at signing only.' },
     ],
   }),

@@ -1,3 +1,4 @@
+import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
@@ -14,6 +15,7 @@ export const grievanceMechanism = defineRule({
       'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users)/,
     },
     weakeners: [
+      ...HEDGED_DUTY,
       { test: new RegExp(String.raw`(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)|(?:to|with) (?:the )?${CUSTOMER}'s (?:own )?(?:[\w-]+ ){0,2}(?:inspector|management|superiors?|command|ethics|compliance|internal)`), reason: "Reports go only to the customer's own management." },
     ],
   }),

@@ -1,6 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
-import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust } from '../words.ts';
+import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
+import { NATIONAL_SECURITY_CARVE, customerMust } from '../words.ts';
 
 const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)|(?:(?:refus|fail)\w*[^.;]{0,40}cooperat|non-?cooperation)[^.;]{0,200}(?:suspen|terminat)/;
 
@@ -22,7 +22,7 @@ export const investigationCooperation = defineRule({
           || i.citing(c).some((x) => /suspen|terminat/.test(x.text) && /fail|refus|breach|not compl/.test(x.text)),
       },
       weakeners: [
-        { test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to respond.' },
+        ...HEDGED_DUTY,
         { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
       ],
       counters: [

@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
+import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
@@ -28,6 +28,7 @@ export const misuseNotification = defineRule({
       'within a set time': (c, i) => (misuseTrigger(c, i) || /human rights/.test(c.text)) && /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/.test(c.text),
     },
     weakeners: [
+      ...HEDGED_DUTY,
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
       { test: (c, i) => !misuseTrigger(c, i) && SECURITY_EVENT.test(c.text) && !i.clauses.some((x) => CUSTOMER_NOTIFIES.test(x.text) && misuseTrigger(x, i)), reason: 'Notice only of security incidents.' },
     ],

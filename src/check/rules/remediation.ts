@@ -1,5 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { REASONABLE_EFFORTS, customerMust } from '../words.ts';
+import { HEDGED_DUTY } from '../boilerplate.ts';
+import { customerMust } from '../words.ts';
 
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
@@ -13,6 +14,6 @@ export const remediation = defineRule({
     },
     // Remedies between the parties and cure periods are not remedy for the people affected.
     ignore: /remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/,
-    weakeners: [{ test: REASONABLE_EFFORTS, reason: 'Only reasonable efforts to stop the misuse.' }],
+    weakeners: HEDGED_DUTY,
   }),
 });

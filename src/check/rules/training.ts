@@ -1,3 +1,4 @@
+import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 
 const HUMAN_RIGHTS_CONTENT = /human[- ]rights|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful use|non-discrimination/;
@@ -14,6 +15,7 @@ export const training = defineRule({
       'periodically': /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/,
     },
     weakeners: [
+      ...HEDGED_DUTY,
       { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by/, reason: 'Training is optional.' },
     ],
     ignore: /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/,
