@@ -41,7 +41,12 @@ export function negates(text: string, verb: string): boolean {
 
 /** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
 export function customerMust(what: string): RegExp {
-  return re(String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`, what);
+  return re(
+    String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
+    // Civil-law drafting states duties in the present tense: "the Beneficiary notifies the Licensor".
+    + String.raw`|\b${CUSTOMER}\b (?:\w+ly )?(?:${what})\w*s\b`,
+    what,
+  );
 }
 
 export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily/;

@@ -5,7 +5,7 @@ import { findParties } from './parties.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\([a-z]{1,4}\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
 const PART = /^(schedule|annex|appendix|exhibit|attachment)\s+([0-9A-Z]+|[IVX]+)\b/i;
 
 /** Splits a typed clause number off the front of a paragraph. */

@@ -62,6 +62,7 @@ describe('investigation-cooperation', () => {
     ['weak', "The Subscriber will use reasonable endeavours to answer the Provider's questions during any review of suspected Misuse."],
     ['weak', "12.1 The Bureau shall cooperate with any investigation by the Vendor into alleged Misuse, providing logs, records and access to personnel within ten (10) days of request. Failure to cooperate entitles the Vendor to suspend the System.\n\n12.2 The obligations in clause 12.1 apply subject to such restrictions as the Bureau considers necessary to protect national security."],
     ['present', "9.3 The Integrator shall cooperate with any inquiry by the Licensor into possible Misuse and shall, within five (5) business days of a request, produce the relevant logs and authorisations and make its staff available.\n\n14.1 The Licensor may terminate this Agreement with immediate effect if the Integrator fails to comply with clause 9.3."],
+    ['present', "Article 10(1) The Beneficiary cooperates with any investigation of alleged Misuse by the Economic Operator, and provides the logs, records and access to personnel requested within ten (10) days. Failure to cooperate is a ground for suspension."],
   ]);
 });
 
@@ -80,6 +81,7 @@ describe('misuse-notification', () => {
     ['missing', "The Licensee will use reasonable efforts to observe any shipping condition notified to it by the Licensor, and shall pay the fees with a report of usage within thirty (30) days."],
     ['weak', "6.1 The System shall not be used against journalists.\n\n13.1 Where the Ombudsman confirms that the System was used in breach of clause 6.1, the Authority shall inform the Supplier of that finding.\n\n14.2 Save for the information given under clause 13.1, the Authority shall not be obliged to disclose any operational information to the Supplier."],
     ['weak', "To the extent permitted by applicable law, the Agency shall notify the Vendor within seventy-two (72) hours of any actual or suspected Misuse."],
+    ['present', "Article 9(2) The Beneficiary notifies the Licensor in writing within forty-eight (48) hours of any actual or suspected Misuse."],
   ]);
 });
 
