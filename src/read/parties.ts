@@ -19,25 +19,45 @@ export function findParties(definitions: DefinedTerm[]): { seller?: string; cust
 }
 
 /**
- * The parties' own names, read from the preamble: 'between Lanternfish Analytics, Inc.
- * ("Lanternfish", "we") and the Ministry ("Customer")'. A name defined beside a role word takes
- * that role; with two parties, a name beside nothing takes the role the other party does not have.
+ * The parties' own names, read from the opening of the draft: 'between Lanternfish Analytics,
+ * Inc. ("Lanternfish", "we") and the Ministry ("Customer")', an order form's "Provider | Larkspur
+ * Signal, Inc. ("Larkspur")', or '"GitHub," "We," and "Us" refer to ...'. A name defined beside a
+ * role word takes that role; between two parties, a name beside nothing takes the role the other
+ * does not have, and two bare names are told apart by who grants the licence and who is paid.
  */
 export function findPartyNames(blocks: Block[]): { seller: string[]; customer: string[] } {
   const names = { seller: [] as string[], customer: [] as string[] };
-  const firstClause = blocks.findIndex((b) => b.label !== undefined || (b.isHeading && b.index > 0));
-  const preamble = blocks.slice(0, firstClause < 0 ? 6 : Math.min(firstClause, 6)).map((b) => b.text).join(' ');
-  // Terms listed together for one party: in parentheses in the preamble, or '"GitHub," "We," and "Us" refer to ...'.
-  const listed = blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => m[1]));
-  const groups = [...[...preamble.matchAll(/\(([^()]{0,160})\)/g)].map((m) => m[1]), ...listed]
-    .map((group) => [...group.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').trim()))
-    .filter((terms) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract|order|effective date/i.test(t)));
+  const quoted = (text: string) => [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').trim());
+  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract|order|effective date|part(?:y|ies)|amendment/i.test(t));
+  const opening = blocks.slice(0, 12);
+  const between = opening.find((b) => /\bbetween\b/i.test(b.text) && /\(["\u201c]/.test(b.text));
+  const parenthesised = (text: string) => [...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => quoted(m[1])).filter(isParty);
+  const pairs = between ? parenthesised(between.text) : [];
+  const groups = [
+    ...pairs,
+    ...opening.filter((b) => b !== between).flatMap((b) => parenthesised(b.text)),
+    // An order form's table row or a "Provider:" line: the role word labels the name beside it.
+    ...opening.flatMap((b) => {
+      const row = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|:]`, 'i').exec(b.text);
+      return row ? [[row[1], ...quoted(b.text)]] : [];
+    }),
+    ...blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => quoted(m[1]))),
+  ];
   const roleOf = (terms: string[]) => (terms.some((t) => SELLER_TERM.test(t)) ? 'seller' : terms.some((t) => CUSTOMER_TERM.test(t)) ? 'customer' : undefined);
   const roles = groups.map(roleOf);
+  if (pairs.length === 2 && !roles[0] && !roles[1]) {
+    const text = blocks.map((b) => b.text).join('\n');
+    const sells = (name: string) => {
+      const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return (text.match(new RegExp(`\\b${n}\\b (?:hereby )?(?:grants?|licenses?|shall (?:provide|deliver|supply|license))\\b|\\bpay (?:to )?${n}\\b|\\b${n}'s (?:fees|invoices?|price)`, 'g')) ?? []).length;
+    };
+    const [a, b] = pairs.map((terms) => Math.max(...terms.map(sells)));
+    if (a !== b) { roles[0] = a > b ? 'seller' : 'customer'; roles[1] = a > b ? 'customer' : 'seller'; }
+  }
   groups.forEach((terms, i) => {
-    const other = groups.length === 2 ? roles[1 - i] : undefined;
+    const other = pairs.length === 2 && i < 2 ? roles[1 - i] : undefined;
     const role = roles[i] ?? (other === 'seller' ? 'customer' : other === 'customer' ? 'seller' : undefined);
-    if (role) names[role].push(...terms.filter((t) => !SELLER_TERM.test(t) && !CUSTOMER_TERM.test(t) && /^[A-Z]/.test(t)));
+    if (role) names[role].push(...terms.filter((t) => !SELLER_TERM.test(t) && !CUSTOMER_TERM.test(t) && /^[A-Z]/.test(t) && !names[role].includes(t)));
   });
   return names;
 }

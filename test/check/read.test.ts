@@ -59,6 +59,10 @@ describe('reading drafts', () => {
     expect(await names('# Terms\n\n1. "Orbit," "We," and "Us" refer to Orbit Cloud Ltd.\n\n2. "You" and "Your" refer to the account holder.'))
       .toEqual({ seller: ['Orbit'], customer: ['Your'] });
     expect(await names('Between Alpha Ltd ("Alpha") and Beta plc ("Beta").')).toEqual({ seller: [], customer: [] });
+    expect(await names('This Agreement is made by and between Corvane Systems, Inc. ("Corvane") and the National Investigations Bureau ("NIB").\n\n1. Corvane grants to NIB a licence. NIB shall pay Corvane the fees.'))
+      .toEqual({ seller: ['Corvane'], customer: ['NIB'] });
+    expect(await names('| | |\n|---|---|\n| **Provider** | Larkspur Signal, Inc. ("Larkspur") |\n| **Customer** | The Directorate of Public Order ("DPO") |'))
+      .toEqual({ seller: ['Larkspur'], customer: ['DPO'] });
   });
 
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
