@@ -13,8 +13,8 @@ export const STATUS_QUO: Qualifier = {
 };
 
 export const NO_DISABLING_CODE: Qualifier = {
-  needs: /disabling|time-?lock|kill|deactivation|back ?door|self-?help|expir|logic bomb/,
-  test: /(?:no|not contain any|free (?:of|from)|without|(?:neither|nor)\b[^.;]{0,60}\bcontains?) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/,
+  needs: /disabling|time-?lock|kill|deactivat|back ?door|self-?help|expir|logic bomb|time bomb|drop-?dead/,
+  test: /(?:\bno\b|not (?:\w+ ){0,3}contain|free (?:of|from)|without|neither|nor)\b[^.;]{0,80}(?:disabling|time-?lock|time bomb|drop-?dead|kill[- ]switch|remote(?:-| )(?:deactivation|disabling|access function)|back ?door|self-?help|licen[cs]e(?:-| )(?:key )?expir|logic bomb|code designed to (?:disable|deactivate))/,
   reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
 };
 

@@ -3,7 +3,7 @@
 import type { Block, DefinedTerm } from './model.ts';
 
 export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|economic operator|we|us|our)`;
-export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|principal|contracting authority)`;
+export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|contracting authority)`;
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
 const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;

@@ -112,6 +112,8 @@ describe('seller-control', () => {
     ['present', "Each installation runs on a runtime key issued by the Licensor and valid for twelve (12) months. The Licensor may decline to reissue a runtime key in its discretion."],
     ['weak', "Each dongle must be activated online every twelve (12) months. The Vendor shall issue the activation code for each period on receipt of the annual fee."],
     ['missing', "The System records each activation, target and operator in an audit trail."],
+    ['contradicted', "The Vendor warrants that the Platform, as delivered and as updated, does not and will not contain any virus, time bomb, drop-dead device or other code designed to disable or deactivate it."],
+    ['weak', "Activation codes are valid for three (3) years. The Principal issues renewed activation codes on the Distributor's request and does not refuse or delay them for any end user who has paid."],
   ]);
 });
 

@@ -103,6 +103,7 @@ describe('audit-and-records', () => {
     ['missing', "The Customer is responsible for all actions on its users' accounts and for their compliance with this Agreement."],
     ['missing', "If you live outside the United States, you are responsible for complying with your country's laws."],
     ['weak', "The System logs each query with the user, time and warrant reference, and the Customer shall not delete these logs. Subject to its internal security procedures, the Customer shall permit the Supplier to audit its compliance with the Use Restrictions."],
+    ['weak', "The Software logs every selector activation with the analyst and time, and the End User cannot disable or delete the logs. The Vendor may inspect the logs with the End User's consent on each occasion."],
   ]);
 });
 

@@ -28,7 +28,7 @@ export const sellerControl = defineRule({
         'the seller may suspend, limit or refuse renewal': (c) => /(?:suspend|limit|restrict|disable|refuse|decline|withhold|not (?:obliged|required) to (?:renew|issue))|sole discretion|capability limits?|configur/.test(c.block) || canCutOff,
       },
       weakeners: [
-        { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for as long as|throughout)|(?:may|shall) not (?:refuse|withhold|decline)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}`), reason: 'Keys are renewable but renewal cannot be refused.' },
+        { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for as long as|throughout)|(?:may|shall) not (?:refuse|withhold|decline)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         { test: (c) => /on-?premises?/.test(c.text) && !EXPIRING_KEY.test(c.block), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
