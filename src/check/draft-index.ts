@@ -43,8 +43,9 @@ export function normalise(text: string): string {
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
-// Text an amendment quotes in order to delete it.
-const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
+// Text an amendment quotes in order to delete it. An amendment deletes a clause or words, at
+// once: "data shall be deleted within 30 days" or "when the warrant is revoked" strike nothing.
+const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|appendix|exhibits?|words|definitions?|sentences?|provisions?|sub-?clauses?)\b[^;]{0,300}?(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)\b(?!\s+(?:within|after|securely|permanently|when|once|no later|as soon|by the))|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
 export class DraftIndex {
   readonly clauses: Clause[];

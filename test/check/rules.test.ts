@@ -78,6 +78,15 @@ describe('data-protection', () => {
     ['contradicted', 'The Customer may share any data obtained through the System with any government authority.'],
     ['contradicted', 'The Provider may use, retain and aggregate data processed through the Service, in de-identified form, to improve its products and train its machine learning models.'],
     ['missing', 'The Licensee shall pay the fees in euros.'],
+    ['weak', "\"Take\" means any call content or signalling data acquired by means of the Equipment.\n\nThe Bureau shall hold Take on encrypted servers."],
+    ['contradicted', "The Client hereby grants the Vendor a perpetual licence to copy and use Client Data, once anonymised, to build and improve the Vendor's analytics models."],
+    ['contradicted', "The Licensor may keep the recordings uploaded by the Agency and use them for its own purposes."],
+    ['contradicted', "The Agency authorises the Supplier to store and analyse voice samples captured with the Platform to enhance its speaker-recognition engine."],
+    ['weak', "The Supplier may use suggestions and feedback from the Customer, excluding any Customer Data, to improve its products."],
+    ['missing', "The Vendor may use the Customer's comments on the beta release to improve the Platform."],
+    ['present', "Only recordings relevant to the authorised investigation shall be kept by the Bureau, and all other intercepted content shall be deleted within fourteen (14) days. Intercepted content shall be accessible only to named analysts, held on encrypted servers, and not passed to any foreign body or third party without a court order."],
+    ['contradicted', "Each Participating Agency may share intercepts and derived analysis with any foreign intelligence partner."],
+    ['present', "## Collected data\n\nThe Directorate shall collect only data listed in the warrant. The data shall be stored on encrypted Directorate servers, used solely for the authorised purpose, deleted within thirty (30) days after the case closes, and not disclosed to any other agency or foreign government without judicial authorisation."],
   ]);
 });
 
