@@ -26,6 +26,16 @@ describe('end-use-limitation', () => {
     ['contradicted', 'The Ministry shall in its sole discretion determine the purposes for which the System is used.'],
     ['contradicted', 'The System shall be used only by the Directorate for the investigation of Serious Crime.\n\nNothing in this Agreement shall limit the Directorate\'s national security or intelligence activities.'],
     ['weak', 'The Platform shall be used only for purposes authorised under the Telecommunications Act.'],
+    ['weak', "The Licensee may use the Toolkit for lawful forensic purposes on up to five workstations."],
+    ['weak', "The Equipment shall be deployed for the purposes authorised under the Public Safety Act."],
+    ['contradicted', "Every use of the Sensors allowed by the legislation of the Purchaser's state shall be deemed an approved use."],
+    ['weak', "The Analytics Suite is offered only to vetted public-sector customers and only for use cases approved at sign-up."],
+    ['weak', "Subscribers must not use the Service in a way that is contrary to applicable law."],
+    ['weak', "\"Authorised Purposes\" means the investigation of terrorism and the safeguarding of public order.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
+    ['present', "\"Authorised Purposes\" means the investigation of terrorism as defined in Schedule 2.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
+    ['present', "\"Trial Users\" means the officers named in Annex B.\n\nThe Vendor grants the Bureau the right, for the Trial Users, to access the Platform for the Evaluation Purpose.\n\nThe \"Evaluation Purpose\" is the testing of the Platform by the Bureau in its own investigations of serious crime, meaning offences punishable by five years' imprisonment or more; political expression is never serious crime."],
+    ['missing', "We do not use, disclose or sell that information for any other commercial purposes."],
+    ['present', "\"Authorised Purposes\" means the investigation of terrorism as defined in Schedule 2 and the protection of national security, which is limited to countering terrorism so defined.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
   ]);
 });
 
