@@ -46,6 +46,16 @@ describe('use-restrictions', () => {
     ['weak', 'To the extent prohibited by local law, the System shall not be used to monitor journalists on account of their reporting, nor for mass surveillance.'],
     ['contradicted', 'No restriction in this Agreement shall limit the Customer\'s use of the System for national security purposes.'],
     ['weak', 'The Licensee shall not use the Platform to target journalists or dissidents, or against any person for exercising freedom of expression.\n\nIn the event of any conflict, the laws of the Republic shall prevail over this Agreement.'],
+    ['weak', "The Agency shall not use the Platform against persons for exercising freedom of assembly, nor to target journalists or lawyers."],
+    ['present', "The Licensee shall not use the Tracker to follow anyone because of their religion or political opinions, to locate journalists or dissidents, or to sweep every handset within a district rather than specified targets."],
+    ['present', "\"Prohibited Use\" means any use of the System to monitor people for peaceful protest, to target human-rights defenders or minorities, or for indiscriminate interception.\n\nThe Authority shall not engage in any Prohibited Use."],
+    ['contradicted', "The prohibitions in Article 4 (Prohibited Uses) do not restrict operations carried out for state security."],
+    ['contradicted', "## 4. Prohibited uses\n\n4.1 The Customer shall not use the System to target journalists.\n\n## 9. Audit\n\n9.1 Nothing in clause 4 shall limit the use of the System for the protection of national security."],
+    ['weak', "## 4. Prohibited uses\n\n4.1 The Customer shall not use the System to target journalists.\n\n## 9. Audit\n\n9.1 The Supplier may audit records of use.\n\n9.2 Nothing in clause 9 shall limit the Customer's duty to protect national security information."],
+    ['weak', "## Acceptable use\n\nYou must not send unsolicited bulk email, upload malware or harass other users."],
+    ['missing', "The Contractor shall not make any public statement about the Ministry or about how the System is used."],
+    ['missing', "The Ministry shall not be required to obtain a warrant for any identification query."],
+    ['weak', "The Service is strictly prohibited for use by municipal police forces."],
   ]);
 });
 
