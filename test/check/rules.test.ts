@@ -113,5 +113,11 @@ describe('human-rights-compliance', () => {
     ['weak', 'The Customer shall respect human rights as required by applicable law.'],
     ['missing', 'The Customer shall use the Product only for lawful purposes.'],
     ['contradicted', 'The Supplier acknowledges that the Customer\'s compliance with its domestic law constitutes full compliance with any human rights obligations.'],
+    ['contradicted', "The Supplier agrees that the Authority's compliance with the statutes and laws of the Federation shall be deemed complete compliance with every human-rights commitment in this Contract."],
+    ['present', "Each User Agency represents and undertakes that it will operate the Toolkit consistently with the Rights Standards.\n\n\"Rights Standards\" means the International Covenant on Civil and Political Rights and the Universal Declaration of Human Rights."],
+    ['missing', "\"Misuse\" means any use of the System that facilitates a violation of human rights."],
+    ['missing', "The Supplier shall provide a two-day training course on human rights and privacy for operators."],
+    ['weak', "Our principles commit us to protecting the rights and freedoms of individuals affected by facial recognition."],
+    ['weak', "The Supplier represents and undertakes that it respects human rights in its own operations."],
   ]);
 });
