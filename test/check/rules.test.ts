@@ -95,6 +95,14 @@ describe('no-transfer', () => {
     ['present', 'The Agency shall not sell, sublicense, lend or transfer the System or share access to it with any other agency or contractor without the Vendor\'s prior written consent, and shall not modify or reverse engineer it. Any diversion to an unauthorized end user is a material breach.'],
     ['weak', 'Neither party may assign this Agreement without the other party\'s consent.'],
     ['contradicted', 'The Customer may freely transfer the System to any agency of its government.'],
+    ['weak', "The Authority may lend the Equipment to the Coast Guard for joint exercises, on notice to the Vendor."],
+    ['contradicted', "Each Member Agency may share its credentials with any other public-sector organisation, without the approval of the Licensor."],
+    ['contradicted', "The Ministry may transfer the Platform and assign its licence to any successor or to any other department of the State, on notice to the Supplier and without its consent."],
+    ['weak', "The Customer may transfer the System to any agency of its government."],
+    ['missing', "The Customer may share intercept data with any agency without the Supplier's consent."],
+    ['missing', "The Supplier may assign this Agreement to any successor entity."],
+    ['present', "The Bureau shall not resell, lend or transfer the Toolkit or any access to it, shall not let any contractor or other agency use it without the Vendor's written consent, and shall not decompile it. Operation of the Toolkit by any person other than the Bureau is a material breach."],
+    ['missing', "The Supplier may subcontract the hosting of the Service, and may assign this Agreement to a successor to its business."],
   ]);
 });
 
