@@ -4,15 +4,24 @@
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 
+const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
+const SUPPLY_CONTINUES = String.raw`(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)`;
 export const STATUS_QUO: Qualifier = {
   needs: /dispute|status quo|abeyance|stayed|allegation/,
-  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)/,
+  test: new RegExp(`${STAYED}|${SUPPLY_CONTINUES}`),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
+};
+// Supplies that continue during a dispute negate withholding them, not suspension or termination.
+export const MEASURES_STAYED: Qualifier = {
+  needs: /dispute|status quo|abeyance|stayed|allegation/,
+  test: new RegExp(STAYED),
+  reason: STATUS_QUO.reason,
 };
 
 export const NO_DISABLING_CODE: Qualifier = {
   needs: /disabling|time-?lock|kill|deactivation|back ?door|self-?help|expir|logic bomb/,
-  test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)/,
+  // "... contains no disabling code"; "neither the Goods nor their software contain any time-lock, ... kill switch".
+  test: /(?:no|not contain any|free (?:of|from)|without) (?:any )?(?:disabling|time-?lock|kill[- ]switch|remote (?:deactivation|disabling)|back ?door|self-?help|licen[cs]e key expir|logic bomb)|\b(?:neither|nor|not|never)\b[^.;]{0,60}\b(?:contains?|includes?|incorporates?|has|have) (?:any |a )?(?:disabling|time-?lock|kill[- ]switch|remote[- ](?:deactivation|disabling)|back ?door|logic bomb)/,
   reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
 };
 

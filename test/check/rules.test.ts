@@ -32,6 +32,7 @@ describe('termination-for-misuse', () => {
     ['missing', 'The Customer may terminate this Agreement for convenience on thirty (30) days written notice.'],
     ['contradicted', 'The Supplier may terminate this Agreement only for non-payment of undisputed fees.'],
     ['contradicted', 'The Licensor waives any right to terminate this Agreement for reasons related to the Licensee\'s use of the Software.'],
+    ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
   ]);
 });
 
@@ -45,6 +46,12 @@ describe('suspension-remote-disable', () => {
     ['contradicted', 'The Vendor shall not remotely access, disable or degrade the System for any reason.'],
     ['contradicted', 'The Supplier warrants that the Software contains no disabling code, time-lock or remote deactivation mechanism.'],
     ['present', "The Provider may suspend the Customer's access immediately upon a credible complaint of Misuse, for so long as its review of the complaint continues."],
+    ['weak', "Where the Vendor receives a credible complaint of Misuse, it may withhold the activation key for the Unit concerned only after giving twenty-one (21) days' written notice to the Bureau."],
+    ['present', "On a credible report of suspected Misuse, the Supplier may immediately withhold the licence key for the System until its investigation is complete."],
+    ['present', "The Provider may suspend the Service if fees remain unpaid for forty-five (45) days.\n\nOn a credible complaint of Misuse, the Provider may immediately suspend access to the Service until its investigation is complete."],
+    ['missing', "The Vendor shall not access intercepted communications stored in the System except under the investigation protocol."],
+    ['contradicted', "The Supplier warrants that neither the Equipment nor its firmware contains any kill switch or remote-deactivation feature."],
+    ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
   ]);
 });
 

@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { ESCROW_RELEASE, STATUS_QUO } from '../boilerplate.ts';
+import { ESCROW_RELEASE, MEASURES_STAYED } from '../boilerplate.ts';
 import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
@@ -25,7 +25,7 @@ export const terminationForMisuse = defineRule({
       { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
-      STATUS_QUO,
+      MEASURES_STAYED,
     ],
   }),
 });
