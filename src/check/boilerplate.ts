@@ -31,6 +31,10 @@ export const PERPETUAL_LICENCE: Qualifier = {
   reason: 'A perpetual, irrevocable, fully paid licence: no renewal, expiry or revocation to act on.',
 };
 
+// A licence that runs to the seller (over feedback, ideas or the customer's content) is not the
+// customer's licence to the product: its being perpetual leaves the seller's rights untouched.
+export const LICENCE_TO_SELLER = /\b(?:feedback|suggestions|ideas|contributions)\b|\b(?:you|customer|licensee|client|subscriber|user) (?:hereby )?(?:grants?|gives?|assigns?)\b|\b(?:we|supplier|licensor|vendor|provider|seller|company) (?:will |shall )?(?:have|has|receives?|obtains?) (?:a |an )?[^.;]{0,100}licen[cs]e\b/;
+
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
   needs: /operational|classified|logs|targets/,
   test: /(?:shall|will|is) not (?:be )?(?:obliged|required|bound) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in this[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,

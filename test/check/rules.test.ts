@@ -33,6 +33,12 @@ describe('termination-for-misuse', () => {
     ['contradicted', 'The Supplier may terminate this Agreement only for non-payment of undisputed fees.'],
     ['contradicted', 'The Licensor waives any right to terminate this Agreement for reasons related to the Licensee\'s use of the Software.'],
     ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
+    ['missing', "Either party may end this Agreement by notice if the other enters liquidation or has an administrator appointed."],
+    ['present', "## Restricted uses\n\nYou may not resell access to the Service.\n\nAny account found in violation of the restrictions above will be subject to termination without notice."],
+    ['weak', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may terminate your subscription at any time for any reason."],
+    ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may terminate the Customer's subscription immediately if it reasonably believes that Misuse has occurred."],
+    ['weak', "Failure to pay any invoice will result in termination of the licence."],
+    ['weak', "If you give us feedback, we will have a perpetual, irrevocable licence to use it.\n\nWe may terminate your account at any time for any reason."],
   ]);
 });
 
@@ -52,6 +58,7 @@ describe('suspension-remote-disable', () => {
     ['missing', "The Vendor shall not access intercepted communications stored in the System except under the investigation protocol."],
     ['contradicted', "The Supplier warrants that neither the Equipment nor its firmware contains any kill switch or remote-deactivation feature."],
     ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
+    ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may suspend any user immediately on a credible report of Misuse, until its investigation is complete."],
   ]);
 });
 

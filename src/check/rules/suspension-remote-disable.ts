@@ -1,13 +1,13 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
+import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMayIn, sellerMayNot } from '../words.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
 const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut)|(?:remotely )?access(?! (?:or \\w+ )?(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
 // Withholding the code that activates the product stops it as surely as suspending it.
-const SELLER_SUSPENDS = sellerMay('suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)');
+const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
 // "only after giving thirty (30) days' written notice": a long wait before the measure.
 const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on) (?:giving |serving )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
 const noticeOver = (days: number) => (c: Clause) => {
@@ -19,14 +19,14 @@ const noticeOver = (days: number) => (c: Clause) => {
 const FOR_MISUSE = new WeakMap<DraftIndex, boolean>();
 function suspendsForMisuse(index: DraftIndex): boolean {
   let found = FOR_MISUSE.get(index);
-  if (found === undefined) FOR_MISUSE.set(index, (found = index.clauses.some((c) => !c.struck && SELLER_SUSPENDS.test(c.text) && misuseTrigger(c, index))));
+  if (found === undefined) FOR_MISUSE.set(index, (found = index.clauses.some((c) => !c.struck && sellerMayIn(index, SUSPEND).test(c.text) && misuseTrigger(c, index))));
   return found;
 }
 
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => SELLER_SUSPENDS.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)'),
+    topic: (c, i) => sellerMayIn(i, SUSPEND).test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)'),
     elements: {
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => misuseTrigger(c, i) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block),
       'immediately': IMMEDIATE,
