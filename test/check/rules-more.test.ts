@@ -128,6 +128,9 @@ describe('reseller-due-diligence', () => {
     ['present', 'Before any sale, the Distributor shall carry out human-rights due diligence on each prospective end user, disclose the end user and end use to the Manufacturer, obtain its written approval, and keep records of the due diligence for five years.'],
     ['weak', 'The Reseller shall screen end users against sanctions lists only, and need not disclose their identity.'],
     ['missing', 'The Supplier shall train the Customer\'s staff.'],
+    ['present', "Before quoting to any prospective end user, the Dealer shall perform human-rights due diligence on it, name the end user and its intended use to the Vendor in writing, obtain the Vendor's written approval and keep records of each assessment for six years."],
+    ['contradicted', "The Integrator is under no obligation to reveal to the Licensor the identities of its end customers."],
+    ['weak', "The Reseller shall screen each end user against sanctions lists.\n\nThe Company has no obligation to report on updates to any end customer."],
   ]);
 });
 
