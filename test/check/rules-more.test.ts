@@ -139,6 +139,12 @@ describe('eula-flow-down', () => {
     ['present', 'The Reseller shall ensure that each end user accepts the end-user licence agreement, which carries the human rights terms; the Supplier is an express third-party beneficiary and may enforce it directly, and the Reseller shall enforce it.'],
     ['weak', 'The Reseller may license the Product to end users on its own terms, provided they are no less protective than this Agreement.'],
     ['missing', 'The Reseller shall pay each invoice within thirty (30) days.'],
+    ['present', "Each Customer Agency shall sign the Vendor's End-User Agreement before go-live. The End-User Agreement reproduces clauses 4 to 9 of this Agreement and names the Vendor as a third-party beneficiary; the Dealer shall enforce it whenever the Vendor asks."],
+    ['missing', "This End User Licence Agreement (\"EULA\") is accepted by the organisation that installs the Software.\n\nIf any provision of this EULA is held unenforceable, the rest remains in force."],
+    ['missing', "These Terms apply to the exclusion of any seller terms, including any end-user licence terms in the packaging."],
+    ['weak', "The Integrator shall supply the System under its own end-user terms, no less protective than clause 5."],
+    ['weak', "This EULA incorporates the restrictions that the Manufacturer requires its resellers to pass on to their customers."],
+    ['missing', "The Licensee shall not export the System without every authorisation, including any end-user undertaking required by the export licence."],
   ]);
 });
 
