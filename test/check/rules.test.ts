@@ -59,6 +59,7 @@ describe('suspension-remote-disable', () => {
     ['contradicted', "The Supplier warrants that neither the Equipment nor its firmware contains any kill switch or remote-deactivation feature."],
     ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
     ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may suspend any user immediately on a credible report of Misuse, until its investigation is complete."],
+    ['weak', "We reserve the right to suspend your account if your bandwidth use is excessive compared with other users."],
   ]);
 });
 
