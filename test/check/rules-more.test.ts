@@ -56,6 +56,7 @@ describe('use-restrictions', () => {
     ['missing', "The Contractor shall not make any public statement about the Ministry or about how the System is used."],
     ['missing', "The Ministry shall not be required to obtain a warrant for any identification query."],
     ['weak', "The Service is strictly prohibited for use by municipal police forces."],
+    ['present', "Client must ensure the Platform is never used to profile persons on the basis of religion or ethnicity, to monitor reporters or campaigners for their opinions, or for population-wide monitoring."],
   ]);
 });
 

@@ -102,6 +102,9 @@ describe('data-protection', () => {
     ['present', "Only recordings relevant to the authorised investigation shall be kept by the Bureau, and all other intercepted content shall be deleted within fourteen (14) days. Intercepted content shall be accessible only to named analysts, held on encrypted servers, and not passed to any foreign body or third party without a court order."],
     ['contradicted', "Each Participating Agency may share intercepts and derived analysis with any foreign intelligence partner."],
     ['present', "## Collected data\n\nThe Directorate shall collect only data listed in the warrant. The data shall be stored on encrypted Directorate servers, used solely for the authorised purpose, deleted within thirty (30) days after the case closes, and not disclosed to any other agency or foreign government without judicial authorisation."],
+    ['contradicted', "Vendor is entitled to retain anonymised copies of Customer Data to enhance its services."],
+    ['weak', "The Authority shall keep call records obtained through the System only for as long as the warrant is in force and shall then destroy them."],
+    ['missing', "Provider may aggregate usage statistics to improve the Service."],
   ]);
 });
 

@@ -5,7 +5,7 @@ import { LOCAL_LAW_ONLY } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // A sentence that forbids a use of the product.
-const PROHIBITS = /\b(?:(?:shall|must|may|will) not(?! be (?:required|obliged|bound|liable|responsible))|not to|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif)/;
+const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif)/;
 const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
 // A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
@@ -18,6 +18,8 @@ const scope = (c: Clause, index: DraftIndex) => [c.block, ...forbiddenUses(index
 const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(c, index));
 // What the seller may not do (publicity, disclosure) is not a restriction on the customer's use.
 const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
+// People the spec protects, in the words drafts use, and selection on discriminatory grounds.
+const PROTECTED_GROUPS = /journalist|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade union|minorit|protected persons|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
 // A bar on bulk surveillance in its many wordings: untargeted, generalised, every device in an area, communities "generally".
 const BULK = /\bbulk\b(?! (?:e-?mails?|mail|messages?|messaging|sms|texts?|uploads?|downloads?|purchases?|orders?|pricing|licen))|untargeted|indiscriminate|mass (?:surveillance|monitoring|collection|interception|tracking)|dragnet|generali[sz]ed (?:monitoring|surveillance|tracking)|population[- ]wide|across a population|\ball (?:users|persons|people|devices|handsets|vehicles|passers-by|traffic|communications)\b|(?:topics|places|areas?|communities|populations?)[^.;]{0,30}\bgenerally\b|open-ended (?:searches|monitoring|tracking|sweeps)|\bsweeps?\b|public spaces/;
 // The prohibitions themselves give way to security use: "the restrictions in clause 6 shall not
@@ -38,7 +40,7 @@ export const useRestrictions = defineRule({
     topic: (c, i) => TOPIC.test(c.text) || RESTRICTION_HEADING.test(c.heading) || forbidsTerm(c, i),
     elements: {
       'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(/(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|privacy)|peaceful (?:protest|assembly|exercise)|political (?:opinion|activit)/),
-      'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(/journalist|human[- ]rights defender|dissident|political opponent|activist|lawyer|minorit|protected persons|discriminat/),
+      'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
       'bars bulk or untargeted surveillance': inScope(BULK),
     },
     weakeners: [
