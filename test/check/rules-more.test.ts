@@ -36,6 +36,8 @@ describe('end-use-limitation', () => {
     ['present', "\"Trial Users\" means the officers named in Annex B.\n\nThe Vendor grants the Bureau the right, for the Trial Users, to access the Platform for the Evaluation Purpose.\n\nThe \"Evaluation Purpose\" is the testing of the Platform by the Bureau in its own investigations of serious crime, meaning offences punishable by five years' imprisonment or more; political expression is never serious crime."],
     ['missing', "We do not use, disclose or sell that information for any other commercial purposes."],
     ['present', "\"Authorised Purposes\" means the investigation of terrorism as defined in Schedule 2 and the protection of national security, which is limited to countering terrorism so defined.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
+    ['missing', "The Supplier shall use the Customer's logo only for marketing purposes approved by the Customer."],
+    ['missing', "Confidential Information shall be used only for the purposes of this Agreement."],
   ]);
 });
 

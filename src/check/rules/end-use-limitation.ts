@@ -1,7 +1,7 @@
 import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
 // A definition of the purpose that hands its meaning to the customer's own law.
@@ -51,11 +51,16 @@ const purposeText = (c: Clause, index: DraftIndex) => [c.block, ...purposeDefs(i
 const NAMED_USERS_MEANING = /(?:individuals|officers|persons|staff|members)[^.]{0,40}(?:listed|named|identified) in|named (?:individuals|officers)/i;
 const citesNamedUsers = (c: Clause, index: DraftIndex) => index.draft.definitions.some((d) => /(?:users?|operators?|officers?|personnel)$/i.test(d.term) && NAMED_USERS_MEANING.test(d.meaning) && c.text.includes(d.term.toLowerCase()));
 
+// Use limits on other things (confidential information, marks, personal data), or on the seller's own use, are not end-use limits.
+const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
+const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:shall|will|may|must) (?:only )?(?:use|process)\b`);
+
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
     topic: (c, i) => USE_LIMITED.test(c.text) || USED_BY.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
       || (USE_VERB.test(c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
+    ignore: (c) => NOT_THE_PRODUCT.test(c.text) || SELLER_USES.test(c.text),
     elements: {
       'names the authorized end user': (c, i) => NAMED_END_USER.test(c.block) || citesNamedUsers(c, i),
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
