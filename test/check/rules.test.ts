@@ -39,6 +39,9 @@ describe('termination-for-misuse', () => {
     ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may terminate the Customer's subscription immediately if it reasonably believes that Misuse has occurred."],
     ['weak', "Failure to pay any invoice will result in termination of the licence."],
     ['weak', "If you give us feedback, we will have a perpetual, irrevocable licence to use it.\n\nWe may terminate your account at any time for any reason."],
+    ['contradicted', "The Supplier's right to terminate is limited to non-payment of fees."],
+    ['contradicted', "The Licensor may only terminate this Agreement where the Licensee fails to pay undisputed fees."],
+    ['weak', "The Supplier may terminate only for non-payment or for Misuse."],
   ]);
 });
 
@@ -60,6 +63,10 @@ describe('suspension-remote-disable', () => {
     ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
     ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may suspend any user immediately on a credible report of Misuse, until its investigation is complete."],
     ['weak', "We reserve the right to suspend your account if your bandwidth use is excessive compared with other users."],
+    ['contradicted', "The Supplier shall not, under any circumstances, suspend or interrupt the Service."],
+    ['missing', "The Supplier shall not, if it suspends the Service for Misuse, owe any credit."],
+    ['contradicted', "The Vendor undertakes that the Service will be available without interruption irrespective of any allegation of misuse."],
+    ['present', "The Provider may throttle or block the Customer's access forthwith upon suspicion of Misuse until the matter has been investigated."],
   ]);
 });
 
@@ -105,6 +112,8 @@ describe('data-protection', () => {
     ['contradicted', "Vendor is entitled to retain anonymised copies of Customer Data to enhance its services."],
     ['weak', "The Authority shall keep call records obtained through the System only for as long as the warrant is in force and shall then destroy them."],
     ['missing', "Provider may aggregate usage statistics to improve the Service."],
+    ['contradicted', "The Agency may pass any intercept material to partner agencies abroad at its discretion."],
+    ['weak', "The Agency may pass intercept material to a foreign partner agency only with a court order."],
   ]);
 });
 

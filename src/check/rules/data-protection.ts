@@ -8,7 +8,7 @@ const DATA_NOUN = /\b(?:data|content|information|inputs?|intercepts?|metadata|im
 // Data the product collects or the customer holds, named as such.
 const GATHERED = String.raw`(?:collected|obtained|acquired|intercepted|gathered|processed|extracted|produced|generated|captured|scraped|recorded|stored)`;
 const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|content|intercepts?|metadata|audio|recordings?|images?|footage|voiceprints?|templates?|records|communications) (?:\w+ ){0,2}${GATHERED}(?:,? (?:or |and )?${GATHERED})* (?:by|with|through|using|(?:in|on|from) (?:the |our |this )?(?:service|system|product|platform|software|api|device|engine))` +
-  String.raw`|(?:extracted|intercepted|collected|location|biometric|product|operational|customer|licensee|client|subscriber|your|personal|captured|derived|case|voice) (?:data|content|metadata|material|records|templates|recordings)|intercepted (?:content|metadata|communications)|data minimi`);
+  String.raw`|(?:extracted|intercept|intercepted|collected|location|biometric|product|operational|customer|licensee|client|subscriber|your|personal|captured|derived|case|voice) (?:data|content|metadata|material|records|templates|recordings)|intercepted (?:content|metadata|communications)|data minimi`);
 // A defined term for collected data ("Intercept Product", "Diagnostic Package"): its meaning says the product gathers it.
 const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired) (?:by means of|by|with|through|using|from)/i;
 const DATA_TERMS = new WeakMap<DraftIndex, string[]>();
@@ -19,6 +19,7 @@ function dataTerms(index: DraftIndex): string[] {
 }
 const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || dataTerms(index).some((t) => text.includes(t));
 
+const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part)[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
 // The seller's own purposes for customer data: training, improving or developing its products.
 const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their) own (?:purposes|benefit|use)|for any (?:lawful )?purpose|for (?:analytics|machine learning))`;
 // "The Provider may retain plate reads and use them ... to train its models."
@@ -42,13 +43,15 @@ export const dataProtection = defineRule({
       // Collecting or keeping only what is relevant or listed is minimization too.
       'data minimization': /minimi[sz]|no more than (?:is )?necessary|more [^.;]{0,40}than (?:is )?(?:strictly )?necessary|necessary (?:for|to) (?:and proportionate )?|not relevant|irrelevant|strictly necessary|only (?:such )?[^.;]{0,40}(?:as is |that is |that are )?(?:relevant|listed|specified|enumerated)\b|(?:collect|retain|retriev|enrol|captur|record)\w* only\b/,
       'retention limit and deletion': /(?:delet|destroy|eras|purg)\w*[^.;]{0,80}(?:after|within|no longer|when|once|period|months?|days?)|retention (?:period|limit|schedule)|(?:retain|kept|keep|stored?)\w*[^.;]{0,60}(?:no longer than|(?:only )?(?:for as long as|so long as|until))[^.;]{0,80}(?:delet|destroy|eras|purg)/,
-      'no onward sharing with third parties or foreign governments without authorization': /(?:not|no)\b[^.;]{0,60}(?:share|disclos|transfer|provide|make available|made accessible|pass)\w*[^.;]{0,120}(?:third part|foreign|other (?:agenc|government|authorit|bod)|any (?:person|party|entity|other))|(?:share|disclos|transfer)\w*[^.;]{0,80}(?:only|solely) (?:with|to)[^.;]{0,60}(?:consent|authori[sz])/,
+      'no onward sharing with third parties or foreign governments without authorization': /(?:not|no)\b[^.;]{0,60}(?:share|disclos|transfer|provide|make available|made accessible|pass)\w*[^.;]{0,120}(?:third part|foreign|other (?:agenc|government|authorit|bod)|any (?:person|party|entity|other))|(?:share|disclos|transfer|pass)\w*[^.;]{0,80}(?:only|solely) (?:with|to|under|upon|on)[^.;]{0,60}(?:consent|authori[sz]|(?:court|judicial) order|warrant)/,
       // Storage that only named people can reach is protected storage.
       'security of storage': /secur\w*|encrypt|protect\w*|safeguard\w*|access control|(?:accessible|available) only to|access[^.;]{0,20}(?:limited|restricted) to/,
     },
     weakeners: [],
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+ ){0,2}(?:government|authority|agency|third part|foreign)/, reason: 'The customer may share collected data with any government authority.' },
+      // "may pass any intercept material to partner agencies abroad at its discretion".
+      { test: SHARED_ABROAD_FREELY, needs: /discretion|freely|without/, reason: 'The customer may share collected data with foreign or other bodies at its discretion.' },
       { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
     ],
   }),

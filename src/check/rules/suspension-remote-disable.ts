@@ -1,11 +1,13 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
+import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
 import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMayIn, sellerMayNot } from '../words.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
 const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut)|(?:remotely )?access(?! (?:or \\w+ )?(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
+const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
 // "only after giving thirty (30) days' written notice": a long wait before the measure.
@@ -30,7 +32,7 @@ export const suspensionRemoteDisable = defineRule({
     elements: {
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => misuseTrigger(c, i) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block),
       'immediately': IMMEDIATE,
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigation|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess)/,
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess)/,
     },
     weakeners: [
       { test: (c) => CONSENT_NEEDED.test(c.block), reason: 'Suspension needs the customer\'s consent.' },
@@ -43,7 +45,9 @@ export const suspensionRemoteDisable = defineRule({
       UPTIME_CREDITS_WHATEVER_CAUSE,
       { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
-      { test: /uninterrupted[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
+      { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
+      // "shall not, under any circumstances, suspend": the bar with a parenthetical between.
+      { test: SELLER_MAY_NOT_SUSPEND_ASIDE, needs: /not,/, reason: 'The seller may not remotely access, disable or suspend the product.' },
       MEASURES_STAYED,
     ],
   }),

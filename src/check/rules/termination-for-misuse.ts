@@ -4,6 +4,8 @@ import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misu
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
 const PERPETUAL_IRREVOCABLE = /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
+// "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
+const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to pay|failure to pay|unpaid|overdue)/;
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 const TERMINATE = 'terminat|cancel|end|revoke|rescind';
 
@@ -36,7 +38,7 @@ export const terminationForMisuse = defineRule({
       { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
     ],
     counters: [
-      { test: /(?:supplier|licensor|vendor|provider|seller|contractor|company)\b[^.;]{0,40}(?:may|shall be entitled to|can) terminate[^.;]{0,60}\b(?:only|solely|exclusively)\b[^.;]{0,30}(?:non-?payment|failure to pay|unpaid)/, reason: 'The seller may terminate only for non-payment.' },
+      { test: (c, i) => sellerMayIn(i, TERMINATE).test(c.text) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
