@@ -38,6 +38,7 @@ describe('end-use-limitation', () => {
     ['present', "\"Authorised Purposes\" means the investigation of terrorism as defined in Schedule 2 and the protection of national security, which is limited to countering terrorism so defined.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
     ['missing', "The Supplier shall use the Customer's logo only for marketing purposes approved by the Customer."],
     ['missing', "Confidential Information shall be used only for the purposes of this Agreement."],
+    ['contradicted', "Customer alone shall decide the purposes for which the Platform is used."],
   ]);
 });
 
@@ -134,6 +135,9 @@ describe('reseller-due-diligence', () => {
     ['present', "Before quoting to any prospective end user, the Dealer shall perform human-rights due diligence on it, name the end user and its intended use to the Vendor in writing, obtain the Vendor's written approval and keep records of each assessment for six years."],
     ['contradicted', "The Integrator is under no obligation to reveal to the Licensor the identities of its end customers."],
     ['weak', "The Reseller shall screen each end user against sanctions lists.\n\nThe Company has no obligation to report on updates to any end customer."],
+    ['present', "The Partner must, before each sale, assess the human-rights risks of the prospective purchaser, submit the purchaser's identity and intended end use to Vendor, wait for Vendor's written approval, and retain documentation for five years."],
+    ['contradicted', "The Reseller may keep confidential from the Manufacturer the identity of its customers and their intended use."],
+    ['missing', "The Partner shall pay the Vendor within thirty days of each approved order."],
   ]);
 });
 

@@ -154,5 +154,7 @@ describe('human-rights-compliance', () => {
     ['missing', "The Supplier shall provide a two-day training course on human rights and privacy for operators."],
     ['weak', "Our principles commit us to protecting the rights and freedoms of individuals affected by facial recognition."],
     ['weak', "The Supplier represents and undertakes that it respects human rights in its own operations."],
+    ['contradicted', "Human rights obligations of the Customer are fully satisfied by its adherence to the laws of the Kingdom."],
+    ['present', "The Bureau undertakes to operate the System in a manner consistent with its obligations under international human rights law, including Articles 17 and 19 of the ICCPR."],
   ]);
 });

@@ -16,7 +16,8 @@ const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human r
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
 const citesInstruments = (c: Clause, index: DraftIndex) => index.draft.definitions.some((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning) && c.block.includes(d.term.toLowerCase()));
 // Compliance with some law deemed full compliance with human rights, whichever law it is.
-const LAW_IS_ENOUGH = /compliance with[^.;]{0,80}\blaws?\b[^.;]{0,60}(?:constitutes?|shall constitute|shall be deemed|is deemed|amounts? to|shall amount to) (?:full |complete )?compliance with[^.;]{0,60}human[- ]rights/;
+// ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
+const LAW_IS_ENOUGH = /compliance with[^.;]{0,80}\blaws?\b[^.;]{0,60}(?:constitutes?|shall constitute|shall be deemed|is deemed|amounts? to|shall amount to) (?:full |complete )?compliance with[^.;]{0,60}human[- ]rights|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
 
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
