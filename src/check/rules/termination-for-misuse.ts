@@ -10,7 +10,7 @@ const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 const TERMINATE = 'terminat|cancel|end|revoke|rescind';
 
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
-const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
+const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
 const CONDUCT = /breach|violat|any reason|convenience|at any time|without cause|fail\w* to (?:comply|pay|cooperate)|non-?payment/;
 const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => INSOLVENCY.test(c.block) && !CONDUCT.test(c.block) && !misuseTrigger(c, i);
 

@@ -3,6 +3,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
+import type { DefinedTerm } from '../../read/model.ts';
 
 // A sentence that forbids a use of the product.
 const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif)/;
@@ -11,8 +12,18 @@ const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|a
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
 const FORBIDDEN_TERM = /misuse|prohibited|restricted|unauthori[sz]ed use|unacceptable/i;
-const forbiddenUses = (index: DraftIndex) => index.draft.definitions.filter((d) => FORBIDDEN_TERM.test(d.term) && /\buse\b/i.test(d.meaning));
-const forbidsTerm = (c: Clause, index: DraftIndex) => forbiddenUses(index).some((d) => new RegExp(String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b${d.term.toLowerCase()}`).test(c.text));
+const FORBIDDEN = new WeakMap<DraftIndex, { uses: DefinedTerm[]; forbids?: RegExp }>();
+function forbidden(index: DraftIndex) {
+  let f = FORBIDDEN.get(index);
+  if (!f) {
+    const uses = index.draft.definitions.filter((d) => FORBIDDEN_TERM.test(d.term) && /\buse\b/i.test(d.meaning));
+    const terms = uses.map((d) => d.term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    FORBIDDEN.set(index, (f = { uses, forbids: terms.length ? new RegExp(String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b(?:${terms.join('|')})`) : undefined }));
+  }
+  return f;
+}
+const forbiddenUses = (index: DraftIndex) => forbidden(index).uses;
+const forbidsTerm = (c: Clause, index: DraftIndex) => forbidden(index).forbids?.test(c.text) ?? false;
 // What a prohibition forbids: its own words and the meaning of the term it forbids.
 const scope = (c: Clause, index: DraftIndex) => [c.block, ...forbiddenUses(index).filter((d) => c.text.includes(d.term.toLowerCase())).map((d) => d.meaning.toLowerCase())].join(' ');
 const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(c, index));
