@@ -38,7 +38,8 @@ function purposeDefs(index: DraftIndex) {
     defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
     for (const c of index.clauses) {
       for (const m of c.text.matchAll(/"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g)) {
-        if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(m.index) });
+        // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
+        if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });
       }
     }
     PURPOSE_DEFS.set(index, defs);
