@@ -3,31 +3,41 @@
 // of every safeguard it defeats.
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
-import { CUSTOMER } from '../read/parties.ts';
 import { REASONABLE_EFFORTS } from './words.ts';
 
+const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
+const SUPPLY_CONTINUES = String.raw`(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)`;
 export const STATUS_QUO: Qualifier = {
   needs: /dispute|status quo|abeyance|stayed|allegation/,
-  test: /(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)/,
+  test: new RegExp(`${STAYED}|${SUPPLY_CONTINUES}`),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
+};
+// Supplies that continue during a dispute negate withholding them, not suspension or termination.
+export const MEASURES_STAYED: Qualifier = {
+  needs: /dispute|status quo|abeyance|stayed|allegation/,
+  test: new RegExp(STAYED),
+  reason: STATUS_QUO.reason,
 };
 
 export const NO_DISABLING_CODE: Qualifier = {
   needs: /disabling|time-?lock|kill|deactivat|back ?door|self-?help|expir|logic bomb|time bomb|drop-?dead/,
-  test: /(?:\bno\b|not (?:\w+ ){0,3}contain|free (?:of|from)|without|neither|nor)\b[^.;]{0,80}(?:disabling|time-?lock|time bomb|drop-?dead|kill[- ]switch|remote(?:-| )(?:deactivation|disabling|access function)|back ?door|self-?help|licen[cs]e(?:-| )(?:key )?expir|logic bomb|code designed to (?:disable|deactivate))/,
+  // "... contains no disabling code"; "neither the Goods nor their software contain any time-lock, ... kill switch".
+  test: /(?:\bno\b|not (?:\w+ ){0,3}(?:contain|include|incorporate|have|has)|free (?:of|from)|without|neither|nor|never)\b[^.;]{0,80}(?:disabling|time-?lock|time bomb|drop-?dead|kill[- ]switch|remote(?:-| )(?:deactivation|disabling|access function)|back ?door|self-?help|licen[cs]e(?:-| )(?:key )?expir|logic bomb|code designed to (?:disable|deactivate))/,
   reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
 };
 
 // The spec's look-alike table: any perpetual licence (irrevocable or not) leaves nothing to renew,
 // and so does outright title to the software passing on delivery.
 const PERPETUAL = /perpetual[^.;]{0,60}licen[cs]e|(?<=licen[cs]e[^.;]{0,60})\bperpetual|perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|(?:title|ownership)[^.;]{0,100}(?:software|right to use)[^.;]{0,80}pass(?:es)? to/;
-// A perpetual licence the customer grants the seller (to feedback, say) is a different thing.
-const CUSTOMER_GRANTS = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:hereby )?(?:grants?|gives?|assigns?)\b|feedback|suggestions|contributions`);
+// A licence that runs to the seller (over feedback, ideas or the customer's content) is not the
+// customer's licence to the product: its being perpetual leaves the seller's rights untouched.
+export const LICENCE_TO_SELLER = /\b(?:feedback|suggestions|ideas|contributions)\b|\b(?:you|customer|licensee|client|subscriber|user) (?:hereby )?(?:grants?|gives?|assigns?)\b|\b(?:we|supplier|licensor|vendor|provider|seller|company) (?:will |shall )?(?:have|has|receives?|obtains?) (?:a |an )?[^.;]{0,100}licen[cs]e\b/;
+
 export const PERPETUAL_LICENCE: Qualifier = {
   needs: /perpetual|irrevocable|title|ownership/,
   // (The match starts at "perpetual", so "the licence is not perpetual" reads as a denial.)
   test: PERPETUAL,
-  unless: CUSTOMER_GRANTS,
+  unless: LICENCE_TO_SELLER,
   reason: 'A perpetual licence (or title to the software passing outright): no renewal, expiry or revocation to act on.',
 };
 

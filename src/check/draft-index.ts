@@ -16,7 +16,7 @@ export interface Clause {
   struck: boolean;
 }
 
-export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to|shall have the right to|has the right to|reserves the right to|can|will be entitled to|shall be free to|is free to)`;
+export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to|shall have the right to|has the right to|reserves? the right to|can|will be entitled to|shall be free to|is free to)`;
 
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
@@ -58,8 +58,9 @@ const dropDeletedWords = (text: string) => text.replace(DELETED_WORDS, 'the word
 
 const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?:of|in) the (?:kingdom|republic|state|federation|emirate|principality|sultanate|customer's|purchaser's|authority's)|^(?:the )?(?:national|domestic) laws?/i;
 
-// Text an amendment quotes in order to delete it.
-const STRUCK = /(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
+// Text an amendment quotes in order to delete it. An amendment deletes a clause or words, at
+// once: "data shall be deleted within 30 days" or "when the warrant is revoked" strike nothing.
+const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|appendix|exhibits?|words|definitions?|sentences?|provisions?|sub-?clauses?)\b[^;]{0,300}?(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)\b(?!\s+(?:within|after|securely|permanently|when|once|no later|as soon|by the))|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 
 export class DraftIndex {
   readonly clauses: Clause[];

@@ -26,6 +26,19 @@ describe('end-use-limitation', () => {
     ['contradicted', 'The Ministry shall in its sole discretion determine the purposes for which the System is used.'],
     ['contradicted', 'The System shall be used only by the Directorate for the investigation of Serious Crime.\n\nNothing in this Agreement shall limit the Directorate\'s national security or intelligence activities.'],
     ['weak', 'The Platform shall be used only for purposes authorised under the Telecommunications Act.'],
+    ['weak', "The Licensee may use the Toolkit for lawful forensic purposes on up to five workstations."],
+    ['weak', "The Equipment shall be deployed for the purposes authorised under the Public Safety Act."],
+    ['contradicted', "Every use of the Sensors allowed by the legislation of the Purchaser's state shall be deemed an approved use."],
+    ['weak', "The Analytics Suite is offered only to vetted public-sector customers and only for use cases approved at sign-up."],
+    ['weak', "Subscribers must not use the Service in a way that is contrary to applicable law."],
+    ['weak', "\"Authorised Purposes\" means the investigation of terrorism and the safeguarding of public order.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
+    ['present', "\"Authorised Purposes\" means the investigation of terrorism as defined in Schedule 2.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
+    ['present', "\"Trial Users\" means the officers named in Annex B.\n\nThe Vendor grants the Bureau the right, for the Trial Users, to access the Platform for the Evaluation Purpose.\n\nThe \"Evaluation Purpose\" is the testing of the Platform by the Bureau in its own investigations of serious crime, meaning offences punishable by five years' imprisonment or more; political expression is never serious crime."],
+    ['missing', "We do not use, disclose or sell that information for any other commercial purposes."],
+    ['present', "\"Authorised Purposes\" means the investigation of terrorism as defined in Schedule 2 and the protection of national security, which is limited to countering terrorism so defined.\n\nThe System shall be operated solely by the Counter-Terrorism Unit within its own operations for the Authorised Purposes."],
+    ['missing', "The Supplier shall use the Customer's logo only for marketing purposes approved by the Customer."],
+    ['missing', "Confidential Information shall be used only for the purposes of this Agreement."],
+    ['contradicted', "Customer alone shall decide the purposes for which the Platform is used."],
   ]);
 });
 
@@ -36,6 +49,17 @@ describe('use-restrictions', () => {
     ['weak', 'To the extent prohibited by local law, the System shall not be used to monitor journalists on account of their reporting, nor for mass surveillance.'],
     ['contradicted', 'No restriction in this Agreement shall limit the Customer\'s use of the System for national security purposes.'],
     ['weak', 'The Licensee shall not use the Platform to target journalists or dissidents, or against any person for exercising freedom of expression.\n\nIn the event of any conflict, the laws of the Republic shall prevail over this Agreement.'],
+    ['weak', "The Agency shall not use the Platform against persons for exercising freedom of assembly, nor to target journalists or lawyers."],
+    ['present', "The Licensee shall not use the Tracker to follow anyone because of their religion or political opinions, to locate journalists or dissidents, or to sweep every handset within a district rather than specified targets."],
+    ['present', "\"Prohibited Use\" means any use of the System to monitor people for peaceful protest, to target human-rights defenders or minorities, or for indiscriminate interception.\n\nThe Authority shall not engage in any Prohibited Use."],
+    ['contradicted', "The prohibitions in Article 4 (Prohibited Uses) do not restrict operations carried out for state security."],
+    ['contradicted', "## 4. Prohibited uses\n\n4.1 The Customer shall not use the System to target journalists.\n\n## 9. Audit\n\n9.1 Nothing in clause 4 shall limit the use of the System for the protection of national security."],
+    ['weak', "## 4. Prohibited uses\n\n4.1 The Customer shall not use the System to target journalists.\n\n## 9. Audit\n\n9.1 The Supplier may audit records of use.\n\n9.2 Nothing in clause 9 shall limit the Customer's duty to protect national security information."],
+    ['weak', "## Acceptable use\n\nYou must not send unsolicited bulk email, upload malware or harass other users."],
+    ['missing', "The Contractor shall not make any public statement about the Ministry or about how the System is used."],
+    ['missing', "The Ministry shall not be required to obtain a warrant for any identification query."],
+    ['weak', "The Service is strictly prohibited for use by municipal police forces."],
+    ['present', "Client must ensure the Platform is never used to profile persons on the basis of religion or ethnicity, to monitor reporters or campaigners for their opinions, or for population-wide monitoring."],
   ]);
 });
 
@@ -134,6 +158,12 @@ describe('reseller-due-diligence', () => {
     ['present', 'Before any sale, the Distributor shall carry out human-rights due diligence on each prospective end user, disclose the end user and end use to the Manufacturer, obtain its written approval, and keep records of the due diligence for five years.'],
     ['weak', 'The Reseller shall screen end users against sanctions lists only, and need not disclose their identity.'],
     ['missing', 'The Supplier shall train the Customer\'s staff.'],
+    ['present', "Before quoting to any prospective end user, the Dealer shall perform human-rights due diligence on it, name the end user and its intended use to the Vendor in writing, obtain the Vendor's written approval and keep records of each assessment for six years."],
+    ['contradicted', "The Integrator is under no obligation to reveal to the Licensor the identities of its end customers."],
+    ['weak', "The Reseller shall screen each end user against sanctions lists.\n\nThe Company has no obligation to report on updates to any end customer."],
+    ['present', "The Partner must, before each sale, assess the human-rights risks of the prospective purchaser, submit the purchaser's identity and intended end use to Vendor, wait for Vendor's written approval, and retain documentation for five years."],
+    ['contradicted', "The Reseller may keep confidential from the Manufacturer the identity of its customers and their intended use."],
+    ['missing', "The Partner shall pay the Vendor within thirty days of each approved order."],
   ]);
 });
 
@@ -142,6 +172,12 @@ describe('eula-flow-down', () => {
     ['present', 'The Reseller shall ensure that each end user accepts the end-user licence agreement, which carries the human rights terms; the Supplier is an express third-party beneficiary and may enforce it directly, and the Reseller shall enforce it.'],
     ['weak', 'The Reseller may license the Product to end users on its own terms, provided they are no less protective than this Agreement.'],
     ['missing', 'The Reseller shall pay each invoice within thirty (30) days.'],
+    ['present', "Each Customer Agency shall sign the Vendor's End-User Agreement before go-live. The End-User Agreement reproduces clauses 4 to 9 of this Agreement and names the Vendor as a third-party beneficiary; the Dealer shall enforce it whenever the Vendor asks."],
+    ['missing', "This End User Licence Agreement (\"EULA\") is accepted by the organisation that installs the Software.\n\nIf any provision of this EULA is held unenforceable, the rest remains in force."],
+    ['missing', "These Terms apply to the exclusion of any seller terms, including any end-user licence terms in the packaging."],
+    ['weak', "The Integrator shall supply the System under its own end-user terms, no less protective than clause 5."],
+    ['weak', "This EULA incorporates the restrictions that the Manufacturer requires its resellers to pass on to their customers."],
+    ['missing', "The Licensee shall not export the System without every authorisation, including any end-user undertaking required by the export licence."],
   ]);
 });
 

@@ -32,6 +32,16 @@ describe('termination-for-misuse', () => {
     ['missing', 'The Customer may terminate this Agreement for convenience on thirty (30) days written notice.'],
     ['contradicted', 'The Supplier may terminate this Agreement only for non-payment of undisputed fees.'],
     ['contradicted', 'The Licensor waives any right to terminate this Agreement for reasons related to the Licensee\'s use of the Software.'],
+    ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
+    ['missing', "Either party may end this Agreement by notice if the other enters liquidation or has an administrator appointed."],
+    ['present', "## Restricted uses\n\nYou may not resell access to the Service.\n\nAny account found in violation of the restrictions above will be subject to termination without notice."],
+    ['weak', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may terminate your subscription at any time for any reason."],
+    ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may terminate the Customer's subscription immediately if it reasonably believes that Misuse has occurred."],
+    ['weak', "Failure to pay any invoice will result in termination of the licence."],
+    ['weak', "If you give us feedback, we will have a perpetual, irrevocable licence to use it.\n\nWe may terminate your account at any time for any reason."],
+    ['contradicted', "The Supplier's right to terminate is limited to non-payment of fees."],
+    ['contradicted', "The Licensor may only terminate this Agreement where the Licensee fails to pay undisputed fees."],
+    ['weak', "The Supplier may terminate only for non-payment or for Misuse."],
   ]);
 });
 
@@ -45,6 +55,18 @@ describe('suspension-remote-disable', () => {
     ['contradicted', 'The Vendor shall not remotely access, disable or degrade the System for any reason.'],
     ['contradicted', 'The Supplier warrants that the Software contains no disabling code, time-lock or remote deactivation mechanism.'],
     ['present', "The Provider may suspend the Customer's access immediately upon a credible complaint of Misuse, for so long as its review of the complaint continues."],
+    ['weak', "Where the Vendor receives a credible complaint of Misuse, it may withhold the activation key for the Unit concerned only after giving twenty-one (21) days' written notice to the Bureau."],
+    ['present', "On a credible report of suspected Misuse, the Supplier may immediately withhold the licence key for the System until its investigation is complete."],
+    ['present', "The Provider may suspend the Service if fees remain unpaid for forty-five (45) days.\n\nOn a credible complaint of Misuse, the Provider may immediately suspend access to the Service until its investigation is complete."],
+    ['missing', "The Vendor shall not access intercepted communications stored in the System except under the investigation protocol."],
+    ['contradicted', "The Supplier warrants that neither the Equipment nor its firmware contains any kill switch or remote-deactivation feature."],
+    ['missing', "While any dispute about the use of the System is pending, the Supplier shall continue to supply maintenance and support."],
+    ['present', "These terms are between Harbor Labs Inc. (\"Harbor\", \"we\") and the Customer.\n\nHarbor may suspend any user immediately on a credible report of Misuse, until its investigation is complete."],
+    ['weak', "We reserve the right to suspend your account if your bandwidth use is excessive compared with other users."],
+    ['contradicted', "The Supplier shall not, under any circumstances, suspend or interrupt the Service."],
+    ['missing', "The Supplier shall not, if it suspends the Service for Misuse, owe any credit."],
+    ['contradicted', "The Vendor undertakes that the Service will be available without interruption irrespective of any allegation of misuse."],
+    ['present', "The Provider may throttle or block the Customer's access forthwith upon suspicion of Misuse until the matter has been investigated."],
   ]);
 });
 
@@ -81,6 +103,20 @@ describe('data-protection', () => {
     ['contradicted', 'The Customer may share any data obtained through the System with any government authority.'],
     ['contradicted', 'The Provider may use, retain and aggregate data processed through the Service, in de-identified form, to improve its products and train its machine learning models.'],
     ['missing', 'The Licensee shall pay the fees in euros.'],
+    ['weak', "\"Take\" means any call content or signalling data acquired by means of the Equipment.\n\nThe Bureau shall hold Take on encrypted servers."],
+    ['contradicted', "The Client hereby grants the Vendor a perpetual licence to copy and use Client Data, once anonymised, to build and improve the Vendor's analytics models."],
+    ['contradicted', "The Licensor may keep the recordings uploaded by the Agency and use them for its own purposes."],
+    ['contradicted', "The Agency authorises the Supplier to store and analyse voice samples captured with the Platform to enhance its speaker-recognition engine."],
+    ['weak', "The Supplier may use suggestions and feedback from the Customer, excluding any Customer Data, to improve its products."],
+    ['missing', "The Vendor may use the Customer's comments on the beta release to improve the Platform."],
+    ['present', "Only recordings relevant to the authorised investigation shall be kept by the Bureau, and all other intercepted content shall be deleted within fourteen (14) days. Intercepted content shall be accessible only to named analysts, held on encrypted servers, and not passed to any foreign body or third party without a court order."],
+    ['contradicted', "Each Participating Agency may share intercepts and derived analysis with any foreign intelligence partner."],
+    ['present', "## Collected data\n\nThe Directorate shall collect only data listed in the warrant. The data shall be stored on encrypted Directorate servers, used solely for the authorised purpose, deleted within thirty (30) days after the case closes, and not disclosed to any other agency or foreign government without judicial authorisation."],
+    ['contradicted', "Vendor is entitled to retain anonymised copies of Customer Data to enhance its services."],
+    ['weak', "The Authority shall keep call records obtained through the System only for as long as the warrant is in force and shall then destroy them."],
+    ['missing', "Provider may aggregate usage statistics to improve the Service."],
+    ['contradicted', "The Agency may pass any intercept material to partner agencies abroad at its discretion."],
+    ['weak', "The Agency may pass intercept material to a foreign partner agency only with a court order."],
   ]);
 });
 
@@ -89,6 +125,14 @@ describe('no-transfer', () => {
     ['present', 'The Agency shall not sell, sublicense, lend or transfer the System or share access to it with any other agency or contractor without the Vendor\'s prior written consent, and shall not modify or reverse engineer it. Any diversion to an unauthorized end user is a material breach.'],
     ['weak', 'Neither party may assign this Agreement without the other party\'s consent.'],
     ['contradicted', 'The Customer may freely transfer the System to any agency of its government.'],
+    ['weak', "The Authority may lend the Equipment to the Coast Guard for joint exercises, on notice to the Vendor."],
+    ['contradicted', "Each Member Agency may share its credentials with any other public-sector organisation, without the approval of the Licensor."],
+    ['contradicted', "The Ministry may transfer the Platform and assign its licence to any successor or to any other department of the State, on notice to the Supplier and without its consent."],
+    ['weak', "The Customer may transfer the System to any agency of its government."],
+    ['missing', "The Customer may share intercept data with any agency without the Supplier's consent."],
+    ['missing', "The Supplier may assign this Agreement to any successor entity."],
+    ['present', "The Bureau shall not resell, lend or transfer the Toolkit or any access to it, shall not let any contractor or other agency use it without the Vendor's written consent, and shall not decompile it. Operation of the Toolkit by any person other than the Bureau is a material breach."],
+    ['missing', "The Supplier may subcontract the hosting of the Service, and may assign this Agreement to a successor to its business."],
   ]);
 });
 
@@ -113,5 +157,13 @@ describe('human-rights-compliance', () => {
     ['weak', 'The Customer shall respect human rights as required by applicable law.'],
     ['missing', 'The Customer shall use the Product only for lawful purposes.'],
     ['contradicted', 'The Supplier acknowledges that the Customer\'s compliance with its domestic law constitutes full compliance with any human rights obligations.'],
+    ['contradicted', "The Supplier agrees that the Authority's compliance with the statutes and laws of the Federation shall be deemed complete compliance with every human-rights commitment in this Contract."],
+    ['present', "Each User Agency represents and undertakes that it will operate the Toolkit consistently with the Rights Standards.\n\n\"Rights Standards\" means the International Covenant on Civil and Political Rights and the Universal Declaration of Human Rights."],
+    ['missing', "\"Misuse\" means any use of the System that facilitates a violation of human rights."],
+    ['missing', "The Supplier shall provide a two-day training course on human rights and privacy for operators."],
+    ['weak', "Our principles commit us to protecting the rights and freedoms of individuals affected by facial recognition."],
+    ['weak', "The Supplier represents and undertakes that it respects human rights in its own operations."],
+    ['contradicted', "Human rights obligations of the Customer are fully satisfied by its adherence to the laws of the Kingdom."],
+    ['present', "The Bureau undertakes to operate the System in a manner consistent with its obligations under international human rights law, including Articles 17 and 19 of the ICCPR."],
   ]);
 });

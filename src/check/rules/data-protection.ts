@@ -1,21 +1,58 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { SELLER } from '../../read/parties.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
+
+// What the product collects, in the words drafts use: "data", but also intercepts, recordings,
+// images, plate reads, voiceprints, message fragments.
+const DATA_NOUN = /\b(?:data|content|information|inputs?|intercepts?|metadata|images?|footage|recordings?|audio|voiceprints?|templates?|(?:plate )?reads|samples?|fragments|thumbnails|artefacts|communications)\b/;
+// Data the product collects or the customer holds, named as such.
+const GATHERED = String.raw`(?:collected|obtained|acquired|intercepted|gathered|processed|extracted|produced|generated|captured|scraped|recorded|stored)`;
+const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|content|intercepts?|metadata|audio|recordings?|images?|footage|voiceprints?|templates?|records|communications) (?:\w+ ){0,2}${GATHERED}(?:,? (?:or |and )?${GATHERED})* (?:by|with|through|using|(?:in|on|from) (?:the |our |this )?(?:service|system|product|platform|software|api|device|engine))` +
+  String.raw`|(?:extracted|intercept|intercepted|collected|location|biometric|product|operational|customer|licensee|client|subscriber|your|personal|captured|derived|case|voice) (?:data|content|metadata|material|records|templates|recordings)|intercepted (?:content|metadata|communications)|data minimi`);
+// A defined term for collected data ("Intercept Product", "Diagnostic Package"): its meaning says the product gathers it.
+const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired) (?:by means of|by|with|through|using|from)/i;
+const DATA_TERMS = new WeakMap<DraftIndex, string[]>();
+function dataTerms(index: DraftIndex): string[] {
+  let terms = DATA_TERMS.get(index);
+  if (!terms) DATA_TERMS.set(index, (terms = index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase())));
+  return terms;
+}
+const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || dataTerms(index).some((t) => text.includes(t));
+
+const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part)[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
+// The seller's own purposes for customer data: training, improving or developing its products.
+const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their) own (?:purposes|benefit|use)|for any (?:lawful )?purpose|for (?:analytics|machine learning))`;
+// "The Provider may retain plate reads and use them ... to train its models."
+const SELLER_MAY_USE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,60}\b(?:may|shall be entitled to|is entitled to|retains? the right to|is permitted to|reserves the right to)(?! not)\b([^.;]{0,80}\b(?:use|retain|keep|access|analy[sz]e|aggregate|exploit|commerciali[sz]e|de-identif|anonymi[sz])\w*\b[^.;]{0,160}?)${OWN_PURPOSE}`);
+// "Customer grants Provider a licence to use Customer Content ... to train"; "the Licensee authorises the Licensor to store and use ...".
+const CUSTOMER_LETS_USE = new RegExp(String.raw`\b${CUSTOMER} (?:hereby )?(?:grants?|authori[sz]es|permits|allows|licen[cs]es)\b([^.;]{0,240}?)${OWN_PURPOSE}`);
+// "..., without any Pilot Data, ..." excludes the data it names.
+const EXCLUDED_DATA = /\b(?:without|excluding|other than|except) (?:any )?(?:[\w'-]+ ){0,3}?(?:data|content|information)\b/g;
+function sellerUsesData(c: Clause, index: DraftIndex): boolean {
+  const m = SELLER_MAY_USE.exec(c.text) ?? CUSTOMER_LETS_USE.exec(c.text);
+  return !!m && namesData(m[1].replace(EXCLUDED_DATA, ''), index);
+}
 
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => gradeByElements(index, {
-    topic: /collected data|(?:data|information|content|intercepts?|metadata) (?:collected|obtained|intercepted|gathered|processed|extracted|produced|generated|captured) (?:by|with|through|using)|(?:extracted|intercepted|collected|location|biometric|product|operational|customer|personal|captured|derived|case) (?:data|content|metadata|material)|intercepted (?:content|metadata|communications)|data minimi/,
+    // A sentence under a heading about collected data ("Article 7 — Collected Data") is about it too.
+    topic: (c, i) => COLLECTED_DATA.test(c.text) || dataTerms(i).some((t) => c.text.includes(t)) || (COLLECTED_DATA.test(c.heading) && DATA_NOUN.test(c.text)),
     elements: {
-      'limits on how and by whom the data is analyzed and used': /(?:only|solely|exclusively) (?:for|by)[^.;]{0,60}(?:authori[sz]ed purpose|purpose|investigation|personnel|operators?)|access[^.;]{0,40}(?:limited|restricted)|need[- ]to[- ]know|(?:analy[sz]\w*|process\w*|use)[^.;]{0,40}(?:only|solely)/,
-      'data minimization': /minimi[sz]|no more than (?:is )?necessary|necessary (?:for|to) (?:and proportionate )?|not relevant|irrelevant|strictly necessary/,
-      'retention limit and deletion': /(?:delet|destroy|eras|purg)\w*[^.;]{0,80}(?:after|within|no longer|when|once|period|months?|days?)|retention (?:period|limit|schedule)|(?:retain|kept|keep|stored?)\w*[^.;]{0,40}no longer than/,
-      'no onward sharing with third parties or foreign governments without authorization': /(?:not|no)\b[^.;]{0,60}(?:share|disclos|transfer|provide|make available|pass)\w*[^.;]{0,120}(?:third part|foreign|other (?:agenc|government|authorit|bod)|any (?:person|party|entity))|(?:share|disclos|transfer)\w*[^.;]{0,80}(?:only|solely) (?:with|to)[^.;]{0,60}(?:consent|authori[sz])/,
-      'security of storage': /secur\w*|encrypt|protect\w*|safeguard\w*|access control/,
+      'limits on how and by whom the data is analyzed and used': /(?:only|solely|exclusively) (?:for|by|to)[^.;]{0,60}(?:authori[sz]ed purpose|purpose|investigation|personnel|operators?|officers|staff)|access[^.;]{0,40}(?:limited|restricted)|(?:accessible|available) only to|need[- ]to[- ]know|(?:analy[sz]\w*|process\w*|use)[^.;]{0,40}(?:only|solely)/,
+      // Collecting or keeping only what is relevant or listed is minimization too.
+      'data minimization': /minimi[sz]|no more than (?:is )?necessary|more [^.;]{0,40}than (?:is )?(?:strictly )?necessary|necessary (?:for|to) (?:and proportionate )?|not relevant|irrelevant|strictly necessary|only (?:such )?[^.;]{0,40}(?:as is |that is |that are )?(?:relevant|listed|specified|enumerated)\b|(?:collect|retain|retriev|enrol|captur|record)\w* only\b/,
+      'retention limit and deletion': /(?:delet|destroy|eras|purg)\w*[^.;]{0,80}(?:after|within|no longer|when|once|period|months?|days?)|retention (?:period|limit|schedule)|(?:retain|kept|keep|stored?)\w*[^.;]{0,60}(?:no longer than|(?:only )?(?:for as long as|so long as|until))[^.;]{0,80}(?:delet|destroy|eras|purg)/,
+      'no onward sharing with third parties or foreign governments without authorization': /(?:not|no)\b[^.;]{0,60}(?:share|disclos|transfer|provide|make available|made accessible|pass)\w*[^.;]{0,120}(?:third part|foreign|other (?:agenc|government|authorit|bod)|any (?:person|party|entity|other))|(?:share|disclos|transfer|pass)\w*[^.;]{0,80}(?:only|solely) (?:with|to|under|upon|on)[^.;]{0,60}(?:consent|authori[sz]|(?:court|judicial) order|warrant)/,
+      // Storage that only named people can reach is protected storage.
+      'security of storage': /secur\w*|encrypt|protect\w*|safeguard\w*|access control|(?:accessible|available) only to|access[^.;]{0,20}(?:limited|restricted) to/,
     },
     weakeners: [],
     counters: [
-      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?)[^.;]{0,60}(?:with|to) any (?:government|authority|agency|third part)/, reason: 'The customer may share collected data with any government authority.' },
-      { test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,60}(?:may|shall be entitled to|retains? the right to|is permitted to|reserves the right to)[^.;]{0,80}(?:use|retain|keep|access|analy[sz]e|aggregate|de-identif|anonymi[sz])\w*[^.;]{0,120}(?:data|content|information)[^.;]{0,160}(?:improv|develop|train|its own|any (?:lawful )?purpose|analytics|benchmark|machine learning|models?)`), reason: 'The seller may use data the customer collects or processes for its own purposes.' },
+      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+ ){0,2}(?:government|authority|agency|third part|foreign)/, reason: 'The customer may share collected data with any government authority.' },
+      // "may pass any intercept material to partner agencies abroad at its discretion".
+      { test: SHARED_ABROAD_FREELY, needs: /discretion|freely|without/, reason: 'The customer may share collected data with foreign or other bodies at its discretion.' },
+      { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
     ],
   }),
 });

@@ -1,34 +1,87 @@
 import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 
 // A definition of the purpose that hands its meaning to the customer's own law.
 const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose)[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
 
+// The end user named: one agency, alone, or an end user the draft defines.
+const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/;
+
+// Use within the end user's own operations, in the clause or in the purpose it cites.
+const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
+
+const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed)\b/;
+// Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
+const USE_LIMITED = /\b(?:use|used|operate|operated|access|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
+// Who uses it: "the Goods will be used by the Purchaser and by any other agency".
+const USED_BY = /\b(?:will|shall|may|is to|are to) (?:only )?be (?:used|operated|deployed) (?:only |solely |exclusively )?by\b/;
+// Access offered only to vetted customers or for approved use cases.
+const AVAILABLE_ONLY = /\b(?:available|licensed|provided|offered)\b[^.;]{0,20}\b(?:only|solely|exclusively)\b[^.;]{0,10}\b(?:to|for)\b[^.;]{0,40}\b(?:customers|users|agenc|authorit|use cases?|purposes?)/;
+// "use the Services in a manner inconsistent with any applicable laws": lawful use only.
+const USE_WITHIN_LAW = /\b(?:use|used|operate|access)\b[^.;]{0,80}\b(?:inconsistent with|in violation of|that violates?|contrary to) (?:any |all )?(?:applicable )?laws?\b/;
+// A purpose the spec calls open-ended unless the draft defines it.
+const VAGUE_PURPOSE = /\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
+const VAGUE_TERM = /^(?:national security|state security|public order|public safety)$/i;
+// "Wherever the purpose refers to national security, it extends only to ... Serious Crime": the draft gives it a meaning.
+const VAGUE_PURPOSE_CONFINED = /\b(?:national security|state security|public order|public safety)\b[^.;]{0,120}\b(?:extends? only to|(?:is |are )?limited to|confined to|restricted to|means|shall mean)\b/;
+const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purposeText(c, i)) && !i.draft.definitions.some((d) => VAGUE_TERM.test(d.term)) && !i.any(VAGUE_PURPOSE_CONFINED);
+// The draft's own names for the purpose ("Pilot Purpose", "Permitted Use") and what they mean,
+// whether defined in the definitions clause or in a schedule ('The "Pilot Purpose" is ...').
+const PURPOSE_TERM = /purposes?$|^permitted uses?$/i;
+const PURPOSE_DEFS = new WeakMap<DraftIndex, Array<{ term: string; meaning: string }>>();
+function purposeDefs(index: DraftIndex) {
+  let defs = PURPOSE_DEFS.get(index);
+  if (!defs) {
+    defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
+    for (const c of index.clauses) {
+      for (const m of c.text.matchAll(/"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g)) {
+        // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
+        if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });
+      }
+    }
+    PURPOSE_DEFS.set(index, defs);
+  }
+  return defs;
+}
+// What a use clause lets the product be used for: its own words and the meaning of any purpose term it cites.
+const purposeText = (c: Clause, index: DraftIndex) => [c.block, ...purposeDefs(index).filter((d) => c.text.includes(d.term)).map((d) => d.meaning)].join(' ');
+// Users the draft names one by one: "Pilot Users" means the individuals listed in Schedule 2.
+const NAMED_USERS_MEANING = /(?:individuals|officers|persons|staff|members)[^.]{0,40}(?:listed|named|identified) in|named (?:individuals|officers)/i;
+const citesNamedUsers = (c: Clause, index: DraftIndex) => index.draft.definitions.some((d) => /(?:users?|operators?|officers?|personnel)$/i.test(d.term) && NAMED_USERS_MEANING.test(d.meaning) && c.text.includes(d.term.toLowerCase()));
+
+// Use limits on other things (confidential information, marks, personal data), or on the seller's own use, are not end-use limits.
+const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
+const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:shall|will|may|must) (?:only )?(?:use|process)\b`);
+
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: /\b(?:use|used|operate|operated|deploy)\b[^.;]{0,120}\b(?:solely|only|exclusively|restricted to|limited to)\b|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/,
+    topic: (c, i) => USE_LIMITED.test(c.text) || USED_BY.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
+      || (USE_VERB.test(c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
+    ignore: (c) => NOT_THE_PRODUCT.test(c.text) || SELLER_USES.test(c.text),
     elements: {
-      'names the authorized end user': /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[a-z]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/,
+      'names the authorized end user': (c, i) => NAMED_END_USER.test(c.block) || citesNamedUsers(c, i),
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
       'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => /serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/.test(c.block)
-        || i.draft.definitions.some((d) => /purposes?$/i.test(d.term) && c.block.includes(d.term.toLowerCase())),
-      "confines use to the end user's own operations": /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/,
+        || purposeDefs(i).some((d) => c.block.includes(d.term)),
+      "confines use to the end user's own operations": (c, i) => OWN_OPERATIONS.test(purposeText(c, i)),
     },
     weakeners: [
-      { test: /any lawful purpose|lawful purposes? only|for lawful purposes|any purpose permitted by/, reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
+      { test: /any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|(?:inconsistent with|in violation of|contrary to) (?:any |all )?(?:applicable )?laws?/, reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
       { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
+      { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
-      { test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)`), reason: 'The customer alone decides the purposes of use.' },
-      { test: /any use (?:that is )?(?:permitted|authori[sz]ed|lawful) under[^.;]{0,50}(?:domestic|national|local|its) law[^.;]{0,30}(?:is|shall be|constitutes|be deemed) (?:an )?(?:authori[sz]ed|permitted) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
+      { test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
+      { test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),
 });

@@ -1,17 +1,35 @@
+import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
+import { HUMAN_RIGHTS } from '../words.ts';
+
+// The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
+// "End-User Agreement", "end-user licence", "EULA"; not "this EULA" when the draft speaks of itself,
+// and not an export end-user undertaking.
+const END_USER_INSTRUMENT = /(?<!\bthis )\bend[- ]users?(?:'s)? (?:licen[cs]e|agreement|terms|contract|conditions)s?\b|(?<!\bthis |")\beulas?\b/;
+// ... named where someone is bound by it or enforces it, or where it is defined (not in a title).
+const BINDING = /\b(?:under\b|subject to|pursuant to|govern(?:s|ed|ing)?\b|no less|sign|accept|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
+// A reseller bound to enforce the end user's licence, even where the draft is that licence.
+const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b/;
+// Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
+const BINDS_END_USERS = /(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end users?[^.;]{0,60}(?:accept|agree to|bound by)|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)/;
+// Terms that are excluded or deprived of effect are not flowed down.
+const EXCLUDED = /to the exclusion of|(?:shall|will) have no (?:force or )?effect|(?:is|are) (?:hereby )?excluded|shall not apply|(?:do|does) not apply/;
+// The safeguards it carries: in its own words, or by reproducing clauses of the agreement.
+const CARRIES_SAFEGUARDS = /human[- ]rights|use restrictions|misuse|safeguards?|no less (?:protective|stringent)|terms set out in|(?:reproduces?|incorporates?|includes?|contains?|carr(?:y|ies)|sets? out) (?:the (?:terms|provisions) of )?(?:sections?|clauses?|articles?|paragraphs?)\b/;
+const carriesSafeguards = (c: Clause, index: DraftIndex) => CARRIES_SAFEGUARDS.test(c.block) || HUMAN_RIGHTS.test(index.referencedText(c));
 
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
-    topic: /(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|end[- ]user licen[cs]e|\beula\b|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|end users?[^.;]{0,60}(?:accept|agree to|bound by)/,
+    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((END_USER_INSTRUMENT.test(c.text) && BINDING.test(c.text)) || BINDS_END_USERS.test(c.text) || RESELLER_ENFORCES.test(c.text)),
     elements: {
-      'the end-user licence carries the human-rights safeguards': /human rights|use restrictions|misuse|safeguards?|no less (?:protective|stringent)|terms set out in/,
+      'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)/,
-      'the reseller must enforce it': /(?:reseller|distributor|partner)[^.;]{0,80}(?:enforce|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|enforce/,
+      'the reseller must enforce it': /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b/,
     },
     weakeners: [
-      { test: /(?:its|their) own (?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },
+      { test: /(?:its|their) own (?:[\w-]+ )?(?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },
     ],
-    ignore: /standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/,
+    ignore: (c) => /standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/.test(c.text) || EXCLUDED.test(c.text),
   }),
 });

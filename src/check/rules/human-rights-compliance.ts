@@ -1,21 +1,42 @@
 import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, customerMust } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
+
+// Rights language beyond the words "human rights": a policy to protect "the rights and safety of individuals".
+const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people)\b|civil liberties/;
+// Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
+const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:[\w'-]+ ){1,4}(?:represents|undertakes|warrants|covenants)\b`);
+const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights|fundamental rights`);
+// A definition of another term (misuse, a policy) that mentions human rights, or a training clause
+// on them, is not the customer's human-rights undertaking.
+const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights/;
+const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
+// The clause cites a term the draft defines by those instruments ("the Rights Standards").
+const citesInstruments = (c: Clause, index: DraftIndex) => index.draft.definitions.some((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning) && c.block.includes(d.term.toLowerCase()));
+// Compliance with some law deemed full compliance with human rights, whichever law it is.
+// ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
+const LAW_IS_ENOUGH = /compliance with[^.;]{0,80}\blaws?\b[^.;]{0,60}(?:constitutes?|shall constitute|shall be deemed|is deemed|amounts? to|shall amount to) (?:full |complete )?compliance with[^.;]{0,60}human[- ]rights|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
 
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
-    topic: HUMAN_RIGHTS,
+    topic: (c, i) => HUMAN_RIGHTS.test(c.text) || RIGHTS_OF_PEOPLE.test(c.text) || citesInstruments(c, i),
+    ignore: NOT_AN_UNDERTAKING,
     elements: {
-      'customer undertakes or represents to respect human rights in using the product': customerMust(String.raw`human rights|fundamental rights`),
-      'human rights defined by international standards (UDHR, ICCPR)': (c, i) => /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|iccpr|universal declaration|udhr|covenant on civil/.test(c.block) || i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && /international|covenant|universal declaration/i.test(d.meaning)),
+      'customer undertakes or represents to respect human rights in using the product': (c, i) => CUSTOMER_UNDERTAKES.test(c.text)
+        || (PARTY_UNDERTAKES.test(c.text) && (/human rights|fundamental rights/.test(c.text) || citesInstruments(c, i))),
+      // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
+      'human rights defined by international standards (UDHR, ICCPR)': (c, i) => INTERNATIONAL_INSTRUMENTS.test(c.block) || citesInstruments(c, i)
+        || i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning)),
     },
     weakeners: [
       { test: /(?:as|to the extent) (?:required|recogni[sz]ed|defined|protected|provided) (?:by|under|in) (?:the )?(?:applicable|national|domestic|local)? ?laws?(?: of)?|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of/, reason: 'Human rights reduce to compliance with (national) law.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
-      { test: /compliance with (?:its|the customer's|the authority's|domestic|national|local) (?:domestic |national |local )?laws?[^.;]{0,60}(?:constitutes?|shall be deemed|is deemed|amounts? to) (?:full )?compliance with[^.;]{0,30}human rights/, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
+      { test: LAW_IS_ENOUGH, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
     ],
   }),
 });

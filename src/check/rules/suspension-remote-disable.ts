@@ -1,31 +1,54 @@
+import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { NO_DISABLING_CODE, STATUS_QUO, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
+import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
+import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMayIn, sellerMayNot } from '../words.ts';
 
-const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:access|disabl|deactivat|suspend|degrad|interrupt|shut)');
-const SELLER_SUSPENDS = sellerMay('suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut');
+// Barred from disabling the product, or from accessing it; a bar on accessing data held in it
+// ("shall not access biometric data", "the audit logs") protects the data, not the product.
+const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut)|(?:remotely )?access(?! (?:or \\w+ )?(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
+const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
+// Withholding the code that activates the product stops it as surely as suspending it.
+const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
+// "only after giving thirty (30) days' written notice": a long wait before the measure.
+const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on) (?:giving |serving )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
+const noticeOver = (days: number) => (c: Clause) => {
+  const m = NOTICE_FIRST.exec(c.block);
+  return !!m && Number(m[1]) * (m[2] === 'month' ? 30 : m[2] === 'week' ? 7 : 1) > days;
+};
+
+// A suspension right for non-payment weakens nothing when another clause gives one for misuse.
+const FOR_MISUSE = new WeakMap<DraftIndex, boolean>();
+function suspendsForMisuse(index: DraftIndex): boolean {
+  let found = FOR_MISUSE.get(index);
+  if (found === undefined) FOR_MISUSE.set(index, (found = index.clauses.some((c) => !c.struck && sellerMayIn(index, SUSPEND).test(c.text) && misuseTrigger(c, index))));
+  return found;
+}
 
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => SELLER_SUSPENDS.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)'),
+    topic: (c, i) => sellerMayIn(i, SUSPEND).test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)'),
     elements: {
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => misuseTrigger(c, i) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block),
       'immediately': IMMEDIATE,
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigation|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess)/,
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess)/,
     },
     weakeners: [
       { test: (c) => CONSENT_NEEDED.test(c.block), reason: 'Suspension needs the customer\'s consent.' },
       { test: curePeriodOver(7), reason: 'Suspension only after notice and a long period.' },
-      { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text), reason: 'Suspension only for non-payment or security threats.' },
+      { test: noticeOver(7), reason: 'Suspension only after a notice period of more than a week.' },
+      { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
     weakenersAnywhere: [UPTIME_CREDITS],
     counters: [
       UPTIME_CREDITS_WHATEVER_CAUSE,
-      { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text) && !/customer data|personal data|collected data|content/.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
+      { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
-      { test: /uninterrupted[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
-      STATUS_QUO,
+      { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
+      // "shall not, under any circumstances, suspend": the bar with a parenthetical between.
+      { test: SELLER_MAY_NOT_SUSPEND_ASIDE, needs: /not,/, reason: 'The seller may not remotely access, disable or suspend the product.' },
+      MEASURES_STAYED,
     ],
   }),
 });

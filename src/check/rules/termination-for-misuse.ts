@@ -1,18 +1,35 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { ESCROW_RELEASE, STATUS_QUO } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
+import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
+import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMayIn, sellerMayNot } from '../words.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 
+const PERPETUAL_IRREVOCABLE = /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
+// "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
+const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to pay|failure to pay|unpaid|overdue)/;
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
-const SELLER_TERMINATES = sellerMay('terminat|cancel|end|revoke|rescind');
+const TERMINATE = 'terminat|cancel|end|revoke|rescind';
+
+// Termination only on insolvency or a change of control does not address the customer's conduct at all.
+const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
+const CONDUCT = /breach|violat|any reason|convenience|at any time|without cause|fail\w* to (?:comply|pay|cooperate)|non-?payment/;
+const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => INSOLVENCY.test(c.block) && !CONDUCT.test(c.block) && !misuseTrigger(c, i);
+
+// Termination as the stated consequence, with no party named: "accounts found in violation are subject to cancellation".
+const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to (?:immediate )?(?:\w+ )?(?:cancellation|termination)|\b(?:will|shall|may) result in (?:the )?(?:immediate )?(?:\w+ )?(?:cancellation|termination)/;
+// A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
+const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
+const onMisuse = (c: Clause, i: DraftIndex) => misuseTrigger(c, i) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text));
+// "found in violation": the seller's own finding, in the passive.
+const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => SELLER_TERMINATES.test(c.text) && !negates(c.text, 'terminat'),
+    topic: (c, i) => (sellerMayIn(i, TERMINATE).test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && !negates(c.text, 'terminat') && !INSOLVENCY_ONLY(c, i),
     elements: {
-      'a trigger tied to misuse or breach of the human-rights terms': misuseTrigger,
+      'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
       'with immediate effect': IMMEDIATE,
-      "on the seller's own finding (sole discretion, reasonable belief, evidence)": DISCRETION,
+      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text),
     },
     weakeners: [
       { test: (c, i) => misuseTrigger(c, i) && COURT_ONLY.test(c.block), reason: 'Termination only after a final judgment or finding by a court or authority.' },
@@ -21,11 +38,11 @@ export const terminationForMisuse = defineRule({
       { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
     ],
     counters: [
-      { test: /(?:supplier|licensor|vendor|provider|seller|contractor|company)\b[^.;]{0,40}(?:may|shall be entitled to|can) terminate[^.;]{0,60}\b(?:only|solely|exclusively)\b[^.;]{0,30}(?:non-?payment|failure to pay|unpaid)/, reason: 'The seller may terminate only for non-payment.' },
+      { test: (c, i) => sellerMayIn(i, TERMINATE).test(c.text) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
-      { test: /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
+      { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
-      STATUS_QUO,
+      MEASURES_STAYED,
     ],
   }),
 });

@@ -1,23 +1,69 @@
 import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
+import type { DefinedTerm } from '../../read/model.ts';
+
+// A sentence that forbids a use of the product.
+const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif)/;
+const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
+// A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
+const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
+// The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
+const FORBIDDEN_TERM = /misuse|prohibited|restricted|unauthori[sz]ed use|unacceptable/i;
+const FORBIDDEN = new WeakMap<DraftIndex, { uses: DefinedTerm[]; forbids?: RegExp }>();
+function forbidden(index: DraftIndex) {
+  let f = FORBIDDEN.get(index);
+  if (!f) {
+    const uses = index.draft.definitions.filter((d) => FORBIDDEN_TERM.test(d.term) && /\buse\b/i.test(d.meaning));
+    const terms = uses.map((d) => d.term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    FORBIDDEN.set(index, (f = { uses, forbids: terms.length ? new RegExp(String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b(?:${terms.join('|')})`) : undefined }));
+  }
+  return f;
+}
+const forbiddenUses = (index: DraftIndex) => forbidden(index).uses;
+const forbidsTerm = (c: Clause, index: DraftIndex) => forbidden(index).forbids?.test(c.text) ?? false;
+// What a prohibition forbids: its own words and the meaning of the term it forbids.
+const scope = (c: Clause, index: DraftIndex) => [c.block, ...forbiddenUses(index).filter((d) => c.text.includes(d.term.toLowerCase())).map((d) => d.meaning.toLowerCase())].join(' ');
+const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(c, index));
+// What the seller may not do (publicity, disclosure) is not a restriction on the customer's use.
+const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
+// People the spec protects, in the words drafts use, and selection on discriminatory grounds.
+const PROTECTED_GROUPS = /journalist|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade union|minorit|protected persons|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
+// A bar on bulk surveillance in its many wordings: untargeted, generalised, every device in an area, communities "generally".
+const BULK = /\bbulk\b(?! (?:e-?mails?|mail|messages?|messaging|sms|texts?|uploads?|downloads?|purchases?|orders?|pricing|licen))|untargeted|indiscriminate|mass (?:surveillance|monitoring|collection|interception|tracking)|dragnet|generali[sz]ed (?:monitoring|surveillance|tracking)|population[- ]wide|across a population|\ball (?:users|persons|people|devices|handsets|vehicles|passers-by|traffic|communications)\b|(?:topics|places|areas?|communities|populations?)[^.;]{0,30}\bgenerally\b|open-ended (?:searches|monitoring|tracking|sweeps)|\bsweeps?\b|public spaces/;
+// The prohibitions themselves give way to security use: "the restrictions in clause 6 shall not
+// limit deployment for State security", "nothing in this Clause 6 shall limit ... national security".
+const YIELDS_TO_SECURITY = /\bnothing in (?:this )?(?:agreement|contract|licen[cs]e|clauses?|sections?|articles?|paragraphs?|schedules?)\b[^.;]{0,40}?\b(?:shall |will |may )?(?:limit|restrict|condition|apply to|affect|prevent|prejudice)s?\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:shall|will|do|does|may) not (?:limit|restrict|condition|apply to|affect|prevent|prejudice)\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b/;
+// ... unless the clause it names is not about use at all.
+const restrictionsYield = (c: Clause, index: DraftIndex) => {
+  if (!YIELDS_TO_SECURITY.test(c.text)) return false;
+  const cited = index.referencedText(c);
+  return cited === '' || TOPIC.test(cited);
+};
 
 export const useRestrictions = defineRule({
   meta: { id: 'use-restrictions', sources: ['SD', 'NSO-20'], description: 'Prohibits use against people for exercising rights, targeting of protected groups, and bulk surveillance.' },
-  // The spec asks for a bulk-surveillance ban only "where the product allows it": not a core element.
+  // The spec asks for a bulk-surveillance ban "where the product allows it": every product in
+  // scope (intrusion, interception, tracking, analytics, biometrics) allows it.
   check: (index) => gradeByElements(index, {
-    topic: /\b(?:shall not|must not|may not|will not|not to|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy)|\bprohibited (?:uses?|purposes?|activities|targeting)|acceptable use|restricted activit/,
+    topic: (c, i) => TOPIC.test(c.text) || RESTRICTION_HEADING.test(c.heading) || forbidsTerm(c, i),
     elements: {
-      'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': /(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|privacy)|peaceful (?:protest|assembly|exercise)|political (?:opinion|activit)/,
-      'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': /journalist|human[- ]rights defender|dissident|political opponent|activist|lawyer|minorit|protected persons|discriminat/,
+      'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(/(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|privacy)|peaceful (?:protest|assembly|exercise)|political (?:opinion|activit)/),
+      'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
+      'bars bulk or untargeted surveillance': inScope(BULK),
     },
     weakeners: [
-      { test: LOCAL_LAW_ONLY, reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
+      { test: (c) => PROHIBITS.test(c.text) && LOCAL_LAW_ONLY.test(c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
+    ignore: SELLER_BOUND,
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
+      { test: restrictionsYield, needs: /national security|state security|public order|intelligence/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
 });
