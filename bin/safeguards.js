@@ -6,5 +6,7 @@ if (major < 24) {
   console.error(`safeguards needs Node 24 or later (this is ${process.version}). Run it through npx or npm scripts, which use the Node 24 that "npm install" brings.`);
   process.exit(1);
 }
+// Node keeps the TypeScript, stripped and compiled, in its compile cache: later runs start faster.
+(await import('node:module')).enableCompileCache();
 const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -2,6 +2,7 @@
 // who the seller and the customer are, which defined terms mean misuse, and the counter-clauses
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import type { Draft, Sentence } from '../read/model.ts';
+import { collapseSpaces } from '../read/build.ts';
 import { findPartyNames } from '../read/parties.ts';
 
 export interface Clause {
@@ -29,19 +30,18 @@ export function normalise(text: string): string {
   return normaliseText(text);
 }
 
+const SPELLED_PERIOD = /\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g;
+
 function normaliseText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'")
-    // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
-    .replace(SPELLED_WITH_DIGITS, '$1')
-    .replace(/\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g, (w) => `${SPELLED[w.trim()]} `)
-    // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
-    // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
-    .replace(/(\d)\.(?=\d)/g, '$1\u00b7')
-    .replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'))
-    .replace(/\s+/g, ' ')
-    .trim();
+  let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
+  // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
+  // Most sentences have neither a number in brackets nor a period: a quick look spares the long patterns.
+  if (/\(\d/.test(t)) t = t.replace(SPELLED_WITH_DIGITS, '$1');
+  if (/day|hour|month|week/.test(t)) t = t.replace(SPELLED_PERIOD, (w) => `${SPELLED[w.trim()]} `);
+  // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
+  // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
+  if (t.includes('.')) t = t.replace(/(\d)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
+  return collapseSpaces(t).trim();
 }
 
 // What makes a defined term a misuse trigger: its meaning speaks of misuse, human rights, or the

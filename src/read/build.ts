@@ -8,6 +8,9 @@ import { findParties } from './parties.ts';
 const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
 const PART = /^(schedule|annex|appendix|exhibit|attachment)\s+([0-9A-Z]+|[IVX]+)\b/i;
 
+/** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
+export const collapseSpaces = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ');
+
 /** Splits a typed clause number off the front of a paragraph. */
 export function splitTypedNumber(text: string): { label?: string; text: string } {
   const m = TYPED_NUMBER.exec(text);
@@ -82,7 +85,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   let part: string | undefined;
   let text = '';
   for (const r of raw) {
-    const clean = r.text.replace(/\s+/g, ' ').trim();
+    const clean = collapseSpaces(r.text).trim();
     if (!clean) continue;
     const typed = r.label ? { label: r.label, text: clean } : splitTypedNumber(clean);
     const partMatch = PART.exec(typed.text);

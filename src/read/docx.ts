@@ -6,9 +6,16 @@ import { InputError } from '../errors.ts';
 import type { RawBlock } from './model.ts';
 import { readZipEntries } from './zip.ts';
 
-const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+// One pattern per attribute name, built once: a long draft asks for them on every paragraph.
+const ATTRIBUTES = new Map<string, RegExp>();
+function attr(tag: string, name: string): string | undefined {
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) ATTRIBUTES.set(name, (pattern = new RegExp(`${name}="([^"]*)"`)));
+  return pattern.exec(tag)?.[1];
+}
 
 export function decodeXmlText(s: string): string {
+  if (!s.includes('&')) return s; // most runs of text have no entity
   return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi, (_, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()];
@@ -123,7 +130,10 @@ function styleChain(styles: Map<string, StyleInfo>, id: string | undefined): Sty
 
 /** The visible text of a paragraph with tracked changes accepted: insertions kept, deletions and moved-away text dropped. */
 export function paragraphText(xml: string): string {
-  const kept = xml.replace(/<w:moveFrom\b[\s\S]*?<\/w:moveFrom>/g, '').replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '');
+  // Most paragraphs have no tracked changes: a quick look spares the patterns.
+  let kept = xml;
+  if (kept.includes('<w:moveFrom')) kept = kept.replace(/<w:moveFrom\b[\s\S]*?<\/w:moveFrom>/g, '');
+  if (kept.includes('<w:del')) kept = kept.replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '');
   let text = '';
   for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) text += m[1] !== undefined ? decodeXmlText(m[1]) : ' ';
   return text;

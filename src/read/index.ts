@@ -4,9 +4,7 @@ import { extname } from 'node:path';
 import { InputError } from '../errors.ts';
 import { buildDraft } from './build.ts';
 import { readDocx } from './docx.ts';
-import { readMarkdown } from './markdown.ts';
 import type { Draft, DraftFormat, RawBlock } from './model.ts';
-import { readPdf } from './pdf.ts';
 import { readPlainText } from './text.ts';
 
 export const MAX_DRAFT_BYTES = 25 * 1024 * 1024;
@@ -31,11 +29,13 @@ export async function readDraft(bytes: Uint8Array, file: string): Promise<Draft>
   if (bytes.length > MAX_DRAFT_BYTES) throw new InputError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MiB is over the ${MAX_DRAFT_BYTES / 1048576} MiB limit for a draft`);
   const format = detectFormat(bytes, file);
   let raw: RawBlock[];
+  // The PDF and Markdown readers load their parsers only when a draft needs them: a batch of
+  // DOCX drafts starts its workers without them.
   if (format === 'docx') raw = readDocx(bytes, file);
-  else if (format === 'pdf') raw = await readPdf(bytes, file);
+  else if (format === 'pdf') raw = await (await import('./pdf.ts')).readPdf(bytes, file);
   else {
     const text = new TextDecoder('utf-8').decode(bytes);
-    raw = format === 'markdown' ? readMarkdown(text) : readPlainText(text);
+    raw = format === 'markdown' ? (await import('./markdown.ts')).readMarkdown(text) : readPlainText(text);
   }
   const draft = buildDraft(file, format, raw);
   if (draft.sentences.length === 0) throw new InputError(`${file}: the document has no text to check`);
