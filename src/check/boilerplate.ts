@@ -69,7 +69,7 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
 const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|liquidated damages|penalt|compensat|rebate)|(?:service credits?|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
 const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)/;
 const uncarvedCredits = (c: Clause, index: DraftIndex) => AVAILABILITY_PAID.test(c.text)
-  && !index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text))
+  && !index.memo('credits-carved-out', () => index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text)))
   // "Service credits apply ..., subject to clause F7.4", where F7.4 protects safeguard measures.
   && !(/subject to/.test(c.text) && /suspen|safeguard|misuse|measure/.test(index.referencedText(c)));
 // Credits for downtime say nothing of suspension: they make the seller pay for it (weak). Credits

@@ -112,7 +112,7 @@ export class DraftIndex {
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${blockNorm(lead)} ${own}` : own,
         block: norm(block),
         heading: normalise(blocks[block].heading ?? ''),
-        struck: STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own),
+        struck: /delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own),
       };
     });
     this.misuseTerms = draft.definitions
@@ -136,12 +136,21 @@ export class DraftIndex {
     return normaliseText(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
   }
 
+  /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */
+  private labels() {
+    return this.memo('labels', () => this.draft.blocks.flatMap((b, block) => {
+      if (!b.label) return [];
+      const label = b.label.toLowerCase().replace(/^.*paragraph /, '');
+      return [{ label, top: Number(label.replace(/^[a-z]/, '').split(/[.(]/)[0]), block }];
+    }));
+  }
+
   private readonly cited = new Map<Clause, number[]>();
   /** The blocks a sentence cites by number. */
   citedBlocks(c: Clause): number[] {
-    let found = this.cited.get(c);
-    if (found) return found;
-    found = [];
+    const cached = this.cited.get(c);
+    if (cached) return cached;
+    const found: number[] = [];
     if (!/\d/.test(c.text)) { this.cited.set(c, found); return found; }
     // "clause 12.1", "clauses 5 to 7", "Clauses 9.4 and 12.3", "sections 3, 4 or 6"
     for (const m of c.text.matchAll(CITATION)) {
@@ -149,11 +158,10 @@ export class DraftIndex {
       for (const part of numbers.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
         const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
         if (!from) continue;
-        const inRange = (label: string) => {
-          const top = Number(label.replace(/^[a-z]/, '').split(/[.(]/)[0]);
-          return to && !from.includes('.') && !to.includes('.') ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`);
-        };
-        this.draft.blocks.forEach((b, i) => { if (b.label && inRange(b.label.toLowerCase().replace(/^.*paragraph /, ''))) found!.push(i); });
+        const range = to && !from.includes('.') && !to.includes('.');
+        for (const { label, top, block } of this.labels()) {
+          if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`)) found.push(block);
+        }
       }
     }
     this.cited.set(c, found);
@@ -162,7 +170,19 @@ export class DraftIndex {
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */
   citing(c: Clause): Clause[] {
-    return this.clauses.filter((x) => x !== c && this.citedBlocks(x).includes(c.sentence.block));
+    const byBlock = this.memo('citing', () => {
+      const map = new Map<number, Clause[]>();
+      for (const x of this.clauses) for (const b of this.citedBlocks(x)) map.set(b, [...(map.get(b) ?? []), x]);
+      return map;
+    });
+    return (byBlock.get(c.sentence.block) ?? []).filter((x) => x !== c);
+  }
+
+  private readonly memos = new Map<string, unknown>();
+  /** A fact about the whole draft that rules ask for sentence by sentence, worked out once. */
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
   }
 
   any(pattern: RegExp): Clause | undefined {

@@ -27,7 +27,8 @@ const VAGUE_PURPOSE = /\b(?:national security|state security|public order|public
 const VAGUE_TERM = /^(?:national security|state security|public order|public safety)$/i;
 // "Wherever the purpose refers to national security, it extends only to ... Serious Crime": the draft gives it a meaning.
 const VAGUE_PURPOSE_CONFINED = /\b(?:national security|state security|public order|public safety)\b[^.;]{0,120}\b(?:extends? only to|(?:is |are )?limited to|confined to|restricted to|means|shall mean)\b/;
-const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purposeText(c, i)) && !i.draft.definitions.some((d) => VAGUE_TERM.test(d.term)) && !i.any(VAGUE_PURPOSE_CONFINED);
+const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purposeText(c, i))
+  && !i.memo('vague-purpose-defined', () => i.draft.definitions.some((d) => VAGUE_TERM.test(d.term)) || !!i.any(VAGUE_PURPOSE_CONFINED));
 // The draft's own names for the purpose ("Pilot Purpose", "Permitted Use") and what they mean,
 // whether defined in the definitions clause or in a schedule ('The "Pilot Purpose" is ...').
 const PURPOSE_TERM = /purposes?$|^permitted uses?$/i;
@@ -50,7 +51,8 @@ function purposeDefs(index: DraftIndex) {
 const purposeText = (c: Clause, index: DraftIndex) => [c.block, ...purposeDefs(index).filter((d) => c.text.includes(d.term)).map((d) => d.meaning)].join(' ');
 // Users the draft names one by one: "Pilot Users" means the individuals listed in Schedule 2.
 const NAMED_USERS_MEANING = /(?:individuals|officers|persons|staff|members)[^.]{0,40}(?:listed|named|identified) in|named (?:individuals|officers)/i;
-const citesNamedUsers = (c: Clause, index: DraftIndex) => index.draft.definitions.some((d) => /(?:users?|operators?|officers?|personnel)$/i.test(d.term) && NAMED_USERS_MEANING.test(d.meaning) && c.text.includes(d.term.toLowerCase()));
+const namedUserTerms = (index: DraftIndex) => index.memo('named-user-terms', () => index.draft.definitions.filter((d) => /(?:users?|operators?|officers?|personnel)$/i.test(d.term) && NAMED_USERS_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
+const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).some((term) => c.text.includes(term));
 
 // Use limits on other things (confidential information, marks, personal data), or on the seller's own use, are not end-use limits.
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
@@ -80,8 +82,8 @@ export const endUseLimitation = defineRule({
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
-      { test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
-      { test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
+      { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
+      { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),
 });

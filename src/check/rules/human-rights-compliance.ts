@@ -14,7 +14,8 @@ const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights|fundamental rig
 const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights/;
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
-const citesInstruments = (c: Clause, index: DraftIndex) => index.draft.definitions.some((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning) && c.block.includes(d.term.toLowerCase()));
+const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()));
+const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index).some((term) => c.block.includes(term));
 // Compliance with some law deemed full compliance with human rights, whichever law it is.
 // ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
 const LAW_IS_ENOUGH = /compliance with[^.;]{0,80}\blaws?\b[^.;]{0,60}(?:constitutes?|shall constitute|shall be deemed|is deemed|amounts? to|shall amount to) (?:full |complete )?compliance with[^.;]{0,60}human[- ]rights|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
@@ -29,7 +30,7 @@ export const humanRightsCompliance = defineRule({
         || (PARTY_UNDERTAKES.test(c.text) && (/human rights|fundamental rights/.test(c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
       'human rights defined by international standards (UDHR, ICCPR)': (c, i) => INTERNATIONAL_INSTRUMENTS.test(c.block) || citesInstruments(c, i)
-        || i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning)),
+        || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [
       { test: /(?:as|to the extent) (?:required|recogni[sz]ed|defined|protected|provided) (?:by|under|in) (?:the )?(?:applicable|national|domestic|local)? ?laws?(?: of)?|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of/, reason: 'Human rights reduce to compliance with (national) law.' },

@@ -30,7 +30,7 @@ export const misuseNotification = defineRule({
     weakeners: [
       ...HEDGED_DUTY,
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
-      { test: (c, i) => !misuseTrigger(c, i) && SECURITY_EVENT.test(c.text) && !i.clauses.some((x) => CUSTOMER_NOTIFIES.test(x.text) && misuseTrigger(x, i)), reason: 'Notice only of security incidents.' },
+      { test: (c, i) => !misuseTrigger(c, i) && SECURITY_EVENT.test(c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => CUSTOMER_NOTIFIES.test(x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
       { test: /waives?[^.;]{0,40}(?:right to )?(?:notice|notification)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
