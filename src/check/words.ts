@@ -1,7 +1,7 @@
 // Patterns in the lawyer's vocabulary, shared by the rules. Each is written against normalised
 // text (lower case, straight quotes, "thirty (30)" read as "30").
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import { MODAL_RIGHT, type Clause, type DraftIndex } from './draft-index.ts';
+import { MODAL_RIGHT, normalise, type Clause, type DraftIndex } from './draft-index.ts';
 
 // The party patterns below scan from every mention of a party; most sentences lack the verb they
 // look for, so a look-ahead for the verb first lets them fail in one pass.
@@ -96,11 +96,17 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
   };
 }
 
+const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?:cases?|circumstances|events?)|on the same grounds|in that event|in such event)\b/;
 const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
 
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || MISUSE_WORDS.test(c.text)) return true;
+  // "In the same cases, the Provider may withhold ...": the trigger is the previous paragraph's.
+  if (SAME_CASES.test(c.text) && c.sentence.block > 0) {
+    const previous = normalise(index.draft.blocks[c.sentence.block - 1].text);
+    if (index.misuse.test(previous) || MISUSE_WORDS.test(previous) || /suspect|credible complaint/.test(previous)) return true;
+  }
   const cited = index.referencedText(c);
   return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited));
 };

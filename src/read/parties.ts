@@ -28,7 +28,7 @@ export function findParties(definitions: DefinedTerm[]): { seller?: string; cust
 export function findPartyNames(blocks: Block[]): { seller: string[]; customer: string[] } {
   const names = { seller: [] as string[], customer: [] as string[] };
   const quoted = (text: string) => [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').trim());
-  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract|order|effective date|part(?:y|ies)|amendment/i.test(t));
+  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract|order|effective date|part(?:y|ies)|amendment|\beula\b|addendum|letter|schedule|annex|exhibit/i.test(t));
   const opening = blocks.slice(0, 12);
   const between = opening.find((b) => /\bbetween\b/i.test(b.text) && /\(["\u201c]/.test(b.text));
   const parenthesised = (text: string) => [...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => quoted(m[1])).filter(isParty);

@@ -191,6 +191,8 @@ describe('grievance-mechanism', () => {
     ['present', "The Vendor runs a secure hotline open to any person, which accepts anonymous reports of suspected Misuse. The Authority shall bring the hotline to the attention of all operators, shall keep the identity of reporters confidential and shall take no detrimental action against anyone for a report made in good faith."],
     ['weak', "The Licensee shall require its officers to report any concern about use of the Platform to the Licensee's Inspector General."],
     ['missing', "The Manufacturer may report any suspected Misuse to the national export-control authority."],
+    ['weak', "Any person who believes that data was retained unlawfully may lodge a complaint with the data-protection authority or write to the Provider through its website."],
+    ['present', "The Agency's complaints mechanism is open to any person and accepts anonymous reports through a secure web form. The Beneficiary publicises it to all analysts and takes no detrimental measure against anyone who reports in good faith."],
   ]);
 });
 
@@ -227,6 +229,7 @@ describe('misuse-disclosure', () => {
     ['contradicted', 'Each party shall keep confidential all information about the deployment and use of the System, except where disclosure is required by law.'],
     ['weak', "Nothing in this Agreement prevents either party from reporting a suspected breach of law to a regulator or other competent authority."],
     ['missing', "We will not disclose your identity to anyone associated with the account you report."],
+    ['contradicted', "The Economic Operator keeps secret all information on the use made of the System by the Contracting Authority, including towards any third-party State, international body or other authority."],
   ]);
 });
 

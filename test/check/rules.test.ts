@@ -81,6 +81,8 @@ describe('update-support-withholding', () => {
     ['weak', "Where a breach of the Human Rights Annex is suspected, the Vendor may decline to ship new feature releases. Maintenance releases continue to be supplied."],
     ['weak', "Upon expiry or termination of this Licence, the Vendor shall cease to provide Updates and support."],
     ['weak', "We may refuse service to anyone for any reason at any time."],
+    ['present', "9(1) Upon a credible complaint or suspected Misuse, the Provider may suspend access at once.\n\n9(2) In the same cases, the Provider may withhold updates, new connectors, support, training and any other service."],
+    ['contradicted', "The Contractor does not interrupt, suspend or degrade the System, the maintenance, the updates or the support for any reason whatsoever, including a dispute or an alleged breach of the human-rights annex."],
   ]);
 });
 

@@ -2,7 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure)|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
+const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
 
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
@@ -11,8 +11,8 @@ export const grievanceMechanism = defineRule({
     elements: {
       'a secure channel open to anyone': /secure|any (?:person|one|individual)|anyone|third parties|members of the public|any personnel/,
       'anonymous reports allowed': /anonym/,
-      'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|(?:adverse|detrimental|disciplinary) (?:action|consequence|treatment)|penali[sz]|disadvantage/,
-      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users)/,
+      'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|(?:adverse|detrimental|disciplinary) (?:action|consequence|treatment|measure)s?|penali[sz]|disadvantage/,
+      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users|analysts|agents|investigators|members)/,
     },
     weakeners: [
       ...HEDGED_DUTY,

@@ -26,6 +26,7 @@ export const updateSupportWithholding = defineRule({
     ],
     counters: [
       { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { test: /(?:does|do|shall|will|may) not (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
       STATUS_QUO,
     ],
   }),
