@@ -95,12 +95,18 @@ const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without p
 const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
   EXCEPTING.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b));
 
+// (Not the customer waiving its own terms: "you hereby waive any conditions ...".)
+const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
+
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const topic = index.clauses.filter((c) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
   for (const counter of spec.counters ?? []) {
     const hit = anywhere(index, counter);
     if (hit && !excepts(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
+  // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
+  const waiver = topic.find((c) => qualifies(WAIVED, c, index));
+  if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
 

@@ -39,6 +39,7 @@ describe('end-use-limitation', () => {
     ['missing', "The Supplier shall use the Customer's logo only for marketing purposes approved by the Customer."],
     ['missing', "Confidential Information shall be used only for the purposes of this Agreement."],
     ['contradicted', "Customer alone shall decide the purposes for which the Platform is used."],
+    ['weak', "By using automated means to collect Content, you hereby waive any terms or conditions that would restrict our access to your data. You may use the Service for any lawful purpose."],
   ]);
 });
 
@@ -60,6 +61,7 @@ describe('use-restrictions', () => {
     ['missing', "The Ministry shall not be required to obtain a warrant for any identification query."],
     ['weak', "The Service is strictly prohibited for use by municipal police forces."],
     ['present', "Client must ensure the Platform is never used to profile persons on the basis of religion or ethnicity, to monitor reporters or campaigners for their opinions, or for population-wide monitoring."],
+    ['contradicted', "The System shall not be used against journalists, human-rights defenders or political opponents, for bulk collection, or against anyone for exercising freedom of expression or assembly.\n\nThe prohibitions in this Annex do not apply to measures ordered for the protection of national security."],
   ]);
 });
 
@@ -150,6 +152,7 @@ describe('renewal-reassessment', () => {
     ['contradicted', "Title to the Goods, including the right to use the software embedded in them, passes to the Purchaser on delivery."],
     ['missing', "You grant us a perpetual, worldwide licence to use any feedback or suggestions you give us."],
     ['present', "This Agreement ends after the ninety-day pilot. Any extension requires a new written agreement, before which the Provider shall carry out a fresh human-rights due-diligence review and may refuse to proceed on its outcome."],
+    ['present', "Any new key after the first twelve-month period, and any increase in capacity, is subject to a fresh human-rights due-diligence review by the Vendor, which may refuse it in light of that review."],
   ]);
 });
 
@@ -207,6 +210,8 @@ describe('training', () => {
     ['weak', "The Contractor shall train operators in installation and configuration. If requested by the Ministry, the Contractor will add one session on human-rights considerations."],
     ['missing', "Before agreeing to add any new module or data source, the Provider may review the Customer's compliance with the use restrictions."],
     ['weak', "Where reasonably practicable, operators shall complete a course on human rights before receiving access to the System and every year after that."],
+    ['contradicted', "The Vendor hereby waives the requirement of clause 9.4 that each operator complete the Vendor's human-rights training course before receiving access."],
+    ['weak', "## Article 13 Certification and training\n\n13(1) The Director certifies compliance with this Memorandum every twelve (12) months.\n\n13(2) Each user completes, before receiving access, a course on the right to privacy."],
   ]);
 });
 

@@ -4,7 +4,7 @@ import { PERPETUAL_LICENCE } from '../boilerplate.ts';
 export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
-    topic: /renew|extension of the term|extend the term|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)/,
+    topic: /renew|extension of the term|extend the term|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first/,
     elements: {
       'renewal conditional on a fresh human-rights due-diligence review': /(?:human[- ]rights|due[- ]diligence|risk) (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)/,
       'the seller may refuse renewal on its outcome': /(?:may|is entitled to|reserves the right to)[^.;]{0,40}(?:refuse|decline|not renew)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?renew|sole discretion|never automatic|not (?:renew )?automatically/,

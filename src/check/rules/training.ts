@@ -3,6 +3,8 @@ import { defineRule, gradeByElements } from '../rule.ts';
 
 const HUMAN_RIGHTS_CONTENT = /human[- ]rights|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful use|non-discrimination/;
 
+const TRAINING_WORDS = /\btrain|\bcourses?\b|\bmodules?\b|\bsessions?\b|\binstruction\b|\bbriefings?\b/;
+
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
@@ -11,8 +13,9 @@ export const training = defineRule({
     topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
-      'before access to the product': /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log-?in|accounts?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:access|credentials|log-?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)/,
-      'periodically': /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/,
+      // When and how often must be said of the training itself, not of a certificate beside it.
+      'before access to the product': (c) => TRAINING_WORDS.test(c.block) && /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log-?in|accounts?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:access|credentials|log-?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)/.test(c.block),
+      'periodically': (c) => TRAINING_WORDS.test(c.block) && /annual|each year|every \d+|periodic|refresher|at least once|recurr|regular/.test(c.block),
     },
     weakeners: [
       ...HEDGED_DUTY,
