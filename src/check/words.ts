@@ -77,7 +77,7 @@ export function customerMust(what: string): RegExp {
 
 export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily/;
 export const DISCRETION = /sole (?:and absolute )?(?:discretion|judgment|opinion)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judgment)|in its (?:reasonable )?(?:opinion|judgment)|(?:determines|concludes|considers|suspects|believes)\b|evidence (?:of|that)|grounds to (?:suspect|believe)|credible|indication/;
-export const COURT_ONLY = /(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,30}(?:judgment|judgement|court order|ruling|arbitral award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))/;
+export const COURT_ONLY = /(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,30}(?:judgment|judgement|court order|ruling|arbitral award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))|(?:only|solely) (?:upon|after|following|where|if|once)[^.;]{0,60}(?:finding|determination|decision|confirmation|vote)s? (?:of|by) (?:the |a |an )?(?:majority of (?:the )?)?(?:[\w-]+ ){0,3}(?:committee|board|authority|inspector(?:-general)?|ombudsman|tribunal|court|panel|regulator|commission)/;
 export const CONSENT_NEEDED = new RegExp(String.raw`(?:with|subject to|upon|after obtaining) (?:the )?(?:prior )?(?:written )?(?:consent|approval|agreement) of (?:the )?${CUSTOMER}|(?:with|subject to|upon|after obtaining) (?:the )?${CUSTOMER}'s (?:prior )?(?:written )?(?:consent|approval|agreement)|mutual(?:ly)? (?:agreement|agreed|consent)|after consultation with and the consent`);
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to/;
 export const LOCAL_LAW_ONLY = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|required|allowed|unlawful) (?:by|under) (?:the )?(?:local|applicable|domestic|national)? ?laws?|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
@@ -88,7 +88,7 @@ export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|
 /** Whether a cure or notice period over `days` stands between the trigger and the right. */
 export function curePeriodOver(days: number): (c: Clause) => boolean {
   return (c) => {
-    const m = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?(?:cure|remed|rectif|correct)|(?:cure|remed|rectif|correct)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/.exec(c.block);
+    const m = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?(?:cure|remed|rectif|correct|without effect)|(?:cure|remed|rectif|correct|formal notice|without effect)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/.exec(c.block);
     if (!m) return false;
     const n = Number(m[1] ?? m[3]);
     const unit = m[2] ?? m[4];

@@ -42,6 +42,8 @@ describe('termination-for-misuse', () => {
     ['contradicted', "The Supplier's right to terminate is limited to non-payment of fees."],
     ['contradicted', "The Licensor may only terminate this Agreement where the Licensee fails to pay undisputed fees."],
     ['weak', "The Supplier may terminate only for non-payment or for Misuse."],
+    ['weak', "The Provider may terminate this Agreement with immediate effect for Misuse, but only after a majority finding of the Steering Committee that Misuse has occurred."],
+    ['weak', "The Licensor may terminate the contract for Misuse after a formal notice left without effect for sixty (60) calendar days."],
   ]);
 });
 
