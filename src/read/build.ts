@@ -1,7 +1,7 @@
 // From raw blocks (any format) to the draft model: full labels, headings, schedules,
 // sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
-import { findParties } from './parties.ts';
+import { findParties, findPartyNames } from './parties.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
@@ -109,5 +109,9 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   }
   const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));
   const definitions = findDefinitions(blocks);
-  return { file, format, text, blocks, sentences, definitions, parties: findParties(definitions) };
+  // A role word the draft defines ("the Licensor") names a party best; else its own name ("Corvane").
+  const roles = findParties(definitions);
+  const names = findPartyNames(blocks);
+  const parties = { seller: roles.seller ?? names.seller[0], customer: roles.customer ?? names.customer[0] };
+  return { file, format, text, blocks, sentences, definitions, parties: Object.fromEntries(Object.entries(parties).filter(([, v]) => v)) };
 }
