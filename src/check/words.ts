@@ -70,7 +70,7 @@ export function customerMust(what: string): RegExp {
   return re(
     String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
     // Civil-law drafting states duties in the present tense: "the Beneficiary notifies the Licensor".
-    + String.raw`|\b${CUSTOMER}\b (?:\w+ly )?(?:${what})\w*s\b`,
+    + String.raw`|\b${CUSTOMER}\b(?:-[a-z]+)? (?:\w+ly )?(?:${what})\w*s\b`,
     what,
   );
 }

@@ -108,6 +108,7 @@ describe('misuse-notification', () => {
     ['weak', "6.1 The System shall not be used against journalists.\n\n13.1 Where the Ombudsman confirms that the System was used in breach of clause 6.1, the Authority shall inform the Supplier of that finding.\n\n14.2 Save for the information given under clause 13.1, the Authority shall not be obliged to disclose any operational information to the Supplier."],
     ['weak', "To the extent permitted by applicable law, the Agency shall notify the Vendor within seventy-two (72) hours of any actual or suspected Misuse."],
     ['present', "Article 9(2) The Beneficiary notifies the Licensor in writing within forty-eight (48) hours of any actual or suspected Misuse."],
+    ['present', "10(1) The Directorate-General notifies the Provider within seventy-two (72) hours of becoming aware of any actual or suspected Misuse."],
   ]);
 });
 
@@ -222,6 +223,7 @@ describe('remediation', () => {
     ['weak', "Where Misuse is confirmed, the Agency shall take appropriate corrective and disciplinary measures against the officers concerned."],
     ['weak', "If a Reseller customer is found to have committed Misuse, the Integrator shall use reasonable endeavours to procure that it ceases the Misuse."],
     ['missing', "The Licensor may terminate if the Licensee commits a material breach and fails to remedy it within thirty (30) days. The rights and remedies in this Agreement are cumulative, and service credits are the Customer's sole remedy for downtime."],
+    ['present', "Where Misuse is established, the Beneficiary ends it, takes disciplinary measures, informs and provides an effective remedy to the persons affected, and submits a remediation plan within thirty (30) days, which the Provider reviews."],
   ]);
 });
 

@@ -9,7 +9,7 @@ const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise)\w*[^.;]{0,160}(?:misuse
 const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
-const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b (?:promptly |immediately )?(?:informs|notifies|reports to)\b`);
+const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|copying|distribution)|without (?:permission|authori[sz]ation)|data breach|compromis|(?:loss|theft) of (?:any |a )?(?:licen[cs]e|dongle|device|credential|key|token)/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;

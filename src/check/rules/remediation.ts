@@ -8,7 +8,7 @@ export const remediation = defineRule({
     // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
     topic: /remediat|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|redress|reparation|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)/,
     elements: {
-      'the customer takes corrective action': customerMust('correct|remed|cease|stop|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that'),
+      'the customer takes corrective action': customerMust('correct|remed|cease|stop|end(?:s)? (?:it|the misuse|such misuse)|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that'),
       'remedy for affected persons': /affected (?:persons|individuals|people|parties)|victims|persons affected|those affected|redress|reparation/,
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },
