@@ -1,6 +1,10 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { customerMust } from '../words.ts';
+import { CUSTOMER } from '../../read/parties.ts';
+
+const CORRECTS = customerMust('correct|remed|cease|stop|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
+const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|ceases) (?:it|the misuse|such misuse)\b`);
 
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
@@ -8,7 +12,8 @@ export const remediation = defineRule({
     // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
     topic: /remediat|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|redress|reparation|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)/,
     elements: {
-      'the customer takes corrective action': customerMust('correct|remed|cease|stop|end(?:s)? (?:it|the misuse|such misuse)|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that'),
+      // "the Beneficiary ends it": present-tense drafting of the same duty.
+      'the customer takes corrective action': (c) => CORRECTS.test(c.text) || ENDS_IT.test(c.text),
       'remedy for affected persons': /affected (?:persons|individuals|people|parties)|victims|persons affected|those affected|redress|reparation/,
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },
