@@ -79,6 +79,15 @@ function report(split: string, rows: Outcome[]): void {
   const falseAssurance = rows.filter((r) => r.actual === 'present' && (r.expected === 'missing' || r.expected === 'contradicted'));
   console.log(`\n== ${split}: ${new Set(rows.map((r) => r.file)).size} documents, ${rows.length} grades`);
   console.log(`status accuracy ${pct(correct, rows.length)} (${correct}/${rows.length}); false assurance ${falseAssurance.length} (present where missing or contradicted); present where weak ${rows.filter((r) => r.actual === 'present' && r.expected === 'weak').length}`);
+  // Each corpus batch (the letter its files start with) is one author's drafting.
+  const batchOf = (file: string) => /\/([a-z])\d\d-/.exec(file)?.[1];
+  const batches = [...new Set(rows.map((r) => batchOf(r.file)).filter((b) => b))].sort();
+  if (batches.length > 1) {
+    console.log(`by author batch: ${batches.map((b) => {
+      const mine = rows.filter((r) => batchOf(r.file) === b);
+      return `${b} ${pct(mine.filter((r) => r.expected === r.actual).length, mine.length)}`;
+    }).join(', ')}`);
+  }
   console.log(`confusion (rows: label, columns: checker)\n${''.padEnd(14)}${STATUSES.map((s) => s.padStart(13)).join('')}`);
   for (const e of STATUSES) console.log(`${e.padEnd(14)}${STATUSES.map((a) => String(rows.filter((r) => r.expected === e && r.actual === a).length).padStart(13)).join('')}`);
   console.log(`per safeguard: accuracy | "present" precision / recall | false assurance`);
