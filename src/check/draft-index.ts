@@ -3,7 +3,6 @@
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
-import { findPartyNames } from '../read/parties.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -73,7 +72,7 @@ export class DraftIndex {
     this.draft = draft;
     const { blocks } = draft;
     // The parties' own names read as their roles, so "Lanternfish may suspend" is the seller's right.
-    const names = findPartyNames(blocks);
+    const names = draft.partyNames;
     const escape = (t: string) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map(escape).join('|')})\\b`, 'g'), role) : (t: string) => t);
     const asSeller = alias('supplier', names.seller);

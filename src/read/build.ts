@@ -113,5 +113,5 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   const roles = findParties(definitions);
   const names = findPartyNames(blocks);
   const parties = { seller: roles.seller ?? names.seller[0], customer: roles.customer ?? names.customer[0] };
-  return { file, format, text, blocks, sentences, definitions, parties: Object.fromEntries(Object.entries(parties).filter(([, v]) => v)) };
+  return { file, format, text, blocks, sentences, definitions, parties: Object.fromEntries(Object.entries(parties).filter(([, v]) => v)), partyNames: names };
 }

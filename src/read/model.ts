@@ -49,6 +49,8 @@ export interface Draft {
   definitions: DefinedTerm[];
   /** The draft's defined terms for the seller and the customer, when it defines them. */
   parties: { seller?: string; customer?: string };
+  /** Every name the draft gives each party besides role words ("Corvane", "NIB"). */
+  partyNames: { seller: string[]; customer: string[] };
 }
 
 /** What a reader produces before sentences and definitions are derived. */

@@ -1,5 +1,5 @@
-// Who is who in a draft: the words drafts use for the seller and for the customer, and the
-// draft's own defined terms for them ("the Licensor", "the Authority").
+// Who is who in a draft: the words drafts use for the seller and for the customer, the draft's own
+// defined terms for them ("the Licensor", "the Authority"), and the parties' own names ("Corvane").
 import type { Block, DefinedTerm } from './model.ts';
 
 export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|economic operator|we|us|our)`;
@@ -7,7 +7,7 @@ export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purch
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
 const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
-const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|subscriber|licensee|partner|force|bureau|office|commission)$`, 'i');
+const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|force|office)$`, 'i');
 
 /** The first defined term that names each party, if the draft defines one. */
 export function findParties(definitions: DefinedTerm[]): { seller?: string; customer?: string } {
@@ -16,6 +16,16 @@ export function findParties(definitions: DefinedTerm[]): { seller?: string; cust
     // "Service", "User" and "Operator" name the customer only in some drafts; prefer a plainer word.
     customer: (definitions.find((d) => CUSTOMER_TERM.test(d.term) && !AMBIGUOUS_TERM.test(d.term)) ?? definitions.find((d) => CUSTOMER_TERM.test(d.term) && !SELLER_TERM.test(d.term)))?.term,
   };
+}
+
+// An order form's table row or a "Provider:" line names the party beside its role word.
+const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|:]`, 'i');
+
+/** How often a draft has the named party grant, license or supply, or be paid: the seller's signs. */
+function sellingSigns(name: string, blocks: Block[]): number {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const signs = new RegExp(`\\b${n}\\b (?:hereby )?(?:grants?|licenses?|shall (?:provide|deliver|supply|license))\\b|\\bpay (?:to )?${n}\\b|\\b${n}'s (?:fees|invoices?|price)`, 'g');
+  return blocks.reduce((count, b) => count + (b.text.match(signs)?.length ?? 0), 0);
 }
 
 /**
@@ -38,7 +48,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     ...opening.filter((b) => b !== between).flatMap((b) => parenthesised(b.text)),
     // An order form's table row or a "Provider:" line: the role word labels the name beside it.
     ...opening.flatMap((b) => {
-      const row = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|:]`, 'i').exec(b.text);
+      const row = ROLE_ROW.exec(b.text);
       return row ? [[row[1], ...quoted(b.text)]] : [];
     }),
     ...blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => quoted(m[1]))),
@@ -46,12 +56,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   const roleOf = (terms: string[]) => (terms.some((t) => SELLER_TERM.test(t)) ? 'seller' : terms.some((t) => CUSTOMER_TERM.test(t)) ? 'customer' : undefined);
   const roles = groups.map(roleOf);
   if (pairs.length === 2 && !roles[0] && !roles[1]) {
-    const text = blocks.map((b) => b.text).join('\n');
-    const sells = (name: string) => {
-      const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return (text.match(new RegExp(`\\b${n}\\b (?:hereby )?(?:grants?|licenses?|shall (?:provide|deliver|supply|license))\\b|\\bpay (?:to )?${n}\\b|\\b${n}'s (?:fees|invoices?|price)`, 'g')) ?? []).length;
-    };
-    const [a, b] = pairs.map((terms) => Math.max(...terms.map(sells)));
+    const [a, b] = pairs.map((terms) => Math.max(...terms.map((name) => sellingSigns(name, blocks))));
     if (a !== b) { roles[0] = a > b ? 'seller' : 'customer'; roles[1] = a > b ? 'customer' : 'seller'; }
   }
   groups.forEach((terms, i) => {
