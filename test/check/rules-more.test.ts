@@ -89,6 +89,10 @@ describe('investigation-cooperation', () => {
     ['weak', "12.1 The Bureau shall cooperate with any investigation by the Vendor into alleged Misuse, providing logs, records and access to personnel within ten (10) days of request. Failure to cooperate entitles the Vendor to suspend the System.\n\n12.2 The obligations in clause 12.1 apply subject to such restrictions as the Bureau considers necessary to protect national security."],
     ['present', "9.3 The Integrator shall cooperate with any inquiry by the Licensor into possible Misuse and shall, within five (5) business days of a request, produce the relevant logs and authorisations and make its staff available.\n\n14.1 The Licensor may terminate this Agreement with immediate effect if the Integrator fails to comply with clause 9.3."],
     ['present', "Article 10(1) The Beneficiary cooperates with any investigation of alleged Misuse by the Economic Operator, and provides the logs, records and access to personnel requested within ten (10) days. Failure to cooperate is a ground for suspension."],
+    ['present', "The Licensee shall, within ten (10) Business Days of the Licensor's request, furnish all logs, records and information relevant to any investigation of alleged Misuse and make its operators available for interview. Failure to cooperate shall entitle the Licensor to suspend or terminate this Agreement."],
+    ['present', "Where the Supplier investigates a suspected breach of the Human Rights Terms, the Purchaser will assist it fully, including by granting access to audit logs and relevant personnel within 5 days. Any refusal to assist is a ground for termination under clause 14."],
+    ['contradicted', "The Customer shall cooperate with investigations of misuse. Notwithstanding anything herein, the Customer is under no obligation to disclose operational information, logs or targeting data to the Supplier."],
+    ['missing', "The Supplier shall investigate any defect reported by the Customer and assist the Customer with its installation."],
   ]);
 });
 
@@ -109,6 +113,9 @@ describe('misuse-notification', () => {
     ['weak', "To the extent permitted by applicable law, the Agency shall notify the Vendor within seventy-two (72) hours of any actual or suspected Misuse."],
     ['present', "Article 9(2) The Beneficiary notifies the Licensor in writing within forty-eight (48) hours of any actual or suspected Misuse."],
     ['present', "10(1) The Directorate-General notifies the Provider within seventy-two (72) hours of becoming aware of any actual or suspected Misuse."],
+    ['contradicted', "The Supplier waives any right to be notified of misuse of the System by the Customer."],
+    ['present', "Any actual or suspected Prohibited Use must be reported by the Customer to the Supplier within 72 hours."],
+    ['missing', "Any defect must be reported to the Supplier's help desk."],
   ]);
 });
 
@@ -120,6 +127,8 @@ describe('compliance-certification', () => {
     ['weak', "On the date of this Agreement, the Minister shall sign a declaration that the System will be used in accordance with clause 4.\n\n4. The System shall not be used against journalists or for any other Prohibited Use."],
     ['contradicted', 'Clause 14 is deleted and replaced with:\n\n> 14. The Purchaser shall not be required to provide any certificate, declaration or report concerning its use of the Units.'],
     ['present', "## Schedule 3 - Responsible Use\n\n1. The Customer shall certify its compliance with this Schedule in writing once every Contract Year and no later than sixty (60) days before each renewal."],
+    ['present', "Each year the Purchaser attests in writing to the Supplier that it has complied with the end-use restrictions; the attestation is also given before any extension of the support period."],
+    ['missing', "The Supplier attests that the Products conform to the Specifications."],
   ]);
 });
 

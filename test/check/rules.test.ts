@@ -152,6 +152,8 @@ describe('audit-and-records', () => {
     ['missing', "If you live outside the United States, you are responsible for complying with your country's laws."],
     ['weak', "The System logs each query with the user, time and warrant reference, and the Customer shall not delete these logs. Subject to its internal security procedures, the Customer shall permit the Supplier to audit its compliance with the Use Restrictions."],
     ['weak', "The Software logs every selector activation with the analyst and time, and the End User cannot disable or delete the logs. The Vendor may inspect the logs with the End User's consent on each occasion."],
+    ['present', "Every use of the Software is logged with the identity of the user, date and time and the authorization relied on; the logs are tamper-proof. Compliance with the Human Rights Terms may be audited by the Licensor, or by an independent auditor appointed by it, upon 14 days' written notice."],
+    ['missing', "The names of authorised users are recorded in Schedule 2."],
   ]);
 });
 

@@ -5,7 +5,7 @@ import { CONSENT_NEEDED, sellerMay } from '../words.ts';
 const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review');
 
 // The product records its own use: "logs each query with user and time", "writes a log of every search".
-const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?)\b,? (?:automatically )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail)s? of (?:each|all|every)\b|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)/;
+const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?)\b,? (?:automatically )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail)s? of (?:each|all|every)\b|\b(?:use|query|search|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)/;
 
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
