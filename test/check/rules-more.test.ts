@@ -163,6 +163,11 @@ describe('renewal-reassessment', () => {
     ['missing', "You grant us a perpetual, worldwide licence to use any feedback or suggestions you give us."],
     ['present', "This Agreement ends after the ninety-day pilot. Any extension requires a new written agreement, before which the Provider shall carry out a fresh human-rights due-diligence review and may refuse to proceed on its outcome."],
     ['present', "Any new key after the first twelve-month period, and any increase in capacity, is subject to a fresh human-rights due-diligence review by the Vendor, which may refuse it in light of that review."],
+    ['present', "Before agreeing to extend the term, to add new deployments or to supply new modules, the Vendor will re-assess the human rights risks of the engagement and is free to decline the extension if that assessment is unfavourable."],
+    ['weak', "The Term may be extended by mutual agreement for further periods of one year."],
+    ['present', "Prolongation of the contract requires a new human rights impact assessment; the Contractor is under no obligation to agree to any prolongation."],
+    ['missing', "The warranty period shall be extended by the duration of any repair."],
+    ['missing', "The licence is extended to the Customer's affiliates."],
   ]);
 });
 
@@ -222,6 +227,7 @@ describe('training', () => {
     ['weak', "Where reasonably practicable, operators shall complete a course on human rights before receiving access to the System and every year after that."],
     ['contradicted', "The Vendor hereby waives the requirement of clause 9.4 that each operator complete the Vendor's human-rights training course before receiving access."],
     ['weak', "## Article 13 Certification and training\n\n13(1) The Director certifies compliance with this Memorandum every twelve (12) months.\n\n13(2) Each user completes, before receiving access, a course on the right to privacy."],
+    ['present', "No credentials shall be issued to any analyst who has not passed the Licensor's course on human rights and proportionality; the course shall be repeated every year."],
   ]);
 });
 
