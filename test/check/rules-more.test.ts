@@ -76,6 +76,7 @@ describe('lawful-authorization', () => {
     ['present', "No call shall be intercepted with the Equipment except under a warrant issued by a judge of the High Court under the published Interception Act, and only where the judge finds the interception necessary and proportionate."],
     ['contradicted', "No warrant, court order or other authorisation external to the Police shall be required for any deployment of the Analysers."],
     ['missing', "The Licensor warrants for ninety (90) days that the Software will perform substantially as documented. If required by settlement or court order, the Licensor may modify the Software to avoid infringement."],
+    ['present', "The Licensee shall not deploy the Product against any individual unless a court has first issued a warrant under published law, and every deployment must be necessary and proportionate to a legitimate aim."],
   ]);
 });
 
@@ -252,6 +253,8 @@ describe('misuse-disclosure', () => {
     ['weak', "Nothing in this Agreement prevents either party from reporting a suspected breach of law to a regulator or other competent authority."],
     ['missing', "We will not disclose your identity to anyone associated with the account you report."],
     ['contradicted', "The Economic Operator keeps secret all information on the use made of the System by the Contracting Authority, including towards any third-party State, international body or other authority."],
+    ['contradicted', "The Contractor undertakes to maintain absolute secrecy regarding the Authority's operations, including towards any public authority, and shall make no public statement about the Authority."],
+    ['missing', "The Supplier shall maintain the secrecy of the identity of any person who reports misuse."],
   ]);
 });
 
@@ -267,5 +270,6 @@ describe('safeguard-action-protection', () => {
     ['weak', "The Reseller shall defend the Vendor against any third-party claim that data loaded into the Software infringes intellectual-property rights."],
     ['weak', "If a Unit's key is withheld under clause 15.1 and no Prohibited Use is later established, the Supplier shall pay the Purchaser EUR 1,000 for each day the Unit could not be used."],
     ['present', "No measure taken by the Vendor under this Annex is a breach of the Agreement, and no service credit, refund or liability is owed in respect of it. The Agency shall indemnify the Vendor against third-party claims arising from Misuse."],
+    ['present', "No suspension, withholding or termination by the Supplier under the Human Rights Terms shall constitute a breach of this Agreement or give rise to any liability, refund or service credit, and the Customer shall indemnify the Supplier against all claims arising from any Misuse."],
   ]);
 });

@@ -85,6 +85,7 @@ describe('update-support-withholding', () => {
     ['weak', "We may refuse service to anyone for any reason at any time."],
     ['present', "9(1) Upon a credible complaint or suspected Misuse, the Provider may suspend access at once.\n\n9(2) In the same cases, the Provider may withhold updates, new connectors, support, training and any other service."],
     ['contradicted', "The Contractor does not interrupt, suspend or degrade the System, the maintenance, the updates or the support for any reason whatsoever, including a dispute or an alleged breach of the human-rights annex."],
+    ['present', "This Agreement is made between Kestrel Systems Ltd (\"Kestrel\" or the \"Supplier\") and the Ministry of Interior (the \"Authority\").\n\n1. Should the Authority use the System in breach of the Use Restrictions, Kestrel shall be entitled to cease delivering patches, new releases and technical assistance."],
   ]);
 });
 

@@ -4,6 +4,8 @@ import { defineRule, gradeByElements } from '../rule.ts';
 const OPERATION = '(?:use|interception|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:shall|may|will) be (?:intercepted|deployed|used|targeted|conducted|carried out|activated|monitored|searched|extracted|accessed)[^.;]{0,80}(?:except|unless|without|other than)/;
+// The same in the active voice: "the Licensee shall not deploy the Product ... unless a court has first issued a warrant".
+const NOT_WITHOUT = /(?:shall|may|must|will) not (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|search|extract|access|install)\b[^.;]{0,80}\b(?:unless|except|without|other than)\b[^.;]{0,60}(?:warrant|order|authori[sz]ation|approv)/;
 const EACH_OPERATION_APPROVED = new RegExp(String.raw`\b(?:each|every|any) (?:[\w-]+ ){0,3}${OPERATION}s?\b[^.;]{0,100}(?:shall|must|is|are) (?:first |only |in each case )?(?:be )?(?:approved|authori[sz]ed)`);
 
 export const lawfulAuthorization = defineRule({
@@ -16,7 +18,7 @@ export const lawfulAuthorization = defineRule({
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       'necessary and proportionate': /necess\w+ and proportion|proportion\w+ and necess|proportionate/,
-      'each use / before use': (c) => EACH_OPERATION_APPROVED.test(c.block) || NONE_WITHOUT.test(c.block) || /each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/.test(c.block),
+      'each use / before use': (c) => EACH_OPERATION_APPROVED.test(c.block) || NONE_WITHOUT.test(c.block) || NOT_WITHOUT.test(c.block) || /each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/.test(c.block),
     },
     weakeners: [
       { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },

@@ -3,7 +3,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { misuseTrigger, sellerMay } from '../words.ts';
 
 const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate');
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|services|features?\b|functionality|new versions?/;
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
@@ -17,7 +17,7 @@ export const updateSupportWithholding = defineRule({
     topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || ENDS_WITH_CONTRACT.test(c.text) || ANY_REASON.test(c.text) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
     elements: {
       'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
-      'support, maintenance, training or other services': /support|maintenance|training|services/,
+      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,
       'tied to misuse or breach of the human-rights terms': misuseTrigger,
     },
     weakeners: [
