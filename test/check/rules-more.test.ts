@@ -77,6 +77,7 @@ describe('lawful-authorization', () => {
     ['contradicted', "No warrant, court order or other authorisation external to the Police shall be required for any deployment of the Analysers."],
     ['missing', "The Licensor warrants for ninety (90) days that the Software will perform substantially as documented. If required by settlement or court order, the Licensor may modify the Software to avoid infringement."],
     ['present', "The Licensee shall not deploy the Product against any individual unless a court has first issued a warrant under published law, and every deployment must be necessary and proportionate to a legitimate aim."],
+    ['contradicted', "Each interception requires a judicial warrant. Notwithstanding the foregoing, the Customer shall not be obliged to obtain a warrant or any other authorization for operations it classifies as urgent."],
   ]);
 });
 
@@ -117,6 +118,8 @@ describe('misuse-notification', () => {
     ['contradicted', "The Supplier waives any right to be notified of misuse of the System by the Customer."],
     ['present', "Any actual or suspected Prohibited Use must be reported by the Customer to the Supplier within 72 hours."],
     ['missing', "Any defect must be reported to the Supplier's help desk."],
+    ['present', "You must tell us within two (2) business days if you know or suspect that the Service has been used to target journalists, activists or others in breach of the Acceptable Use Policy."],
+    ['missing', "The Customer shall notify the Supplier of any change of address."],
   ]);
 });
 
@@ -212,6 +215,8 @@ describe('grievance-mechanism', () => {
     ['missing', "The Manufacturer may report any suspected Misuse to the national export-control authority."],
     ['weak', "Any person who believes that data was retained unlawfully may lodge a complaint with the data-protection authority or write to the Provider through its website."],
     ['present', "The Agency's complaints mechanism is open to any person and accepts anonymous reports through a secure web form. The Beneficiary publicises it to all analysts and takes no detrimental measure against anyone who reports in good faith."],
+    ['weak', "Concerns about misuse may be reported to the Customer's Inspector-General."],
+    ['missing', "Any concerns regarding invoices may be raised with the account manager."],
   ]);
 });
 
@@ -229,6 +234,7 @@ describe('training', () => {
     ['contradicted', "The Vendor hereby waives the requirement of clause 9.4 that each operator complete the Vendor's human-rights training course before receiving access."],
     ['weak', "## Article 13 Certification and training\n\n13(1) The Director certifies compliance with this Memorandum every twelve (12) months.\n\n13(2) Each user completes, before receiving access, a course on the right to privacy."],
     ['present', "No credentials shall be issued to any analyst who has not passed the Licensor's course on human rights and proportionality; the course shall be repeated every year."],
+    ['present', "This Framework Agreement is concluded between Kestrel Systems GmbH (\"Kestrel\") and the Federal Police Directorate (the \"Beneficiary\").\n\n1. Operators of the System complete a human rights module before they are given access, and a refresher module every 12 months."],
   ]);
 });
 
@@ -255,6 +261,7 @@ describe('misuse-disclosure', () => {
     ['contradicted', "The Economic Operator keeps secret all information on the use made of the System by the Contracting Authority, including towards any third-party State, international body or other authority."],
     ['contradicted', "The Contractor undertakes to maintain absolute secrecy regarding the Authority's operations, including towards any public authority, and shall make no public statement about the Authority."],
     ['missing', "The Supplier shall maintain the secrecy of the identity of any person who reports misuse."],
+    ['contradicted', "The Supplier may publish aggregate complaints statistics and report misuse to authorities notwithstanding confidentiality.\n\nThe Supplier shall not disparage the Customer."],
   ]);
 });
 

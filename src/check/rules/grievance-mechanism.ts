@@ -2,7 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
+const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|concerns?\b[^.;]{0,60}(?:misuse|human rights|abuse|violation|use of the)[^.;]{0,60}\b(?:may|can|shall|should|must) be (?:reported|raised)\b|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
 
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },

@@ -24,7 +24,7 @@ export const lawfulAuthorization = defineRule({
       { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
     ],
     counters: [
-      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });

@@ -2,7 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
-const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,40}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage`);
+const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,40}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
 
 // Confidentiality that binds the seller (alone or mutually) with no exception for misuse.
 const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b(?:${SELLER}|each party|either party|both parties|the parties)\b[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain)|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence)`);

@@ -3,7 +3,7 @@ import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use)|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use|journalist|activist|dissident|human[- ]rights defender|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
@@ -14,6 +14,9 @@ const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:pr
   + String.raw`|(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified|disclosed)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|copying|distribution)|without (?:permission|authori[sz]ation)|data breach|compromis|(?:loss|theft) of (?:any |a )?(?:licen[cs]e|dongle|device|credential|key|token)/;
+// Any other notice of how the product is used or of a breach is the weak form; notice of a change
+// of address or a planned outage does not address the safeguard at all.
+const NOTICE_OF_CONDUCT = /breach|violat|\buse[ds]?\b|end[- ]users?|incident|contrary to|non-?complian|unauthori[sz]ed/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
 
 export const misuseNotification = defineRule({
@@ -22,7 +25,7 @@ export const misuseNotification = defineRule({
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => ((CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
-        && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || !misuseTrigger(c, i) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
+        && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || (!misuseTrigger(c, i) && NOTICE_OF_CONDUCT.test(c.text)) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
       || (TO_US.test(c.text) && SECURITY_EVENT.test(c.text)),
     elements: {
       'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseTrigger(c, i) || /human rights/.test(c.text),

@@ -10,7 +10,7 @@ export const training = defineRule({
   check: (index) => gradeByElements(index, {
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
-    topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
+    topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics) (?:course|module|session|programme|briefing|instruction)s?\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
       // When and how often must be said of the training itself, not of a certificate beside it.
