@@ -78,6 +78,7 @@ describe('lawful-authorization', () => {
     ['missing', "The Licensor warrants for ninety (90) days that the Software will perform substantially as documented. If required by settlement or court order, the Licensor may modify the Software to avoid infringement."],
     ['present', "The Licensee shall not deploy the Product against any individual unless a court has first issued a warrant under published law, and every deployment must be necessary and proportionate to a legitimate aim."],
     ['contradicted', "Each interception requires a judicial warrant. Notwithstanding the foregoing, the Customer shall not be obliged to obtain a warrant or any other authorization for operations it classifies as urgent."],
+    ['missing', "The Supplier shall comply with all laws, regulations and court orders applicable to it."],
   ]);
 });
 
@@ -262,6 +263,10 @@ describe('misuse-disclosure', () => {
     ['contradicted', "The Contractor undertakes to maintain absolute secrecy regarding the Authority's operations, including towards any public authority, and shall make no public statement about the Authority."],
     ['missing', "The Supplier shall maintain the secrecy of the identity of any person who reports misuse."],
     ['contradicted', "The Supplier may publish aggregate complaints statistics and report misuse to authorities notwithstanding confidentiality.\n\nThe Supplier shall not disparage the Customer."],
+    ['contradicted', "Each Recipient will protect the Discloser's Confidential Information using reasonable care."],
+    ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence."],
+    ['present', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence.\n\nNotwithstanding clause 10, the Supplier may report suspected misuse to the competent authorities and publish aggregate data on complaints."],
+    ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
   ]);
 });
 

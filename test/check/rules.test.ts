@@ -155,6 +155,8 @@ describe('audit-and-records', () => {
     ['weak', "The Software logs every selector activation with the analyst and time, and the End User cannot disable or delete the logs. The Vendor may inspect the logs with the End User's consent on each occasion."],
     ['present', "Every use of the Software is logged with the identity of the user, date and time and the authorization relied on; the logs are tamper-proof. Compliance with the Human Rights Terms may be audited by the Licensor, or by an independent auditor appointed by it, upon 14 days' written notice."],
     ['missing', "The names of authorised users are recorded in Schedule 2."],
+    ['missing', "Beta features are not subject to the same security measures and auditing as the Service."],
+    ['missing', "The Provider undergoes annual SOC 2 audits."],
   ]);
 });
 

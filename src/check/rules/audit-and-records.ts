@@ -10,6 +10,8 @@ const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|capture
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
+    // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
+    ignore: /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of|on) (?:our|its own|the (?:supplier|provider|vendor)'s) (?:security|systems|controls|infrastructure)/,
     topic: (c) => USAGE_LOG.test(c.text) || /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => USAGE_LOG.test(c.block),

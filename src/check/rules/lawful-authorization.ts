@@ -14,7 +14,7 @@ export const lawfulAuthorization = defineRule({
     // Authorization of the surveillance itself, not a court order that compels disclosure.
     topic: (c) => EACH_OPERATION_APPROVED.test(c.text) || /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/.test(c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
-    ignore: /(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena/,
+    ignore: /(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       'necessary and proportionate': /necess\w+ and proportion|proportion\w+ and necess|proportionate/,
