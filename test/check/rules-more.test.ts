@@ -134,6 +134,8 @@ describe('compliance-certification', () => {
     ['present', "## Schedule 3 - Responsible Use\n\n1. The Customer shall certify its compliance with this Schedule in writing once every Contract Year and no later than sixty (60) days before each renewal."],
     ['present', "Each year the Purchaser attests in writing to the Supplier that it has complied with the end-use restrictions; the attestation is also given before any extension of the support period."],
     ['missing', "The Supplier attests that the Products conform to the Specifications."],
+    ['weak', "By submitting the registration form, you attest that your use case complies with the Acceptable Use Policy."],
+    ['present', "The Customer shall recertify every year that its use of the Service remains within its approved use case and complies with the Human Rights Terms."],
   ]);
 });
 
@@ -155,6 +157,12 @@ describe('seller-control', () => {
     ['missing', "The System records each activation, target and operator in an audit trail."],
     ['contradicted', "The Vendor warrants that the Platform, as delivered and as updated, does not and will not contain any virus, time bomb, drop-dead device or other code designed to disable or deactivate it."],
     ['weak', "Activation codes are valid for three (3) years. The Principal issues renewed activation codes on the Distributor's request and does not refuse or delay them for any end user who has paid."],
+    ['present', "You access the Services through our website and apps. We may suspend or disable your account at any time if you breach these Terms."],
+    ['present', "The Online Service is provided by the Provider over the internet; the Provider may limit or suspend the Customer's access to it."],
+    ['missing', "We may change these Terms at any time."],
+    ['present', "The Licensee connects to the Platform, which remains on the Supplier's servers; the Supplier may restrict any feature at its discretion."],
+    ['missing', "The Software includes an API through which the Customer's systems may query it."],
+    ['missing', "We may change these Terms at any time; changes are posted on our website."],
   ]);
 });
 
@@ -173,6 +181,8 @@ describe('renewal-reassessment', () => {
     ['present', "Prolongation of the contract requires a new human rights impact assessment; the Contractor is under no obligation to agree to any prolongation."],
     ['missing', "The warranty period shall be extended by the duration of any repair."],
     ['missing', "The licence is extended to the Customer's affiliates."],
+    ['weak', "Your access will be reviewed periodically and may be renewed at our discretion."],
+    ['present', "Access approval lasts one year. To continue, the Customer must re-apply and undergo a new use-case review on human rights grounds, which we may reject in our sole discretion."],
   ]);
 });
 
@@ -218,6 +228,9 @@ describe('grievance-mechanism', () => {
     ['present', "The Agency's complaints mechanism is open to any person and accepts anonymous reports through a secure web form. The Beneficiary publicises it to all analysts and takes no detrimental measure against anyone who reports in good faith."],
     ['weak', "Concerns about misuse may be reported to the Customer's Inspector-General."],
     ['missing', "Any concerns regarding invoices may be raised with the account manager."],
+    ['weak', "You can report content that violates these policies to our support team."],
+    ['weak', "If you see misuse of the Service, please tell us through the abuse form."],
+    ['missing', "Users can report bugs in the issue tracker."],
   ]);
 });
 
@@ -283,5 +296,7 @@ describe('safeguard-action-protection', () => {
     ['weak', "If a Unit's key is withheld under clause 15.1 and no Prohibited Use is later established, the Supplier shall pay the Purchaser EUR 1,000 for each day the Unit could not be used."],
     ['present', "No measure taken by the Vendor under this Annex is a breach of the Agreement, and no service credit, refund or liability is owed in respect of it. The Agency shall indemnify the Vendor against third-party claims arising from Misuse."],
     ['present', "No suspension, withholding or termination by the Supplier under the Human Rights Terms shall constitute a breach of this Agreement or give rise to any liability, refund or service credit, and the Customer shall indemnify the Supplier against all claims arising from any Misuse."],
+    ['weak', "You will indemnify us from any claim arising from your use of the Service."],
+    ['present', "We will not be liable to you for suspending or terminating your account for misuse, and no refund will be due; you will indemnify us against any claim arising out of your violation of the Acceptable Use Policy."],
   ]);
 });
