@@ -79,6 +79,7 @@ describe('lawful-authorization', () => {
     ['present', "The Licensee shall not deploy the Product against any individual unless a court has first issued a warrant under published law, and every deployment must be necessary and proportionate to a legitimate aim."],
     ['contradicted', "Each interception requires a judicial warrant. Notwithstanding the foregoing, the Customer shall not be obliged to obtain a warrant or any other authorization for operations it classifies as urgent."],
     ['missing', "The Supplier shall comply with all laws, regulations and court orders applicable to it."],
+    ['present', "Interception may only be carried out on the basis of a warrant issued by an independent judicial authority under publicly available law; each warrant must find the interception necessary and proportionate."],
   ]);
 });
 
@@ -249,6 +250,7 @@ describe('training', () => {
     ['weak', "## Article 13 Certification and training\n\n13(1) The Director certifies compliance with this Memorandum every twelve (12) months.\n\n13(2) Each user completes, before receiving access, a course on the right to privacy."],
     ['present', "No credentials shall be issued to any analyst who has not passed the Licensor's course on human rights and proportionality; the course shall be repeated every year."],
     ['present', "This Framework Agreement is concluded between Kestrel Systems GmbH (\"Kestrel\") and the Federal Police Directorate (the \"Beneficiary\").\n\n1. Operators of the System complete a human rights module before they are given access, and a refresher module every 12 months."],
+    ['present', "Human rights training is a precondition of user access and is renewed annually for every analyst."],
   ]);
 });
 
@@ -260,6 +262,7 @@ describe('remediation', () => {
     ['weak', "If a Reseller customer is found to have committed Misuse, the Integrator shall use reasonable endeavours to procure that it ceases the Misuse."],
     ['missing', "The Licensor may terminate if the Licensee commits a material breach and fails to remedy it within thirty (30) days. The rights and remedies in this Agreement are cumulative, and service credits are the Customer's sole remedy for downtime."],
     ['present', "Where Misuse is established, the Beneficiary ends it, takes disciplinary measures, informs and provides an effective remedy to the persons affected, and submits a remediation plan within thirty (30) days, which the Provider reviews."],
+    ['missing', "Each party shall remedy any breach of this Agreement within 30 days of notice."],
   ]);
 });
 
@@ -298,5 +301,6 @@ describe('safeguard-action-protection', () => {
     ['present', "No suspension, withholding or termination by the Supplier under the Human Rights Terms shall constitute a breach of this Agreement or give rise to any liability, refund or service credit, and the Customer shall indemnify the Supplier against all claims arising from any Misuse."],
     ['weak', "You will indemnify us from any claim arising from your use of the Service."],
     ['present', "We will not be liable to you for suspending or terminating your account for misuse, and no refund will be due; you will indemnify us against any claim arising out of your violation of the Acceptable Use Policy."],
+    ['weak', "Any suspension of the Services shall entitle the Customer to a proportionate reduction of the fees."],
   ]);
 });

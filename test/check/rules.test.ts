@@ -86,6 +86,9 @@ describe('update-support-withholding', () => {
     ['present', "9(1) Upon a credible complaint or suspected Misuse, the Provider may suspend access at once.\n\n9(2) In the same cases, the Provider may withhold updates, new connectors, support, training and any other service."],
     ['contradicted', "The Contractor does not interrupt, suspend or degrade the System, the maintenance, the updates or the support for any reason whatsoever, including a dispute or an alleged breach of the human-rights annex."],
     ['present', "This Agreement is made between Kestrel Systems Ltd (\"Kestrel\" or the \"Supplier\") and the Ministry of Interior (the \"Authority\").\n\n1. Should the Authority use the System in breach of the Use Restrictions, Kestrel shall be entitled to cease delivering patches, new releases and technical assistance."],
+    ['weak', "The Supplier may suspend the provision of new features to the Customer if the Customer breaches the Human Rights Terms, but maintenance and security patches shall continue."],
+    ['contradicted', "The Supplier may withhold updates on misuse. The Supplier shall under no circumstances suspend or withhold support or updates, regardless of any allegation of breach."],
+    ['present', "On Misuse, the Provider may withhold or stop any updates, upgrades, maintenance, support, training and other services, except that it shall continue to supply security patches for the essential functions so that residents are not deprived of documents."],
   ]);
 });
 
@@ -98,6 +101,7 @@ describe('export-control-compliance', () => {
     ['contradicted', 'Any re-export of the System shall be governed exclusively by the laws of the Republic.'],
     ['present', "The Purchaser shall comply with the Swiss Goods Control Act and with Swiss and United Nations sanctions, and shall not re-export the Equipment without the permits those laws require."],
     ['contradicted', "\"Governing Law\" means the laws of the Republic.\n\nAfter delivery, any export, re-export or transfer of the Equipment shall be governed exclusively by Governing Law."],
+    ['weak', "The Customer shall endeavour to comply with all applicable export control laws and not to re-export the Product without authorization."],
   ]);
 });
 

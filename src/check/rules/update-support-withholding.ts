@@ -21,12 +21,13 @@ export const updateSupportWithholding = defineRule({
       'tied to misuse or breach of the human-rights terms': misuseTrigger,
     },
     weakeners: [
-      { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases/, reason: 'Only new features may be withheld.' },
+      // (Security patches kept for essential functions are a responsible exit, not a weakness.)
+      { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue/, reason: 'Only new features may be withheld.' },
       { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     counters: [
       { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
-      { test: /(?:does|do|shall|will|may) not (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
+      { test: /(?:(?:does|do|shall|will|may) (?:not|never|under no circumstances|in no event)|(?:under no circumstances|in no event) (?:shall|will|may) (?:the )?[\w-]+) (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
       STATUS_QUO,
     ],
   }),
