@@ -97,6 +97,8 @@ describe('investigation-cooperation', () => {
     ['present', "Where the Supplier investigates a suspected breach of the Human Rights Terms, the Purchaser will assist it fully, including by granting access to audit logs and relevant personnel within 5 days. Any refusal to assist is a ground for termination under clause 14."],
     ['contradicted', "The Customer shall cooperate with investigations of misuse. Notwithstanding anything herein, the Customer is under no obligation to disclose operational information, logs or targeting data to the Supplier."],
     ['missing', "The Supplier shall investigate any defect reported by the Customer and assist the Customer with its installation."],
+    ['present', "Upon receipt of a credible complaint, the Customer shall, within 7 days, give the Supplier access to the relevant audit logs and make the responsible officers available for interview. Non-cooperation is a ground for immediate suspension."],
+    ['contradicted', "The Customer shall provide logs within 7 days for any misuse investigation. Notwithstanding any other provision, the Customer need not disclose operational information, logs or targets to the Supplier."],
   ]);
 });
 
@@ -122,6 +124,7 @@ describe('misuse-notification', () => {
     ['missing', "Any defect must be reported to the Supplier's help desk."],
     ['present', "You must tell us within two (2) business days if you know or suspect that the Service has been used to target journalists, activists or others in breach of the Acceptable Use Policy."],
     ['missing', "The Customer shall notify the Supplier of any change of address."],
+    ['weak', "The Customer shall report any breach of clause 4 (Use Restrictions) to the Supplier as soon as it becomes aware of it."],
   ]);
 });
 

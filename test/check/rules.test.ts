@@ -161,6 +161,8 @@ describe('audit-and-records', () => {
     ['missing', "The names of authorised users are recorded in Schedule 2."],
     ['missing', "Beta features are not subject to the same security measures and auditing as the Service."],
     ['missing', "The Provider undergoes annual SOC 2 audits."],
+    ['weak', "The Supplier may audit the Customer's compliance with this Agreement, provided that the Customer has first agreed to the audit in writing. The System logs each use with the user, time and target and the logs cannot be deleted."],
+    ['contradicted', "The System logs all queries with user and target; the logs cannot be deleted. The Supplier may audit compliance on notice. The Supplier shall not be entitled to audit or inspect the Customer's facilities or use of the System."],
   ]);
 });
 

@@ -26,7 +26,7 @@ export const auditAndRecords = defineRule({
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
       NO_OPERATIONAL_DISCLOSURE,
-      { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:shall|will|may) not (?:audit|inspect)/, reason: "The seller has no right to audit or inspect the customer's use." },
+      { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:shall|will|may) not (?:be (?:entitled|permitted|allowed) to )?(?:audit|inspect)/, reason: "The seller has no right to audit or inspect the customer's use." },
     ],
   }),
 });

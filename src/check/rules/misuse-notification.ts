@@ -3,7 +3,7 @@ import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use|journalist|activist|dissident|human[- ]rights defender|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
