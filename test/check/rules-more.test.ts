@@ -235,6 +235,9 @@ describe('grievance-mechanism', () => {
     ['weak', "You can report content that violates these policies to our support team."],
     ['weak', "If you see misuse of the Service, please tell us through the abuse form."],
     ['missing', "Users can report bugs in the issue tracker."],
+    ['weak', "Employees of the Customer shall report suspected misuse to their line manager."],
+    ['missing', "The Customer shall report misuse to the Supplier within 48 hours."],
+    ['missing', "If necessary, we may access accounts as part of an abuse report investigation."],
   ]);
 });
 
@@ -286,6 +289,7 @@ describe('misuse-disclosure', () => {
     ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence."],
     ['present', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence.\n\nNotwithstanding clause 10, the Supplier may report suspected misuse to the competent authorities and publish aggregate data on complaints."],
     ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
+    ['present', "The Supplier is entitled, irrespective of any confidentiality obligation, to notify competent authorities of suspected misuse and to publish an annual report with aggregate data on complaints and how they were resolved."],
   ]);
 });
 

@@ -7,7 +7,7 @@ const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall 
 // Confidentiality that binds the seller (alone, mutually, or as the "Recipient" of a mutual NDA) with no exception for misuse.
 const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b(?:${SELLER}|each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain|protect (?:the )?(?:[\w-]+'s )?(?=confidential))|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence)`);
 const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|is entitled to|shall be free to|reserves the right to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   + String.raw`|nothing in this[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
