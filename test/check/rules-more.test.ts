@@ -187,6 +187,8 @@ describe('renewal-reassessment', () => {
     ['missing', "The licence is extended to the Customer's affiliates."],
     ['weak', "Your access will be reviewed periodically and may be renewed at our discretion."],
     ['present', "Access approval lasts one year. To continue, the Customer must re-apply and undergo a new use-case review on human rights grounds, which we may reject in our sole discretion."],
+    ['present', "The licence file expires every six months. Before issuing a new licence file, the Licensor re-assesses the human rights risks and may refuse issuance in its sole discretion."],
+    ['missing', "The Supplier shall issue a replacement licence key within 2 days if a key is lost."],
   ]);
 });
 
@@ -290,6 +292,7 @@ describe('misuse-disclosure', () => {
     ['present', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence.\n\nNotwithstanding clause 10, the Supplier may report suspected misuse to the competent authorities and publish aggregate data on complaints."],
     ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
     ['present', "The Supplier is entitled, irrespective of any confidentiality obligation, to notify competent authorities of suspected misuse and to publish an annual report with aggregate data on complaints and how they were resolved."],
+    ['weak', "With the Customer's prior written consent, the Supplier may report suspected misuse to the competent authorities and publish aggregate information about complaints, notwithstanding clause 12."],
   ]);
 });
 

@@ -102,6 +102,7 @@ describe('export-control-compliance', () => {
     ['present', "The Purchaser shall comply with the Swiss Goods Control Act and with Swiss and United Nations sanctions, and shall not re-export the Equipment without the permits those laws require."],
     ['contradicted', "\"Governing Law\" means the laws of the Republic.\n\nAfter delivery, any export, re-export or transfer of the Equipment shall be governed exclusively by Governing Law."],
     ['weak', "The Customer shall endeavour to comply with all applicable export control laws and not to re-export the Product without authorization."],
+    ['weak', "To the extent permitted by the laws of its country, the Customer shall comply with the U.S. Export Administration Regulations and shall not re-export the Product without a licence."],
   ]);
 });
 
