@@ -89,6 +89,7 @@ describe('update-support-withholding', () => {
     ['weak', "The Supplier may suspend the provision of new features to the Customer if the Customer breaches the Human Rights Terms, but maintenance and security patches shall continue."],
     ['contradicted', "The Supplier may withhold updates on misuse. The Supplier shall under no circumstances suspend or withhold support or updates, regardless of any allegation of breach."],
     ['present', "On Misuse, the Provider may withhold or stop any updates, upgrades, maintenance, support, training and other services, except that it shall continue to supply security patches for the essential functions so that residents are not deprived of documents."],
+    ['missing', "If we determine your bandwidth usage to be significantly excessive in relation to other users of similar features, we reserve the right to suspend your account or throttle your file hosting."],
   ]);
 });
 
