@@ -312,5 +312,8 @@ describe('safeguard-action-protection', () => {
     ['weak', "You will indemnify us from any claim arising from your use of the Service."],
     ['present', "We will not be liable to you for suspending or terminating your account for misuse, and no refund will be due; you will indemnify us against any claim arising out of your violation of the Acceptable Use Policy."],
     ['weak', "Any suspension of the Services shall entitle the Customer to a proportionate reduction of the fees."],
+    ['present', "The Customer waives any claim against the Supplier arising from a suspension or termination under clause 9 (Misuse), and fees paid are non-refundable in that case. The Customer shall indemnify the Supplier against claims arising from any Prohibited Use."],
+    ['weak', "The Customer releases the Supplier from all claims arising from suspension of the Service for misuse."],
+    ['missing', "The Customer waives any claim for late delivery."],
   ]);
 });
