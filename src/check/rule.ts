@@ -77,7 +77,7 @@ const OVERRIDING_BEFORE = new RegExp(`${OVERRIDE}([^;]*)$`);
 const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
 // once a main clause starts after the phrase, the counter is live.
-const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have)\b/;
+const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have|need|does|do)\b/;
 
 // A clause anywhere in the draft that carries the qualifier. Counter-clauses shared by several
 // rules (status quo, escrow release) are searched once per draft.

@@ -76,6 +76,10 @@ describe('lawful-authorization', () => {
     ['present', "No call shall be intercepted with the Equipment except under a warrant issued by a judge of the High Court under the published Interception Act, and only where the judge finds the interception necessary and proportionate."],
     ['contradicted', "No warrant, court order or other authorisation external to the Police shall be required for any deployment of the Analysers."],
     ['missing', "The Licensor warrants for ninety (90) days that the Software will perform substantially as documented. If required by settlement or court order, the Licensor may modify the Software to avoid infringement."],
+    ['present', "The Licensee shall not deploy the Product against any individual unless a court has first issued a warrant under published law, and every deployment must be necessary and proportionate to a legitimate aim."],
+    ['contradicted', "Each interception requires a judicial warrant. Notwithstanding the foregoing, the Customer shall not be obliged to obtain a warrant or any other authorization for operations it classifies as urgent."],
+    ['missing', "The Supplier shall comply with all laws, regulations and court orders applicable to it."],
+    ['present', "Interception may only be carried out on the basis of a warrant issued by an independent judicial authority under publicly available law; each warrant must find the interception necessary and proportionate."],
   ]);
 });
 
@@ -89,6 +93,12 @@ describe('investigation-cooperation', () => {
     ['weak', "12.1 The Bureau shall cooperate with any investigation by the Vendor into alleged Misuse, providing logs, records and access to personnel within ten (10) days of request. Failure to cooperate entitles the Vendor to suspend the System.\n\n12.2 The obligations in clause 12.1 apply subject to such restrictions as the Bureau considers necessary to protect national security."],
     ['present', "9.3 The Integrator shall cooperate with any inquiry by the Licensor into possible Misuse and shall, within five (5) business days of a request, produce the relevant logs and authorisations and make its staff available.\n\n14.1 The Licensor may terminate this Agreement with immediate effect if the Integrator fails to comply with clause 9.3."],
     ['present', "Article 10(1) The Beneficiary cooperates with any investigation of alleged Misuse by the Economic Operator, and provides the logs, records and access to personnel requested within ten (10) days. Failure to cooperate is a ground for suspension."],
+    ['present', "The Licensee shall, within ten (10) Business Days of the Licensor's request, furnish all logs, records and information relevant to any investigation of alleged Misuse and make its operators available for interview. Failure to cooperate shall entitle the Licensor to suspend or terminate this Agreement."],
+    ['present', "Where the Supplier investigates a suspected breach of the Human Rights Terms, the Purchaser will assist it fully, including by granting access to audit logs and relevant personnel within 5 days. Any refusal to assist is a ground for termination under clause 14."],
+    ['contradicted', "The Customer shall cooperate with investigations of misuse. Notwithstanding anything herein, the Customer is under no obligation to disclose operational information, logs or targeting data to the Supplier."],
+    ['missing', "The Supplier shall investigate any defect reported by the Customer and assist the Customer with its installation."],
+    ['present', "Upon receipt of a credible complaint, the Customer shall, within 7 days, give the Supplier access to the relevant audit logs and make the responsible officers available for interview. Non-cooperation is a ground for immediate suspension."],
+    ['contradicted', "The Customer shall provide logs within 7 days for any misuse investigation. Notwithstanding any other provision, the Customer need not disclose operational information, logs or targets to the Supplier."],
   ]);
 });
 
@@ -109,6 +119,12 @@ describe('misuse-notification', () => {
     ['weak', "To the extent permitted by applicable law, the Agency shall notify the Vendor within seventy-two (72) hours of any actual or suspected Misuse."],
     ['present', "Article 9(2) The Beneficiary notifies the Licensor in writing within forty-eight (48) hours of any actual or suspected Misuse."],
     ['present', "10(1) The Directorate-General notifies the Provider within seventy-two (72) hours of becoming aware of any actual or suspected Misuse."],
+    ['contradicted', "The Supplier waives any right to be notified of misuse of the System by the Customer."],
+    ['present', "Any actual or suspected Prohibited Use must be reported by the Customer to the Supplier within 72 hours."],
+    ['missing', "Any defect must be reported to the Supplier's help desk."],
+    ['present', "You must tell us within two (2) business days if you know or suspect that the Service has been used to target journalists, activists or others in breach of the Acceptable Use Policy."],
+    ['missing', "The Customer shall notify the Supplier of any change of address."],
+    ['weak', "The Customer shall report any breach of clause 4 (Use Restrictions) to the Supplier as soon as it becomes aware of it."],
   ]);
 });
 
@@ -120,6 +136,10 @@ describe('compliance-certification', () => {
     ['weak', "On the date of this Agreement, the Minister shall sign a declaration that the System will be used in accordance with clause 4.\n\n4. The System shall not be used against journalists or for any other Prohibited Use."],
     ['contradicted', 'Clause 14 is deleted and replaced with:\n\n> 14. The Purchaser shall not be required to provide any certificate, declaration or report concerning its use of the Units.'],
     ['present', "## Schedule 3 - Responsible Use\n\n1. The Customer shall certify its compliance with this Schedule in writing once every Contract Year and no later than sixty (60) days before each renewal."],
+    ['present', "Each year the Purchaser attests in writing to the Supplier that it has complied with the end-use restrictions; the attestation is also given before any extension of the support period."],
+    ['missing', "The Supplier attests that the Products conform to the Specifications."],
+    ['weak', "By submitting the registration form, you attest that your use case complies with the Acceptable Use Policy."],
+    ['present', "The Customer shall recertify every year that its use of the Service remains within its approved use case and complies with the Human Rights Terms."],
   ]);
 });
 
@@ -141,6 +161,12 @@ describe('seller-control', () => {
     ['missing', "The System records each activation, target and operator in an audit trail."],
     ['contradicted', "The Vendor warrants that the Platform, as delivered and as updated, does not and will not contain any virus, time bomb, drop-dead device or other code designed to disable or deactivate it."],
     ['weak', "Activation codes are valid for three (3) years. The Principal issues renewed activation codes on the Distributor's request and does not refuse or delay them for any end user who has paid."],
+    ['present', "You access the Services through our website and apps. We may suspend or disable your account at any time if you breach these Terms."],
+    ['present', "The Online Service is provided by the Provider over the internet; the Provider may limit or suspend the Customer's access to it."],
+    ['missing', "We may change these Terms at any time."],
+    ['present', "The Licensee connects to the Platform, which remains on the Supplier's servers; the Supplier may restrict any feature at its discretion."],
+    ['missing', "The Software includes an API through which the Customer's systems may query it."],
+    ['missing', "We may change these Terms at any time; changes are posted on our website."],
   ]);
 });
 
@@ -154,6 +180,15 @@ describe('renewal-reassessment', () => {
     ['missing', "You grant us a perpetual, worldwide licence to use any feedback or suggestions you give us."],
     ['present', "This Agreement ends after the ninety-day pilot. Any extension requires a new written agreement, before which the Provider shall carry out a fresh human-rights due-diligence review and may refuse to proceed on its outcome."],
     ['present', "Any new key after the first twelve-month period, and any increase in capacity, is subject to a fresh human-rights due-diligence review by the Vendor, which may refuse it in light of that review."],
+    ['present', "Before agreeing to extend the term, to add new deployments or to supply new modules, the Vendor will re-assess the human rights risks of the engagement and is free to decline the extension if that assessment is unfavourable."],
+    ['weak', "The Term may be extended by mutual agreement for further periods of one year."],
+    ['present', "Prolongation of the contract requires a new human rights impact assessment; the Contractor is under no obligation to agree to any prolongation."],
+    ['missing', "The warranty period shall be extended by the duration of any repair."],
+    ['missing', "The licence is extended to the Customer's affiliates."],
+    ['weak', "Your access will be reviewed periodically and may be renewed at our discretion."],
+    ['present', "Access approval lasts one year. To continue, the Customer must re-apply and undergo a new use-case review on human rights grounds, which we may reject in our sole discretion."],
+    ['present', "The licence file expires every six months. Before issuing a new licence file, the Licensor re-assesses the human rights risks and may refuse issuance in its sole discretion."],
+    ['missing', "The Supplier shall issue a replacement licence key within 2 days if a key is lost."],
   ]);
 });
 
@@ -197,6 +232,14 @@ describe('grievance-mechanism', () => {
     ['missing', "The Manufacturer may report any suspected Misuse to the national export-control authority."],
     ['weak', "Any person who believes that data was retained unlawfully may lodge a complaint with the data-protection authority or write to the Provider through its website."],
     ['present', "The Agency's complaints mechanism is open to any person and accepts anonymous reports through a secure web form. The Beneficiary publicises it to all analysts and takes no detrimental measure against anyone who reports in good faith."],
+    ['weak', "Concerns about misuse may be reported to the Customer's Inspector-General."],
+    ['missing', "Any concerns regarding invoices may be raised with the account manager."],
+    ['weak', "You can report content that violates these policies to our support team."],
+    ['weak', "If you see misuse of the Service, please tell us through the abuse form."],
+    ['missing', "Users can report bugs in the issue tracker."],
+    ['weak', "Employees of the Customer shall report suspected misuse to their line manager."],
+    ['missing', "The Customer shall report misuse to the Supplier within 48 hours."],
+    ['missing', "If necessary, we may access accounts as part of an abuse report investigation."],
   ]);
 });
 
@@ -213,6 +256,9 @@ describe('training', () => {
     ['weak', "Where reasonably practicable, operators shall complete a course on human rights before receiving access to the System and every year after that."],
     ['contradicted', "The Vendor hereby waives the requirement of clause 9.4 that each operator complete the Vendor's human-rights training course before receiving access."],
     ['weak', "## Article 13 Certification and training\n\n13(1) The Director certifies compliance with this Memorandum every twelve (12) months.\n\n13(2) Each user completes, before receiving access, a course on the right to privacy."],
+    ['present', "No credentials shall be issued to any analyst who has not passed the Licensor's course on human rights and proportionality; the course shall be repeated every year."],
+    ['present', "This Framework Agreement is concluded between Kestrel Systems GmbH (\"Kestrel\") and the Federal Police Directorate (the \"Beneficiary\").\n\n1. Operators of the System complete a human rights module before they are given access, and a refresher module every 12 months."],
+    ['present', "Human rights training is a precondition of user access and is renewed annually for every analyst."],
   ]);
 });
 
@@ -224,6 +270,7 @@ describe('remediation', () => {
     ['weak', "If a Reseller customer is found to have committed Misuse, the Integrator shall use reasonable endeavours to procure that it ceases the Misuse."],
     ['missing', "The Licensor may terminate if the Licensee commits a material breach and fails to remedy it within thirty (30) days. The rights and remedies in this Agreement are cumulative, and service credits are the Customer's sole remedy for downtime."],
     ['present', "Where Misuse is established, the Beneficiary ends it, takes disciplinary measures, informs and provides an effective remedy to the persons affected, and submits a remediation plan within thirty (30) days, which the Provider reviews."],
+    ['missing', "Each party shall remedy any breach of this Agreement within 30 days of notice."],
   ]);
 });
 
@@ -237,6 +284,15 @@ describe('misuse-disclosure', () => {
     ['weak', "Nothing in this Agreement prevents either party from reporting a suspected breach of law to a regulator or other competent authority."],
     ['missing', "We will not disclose your identity to anyone associated with the account you report."],
     ['contradicted', "The Economic Operator keeps secret all information on the use made of the System by the Contracting Authority, including towards any third-party State, international body or other authority."],
+    ['contradicted', "The Contractor undertakes to maintain absolute secrecy regarding the Authority's operations, including towards any public authority, and shall make no public statement about the Authority."],
+    ['missing', "The Supplier shall maintain the secrecy of the identity of any person who reports misuse."],
+    ['contradicted', "The Supplier may publish aggregate complaints statistics and report misuse to authorities notwithstanding confidentiality.\n\nThe Supplier shall not disparage the Customer."],
+    ['contradicted', "Each Recipient will protect the Discloser's Confidential Information using reasonable care."],
+    ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence."],
+    ['present', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence.\n\nNotwithstanding clause 10, the Supplier may report suspected misuse to the competent authorities and publish aggregate data on complaints."],
+    ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
+    ['present', "The Supplier is entitled, irrespective of any confidentiality obligation, to notify competent authorities of suspected misuse and to publish an annual report with aggregate data on complaints and how they were resolved."],
+    ['weak', "With the Customer's prior written consent, the Supplier may report suspected misuse to the competent authorities and publish aggregate information about complaints, notwithstanding clause 12."],
   ]);
 });
 
@@ -252,5 +308,12 @@ describe('safeguard-action-protection', () => {
     ['weak', "The Reseller shall defend the Vendor against any third-party claim that data loaded into the Software infringes intellectual-property rights."],
     ['weak', "If a Unit's key is withheld under clause 15.1 and no Prohibited Use is later established, the Supplier shall pay the Purchaser EUR 1,000 for each day the Unit could not be used."],
     ['present', "No measure taken by the Vendor under this Annex is a breach of the Agreement, and no service credit, refund or liability is owed in respect of it. The Agency shall indemnify the Vendor against third-party claims arising from Misuse."],
+    ['present', "No suspension, withholding or termination by the Supplier under the Human Rights Terms shall constitute a breach of this Agreement or give rise to any liability, refund or service credit, and the Customer shall indemnify the Supplier against all claims arising from any Misuse."],
+    ['weak', "You will indemnify us from any claim arising from your use of the Service."],
+    ['present', "We will not be liable to you for suspending or terminating your account for misuse, and no refund will be due; you will indemnify us against any claim arising out of your violation of the Acceptable Use Policy."],
+    ['weak', "Any suspension of the Services shall entitle the Customer to a proportionate reduction of the fees."],
+    ['present', "The Customer waives any claim against the Supplier arising from a suspension or termination under clause 9 (Misuse), and fees paid are non-refundable in that case. The Customer shall indemnify the Supplier against claims arising from any Prohibited Use."],
+    ['weak', "The Customer releases the Supplier from all claims arising from suspension of the Service for misuse."],
+    ['missing', "The Customer waives any claim for late delivery."],
   ]);
 });

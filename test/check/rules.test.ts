@@ -85,6 +85,11 @@ describe('update-support-withholding', () => {
     ['weak', "We may refuse service to anyone for any reason at any time."],
     ['present', "9(1) Upon a credible complaint or suspected Misuse, the Provider may suspend access at once.\n\n9(2) In the same cases, the Provider may withhold updates, new connectors, support, training and any other service."],
     ['contradicted', "The Contractor does not interrupt, suspend or degrade the System, the maintenance, the updates or the support for any reason whatsoever, including a dispute or an alleged breach of the human-rights annex."],
+    ['present', "This Agreement is made between Kestrel Systems Ltd (\"Kestrel\" or the \"Supplier\") and the Ministry of Interior (the \"Authority\").\n\n1. Should the Authority use the System in breach of the Use Restrictions, Kestrel shall be entitled to cease delivering patches, new releases and technical assistance."],
+    ['weak', "The Supplier may suspend the provision of new features to the Customer if the Customer breaches the Human Rights Terms, but maintenance and security patches shall continue."],
+    ['contradicted', "The Supplier may withhold updates on misuse. The Supplier shall under no circumstances suspend or withhold support or updates, regardless of any allegation of breach."],
+    ['present', "On Misuse, the Provider may withhold or stop any updates, upgrades, maintenance, support, training and other services, except that it shall continue to supply security patches for the essential functions so that residents are not deprived of documents."],
+    ['missing', "If we determine your bandwidth usage to be significantly excessive in relation to other users of similar features, we reserve the right to suspend your account or throttle your file hosting."],
   ]);
 });
 
@@ -97,6 +102,8 @@ describe('export-control-compliance', () => {
     ['contradicted', 'Any re-export of the System shall be governed exclusively by the laws of the Republic.'],
     ['present', "The Purchaser shall comply with the Swiss Goods Control Act and with Swiss and United Nations sanctions, and shall not re-export the Equipment without the permits those laws require."],
     ['contradicted', "\"Governing Law\" means the laws of the Republic.\n\nAfter delivery, any export, re-export or transfer of the Equipment shall be governed exclusively by Governing Law."],
+    ['weak', "The Customer shall endeavour to comply with all applicable export control laws and not to re-export the Product without authorization."],
+    ['weak', "To the extent permitted by the laws of its country, the Customer shall comply with the U.S. Export Administration Regulations and shall not re-export the Product without a licence."],
   ]);
 });
 
@@ -152,6 +159,12 @@ describe('audit-and-records', () => {
     ['missing', "If you live outside the United States, you are responsible for complying with your country's laws."],
     ['weak', "The System logs each query with the user, time and warrant reference, and the Customer shall not delete these logs. Subject to its internal security procedures, the Customer shall permit the Supplier to audit its compliance with the Use Restrictions."],
     ['weak', "The Software logs every selector activation with the analyst and time, and the End User cannot disable or delete the logs. The Vendor may inspect the logs with the End User's consent on each occasion."],
+    ['present', "Every use of the Software is logged with the identity of the user, date and time and the authorization relied on; the logs are tamper-proof. Compliance with the Human Rights Terms may be audited by the Licensor, or by an independent auditor appointed by it, upon 14 days' written notice."],
+    ['missing', "The names of authorised users are recorded in Schedule 2."],
+    ['missing', "Beta features are not subject to the same security measures and auditing as the Service."],
+    ['missing', "The Provider undergoes annual SOC 2 audits."],
+    ['weak', "The Supplier may audit the Customer's compliance with this Agreement, provided that the Customer has first agreed to the audit in writing. The System logs each use with the user, time and target and the logs cannot be deleted."],
+    ['contradicted', "The System logs all queries with user and target; the logs cannot be deleted. The Supplier may audit compliance on notice. The Supplier shall not be entitled to audit or inspect the Customer's facilities or use of the System."],
   ]);
 });
 

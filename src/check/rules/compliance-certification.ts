@@ -7,10 +7,10 @@ const HUMAN_RIGHTS_TERMS = /human[- ]rights|prohibited|misuse|journalist|authori
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    topic: /(?:certif\w*|(?<!universal )declaration|attestation)[^.;]{0,120}(?:complian|compl(?:y|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)|end[- ]use (?:certificate|declaration)/,
+    topic: /(?:certif\w*|(?<!universal )declaration|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)|end[- ]use (?:certificate|declaration)/,
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
-      'periodically and before each renewal or maintenance period': /annual|each year|every \d+|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|at (?:each|every) renewal|upon (?:each|every) renewal/,
+      'periodically and before each renewal or maintenance period': /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|at (?:each|every) renewal|upon (?:each|every) renewal/,
     },
     counters: [
       { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },

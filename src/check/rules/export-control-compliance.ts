@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { REASONABLE_EFFORTS } from '../words.ts';
+import { HEDGED_DUTY } from '../boilerplate.ts';
 
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
@@ -10,7 +10,7 @@ export const exportControlCompliance = defineRule({
       'no export, re-export or transfer without the required authorization': /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use/,
     },
     weakeners: [
-      { test: REASONABLE_EFFORTS, reason: 'Only "reasonable efforts" to comply.' },
+      ...HEDGED_DUTY,
       { test: /(?:import|export) (?:laws?|regulations?) of (?:the )?(?:customer's|licensee's|its own|the republic|the kingdom)|its own (?:country's|national) (?:import|export)/, reason: "Only the customer's own country's export law." },
     ],
     counters: [

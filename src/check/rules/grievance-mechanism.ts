@@ -1,12 +1,16 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 
-const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|hotline|speak[- ]up|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
+// The customer's own duty to tell the seller of misuse is misuse-notification, not a channel for anyone.
+const CUSTOMER_TELLS_SELLER = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes to)\b[^.;]{0,40}\b(?:report|notify|inform)\w*[^.;]{0,80}\bto (?:the )?${SELLER}\b`);
+
+const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|concerns?\b[^.;]{0,60}(?:misuse|human rights|abuse|violation|use of the)[^.;]{0,60}\b(?:may|can|shall|should|must) be (?:reported|raised)\b|hotline|speak[- ]up|(?:employees|staff|personnel|officers|operators|analysts)\b[^.;]{0,60}\breport\w*[^.;]{0,40}(?:misuse|abuse|concerns?|violations?)|(?:abuse|misuse) (?:report(?:ing)? )?(?:form|desk|team|portal|address|channel|line)\b|\b(?:you|users?) (?:may|can) (?:report|flag|complain)[^.;]{0,60}(?:abuse|misuse|violat|harm|policy|policies|unlawful|illegal)|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
 
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
+    ignore: (c) => CUSTOMER_TELLS_SELLER.test(c.text) && !/channel|hotline|anonym|whistle|grievance|portal|form\b/.test(c.text),
     topic: (c) => /grievance|whistle-?blow|reporting channel|speak[- ]up/.test(c.heading) || GRIEVANCE_TOPIC.test(c.text),
     elements: {
       'a secure channel open to anyone': /secure|any (?:person|one|individual)|anyone|third parties|members of the public|any personnel/,
@@ -16,7 +20,7 @@ export const grievanceMechanism = defineRule({
     },
     weakeners: [
       ...HEDGED_DUTY,
-      { test: new RegExp(String.raw`(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)|(?:to|with) (?:the )?${CUSTOMER}'s (?:own )?(?:[\w-]+ ){0,2}(?:inspector|management|superiors?|command|ethics|compliance|internal)`), reason: "Reports go only to the customer's own management." },
+      { test: new RegExp(String.raw`(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?(?:only|procedure)|(?:to|with) (?:their|its|his or her) (?:own )?(?:line managers?|superiors?|managers?|management|chain of command|commanding officers?)|(?:to|with) (?:the )?${CUSTOMER}'s (?:own )?(?:[\w-]+ ){0,2}(?:inspector|management|superiors?|command|ethics|compliance|internal)`), reason: "Reports go only to the customer's own management." },
     ],
   }),
 });

@@ -3,15 +3,20 @@ import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use)|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
-const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`);
+const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`
+  // Passive duties: "any suspected Prohibited Use must be reported by the Customer to the Supplier".
+  + String.raw`|(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified|disclosed)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|copying|distribution)|without (?:permission|authori[sz]ation)|data breach|compromis|(?:loss|theft) of (?:any |a )?(?:licen[cs]e|dongle|device|credential|key|token)/;
+// Any other notice of how the product is used or of a breach is the weak form; notice of a change
+// of address or a planned outage does not address the safeguard at all.
+const NOTICE_OF_CONDUCT = /breach|violat|\buse[ds]?\b|end[- ]users?|incident|contrary to|non-?complian|unauthori[sz]ed/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
 
 export const misuseNotification = defineRule({
@@ -20,7 +25,7 @@ export const misuseNotification = defineRule({
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => ((CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
-        && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || !misuseTrigger(c, i) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
+        && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || (!misuseTrigger(c, i) && NOTICE_OF_CONDUCT.test(c.text)) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
       || (TO_US.test(c.text) && SECURITY_EVENT.test(c.text)),
     elements: {
       'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseTrigger(c, i) || /human rights/.test(c.text),
@@ -33,7 +38,7 @@ export const misuseNotification = defineRule({
       { test: (c, i) => !misuseTrigger(c, i) && SECURITY_EVENT.test(c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => CUSTOMER_NOTIFIES.test(x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
-      { test: /waives?[^.;]{0,40}(?:right to )?(?:notice|notification)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
+      { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?notif\w*|notice)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       NO_OPERATIONAL_DISCLOSURE,
     ],
   }),

@@ -11,6 +11,9 @@ const NAMED_KEY = String.raw`(?:licen[cs]e|activation|product|runtime|software|s
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
 const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expire|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)`);
 
+// A service the seller runs and the customer reaches remotely, whatever the draft calls it.
+const HOSTED = String.raw`hosted|cloud|software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
+
 // Capability limits the seller sets, or a key it issues only on a renewal it may refuse.
 const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:determines?|controls?|decides?|configures?|sets?)\b[^.;]{0,60}(?:modules?|features?|functions?|capabilit\w*|bands?|zones?|limits?)|\b${SELLER}\b[^.;]{0,20}issues?[^.;]{0,40}${KEY}[^.;]{0,30}only (?:upon|on|after)`);
 
@@ -19,11 +22,11 @@ export const sellerControl = defineRule({
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (SELLER_CUTS_OFF.test(x.text) && ACCESS.test(x.text)) || SELLER_CONFIGURES.test(x.text));
     return gradeByElements(index, {
-      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|hosted|cloud|software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:host|operate)s?|remote(?:ly)? (?:access|hosted)|on-?premises`),
+      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|remote(?:ly)? (?:access|hosted)|on-?premises`),
       // A promise never to access the system remotely is not custody.
       ignore: (c) => negates(c.text, '(?:remotely )?access'),
       elements: {
-        'seller-held custody: hosted service or keys that expire and need renewal': (c) => /hosted|cloud|software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?)/.test(c.block) || EXPIRING_KEY.test(c.block),
+        'seller-held custody: hosted service or keys that expire and need renewal': (c) => new RegExp(HOSTED).test(c.block) || EXPIRING_KEY.test(c.block),
         // The power to cut off or limit may sit anywhere in the draft (a hosted service's suspension clause).
         'the seller may suspend, limit or refuse renewal': (c) => /(?:suspend|limit|restrict|disable|refuse|decline|withhold|not (?:obliged|required) to (?:renew|issue))|sole discretion|capability limits?|configur/.test(c.block) || canCutOff,
       },
