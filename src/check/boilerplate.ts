@@ -5,16 +5,16 @@ import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { REASONABLE_EFFORTS } from './words.ts';
 
-const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
-const SUPPLY_CONTINUES = String.raw`(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)`;
+const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim|difference|disagreement)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
+const SUPPLY_CONTINUES = String.raw`(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|difference|disagreement)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)`;
 export const STATUS_QUO: Qualifier = {
-  needs: /dispute|status quo|abeyance|stayed|allegation/,
+  needs: /dispute|status quo|abeyance|stayed|allegation|difference|disagreement/,
   test: new RegExp(`${STAYED}|${SUPPLY_CONTINUES}`),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
 // Supplies that continue during a dispute negate withholding them, not suspension or termination.
 export const MEASURES_STAYED: Qualifier = {
-  needs: /dispute|status quo|abeyance|stayed|allegation/,
+  needs: /dispute|status quo|abeyance|stayed|allegation|difference|disagreement/,
   test: new RegExp(STAYED),
   reason: STATUS_QUO.reason,
 };
@@ -79,7 +79,7 @@ export const UPTIME_CREDITS: Qualifier = {
   test: uncarvedCredits,
   reason: 'An uptime guarantee paid in service credits or damages, with no carve-out for suspension under the human-rights terms.',
 };
-const WHATEVER_CAUSE = /whatever (?:the|its) cause|regardless of (?:the |its )?cause|howsoever (?:caused|arising)|irrespective of (?:the |its )?cause|including (?:any )?(?:act|suspension|omission)s? (?:of|by) the (?:seller|supplier|vendor|provider|licensor|contractor)|for any reason/;
+const WHATEVER_CAUSE = /whatever (?:the|its) cause|no (?:other )?cause (?:other than|except|save)[^.;]{0,40}force majeure[^.;]{0,60}(?:excuse|justif)|regardless of (?:the |its )?cause|howsoever (?:caused|arising)|irrespective of (?:the |its )?cause|including (?:any )?(?:act|suspension|omission)s? (?:of|by) the (?:seller|supplier|vendor|provider|licensor|contractor)|for any reason/;
 export const UPTIME_CREDITS_WHATEVER_CAUSE: Qualifier = {
   needs: /availab|uptime|downtime/,
   test: (c, index) => uncarvedCredits(c, index) && WHATEVER_CAUSE.test(c.block),

@@ -2,7 +2,7 @@
 // defined terms for them ("the Licensor", "the Authority"), and the parties' own names ("Corvane").
 import type { Block, DefinedTerm } from './model.ts';
 
-export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|economic operator|we|us|our)`;
+export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|economic operator|tenderer|bidder|we|us|our)`;
 export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|contracting authority)`;
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');

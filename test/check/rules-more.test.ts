@@ -293,6 +293,7 @@ describe('misuse-disclosure', () => {
     ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
     ['present', "The Supplier is entitled, irrespective of any confidentiality obligation, to notify competent authorities of suspected misuse and to publish an annual report with aggregate data on complaints and how they were resolved."],
     ['weak', "With the Customer's prior written consent, the Supplier may report suspected misuse to the competent authorities and publish aggregate information about complaints, notwithstanding clause 12."],
+    ['contradicted', "The Tenderer and its personnel shall not disclose to any person, including any government, authority or international body, any information relating to the Authority or the use of the System."],
   ]);
 });
 

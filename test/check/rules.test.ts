@@ -69,6 +69,8 @@ describe('suspension-remote-disable', () => {
     ['missing', "The Supplier shall not, if it suspends the Service for Misuse, owe any credit."],
     ['contradicted', "The Vendor undertakes that the Service will be available without interruption irrespective of any allegation of misuse."],
     ['present', "The Provider may throttle or block the Customer's access forthwith upon suspicion of Misuse until the matter has been investigated."],
+    ['contradicted', "The Tenderer shall ensure uninterrupted availability of the System and shall pay liquidated damages for each day it is unavailable. No cause other than Force Majeure shall excuse unavailability."],
+    ['contradicted', "Pending the settlement of any difference, the Partner shall continue to provide the Platform and all updates and support, and shall not suspend, disable or terminate it."],
   ]);
 });
 
