@@ -99,6 +99,7 @@ describe('investigation-cooperation', () => {
     ['missing', "The Supplier shall investigate any defect reported by the Customer and assist the Customer with its installation."],
     ['present', "Upon receipt of a credible complaint, the Customer shall, within 7 days, give the Supplier access to the relevant audit logs and make the responsible officers available for interview. Non-cooperation is a ground for immediate suspension."],
     ['contradicted', "The Customer shall provide logs within 7 days for any misuse investigation. Notwithstanding any other provision, the Customer need not disclose operational information, logs or targets to the Supplier."],
+    ['weak', "The Reseller shall use reasonable efforts to respond to the Vendor's requests for information concerning any alleged misuse."],
   ]);
 });
 
