@@ -18,6 +18,8 @@ export function findParties(definitions: DefinedTerm[]): { seller?: string; cust
   };
 }
 
+const LETTERHEAD = /^([A-Z][A-Z-]{2,})(?:[ ,]+[A-Z&.'-]+)*[ ,]+(?:INC|LLC|LTD|LIMITED|PTE|GMBH|PLC|CORP|CORPORATION|AG|S\.A|B\.V|W\.L\.L)\.?$/;
+
 // An order form's table row or a "Provider:" line names the party beside its role word.
 const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|:]`, 'i');
 
@@ -58,6 +60,16 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   if (pairs.length === 2 && !roles[0] && !roles[1]) {
     const [a, b] = pairs.map((terms) => Math.max(...terms.map((name) => sellingSigns(name, blocks))));
     if (a !== b) { roles[0] = a > b ? 'seller' : 'customer'; roles[1] = a > b ? 'customer' : 'seller'; }
+  }
+  // A letter on a company's letterhead ("ORISON SIGNAL TECHNOLOGIES PTE. LTD.") comes from the
+  // vendor: the customer side of surveillance deals is a public body, not a company.
+  const letterhead = LETTERHEAD.exec(blocks[0]?.text ?? '');
+  if (letterhead) {
+    const name = letterhead[1][0] + letterhead[1].slice(1).toLowerCase();
+    if (!roles.includes('seller') && blocks.some((b) => b.index > 0 && new RegExp(`\\b${name}\\b`).test(b.text))) {
+      groups.push([name]);
+      roles.push('seller');
+    }
   }
   groups.forEach((terms, i) => {
     const other = pairs.length === 2 && i < 2 ? roles[1 - i] : undefined;

@@ -63,6 +63,8 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Corvane'], customer: ['NIB'] });
     expect(await names('| | |\n|---|---|\n| **Provider** | Larkspur Signal, Inc. ("Larkspur") |\n| **Customer** | The Directorate of Public Order ("DPO") |'))
       .toEqual({ seller: ['Larkspur'], customer: ['DPO'] });
+    expect(await names('ORISON SIGNAL TECHNOLOGIES PTE. LTD.\n\nTo: Al-Nuri Trading W.L.L.\n\nWe appoint you (the "Reseller").\n\n1. Orison may suspend the supply of licence keys.'))
+      .toEqual({ seller: ['Orison'], customer: [] });
   });
 
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
