@@ -8,39 +8,13 @@ import { MODAL_RIGHT, normalise, type Clause, type DraftIndex } from './draft-in
 const re = (source: string, verbs: string) => new RegExp(String.raw`^(?=[\s\S]*?(?:${verbs}))[\s\S]*?(?:${source})`);
 
 /** The seller holds a right to do one of `verbs`: active ("the Supplier may suspend"), passive ("may be suspended by the Licensor"), or possessive ("the Vendor's right to suspend"). */
-export function sellerMay(verbs: string, seller: string = SELLER): RegExp {
+export function sellerMay(verbs: string): RegExp {
   return re(
-    String.raw`\b(?:${seller}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
-    String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${seller}\b` +
-    String.raw`|\b${seller}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
+    String.raw`\b(?:${SELLER}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
+    String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
+    String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
     verbs,
   );
-}
-
-// A brand the draft defines alongside "we" or "us": ("Lanternfish", "we"); "GitHub," "We," and "Us" refer to ...
-const NAMED_WITH_WE = /"([a-z][\w&-]*(?: [a-z][\w&-]*){0,2}),?"[,;]?\s*(?:(?:and|or)\s+)?"(?:we|us|our)\b/g;
-const ALIASES = new WeakMap<DraftIndex, string[]>();
-/** The draft's own names for the seller, beyond the words in SELLER. */
-export function sellerAliases(index: DraftIndex): string[] {
-  let names = ALIASES.get(index);
-  if (!names) {
-    names = [];
-    for (const c of index.clauses.slice(0, 80)) for (const m of c.text.matchAll(NAMED_WITH_WE)) if (!names.includes(m[1])) names.push(m[1]);
-    ALIASES.set(index, names);
-  }
-  return names;
-}
-const SELLER_MAY_IN = new WeakMap<DraftIndex, Map<string, RegExp>>();
-/** `sellerMay`, reading the draft's own names for the seller as well ("Lanternfish may suspend"). */
-export function sellerMayIn(index: DraftIndex, verbs: string): RegExp {
-  let cache = SELLER_MAY_IN.get(index);
-  if (!cache) SELLER_MAY_IN.set(index, (cache = new Map()));
-  let pattern = cache.get(verbs);
-  if (!pattern) {
-    const names = sellerAliases(index).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    cache.set(verbs, (pattern = sellerMay(verbs, names.length ? `(?:${SELLER}|${names.join('|')})` : SELLER)));
-  }
-  return pattern;
 }
 
 /** The seller is denied a right: "the Supplier shall not suspend", "the Vendor has no right to disable". */

@@ -2,7 +2,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMayIn, sellerMayNot } from '../words.ts';
+import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
@@ -10,6 +10,7 @@ const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|s
 const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit|restrict|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
+const SELLER_MAY_SUSPEND = sellerMay(SUSPEND);
 // "only after giving thirty (30) days' written notice": a long wait before the measure.
 const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on) (?:giving |serving )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
 const noticeOver = (days: number) => (c: Clause) => {
@@ -21,14 +22,14 @@ const noticeOver = (days: number) => (c: Clause) => {
 const FOR_MISUSE = new WeakMap<DraftIndex, boolean>();
 function suspendsForMisuse(index: DraftIndex): boolean {
   let found = FOR_MISUSE.get(index);
-  if (found === undefined) FOR_MISUSE.set(index, (found = index.clauses.some((c) => !c.struck && sellerMayIn(index, SUSPEND).test(c.text) && misuseTrigger(c, index))));
+  if (found === undefined) FOR_MISUSE.set(index, (found = index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index))));
   return found;
 }
 
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => sellerMayIn(i, SUSPEND).test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)'),
+    topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)'),
     elements: {
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => misuseTrigger(c, i) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block),
       'immediately': IMMEDIATE,
