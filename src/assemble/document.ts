@@ -7,6 +7,7 @@ import type { DocumentTemplate } from '../library/template.ts';
 import type { HelperRoot } from '../library/handlebars.ts';
 import { documentContext, type Override } from './context.ts';
 import { selectClauses, type SelectedClause } from './select.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface AssembledDocument {
   title: string;
@@ -24,7 +25,7 @@ export interface AssembleOptions {
 const DEFINITIONS_SLOT = '\u0000definitions\u0000';
 
 const termPattern = (term: string) =>
-  new RegExp(`(?<![A-Za-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
+  new RegExp(`(?<![A-Za-z])${escapeRegExp(term)}(?![a-z])`, 'g');
 
 /** Whether the text uses the term on its own, not only inside a longer term ("End User" in "Authorized End User"). */
 function usesTerm(text: string, term: string, allTerms: string[]): boolean {

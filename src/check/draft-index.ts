@@ -3,6 +3,7 @@
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -25,13 +26,9 @@ const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`,
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|u\.s\.a|u\.s|u\.k|u\.n|etc|nos?|arts?|cl|paras?|secs?|ss|cf|viz|inc|ltd|co|corp)\./g;
 
-export function normalise(text: string): string {
-  return normaliseText(text);
-}
-
 const SPELLED_PERIOD = /\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g;
 
-function normaliseText(text: string): string {
+export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
   // Most sentences have neither a number in brackets nor a period: a quick look spares the long patterns.
@@ -73,15 +70,14 @@ export class DraftIndex {
     const { blocks } = draft;
     // The parties' own names read as their roles, so "Lanternfish may suspend" is the seller's right.
     const names = draft.partyNames;
-    const escape = (t: string) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map(escape).join('|')})\\b`, 'g'), role) : (t: string) => t);
+    const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g'), role) : (t: string) => t);
     const asSeller = alias('supplier', names.seller);
     const asCustomer = alias('customer', names.customer);
     // A defined term for the customer's own law ("Applicable Law" means the laws of the Kingdom)
     // reads as what it is, so "governed exclusively by Applicable Law" is seen to hand over to it.
     const localLaw = draft.definitions.filter((d) => /law/i.test(d.term) && LOCAL_LAW_MEANING.test(d.meaning)).map((d) => d.term);
     const asLocalLaw = alias('domestic law', localLaw);
-    const normalise = (t: string) => asLocalLaw(asCustomer(asSeller(normaliseText(t))));
+    const read = (t: string) => asLocalLaw(asCustomer(asSeller(normalise(t))));
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     const isItem = (i: number) => !blocks[i].isHeading && /\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '');
@@ -92,25 +88,25 @@ export class DraftIndex {
       let j = i + 1;
       const parts = [blocks[i].text];
       while (j < blocks.length && isItem(j)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
-      unitText.set(i, normalise(parts.join(' ')));
+      unitText.set(i, read(parts.join(' ')));
     }
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);
-      if (t === undefined) blockText.set(i, (t = normalise(blocks[i].text)));
+      if (t === undefined) blockText.set(i, (t = read(blocks[i].text)));
       return t;
     };
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? blockNorm(i);
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
-      const own = dropDeletedWords(normalise(sentence.text));
+      const own = dropDeletedWords(read(sentence.text));
       const lead = leadOf.get(block);
       return {
         sentence,
         // A lead-in sentence carries its items; an item is read after its lead-in.
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${blockNorm(lead)} ${own}` : own,
         block: norm(block),
-        heading: normalise(blocks[block].heading ?? ''),
+        heading: read(blocks[block].heading ?? ''),
         struck: /delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own),
       };
     });
@@ -121,7 +117,7 @@ export class DraftIndex {
     const words = ['misuse', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
       'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)',
       '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)',
-      ...this.misuseTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))];
+      ...this.misuseTerms.map(escapeRegExp)];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
   }
 
@@ -132,7 +128,7 @@ export class DraftIndex {
 
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
   referencedText(c: Clause): string {
-    return normaliseText(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
+    return normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
   }
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */

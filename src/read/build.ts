@@ -2,6 +2,7 @@
 // sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
 import { findParties, findPartyNames } from './parties.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
@@ -65,9 +66,8 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   }
   // One pass over the blocks with every term at once: a long draft defines hundreds of terms.
   if (found.length) {
-    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const byTerm = new Map(found.map((d) => [d.term, d]));
-    const anyTerm = new RegExp(`\\b(${[...byTerm.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
+    const anyTerm = new RegExp(`\\b(${[...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g');
     for (const b of blocks) {
       for (const m of b.text.matchAll(anyTerm)) {
         const d = byTerm.get(m[1])!;

@@ -1,6 +1,7 @@
 // Who is who in a draft: the words drafts use for the seller and for the customer, the draft's own
 // defined terms for them ("the Licensor", "the Authority"), and the parties' own names ("Corvane").
 import type { Block, DefinedTerm } from './model.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|economic operator|tenderer|bidder|we|us|our)`;
 export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|contracting authority)`;
@@ -25,7 +26,7 @@ const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|:]`, 'i');
 
 /** How often a draft has the named party grant, license or supply, or be paid: the seller's signs. */
 function sellingSigns(name: string, blocks: Block[]): number {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escapeRegExp(name);
   const signs = new RegExp(`\\b${n}\\b (?:hereby )?(?:grants?|licenses?|shall (?:provide|deliver|supply|license))\\b|\\bpay (?:to )?${n}\\b|\\b${n}'s (?:fees|invoices?|price)`, 'g');
   return blocks.reduce((count, b) => count + (b.text.match(signs)?.length ?? 0), 0);
 }

@@ -11,12 +11,8 @@ const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|
   String.raw`|(?:extracted|intercept|intercepted|collected|location|biometric|product|operational|customer|licensee|client|subscriber|your|personal|captured|derived|case|voice) (?:data|content|metadata|material|records|templates|recordings)|intercepted (?:content|metadata|communications)|data minimi`);
 // A defined term for collected data ("Intercept Product", "Diagnostic Package"): its meaning says the product gathers it.
 const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired) (?:by means of|by|with|through|using|from)/i;
-const DATA_TERMS = new WeakMap<DraftIndex, string[]>();
-function dataTerms(index: DraftIndex): string[] {
-  let terms = DATA_TERMS.get(index);
-  if (!terms) DATA_TERMS.set(index, (terms = index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase())));
-  return terms;
-}
+const dataTerms = (index: DraftIndex): string[] =>
+  index.memo('data-terms', () => index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
 const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || dataTerms(index).some((t) => text.includes(t));
 
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part)[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;

@@ -32,20 +32,17 @@ const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purp
 // The draft's own names for the purpose ("Pilot Purpose", "Permitted Use") and what they mean,
 // whether defined in the definitions clause or in a schedule ('The "Pilot Purpose" is ...').
 const PURPOSE_TERM = /purposes?$|^permitted uses?$/i;
-const PURPOSE_DEFS = new WeakMap<DraftIndex, Array<{ term: string; meaning: string }>>();
 function purposeDefs(index: DraftIndex) {
-  let defs = PURPOSE_DEFS.get(index);
-  if (!defs) {
-    defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
+  return index.memo('purpose-definitions', () => {
+    const defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
     for (const c of index.clauses) {
       for (const m of c.text.matchAll(/"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g)) {
         // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
         if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });
       }
     }
-    PURPOSE_DEFS.set(index, defs);
-  }
-  return defs;
+    return defs;
+  });
 }
 // What a use clause lets the product be used for: its own words and the meaning of any purpose term it cites.
 const purposeText = (c: Clause, index: DraftIndex) => [c.block, ...purposeDefs(index).filter((d) => c.text.includes(d.term)).map((d) => d.meaning)].join(' ');

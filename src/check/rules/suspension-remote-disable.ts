@@ -19,12 +19,8 @@ const noticeOver = (days: number) => (c: Clause) => {
 };
 
 // A suspension right for non-payment weakens nothing when another clause gives one for misuse.
-const FOR_MISUSE = new WeakMap<DraftIndex, boolean>();
-function suspendsForMisuse(index: DraftIndex): boolean {
-  let found = FOR_MISUSE.get(index);
-  if (found === undefined) FOR_MISUSE.set(index, (found = index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index))));
-  return found;
-}
+const suspendsForMisuse = (index: DraftIndex): boolean =>
+  index.memo('suspends-for-misuse', () => index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index)));
 
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },

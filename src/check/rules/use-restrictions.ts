@@ -1,5 +1,6 @@
 import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { escapeRegExp } from '../../regexp.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
@@ -12,15 +13,12 @@ const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|a
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
 const FORBIDDEN_TERM = /misuse|prohibited|restricted|unauthori[sz]ed use|unacceptable/i;
-const FORBIDDEN = new WeakMap<DraftIndex, { uses: DefinedTerm[]; forbids?: RegExp }>();
-function forbidden(index: DraftIndex) {
-  let f = FORBIDDEN.get(index);
-  if (!f) {
+function forbidden(index: DraftIndex): { uses: DefinedTerm[]; forbids?: RegExp } {
+  return index.memo('forbidden-uses', () => {
     const uses = index.draft.definitions.filter((d) => FORBIDDEN_TERM.test(d.term) && /\buse\b/i.test(d.meaning));
-    const terms = uses.map((d) => d.term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    FORBIDDEN.set(index, (f = { uses, forbids: terms.length ? new RegExp(String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b(?:${terms.join('|')})`) : undefined }));
-  }
-  return f;
+    const terms = uses.map((d) => escapeRegExp(d.term.toLowerCase()));
+    return { uses, forbids: terms.length ? new RegExp(String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b(?:${terms.join('|')})`) : undefined };
+  });
 }
 const forbiddenUses = (index: DraftIndex) => forbidden(index).uses;
 const forbidsTerm = (c: Clause, index: DraftIndex) => forbidden(index).forbids?.test(c.text) ?? false;
