@@ -115,6 +115,18 @@ for (const c of cases.filter((x) => splits.includes(x.split))) all.push(...(awai
 if (splits.includes('generated')) all.push(...(await generatedCases()));
 for (const split of splits) report(split, all.filter((r) => r.split === split));
 
+// How far two careful readers agree bounds what any checker can be measured at: a second lawyer
+// labeled a sample of the held-out drafts blind (second-annotator.tsv).
+const second = join(corpus, 'second-annotator.tsv');
+if (splits.includes('test') && existsSync(second)) {
+  const theirs = readLabels(second, corpus, () => 'test');
+  const pairs = theirs.flatMap((c) => [...c.label].map(([id, status]) => ({ status, row: all.find((r) => r.split === 'test' && r.file.endsWith(c.file.slice(corpus.length)) && r.safeguard === id)! })));
+  const agree = (f: (p: (typeof pairs)[number]) => boolean) => pct(pairs.filter(f).length, pairs.length);
+  console.log(`
+== second annotator, blind, on ${theirs.length} held-out drafts (${pairs.length} grades)`);
+  console.log(`agrees with the labels on ${agree((p) => p.status === p.row.expected)}; the checker agrees with the labels on ${agree((p) => p.row.actual === p.row.expected)} and with the second annotator on ${agree((p) => p.row.actual === p.status)}`);
+}
+
 for (const split of values.errors ?? []) {
   if (split === 'test') { console.log('\nThe test split is held out: its disagreements are not listed.'); continue; }
   console.log(`\n== disagreements in ${split}`);
