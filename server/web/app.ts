@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   };
 
   const documents = new Documents({ vocabulary, profile: () => form.read(), dealIssues });
-  new DraftCheck({ vocabulary, profile: () => form.read(), dealIssues });
+  new DraftCheck({ vocabulary, profile: () => form.read(), dealBlank: () => form.isBlank(), dealIssues });
 
   let assessedProfile = '';
   async function assess(): Promise<void> {

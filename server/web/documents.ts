@@ -5,13 +5,16 @@ import { byId, h, saveBlob } from './dom.ts';
 import { StatusArea } from './status.ts';
 import type { ProfileData, Vocabulary } from './types.ts';
 
+// The server names the document kinds; these are the page's words for the ones it knows (a new
+// kind still gets a button, under its id).
 const DESCRIPTIONS: Record<string, string> = {
   licence: 'the licence and services agreement',
   rider: 'the human-rights rider',
   reseller: 'the reseller agreement',
-  eula: 'the end-user licence agreement',
+  eula: 'the end-user licence agreement (EULA)',
   memo: 'the rationale memo',
 };
+const describe = (id: string, label: string) => DESCRIPTIONS[id] ?? label;
 
 export interface DocumentsDeps {
   vocabulary: Vocabulary;
@@ -31,7 +34,7 @@ export class Documents {
     this.deps = deps;
     const buttons = byId('document-buttons');
     buttons.replaceChildren(...deps.vocabulary.documents.map((d) => {
-      const button = h('button', { type: 'button', 'data-document': d.id, class: 'document' }, `Download ${d.label.charAt(0).toLowerCase()}${d.label.slice(1)}`);
+      const button = h('button', { type: 'button', 'data-document': d.id, class: 'document' }, `Download ${describe(d.id, d.label)}`);
       button.addEventListener('click', () => void this.download(d.id, d.label, button));
       return button;
     }));
@@ -44,7 +47,7 @@ export class Documents {
   }
 
   async download(document: string, label: string, button: HTMLButtonElement): Promise<void> {
-    const what = DESCRIPTIONS[document] ?? label;
+    const what = describe(document, label);
     const acceptRisk = this.reason.value.trim() || undefined;
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');

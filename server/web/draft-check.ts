@@ -10,6 +10,8 @@ const ACCEPTED = /\.(docx|pdf|md|markdown|txt)$/i;
 export interface DraftCheckDeps {
   vocabulary: Vocabulary;
   profile: () => ProfileData;
+  /** True while the questionnaire is empty. */
+  dealBlank: () => boolean;
   dealIssues: (error: ApiError) => void;
 }
 
@@ -70,7 +72,7 @@ export class DraftCheck {
     const body = new FormData();
     body.append('draft', file, file.name);
     body.append('output', output);
-    if (this.useProfile.checked) {
+    if (this.useProfile.checked && !this.deps.dealBlank()) {
       try {
         body.append('profile', JSON.stringify(this.deps.profile()));
       } catch (error) {

@@ -28,7 +28,7 @@ export function renderFindings(target: HTMLElement, result: CheckResult, vocabul
       ` (${counts}.)`),
     h('p', { class: 'hint' }, result.requiredBy === 'profile'
       ? "Required safeguards follow this deal's risk assessment."
-      : "Required safeguards are the high-risk default; tick “Use this deal's profile” to use the deal's own."),
+      : "Required safeguards are the high-risk default: fill in the deal (section 1) and tick “Use this deal's profile” to use the deal's own."),
     gaps.length ? h('ol', { class: 'findings', id: 'gaps', 'aria-label': 'Gaps' }, gaps.map((f) => findingItem(f, vocabulary))) : null,
     present.length
       ? h('details', { class: 'present', id: 'present' },

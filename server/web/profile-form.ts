@@ -16,6 +16,8 @@ const GROUP_TITLES: Record<string, string> = {
 export class ProfileForm {
   readonly form: HTMLFormElement;
   private vocabulary: Vocabulary | undefined;
+  /** The order of each list in the last loaded file, so saving it back keeps its order. */
+  private loadedOrder = new Map<string, number>();
 
   constructor(form: HTMLFormElement) {
     this.form = form;
@@ -133,8 +135,10 @@ export class ProfileForm {
     return this.inputs(name).find((i) => i.checked)?.value ?? '';
   }
 
+  /** Ticked values: those from a loaded file in the file's order, then the others in the form's. */
   private checked(name: string): string[] {
-    return this.inputs(name).filter((i) => i.checked).map((i) => i.value);
+    const rank = (v: string) => this.loadedOrder.get(`${name}:${v}`) ?? Number.MAX_SAFE_INTEGER;
+    return this.inputs(name).filter((i) => i.checked).map((i) => i.value).sort((a, b) => rank(a) - rank(b));
   }
 
   /** A country name typed in full becomes its code; anything else is left for the server to judge. */
@@ -143,6 +147,12 @@ export class ProfileForm {
     const byName = this.vocabulary?.countries.find((c) => c.name.toLowerCase() === v.toLowerCase());
     if (byName) return byName.code;
     return /^[a-z]{2}$/i.test(v) ? v.toUpperCase() : v;
+  }
+
+  /** True while nothing about the deal has been stated (a draft is then checked with the default). */
+  isBlank(): boolean {
+    const names = ['seller.name', 'seller.jurisdiction', 'customer.name', 'customer.country', 'product.name'];
+    return names.every((n) => !this.field(n).value.trim()) && !this.checked('product.types').length && !this.checked('redFlags').length;
   }
 
   /** The profile the form states. Required text goes as typed (the server says if it is empty); optional text only when given. */
@@ -212,6 +222,12 @@ export class ProfileForm {
     this.setDefaults();
     for (const box of this.inputs('redFlags')) box.checked = false;
     for (const input of this.form.querySelectorAll<HTMLInputElement>('[data-flag-note], [data-flag-source]')) input.value = '';
+    this.loadedOrder.clear();
+    const product0 = profile.product && typeof profile.product === 'object' ? profile.product as Record<string, unknown> : {};
+    for (const [name, values] of [['product.types', product0.types], ['product.capabilities', product0.capabilities], ['redFlags', profile.redFlags]] as const) {
+      if (!Array.isArray(values)) continue;
+      values.forEach((v, i) => this.loadedOrder.set(`${name}:${typeof v === 'string' ? v : String((v as { id?: unknown })?.id)}`, i));
+    }
     const known = ['seller', 'customer', 'endUser', 'channel', 'reseller', 'product', 'purpose', 'deployment', 'licensing', 'termMonths', 'services', 'redFlags', 'weighing', 'governingLaw', 'date'];
     for (const key of Object.keys(profile)) if (!known.includes(key)) problems.push(`unknown field "${key}" left out`);
 
