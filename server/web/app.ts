@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   new DraftCheck({ vocabulary, profile: () => form.read(), dealBlank: () => form.isBlank(), dealIssues });
 
   let assessedProfile = '';
-  async function assess(): Promise<void> {
+  async function assess(options: { showResult?: boolean } = {}): Promise<void> {
     const profile = form.read();
     clearFieldErrors(dealForm);
     dealStatus.clear();
@@ -57,6 +57,8 @@ async function main(): Promise<void> {
       assessedProfile = JSON.stringify(profile);
       riskStatus.show(summary(assessment), 'ok');
       dealStatus.show(`Assessed: ${summary(assessment)} See section 2.`, 'ok');
+      // Asked for by the button: take the reader to the result.
+      if (options.showResult) byId('risk-title').focus();
     } catch (error) {
       riskStatus.show('No assessment: the deal has problems (see section 1).', 'error');
       if (error instanceof ApiError && error.issues.length) dealIssues(error);
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
 
   dealForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    void assess();
+    void assess({ showResult: true });
   });
   dealForm.addEventListener('change', () => {
     if (assessedProfile && JSON.stringify(form.read()) !== assessedProfile) {
