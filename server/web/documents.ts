@@ -44,6 +44,7 @@ export class Documents {
   /** Asks for the reason up front when the assessment says the gate applies. */
   setGate(gate: boolean): void {
     if (gate) this.reasonField.hidden = false;
+    else if (!this.reason.value.trim()) this.reasonField.hidden = true;
   }
 
   async download(document: string, label: string, button: HTMLButtonElement): Promise<void> {

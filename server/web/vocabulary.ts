@@ -26,6 +26,18 @@ function list(raw: unknown, titles?: Record<string, string>): Choice[] {
   return [];
 }
 
+// The server sends some lists as bare ids; these are the page's words for the ids it knows. The
+// choices themselves still come from the server (a new id appears, under its own name).
+const WORDS: Partial<Record<keyof Vocabulary, Record<string, string>>> = {
+  customerKinds: { 'government-agency': 'Government agency', 'government-affiliated': 'Government-affiliated entity', private: 'Private company', reseller: 'Reseller or distributor' },
+  agencyTypes: { 'law-enforcement': 'Law enforcement (police)', intelligence: 'Intelligence service', 'security-service': 'Security service', military: 'Military', other: 'Other' },
+  channels: { direct: 'Sold directly to the customer', reseller: 'Through a reseller or distributor', unknown: 'End user or end use not known' },
+  deployments: { cloud: "Cloud (runs in the seller's service)", 'on-premises': "On premises (runs at the customer's site)", hybrid: 'Hybrid' },
+  licensing: { subscription: 'Subscription for a term', perpetual: 'Perpetual licence' },
+  levels: { low: 'Low', medium: 'Medium', high: 'High' },
+  documents: { licence: 'Licence and services agreement', rider: 'Human-rights rider', reseller: 'Reseller agreement', eula: 'End-user licence agreement (EULA)', memo: 'Rationale memo' },
+};
+
 /** The first of several names the server might use for a list. */
 const pick = (o: Record<string, unknown>, ...names: string[]) => names.map((n) => o[n]).find((v) => v !== undefined);
 
@@ -34,16 +46,16 @@ export function normalizeVocabulary(raw: unknown): Vocabulary {
   const redFlags = pick(o, 'redFlags', 'red-flags', 'redFlagIds');
   const countries = pick(o, 'countries');
   return {
-    customerKinds: list(pick(o, 'customerKinds', 'customerKind', 'kinds')),
-    agencyTypes: list(pick(o, 'agencyTypes', 'agencyType')),
-    channels: list(pick(o, 'channels', 'channel')),
-    deployments: list(pick(o, 'deployments', 'deployment')),
-    licensing: list(pick(o, 'licensing', 'licensingModels', 'licensingModel')),
-    levels: list(pick(o, 'levels', 'leverage', 'leverageLevels')),
+    customerKinds: list(pick(o, 'customerKinds', 'customerKind', 'kinds'), WORDS.customerKinds),
+    agencyTypes: list(pick(o, 'agencyTypes', 'agencyType'), WORDS.agencyTypes),
+    channels: list(pick(o, 'channels', 'channel'), WORDS.channels),
+    deployments: list(pick(o, 'deployments', 'deployment'), WORDS.deployments),
+    licensing: list(pick(o, 'licensing', 'licensingModels', 'licensingModel'), WORDS.licensing),
+    levels: list(pick(o, 'levels', 'leverage', 'leverageLevels'), WORDS.levels),
     productTypes: list(pick(o, 'productTypes', 'productType')),
     capabilityFactors: list(pick(o, 'capabilityFactors', 'capabilities')),
     redFlags: redFlagList(redFlags),
-    documents: list(pick(o, 'documents', 'documentKinds', 'documentTypes')),
+    documents: list(pick(o, 'documents', 'documentKinds', 'documentTypes'), WORDS.documents),
     safeguards: list(pick(o, 'safeguards', 'safeguardIds')),
     countries: list(countries).map((c) => ({ code: c.id, name: c.label })),
   };

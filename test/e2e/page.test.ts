@@ -73,7 +73,8 @@ async function downloadDocument(name: RegExp): Promise<Download> {
 }
 
 /** A checkbox or radio by its label (the label may end with the factor's weight, "(+4)"). */
-function choice(label: string) {
+function choice(label: string | RegExp) {
+  if (label instanceof RegExp) return page.getByLabel(label);
   return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\([+-]?\\d+\\))?$`));
 }
 
@@ -103,7 +104,7 @@ describe.skipIf(noServer)('the web page', () => {
     await expect(customer.getByLabel('Country').inputValue()).resolves.toBe('KE');
     await page.getByLabel('Product name').fill('Kestrel');
     // Checkboxes and radios by keyboard: focus, then Space.
-    for (const label of ['Intrusion or device exploitation', 'Collects personal data linked to individuals', 'Similar products have been misused', 'On premises', 'Subscription', 'No independent oversight']) {
+    for (const label of ['Intrusion or device exploitation', 'Collects personal data linked to individuals', 'Similar products have been misused', /^On premises/, 'Subscription for a term', 'No independent oversight']) {
       const box = choice(label);
       await box.focus();
       await page.keyboard.press('Space');
