@@ -70,8 +70,12 @@ export class ProfileForm {
         item.classList.add('red-flag');
         const base = `redFlags-${c.id}`;
         item.append(h('div', { class: 'flag-details', hidden: true, 'data-flag': c.id },
-          h('div', { class: 'field' }, h('label', { for: `${base}-note` }, `What you found (${c.label.toLowerCase()})`), h('input', { id: `${base}-note`, 'data-flag-note': c.id })),
-          h('div', { class: 'field' }, h('label', { for: `${base}-source` }, 'Source (a report, an article, a due-diligence file)'), h('input', { id: `${base}-source`, 'data-flag-source': c.id })),
+          h('div', { class: 'field' },
+            h('label', { for: `${base}-note` }, 'What you found', h('span', { class: 'visually-hidden' }, ` (${c.label.toLowerCase()})`)),
+            h('input', { id: `${base}-note`, 'data-flag-note': c.id })),
+          h('div', { class: 'field' },
+            h('label', { for: `${base}-source` }, 'Source', h('span', { class: 'visually-hidden' }, ` (${c.label.toLowerCase()})`)),
+            h('input', { id: `${base}-source`, 'data-flag-source': c.id, placeholder: 'a report, an article, a due-diligence file' })),
         ));
         return item;
       });
