@@ -50,10 +50,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let closing: Promise<void> | undefined;
   const close = () => closing ??= (async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Requests in flight finish; keep-alive connections close as soon as they fall idle; a
+    // connection still open after the grace period is cut.
     server.closeIdleConnections();
-    // Requests in flight finish; a connection still open after the grace period is cut.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
     const grace = setTimeout(() => server.closeAllConnections(), options.graceMs ?? 30_000);
     await closed;
+    clearInterval(idle);
     clearTimeout(grace);
     await pool.close();
     audit.close();
