@@ -1,7 +1,7 @@
 // The command line: thin over the engine. Exit codes: 0 done, 1 bad input, 2 usage.
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { z } from 'zod';
 import { InputError } from './errors.ts';
 import { generate } from './generate.ts';
@@ -18,6 +18,8 @@ import { draftFiles } from './check/files.ts';
 import { checkFiles, progressBar, renderReport, type ReportFormat } from './check/batch.ts';
 import { requiredGaps } from './report/findings.ts';
 import { annotateFile } from './annotate/index.ts';
+import { AuditTrail, defaultDatabasePath } from './audit/store.ts';
+import { HISTORY_FORMATS, renderHistory, type HistoryFormat } from './audit/report.ts';
 
 const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
 const color = (code: number, text: string) => (useColor ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -123,11 +125,57 @@ export function buildProgram(): Command {
       console.log(`Library OK: ${lib.clauses.length} clauses for ${SAFEGUARD_IDS.length} safeguards, ${lib.definitions.length} definitions.`);
     });
 
+  program.command('serve')
+    .description('Serve the web page and the HTTP API (see server/README.md); stop with Ctrl-C')
+    .option('--port <n>', 'port to listen on (default: $PORT, else 8080)', (v) => parsePort(v))
+    .option('--host <address>', 'address to listen on; anything but 127.0.0.1/::1/localhost needs SAFEGUARDS_TOKEN', '127.0.0.1')
+    .option('--db <file>', 'audit database (default: $SAFEGUARDS_DB, else ~/.local/share/safeguards/audit.sqlite)')
+    .action(async (opts: { port?: number; host: string; db?: string }) => {
+      // Loaded only here: the other commands never start express or esbuild.
+      const { startServer, closeOnSignals, RefusedToStart } = await import('../server/start.ts');
+      const log = (line: string) => console.error(line);
+      try {
+        const running = await startServer({ port: opts.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 8080), host: opts.host, db: opts.db ?? defaultDatabasePath(), token: process.env.SAFEGUARDS_TOKEN || undefined, log });
+        console.log(`Safeguards is serving ${running.url}/ (API description: ${running.url}/api/openapi.json; audit: ${running.audit.path})`);
+        closeOnSignals(running, log);
+      } catch (error) {
+        if (error instanceof RefusedToStart) program.error(error.message, { exitCode: 2 });
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new InputError(`Port ${opts.port ?? process.env.PORT ?? 8080} is in use: pass --port or set PORT.`);
+        throw error;
+      }
+    });
+
+  program.command('history')
+    .description('The audit trail: every generation and check recorded by the server, newest first')
+    .addOption(new Option('--format <format>', 'output format').choices(HISTORY_FORMATS).default('text'))
+    .option('--limit <n>', 'how many entries', (v) => parseCount(v), 100)
+    .option('--db <file>', 'audit database (default: $SAFEGUARDS_DB, else ~/.local/share/safeguards/audit.sqlite)')
+    .action((opts: { format: HistoryFormat; limit: number; db?: string }) => {
+      const audit = new AuditTrail(opts.db ?? defaultDatabasePath());
+      try {
+        process.stdout.write(renderHistory(audit.history(opts.limit), opts.format));
+      } finally {
+        audit.close();
+      }
+    });
+
   program.command('schema')
     .description('Print the JSON Schema of the transaction profile (for editors)')
     .action(() => console.log(JSON.stringify(profileJsonSchema(), null, 2)));
 
   return program;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0-65535)`);
+  return port;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
 }
 
 export function profileJsonSchema() {

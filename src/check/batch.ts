@@ -2,7 +2,6 @@
 // a terminal; an unreadable file is reported and the rest go on.
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { InputError } from '../errors.ts';
 import type { Profile } from '../profile/schema.ts';
@@ -10,6 +9,7 @@ import { readDraft } from '../read/index.ts';
 import { markdownToHtml } from '../render/pipeline.ts';
 import { CSV_HEADER, findingsCsvRows, findingsJson, findingsMarkdown, findingsText } from '../report/findings.ts';
 import { checkDraft, type CheckResult } from './check.ts';
+import { CheckFailed, CheckPool, CheckTimedOut } from './pool.ts';
 
 export type ReportFormat = 'text' | 'json' | 'md' | 'html' | 'csv';
 
@@ -35,33 +35,29 @@ async function checkOne(file: string, profile?: Profile): Promise<{ result?: Che
 export async function checkFiles(files: string[], options: Options = {}): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { results: [], failures: [] };
   const byFile = new Map<string, { result?: CheckResult; failure?: string }>();
+  const done = (file: string, r: { result?: CheckResult; failure?: string }) => { byFile.set(file, r); options.onProgress?.(byFile.size); };
   if (files.length <= 2) {
-    for (const file of files) { byFile.set(file, await checkOne(file, options.profile)); options.onProgress?.(byFile.size); }
+    for (const file of files) done(file, await checkOne(file, options.profile));
   } else {
+    // One draft in flight per thread: each runner reads its next file only when its last is done.
+    const pool = new CheckPool({ size: Math.min(availableParallelism(), files.length) });
     const queue = [...files];
-    const workers = Array.from({ length: Math.min(availableParallelism(), files.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      const next = () => {
-        const file = queue.shift();
-        if (file === undefined) {
-          if (inFlight === 0) { void worker.terminate(); resolve(); }
-          return;
+    try {
+      await Promise.all(Array.from({ length: pool.size }, async () => {
+        for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+          try {
+            done(file, { result: (await pool.run({ bytes: new Uint8Array(await readFile(file)), fileName: file, profile: options.profile })).result });
+          } catch (error) {
+            if (error instanceof InputError) done(file, { failure: error.problems.join('; ') });
+            else if (error instanceof CheckFailed || error instanceof CheckTimedOut) done(file, { failure: error.message });
+            else if ((error as NodeJS.ErrnoException).code) done(file, { failure: `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code})` });
+            else throw error;
+          }
         }
-        inFlight += 1;
-        worker.postMessage({ file, profile: options.profile });
-      };
-      worker.on('message', (msg: { file: string; result?: CheckResult; failure?: string }) => {
-        inFlight -= 1;
-        byFile.set(msg.file, msg);
-        options.onProgress?.(byFile.size);
-        next();
-      });
-      worker.on('error', reject);
-      // Two drafts in flight per worker, so a worker never waits for the next message.
-      next();
-      next();
-    })));
+      }));
+    } finally {
+      await pool.close();
+    }
   }
   // Report in the order the files were given, whatever order the workers finished in.
   for (const file of files) {

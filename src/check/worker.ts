@@ -1,5 +1,5 @@
-// A batch worker: reads and checks one draft per message. Drafts stay in memory.
-import { readFile } from 'node:fs/promises';
+// A check worker: reads and checks one draft per message, in memory, and answers with the
+// findings (and the annotated DOCX when asked). The pool (pool.ts) decides what runs where.
 import { enableCompileCache } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { Profile } from '../profile/schema.ts';
@@ -10,13 +10,21 @@ enableCompileCache();
 const { InputError } = await import('../errors.ts');
 const { readDraft } = await import('../read/index.ts');
 const { checkDraft } = await import('./check.ts');
+const { annotateBytes } = await import('../annotate/index.ts');
 
-parentPort!.on('message', async ({ file, profile }: { file: string; profile?: Profile }) => {
+export interface WorkerJob { id: number; bytes: Uint8Array; fileName: string; profile?: Profile; annotate?: boolean; now?: Date }
+
+parentPort!.on('message', async ({ id, bytes, fileName, profile, annotate, now }: WorkerJob) => {
   try {
-    const draft = await readDraft(new Uint8Array(await readFile(file)), file);
-    parentPort!.postMessage({ file, result: checkDraft(draft, { profile }) });
+    if (annotate) {
+      const { result, bytes: annotated } = await annotateBytes(bytes, fileName, { profile, now });
+      parentPort!.postMessage({ id, result, annotated }, [annotated.buffer as ArrayBuffer]);
+    } else {
+      parentPort!.postMessage({ id, result: checkDraft(await readDraft(bytes, fileName), { profile }) });
+    }
   } catch (error) {
-    const message = error instanceof InputError ? error.problems.join('; ') : `${file}: could not be checked (${(error as Error).message})`;
-    parentPort!.postMessage({ file, failure: message });
+    // A draft the user can fix gets its one-line message; anything else is the checker's fault.
+    if (error instanceof InputError) parentPort!.postMessage({ id, problems: error.problems });
+    else parentPort!.postMessage({ id, crash: `${fileName}: could not be checked (${(error as Error).message})` });
   }
 });
