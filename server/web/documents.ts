@@ -59,10 +59,12 @@ export class Documents {
       saveBlob(await response.blob(), name);
       this.status.show(`Downloaded ${name} (${what}).`, 'ok');
     } catch (error) {
-      if (error instanceof ApiError && error.status === 422 && !error.issues.length) {
+      // The severe tier's gate: the server wants the lawyer's reason (its issue names acceptRisk).
+      if (error instanceof ApiError && error.status === 422 && error.issues.every((i) => i.path === 'acceptRisk')) {
         this.reasonField.hidden = false;
-        this.status.error(error);
-        this.status.el.append(' ', acceptRisk ? 'Check the reason given below.' : 'Give your reason for proceeding in the box above, then choose the document again.');
+        this.status.show(acceptRisk
+          ? `The reason was not accepted: ${error.issues[0]?.message ?? error.message} Correct it in the box above, then choose the document again.`
+          : 'The risk tier is severe: the guidance says not to proceed unless the risk is mitigated. To draft anyway, give your reason in the box above (the memo records it), then choose the document again.', 'error');
         this.reason.setAttribute('aria-invalid', 'true');
         this.reason.focus();
         return;

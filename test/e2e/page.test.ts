@@ -13,21 +13,16 @@ import { parseProfile } from '../../src/profile/load.ts';
 import { Profile } from '../../src/profile/schema.ts';
 import { docxParagraphs, docxParts } from '../helpers/docx.ts';
 import { launchBrowser, type Browser } from './browser.ts';
-import { startScript, startServer, type Running } from './server.ts';
+import { startServer, type Running } from './server.ts';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 const SCREENSHOTS = join(import.meta.dirname, '../../out/screenshots');
-
-// Until the package has a server to start, there is nothing to test in a browser.
-const noServer = !startScript();
-if (noServer) console.warn('Browser tests skipped: package.json has no "start" script yet.');
 
 let server: Running;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (noServer) return;
   server = await startServer();
   browser = await launchBrowser();
   page = await browser.context.newPage();
@@ -82,7 +77,7 @@ function documentText(bytes: Uint8Array): string {
   return docxParagraphs(docxParts(bytes)['word/document.xml']).join('\n');
 }
 
-describe.skipIf(noServer)('the web page', () => {
+describe('the web page', () => {
   it('builds a profile from the questionnaire, by keyboard and labels, and shows the tier with its reasons', async () => {
     await open();
     // The first Tab reaches the skip link, which moves focus to the questionnaire.
@@ -290,7 +285,7 @@ describe.skipIf(noServer)('the web page', () => {
   });
 });
 
-describe.skipIf(noServer)('the web page when the server goes away', () => {
+describe('the web page when the server goes away', () => {
   it('says the server cannot be reached', async () => {
     const gone = await startServer();
     const lonely = await browser.context.newPage();
@@ -307,7 +302,7 @@ describe.skipIf(noServer)('the web page when the server goes away', () => {
   });
 });
 
-describe.skipIf(noServer)('the web page on a server that requires a token', () => {
+describe('the web page on a server that requires a token', () => {
   let tokenServer: Running;
   let tokenPage: Page;
   beforeAll(async () => {
