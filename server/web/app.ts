@@ -61,6 +61,8 @@ async function main(): Promise<void> {
       if (options.showResult) byId('risk-title').focus();
     } catch (error) {
       riskStatus.show('No assessment: the deal has problems (see section 1).', 'error');
+      riskResult.replaceChildren(h('p', { class: 'placeholder' }, 'Correct the deal in section 1 and assess it again.'));
+      assessedProfile = '';
       if (error instanceof ApiError && error.issues.length) dealIssues(error);
       else { riskStatus.error(error); dealStatus.error(error); }
     } finally {

@@ -71,7 +71,7 @@ export class Documents {
       }
       if (error instanceof ApiError && error.issues.length) {
         this.deps.dealIssues(error);
-        this.status.show(`${error.message} Correct the deal in section 1, then choose the document again.`, 'error');
+        this.status.show(`${error.issues.length === 1 ? error.issues[0].message : 'The deal has problems.'} Correct the deal in section 1 (the fields marked ⚠), then choose the document again.`, 'error');
         return;
       }
       this.status.error(error);

@@ -51,14 +51,17 @@ export class DraftCheck {
     return this.dropped ?? this.input.files?.[0];
   }
 
+  private refuse(file: File): boolean {
+    if (ACCEPTED.test(file.name)) return false;
+    this.status.show(`${file.name} is not a draft the checker reads: choose a Word (.docx), PDF, Markdown (.md) or text (.txt) file.`, 'error');
+    return true;
+  }
+
   private onFile(): void {
     const file = this.file();
     this.annotate.disabled = !file || !/\.docx$/i.test(file.name);
     if (!file) { this.status.clear(); return; }
-    if (!ACCEPTED.test(file.name)) {
-      this.status.show(`${file.name} is not a draft the checker reads: choose a Word (.docx), PDF, Markdown (.md) or text (.txt) file.`, 'error');
-      return;
-    }
+    if (this.refuse(file)) return;
     this.status.show(`${file.name} chosen (${Math.max(1, Math.round(file.size / 1024))} KB). Choose “Check the draft”.`);
   }
 
@@ -69,6 +72,7 @@ export class DraftCheck {
       this.input.focus();
       return;
     }
+    if (this.refuse(file)) { this.input.focus(); return; }
     const body = new FormData();
     body.append('draft', file, file.name);
     body.append('output', output);
@@ -100,7 +104,7 @@ export class DraftCheck {
     } catch (error) {
       if (error instanceof ApiError && error.issues.some((i) => /^profile\b|^(seller|customer|product|channel|reseller|deployment|licensing|redFlags|weighing)/.test(i.path))) {
         this.deps.dealIssues(error);
-        this.status.show(`${error.message} The deal's profile has errors: correct them in section 1, or untick “Use this deal's profile”.`, 'error');
+        this.status.show("The deal's profile has problems: correct the fields marked ⚠ in section 1, or untick “Use this deal's profile”.", 'error');
         return;
       }
       this.status.error(error);

@@ -24,9 +24,15 @@ export class StatusArea {
     const message = messageOf(error);
     const issues = error instanceof ApiError ? error.issues : [];
     const unplaced = form ? placeIssues(form, issues) : issues;
+    const placed = issues.length - unplaced.length;
+    if (placed && !unplaced.length) {
+      // Each problem is explained at its field: say how many, not the server's technical list.
+      this.show(placed === 1 ? 'One field needs attention: see the message beside it (marked ⚠).' : `${placed} fields need attention: see the messages beside them (marked ⚠).`, 'error');
+      return;
+    }
     this.show(message, 'error');
-    if (issues.length > unplaced.length) this.el.append(' ', `${issues.length - unplaced.length === 1 ? 'The field marked below needs' : 'The fields marked below need'} attention.`);
-    if (unplaced.length) this.el.append(h('ul', {}, unplaced.map((i) => h('li', {}, i.path ? `${i.path}: ${i.message}` : i.message))));
+    if (placed) this.el.append(' ', `${placed === 1 ? 'The field marked ⚠ needs' : 'The fields marked ⚠ need'} attention too.`);
+    if (unplaced.length) this.el.append(h('ul', {}, unplaced.map((i) => h('li', {}, i.path && i.path !== '(body)' ? `${i.path}: ${i.message}` : i.message))));
   }
   clear(): void {
     this.el.replaceChildren();

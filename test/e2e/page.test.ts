@@ -270,6 +270,10 @@ describe('the web page', () => {
     // A file of a kind the checker does not read is refused with what it does read.
     await page.getByLabel('Draft file (DOCX, PDF, Markdown or text)').setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\u0090\u0000') });
     expect(await status.textContent()).toContain('choose a Word (.docx), PDF, Markdown (.md) or text (.txt) file');
+    // ...and not sent.
+    await page.getByRole('button', { name: 'Check the draft' }).click();
+    expect(await status.textContent()).toContain('tool.exe is not a draft the checker reads');
+    expect(await page.locator('#findings-title').textContent()).not.toContain('tool.exe');
   });
 
   it('takes a screenshot of the page with a deal assessed and a draft checked', async () => {
