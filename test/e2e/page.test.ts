@@ -125,6 +125,30 @@ describe('the web page', () => {
     expect(await page.locator('#gate').count()).toBe(0);
   });
 
+  it("offers every choice the server's vocabulary lists, each explained, and no other", async () => {
+    await open();
+    const vocabulary = await (await fetch(`${server.url}/api/vocabulary`)).json() as Record<string, Array<{ id?: string; code?: string } | string>>;
+    const ids = (list: string) => vocabulary[list].map((c) => (typeof c === 'string' ? c : c.id ?? c.code));
+    const values = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+    expect(await values('input[name="product.types"]')).toEqual(ids('productTypes'));
+    expect(await values('input[name="product.capabilities"]')).toEqual(ids('capabilityFactors'));
+    expect(await values('input[name="redFlags"]')).toEqual(ids('redFlags'));
+    expect(await values('input[name="channel"]')).toEqual(ids('channels'));
+    expect(await values('input[name="deployment"]')).toEqual(ids('deployments'));
+    expect(await values('input[name="licensing"]')).toEqual(ids('licensing'));
+    expect(await values('input[name="weighing.leverage"]')).toEqual(ids('levels'));
+    expect((await values('select[name="customer.kind"] option')).filter(Boolean)).toEqual(ids('customerKinds'));
+    expect((await values('select[name="customer.agencyType"] option')).filter(Boolean)).toEqual(ids('agencyTypes'));
+    expect(await page.locator('#countries option').count()).toBe(vocabulary.countries.length);
+    expect(await page.locator('button[data-document]').evaluateAll((els) => els.map((el) => el.getAttribute('data-document')))).toEqual(ids('documentKinds'));
+    // Every product type, capability factor and red flag carries its plain-words explanation.
+    const unexplained = await page.locator('input[name="product.types"], input[name="product.capabilities"], input[name="redFlags"]').evaluateAll((els) =>
+      els.filter((el) => !document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent?.trim()).map((el) => (el as HTMLInputElement).value));
+    expect(unexplained).toEqual([]);
+    // Red flags are grouped as the guidance groups them.
+    expect(await page.locator('#red-flags legend').allTextContents()).toEqual(['The end user', "The country's legal framework", 'Stakeholders and diversion']);
+  });
+
   it('loads an example profile file and saves it back unchanged', async () => {
     await open();
     await loadProfile('high-risk-intrusion.yaml');
