@@ -56,7 +56,10 @@ export function checkRoute(pool: CheckRunner, audit: AuditTrail): RequestHandler
       const bytes = new Uint8Array(req.file.buffer.buffer, req.file.buffer.byteOffset, req.file.buffer.byteLength);
       const fileName = req.file.originalname || 'draft';
       if (annotate && !isDocx(bytes)) throw new HttpError(400, 'output "annotated" needs a DOCX draft; this one is not a DOCX.', { issues: [{ path: 'output', message: 'annotated output needs a DOCX draft' }] });
-      const outcome = await pool.run({ bytes, fileName, profile, annotate });
+      // A client that hangs up before its turn should not keep the checker busy.
+      const hangUp = new AbortController();
+      res.on('close', () => { if (!res.writableFinished) hangUp.abort(); });
+      const outcome = await pool.run({ bytes, fileName, profile, annotate, signal: hangUp.signal });
       audit.recordCheck({ fileName, bytes, result: outcome.result, output: fields.data.output, who: userOf(req) });
       if (annotate && outcome.annotated) {
         res.set({ 'Content-Type': DOCX_TYPE, 'Content-Disposition': attachment(fileName.replace(/\.docx$/i, '') + '.reviewed.docx') });

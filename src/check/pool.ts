@@ -15,6 +15,8 @@ export interface CheckJob {
   /** Also hand back the draft annotated (DOCX only). */
   annotate?: boolean;
   now?: Date;
+  /** Aborting drops the job if it is still waiting (the client went away); a running one finishes. */
+  signal?: AbortSignal;
 }
 
 export interface CheckOutcome {
@@ -106,7 +108,15 @@ export class CheckPool implements CheckRunner {
     if (this.closed) return Promise.reject(new CheckFailed('The checker is shutting down.'));
     if (this.queue.length >= this.maxQueue) return Promise.reject(new Busy());
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      const pending: Pending = { id: this.nextId++, job, resolve, reject };
+      this.queue.push(pending);
+      job.signal?.addEventListener('abort', () => {
+        const waiting = this.queue.indexOf(pending);
+        if (waiting >= 0) {
+          this.queue.splice(waiting, 1);
+          reject(new CheckFailed(`${job.fileName}: the check was cancelled before it started.`));
+        }
+      }, { once: true });
       this.dispatch();
     });
   }

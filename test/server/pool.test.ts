@@ -45,3 +45,21 @@ describe('check pool', () => {
     expect((await Promise.all(accepted)).map((o) => o.result.file)).toEqual(['1.md', '2.md', '3.md']);
   });
 });
+
+describe('check pool cancellation', () => {
+  it('drops a waiting job when its client has gone', async () => {
+    const pool = new CheckPool({ size: 1 });
+    try {
+      const running = pool.run({ bytes: DRAFT, fileName: 'first.md' });
+      const gone = new AbortController();
+      const waiting = pool.run({ bytes: DRAFT, fileName: 'second.md', signal: gone.signal });
+      expect(pool.inFlight).toBe(2);
+      gone.abort();
+      await expect(waiting).rejects.toThrow(/cancelled before it started/);
+      expect(pool.inFlight).toBe(1);
+      expect((await running).result.file).toBe('first.md');
+    } finally {
+      await pool.close();
+    }
+  });
+});
