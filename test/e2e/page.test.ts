@@ -161,6 +161,15 @@ describe('the web page', () => {
     // The saved file says no more than the lawyer stated (no empty optional fields).
     expect(saved.endUser).toBeUndefined();
     expect(saved.date).toBeUndefined();
+
+    // A file that is not a profile is refused with the reason, and the form is left as it was.
+    await page.getByLabel('Load a profile file (JSON or YAML)').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('seller: [unclosed\n') });
+    await expect.poll(() => page.locator('#file-status').textContent()).toContain('broken.yaml is not valid YAML or JSON');
+    expect(await page.locator('#file-status').getAttribute('role')).toBe('alert');
+    expect(await page.getByRole('group', { name: 'Seller' }).getByLabel('Legal name').inputValue()).toBe('Meridian Cyber Systems Ltd');
+    // A file with a field the form does not know says which.
+    await page.getByLabel('Load a profile file (JSON or YAML)').setInputFiles({ name: 'extra.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...original, sellerr: 'x' })) });
+    await expect.poll(() => page.locator('#file-status').textContent()).toContain('unknown field "sellerr" left out');
   });
 
   it('downloads the licence, rider, reseller agreement, EULA and memo as Word files', async () => {
