@@ -35,6 +35,11 @@ export function api({ pool, audit, version, startedAt }: ApiOptions): Router {
   router.get('/vocabulary', (_req, res) => { res.json(words); });
   router.get('/openapi.json', (_req, res) => { res.json(openapi); });
 
+  // The JSON endpoints say so when the body is something else, rather than "profile is required".
+  router.post(['/assess', '/generate'], (req, _res, next) => {
+    next(req.is('application/json') ? undefined : new HttpError(415, 'Send the request as JSON (Content-Type: application/json).'));
+  });
+
   router.post('/assess', (req, res) => {
     const body = AssessRequest.safeParse(req.body);
     if (!body.success) throw invalid(body.error, 'The request');

@@ -1,7 +1,8 @@
 // The check pool: a fixed set of worker threads, each checking one draft at a time, so a large
 // draft occupies one thread and never blocks the others, and the caller's thread never parses a
-// draft. Jobs wait in a bounded queue; a full queue is refused at once (Busy), and a job that runs
-// too long has its worker terminated and replaced (CheckTimedOut).
+// draft. Jobs wait in a bounded queue; a full queue is refused at once (Busy), as is a job that
+// waited as long as a job may run; a job that runs too long has its worker terminated and
+// replaced (CheckTimedOut).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.ts';
@@ -58,6 +59,8 @@ export interface PoolOptions {
   size?: number;
   maxQueue?: number;
   timeoutMs?: number;
+  /** How long a job may wait for a worker before it is refused as Busy (default: timeoutMs). */
+  maxWaitMs?: number;
 }
 
 interface Pending {
@@ -65,6 +68,7 @@ interface Pending {
   job: CheckJob;
   resolve: (outcome: CheckOutcome) => void;
   reject: (error: Error) => void;
+  started?: () => void;
 }
 
 interface Slot {
@@ -88,6 +92,7 @@ export class CheckPool implements CheckRunner {
   readonly maxQueue: number;
   /** Applies to jobs dispatched from then on. */
   timeoutMs: number;
+  readonly maxWaitMs: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private nextId = 1;
@@ -97,6 +102,7 @@ export class CheckPool implements CheckRunner {
     this.size = options.size ?? availableParallelism();
     this.maxQueue = options.maxQueue ?? 64;
     this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.maxWaitMs = options.maxWaitMs ?? this.timeoutMs;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -110,13 +116,17 @@ export class CheckPool implements CheckRunner {
     return new Promise((resolve, reject) => {
       const pending: Pending = { id: this.nextId++, job, resolve, reject };
       this.queue.push(pending);
-      job.signal?.addEventListener('abort', () => {
+      const dropIfWaiting = (error: Error) => {
         const waiting = this.queue.indexOf(pending);
-        if (waiting >= 0) {
-          this.queue.splice(waiting, 1);
-          reject(new CheckFailed(`${job.fileName}: the check was cancelled before it started.`));
-        }
-      }, { once: true });
+        if (waiting < 0) return;
+        this.queue.splice(waiting, 1);
+        reject(error);
+      };
+      job.signal?.addEventListener('abort', () => dropIfWaiting(new CheckFailed(`${job.fileName}: the check was cancelled before it started.`)), { once: true });
+      // A job does not wait longer than it may run: past that, the caller is better told to retry.
+      const wait = setTimeout(() => dropIfWaiting(new Busy()), this.maxWaitMs);
+      wait.unref();
+      pending.started = () => clearTimeout(wait);
       this.dispatch();
     });
   }
@@ -150,6 +160,7 @@ export class CheckPool implements CheckRunner {
     for (const slot of this.slots) {
       if (slot.current || !this.queue.length) continue;
       const pending = this.queue.shift()!;
+      pending.started?.();
       slot.current = pending;
       slot.worker.ref();
       slot.timer = setTimeout(() => this.replace(slot, new CheckTimedOut(pending.job.fileName, this.timeoutMs / 1000)), this.timeoutMs);

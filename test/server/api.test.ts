@@ -7,8 +7,12 @@ import { exampleData, form, postForm, postJson, testServer } from './helpers.ts'
 let server: Awaited<ReturnType<typeof testServer>>;
 let url: string;
 let generatedDocx: Uint8Array;
+let expansionBomb: Uint8Array;
 
 beforeAll(async () => {
+  // Built before any connection opens: compressing it blocks this thread for seconds, and a
+  // keep-alive connection left idle meanwhile may be closed under the next request.
+  expansionBomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(210 * 1024 * 1024).fill(32) }, { level: 9 });
   server = await testServer();
   url = server.url;
   const res = await postJson(`${url}/api/generate`, { profile: exampleData('high-risk-intrusion'), document: 'licence' });
@@ -206,7 +210,7 @@ describe('hostile uploads over HTTP', () => {
     const many: Record<string, Uint8Array> = { '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': doc('') };
     for (let i = 0; i < 5001; i++) many[`junk/${i}.xml`] = strToU8('x');
     expect((await refusal('many.docx', zipSync(many, { level: 0 }))).body.error).toMatch(/more than \d+ entries/);
-    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(210 * 1024 * 1024).fill(32) }, { level: 9 });
+    const bomb = expansionBomb;
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const refused = await refusal('bomb.docx', bomb);
     expect(refused.status).toBe(400);
@@ -223,5 +227,13 @@ describe('hostile uploads over HTTP', () => {
   it('refuses a malformed multipart body with 400', async () => {
     const res = await fetch(`${url}/api/check`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=XYZ' }, body: '--XYZ\r\nContent-Disposition: form-data; name="draft"; filename="a.md"\r\n\r\nunterminated' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('content types', () => {
+  it('refuses assess and generate bodies that are not JSON (415)', async () => {
+    const res = await fetch(`${url}/api/assess`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'profile' });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error).toMatch(/JSON/);
   });
 });

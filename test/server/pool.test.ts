@@ -63,3 +63,20 @@ describe('check pool cancellation', () => {
     }
   });
 });
+
+describe('check pool waiting', () => {
+  it('refuses a job as Busy when it has waited too long for a worker, and runs the one ahead', async () => {
+    // A fresh worker takes far longer than 1 ms to load the checker, so the second job is still
+    // waiting when its 1 ms runs out.
+    const pool = new CheckPool({ size: 1, maxWaitMs: 1 });
+    try {
+      const first = pool.run({ bytes: DRAFT, fileName: 'first.md' });
+      const second = pool.run({ bytes: DRAFT, fileName: 'second.md' });
+      await expect(second).rejects.toThrow(Busy);
+      expect((await first).result.file).toBe('first.md');
+      expect(pool.inFlight).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+});
