@@ -1,6 +1,7 @@
 // Rule tables for drafting patterns met in the newer batches (civil-law Articles, translated
 // government contracts, certificates, UK schedules), in our own words, not the corpus's.
 import { describe } from 'vitest';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -15,5 +16,18 @@ describe('end-use-limitation (named bodies, defined crimes, civil-law tense)', (
     ['contradicted', 'The choice of the operations in which the Equipment is deployed rests within the exclusive discretion of the Purchaser.'],
     ['contradicted', 'Which investigations and targets the Platform supports is a matter at the Contracting Party\'s sole discretion.'],
     ['weak', '"Serious Crime" means an offence punishable by five years\' imprisonment or more.\n\nThe System shall be operated solely by the Border Intelligence Unit within its own operations for the investigation of Serious Crime.\n\nThe prohibitions in Schedule 3 do not apply to operations for the protection of national security.'],
+  ]);
+});
+
+describe('data-protection (sections headed Data, present-tense duties, passive onward sharing)', () => {
+  gradeTable(dataProtection, [
+    ['present', '## 6. Data\n\n6.1 The Agency loads only the records needed for the open inquiry and uses them solely for that inquiry.\n\n6.2 Records are kept for no more than sixty (60) days and are then erased; access to them is restricted to named case officers.\n\n6.3 The Agency does not communicate records or results to any third party or foreign State without the written authorisation of the supervising judge.'],
+    ['present', '## Article 9 — Protection of personal data\n\n9(1) Plate reads are processed only by vetted analysts and only for the authorised investigation; the Operator ingests only pseudonymised reads.\n\n9(2) Reads that produce no hit are deleted immediately; other reads are retained for no longer than 30 days.\n\n9(3) Neither party shall share the reads or any output with another State body or a foreign government.'],
+    ['weak', '## Data\n\nThe Customer shall keep all records confidential and protect them with industry-standard security.'],
+    ['contradicted', '## 7. Retained data\n\n7.1 Records are deleted after 90 days.\n\n7.2 Notwithstanding clause 7.1, records marked as sensitive may be kept as long as the Bureau sees fit and may be communicated to any national authority or foreign liaison service.'],
+    ['contradicted', 'The Purchaser may share the intercepts obtained through the System with any ministry, agency or service of its Government at its own discretion.'],
+    ['missing', '## Background\n\n(A) The Supplier runs a hosted platform that analyses call-detail data obtained by its customers.'],
+    ['missing', 'Each operator shall complete the Supplier\'s induction course, which includes a module on responsible handling of location data.'],
+    ['missing', 'This certificate is signed in two originals, one of which is kept for your records.'],
   ]);
 });
