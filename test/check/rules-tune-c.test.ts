@@ -2,6 +2,7 @@
 // government contracts, certificates, UK schedules), in our own words, not the corpus's.
 import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -29,5 +30,17 @@ describe('data-protection (sections headed Data, present-tense duties, passive o
     ['missing', '## Background\n\n(A) The Supplier runs a hosted platform that analyses call-detail data obtained by its customers.'],
     ['missing', 'Each operator shall complete the Supplier\'s induction course, which includes a module on responsible handling of location data.'],
     ['missing', 'This certificate is signed in two originals, one of which is kept for your records.'],
+  ]);
+});
+
+describe('no-transfer (passive bars, bars on other units as diversion, overriding and irrespective-of-consent grants)', () => {
+  gradeTable(noTransfer, [
+    ['present', 'The Sensors will not be resold, lent, leased or otherwise made available to any other unit, ministry or person, will be operated only by officers of the Unit and not by any contractor, and will not be modified or decompiled.'],
+    ['present', 'The Bureau does not sell, sublicense or share the Toolkit or access to it with any other entity. It does not reverse engineer the Toolkit. Any operation of the Toolkit by, or on behalf of, a body other than the Bureau is a serious breach.'],
+    ['weak', 'The Customer shall not sublicense, resell or reverse engineer the Software.\n\nAuthorised Users are the Customer\'s employees and its contractors acting on its behalf.'],
+    ['contradicted', 'The Purchaser may make the Units available to other agencies of the Federation, irrespective of the consent of the Seller.'],
+    ['contradicted', 'The Licensee shall not transfer the Software.\n\nNotwithstanding clause 4.1, the Licensee may make the Software, or remote access to it, available to any police, border or intelligence agency of the State.'],
+    ['missing', 'Except as expressly modified by this deed, the Principal Agreement continues in full force. Nothing in this deed modifies clause 12 of the Principal Agreement.'],
+    ['missing', 'The Vendor shall not, and shall ensure that its subcontractors do not, disclose the Customer\'s identity to any journalist.'],
   ]);
 });
