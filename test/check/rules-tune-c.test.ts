@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -42,5 +43,19 @@ describe('no-transfer (passive bars, bars on other units as diversion, overridin
     ['contradicted', 'The Licensee shall not transfer the Software.\n\nNotwithstanding clause 4.1, the Licensee may make the Software, or remote access to it, available to any police, border or intelligence agency of the State.'],
     ['missing', 'Except as expressly modified by this deed, the Principal Agreement continues in full force. Nothing in this deed modifies clause 12 of the Principal Agreement.'],
     ['missing', 'The Vendor shall not, and shall ensure that its subcontractors do not, disclose the Customer\'s identity to any journalist.'],
+  ]);
+});
+
+describe('renewal-reassessment (review verbs, seller barred from refusing, permanent rights, other renewals)', () => {
+  gradeTable(renewalReassessment, [
+    ['present', 'Ahead of any renewal, the Licensor shall review the Agency\'s record of compliance and the human rights situation in the Territory, and may decline to renew in light of that review.'],
+    ['weak', 'The Agreement continues automatically for successive periods of two years unless either party gives six months\' notice.'],
+    ['contradicted', 'The Agreement renews for further three-year periods. The Principal may not refuse a renewal except where the Distributor has not paid the fees.'],
+    ['contradicted', 'The term renews each year. The Vendor shall have no right to refuse, or to make subject to any review or condition, any such renewal.'],
+    ['contradicted', 'The Term may be renewed by agreement after a human-rights review.\n\nThe Contractor grants the Client a licence of use of the Software, which is permanent and irrevocable.'],
+    ['contradicted', 'The Term may be renewed by agreement after a human-rights review.\n\nOn expiry, the escrow agent releases the deposit and the Buyer has a perpetual, royalty-free right to use it to operate the System.'],
+    ['missing', 'The Ministry shall renew this certificate every twelve months by signing an updated certificate in the same form.'],
+    ['missing', 'Each interception order lasts no more than 30 days and is renewable only by a further judicial order.'],
+    ['missing', 'The Customer shall certify its compliance annually and no later than 60 days before each renewal.'],
   ]);
 });
