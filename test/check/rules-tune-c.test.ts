@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -57,5 +58,17 @@ describe('renewal-reassessment (review verbs, seller barred from refusing, perma
     ['missing', 'The Ministry shall renew this certificate every twelve months by signing an updated certificate in the same form.'],
     ['missing', 'Each interception order lasts no more than 30 days and is renewable only by a further judicial order.'],
     ['missing', 'The Customer shall certify its compliance annually and no later than 60 days before each renewal.'],
+  ]);
+});
+
+describe('export-control-compliance (laws that apply to the product, export headings, own import law, national law governs)', () => {
+  gradeTable(exportControlCompliance, [
+    ['present', 'The Subscriber shall comply with all domestic and international export control and sanctions laws which apply to the Platform, including the EU Dual-Use Regulation and United States sanctions programmes.'],
+    ['present', '## 11. Export control\n\n11.1 The Reseller acknowledges that the Equipment is subject to the export laws of the United Kingdom.\n\n11.2 The Reseller shall comply with those laws and shall not make the Equipment available to any person or destination except as authorised under them.'],
+    ['weak', 'The Ministry endeavours to respect the export restrictions of Germany and the European Union that apply to the Software.'],
+    ['weak', 'The Agency shall comply with the import and customs legislation of the State in respect of the Equipment.'],
+    ['contradicted', 'Any later transfer of the Equipment abroad is governed solely by national legislation.'],
+    ['contradicted', 'The Buyer complies with United States export law.\n\nThe laws of any other country shall not apply to any movement of the Units outside the Republic.'],
+    ['missing', 'The Vendor shall not disclose the Buyer\'s identity to any regulatory, export control or tax authority.'],
   ]);
 });
