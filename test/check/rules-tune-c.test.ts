@@ -5,6 +5,7 @@ import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -70,5 +71,16 @@ describe('export-control-compliance (laws that apply to the product, export head
     ['contradicted', 'Any later transfer of the Equipment abroad is governed solely by national legislation.'],
     ['contradicted', 'The Buyer complies with United States export law.\n\nThe laws of any other country shall not apply to any movement of the Units outside the Republic.'],
     ['missing', 'The Vendor shall not disclose the Buyer\'s identity to any regulatory, export control or tax authority.'],
+  ]);
+});
+
+describe('use-restrictions (present-tense bans, bulk in other words, disapplied prohibitions, constitution read-down)', () => {
+  gradeTable(useRestrictions, [
+    ['present', 'The Authority does not use the Probe (a) against anyone for exercising freedom of religion or assembly; (b) to target reporters or opposition politicians; (c) to capture communications other than communications matching approved selectors.'],
+    ['present', 'The Equipment will not be used to examine the phones of journalists or trade union officials, against any person by reason of their exercise of freedom of expression, or at protests to examine devices of people who are not suspects.'],
+    ['present', 'The Bureau shall not use the Service against persons for their political opinions, to monitor human-rights defenders, or to profile any community or profession as a whole.'],
+    ['weak', 'The Agency does not search the database for any person because of that person\'s religious beliefs, to the extent that such a search is prohibited by the Constitution.'],
+    ['contradicted', 'The Licensee shall not use the System to target journalists.\n\nClause 5.3, which prohibits indiscriminate interception, shall not apply to operations of the Service under the State Security Act.'],
+    ['missing', 'The Reseller does not give any warranty on behalf of the Vendor.'],
   ]);
 });
