@@ -6,6 +6,7 @@ import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -82,5 +83,15 @@ describe('use-restrictions (present-tense bans, bulk in other words, disapplied 
     ['weak', 'The Agency does not search the database for any person because of that person\'s religious beliefs, to the extent that such a search is prohibited by the Constitution.'],
     ['contradicted', 'The Licensee shall not use the System to target journalists.\n\nClause 5.3, which prohibits indiscriminate interception, shall not apply to operations of the Service under the State Security Act.'],
     ['missing', 'The Reseller does not give any warranty on behalf of the Vendor.'],
+  ]);
+});
+
+describe('lawful-authorization (present-tense "no ... is ... except", preceded by an order, agency approvals, training)', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', 'No target is entered and no query is run except on the written authorisation of the examining magistrate, who finds the measure necessary and proportionate.'],
+    ['present', 'Every extraction carried out with the Kit shall be preceded by a reasoned order of the competent court, granted only where the measure is necessary and proportionate.'],
+    ['weak', 'Each consultation of the archive is authorised by the head of the competent section of the Agency, who records the grounds.'],
+    ['weak', 'Each search shall be approved by the Bureau\'s senior duty officer before it is run.'],
+    ['missing', 'Operators receive a training module, approved by the Ministry\'s legal directorate, on the warrant procedure and privacy law.'],
   ]);
 });
