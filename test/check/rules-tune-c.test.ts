@@ -7,6 +7,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -93,5 +94,17 @@ describe('lawful-authorization (present-tense "no ... is ... except", preceded b
     ['weak', 'Each consultation of the archive is authorised by the head of the competent section of the Agency, who records the grounds.'],
     ['weak', 'Each search shall be approved by the Bureau\'s senior duty officer before it is run.'],
     ['missing', 'Operators receive a training module, approved by the Ministry\'s legal directorate, on the warrant procedure and privacy law.'],
+  ]);
+});
+
+describe('suspension-remote-disable (credits spared for suspension, termination cure periods, Principal, Improper Use)', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', 'The Provider may suspend the Service immediately where it receives a credible complaint of misuse, until its investigation is complete.\n\nService credits are the Client\'s sole remedy for unavailability and do not apply to any period of suspension under this clause.'],
+    ['present', 'The Vendor may immediately disable the licence where it reasonably suspects misuse, pending its investigation.\n\nLiquidated damages for downtime are payable only when caused by a defect of the Software.'],
+    ['present', 'The Contractor may suspend immediately the access of any User where it has reasonable grounds to suspect an Improper Use, until its verification has concluded.'],
+    ['present', '## 8. Suspension\n\n8.1 The Supplier may immediately suspend access where it suspects misuse, until its investigation is complete.\n\n## 15. Termination\n\n15.1 If clause 8 is breached and the breach is not remedied within sixty (60) days of notice, the Supplier may terminate this Agreement.'],
+    ['weak', 'The Principal may suspend deliveries while any invoice remains unpaid.'],
+    ['missing', 'The Licensor may suspend Maintenance while any fee is overdue.'],
+    ['missing', 'Once a year, on 30 days\' notice, the Vendor may verify the Customer\'s compliance with the user limits.'],
   ]);
 });
