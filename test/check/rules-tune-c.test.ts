@@ -8,6 +8,7 @@ import { exportControlCompliance } from '../../src/check/rules/export-control-co
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -106,5 +107,15 @@ describe('suspension-remote-disable (credits spared for suspension, termination 
     ['weak', 'The Principal may suspend deliveries while any invoice remains unpaid.'],
     ['missing', 'The Licensor may suspend Maintenance while any fee is overdue.'],
     ['missing', 'Once a year, on 30 days\' notice, the Vendor may verify the Customer\'s compliance with the user limits.'],
+  ]);
+});
+
+describe('human-rights-compliance (use promised consistent with rights, training waivers)', () => {
+  gradeTable(humanRightsCompliance, [
+    ['present', 'The Directorate will use the Analyser consistently with internationally recognised human rights, including Articles 17 and 19 of the International Covenant on Civil and Political Rights.'],
+    ['present', 'The Ministry certifies that the Equipment will be used only in a manner consistent with human rights as set out in the Universal Declaration of Human Rights and the ICCPR.'],
+    ['weak', 'The Equipment will be used only in a manner consistent with human rights as recognised by the laws of the Republic.'],
+    ['weak', 'The Vendor will use the Customer\'s data consistently with internationally recognised human rights.'],
+    ['missing', 'The Supplier hereby waives the requirement that each operator complete its human rights training course.'],
   ]);
 });
