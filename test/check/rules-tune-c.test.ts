@@ -9,6 +9,8 @@ import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -117,5 +119,23 @@ describe('human-rights-compliance (use promised consistent with rights, training
     ['weak', 'The Equipment will be used only in a manner consistent with human rights as recognised by the laws of the Republic.'],
     ['weak', 'The Vendor will use the Customer\'s data consistently with internationally recognised human rights.'],
     ['missing', 'The Supplier hereby waives the requirement that each operator complete its human rights training course.'],
+  ]);
+});
+
+describe('termination-for-misuse (cure provisos, revoking keys, rescission for late payment only)', () => {
+  gradeTable(terminationForMisuse, [
+    ['weak', 'The Vendor may terminate this Agreement on notice upon any Misuse, provided that the Vendor shall not terminate if the Misuse has been remedied within sixty (60) days of that notice.'],
+    ['weak', 'Where it suspects misuse, the Licensor may immediately revoke licence keys and accounts until the investigation ends.\n\nThe Licensor may terminate for Misuse only after the joint committee has found by a majority that Misuse occurred.'],
+    ['contradicted', 'The CONTRACTED PARTY may request the rescission of this instrument only in the event of a delay of more than ninety (90) days in the payments due to it.'],
+    ['present', 'The Supplier may terminate this Agreement with immediate effect if it reasonably believes that Misuse has occurred.'],
+  ]);
+});
+
+describe('update-support-withholding (deferral of features only, support that may never be interrupted, account suspension)', () => {
+  gradeTable(updateSupportWithholding, [
+    ['weak', 'While a suspected Misuse is investigated, the Vendor may defer the release of new optional feature packs, but shall continue to provide security patches and support in the ordinary course.'],
+    ['contradicted', 'Maintenance and updates shall be continuous and shall not be interrupted, suspended or conditioned by the Contractor for any reason, including an alleged breach by the Client.'],
+    ['missing', 'The Provider may suspend Customer\'s access to the portal if any invoice remains unpaid for sixty days.'],
+    ['present', 'Upon any Misuse or breach of the human-rights terms, the Supplier may withhold updates, upgrades, maintenance, support and training.'],
   ]);
 });
