@@ -11,6 +11,7 @@ import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -137,5 +138,15 @@ describe('update-support-withholding (deferral of features only, support that ma
     ['contradicted', 'Maintenance and updates shall be continuous and shall not be interrupted, suspended or conditioned by the Contractor for any reason, including an alleged breach by the Client.'],
     ['missing', 'The Provider may suspend Customer\'s access to the portal if any invoice remains unpaid for sixty days.'],
     ['present', 'Upon any Misuse or breach of the human-rights terms, the Supplier may withhold updates, upgrades, maintenance, support and training.'],
+  ]);
+});
+
+describe('seller-control (re-validation against a licensing server, permanent keys, renewal not unreasonably refused, deliverable lists)', () => {
+  gradeTable(sellerControl, [
+    ['present', 'Each unit must re-validate its licence against the Vendor\'s licensing server at least once every sixty (60) days, failing which it stops working. The Vendor may decline to re-validate the licence of any unit it suspects of misuse.'],
+    ['weak', 'The Supplier issues activation codes valid for twelve months, and shall not unreasonably refuse or delay the renewal of any activation code.'],
+    ['contradicted', 'Licence keys delivered under this Contract shall be permanent and shall not require any periodic renewal or validation.'],
+    ['contradicted', 'The activation keys shall have no date of expiry.'],
+    ['missing', 'The consignment comprises the software, licence keys, manuals and two days of operator training.'],
   ]);
 });
