@@ -23,6 +23,7 @@ describe('end-use-limitation (named bodies, defined crimes, civil-law tense)', (
     ['weak', 'The Distributor may supply the Units only to police forces in the Territory for use in the investigation of crime.'],
     ['weak', 'The Receivers are used by the Inspectorate for the detection of crime.'],
     ['missing', 'The Contractor shall give the Ministry access to its personnel and records only during business hours.'],
+    ['missing', 'The Vendor uses its own staff only for installation and training.'],
     ['contradicted', 'The choice of the operations in which the Equipment is deployed rests within the exclusive discretion of the Purchaser.'],
     ['contradicted', 'Which investigations and targets the Platform supports is a matter at the Contracting Party\'s sole discretion.'],
     ['weak', '"Serious Crime" means an offence punishable by five years\' imprisonment or more.\n\nThe System shall be operated solely by the Border Intelligence Unit within its own operations for the investigation of Serious Crime.\n\nThe prohibitions in Schedule 3 do not apply to operations for the protection of national security.'],

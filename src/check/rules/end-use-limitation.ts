@@ -94,7 +94,7 @@ const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).
 
 // Use limits on other things (confidential information, marks, personal data), or on the seller's own use, are not end-use limits.
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
-const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:shall|will|may|must) (?:only )?(?:use|process)\b`);
+const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process)|uses|processes)\b`);
 
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
