@@ -110,6 +110,9 @@ describe('suspension-remote-disable (credits spared for suspension, termination 
     ['present', '## 8. Suspension\n\n8.1 The Supplier may immediately suspend access where it suspects misuse, until its investigation is complete.\n\n## 15. Termination\n\n15.1 If clause 8 is breached and the breach is not remedied within sixty (60) days of notice, the Supplier may terminate this Agreement.'],
     ['weak', 'The Principal may suspend deliveries while any invoice remains unpaid.'],
     ['missing', 'The Licensor may suspend Maintenance while any fee is overdue.'],
+    ['present', 'THE CONTRACTED PARTY may immediately suspend access to the Platform where it receives a credible complaint of Improper Use, until its verification has concluded.'],
+    ['missing', 'THE CONTRACTING PARTY may suspend payment of any invoice that is disputed in good faith.'],
+    ['missing', 'Clause 4 of the Principal Agreement is amended so that the Customer may suspend performance while any disputed invoice is unpaid.'],
     ['missing', 'Once a year, on 30 days\' notice, the Vendor may verify the Customer\'s compliance with the user limits.'],
   ]);
 });

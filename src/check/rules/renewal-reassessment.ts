@@ -3,7 +3,7 @@ import { LICENCE_TO_SELLER, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import type { Qualifier } from '../rule.ts';
 
 // The seller in distribution drafting is often "the Principal".
-const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal|contractor|contracted party|manufacturer)`;
+const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
 // "The Principal may not refuse a renewal except ..."; "the Licensor shall have no right to refuse, or to make subject to any review, any such renewal".
 const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`);
 // A licence that never lapses leaves nothing to renew: "a licence of use ..., which is permanent and

@@ -14,7 +14,7 @@ const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,
 const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
 const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 // Distribution and agency drafting calls the seller "the Principal": "the Principal may suspend deliveries".
-const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
+const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
 const SELLER_MAY_SUSPEND = { test: (t: string) => SELLER_MAY_SUSPEND_WORDS.test(t) || (t.includes('principal') && PRINCIPAL_MAY_SUSPEND.test(t)) };
 // Suspending maintenance, support or updates is withholding them (update-support-withholding), not
 // suspending the product: "may suspend Maintenance while any fee is overdue".
