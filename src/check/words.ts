@@ -7,10 +7,11 @@ import { MODAL_RIGHT, normalise, type Clause, type DraftIndex } from './draft-in
 // look for, so a look-ahead for the verb first lets them fail in one pass.
 const re = (source: string, verbs: string) => new RegExp(String.raw`^(?=[\s\S]*?(?:${verbs}))[\s\S]*?(?:${source})`);
 
+// ("The CONTRACTED PARTY" is the seller in translated Latin-American contracts; the customer is "the CONTRACTING PARTY".)
 /** The seller holds a right to do one of `verbs`: active ("the Supplier may suspend"), passive ("may be suspended by the Licensor"), or possessive ("the Vendor's right to suspend"). */
 export function sellerMay(verbs: string): RegExp {
   return re(
-    String.raw`\b(?:${SELLER}|either party|each party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
+    String.raw`\b(?:${SELLER}|either party|each party|contracted party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
     String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
     verbs,
@@ -20,7 +21,7 @@ export function sellerMay(verbs: string): RegExp {
 /** The seller is denied a right: "the Supplier shall not suspend", "the Vendor has no right to disable". */
 export function sellerMayNot(verbs: string): RegExp {
   return re(
-    String.raw`\b${SELLER}\b[^.;]{0,50}?\b(?:shall|will|may|must|does|can)\s+not\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
+    String.raw`\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:shall|will|may|must|does|can)\s+not\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|\b${SELLER}\b[^.;]{0,30}\bwaives?\b[^.;]{0,40}\bright to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|in no (?:event|circumstances?) (?:shall|may|will) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})` +

@@ -15,6 +15,22 @@ const dataTerms = (index: DraftIndex): string[] =>
   index.memo('data-terms', () => index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
 const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || dataTerms(index).some((t) => text.includes(t));
 
+// A section headed "Data", "Article 4: Data", "Protection of personal data", "Privacy" or "Retention"
+// is about the data the product handles: its sentences speak of "records", "results", "match records".
+const DATA_HEADING = /(?:^|[\s:\u2014-])(?:[\w-]+ )?data$|data (?:protection|handling|security|management|retention)|protection of (?:[\w-]+ )?data|privacy|\bretention\b/;
+const DATA_NOUN_OR_RECORDS = new RegExp(`${DATA_NOUN.source}|\\b(?:records|results|outputs)\\b`);
+
+const SHARED_PASSIVELY_WITH_ANY = /\b(?:may|can|shall be free to) be (?:freely )?(?:shared|disclosed|communicated|transferred|passed|provided|made available)\b[^.;]{0,30}\b(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:authorit|agenc|government|foreign|partner|third part|bod(?:y|ies)|ministr|service)/;
+// Read as a function: "Notwithstanding Articles 4 to 6, Retained Data ... may be communicated to any
+// authority" overrides the limits (the general override test would read the counter as disarmed);
+// only a counter inside the notwithstanding phrase itself ("notwithstanding any right to ...,") is.
+const sharedPassivelyWithAny = (c: Clause) => {
+  const m = SHARED_PASSIVELY_WITH_ANY.exec(c.text);
+  return !!m && !/\b(?:notwithstanding|even if|whether or not)\b[^,;]*$/.test(c.text.slice(0, m.index));
+};
+// A duty to complete a course that touches on data ("a module on lawful use of location data") is training.
+const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}\b(?:course|training|module)\b/;
+const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part)[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
 // The seller's own purposes for customer data: training, improving or developing its products.
 const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their) own (?:purposes|benefit|use)|for any (?:lawful )?purpose|for (?:analytics|machine learning))`;
@@ -33,19 +49,27 @@ export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => gradeByElements(index, {
     // A sentence under a heading about collected data ("Article 7 — Collected Data") is about it too.
-    topic: (c, i) => COLLECTED_DATA.test(c.text) || dataTerms(i).some((t) => c.text.includes(t)) || (COLLECTED_DATA.test(c.heading) && DATA_NOUN.test(c.text)),
+    topic: (c, i) => COLLECTED_DATA.test(c.text) || dataTerms(i).some((t) => c.text.includes(t)) || ((COLLECTED_DATA.test(c.heading) || DATA_HEADING.test(c.heading)) && DATA_NOUN_OR_RECORDS.test(c.text)),
     elements: {
       'limits on how and by whom the data is analyzed and used': /(?:only|solely|exclusively) (?:for|by|to)[^.;]{0,60}(?:authori[sz]ed purpose|purpose|investigation|personnel|operators?|officers|staff)|access[^.;]{0,40}(?:limited|restricted)|(?:accessible|available) only to|need[- ]to[- ]know|(?:analy[sz]\w*|process\w*|use)[^.;]{0,40}(?:only|solely)/,
       // Collecting or keeping only what is relevant or listed is minimization too.
-      'data minimization': /minimi[sz]|no more than (?:is )?necessary|more [^.;]{0,40}than (?:is )?(?:strictly )?necessary|necessary (?:for|to) (?:and proportionate )?|not relevant|irrelevant|strictly necessary|only (?:such )?[^.;]{0,40}(?:as is |that is |that are )?(?:relevant|listed|specified|enumerated)\b|(?:collect|retain|retriev|enrol|captur|record)\w* only\b/,
-      'retention limit and deletion': /(?:delet|destroy|eras|purg)\w*[^.;]{0,80}(?:after|within|no longer|when|once|period|months?|days?)|retention (?:period|limit|schedule)|(?:retain|kept|keep|stored?)\w*[^.;]{0,60}(?:no longer than|(?:only )?(?:for as long as|so long as|until))[^.;]{0,80}(?:delet|destroy|eras|purg)/,
-      'no onward sharing with third parties or foreign governments without authorization': /(?:not|no)\b[^.;]{0,60}(?:share|disclos|transfer|provide|make available|made accessible|pass)\w*[^.;]{0,120}(?:third part|foreign|other (?:agenc|government|authorit|bod)|any (?:person|party|entity|other))|(?:share|disclos|transfer|pass)\w*[^.;]{0,80}(?:only|solely) (?:with|to|under|upon|on)[^.;]{0,60}(?:consent|authori[sz]|(?:court|judicial) order|warrant)/,
+      'data minimization': /minimi[sz]|pseudonymi[sz]|only (?:the )?[^.;]{0,30}\b(?:needed|required) (?:for|by)\b|(?:load|upload|ingest|provid|submit)\w* only\b|no more than (?:is )?necessary|more [^.;]{0,40}than (?:is )?(?:strictly )?necessary|necessary (?:for|to) (?:and proportionate )?|not relevant|irrelevant|strictly necessary|only (?:such )?[^.;]{0,40}(?:as is |that is |that are )?(?:relevant|listed|specified|enumerated)\b|(?:collect|retain|retriev|enrol|captur|record)\w* only\b/,
+      // "kept for no more than 90 days"; "deleted automatically as soon as the comparison is completed".
+      'retention limit and deletion': /(?:delet|destroy|eras|purg)\w*[^.;]{0,80}(?:after|within|no longer|when|once|period|months?|days?|as soon as|immediately)|(?:kept|retained|stored|held) (?:for )?(?:no (?:more|longer) than|not (?:more|longer) than|a maximum of|at most) \d+|retention (?:period|limit|schedule)|(?:retain|kept|keep|stored?)\w*[^.;]{0,60}(?:no longer than|(?:only )?(?:for as long as|so long as|until))[^.;]{0,80}(?:delet|destroy|eras|purg)/,
+      // "does not communicate ... to any third party"; "Neither Party shall share ...".
+      'no onward sharing with third parties or foreign governments without authorization': /(?:not|no|neither|nor)\b[^.;]{0,60}(?:share|disclos|transfer|provide|make available|made accessible|pass|communicat|hand over|release)\w*[^.;]{0,120}(?:third part|foreign|other (?:agenc|government|authorit|bod)|any (?:person|party|entity|other))|(?:share|disclos|transfer|pass)\w*[^.;]{0,80}(?:only|solely) (?:with|to|under|upon|on)[^.;]{0,60}(?:consent|authori[sz]|(?:court|judicial) order|warrant)/,
       // Storage that only named people can reach is protected storage.
-      'security of storage': /secur\w*|encrypt|protect\w*|safeguard\w*|access control|(?:accessible|available) only to|access[^.;]{0,20}(?:limited|restricted) to/,
+      // (Pseudonymised records protect the people in them: a security measure in data-protection law.)
+      'security of storage': /secur\w*|encrypt|protect\w*|safeguard\w*|pseudonymi[sz]|access control|(?:accessible|available) only to|access[^.;]{0,40}(?:limited|restricted) to/,
     },
+    // The background recitals describe the product ("a hosted service that analyses location data");
+    // a copy "for your records" is filing, not collected data.
+    ignore: (c) => RECITALS.test(c.heading) || TRAINING_DUTY.test(c.text) || /\bfor (?:your|its|our|their) (?:own )?records\b/.test(c.text),
     weakeners: [],
     counters: [
-      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+ ){0,2}(?:government|authority|agency|third part|foreign)/, reason: 'The customer may share collected data with any government authority.' },
+      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
+      // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".
+      { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".
       { test: SHARED_ABROAD_FREELY, needs: /discretion|freely|without/, reason: 'The customer may share collected data with foreign or other bodies at its discretion.' },
       { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },

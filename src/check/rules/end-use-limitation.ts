@@ -1,23 +1,64 @@
 import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
-import { defineRule, gradeByElements } from '../rule.ts';
+import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
 // A definition of the purpose that hands its meaning to the customer's own law.
-const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose)[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
+const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose|[a-z]+ (?:crimes?|offen[cs]es?))[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
+
+// "... terrorism and serious crime, as those offences are defined in the Penal Code of the Republic";
+// "as those terms are defined in the laws of the country of the End User".
+const DEFINED_BY_DOMESTIC_LAW = /\b(?:crimes?|offen[cs]es?|terroris\w*)\b[^.;]{0,20}\bas (?:(?:those|such|these|the) (?:terms|offen[cs]es|crimes|expressions) (?:are|is) )?defined (?:in|by|under) (?:the )?(?:penal code|criminal code|(?:[\w-]+ ){0,6}(?:code|act|law|laws|legislation|statutes?) of the (?:republic|kingdom|state|federation|country|emirate|customer|end user)|(?:national|domestic|local) (?:law|laws|legislation))/;
+
+// A carve-out that disapplies only the list of prohibited uses ("the prohibitions in Annex V do not
+// apply to national-security measures") undoes the use restrictions, not the end user and purpose.
+const DISAPPLIES_PROHIBITIONS_ONLY = /^(?:[^.;]{0,40}\b)?(?:the )?(?:prohibitions?|prohibited uses?)\b[^.;]{0,80}\b(?:do|does|shall|will) not apply/;
+// It still opens the purpose to undefined "national security" work, so it weakens.
+const END_USE_YIELDS_TO_SECURITY: Qualifier = { ...NATIONAL_SECURITY_CARVE_OUT, unless: DISAPPLIES_PROHIBITIONS_ONLY };
+const PROHIBITIONS_YIELD_TO_SECURITY: Qualifier = {
+  needs: NATIONAL_SECURITY_CARVE_OUT.needs,
+  test: (c) => DISAPPLIES_PROHIBITIONS_ONLY.test(c.text) && (NATIONAL_SECURITY_CARVE_OUT.test as RegExp).test(c.text),
+  reason: 'The prohibited uses give way to national-security measures, which opens the purpose.',
+};
+// Translated civil-law drafting: "the definition of the investigations and operations in which the
+// SOLUTION is employed falls within the exclusive discretion of the CONTRACTING PARTY".
+const CUSTOMER_SIDE = String.raw`(?:${CUSTOMER}|contracting (?:party|entity))`;
+const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|operations?|purposes?|activities|missions?|targets?|uses?)\b[^.;]{0,120}\b(?:falls?|lies?|rests?|is|are|shall be|remains?) (?:within|in|at|with) the (?:sole|exclusive|absolute|unfettered) discretion of (?:the )?${CUSTOMER_SIDE}\b|\b(?:investigations?|operations?|purposes?|activities|targets?)\b[^.;]{0,120}\b(?:within|in|at) (?:the )?${CUSTOMER_SIDE}'s (?:sole|exclusive|absolute|unfettered) discretion`);
 
 // The end user named: one agency, alone, or an end user the draft defines.
 const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/;
+
+// A body named as the sole user: "operated solely by the Counter-Terrorism Department", "used only by
+// examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
+// (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
+const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
+const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bauthori[sz]ed (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`);
+// "used only by the End User", where the draft defines the End User as one body, not a class.
+const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
+const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
+const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b/;
+const namesEndUser = (c: Clause, i: DraftIndex) => NAMED_END_USER.test(c.block) || USED_BY_NAMED_BODY.test(c.block) || (USED_BY_END_USER.test(c.block) && definesEndUser(i));
+
+// A purpose the draft gives a meaning of its own: a defined crime term ("Economic Crime", "Serious
+// Offences") or offences listed in a schedule ("the Covered Offences listed in Annex 1").
+const CRIME_TERM = /(?:crimes?|offen[cs]es?)$/i;
+const crimeTerms = (index: DraftIndex) => index.memo('crime-terms', () => index.draft.definitions.filter((d) => CRIME_TERM.test(d.term)).map((d) => d.term.toLowerCase()));
+const LISTED_OFFENCES = /\b(?:offen[cs]es|crimes)\b[^.;]{0,20}\b(?:listed|defined|enumerated|specified|set out) in (?:annex|schedule|appendix)/;
+const definedCrime = (c: Clause, i: DraftIndex) => LISTED_OFFENCES.test(c.block) || crimeTerms(i).some((t) => c.block.includes(t));
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
 const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
-const USE_LIMITED = /\b(?:use|used|operate|operated|access|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
+// (Access to personnel, premises or records is a cooperation duty, not use of the product.)
+const USE_LIMITED = /\b(?:uses?|used|operate|operated|access(?! to (?:its |their |the )?(?:personnel|premises|records|logs|staff|documents))|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
 // Who uses it: "the Goods will be used by the Purchaser and by any other agency".
-const USED_BY = /\b(?:will|shall|may|is to|are to) (?:only )?be (?:used|operated|deployed) (?:only |solely |exclusively )?by\b/;
+// Civil-law drafting states it in the present tense: "the Platform is used only by the Directorate".
+const USED_BY = /\b(?:(?:will|shall|may|is to|are to) (?:only )?be|is|are) (?:used|operated|deployed) (?:only |solely |exclusively )?by\b/;
+// Supply or resale tied to a purpose: "resell only to police agencies for use in the investigation of serious crime".
+const FOR_USE_IN = /\bfor use (?:only |solely |exclusively )?(?:in|for) (?:the )?(?:investigation|prevention|detection|prosecution|suppression)\b/;
 // Access offered only to vetted customers or for approved use cases.
 const AVAILABLE_ONLY = /\b(?:available|licensed|provided|offered)\b[^.;]{0,20}\b(?:only|solely|exclusively)\b[^.;]{0,10}\b(?:to|for)\b[^.;]{0,40}\b(?:customers|users|agenc|authorit|use cases?|purposes?)/;
 // "use the Services in a manner inconsistent with any applicable laws": lawful use only.
@@ -53,22 +94,23 @@ const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).
 
 // Use limits on other things (confidential information, marks, personal data), or on the seller's own use, are not end-use limits.
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
-const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:shall|will|may|must) (?:only )?(?:use|process)\b`);
+const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process)|uses|processes)\b`);
 
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => USE_LIMITED.test(c.text) || USED_BY.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
+    topic: (c, i) => USE_LIMITED.test(c.text) || USED_BY.test(c.text) || FOR_USE_IN.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
       || (USE_VERB.test(c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
     ignore: (c) => NOT_THE_PRODUCT.test(c.text) || SELLER_USES.test(c.text),
     elements: {
-      'names the authorized end user': (c, i) => NAMED_END_USER.test(c.block) || citesNamedUsers(c, i),
+      'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
       'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => /serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/.test(c.block)
-        || purposeDefs(i).some((d) => c.block.includes(d.term)),
+        || purposeDefs(i).some((d) => c.block.includes(d.term)) || definedCrime(c, i),
       "confines use to the end user's own operations": (c, i) => OWN_OPERATIONS.test(purposeText(c, i)),
     },
     weakeners: [
+      { test: DEFINED_BY_DOMESTIC_LAW, reason: "The purpose's offences are those the customer's own code or statute defines." },
       { test: /any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|(?:inconsistent with|in violation of|contrary to) (?:any |all )?(?:applicable )?laws?/, reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
       { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
@@ -76,9 +118,10 @@ export const endUseLimitation = defineRule({
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
-    weakenersAnywhere: [LOCAL_LAW_PREVAILS],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY],
     counters: [
-      NATIONAL_SECURITY_CARVE_OUT,
+      END_USE_YIELDS_TO_SECURITY,
+      { needs: /discretion/, test: CUSTOMER_CHOOSES_OPERATIONS, reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
       { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],

@@ -1,20 +1,37 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY } from '../boilerplate.ts';
 
+// Where a draft speaks of export control: the laws and their words, also "export restrictions",
+// "export licences", the customer's import and customs law, and any sentence under an export heading.
+const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation)/;
+const EXPORT_HEADING = /export|re-?export|sanctions/;
+const EXPORT_DUTY = /\blaws?\b|legislation|regulations?|licen[cs]|authori[sz]|transfer|compl/;
+// An export-control authority named only as someone the seller may (not) tell is no export duty:
+// "shall not disclose to any regulatory, export control or international authority".
+const AUTHORITY_ONLY = /export[- ]control (?:(?:or|and) [\w-]+ )?(?:authorit|agenc|bod|regulator)/;
+const NO_DUTY_WORDS = /\bcompl(?:y|ies|iance)|re-?export|\blicen[cs]es?\b|\bexport (?:the|any)\b/;
+
+// The spec's look-alike: complying with the export laws "that apply to the Services, including" the
+// seller's state's laws carries the duty not to export without authorization.
+const COMPLIES_WITH_LAWS_ON_PRODUCT = /compl(?:y|ies) with[^.;]{0,120}export[^.;]{0,80}\b(?:that|which) appl(?:y|ies) to (?:the |its )?(?:services?|software|products?|system|items|goods|platform|equipment)/;
+
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
-    topic: /export(?:-| )?control|export (?:administration|laws?|regulations?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export/,
+    topic: (c) => TOPIC.test(c.text) || (EXPORT_HEADING.test(c.heading) && EXPORT_DUTY.test(c.text)),
+    ignore: (c) => AUTHORITY_ONLY.test(c.text) && !NO_DUTY_WORDS.test(c.text),
     elements: {
       "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /united states|\bu\u00b7s\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws|(?:export|strategic goods|dual[- ]use|trade control)[\w ()&,-]{0,30}?\b(?:act|order|ordinance|decree)\b|(?:united nations|\bun\b|\w+ian|\w+ese) (?:and [\w ]{0,20})?sanctions/,
-      'no export, re-export or transfer without the required authorization': /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use/,
+      // (Also "shall not make the Service available to any person or destination otherwise than as authorised".)
+      'no export, re-export or transfer without the required authorization': (c) => /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/.test(c.text) || COMPLIES_WITH_LAWS_ON_PRODUCT.test(c.text),
     },
     weakeners: [
       ...HEDGED_DUTY,
-      { test: /(?:import|export) (?:laws?|regulations?) of (?:the )?(?:customer's|licensee's|its own|the republic|the kingdom)|its own (?:country's|national) (?:import|export)/, reason: "Only the customer's own country's export law." },
+      { test: /(?:import|export|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation) of (?:the )?(?:customer's|licensee's|its own|the republic|the kingdom|the state\b|the host)|its own (?:country's|national) (?:import|export)/, reason: "Only the customer's own country's export law." },
     ],
     counters: [
-      { test: /(?:re-?export|transfer)[^.;]{0,80}(?:governed|determined) (?:exclusively|solely|only) by[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law)/, reason: "The customer's laws exclusively govern re-export." },
+      // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
+      { test: /(?:re-?export|transfer)[^.;]{0,120}(?:governed|determined) (?:exclusively|solely|only) by[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law|(?:national|domestic|local) (?:laws?|legislation))|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl/, reason: "The customer's laws exclusively govern re-export." },
     ],
   }),
 });

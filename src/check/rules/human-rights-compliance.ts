@@ -9,9 +9,13 @@ const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|libert
 // Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
 const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:[\w'-]+ ){1,4}(?:represents|undertakes|warrants|covenants)\b`);
 const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights|fundamental rights`);
+// The use itself promised, whoever gives the promise: "The CID will use the Products consistently
+// with internationally recognised human rights"; an end-user certificate's "The Items will be used
+// only in a manner consistent with ... human rights".
+const USE_CONSISTENT_WITH_RIGHTS = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)[^.;]{0,60}\b(?:(?:shall|will|must) (?:only )?(?:be )?used?|uses|undertakes? to use|agrees? to use)\b[^.;]{0,40}\b(?:consistent(?:ly)? with|in (?:a manner )?(?:consistent|accordance|compliance|conformity) with|respecting)\b[^.;]{0,80}\bhuman rights`);
 // A definition of another term (misuse, a policy) that mentions human rights, or a training clause
 // on them, is not the customer's human-rights undertaking.
-const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights/;
+const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b/;
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
 const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()));
@@ -26,7 +30,7 @@ export const humanRightsCompliance = defineRule({
     topic: (c, i) => HUMAN_RIGHTS.test(c.text) || RIGHTS_OF_PEOPLE.test(c.text) || citesInstruments(c, i),
     ignore: NOT_AN_UNDERTAKING,
     elements: {
-      'customer undertakes or represents to respect human rights in using the product': (c, i) => CUSTOMER_UNDERTAKES.test(c.text)
+      'customer undertakes or represents to respect human rights in using the product': (c, i) => CUSTOMER_UNDERTAKES.test(c.text) || USE_CONSISTENT_WITH_RIGHTS.test(c.text)
         || (PARTY_UNDERTAKES.test(c.text) && (/human rights|fundamental rights/.test(c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
       'human rights defined by international standards (UDHR, ICCPR)': (c, i) => INTERNATIONAL_INSTRUMENTS.test(c.block) || citesInstruments(c, i)

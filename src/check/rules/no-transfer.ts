@@ -1,8 +1,8 @@
-import { defineRule, gradeByElements } from '../rule.ts';
+import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
-const PASS_ON = String.raw`(?:lend|transfer|assign|sub-?licen[cs]e|share|give access|make\b[^.;]{0,30}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
+const PASS_ON = String.raw`(?:lend|transfer|assign|sub-?licen[cs]e|share|give access|make\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
 // The customer, whatever the draft calls it (not the seller), is allowed to pass it on:
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
@@ -15,33 +15,57 @@ const mayPassOn = (text: string) => [...text.matchAll(PASS_ON_RIGHT)].some((m) =
   return !SELLER_OR_DENIED.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1));
 });
 // ... to anyone in a class, not a named body: "any agency of the Government", "any other public body", "any successor".
-const TO_ANY_BODY = /\b(?:to|with) any (?:other )?(?:[\w-]+ ){0,2}(?:agency|agencies|department|body|bodies|ministry|authority|entity|successor|government|organi[sz]ation)/;
+// (Also a list of kinds, "to any law enforcement, customs or security agency", and "to other bodies of the State".)
+const TO_ANY_BODY = /\b(?:to|with) (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
 const SELLER_CONSENT_NEEDED = /\b(?:with|subject to|upon|after obtaining|having obtained) (?:the )?(?:[\w-]+ ){0,3}?(?:[\w-]+'s )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|authori[sz]ation)/;
-const WITHOUT_CONSENT = /\bwithout (?:the |its |their )?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval)|\bfreely\b/;
+// "... irrespective of consent of or notice to the Contractor"; "without any need for approval".
+const WITHOUT_CONSENT = /\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b/;
+// "Notwithstanding clauses 7.1 to 7.4, the Licensee may make the Platform available to ...": the right overrides the ban.
+const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sections?|articles?|paragraphs?|the (?:restrictions|prohibitions))\b/;
 // "Any use or possession of the Software by a person other than the Licensee is a material breach."
-const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\bby (?:a |any )?(?:person|entity|party|body|third part)[^.;]{0,60}(?:is|shall be|constitutes) a (?:material|fundamental) breach/;
+// "Any use by, or for the benefit of, a person other than the Centre constitutes a serious breach."
+const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
+// A binding bar on passing the product to any other end user or body is a bar on diversion itself:
+// "will not sell, lend or make available any Product to any other unit, agency or person".
+const NO_DIVERSION = /(?:not|no)\b[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)/;
+
+// Modifying the product, not an amendment that "modifies Section 11.1" or "this Agreement".
+// ("Except as expressly modified by this letter" is the amendment's own boilerplate.)
+const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|paragraphs?|schedules?|this|these|that|the agreement|the terms|its terms)\b|\w* (?:hereby |herein )?by (?:this|the|any) (?:letter|deed|amendment|agreement|variation|addendum|side letter|parties)\b)`;
+
+const TOPIC = new RegExp(String.raw`(?:not|no|neither|nor)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
+
+// The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
+const CONTRACTORS_AS_USERS: Qualifier = {
+  needs: /contractors/,
+  test: /\busers?\b[^.;]{0,80}\bemployees,? (?:and|or) (?:its |your |their )?(?:contractors|consultants)\b(?![^.;]{0,80}consent)/,
+  reason: "Users include the customer's contractors with no seller consent.",
+};
 
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => /(?:not|no|neither|nor)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|modif/.test(c.text)
+    topic: (c) => TOPIC.test(c.text)
       || mayPassOn(c.text) || THIRD_PARTY_USE_IS_BREACH.test(c.text),
     elements: {
-      'no sale, sublicence, lending, transfer or sharing of the product or access': /(?:not|no)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent)|(?:not|no)\b[^.;]{0,60}(?:transfer|share|make available)[^.;]{0,80}(?:product|system|software|access|licen[cs]e|credentials)/,
-      'other agencies and contractors excluded without the seller\'s consent': /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod)|contractors?|third part/,
+      // (Passive too: "the Items will not be resold, lent or transferred".)
+      'no sale, sublicence, lending, transfer or sharing of the product or access': /(?:not|no)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b)|(?:not|no)\b[^.;]{0,60}(?:transfer|share|make available)[^.;]{0,80}(?:product|system|software|access|licen[cs]e|credentials)/,
+      'other agencies and contractors excluded without the seller\'s consent': /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/,
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
-      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}`),
+      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
-      { test: /employees(?:,)? (?:and|or) (?:its )?(?:contractors|consultants|agents)(?![^.;]{0,80}consent)/, reason: 'Users include the customer\'s contractors with no seller consent.' },
+      { test: /employees(?:,)? (?:and|or) (?:its |your |their )?(?:contractors|consultants|agents)(?![^.;]{0,80}consent)/, reason: 'Users include the customer\'s contractors with no seller consent.' },
       { test: (c) => mayPassOn(c.text) && !SELLER_CONSENT_NEEDED.test(c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
-    ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not (?:disclose|sell|share)`),
+    // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
+    ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share)`),
+    weakenersAnywhere: [CONTRACTORS_AS_USERS],
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
-      { test: (c) => mayPassOn(c.text) && TO_ANY_BODY.test(c.text) && WITHOUT_CONSENT.test(c.text), needs: /any/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
+      { test: (c) => mayPassOn(c.text) && TO_ANY_BODY.test(c.text) && (WITHOUT_CONSENT.test(c.text) || OVERRIDES_THE_BAN.test(c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),
 });

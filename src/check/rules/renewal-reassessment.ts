@@ -1,5 +1,23 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { PERPETUAL_LICENCE } from '../boilerplate.ts';
+import { LICENCE_TO_SELLER, PERPETUAL_LICENCE } from '../boilerplate.ts';
+import type { Qualifier } from '../rule.ts';
+
+// The seller in distribution drafting is often "the Principal".
+const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
+// "The Principal may not refuse a renewal except ..."; "the Licensor shall have no right to refuse, or to make subject to any review, any such renewal".
+const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`);
+// A licence that never lapses leaves nothing to renew: "a licence of use ..., which is permanent and
+// irrevocable"; escrow that leaves the customer "a perpetual, royalty-free right to use" the system.
+const NEVER_LAPSES: Qualifier = {
+  needs: /permanent|perpetual/,
+  test: /licen[cs]e\b[^.;]{0,120}\b(?:which is|is|shall be) (?:permanent|perpetual)\b|\b(?:permanent|perpetual)(?: and irrevocable)? licen[cs]e(?! (?:keys?|codes?|files?|tokens?))|\bperpetual\b[^.;]{0,40}\bright to (?:use|operate|run)\b/,
+  unless: LICENCE_TO_SELLER,
+  reason: 'The customer keeps a permanent right to use the product: nothing to renew or refuse.',
+};
+// Other things renewed: a certificate, or an interception order or warrant; and a certification
+// due "before each renewal" is compliance certification, not a review the seller may act on.
+const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
+const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discretion/;
 
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
 const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
@@ -7,16 +25,20 @@ const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
 export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
-    topic: /renew|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
+    topic: /renew|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
+    ignore: (c) => OTHER_RENEWALS.test(c.text) && !REVIEW_OR_REFUSAL.test(c.text),
     elements: {
-      'renewal conditional on a fresh human-rights due-diligence review': /(?:human[- ]rights|due[- ]diligence|risk)(?: impact)? (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)|(?:new|further|updated) (?:[\w-]+ ){0,3}(?:review|assessment|due[- ]diligence)/,
+      // (Also "before each renewal we will review ... the human rights situation".)
+      'renewal conditional on a fresh human-rights due-diligence review': /\breview\w*\b[^.;]{0,200}\bhuman[- ]rights|(?:human[- ]rights|due[- ]diligence|risk)(?: impact)? (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)|(?:new|further|updated) (?:[\w-]+ ){0,3}(?:review|assessment|due[- ]diligence)/,
       'the seller may refuse renewal on its outcome': new RegExp(String.raw`(?:may|is entitled to|reserves the right to|(?:is|shall be) free to)[^.;]{0,40}(?:refuse|decline|reject|not renew)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?(?:${RENEW})|sole discretion|never automatic|not (?:renew )?automatically`),
     },
     weakeners: [
-      { test: /automatically renew|renew(?:s|ed)? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice/, reason: 'Automatic renewal unless the customer objects.' },
+      { test: /automatically renew|renew(?:s|ed)? automatically|continues? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice/, reason: 'Automatic renewal unless the customer objects.' },
     ],
     counters: [
       PERPETUAL_LICENCE,
+      NEVER_LAPSES,
+      { test: SELLER_CANNOT_REFUSE, needs: /renew/, reason: 'The seller may not refuse a renewal.' },
       { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
     ],
   }),

@@ -1,14 +1,23 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
 import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
 const PERPETUAL_IRREVOCABLE = /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
 // "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
-const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to pay|failure to pay|unpaid|overdue)/;
+const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to pay|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
-const TERMINATE = 'terminat|cancel|end|revoke|rescind';
+// (Revoking keys, accounts or credentials is suspension, not ending the contract.)
+// ("end" as a whole word: not "until the investigation ends", "endeavour".)
+const TERMINATE = 'terminat|cancel|end\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission';
 const SELLER_MAY_TERMINATE = sellerMay(TERMINATE);
+// Translated Latin-American drafting names the seller "the CONTRACTED PARTY" (and the customer "the CONTRACTING PARTY").
+const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
+// "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
+const OTHER_BODY_FINDS_FIRST = /\bonly (?:after|upon|once|when|where|if)\b[^.;]{0,60}\b(?:committee|court|tribunal|board|panel|authority|arbitrat\w*|expert|parties)\b[^.;]{0,40}\b(?:has|have) (?:found|determined|established|concluded|decided|confirmed|agreed)/;
+// "Larkspur shall not terminate if the Prohibited Use has been cured within such period" is a cure proviso (weak), not a waiver.
+const CURE_PROVISO = /not terminate\b[^.;]{0,40}\b(?:if|where|once|unless)\b[^.;]{0,80}\b(?:cured|remedied|rectified|corrected)\b/;
 
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
@@ -26,21 +35,21 @@ const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commi
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && !negates(c.text, 'terminat') && !INSOLVENCY_ONLY(c, i),
+    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && (!negates(c.text, 'terminat') || CURE_PROVISO.test(c.text)) && !INSOLVENCY_ONLY(c, i),
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
       'with immediate effect': IMMEDIATE,
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text),
     },
     weakeners: [
-      { test: (c, i) => misuseTrigger(c, i) && COURT_ONLY.test(c.block), reason: 'Termination only after a final judgment or finding by a court or authority.' },
+      { test: (c, i) => misuseTrigger(c, i) && (COURT_ONLY.test(c.block) || OTHER_BODY_FINDS_FIRST.test(c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
       { test: (c, i) => misuseTrigger(c, i) && CONSENT_NEEDED.test(c.block), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
     ],
     counters: [
-      { test: (c, i) => SELLER_MAY_TERMINATE.test(c.text) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || CONTRACTED_PARTY_MAY_TERMINATE.test(c.text)) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
+      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text) && !CURE_PROVISO.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,

@@ -7,7 +7,8 @@ import { SELLER } from '../../read/parties.ts';
 import type { DefinedTerm } from '../../read/model.ts';
 
 // A sentence that forbids a use of the product.
-const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif)/;
+// (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
+const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat)/;
 const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
 // A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
@@ -30,16 +31,23 @@ const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:
 // People the spec protects, in the words drafts use, and selection on discriminatory grounds.
 const PROTECTED_GROUPS = /journalist|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade union|minorit|protected persons|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
 // A bar on bulk surveillance in its many wordings: untargeted, generalised, every device in an area, communities "generally".
-const BULK = /\bbulk\b(?! (?:e-?mails?|mail|messages?|messaging|sms|texts?|uploads?|downloads?|purchases?|orders?|pricing|licen))|untargeted|indiscriminate|mass (?:surveillance|monitoring|collection|interception|tracking)|dragnet|generali[sz]ed (?:monitoring|surveillance|tracking)|population[- ]wide|across a population|\ball (?:users|persons|people|devices|handsets|vehicles|passers-by|traffic|communications)\b|(?:topics|places|areas?|communities|populations?)[^.;]{0,30}\bgenerally\b|open-ended (?:searches|monitoring|tracking|sweeps)|\bsweeps?\b|public spaces/;
+const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messaging|sms|texts?|uploads?|downloads?|purchases?|orders?|pricing|licen))|untargeted|indiscriminate|mass (?:surveillance|monitoring|collection|interception|tracking)|dragnet|generali[sz]ed (?:monitoring|surveillance|tracking)|population[- ]wide|across a population|\ball (?:users|persons|people|devices|handsets|vehicles|passers-by|traffic|communications)\b|(?:topics|places|areas?|communities|populations?)[^.;]{0,30}\bgenerally\b|open-ended (?:searches|monitoring|tracking|sweeps)|\bsweeps?\b|public spaces`
+  // "... monitoring of the general population"; "traffic other than traffic matching Selectors";
+  // "persons who are not suspects"; profiling groups or communities rather than persons.
+  + String.raw`|general population|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`);
 // The prohibitions themselves give way to security use: "the restrictions in clause 6 shall not
 // limit deployment for State security", "nothing in this Clause 6 shall limit ... national security".
-const YIELDS_TO_SECURITY = /\bnothing in (?:this )?(?:agreement|contract|licen[cs]e|clauses?|sections?|articles?|paragraphs?|schedules?)\b[^.;]{0,40}?\b(?:shall |will |may )?(?:limit|restrict|condition|apply to|affect|prevent|prejudice)s?\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:shall|will|do|does|may) not (?:limit|restrict|condition|apply to|affect|prevent|prejudice)\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b/;
+// (Also a side letter's "Section 6.2(c), which prohibits bulk collection, shall not apply to any operation under the law on state security".)
+const YIELDS_TO_SECURITY = /\b(?:prohibits?|restricts?|forbids?|bars?)\b[^.;]{0,120}\b(?:shall|will|does|do) not apply\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\bnothing in (?:this )?(?:agreement|contract|licen[cs]e|clauses?|sections?|articles?|paragraphs?|schedules?)\b[^.;]{0,40}?\b(?:shall |will |may )?(?:limit|restrict|condition|apply to|affect|prevent|prejudice)s?\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:shall|will|do|does|may) not (?:limit|restrict|condition|apply to|affect|prevent|prejudice)\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b/;
 // ... unless the clause it names is not about use at all.
 const restrictionsYield = (c: Clause, index: DraftIndex) => {
   if (!YIELDS_TO_SECURITY.test(c.text)) return false;
   const cited = index.referencedText(c);
   return cited === '' || TOPIC.test(cited);
 };
+
+// "... to the extent that such retrieval is prohibited by the Constitution".
+const READ_DOWN_BY_DOMESTIC_LAW = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|unlawful|forbidden) (?:by|under) (?:the )?(?:constitution|(?:[\w-]+ ){0,4}(?:code|act|statute|legislation))\b/;
 
 export const useRestrictions = defineRule({
   meta: { id: 'use-restrictions', sources: ['SD', 'NSO-20'], description: 'Prohibits use against people for exercising rights, targeting of protected groups, and bulk surveillance.' },
@@ -55,6 +63,7 @@ export const useRestrictions = defineRule({
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
       { test: (c) => PROHIBITS.test(c.text) && LOCAL_LAW_ONLY.test(c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      { test: (c) => PROHIBITS.test(c.text) && READ_DOWN_BY_DOMESTIC_LAW.test(c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
