@@ -67,6 +67,28 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Orison'], customer: [] });
   });
 
+  it('reads parties named in translated, export and letter drafting', async () => {
+    const names = async (text: string) => findPartyNames((await readDraft(encode(text), 'draft.md')).blocks);
+    // Capitals without quotation marks after "hereinafter", as translated civil-law contracts name them.
+    expect(await names('The MUNICIPALITY OF SAN TELMO, through its Secretariat of Security, hereinafter called the CONTRACTING PARTY, and VIGIA DATOS S.A., hereinafter called the CONTRACTED PARTY, agree as follows.\n\nCLAUSE FIRST - OBJECT'))
+      .toEqual({ seller: ['CONTRACTED PARTY'], customer: ['CONTRACTING PARTY'] });
+    // The parties on the lines after a bare "BETWEEN", one of them with a role word the rules do not know.
+    expect(await names('SUPPLY CONTRACT\n\nBETWEEN\n\nNORDVIK SENSORS AS, a company under Norwegian law (the "Principal"),\n\nAND\n\nKORO TRADING SARL (the "Distributor").\n\n1. Appointment'))
+      .toEqual({ seller: ['Principal'], customer: [] });
+    // A company and a public body: the company sells, whatever the draft calls it.
+    expect(await names('This Memorandum ("MoU") is made between the Ministry of Transport of the Republic of Veld (the "Ministry") and Tessaract Vision Pte. Ltd. (the "Partner").'))
+      .toEqual({ seller: ['Partner'], customer: [] });
+    // A side letter on the vendor's letterhead that names both parties in its reference line.
+    expect(await names('MARLOWE DEFENCE SYSTEMS LTD\n\nRe: Licence Agreement between Marlowe Defence Systems Ltd ("Marlowe") and the Border Guard Service ("BGS")\n\n1. Marlowe waives clause 4.'))
+      .toEqual({ seller: ['Marlowe'], customer: ['BGS'] });
+    // Export-document fields, several to a paragraph.
+    expect(await names('Exporter: Halden Optics Inc. ("Halden")\nIntermediate Consignee: Port Trading LLC ("Porto") Importer: State Border Agency of Ruritania ("SBA")'))
+      .toEqual({ seller: ['Exporter', 'Halden'], customer: ['Importer', 'SBA'] });
+    // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
+    expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
+    expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
+  });
+
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
     const draft = await readDraft(encode('## Annex F\n\nF7.4 No measure is a breach.\n\nB2. Service credits apply, subject to clause F7.4.'), 'annex.md');
     expect(draft.blocks.filter((b) => b.label).map((b) => b.label)).toEqual(['Annex F, paragraph F7.4', 'Annex F, paragraph B2']);
