@@ -288,8 +288,25 @@ describe('misuse-disclosure', () => {
     ['contradicted', "The Contractor undertakes to maintain absolute secrecy regarding the Authority's operations, including towards any public authority, and shall make no public statement about the Authority."],
     ['missing', "The Supplier shall maintain the secrecy of the identity of any person who reports misuse."],
     ['contradicted', "The Supplier may publish aggregate complaints statistics and report misuse to authorities notwithstanding confidentiality.\n\nThe Supplier shall not disparage the Customer."],
-    ['contradicted', "Each Recipient will protect the Discloser's Confidential Information using reasonable care."],
-    ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence."],
+    // Ordinary mutual confidentiality is neither the safeguard nor its negation ...
+    ['missing', "Each party shall treat as confidential the commercial information it receives from the other and use it only for this Agreement, save where the law requires disclosure."],
+    ['missing', "Either party will protect the other's Confidential Information with reasonable care and will not use it for any other purpose."],
+    // ... unless it reaches the use, the authorities, or anyone at all.
+    ['contradicted', "Each party shall keep confidential the other's Confidential Information. Neither party shall disclose such information to any other person."],
+    // Seller secrecy with a long list of its people before the duty, and "reserve" for secrecy.
+    ['contradicted', "The Contractor, together with its officers, employees, agents, consultants and subcontractors at every tier and any person acting on its behalf from time to time, shall keep strict reserve over the Ministry's use of the Platform and shall not reveal it to any court, authority or person."],
+    // A report right that overrides the secrecy clause leaves it weak or present, not negated.
+    ['weak', "14.1 The Vendor shall not disclose Project Data to any person except as set out in Annex 2.\n\n14.2 Notwithstanding clause 14.1, the Vendor may report suspected Misuse to the national prosecutor."],
+    // A misuse exception that the draft switches off no longer saves the secrecy clause.
+    ['contradicted', "The Licensor shall not disclose to anyone, including any authority, any information about the Licensee's use of the Product, and clause 12 (Reporting of Misuse) shall cease to apply."],
+    // Passing on information about a breach or the use to a government is the weak form.
+    ['weak', "The Manufacturer may forward this undertaking and any information it obtains about a breach of it to the export licensing authority of its home state."],
+    ['weak', "We consent to the supplier passing details of our use of the equipment to the competent authorities of the exporting country."],
+    ['missing', "The Supplier may provide the Customer's invoices to its auditors."],
+    // A bare mutual NDA says nothing of the customer's use or of reporting (batches e-h read it so);
+    // one that bars disclosure to anyone at all negates the safeguard (as the real-contract labels read it).
+    ['missing', "Each Recipient will protect the Discloser's Confidential Information using reasonable care."],
+    ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence and shall not disclose it to any person."],
     ['present', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence.\n\nNotwithstanding clause 10, the Supplier may report suspected misuse to the competent authorities and publish aggregate data on complaints."],
     ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
     ['present', "The Supplier is entitled, irrespective of any confidentiality obligation, to notify competent authorities of suspected misuse and to publish an annual report with aggregate data on complaints and how they were resolved."],
