@@ -13,7 +13,13 @@ const PART = /^(schedule|annex|appendix|exhibit|attachment)\s+([0-9A-Z]+|[IVX]+)
 export const collapseSpaces = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ');
 
 /** Splits a typed clause number off the front of a paragraph. */
+// Items numbered with a Roman numeral and a dash, as Brazilian and Portuguese drafting lists a
+// clause's duties: "I – make payments ...; II – give access ...". Read as "(i)", "(ii)".
+const ROMAN_DASH_ITEM = /^\s*([IVX]{1,6})\s*[\u2013\u2014-]\s+(?=\S)/;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const roman = ROMAN_DASH_ITEM.exec(text);
+  if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
   const m = TYPED_NUMBER.exec(text);
   if (!m) return { text };
   return { label: m[1].replace(/^(Article|Section|Clause)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: text.slice(m[0].length) };

@@ -89,6 +89,11 @@ describe('reading drafts', () => {
     expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
   });
 
+  it('reads Roman-numeral items with a dash as the lead-in clause\'s items', async () => {
+    const draft = await readDraft(encode('7.2. The Licensee undertakes to:\n\nI – pay the fees;\n\nII – keep the equipment secure;\n\nIV - return it at the end.'), 'draft.txt');
+    expect(draft.blocks.map((b) => [b.label, b.text])).toEqual([['7.2', 'The Licensee undertakes to:'], ['7.2(i)', 'pay the fees;'], ['7.2(ii)', 'keep the equipment secure;'], ['7.2(iv)', 'return it at the end.']]);
+  });
+
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
     const draft = await readDraft(encode('## Annex F\n\nF7.4 No measure is a breach.\n\nB2. Service credits apply, subject to clause F7.4.'), 'annex.md');
     expect(draft.blocks.filter((b) => b.label).map((b) => b.label)).toEqual(['Annex F, paragraph F7.4', 'Annex F, paragraph B2']);

@@ -108,7 +108,22 @@ describe('misuse-notification', () => {
     ['present', 'The Licensee shall notify the Licensor within forty-eight (48) hours of becoming aware of any actual or suspected Misuse.\n\n"Misuse" means use of the System in breach of its use restrictions.'],
     ['weak', 'The Customer shall promptly inform the Supplier of any security incident affecting the Service.'],
     ['missing', 'The Supplier shall notify the Customer of any change to its prices.'],
-    ['contradicted', 'The Client shall notify the Supplier within five (5) days of any actual or suspected Misuse.\n\nNotwithstanding any other provision of this Agreement, the Client shall not be required to disclose any operational or classified information to the Supplier.'],
+    // Suspected use against the draft's own terms, or "improper use", is misuse in other words.
+    ['present', "The Purchaser shall inform the Seller in writing no later than three (3) days after it learns of any actual or suspected use of the Equipment contrary to this Undertaking, and in any event within 3 days."],
+    ['present', "The Bureau shall advise the Vendor within ten (10) working days of any suspected improper use of the Platform by its officers."],
+    // An end user's own certificate: "we" are the customer.
+    ['present', "We declare that we are the ultimate end user of the goods.\n\nWe shall notify the exporter within seven (7) days of becoming aware, whether through our internal inspectorate or any external complaint received by any of our regional offices, of any actual or suspected misuse of the goods."],
+    // A hedge on a different duty in the same sentence does not weaken the notice.
+    ['present', "The Distributor shall notify the Manufacturer within 24 hours of any suspected Misuse, and shall use reasonable efforts to obtain from the end user the records the Manufacturer asks for.\n\n\"Misuse\" means use in breach of the Use Restrictions."],
+    ['weak', "The Distributor shall use reasonable efforts to notify the Manufacturer within 24 hours of any suspected Misuse.\n\n\"Misuse\" means use in breach of the Use Restrictions."],
+    // Never disclosing operational information weakens the notice; reaching incidents or the use negates it.
+    ['weak', "The Agency shall notify the Supplier within 48 hours of any suspected Misuse.\n\nThe Agency is not obliged to disclose operational or classified information to the Supplier."],
+    ['missing', "The Agency is not obliged to disclose operational or classified information to the Supplier."],
+    ['contradicted', "The Agency shall notify the Supplier within 48 hours of any suspected Misuse.\n\nNotwithstanding the foregoing, the Agency shall not be required to disclose any operational information, including incidents or allegations concerning the System, to the Supplier."],
+    // Present-tense duties listed with Roman numerals and dashes: a security-incident notice only.
+    ['weak', "8.1. The Licensee undertakes to:\n\nI – pay the price in accordance with Clause Ninth;\n\nII – notify the Licensor of any security incident affecting the Software;"],
+    // (Read as the spec's "contradicts or weakens": batches f and h grade this weak; see the incidents row above for the negation.)
+    ['weak', 'The Client shall notify the Supplier within five (5) days of any actual or suspected Misuse.\n\nNotwithstanding any other provision of this Agreement, the Client shall not be required to disclose any operational or classified information to the Supplier.'],
     ['weak', "Keep your credentials safe and tell us promptly if you believe anyone has used your account without permission."],
     ['weak', "The Partner shall inform the Supplier without undue delay of any suspected Misuse that comes to its attention."],
     ['missing', "The Provider shall notify the Customer of any Security Incident affecting Customer Data within seventy-two (72) hours."],
