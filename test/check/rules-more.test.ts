@@ -85,6 +85,16 @@ describe('lawful-authorization', () => {
 
 describe('investigation-cooperation', () => {
   gradeTable(investigationCooperation, [
+    // Answering questions about the use, or procuring end users' answers, is the weak form.
+    ['weak', "The Department shall use its best endeavours to reply to any queries from the Licensor about the use of the Software."],
+    ['weak', "If the Manufacturer investigates a suspected breach of the Use Policy, the Reseller shall use reasonable endeavours to procure that the end user concerned answers the Manufacturer's requests."],
+    ['missing', "The Reseller shall answer the Manufacturer's requests about delivery dates within five days."],
+    // A "Cooperation" heading over a duty to give records, limited by what the customer decides.
+    ['weak', "## Cooperation\n\nOn a verification, the Agency shall give the Supplier the information and access to records it requests within ten (10) days, subject to the secrecy of criminal investigations and to the limits that the Agency itself determines."],
+    // A pronoun carries the customer into the next sentence; "refusal is Misuse" is the sanction.
+    ['present', "\"Misuse\" means any use in breach of clause 4.\n\nThe Bureau reports suspected Misuse within 24 hours. It cooperates with every investigation of alleged Misuse by the Vendor, producing the logs and records requested within 7 days and making its officers available for interview; refusal constitutes a material breach."],
+    // The sanction cites the cooperation clause by number, as an amendment inserts it.
+    ['present', "\"Misuse\" means any use in breach of clause 4.\n\n7B.2 The Authority shall cooperate with any investigation of alleged Misuse and shall within 5 business days provide the logs and records requested and make its staff available.\n\n14.3 The Licensor may terminate this Licence at once if the Authority fails to comply with clause 7B.2."],
     ['present', 'The Authority shall cooperate with any investigation of alleged Misuse and provide logs, records and access to personnel within ten (10) days of request; any refusal to cooperate is a ground for suspension or termination.'],
     ['weak', 'The Customer shall use reasonable endeavours to respond to the Supplier\'s questions about an investigation of alleged Misuse within thirty (30) days.'],
     ['contradicted', 'The Customer shall not be obliged to disclose any operational information, logs or targets to the Supplier.'],
