@@ -156,6 +156,19 @@ describe('misuse-notification', () => {
 
 describe('compliance-certification', () => {
   gradeTable(complianceCertification, [
+    // An end-user certificate delivered once, at signature, is the weak form.
+    ['weak', "On the signing of this Contract, the Police Directorate delivers to the Supplier the end-user certificate in the form of Appendix 3."],
+    ['weak', "At the signature of the contract, the Ministry signs the end-user statement set out in Annex D, confirming the end user and the purpose."],
+    // ... but end-user statements passed on for the seller's export licences are export paperwork.
+    ['missing', "The Distributor shall provide, on request, any end-user statements required for the Manufacturer's export licence applications."],
+    // A certificate renewed periodically, in a certificate that speaks of human rights.
+    ['present', "The Bureau will use the equipment consistently with international human rights law.\n\nThe Bureau shall renew this Certificate by signing an updated certificate every twelve (12) months and before each renewal of the support period."],
+    // Certified compliance with the instrument itself, where it is a human-rights instrument ...
+    ['present', "This Protocol applies the International Covenant on Civil and Political Rights and other human rights standards to the use of the Service.\n\nThe Commissioner certifies in writing compliance with this Protocol every six (6) months and before each renewal of the Contract."],
+    // ... but not compliance with a whole commercial agreement.
+    ['weak', "The Licensee will comply with its human rights obligations.\n\nThe Licensee shall certify compliance with this Agreement annually."],
+    // "Improper use" is misuse in other words.
+    ['present', "Every six (6) months and before any extension of the Contract, the Agency shall deliver a certification of compliance with clauses 3 to 6, reporting any improper use detected."],
     ['present', 'The Customer shall certify in writing its compliance with the human rights terms every twelve (12) months and before each renewal.'],
     ['weak', 'At signature, the Customer shall deliver an end-use certificate confirming its compliance with the use restrictions.'],
     ['missing', 'The Supplier shall certify that the hardware meets the technical specification.'],
