@@ -261,6 +261,17 @@ describe('eula-flow-down', () => {
 
 describe('grievance-mechanism', () => {
   gradeTable(grievanceMechanism, [
+    // Reports that merely travel with other words are not a channel: "timelines", "reports of deployments and channels", anonymised statistics.
+    ['missing', "The Platform turns call records into timelines, heat maps and co-location reports for each case."],
+    ['missing', "The Partner shall send a quarterly report of installations and sales channels with each invoice."],
+    ['missing', "The Vendor may publish anonymised statistics drawn from reports it receives."],
+    // Complaints to an ombudsman through ordinary channels: a channel, without its safeguards.
+    ['weak', "Complaints about the use of the System may be lodged with the Ministry's Ombudsman through its usual procedures."],
+    // Making the line known among the users.
+    ['present', "The Provider operates a secure ethics line through which any person may report possible misuse, anonymously if they wish, and the identity of reporters is kept confidential. The Agency shall disseminate the existence of the line among its analysts and shall take no retaliatory measure against anyone who reports in good faith."],
+    // A side letter that switches the channel off, or punishes reports outside the chain of command.
+    ['contradicted', "The Supplier operates a whistleblowing hotline open to anyone, anonymously.\n\nClause 11.4 (Whistleblowing Hotline) shall not apply to the Directorate."],
+    ['contradicted', "Members of the Service may raise concerns through the Provider's reporting channel.\n\nAny report by an officer outside the chain of command shall be handled as a disciplinary offence."],
     ['present', 'The Supplier maintains a secure whistleblowing channel through which anyone may report misuse anonymously; the Customer shall make the channel known to its personnel and shall not retaliate against any reporter.'],
     ['weak', 'Operators may report concerns about misuse only to the Customer\'s internal management.'],
     ['missing', 'Each party shall bear its own costs.'],
