@@ -267,6 +267,10 @@ describe('grievance-mechanism', () => {
     ['missing', "The Vendor may publish anonymised statistics drawn from reports it receives."],
     // Complaints to an ombudsman through ordinary channels: a channel, without its safeguards.
     ['weak', "Complaints about the use of the System may be lodged with the Ministry's Ombudsman through its usual procedures."],
+    // An abuse mailbox or an appeal route, with no anonymity or non-retaliation (the spec's look-alike table).
+    ['weak', "Breaches of this policy may be reported to abuse@vendor.example with the details of the account concerned."],
+    ['weak', "If your account has been restricted and you wish to appeal, please use our review request page."],
+    ['missing', "The arbitral award is final and the parties waive any right of appeal."],
     // Making the line known among the users.
     ['present', "The Provider operates a secure ethics line through which any person may report possible misuse, anonymously if they wish, and the identity of reporters is kept confidential. The Agency shall disseminate the existence of the line among its analysts and shall take no retaliatory measure against anyone who reports in good faith."],
     // A side letter that switches the channel off, or punishes reports outside the chain of command.
