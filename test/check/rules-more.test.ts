@@ -387,5 +387,18 @@ describe('safeguard-action-protection', () => {
     ['present', "The Customer waives any claim against the Supplier arising from a suspension or termination under clause 9 (Misuse), and fees paid are non-refundable in that case. The Customer shall indemnify the Supplier against claims arising from any Prohibited Use."],
     ['weak', "The Customer releases the Supplier from all claims arising from suspension of the Service for misuse."],
     ['missing', "The Customer waives any claim for late delivery."],
+    // Denied breach is not breach: "shall not constitute a breach ..., but a refund is due" is weak.
+    ['weak', "A deactivation properly made under clause 8 shall not constitute a breach by the Vendor, but the Bureau shall be entitled to a credit of the fees for the period of deactivation."],
+    // Refunds for a deactivation where misuse is not established.
+    ['weak', "If the Supplier disables a licence under clause 12 and misuse is not established, the Supplier shall refund a pro rata share of the fees for the period it was disabled."],
+    // The seller's interruption as a serious breach or fault.
+    ['contradicted', "Any interruption or blocking of the Platform attributable to the Contractor, whatever its justification, constitutes a serious breach and gives rise to a fine of 10% of the price."],
+    ['contradicted', "Any voluntary interruption of the System by the Supplier is a grave fault entitling the Authority to damages."],
+    // Damages for any unavailability save force majeure: the seller pays for a suspension (weak) ...
+    ['weak', "The Vendor shall pay liquidated damages of 1% of the price for each day of unavailability. No cause other than force majeure shall excuse unavailability."],
+    // ... and negate the safeguard when they name the seller's own acts.
+    ['contradicted', "Service credits are owed for every hour of downtime whatever the cause, including any act or omission of the Provider."],
+    // Credits that do not apply to suspensions, beside a full protection clause, leave it present.
+    ['present', "Service credits are your sole remedy for downtime and do not apply to any period of suspension under clause 9.\n\nWe will have no liability for any suspension under clause 9 for misuse, and no refund or service credit is due. You will indemnify us against claims arising from your misuse of the Service."],
   ]);
 });
