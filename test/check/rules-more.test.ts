@@ -318,6 +318,13 @@ describe('training', () => {
 
 describe('remediation', () => {
   gradeTable(remediation, [
+    // "preparation" holds "reparation", and software maintenance can be "corrective": neither is remedy for people.
+    ['missing', "Each party shall pay its own costs of the preparation and negotiation of this Contract."],
+    ['missing', "Support covers corrective and preventive maintenance and the supply of new software versions."],
+    ['missing', "The Contractor shall provide corrective, adaptive and evolutive maintenance for sixty months."],
+    // A customer that owes no remedy negates the safeguard.
+    ['contradicted', "Where misuse is found, the Agency shall take corrective action.\n\nThe Agency shall be under no duty to offer any redress to affected persons or to submit a remediation plan to the Supplier."],
+    ['contradicted', "The Ministry shall not be required to provide any remedy or reparation to persons affected by the use of the System."],
     ['present', 'Where Misuse is found, the Customer shall take corrective action, provide remedy to affected persons, and do so under a remediation plan that the Supplier may review.'],
     ['missing', 'The remedies in this Agreement are cumulative.'],
     ['weak', "Where Misuse is confirmed, the Agency shall take appropriate corrective and disciplinary measures against the officers concerned."],
