@@ -7,7 +7,8 @@ import { escapeRegExp } from '../regexp.ts';
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
 const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
-const PART = /^(schedule|annex|appendix|exhibit|attachment)\s+([0-9A-Z]+|[IVX]+)\b/i;
+// (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
+const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
 /** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
 export const collapseSpaces = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ');
@@ -98,7 +99,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const shortLine = typed.text.length < 100 && !/[.;,:]$/.test(typed.text);
     const isHeading = r.headingLevel !== undefined || (partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && !/[.;:,]$/.test(typed.text) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
     if (partMatch && isHeading) {
-      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()} ${partMatch[2]}`;
+      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
       context.length = 0;
     }
     let label = typed.label ? fullLabel(typed.label, context) : undefined;

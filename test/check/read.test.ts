@@ -94,6 +94,11 @@ describe('reading drafts', () => {
     expect(draft.blocks.map((b) => [b.label, b.text])).toEqual([['7.2', 'The Licensee undertakes to:'], ['7.2(i)', 'pay the fees;'], ['7.2(ii)', 'keep the equipment secure;'], ['7.2(iv)', 'return it at the end.']]);
   });
 
+  it('reads an unnumbered annex heading as the draft\'s annex', async () => {
+    const draft = await readDraft(encode('# Side letter\n\n1. The Annex binds the End User.\n\n## ANNEX – END USER UNDERTAKING\n\n1. We will not re-export the goods.\n\n## Annexed forms are not parts'), 'draft.md');
+    expect(draft.blocks.map((b) => b.part)).toEqual([undefined, undefined, 'Annex', 'Annex', 'Annex']);
+  });
+
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
     const draft = await readDraft(encode('## Annex F\n\nF7.4 No measure is a breach.\n\nB2. Service credits apply, subject to clause F7.4.'), 'annex.md');
     expect(draft.blocks.filter((b) => b.label).map((b) => b.label)).toEqual(['Annex F, paragraph F7.4', 'Annex F, paragraph B2']);

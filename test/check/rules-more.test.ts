@@ -247,6 +247,15 @@ describe('reseller-due-diligence', () => {
 
 describe('eula-flow-down', () => {
   gradeTable(eulaFlowDown, [
+    // An annex made binding on the end user, enforceable by the seller as a third-party beneficiary and by the reseller.
+    ['present', "4.1 The Distributor incorporates Schedule 3 unchanged into its contract with the Ministry as terms binding on the End User.\n\n4.2 That contract names the Manufacturer as a third-party beneficiary entitled to enforce Schedule 3 directly against the End User.\n\n4.3 The Distributor enforces Schedule 3 against the End User whenever the Manufacturer asks.\n\n## Schedule 3 - End-User Conditions\n\n1. The End User shall not use the System against journalists or in breach of international human rights law."],
+    // The same annex, with nothing on human rights in it, does not carry the safeguards.
+    ['weak', "4.1 The Prime Contractor incorporates Schedule 3 unchanged into its contract with the Ministry as terms binding on the End User.\n\n## Schedule 3 - End-User Conditions\n\n1. The End User shall pay for support within 30 days."],
+    // A reseller's own licence terms "no less protective", with no review.
+    ['weak', "The Dealer sublicenses the Software to each End User under the Dealer's own licence terms, which shall be no less protective of the Vendor than the Vendor's standard terms."],
+    ['weak', "Each end customer shall accept these Terms with us, or the Partner may supply the Service under its own terms if they are no less protective of us than these Terms."],
+    // Enforcing intellectual property against end users is not flowing terms down.
+    ['missing', "The Licensor may enforce its intellectual property rights against any end user who copies the Software."],
     ['present', 'The Reseller shall ensure that each end user accepts the end-user licence agreement, which carries the human rights terms; the Supplier is an express third-party beneficiary and may enforce it directly, and the Reseller shall enforce it.'],
     ['weak', 'The Reseller may license the Product to end users on its own terms, provided they are no less protective than this Agreement.'],
     ['missing', 'The Reseller shall pay each invoice within thirty (30) days.'],
