@@ -233,6 +233,12 @@ describe('renewal-reassessment', () => {
 
 describe('reseller-due-diligence', () => {
   gradeTable(resellerDueDiligence, [
+    // Where the draft has a resale channel, list screening of buyers is the weak form ...
+    ['weak', "The Partner resells the Appliances to police forces in the Region.\n\nBefore each sale, the Partner screens the buyer against the EU and UN sanctions lists."],
+    ['weak', "Licensee may distribute the Runtime to its end customers.\n\nLicensee shall screen each prospective end customer against the denied-party lists of the exporting state."],
+    // ... but not the seller's own screening, nor screening in a direct sale.
+    ['missing', "The Supplier resells third-party hardware.\n\nThe Supplier screens each order against the sanctions lists before shipment."],
+    ['missing', "The Ministry screens its staff against internal watch lists before granting access."],
     ['present', 'Before any sale, the Distributor shall carry out human-rights due diligence on each prospective end user, disclose the end user and end use to the Manufacturer, obtain its written approval, and keep records of the due diligence for five years.'],
     ['weak', 'The Reseller shall screen end users against sanctions lists only, and need not disclose their identity.'],
     ['missing', 'The Supplier shall train the Customer\'s staff.'],
@@ -308,6 +314,9 @@ describe('grievance-mechanism', () => {
 
 describe('training', () => {
   gradeTable(training, [
+    // "Rights-respecting use" is human-rights content; a one-off induction before credentials is the weak form.
+    ['weak', "The Reseller shall ensure that every operator completes the Vendor's induction course, including a module on lawful and rights-respecting use of intercepted data, before credentials are issued."],
+    ['missing', "The Vendor shall give operators a module on the configuration of sensors before go-live."],
     ['present', 'No operator shall be given access to the System until he or she has completed human-rights training, which shall be repeated every twelve (12) months.'],
     ['weak', 'Human-rights training for operators is optional and available on request.'],
     ['missing', 'The Supplier shall provide an administrator training course on the installation of the Software.'],
