@@ -62,11 +62,25 @@ export function splitSentences(text: string, offset: number, block: number): Sen
 const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
 const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
 
+// Several definitions in one paragraph: '"Serious Crime" means ...; "Terrorism" means ...', or a
+// definitions clause with (a), (b), (c) run together. Each meaning ends where the next term starts.
+const NEXT_DEFINITION = /(?:\(\w{1,4}\)\s*)?["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|refers to)\b/g;
+const trimMeaning = (text: string) => text.trim().replace(/[;,]?\s*(?:and|or)?\s*$/, '').trim();
+
 function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
   for (const b of blocks) {
     const m = DEFINITION.exec(b.text);
-    if (m && m.index < 40) found.push({ term: m[1], meaning: m[2].trim(), block: b.index, usedIn: [] });
+    const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
+    if (m && m.index < 40) {
+      const end = others.find((n) => n.index! > m.index)?.index;
+      found.push({ term: m[1], meaning: trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end)), block: b.index, usedIn: [] });
+    }
+    others.forEach((n, k) => {
+      if (found.some((d) => d.term === n[1])) return;
+      const end = others[k + 1]?.index ?? b.text.length;
+      found.push({ term: n[1], meaning: trimMeaning(b.text.slice(n.index! + n[0].length, end)), block: b.index, usedIn: [] });
+    });
     for (const inline of b.text.matchAll(INLINE_TERM)) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }

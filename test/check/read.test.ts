@@ -99,6 +99,16 @@ describe('reading drafts', () => {
     expect(draft.blocks.map((b) => b.part)).toEqual([undefined, undefined, 'Annex', 'Annex', 'Annex']);
   });
 
+  it('reads several definitions in one paragraph, each meaning ending where the next term starts', async () => {
+    const defs = async (text: string) => (await readDraft(encode(text), 'draft.md')).definitions.map((d) => [d.term, d.meaning]);
+    expect(await defs('In this Licence: (a) "Platform" means the hosted analytics service; (b) "Abuse" means any use against journalists; and (c) "Fees" means the charges in the Order.'))
+      .toEqual([['Platform', 'the hosted analytics service'], ['Abuse', 'any use against journalists'], ['Fees', 'the charges in the Order.']]);
+    expect(await defs('"Grave Offence" means an offence punishable by five years\' imprisonment. "Extremism" means violence against civilians for political ends.'))
+      .toEqual([['Grave Offence', 'an offence punishable by five years\' imprisonment.'], ['Extremism', 'violence against civilians for political ends.']]);
+    // A quoted word that is not followed by "means" does not start a definition.
+    expect(await defs('"Data" means records the Customer loads, including any "tags" it adds.')).toEqual([['Data', 'records the Customer loads, including any "tags" it adds.']]);
+  });
+
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
     const draft = await readDraft(encode('## Annex F\n\nF7.4 No measure is a breach.\n\nB2. Service credits apply, subject to clause F7.4.'), 'annex.md');
     expect(draft.blocks.filter((b) => b.label).map((b) => b.label)).toEqual(['Annex F, paragraph F7.4', 'Annex F, paragraph B2']);
