@@ -1,7 +1,7 @@
 // From raw blocks (any format) to the draft model: full labels, headings, schedules,
 // sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
-import { findParties, findPartyNames } from './parties.ts';
+import { AMBIGUOUS_TERM, findParties, findPartyNames } from './parties.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
@@ -133,6 +133,8 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   // A role word the draft defines ("the Licensor") names a party best; else its own name ("Corvane").
   const roles = findParties(definitions);
   const names = findPartyNames(blocks);
-  const parties = { seller: roles.seller ?? names.seller[0], customer: roles.customer ?? names.customer[0] };
+  // ("User" defined as the customer's official names the customer less well than "the CONTRACTING ENTITY".)
+  const customer = roles.customer && AMBIGUOUS_TERM.test(roles.customer) && names.customer[0] ? names.customer[0] : roles.customer ?? names.customer[0];
+  const parties = { seller: roles.seller ?? names.seller[0], customer };
   return { file, format, text, blocks, sentences, definitions, parties: Object.fromEntries(Object.entries(parties).filter(([, v]) => v)), partyNames: names };
 }

@@ -7,7 +7,7 @@ export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|con
 export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|contracting authority)`;
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
-const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
+export const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
 const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|force|office)$`, 'i');
 
 /** The first defined term that names each party, if the draft defines one. */
@@ -26,19 +26,20 @@ const LETTERHEAD = /^([A-Z][A-Z-]{2,})(?:[ ,]+[A-Z&.'-]+)*[ ,]+(?:INC|LLC|LTD|LI
 // ("Exporter", "Ultimate Consignee and End User"), distribution contracts ("the Principal").
 // The draft's own use of them is read as the role, like a party's name.
 const SELLER_LABEL = /^(?:the )?(?:contracted party|principal|exporter)$/i;
-const CUSTOMER_LABEL = /^(?:the )?(?:contracting (?:party|entity|body|agency)|importer|(?:ultimate )?consignee and end[- ]user|ultimate (?:consignee|end[- ]user))$/i;
+const CUSTOMER_LABEL = /^(?:the )?(?:contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|importer|(?:ultimate )?consignee and end[- ]user|ultimate (?:consignee|end[- ]user))$/i;
 const isSellerWord = (t: string) => SELLER_TERM.test(t) || SELLER_LABEL.test(t);
 const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.test(t);
 
 // An order form's table row, a "Provider:" line or an export document's "Exporter:" field names
 // the party beside its role word; several fields may run together in one paragraph.
-const ROLE_WORD = String.raw`${SELLER}|${CUSTOMER}|contracted party|contracting (?:party|entity|body|agency)|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
+const ROLE_WORD = String.raw`${SELLER}|${CUSTOMER}|contracted party|contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
 const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|]`, 'i');
 const ROLE_FIELD = new RegExp(String.raw`\b(${ROLE_WORD})\s*:`, 'gi');
 // The next field's label ends a field: "... U.S.A. Intermediate Consignee: ...".
 const NEXT_LABEL = /\b[A-Z][A-Za-z-]+(?: [A-Za-z-]+){0,3}:/;
 // "hereinafter called the CONTRACTING PARTY": a party named in capitals without quotation marks.
-const HEREINAFTER = /\bhereinafter(?: (?:called|referred to as|designated|named|jointly called))?,?\s+(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b/g;
+// ('hereinafter referred to as "the Buyer"' too, quoted but without brackets.)
+const HEREINAFTER = /\bhereinafter(?: (?:called|referred to as|designated|named|jointly called))?,?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d])/g;
 // A party described as a company sells; one described as a public body buys (the customer side of
 // these deals is a government body).
 const COMPANY = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
@@ -68,7 +69,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // Party definitions in order, each with the words that describe the party before it.
   const definitionsIn = (text: string) => [
     ...[...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => ({ at: m.index!, terms: quoted(m[1]) })),
-    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [m[1]] })),
+    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2]).replace(/[*,]/g, '').trim()] })),
   ].filter((d) => isParty(d.terms)).sort((a, b) => a.at - b.at)
     .map((d, i, all) => ({ terms: d.terms, described: text.slice(i > 0 ? all[i - 1].at : 0, d.at) }));
   // "between A ("A") and B ("B")", on one line or over the next few ("BETWEEN / A (the "Principal") / AND / ...").

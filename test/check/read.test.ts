@@ -84,6 +84,9 @@ describe('reading drafts', () => {
     // Export-document fields, several to a paragraph.
     expect(await names('Exporter: Halden Optics Inc. ("Halden")\nIntermediate Consignee: Port Trading LLC ("Porto") Importer: State Border Agency of Ruritania ("SBA")'))
       .toEqual({ seller: ['Exporter', 'Halden'], customer: ['Importer', 'SBA'] });
+    // Procurement drafting: the "Procuring Entity" buys; a quoted term after "hereinafter" without brackets.
+    expect(await names('This Contract is made between the Ministry of Works, hereinafter referred to as "the Procuring Entity", and Dalby Systems Ltd, hereinafter referred to as "the Supplier".'))
+      .toEqual({ seller: [], customer: ['Procuring Entity'] });
     // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
     expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
     expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
