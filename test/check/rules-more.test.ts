@@ -121,6 +121,9 @@ describe('misuse-notification', () => {
     // Suspected use against the draft's own terms, or "improper use", is misuse in other words.
     ['present', "The Purchaser shall inform the Seller in writing no later than three (3) days after it learns of any actual or suspected use of the Equipment contrary to this Undertaking, and in any event within 3 days."],
     ['present', "The Bureau shall advise the Vendor within ten (10) working days of any suspected improper use of the Platform by its officers."],
+    // Unauthorised use by intruders is a security incident; use beyond the licence scope is not misuse.
+    ['weak', "The Customer shall notify the Supplier within 24 hours of any unauthorised use of the System, including any use of stolen credentials."],
+    ['weak', "The Licensee shall inform the Licensor within 5 days of any suspected use of the Software in breach of the licensed seat count."],
     // An end user's own certificate: "we" are the customer.
     ['present', "We declare that we are the ultimate end user of the goods.\n\nWe shall notify the exporter within seven (7) days of becoming aware, whether through our internal inspectorate or any external complaint received by any of our regional offices, of any actual or suspected misuse of the goods."],
     // A hedge on a different duty in the same sentence does not weaken the notice.

@@ -23,8 +23,12 @@ const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
 
 // Suspected use against the draft's own terms is misuse in other words: "any actual or suspected
 // use of the Items in breach of this Certificate", "any suspected improper use of the Platform".
-const SUSPECTED_MISUSE = /(?:actual|suspected|alleged|potential) (?:or (?:actual|suspected|alleged|potential) )?(?:improper |unlawful |unauthori[sz]ed )?uses?\b[^.;]{0,60}\b(?:in breach of|contrary to|in violation of|inconsistent with)|\b(?:improper|unlawful|unauthori[sz]ed) uses? of the (?:product|system|platform|service|software|items?|equipment|goods)/;
-const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(c, i) || /human rights/.test(c.text) || SUSPECTED_MISUSE.test(c.text);
+// (Not "unauthorised use of the System", which is a security incident, nor use beyond the licence scope.)
+const SUSPECTED_MISUSE = /(?:actual|suspected|alleged|potential) (?:or (?:actual|suspected|alleged|potential) )?(?:improper |unlawful )?uses?\b[^.;]{0,60}\b(?:in breach of|contrary to|in violation of|inconsistent with) (?:this |the )?(?:certificate|undertaking|declaration|end[- ]use\w* (?:statement|certificate)|use restrictions|human rights|acceptable use|(?:permitted|authori[sz]ed) purposes?)|\b(?:improper|unlawful) uses? of the (?:product|system|platform|service|software|items?|equipment|goods)/;
+// "Unauthorised use of the System" (stolen credentials, intruders) is a security incident, not misuse by the customer.
+const UNAUTHORISED_USE = /\bunauthori[sz]ed uses?\b/g;
+const withoutIntruders = (c: Clause): Clause => (c.text.includes('unauthori') ? { ...c, text: c.text.replace(UNAUTHORISED_USE, 'use') } : c);
+const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || /human rights/.test(c.text) || SUSPECTED_MISUSE.test(c.text);
 // A hedge counts only where it governs the notice, not another duty coordinated with it ("shall
 // notify within 48 hours ..., and shall use reasonable endeavours to procure that the end user ...").
 const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_EFFORTS.source})[^.;]{0,60}\b(?:notif(?:y|ies)|inform|informs|report|reports|advise|tell)\b`), reason: 'The customer owes only reasonable efforts.' };
