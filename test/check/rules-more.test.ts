@@ -170,6 +170,8 @@ describe('compliance-certification', () => {
     ['present', "This Protocol applies the International Covenant on Civil and Political Rights and other human rights standards to the use of the Service.\n\nThe Commissioner certifies in writing compliance with this Protocol every six (6) months and before each renewal of the Contract."],
     // ... but not compliance with a whole commercial agreement.
     ['weak', "The Licensee will comply with its human rights obligations.\n\nThe Licensee shall certify compliance with this Agreement annually."],
+    // Other certificates renewed every year are not certificates of compliance.
+    ['missing', "The Customer will respect human rights.\n\nThe Supplier shall renew the certificate of insurance every year."],
     // "Improper use" is misuse in other words.
     ['present', "Every six (6) months and before any extension of the Contract, the Agency shall deliver a certification of compliance with clauses 3 to 6, reporting any improper use detected."],
     ['present', 'The Customer shall certify in writing its compliance with the human rights terms every twelve (12) months and before each renewal.'],

@@ -11,12 +11,13 @@ const HUMAN_RIGHTS_TERMS = /human[- ]rights|prohibited|misuse|improper use|journ
 const END_USE_INSTRUMENT = /end[- ]use (?:certificate|declaration)|\b(?:deliver|sign|execut|provid|submit|issu|giv)\w*[^.;]{0,40}\bend[- ]user (?:certificate|declaration|statement)/;
 // End-user statements a reseller passes on for the seller's export-licence applications are export paperwork.
 const FOR_EXPORT_LICENCE = /(?:for|in support of|required for) (?:the |its |an )?(?:[\w']+ )?export licen[cs]e/;
-const RENEWS_CERTIFICATE = /\b(?:renew|re-?issue|update|re-?execute|re-?deliver)\w* (?:this|the|its|such|an updated) (?:end[- ]user )?(?:certificate|certification|declaration|attestation)/;
+// (The certificate the draft is, or an end-user one: not "renew the certificate of insurance".)
+const RENEWS_CERTIFICATE = /\b(?:renew|re-?issue|update|re-?execute|re-?deliver)\w* (?:this (?:end[- ]user )?|(?:the|its|an updated) end[- ]user )(?:certificate|certification|declaration|attestation)/;
 // A certificate of compliance with the instrument itself, where that instrument is a human-rights
 // one: "certifies compliance with this Memorandum" in a memorandum on the handling of data under
 // international human-rights standards. (Not "this Agreement": a whole contract is more than its
 // human-rights terms.)
-const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undertaking|declaration|policy|protocol|code|addendum|rider|annex|schedule)\b/;
+const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undertaking|declaration|protocol)\b/;
 const selfCertified = (c: Clause, index: DraftIndex) => (THIS_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text))
   && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => HUMAN_RIGHTS.test(x.text)));
 
