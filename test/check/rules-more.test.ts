@@ -295,6 +295,7 @@ describe('grievance-mechanism', () => {
     ['present', "The Provider operates a secure ethics line through which any person may report possible misuse, anonymously if they wish, and the identity of reporters is kept confidential. The Agency shall disseminate the existence of the line among its analysts and shall take no retaliatory measure against anyone who reports in good faith."],
     // A side letter that switches the channel off, or punishes reports outside the chain of command.
     ['contradicted', "The Supplier operates a whistleblowing hotline open to anyone, anonymously.\n\nClause 11.4 (Whistleblowing Hotline) shall not apply to the Directorate."],
+    ['weak', "The Vendor's reporting channel is open to anyone who wishes to report misuse.\n\nThe reporting procedure in clause 9 does not apply to routine equipment faults."],
     ['contradicted', "Members of the Service may raise concerns through the Provider's reporting channel.\n\nAny report by an officer outside the chain of command shall be handled as a disciplinary offence."],
     ['present', 'The Supplier maintains a secure whistleblowing channel through which anyone may report misuse anonymously; the Customer shall make the channel known to its personnel and shall not retaliate against any reporter.'],
     ['weak', 'Operators may report concerns about misuse only to the Customer\'s internal management.'],
