@@ -127,8 +127,14 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     const own = role === 'seller' ? SELLER_TERM : CUSTOMER_TERM;
     if (role) names[role].push(...terms.filter((t) => !own.test(t) && (role === 'seller' || !SELLER_TERM.test(t) || roles[i] !== undefined && !terms.some((x) => SELLER_TERM.test(x))) && /^[A-Z]/.test(t) && !names[role].includes(t)));
   });
-  // A certificate or letter the end user writes: its "we" is the customer, its "you" the seller.
-  if (blocks.slice(0, 60).some((b) => WE_ARE_END_USER.test(b.text))) {
+  // A certificate or letter the end user writes: its "we" is the customer, its "you" the seller. A
+  // letter is the end user's when its sender, above the addressee or the salutation, is a public
+  // body ("Directorate of Public Security Procurement, Ministry of Interior" over "To: ... FZ-LLC").
+  const addressedAt = blocks.slice(0, 8).findIndex((b) => /^(?:to\b|dear\b|attention\b)/i.test(b.text));
+  const sender = addressedAt > 0 ? blocks.slice(0, addressedAt) : [];
+  const fromPublicBody = blocks.slice(0, 15).some((b) => /^dear\b/i.test(b.text))
+    && sender.some((b) => b.text.length < 160 && PUBLIC_BODY.test(b.text)) && !sender.some((b) => COMPANY.test(b.text) || LETTERHEAD.test(b.text));
+  if (fromPublicBody || blocks.slice(0, 60).some((b) => WE_ARE_END_USER.test(b.text))) {
     names.customer.push('We', 'Us', 'Our');
     names.seller.push('You', 'Your');
   }

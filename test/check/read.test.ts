@@ -87,6 +87,12 @@ describe('reading drafts', () => {
     // Procurement drafting: the "Procuring Entity" buys; a quoted term after "hereinafter" without brackets.
     expect(await names('This Contract is made between the Ministry of Works, hereinafter referred to as "the Procuring Entity", and Dalby Systems Ltd, hereinafter referred to as "the Supplier".'))
       .toEqual({ seller: [], customer: ['Procuring Entity'] });
+    // A letter a public body sends to a vendor: its "we" is the customer, its "you" the seller.
+    const award = await names('NOTICE OF AWARD\n\nProcurement Unit, Ministry of Health of the Republic of Osk\n\nTo: Vantor Imaging Ltd (the "Bidder")\n\nDear Sirs,\n\nWe award the contract to you. You shall deliver within 60 days.');
+    expect(award.customer).toEqual(['We', 'Us', 'Our']);
+    expect(award.seller).toContain('You');
+    // A vendor's letter to a ministry keeps its "we".
+    expect((await names('Corran Systems Ltd\n\nTo: Ministry of Justice\n\nDear Minister,\n\nWe will deliver the licences.')).customer).toEqual([]);
     // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
     expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
     expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
