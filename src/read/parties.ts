@@ -32,7 +32,8 @@ const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.te
 
 // An order form's table row, a "Provider:" line or an export document's "Exporter:" field names
 // the party beside its role word; several fields may run together in one paragraph.
-const ROLE_WORD = String.raw`${SELLER}|${CUSTOMER}|contracted party|contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
+// (Field labels only in plain role words: "Service:" or "User:" label other things.)
+const ROLE_WORD = String.raw`supplier|licensor|vendor|provider|seller|contractor|manufacturer|customer|licensee|purchaser|buyer|client|end user|distributor|reseller|contracted party|contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
 const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|]`, 'i');
 const ROLE_FIELD = new RegExp(String.raw`\b(${ROLE_WORD})\s*:`, 'gi');
 // The next field's label ends a field: "... U.S.A. Intermediate Consignee: ...".
@@ -91,7 +92,9 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     ...blocks.slice(0, 40).filter((b) => !ROLE_ROW.test(b.text)).flatMap((b) => [...b.text.matchAll(ROLE_FIELD)].map((m) => {
       const rest = b.text.slice(m.index! + m[0].length, m.index! + m[0].length + 240);
       const next = NEXT_LABEL.exec(rest);
-      return [m[1].replace(/^the /i, ''), ...quoted(next ? rest.slice(0, next.index) : rest)];
+      // The party's own name, defined in brackets beside its description.
+      const field = next ? rest.slice(0, next.index) : rest;
+      return [m[1].replace(/^the /i, ''), ...[...field.matchAll(/\(["\u201c]([^"\u201d]{1,40})["\u201d]\)/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim()).filter((t) => isParty([t]))];
     })),
     ...blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => quoted(m[1]))),
   ];

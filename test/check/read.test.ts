@@ -93,6 +93,9 @@ describe('reading drafts', () => {
     expect(award.seller).toContain('You');
     // A vendor's letter to a ministry keeps its "we".
     expect((await names('Corran Systems Ltd\n\nTo: Ministry of Justice\n\nDear Minister,\n\nWe will deliver the licences.')).customer).toEqual([]);
+    // Order-form fields that are not parties ("Service:", "Support:") name nothing.
+    expect(await names('ORDER FORM\n\nProvider: Quell Analytics Ltd ("Quell")\n\nService: hosted dashboards ("Dashboards")\n\nCustomer: Port Authority of Merin ("PAM")'))
+      .toEqual({ seller: ['Quell'], customer: ['PAM'] });
     // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
     expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
     expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
