@@ -121,7 +121,9 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   if (pairs.length === 2 && roles[0] === roles[1]) {
     const kind = parties.map((p) => (COMPANY.test(p.described) ? 'company' : PUBLIC_BODY.test(p.described) ? 'public' : undefined));
     const company = kind.indexOf('company');
-    if (company >= 0 && kind[1 - company] === 'public') { roles[company] = 'seller'; roles[1 - company] = 'customer'; }
+    // (A "Reseller" or "Distributor" keeps its word: the rules read intermediaries by it.)
+    const intermediary = company >= 0 && pairs[company].some((t) => /^(?:reseller|distributor|dealer|integrator)$/i.test(t));
+    if (company >= 0 && kind[1 - company] === 'public' && !intermediary) { roles[company] = 'seller'; roles[1 - company] = 'customer'; }
   }
   groups.forEach((terms, i) => {
     const other = pairs.length === 2 && i < 2 ? roles[1 - i] : undefined;

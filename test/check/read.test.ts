@@ -78,6 +78,9 @@ describe('reading drafts', () => {
     // A company and a public body: the company sells, whatever the draft calls it.
     expect(await names('This Memorandum ("MoU") is made between the Ministry of Transport of the Republic of Veld (the "Ministry") and Tessaract Vision Pte. Ltd. (the "Partner").'))
       .toEqual({ seller: ['Partner'], customer: [] });
+    // ... but a company appointed as "Distributor" keeps the word the rules read intermediaries by.
+    expect(await names('This Agreement is made between the Ministry of Interior (the "Ministry") and Falk Trading LLC (the "Distributor").'))
+      .toEqual({ seller: [], customer: [] });
     // A side letter on the vendor's letterhead that names both parties in its reference line.
     expect(await names('MARLOWE DEFENCE SYSTEMS LTD\n\nRe: Licence Agreement between Marlowe Defence Systems Ltd ("Marlowe") and the Border Guard Service ("BGS")\n\n1. Marlowe waives clause 4.'))
       .toEqual({ seller: ['Marlowe'], customer: ['BGS'] });
