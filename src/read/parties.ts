@@ -135,8 +135,9 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // A certificate or letter the end user writes: its "we" is the customer, its "you" the seller. A
   // letter is the end user's when its sender, above the addressee or the salutation, is a public
   // body ("Directorate of Public Security Procurement, Ministry of Interior" over "To: ... FZ-LLC").
-  const addressedAt = blocks.slice(0, 8).findIndex((b) => /^(?:to\b|dear\b|attention\b)/i.test(b.text));
-  const sender = addressedAt > 0 ? blocks.slice(0, addressedAt) : [];
+  // (Addressed "To:" a company; a letter that opens with a ministry's name and no "To:" may be addressed to it.)
+  const addressedAt = blocks.slice(0, 8).findIndex((b) => /^to\b/i.test(b.text));
+  const sender = addressedAt > 0 && COMPANY.test(blocks[addressedAt].text) ? blocks.slice(0, addressedAt) : [];
   const fromPublicBody = blocks.slice(0, 15).some((b) => /^dear\b/i.test(b.text))
     && sender.some((b) => b.text.length < 160 && PUBLIC_BODY.test(b.text)) && !sender.some((b) => COMPANY.test(b.text) || LETTERHEAD.test(b.text));
   if (fromPublicBody || blocks.slice(0, 60).some((b) => WE_ARE_END_USER.test(b.text))) {

@@ -94,6 +94,7 @@ describe('reading drafts', () => {
     const award = await names('NOTICE OF AWARD\n\nProcurement Unit, Ministry of Health of the Republic of Osk\n\nTo: Vantor Imaging Ltd (the "Bidder")\n\nDear Sirs,\n\nWe award the contract to you. You shall deliver within 60 days.');
     expect(award.customer).toEqual(['We', 'Us', 'Our']);
     expect(award.seller).toContain('You');
+    expect((await names('Ministry of Justice of the Republic of Osk\n\nDear Minister,\n\nWe are pleased to offer our licences.')).customer).toEqual([]);
     // A vendor's letter to a ministry keeps its "we".
     expect((await names('Corran Systems Ltd\n\nTo: Ministry of Justice\n\nDear Minister,\n\nWe will deliver the licences.')).customer).toEqual([]);
     // Order-form fields that are not parties ("Service:", "Support:") name nothing.
