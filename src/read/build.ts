@@ -1,19 +1,26 @@
 // From raw blocks (any format) to the draft model: full labels, headings, schedules,
 // sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
-import { findParties, findPartyNames } from './parties.ts';
+import { AMBIGUOUS_TERM, findParties, findPartyNames } from './parties.ts';
 import { escapeRegExp } from '../regexp.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
 const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
-const PART = /^(schedule|annex|appendix|exhibit|attachment)\s+([0-9A-Z]+|[IVX]+)\b/i;
+// (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
+const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
 /** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
 export const collapseSpaces = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ');
 
 /** Splits a typed clause number off the front of a paragraph. */
+// Items numbered with a Roman numeral and a dash, as Brazilian and Portuguese drafting lists a
+// clause's duties: "I – make payments ...; II – give access ...". Read as "(i)", "(ii)".
+const ROMAN_DASH_ITEM = /^\s*([IVX]{1,6})\s*[\u2013\u2014-]\s+(?=\S)/;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const roman = ROMAN_DASH_ITEM.exec(text);
+  if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
   const m = TYPED_NUMBER.exec(text);
   if (!m) return { text };
   return { label: m[1].replace(/^(Article|Section|Clause)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: text.slice(m[0].length) };
@@ -55,11 +62,25 @@ export function splitSentences(text: string, offset: number, block: number): Sen
 const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
 const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
 
+// Several definitions in one paragraph: '"Serious Crime" means ...; "Terrorism" means ...', or a
+// definitions clause with (a), (b), (c) run together. Each meaning ends where the next term starts.
+const NEXT_DEFINITION = /(?:\(\w{1,4}\)\s*)?["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|refers to)\b/g;
+const trimMeaning = (text: string) => text.trim().replace(/[;,]?\s*(?:and|or)?\s*$/, '').trim();
+
 function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
   for (const b of blocks) {
     const m = DEFINITION.exec(b.text);
-    if (m && m.index < 40) found.push({ term: m[1], meaning: m[2].trim(), block: b.index, usedIn: [] });
+    const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
+    if (m && m.index < 40) {
+      const end = others.find((n) => n.index! > m.index)?.index;
+      found.push({ term: m[1], meaning: trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end)), block: b.index, usedIn: [] });
+    }
+    others.forEach((n, k) => {
+      if (found.some((d) => d.term === n[1])) return;
+      const end = others[k + 1]?.index ?? b.text.length;
+      found.push({ term: n[1], meaning: trimMeaning(b.text.slice(n.index! + n[0].length, end)), block: b.index, usedIn: [] });
+    });
     for (const inline of b.text.matchAll(INLINE_TERM)) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }
@@ -92,7 +113,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const shortLine = typed.text.length < 100 && !/[.;,:]$/.test(typed.text);
     const isHeading = r.headingLevel !== undefined || (partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && !/[.;:,]$/.test(typed.text) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
     if (partMatch && isHeading) {
-      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()} ${partMatch[2]}`;
+      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
       context.length = 0;
     }
     let label = typed.label ? fullLabel(typed.label, context) : undefined;
@@ -112,6 +133,8 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   // A role word the draft defines ("the Licensor") names a party best; else its own name ("Corvane").
   const roles = findParties(definitions);
   const names = findPartyNames(blocks);
-  const parties = { seller: roles.seller ?? names.seller[0], customer: roles.customer ?? names.customer[0] };
+  // ("User" defined as the customer's official names the customer less well than "the CONTRACTING ENTITY".)
+  const customer = roles.customer && AMBIGUOUS_TERM.test(roles.customer) && names.customer[0] ? names.customer[0] : roles.customer ?? names.customer[0];
+  const parties = { seller: roles.seller ?? names.seller[0], customer };
   return { file, format, text, blocks, sentences, definitions, parties: Object.fromEntries(Object.entries(parties).filter(([, v]) => v)), partyNames: names };
 }

@@ -7,7 +7,7 @@ export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|con
 export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|contracting authority)`;
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
-const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
+export const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
 const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|force|office)$`, 'i');
 
 /** The first defined term that names each party, if the draft defines one. */
@@ -21,8 +21,32 @@ export function findParties(definitions: DefinedTerm[]): { seller?: string; cust
 
 const LETTERHEAD = /^([A-Z][A-Z-]{2,})(?:[ ,]+[A-Z&.'-]+)*[ ,]+(?:INC|LLC|LTD|LIMITED|PTE|GMBH|PLC|CORP|CORPORATION|AG|S\.A|B\.V|W\.L\.L)\.?$/;
 
-// An order form's table row or a "Provider:" line names the party beside its role word.
-const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|:]`, 'i');
+// Role words that drafts define for a party but that rules do not read as one: translated
+// civil-law contracts ("the CONTRACTED PARTY", "THE CONTRACTING ENTITY"), export documents
+// ("Exporter", "Ultimate Consignee and End User"), distribution contracts ("the Principal").
+// The draft's own use of them is read as the role, like a party's name.
+const SELLER_LABEL = /^(?:the )?(?:contracted party|principal|exporter)$/i;
+const CUSTOMER_LABEL = /^(?:the )?(?:contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|importer|(?:ultimate )?consignee and end[- ]user|ultimate (?:consignee|end[- ]user))$/i;
+const isSellerWord = (t: string) => SELLER_TERM.test(t) || SELLER_LABEL.test(t);
+const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.test(t);
+
+// An order form's table row, a "Provider:" line or an export document's "Exporter:" field names
+// the party beside its role word; several fields may run together in one paragraph.
+// (Field labels only in plain role words: "Service:" or "User:" label other things.)
+const ROLE_WORD = String.raw`supplier|licensor|vendor|provider|seller|contractor|manufacturer|customer|licensee|purchaser|buyer|client|end user|distributor|reseller|contracted party|contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
+const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|]`, 'i');
+const ROLE_FIELD = new RegExp(String.raw`\b(${ROLE_WORD})\s*:`, 'gi');
+// The next field's label ends a field: "... U.S.A. Intermediate Consignee: ...".
+const NEXT_LABEL = /\b[A-Z][A-Za-z-]+(?: [A-Za-z-]+){0,3}:/;
+// "hereinafter called the CONTRACTING PARTY": a party named in capitals without quotation marks.
+// ('hereinafter referred to as "the Buyer"' too, quoted but without brackets.)
+const HEREINAFTER = /\bhereinafter(?: (?:called|referred to as|designated|named|jointly called))?,?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d])/g;
+// A party described as a company sells; one described as a public body buys (the customer side of
+// these deals is a government body).
+const COMPANY = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
+const PUBLIC_BODY = /\b(?:Ministry|State|Republic|Kingdom|Emirate|Directorate(?:-General)?|Bureau|Police|Agency|Authority|Committee|Department|Government|Secretariat|Commission|Gendarmerie|Prosecution|Council|Municipality)\b/i;
+// A letter or certificate written by the end user: "we certify that we are the ultimate end user".
+const WE_ARE_END_USER = /\b(?:we|the undersigned)\b[^.;]{0,80}\b(?:are|is|am) the (?:ultimate |final )?end[- ]users?\b|\bwe (?:confirm|certify|declare) that (?:the )?[\w -]{1,60} is the (?:ultimate |final )?end[- ]user\b/i;
 
 /** How often a draft has the named party grant, license or supply, or be paid: the seller's signs. */
 function sellingSigns(name: string, blocks: Block[]): number {
@@ -40,42 +64,85 @@ function sellingSigns(name: string, blocks: Block[]): number {
  */
 export function findPartyNames(blocks: Block[]): { seller: string[]; customer: string[] } {
   const names = { seller: [] as string[], customer: [] as string[] };
-  const quoted = (text: string) => [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').trim());
-  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract|order|effective date|part(?:y|ies)|amendment|\beula\b|addendum|letter|schedule|annex|exhibit/i.test(t));
+  const quoted = (text: string) => [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim());
+  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract(?!ing|ed|or)|order|effective date|(?<!contract(?:ing|ed) )part(?:y|ies)|amendment|\beula\b|addendum|letter|schedule|annex|exhibit|signatories|solution|system|products?\b|services\b|memorandum|\bmo[au]\b/i.test(t));
   const opening = blocks.slice(0, 12);
-  const between = opening.find((b) => /\bbetween\b/i.test(b.text) && /\(["\u201c]/.test(b.text));
-  const parenthesised = (text: string) => [...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => quoted(m[1])).filter(isParty);
-  const pairs = between ? parenthesised(between.text) : [];
+  // Party definitions in order, each with the words that describe the party before it.
+  const definitionsIn = (text: string) => [
+    ...[...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => ({ at: m.index!, terms: quoted(m[1]) })),
+    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2]).replace(/[*,]/g, '').trim()] })),
+  ].filter((d) => isParty(d.terms)).sort((a, b) => a.at - b.at)
+    .map((d, i, all) => ({ terms: d.terms, described: text.slice(i > 0 ? all[i - 1].at : 0, d.at) }));
+  // "between A ("A") and B ("B")", on one line or over the next few ("BETWEEN / A (the "Principal") / AND / ...").
+  // (Only the words after "between": 'This Memorandum ("MoA") is made between ...'.)
+  const betweenAt = opening.findIndex((b) => /\bbetween\b/i.test(b.text));
+  const afterBetween = (b: Block) => (b.index === betweenAt ? b.text.slice(/\bbetween\b/i.exec(b.text)!.index) : b.text);
+  const zone = betweenAt < 0 ? [] : blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length ? 1 : 5));
+  const parties = zone.flatMap((b) => definitionsIn(afterBetween(b))).slice(0, 2);
+  const pairs = parties.map((p) => p.terms);
   const groups = [
     ...pairs,
-    ...opening.filter((b) => b !== between).flatMap((b) => parenthesised(b.text)),
-    // An order form's table row or a "Provider:" line: the role word labels the name beside it.
+    ...opening.filter((b) => !zone.includes(b)).flatMap((b) => definitionsIn(b.text).map((d) => d.terms)),
+    // An order form's table row: the role word labels the name beside it.
     ...opening.flatMap((b) => {
       const row = ROLE_ROW.exec(b.text);
       return row ? [[row[1], ...quoted(b.text)]] : [];
     }),
+    // "Provider: Larkspur Signal, Inc. ("Larkspur")"; an export certificate's "Exporter:" and "End user:" fields.
+    ...blocks.slice(0, 40).filter((b) => !ROLE_ROW.test(b.text)).flatMap((b) => [...b.text.matchAll(ROLE_FIELD)].map((m) => {
+      const rest = b.text.slice(m.index! + m[0].length, m.index! + m[0].length + 240);
+      const next = NEXT_LABEL.exec(rest);
+      // The party's own name, defined in brackets beside its description.
+      const field = next ? rest.slice(0, next.index) : rest;
+      return [m[1].replace(/^the /i, ''), ...[...field.matchAll(/\(["\u201c]([^"\u201d]{1,40})["\u201d]\)/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim()).filter((t) => isParty([t]))];
+    })),
     ...blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => quoted(m[1]))),
   ];
-  const roleOf = (terms: string[]) => (terms.some((t) => SELLER_TERM.test(t)) ? 'seller' : terms.some((t) => CUSTOMER_TERM.test(t)) ? 'customer' : undefined);
-  const roles = groups.map(roleOf);
-  if (pairs.length === 2 && !roles[0] && !roles[1]) {
-    const [a, b] = pairs.map((terms) => Math.max(...terms.map((name) => sellingSigns(name, blocks))));
-    if (a !== b) { roles[0] = a > b ? 'seller' : 'customer'; roles[1] = a > b ? 'customer' : 'seller'; }
-  }
+  const roleOf = (terms: string[]) => (terms.some(isSellerWord) ? 'seller' : terms.some(isCustomerWord) ? 'customer' : undefined);
+  const roles: Array<'seller' | 'customer' | undefined> = groups.map(roleOf);
   // A letter on a company's letterhead ("ORISON SIGNAL TECHNOLOGIES PTE. LTD.") comes from the
   // vendor: the customer side of surveillance deals is a public body, not a company.
   const letterhead = LETTERHEAD.exec(blocks[0]?.text ?? '');
   if (letterhead) {
     const name = letterhead[1][0] + letterhead[1].slice(1).toLowerCase();
-    if (!roles.includes('seller') && blocks.some((b) => b.index > 0 && new RegExp(`\\b${name}\\b`).test(b.text))) {
+    const own = pairs.findIndex((terms) => terms.includes(name));
+    if (pairs.length === 2 && own >= 0 && !roles[0] && !roles[1]) roles[own] = 'seller';
+    else if (!roles.includes('seller') && blocks.some((b) => b.index > 0 && new RegExp(`\\b${name}\\b`).test(b.text))) {
       groups.push([name]);
       roles.push('seller');
     }
   }
+  if (pairs.length === 2 && !roles[0] && !roles[1]) {
+    const [a, b] = pairs.map((terms) => Math.max(...terms.map((name) => sellingSigns(name, blocks))));
+    if (a !== b) { roles[0] = a > b ? 'seller' : 'customer'; roles[1] = a > b ? 'customer' : 'seller'; }
+  }
+  // A company contracting with a public body is the seller, whatever word the draft gives it
+  // ("Paxion Analytics Sdn. Bhd. (the "Partner")" and "the Ministry").
+  if (pairs.length === 2 && roles[0] === roles[1]) {
+    const kind = parties.map((p) => (COMPANY.test(p.described) ? 'company' : PUBLIC_BODY.test(p.described) ? 'public' : undefined));
+    const company = kind.indexOf('company');
+    // (A "Reseller" or "Distributor" keeps its word: the rules read intermediaries by it.)
+    const intermediary = company >= 0 && pairs[company].some((t) => /^(?:reseller|distributor|dealer|integrator)$/i.test(t));
+    if (company >= 0 && kind[1 - company] === 'public' && !intermediary) { roles[company] = 'seller'; roles[1 - company] = 'customer'; }
+  }
   groups.forEach((terms, i) => {
     const other = pairs.length === 2 && i < 2 ? roles[1 - i] : undefined;
     const role = roles[i] ?? (other === 'seller' ? 'customer' : other === 'customer' ? 'seller' : undefined);
-    if (role) names[role].push(...terms.filter((t) => !SELLER_TERM.test(t) && !CUSTOMER_TERM.test(t) && /^[A-Z]/.test(t) && !names[role].includes(t)));
+    // Role words of the party's own side need no alias; any other word the draft gives it does.
+    const own = role === 'seller' ? SELLER_TERM : CUSTOMER_TERM;
+    if (role) names[role].push(...terms.filter((t) => !own.test(t) && (role === 'seller' || !SELLER_TERM.test(t) || roles[i] !== undefined && !terms.some((x) => SELLER_TERM.test(x))) && /^[A-Z]/.test(t) && !names[role].includes(t)));
   });
+  // A certificate or letter the end user writes: its "we" is the customer, its "you" the seller. A
+  // letter is the end user's when its sender, above the addressee or the salutation, is a public
+  // body ("Directorate of Public Security Procurement, Ministry of Interior" over "To: ... FZ-LLC").
+  // (Addressed "To:" a company; a letter that opens with a ministry's name and no "To:" may be addressed to it.)
+  const addressedAt = blocks.slice(0, 8).findIndex((b) => /^to\b/i.test(b.text));
+  const sender = addressedAt > 0 && COMPANY.test(blocks[addressedAt].text) ? blocks.slice(0, addressedAt) : [];
+  const fromPublicBody = blocks.slice(0, 15).some((b) => /^dear\b/i.test(b.text))
+    && sender.some((b) => b.text.length < 160 && PUBLIC_BODY.test(b.text)) && !sender.some((b) => COMPANY.test(b.text) || LETTERHEAD.test(b.text));
+  if (fromPublicBody || blocks.slice(0, 60).some((b) => WE_ARE_END_USER.test(b.text))) {
+    names.customer.push('We', 'Us', 'Our');
+    names.seller.push('You', 'Your');
+  }
   return names;
 }

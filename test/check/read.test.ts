@@ -67,6 +67,64 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Orison'], customer: [] });
   });
 
+  it('reads parties named in translated, export and letter drafting', async () => {
+    const names = async (text: string) => findPartyNames((await readDraft(encode(text), 'draft.md')).blocks);
+    // Capitals without quotation marks after "hereinafter", as translated civil-law contracts name them.
+    expect(await names('The MUNICIPALITY OF SAN TELMO, through its Secretariat of Security, hereinafter called the CONTRACTING PARTY, and VIGIA DATOS S.A., hereinafter called the CONTRACTED PARTY, agree as follows.\n\nCLAUSE FIRST - OBJECT'))
+      .toEqual({ seller: ['CONTRACTED PARTY'], customer: ['CONTRACTING PARTY'] });
+    // The parties on the lines after a bare "BETWEEN", one of them with a role word the rules do not know.
+    expect(await names('SUPPLY CONTRACT\n\nBETWEEN\n\nNORDVIK SENSORS AS, a company under Norwegian law (the "Principal"),\n\nAND\n\nKORO TRADING SARL (the "Distributor").\n\n1. Appointment'))
+      .toEqual({ seller: ['Principal'], customer: [] });
+    // A company and a public body: the company sells, whatever the draft calls it.
+    expect(await names('This Memorandum ("MoU") is made between the Ministry of Transport of the Republic of Veld (the "Ministry") and Tessaract Vision Pte. Ltd. (the "Partner").'))
+      .toEqual({ seller: ['Partner'], customer: [] });
+    // ... but a company appointed as "Distributor" keeps the word the rules read intermediaries by.
+    expect(await names('This Agreement is made between the Ministry of Interior (the "Ministry") and Falk Trading LLC (the "Distributor").'))
+      .toEqual({ seller: [], customer: [] });
+    // A side letter on the vendor's letterhead that names both parties in its reference line.
+    expect(await names('MARLOWE DEFENCE SYSTEMS LTD\n\nRe: Licence Agreement between Marlowe Defence Systems Ltd ("Marlowe") and the Border Guard Service ("BGS")\n\n1. Marlowe waives clause 4.'))
+      .toEqual({ seller: ['Marlowe'], customer: ['BGS'] });
+    // Export-document fields, several to a paragraph.
+    expect(await names('Exporter: Halden Optics Inc. ("Halden")\nIntermediate Consignee: Port Trading LLC ("Porto") Importer: State Border Agency of Ruritania ("SBA")'))
+      .toEqual({ seller: ['Exporter', 'Halden'], customer: ['Importer', 'SBA'] });
+    // Procurement drafting: the "Procuring Entity" buys; a quoted term after "hereinafter" without brackets.
+    expect(await names('This Contract is made between the Ministry of Works, hereinafter referred to as "the Procuring Entity", and Dalby Systems Ltd, hereinafter referred to as "the Supplier".'))
+      .toEqual({ seller: [], customer: ['Procuring Entity'] });
+    // A letter a public body sends to a vendor: its "we" is the customer, its "you" the seller.
+    const award = await names('NOTICE OF AWARD\n\nProcurement Unit, Ministry of Health of the Republic of Osk\n\nTo: Vantor Imaging Ltd (the "Bidder")\n\nDear Sirs,\n\nWe award the contract to you. You shall deliver within 60 days.');
+    expect(award.customer).toEqual(['We', 'Us', 'Our']);
+    expect(award.seller).toContain('You');
+    expect((await names('Ministry of Justice of the Republic of Osk\n\nDear Minister,\n\nWe are pleased to offer our licences.')).customer).toEqual([]);
+    // A vendor's letter to a ministry keeps its "we".
+    expect((await names('Corran Systems Ltd\n\nTo: Ministry of Justice\n\nDear Minister,\n\nWe will deliver the licences.')).customer).toEqual([]);
+    // Order-form fields that are not parties ("Service:", "Support:") name nothing.
+    expect(await names('ORDER FORM\n\nProvider: Quell Analytics Ltd ("Quell")\n\nService: hosted dashboards ("Dashboards")\n\nCustomer: Port Authority of Merin ("PAM")'))
+      .toEqual({ seller: ['Quell'], customer: ['PAM'] });
+    // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
+    expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
+    expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
+  });
+
+  it('reads Roman-numeral items with a dash as the lead-in clause\'s items', async () => {
+    const draft = await readDraft(encode('7.2. The Licensee undertakes to:\n\nI – pay the fees;\n\nII – keep the equipment secure;\n\nIV - return it at the end.'), 'draft.txt');
+    expect(draft.blocks.map((b) => [b.label, b.text])).toEqual([['7.2', 'The Licensee undertakes to:'], ['7.2(i)', 'pay the fees;'], ['7.2(ii)', 'keep the equipment secure;'], ['7.2(iv)', 'return it at the end.']]);
+  });
+
+  it('reads an unnumbered annex heading as the draft\'s annex', async () => {
+    const draft = await readDraft(encode('# Side letter\n\n1. The Annex binds the End User.\n\n## ANNEX – END USER UNDERTAKING\n\n1. We will not re-export the goods.\n\n## Annexed forms are not parts'), 'draft.md');
+    expect(draft.blocks.map((b) => b.part)).toEqual([undefined, undefined, 'Annex', 'Annex', 'Annex']);
+  });
+
+  it('reads several definitions in one paragraph, each meaning ending where the next term starts', async () => {
+    const defs = async (text: string) => (await readDraft(encode(text), 'draft.md')).definitions.map((d) => [d.term, d.meaning]);
+    expect(await defs('In this Licence: (a) "Platform" means the hosted analytics service; (b) "Abuse" means any use against journalists; and (c) "Fees" means the charges in the Order.'))
+      .toEqual([['Platform', 'the hosted analytics service'], ['Abuse', 'any use against journalists'], ['Fees', 'the charges in the Order.']]);
+    expect(await defs('"Grave Offence" means an offence punishable by five years\' imprisonment. "Extremism" means violence against civilians for political ends.'))
+      .toEqual([['Grave Offence', 'an offence punishable by five years\' imprisonment.'], ['Extremism', 'violence against civilians for political ends.']]);
+    // A quoted word that is not followed by "means" does not start a definition.
+    expect(await defs('"Data" means records the Customer loads, including any "tags" it adds.')).toEqual([['Data', 'records the Customer loads, including any "tags" it adds.']]);
+  });
+
   it('reads clause numbers with a letter prefix, as annexes and riders number them', async () => {
     const draft = await readDraft(encode('## Annex F\n\nF7.4 No measure is a breach.\n\nB2. Service credits apply, subject to clause F7.4.'), 'annex.md');
     expect(draft.blocks.filter((b) => b.label).map((b) => b.label)).toEqual(['Annex F, paragraph F7.4', 'Annex F, paragraph B2']);

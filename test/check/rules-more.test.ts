@@ -85,6 +85,16 @@ describe('lawful-authorization', () => {
 
 describe('investigation-cooperation', () => {
   gradeTable(investigationCooperation, [
+    // Answering questions about the use, or procuring end users' answers, is the weak form.
+    ['weak', "The Department shall use its best endeavours to reply to any queries from the Licensor about the use of the Software."],
+    ['weak', "If the Manufacturer investigates a suspected breach of the Use Policy, the Reseller shall use reasonable endeavours to procure that the end user concerned answers the Manufacturer's requests."],
+    ['missing', "The Reseller shall answer the Manufacturer's requests about delivery dates within five days."],
+    // A "Cooperation" heading over a duty to give records, limited by what the customer decides.
+    ['weak', "## Cooperation\n\nOn a verification, the Agency shall give the Supplier the information and access to records it requests within ten (10) days, subject to the secrecy of criminal investigations and to the limits that the Agency itself determines."],
+    // A pronoun carries the customer into the next sentence; "refusal is Misuse" is the sanction.
+    ['present', "\"Misuse\" means any use in breach of clause 4.\n\nThe Bureau reports suspected Misuse within 24 hours. It cooperates with every investigation of alleged Misuse by the Vendor, producing the logs and records requested within 7 days and making its officers available for interview; refusal constitutes a material breach."],
+    // The sanction cites the cooperation clause by number, as an amendment inserts it.
+    ['present', "\"Misuse\" means any use in breach of clause 4.\n\n7B.2 The Authority shall cooperate with any investigation of alleged Misuse and shall within 5 business days provide the logs and records requested and make its staff available.\n\n14.3 The Licensor may terminate this Licence at once if the Authority fails to comply with clause 7B.2."],
     ['present', 'The Authority shall cooperate with any investigation of alleged Misuse and provide logs, records and access to personnel within ten (10) days of request; any refusal to cooperate is a ground for suspension or termination.'],
     ['weak', 'The Customer shall use reasonable endeavours to respond to the Supplier\'s questions about an investigation of alleged Misuse within thirty (30) days.'],
     ['contradicted', 'The Customer shall not be obliged to disclose any operational information, logs or targets to the Supplier.'],
@@ -108,7 +118,25 @@ describe('misuse-notification', () => {
     ['present', 'The Licensee shall notify the Licensor within forty-eight (48) hours of becoming aware of any actual or suspected Misuse.\n\n"Misuse" means use of the System in breach of its use restrictions.'],
     ['weak', 'The Customer shall promptly inform the Supplier of any security incident affecting the Service.'],
     ['missing', 'The Supplier shall notify the Customer of any change to its prices.'],
-    ['contradicted', 'The Client shall notify the Supplier within five (5) days of any actual or suspected Misuse.\n\nNotwithstanding any other provision of this Agreement, the Client shall not be required to disclose any operational or classified information to the Supplier.'],
+    // Suspected use against the draft's own terms, or "improper use", is misuse in other words.
+    ['present', "The Purchaser shall inform the Seller in writing no later than three (3) days after it learns of any actual or suspected use of the Equipment contrary to this Undertaking, and in any event within 3 days."],
+    ['present', "The Bureau shall advise the Vendor within ten (10) working days of any suspected improper use of the Platform by its officers."],
+    // Unauthorised use by intruders is a security incident; use beyond the licence scope is not misuse.
+    ['weak', "The Customer shall notify the Supplier within 24 hours of any unauthorised use of the System, including any use of stolen credentials."],
+    ['weak', "The Licensee shall inform the Licensor within 5 days of any suspected use of the Software in breach of the licensed seat count."],
+    // An end user's own certificate: "we" are the customer.
+    ['present', "We declare that we are the ultimate end user of the goods.\n\nWe shall notify the exporter within seven (7) days of becoming aware, whether through our internal inspectorate or any external complaint received by any of our regional offices, of any actual or suspected misuse of the goods."],
+    // A hedge on a different duty in the same sentence does not weaken the notice.
+    ['present', "The Distributor shall notify the Manufacturer within 24 hours of any suspected Misuse, and shall use reasonable efforts to obtain from the end user the records the Manufacturer asks for.\n\n\"Misuse\" means use in breach of the Use Restrictions."],
+    ['weak', "The Distributor shall use reasonable efforts to notify the Manufacturer within 24 hours of any suspected Misuse.\n\n\"Misuse\" means use in breach of the Use Restrictions."],
+    // Never disclosing operational information weakens the notice; reaching incidents or the use negates it.
+    ['weak', "The Agency shall notify the Supplier within 48 hours of any suspected Misuse.\n\nThe Agency is not obliged to disclose operational or classified information to the Supplier."],
+    ['missing', "The Agency is not obliged to disclose operational or classified information to the Supplier."],
+    ['contradicted', "The Agency shall notify the Supplier within 48 hours of any suspected Misuse.\n\nNotwithstanding the foregoing, the Agency shall not be required to disclose any operational information, including incidents or allegations concerning the System, to the Supplier."],
+    // Present-tense duties listed with Roman numerals and dashes: a security-incident notice only.
+    ['weak', "8.1. The Licensee undertakes to:\n\nI – pay the price in accordance with Clause Ninth;\n\nII – notify the Licensor of any security incident affecting the Software;"],
+    // (Read as the spec's "contradicts or weakens": batches f and h grade this weak; see the incidents row above for the negation.)
+    ['weak', 'The Client shall notify the Supplier within five (5) days of any actual or suspected Misuse.\n\nNotwithstanding any other provision of this Agreement, the Client shall not be required to disclose any operational or classified information to the Supplier.'],
     ['weak', "Keep your credentials safe and tell us promptly if you believe anyone has used your account without permission."],
     ['weak', "The Partner shall inform the Supplier without undue delay of any suspected Misuse that comes to its attention."],
     ['missing', "The Provider shall notify the Customer of any Security Incident affecting Customer Data within seventy-two (72) hours."],
@@ -131,6 +159,21 @@ describe('misuse-notification', () => {
 
 describe('compliance-certification', () => {
   gradeTable(complianceCertification, [
+    // An end-user certificate delivered once, at signature, is the weak form.
+    ['weak', "On the signing of this Contract, the Police Directorate delivers to the Supplier the end-user certificate in the form of Appendix 3."],
+    ['weak', "At the signature of the contract, the Ministry signs the end-user statement set out in Annex D, confirming the end user and the purpose."],
+    // ... but end-user statements passed on for the seller's export licences are export paperwork.
+    ['missing', "The Distributor shall provide, on request, any end-user statements required for the Manufacturer's export licence applications."],
+    // A certificate renewed periodically, in a certificate that speaks of human rights.
+    ['present', "The Bureau will use the equipment consistently with international human rights law.\n\nThe Bureau shall renew this Certificate by signing an updated certificate every twelve (12) months and before each renewal of the support period."],
+    // Certified compliance with the instrument itself, where it is a human-rights instrument ...
+    ['present', "This Protocol applies the International Covenant on Civil and Political Rights and other human rights standards to the use of the Service.\n\nThe Commissioner certifies in writing compliance with this Protocol every six (6) months and before each renewal of the Contract."],
+    // ... but not compliance with a whole commercial agreement.
+    ['weak', "The Licensee will comply with its human rights obligations.\n\nThe Licensee shall certify compliance with this Agreement annually."],
+    // Other certificates renewed every year are not certificates of compliance.
+    ['missing', "The Customer will respect human rights.\n\nThe Supplier shall renew the certificate of insurance every year."],
+    // "Improper use" is misuse in other words.
+    ['present', "Every six (6) months and before any extension of the Contract, the Agency shall deliver a certification of compliance with clauses 3 to 6, reporting any improper use detected."],
     ['present', 'The Customer shall certify in writing its compliance with the human rights terms every twelve (12) months and before each renewal.'],
     ['weak', 'At signature, the Customer shall deliver an end-use certificate confirming its compliance with the use restrictions.'],
     ['missing', 'The Supplier shall certify that the hardware meets the technical specification.'],
@@ -195,6 +238,12 @@ describe('renewal-reassessment', () => {
 
 describe('reseller-due-diligence', () => {
   gradeTable(resellerDueDiligence, [
+    // Where the draft has a resale channel, list screening of buyers is the weak form ...
+    ['weak', "The Partner resells the Appliances to police forces in the Region.\n\nBefore each sale, the Partner screens the buyer against the EU and UN sanctions lists."],
+    ['weak', "Licensee may distribute the Runtime to its end customers.\n\nLicensee shall screen each prospective end customer against the denied-party lists of the exporting state."],
+    // ... but not the seller's own screening, nor screening in a direct sale.
+    ['missing', "The Supplier resells third-party hardware.\n\nThe Supplier screens each order against the sanctions lists before shipment."],
+    ['missing', "The Ministry screens its staff against internal watch lists before granting access."],
     ['present', 'Before any sale, the Distributor shall carry out human-rights due diligence on each prospective end user, disclose the end user and end use to the Manufacturer, obtain its written approval, and keep records of the due diligence for five years.'],
     ['weak', 'The Reseller shall screen end users against sanctions lists only, and need not disclose their identity.'],
     ['missing', 'The Supplier shall train the Customer\'s staff.'],
@@ -209,6 +258,15 @@ describe('reseller-due-diligence', () => {
 
 describe('eula-flow-down', () => {
   gradeTable(eulaFlowDown, [
+    // An annex made binding on the end user, enforceable by the seller as a third-party beneficiary and by the reseller.
+    ['present', "4.1 The Distributor incorporates Schedule 3 unchanged into its contract with the Ministry as terms binding on the End User.\n\n4.2 That contract names the Manufacturer as a third-party beneficiary entitled to enforce Schedule 3 directly against the End User.\n\n4.3 The Distributor enforces Schedule 3 against the End User whenever the Manufacturer asks.\n\n## Schedule 3 - End-User Conditions\n\n1. The End User shall not use the System against journalists or in breach of international human rights law."],
+    // The same annex, with nothing on human rights in it, does not carry the safeguards.
+    ['weak', "4.1 The Prime Contractor incorporates Schedule 3 unchanged into its contract with the Ministry as terms binding on the End User.\n\n## Schedule 3 - End-User Conditions\n\n1. The End User shall pay for support within 30 days."],
+    // A reseller's own licence terms "no less protective", with no review.
+    ['weak', "The Dealer sublicenses the Software to each End User under the Dealer's own licence terms, which shall be no less protective of the Vendor than the Vendor's standard terms."],
+    ['weak', "Each end customer shall accept these Terms with us, or the Partner may supply the Service under its own terms if they are no less protective of us than these Terms."],
+    // Enforcing intellectual property against end users is not flowing terms down.
+    ['missing', "The Licensor may enforce its intellectual property rights against any end user who copies the Software."],
     ['present', 'The Reseller shall ensure that each end user accepts the end-user licence agreement, which carries the human rights terms; the Supplier is an express third-party beneficiary and may enforce it directly, and the Reseller shall enforce it.'],
     ['weak', 'The Reseller may license the Product to end users on its own terms, provided they are no less protective than this Agreement.'],
     ['missing', 'The Reseller shall pay each invoice within thirty (30) days.'],
@@ -223,6 +281,22 @@ describe('eula-flow-down', () => {
 
 describe('grievance-mechanism', () => {
   gradeTable(grievanceMechanism, [
+    // Reports that merely travel with other words are not a channel: "timelines", "reports of deployments and channels", anonymised statistics.
+    ['missing', "The Platform turns call records into timelines, heat maps and co-location reports for each case."],
+    ['missing', "The Partner shall send a quarterly report of installations and sales channels with each invoice."],
+    ['missing', "The Vendor may publish anonymised statistics drawn from reports it receives."],
+    // Complaints to an ombudsman through ordinary channels: a channel, without its safeguards.
+    ['weak', "Complaints about the use of the System may be lodged with the Ministry's Ombudsman through its usual procedures."],
+    // An abuse mailbox or an appeal route, with no anonymity or non-retaliation (the spec's look-alike table).
+    ['weak', "Breaches of this policy may be reported to abuse@vendor.example with the details of the account concerned."],
+    ['weak', "If your account has been restricted and you wish to appeal, please use our review request page."],
+    ['missing', "The arbitral award is final and the parties waive any right of appeal."],
+    // Making the line known among the users.
+    ['present', "The Provider operates a secure ethics line through which any person may report possible misuse, anonymously if they wish, and the identity of reporters is kept confidential. The Agency shall disseminate the existence of the line among its analysts and shall take no retaliatory measure against anyone who reports in good faith."],
+    // A side letter that switches the channel off, or punishes reports outside the chain of command.
+    ['contradicted', "The Supplier operates a whistleblowing hotline open to anyone, anonymously.\n\nClause 11.4 (Whistleblowing Hotline) shall not apply to the Directorate."],
+    ['weak', "The Vendor's reporting channel is open to anyone who wishes to report misuse.\n\nThe reporting procedure in clause 9 does not apply to routine equipment faults."],
+    ['contradicted', "Members of the Service may raise concerns through the Provider's reporting channel.\n\nAny report by an officer outside the chain of command shall be handled as a disciplinary offence."],
     ['present', 'The Supplier maintains a secure whistleblowing channel through which anyone may report misuse anonymously; the Customer shall make the channel known to its personnel and shall not retaliate against any reporter.'],
     ['weak', 'Operators may report concerns about misuse only to the Customer\'s internal management.'],
     ['missing', 'Each party shall bear its own costs.'],
@@ -246,6 +320,9 @@ describe('grievance-mechanism', () => {
 
 describe('training', () => {
   gradeTable(training, [
+    // "Rights-respecting use" is human-rights content; a one-off induction before credentials is the weak form.
+    ['weak', "The Reseller shall ensure that every operator completes the Vendor's induction course, including a module on lawful and rights-respecting use of intercepted data, before credentials are issued."],
+    ['missing', "The Vendor shall give operators a module on the configuration of sensors before go-live."],
     ['present', 'No operator shall be given access to the System until he or she has completed human-rights training, which shall be repeated every twelve (12) months.'],
     ['weak', 'Human-rights training for operators is optional and available on request.'],
     ['missing', 'The Supplier shall provide an administrator training course on the installation of the Software.'],
@@ -265,6 +342,13 @@ describe('training', () => {
 
 describe('remediation', () => {
   gradeTable(remediation, [
+    // "preparation" holds "reparation", and software maintenance can be "corrective": neither is remedy for people.
+    ['missing', "Each party shall pay its own costs of the preparation and negotiation of this Contract."],
+    ['missing', "Support covers corrective and preventive maintenance and the supply of new software versions."],
+    ['missing', "The Contractor shall provide corrective, adaptive and evolutive maintenance for sixty months."],
+    // A customer that owes no remedy negates the safeguard.
+    ['contradicted', "Where misuse is found, the Agency shall take corrective action.\n\nThe Agency shall be under no duty to offer any redress to affected persons or to submit a remediation plan to the Supplier."],
+    ['contradicted', "The Ministry shall not be required to provide any remedy or reparation to persons affected by the use of the System."],
     ['present', 'Where Misuse is found, the Customer shall take corrective action, provide remedy to affected persons, and do so under a remediation plan that the Supplier may review.'],
     ['missing', 'The remedies in this Agreement are cumulative.'],
     ['weak', "Where Misuse is confirmed, the Agency shall take appropriate corrective and disciplinary measures against the officers concerned."],
@@ -288,8 +372,25 @@ describe('misuse-disclosure', () => {
     ['contradicted', "The Contractor undertakes to maintain absolute secrecy regarding the Authority's operations, including towards any public authority, and shall make no public statement about the Authority."],
     ['missing', "The Supplier shall maintain the secrecy of the identity of any person who reports misuse."],
     ['contradicted', "The Supplier may publish aggregate complaints statistics and report misuse to authorities notwithstanding confidentiality.\n\nThe Supplier shall not disparage the Customer."],
-    ['contradicted', "Each Recipient will protect the Discloser's Confidential Information using reasonable care."],
-    ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence."],
+    // Ordinary mutual confidentiality is neither the safeguard nor its negation ...
+    ['missing', "Each party shall treat as confidential the commercial information it receives from the other and use it only for this Agreement, save where the law requires disclosure."],
+    ['missing', "Either party will protect the other's Confidential Information with reasonable care and will not use it for any other purpose."],
+    // ... unless it reaches the use, the authorities, or anyone at all.
+    ['contradicted', "Each party shall keep confidential the other's Confidential Information. Neither party shall disclose such information to any other person."],
+    // Seller secrecy with a long list of its people before the duty, and "reserve" for secrecy.
+    ['contradicted', "The Contractor, together with its officers, employees, agents, consultants and subcontractors at every tier and any person acting on its behalf from time to time, shall keep strict reserve over the Ministry's use of the Platform and shall not reveal it to any court, authority or person."],
+    // A report right that overrides the secrecy clause leaves it weak or present, not negated.
+    ['weak', "14.1 The Vendor shall not disclose Project Data to any person except as set out in Annex 2.\n\n14.2 Notwithstanding clause 14.1, the Vendor may report suspected Misuse to the national prosecutor."],
+    // A misuse exception that the draft switches off no longer saves the secrecy clause.
+    ['contradicted', "The Licensor shall not disclose to anyone, including any authority, any information about the Licensee's use of the Product, and clause 12 (Reporting of Misuse) shall cease to apply."],
+    // Passing on information about a breach or the use to a government is the weak form.
+    ['weak', "The Manufacturer may forward this undertaking and any information it obtains about a breach of it to the export licensing authority of its home state."],
+    ['weak', "We consent to the supplier passing details of our use of the equipment to the competent authorities of the exporting country."],
+    ['missing', "The Supplier may provide the Customer's invoices to its auditors."],
+    // A bare mutual NDA says nothing of the customer's use or of reporting (batches e-h read it so);
+    // one that bars disclosure to anyone at all negates the safeguard (as the real-contract labels read it).
+    ['missing', "Each Recipient will protect the Discloser's Confidential Information using reasonable care."],
+    ['contradicted', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence and shall not disclose it to any person."],
     ['present', "The Receiving Party shall hold the Disclosing Party's Confidential Information in strict confidence.\n\nNotwithstanding clause 10, the Supplier may report suspected misuse to the competent authorities and publish aggregate data on complaints."],
     ['missing', "We will protect the contents of private repositories from unauthorized access in the same manner as our own confidential information."],
     ['present', "The Supplier is entitled, irrespective of any confidentiality obligation, to notify competent authorities of suspected misuse and to publish an annual report with aggregate data on complaints and how they were resolved."],
@@ -317,5 +418,18 @@ describe('safeguard-action-protection', () => {
     ['present', "The Customer waives any claim against the Supplier arising from a suspension or termination under clause 9 (Misuse), and fees paid are non-refundable in that case. The Customer shall indemnify the Supplier against claims arising from any Prohibited Use."],
     ['weak', "The Customer releases the Supplier from all claims arising from suspension of the Service for misuse."],
     ['missing', "The Customer waives any claim for late delivery."],
+    // Denied breach is not breach: "shall not constitute a breach ..., but a refund is due" is weak.
+    ['weak', "A deactivation properly made under clause 8 shall not constitute a breach by the Vendor, but the Bureau shall be entitled to a credit of the fees for the period of deactivation."],
+    // Refunds for a deactivation where misuse is not established.
+    ['weak', "If the Supplier disables a licence under clause 12 and misuse is not established, the Supplier shall refund a pro rata share of the fees for the period it was disabled."],
+    // The seller's interruption as a serious breach or fault.
+    ['contradicted', "Any interruption or blocking of the Platform attributable to the Contractor, whatever its justification, constitutes a serious breach and gives rise to a fine of 10% of the price."],
+    ['contradicted', "Any voluntary interruption of the System by the Supplier is a grave fault entitling the Authority to damages."],
+    // Damages for any unavailability save force majeure: the seller pays for a suspension (weak) ...
+    ['weak', "The Vendor shall pay liquidated damages of 1% of the price for each day of unavailability. No cause other than force majeure shall excuse unavailability."],
+    // ... and negate the safeguard when they name the seller's own acts.
+    ['contradicted', "Service credits are owed for every hour of downtime whatever the cause, including any act or omission of the Provider."],
+    // Credits that do not apply to suspensions, beside a full protection clause, leave it present.
+    ['present', "Service credits are your sole remedy for downtime and do not apply to any period of suspension under clause 9.\n\nWe will have no liability for any suspension under clause 9 for misuse, and no refund or service credit is due. You will indemnify us against claims arising from your misuse of the Service."],
   ]);
 });

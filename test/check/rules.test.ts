@@ -151,6 +151,12 @@ describe('no-transfer', () => {
 
 describe('audit-and-records', () => {
   gradeTable(auditAndRecords, [
+    // An export certificate's post-shipment verification: an inspection right without usage logs.
+    ['weak', "The Bureau will allow officials of the exporting state, or the exporter, to carry out post-shipment checks of the location and use of the equipment on reasonable notice."],
+    ['weak', "The End User shall permit a post-shipment inspection of the Goods by the licensing authority."],
+    // A system that "retains, for each query" who ran it, when and against what, in logs the customer cannot touch.
+    ['present', "The Platform stores, for every search, the analyst, the time, the selector searched and the warrant number. The Agency cannot alter or erase these records. The Supplier may audit the Agency's compliance with clause 5 on 10 days' notice."],
+    ['missing', "The Reseller keeps, for all orders, a copy of the invoice."],
     ['present', 'The System keeps usage logs recording the operator, time, target and legal authorization of each use, which the Customer shall not disable or delete. The Supplier or an independent auditor may audit the Customer\'s compliance with the Human Rights Terms on ten (10) days notice.'],
     ['weak', 'The Licensor may audit the Licensee\'s records once a year to verify the number of licences and the fees payable.'],
     ['contradicted', 'The Supplier shall have no right to audit or inspect the Customer\'s use of the Product or its premises.'],

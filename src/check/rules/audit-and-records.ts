@@ -5,14 +5,17 @@ import { CONSENT_NEEDED, sellerMay } from '../words.ts';
 const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review');
 
 // The product records its own use: "logs each query with user and time", "writes a log of every search".
-const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?)\b,? (?:automatically )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail)s? of (?:each|all|every)\b|\b(?:use|query|search|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)/;
+const USAGE_LOG = /usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?|retains?|stores?)\b,? (?:automatically )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail)s? of (?:each|all|every)\b|\b(?:use|query|search|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)/;
+
+// An export end-user's undertaking to permit post-shipment verification: an inspection right, without usage logs.
+const POST_SHIPMENT = /post-?shipment (?:verification|check|inspection|control)s?/;
 
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
     ignore: /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of|on) (?:our|its own|the (?:supplier|provider|vendor)'s) (?:security|systems|controls|infrastructure)/,
-    topic: (c) => USAGE_LOG.test(c.text) || /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
+    topic: (c) => USAGE_LOG.test(c.text) || POST_SHIPMENT.test(c.text) || /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => USAGE_LOG.test(c.block),
       'the customer may not disable, alter or delete the logs': /(?:not|no|cannot|neither|nor)\b[^.;]{0,40}(?:disable|delete|alter|modify|tamper|erase|switch off|turn off)|tamper[- ]proof|immutable|write[- ]once/,

@@ -1,15 +1,34 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
+import { HUMAN_RIGHTS } from '../words.ts';
 
 // The clauses a certificate cites are the human-rights terms when they speak of them.
-const HUMAN_RIGHTS_TERMS = /human[- ]rights|prohibited|misuse|journalist|authori[sz]ed purpose|responsible[- ]use|ethical[- ]use/;
+const HUMAN_RIGHTS_TERMS = /human[- ]rights|prohibited|misuse|improper use|journalist|authori[sz]ed purpose|responsible[- ]use|ethical[- ]use/;
+
+// An end-user certificate or statement, delivered or renewed: "delivers the end-user certificate",
+// "signs the end-user statement", "shall renew this Certificate ... every twelve months".
+const END_USE_INSTRUMENT = /end[- ]use (?:certificate|declaration)|\b(?:deliver|sign|execut|provid|submit|issu|giv)\w*[^.;]{0,40}\bend[- ]user (?:certificate|declaration|statement)/;
+// End-user statements a reseller passes on for the seller's export-licence applications are export paperwork.
+const FOR_EXPORT_LICENCE = /(?:for|in support of|required for) (?:the |its |an )?(?:[\w']+ )?export licen[cs]e/;
+// (The certificate the draft is, or an end-user one: not "renew the certificate of insurance".)
+const RENEWS_CERTIFICATE = /\b(?:renew|re-?issue|update|re-?execute|re-?deliver)\w* (?:this (?:end[- ]user )?|(?:the|its|an updated) end[- ]user )(?:certificate|certification|declaration|attestation)/;
+// A certificate of compliance with the instrument itself, where that instrument is a human-rights
+// one: "certifies compliance with this Memorandum" in a memorandum on the handling of data under
+// international human-rights standards. (Not "this Agreement": a whole contract is more than its
+// human-rights terms.)
+const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undertaking|declaration|protocol)\b/;
+const selfCertified = (c: Clause, index: DraftIndex) => (THIS_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text))
+  && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => HUMAN_RIGHTS.test(x.text)));
+
+const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)/;
 
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    topic: /(?:certif\w*|(?<!universal )declaration|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)|end[- ]use (?:certificate|declaration)/,
+    topic: (c) => CERTIFIES.test(c.text) || ((END_USE_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text)) && !FOR_EXPORT_LICENCE.test(c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
+      'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
       'periodically and before each renewal or maintenance period': /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|at (?:each|every) renewal|upon (?:each|every) renewal/,
     },
     counters: [
@@ -17,7 +36,7 @@ export const complianceCertification = defineRule({
     ],
     weakeners: [
       ...HEDGED_DUTY,
-      { test: /(?:at|upon|on) (?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/, reason: 'A one-time certificate at signing only.' },
+      { test: /(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/, reason: 'A one-time certificate at signing only.' },
     ],
   }),
 });

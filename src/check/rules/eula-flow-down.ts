@@ -11,12 +11,20 @@ const BINDING = /\b(?:under\b|subject to|pursuant to|govern(?:s|ed|ing)?\b|no le
 // A reseller bound to enforce the end user's licence, even where the draft is that licence.
 const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b/;
 // Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
-const BINDS_END_USERS = /(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end users?[^.;]{0,60}(?:accept|agree to|bound by)|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)/;
+const BINDS_END_USERS = /(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end users?\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)/;
 // Terms that are excluded or deprived of effect are not flowed down.
 const EXCLUDED = /to the exclusion of|(?:shall|will) have no (?:force or )?effect|(?:is|are) (?:hereby )?excluded|shall not apply|(?:do|does) not apply/;
 // The safeguards it carries: in its own words, or by reproducing clauses of the agreement.
 const CARRIES_SAFEGUARDS = /human[- ]rights|use restrictions|misuse|safeguards?|no less (?:protective|stringent)|terms set out in|(?:reproduces?|incorporates?|includes?|contains?|carr(?:y|ies)|sets? out) (?:the (?:terms|provisions) of )?(?:sections?|clauses?|articles?|paragraphs?)\b/;
-const carriesSafeguards = (c: Clause, index: DraftIndex) => CARRIES_SAFEGUARDS.test(c.block) || HUMAN_RIGHTS.test(index.referencedText(c));
+// The instrument may be an annex the clause names ("Annex B", "the Undertaking in the Annex"): it
+// carries the safeguards when that annex speaks of human rights or misuse.
+const NAMED_PART = /\b(annex|schedule|appendix|exhibit|attachment)(?: ([0-9a-z]{1,3})\b)?/g;
+const partCarries = (index: DraftIndex, part: string) => index.memo(`part-carries:${part}`, () => {
+  const text = index.draft.blocks.filter((b) => b.part?.toLowerCase() === part).map((b) => b.text).join(' ');
+  return HUMAN_RIGHTS.test(text.toLowerCase()) || index.misuse.test(text);
+});
+const namedPartCarries = (c: Clause, index: DraftIndex) => [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
+const carriesSafeguards = (c: Clause, index: DraftIndex) => CARRIES_SAFEGUARDS.test(c.block) || HUMAN_RIGHTS.test(index.referencedText(c)) || namedPartCarries(c, index);
 
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
@@ -28,7 +36,7 @@ export const eulaFlowDown = defineRule({
       'the reseller must enforce it': /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b/,
     },
     weakeners: [
-      { test: /(?:its|their) own (?:[\w-]+ )?(?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },
+      { test: /(?:its|their|[\w-]+'s) own (?:[\w-]+ )?(?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },
     ],
     ignore: (c) => /standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/.test(c.text) || EXCLUDED.test(c.text),
   }),

@@ -5,18 +5,28 @@ import { CUSTOMER, SELLER } from '../../read/parties.ts';
 // The customer's own duty to tell the seller of misuse is misuse-notification, not a channel for anyone.
 const CUSTOMER_TELLS_SELLER = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes to)\b[^.;]{0,40}\b(?:report|notify|inform)\w*[^.;]{0,80}\bto (?:the )?${SELLER}\b`);
 
-const GRIEVANCE_TOPIC = /(?:channel|line|portal|address|form)[^.;]{0,120}report|report\w*[^.;]{0,80}(?:channel|anonymous)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|concerns?\b[^.;]{0,60}(?:misuse|human rights|abuse|violation|use of the)[^.;]{0,60}\b(?:may|can|shall|should|must) be (?:reported|raised)\b|hotline|speak[- ]up|(?:employees|staff|personnel|officers|operators|analysts)\b[^.;]{0,60}\breport\w*[^.;]{0,40}(?:misuse|abuse|concerns?|violations?)|(?:abuse|misuse) (?:report(?:ing)? )?(?:form|desk|team|portal|address|channel|line)\b|\b(?:you|users?) (?:may|can) (?:report|flag|complain)[^.;]{0,60}(?:abuse|misuse|violat|harm|policy|policies|unlawful|illegal)|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
+const GRIEVANCE_TOPIC = /(?:violations?|abuse|misuse|concerns?|breaches)\b[^.;]{0,20}\b(?:can|may|should) be reported\b|(?:wish|seek|want)s? to appeal\b|\bappeal (?:and reinstatement )?(?:form|page)\b|\b(?:channel|line|portal|address|form)s?\b[^.;]{0,120}report|report\w*[^.;]{0,80}(?:\b(?:a|the|any|this|our|its|secure|dedicated|confidential) (?:[\w-]+ )?channel\b|\banonymous(?:ly)?\b)|complaints?\b[^.;]{0,80}\b(?:may|can|shall) be (?:submitted|lodged|filed|made|addressed|raised)\b|\bombuds(?:man|person)|grievance|whistle-?blow|report(?:ing)? (?:channel|mechanism|line|form|misuse|concerns|abuse)|report\w* (?:any |all )?concerns?\b|concerns?\b[^.;]{0,60}(?:misuse|human rights|abuse|violation|use of the)[^.;]{0,60}\b(?:may|can|shall|should|must) be (?:reported|raised)\b|hotline|speak[- ]up|(?:employees|staff|personnel|officers|operators|analysts)\b[^.;]{0,60}\breport\w*[^.;]{0,40}(?:misuse|abuse|concerns?|violations?)|(?:abuse|misuse) (?:report(?:ing)? )?(?:form|desk|team|portal|address|channel|line)\b|\b(?:you|users?) (?:may|can) (?:report|flag|complain)[^.;]{0,60}(?:abuse|misuse|violat|harm|policy|policies|unlawful|illegal)|complaints? (?:channel|mechanism|procedure|form|line|portal)|(?:lodge|file|submit|make) a complaint|(?:anyone|any (?:person|individual)|members of the public)[^.;]{0,80}(?:may|can) (?:report|complain|raise)|report\w*[^.;]{0,80}(?:form|portal|hotline|reporting line|address) at/;
+
+// A side letter or deed that switches the channel off: "Section 9.6 (Integrity Line) shall not apply to the Agency".
+// (Disapplied for the customer, or altogether: not "does not apply to routine faults".)
+const CHANNEL_DISAPPLIED = new RegExp(String.raw`\b(?:integrity|ethics|whistle-?blow\w*|grievance|speak[- ]up|reporting)\b[^.;]{0,30}\b(?:line|channel|mechanism|policy|hotline|procedure)\b\)?[^.;]{0,10}\b(?:(?:shall not|does not|shall cease to|ceases to|shall no longer) apply(?=\s*(?:[.;]|$)|\s+to (?:the )?${CUSTOMER}\b)|(?:is|are) (?:hereby )?(?:deleted|disapplied))`);
+// Reporting outside the chain of command punished: retaliation written into the contract.
+const REPORTERS_DISCIPLINED = /report\w*[^.;]{0,80}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy)[^.;]{0,80}(?:disciplin|sanction|punish)/;
 
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
     ignore: (c) => CUSTOMER_TELLS_SELLER.test(c.text) && !/channel|hotline|anonym|whistle|grievance|portal|form\b/.test(c.text),
-    topic: (c) => /grievance|whistle-?blow|reporting channel|speak[- ]up/.test(c.heading) || GRIEVANCE_TOPIC.test(c.text),
+    topic: (c) => /grievance|whistle-?blow|reporting channel|speak[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/.test(c.heading) || GRIEVANCE_TOPIC.test(c.text),
+    counters: [
+      { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },
+      { test: REPORTERS_DISCIPLINED, reason: 'Reports made outside the chain of command are treated as disciplinary matters.' },
+    ],
     elements: {
       'a secure channel open to anyone': /secure|any (?:person|one|individual)|anyone|third parties|members of the public|any personnel/,
-      'anonymous reports allowed': /anonym/,
+      'anonymous reports allowed': /\banonymous(?:ly)?\b|\banonymity\b/,
       'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|(?:adverse|detrimental|disciplinary) (?:action|consequence|treatment|measure)s?|penali[sz]|disadvantage/,
-      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users|analysts|agents|investigators|members)/,
+      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|disseminat|circulat|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users|analysts|agents|investigators|members)/,
     },
     weakeners: [
       ...HEDGED_DUTY,

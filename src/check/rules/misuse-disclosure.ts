@@ -3,14 +3,33 @@ import { SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
-const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,160}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,40}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
+const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,80}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
+
+const DISPARAGE = /disparage/;
 
 // Confidentiality that binds the seller (alone, mutually, or as the "Recipient" of a mutual NDA) with no exception for misuse.
-const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b(?:${SELLER}|each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain|protect (?:the )?(?:[\w-]+'s )?(?=confidential))|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence)`);
+const KEEPS_SECRET = String.raw`[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain|protect (?:the )?(?:[\w-]+'s )?(?=confidential))|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence|reserve)`;
+const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET}`);
+// Mutual confidentiality ("each party shall keep confidential the information received from the
+// other") is ordinary commercial drafting, not secrecy about the customer's use: it negates the
+// safeguard only where it reaches the use or deployment, the authorities expressly, or anyone at all
+// ("nor disclose the Discloser's Confidential Information to anyone else").
+const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
+const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|deployment|deployed|identity|existence)\b|including (?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
 const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
+  // "may disclose information about any suspected Prohibited Use ... to any competent authority".
+  + String.raw`|\b${REPORTER}\b[^.;]{0,80}\bmay\b[^.;]{0,40}(?:report|disclos|notify|inform)\w*[^.;]{0,60}(?:actual or suspected|suspected|alleged) (?:misuse|prohibited|unlawful|violation|breach of (?:the )?(?:human|use))`
+  // "Calloway may provide ... any information concerning a breach ... to the Government"; an end
+  // user's certificate: "we consent to the exporter providing ... information about the use ... to the authorities".
+  + String.raw`|(?:\b${REPORTER}\b[^.;]{0,40}\bmay\b[^.;]{0,20}|consents? to (?:the )?${SELLER}\b[^.;]{0,20})(?:provid|shar|pass|transmit|giv|disclos|report)\w*[^.;]{0,40}\b(?:information|details|copy|certificate)\b[^.;]{0,80}\b(?:breach|misuse|use|violation)\b[^.;]{0,80}\bto (?:the |any )?(?:[\w-]+ ){0,4}(?:government|authorit|regulator|export control)`
   + String.raw`|nothing in this[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
+
+// A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
+const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
+const EXCEPTION_REMOVED = /(?:cease|ceases) to apply|(?:is|are|shall be) (?:hereby )?deleted|shall (?:no longer|not) apply/;
+const keepsMisuseException = (block: string) => MISUSE_EXCEPTION.test(block) && !EXCEPTION_REMOVED.test(block);
 
 // Keeping a reporter's identity secret protects the reporter; it is not secrecy about the customer's use.
 const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|identity of (?:the |any )?(?:person|individual) (?:who|making)/;
@@ -19,6 +38,8 @@ export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
     const mayReport = index.clauses.some((x) => /report|disclos|publish|notify|inform|transparency/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
+    // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
+    const reportOverrides = index.clauses.some((x) => /notwithstanding|despite|irrespective/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       elements: {
@@ -28,10 +49,11 @@ export const misuseDisclosure = defineRule({
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
-        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !REPORTER_PROTECTION.test(c.text), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
+        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !keepsMisuseException(c.block) && !REPORTER_PROTECTION.test(c.text) && (!reportOverrides || DISPARAGE.test(c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
-          test: (c) => SELLER_CONFIDENTIALITY.test(c.text) && !/misuse|human rights|credible complaint|grievance/.test(c.block) && !mayReport,
+          test: (c) => (SELLER_CONFIDENTIALITY.test(c.text) || (MUTUAL_CONFIDENTIALITY.test(c.text) && ABOUT_USE_OR_AUTHORITIES.test(c.block))) && !REPORTER_PROTECTION.test(c.text) && !keepsMisuseException(c.block) && !mayReport,
           reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
         },
       ],

@@ -1,9 +1,11 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
-import { customerMust, misuseTrigger } from '../words.ts';
+import { REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
+import type { Qualifier } from '../rule.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,160}(?:misuse|human rights|prohibited|abuse|violation|unauthori[sz]ed use|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
@@ -19,6 +21,21 @@ const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|c
 const NOTICE_OF_CONDUCT = /breach|violat|\buse[ds]?\b|end[- ]users?|incident|contrary to|non-?complian|unauthori[sz]ed/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
 
+// Suspected use against the draft's own terms is misuse in other words: "any actual or suspected
+// use of the Items in breach of this Certificate", "any suspected improper use of the Platform".
+// (Not "unauthorised use of the System", which is a security incident, nor use beyond the licence scope.)
+const SUSPECTED_MISUSE = /(?:actual|suspected|alleged|potential) (?:or (?:actual|suspected|alleged|potential) )?(?:improper |unlawful )?uses?\b[^.;]{0,60}\b(?:in breach of|contrary to|in violation of|inconsistent with) (?:this |the )?(?:certificate|undertaking|declaration|end[- ]use\w* (?:statement|certificate)|use restrictions|human rights|acceptable use|(?:permitted|authori[sz]ed) purposes?)|\b(?:improper|unlawful) uses? of the (?:product|system|platform|service|software|items?|equipment|goods)/;
+// "Unauthorised use of the System" (stolen credentials, intruders) is a security incident, not misuse by the customer.
+const UNAUTHORISED_USE = /\bunauthori[sz]ed uses?\b/g;
+const withoutIntruders = (c: Clause): Clause => (c.text.includes('unauthori') ? { ...c, text: c.text.replace(UNAUTHORISED_USE, 'use') } : c);
+const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || /human rights/.test(c.text) || SUSPECTED_MISUSE.test(c.text);
+// A hedge counts only where it governs the notice, not another duty coordinated with it ("shall
+// notify within 48 hours ..., and shall use reasonable endeavours to procure that the end user ...").
+const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_EFFORTS.source})[^.;]{0,60}\b(?:notif(?:y|ies)|inform|informs|report|reports|advise|tell)\b`), reason: 'The customer owes only reasonable efforts.' };
+// Never having to disclose operational information weakens the duty to notify; it negates it only
+// where it reaches incidents, allegations or the use itself.
+const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use/;
+
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
@@ -28,18 +45,20 @@ export const misuseNotification = defineRule({
         && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || (!misuseTrigger(c, i) && NOTICE_OF_CONDUCT.test(c.text)) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
       || (TO_US.test(c.text) && SECURITY_EVENT.test(c.text)),
     elements: {
-      'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseTrigger(c, i) || /human rights/.test(c.text),
+      'notice of actual or suspected misuse or human-rights violations': misuseNoticed,
       // The period must govern the notice of misuse, not another duty in the same draft.
-      'within a set time': (c, i) => (misuseTrigger(c, i) || /human rights/.test(c.text)) && /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/.test(c.text),
+      'within a set time': (c, i) => misuseNoticed(c, i) && /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/.test(c.text),
     },
     weakeners: [
-      ...HEDGED_DUTY,
+      HEDGED_NOTICE,
+      HEDGED_DUTY[1],
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
       { test: (c, i) => !misuseTrigger(c, i) && SECURITY_EVENT.test(c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => CUSTOMER_NOTIFIES.test(x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?notif\w*|notice)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
-      NO_OPERATIONAL_DISCLOSURE,
+      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => NO_INCIDENT_DISCLOSURE.test(c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
     ],
+    weakenersAnywhere: [NO_OPERATIONAL_DISCLOSURE],
   }),
 });

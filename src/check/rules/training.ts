@@ -1,7 +1,8 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 
-const HUMAN_RIGHTS_CONTENT = /human[- ]rights|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful use|non-discrimination/;
+// ("a module on lawful and rights-respecting use of location data")
+const HUMAN_RIGHTS_CONTENT = /human[- ]rights|rights[- ]respecting|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful (?:and [\w-]+ )?use|non-discrimination/;
 
 const TRAINING_WORDS = /\btrain|\bcourses?\b|\bmodules?\b|\bsessions?\b|\binstruction\b|\bbriefings?\b/;
 
