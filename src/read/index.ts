@@ -5,6 +5,7 @@ import { InputError } from '../errors.ts';
 import { buildDraft } from './build.ts';
 import { readDocx } from './docx.ts';
 import type { Draft, DraftFormat, RawBlock } from './model.ts';
+import { acceptMarkedChanges } from './redline.ts';
 import { readPlainText } from './text.ts';
 
 export const MAX_DRAFT_BYTES = 25 * 1024 * 1024;
@@ -34,7 +35,7 @@ export async function readDraft(bytes: Uint8Array, file: string): Promise<Draft>
   if (format === 'docx') raw = readDocx(bytes, file);
   else if (format === 'pdf') raw = await (await import('./pdf.ts')).readPdf(bytes, file);
   else {
-    const text = new TextDecoder('utf-8').decode(bytes);
+    const text = acceptMarkedChanges(new TextDecoder('utf-8').decode(bytes));
     raw = format === 'markdown' ? (await import('./markdown.ts')).readMarkdown(text) : readPlainText(text);
   }
   const draft = buildDraft(file, format, raw);

@@ -150,6 +150,21 @@ describe('reading drafts', () => {
     expect(draft.blocks.find((b) => b.label === '12.3(a)')!.start).toBe(draft.text.indexOf('on any breach'));
   });
 
+  it('reads a compare exported to text as if every marked change were accepted', async () => {
+    const text = [
+      '7.2 The Agency shall use the Platform [deleted: for any purpose it considers\nappropriate] [inserted: solely for the investigation of Serious Crime].',
+      '',
+      '9.1 [Deleted text: The Vendor may publish aggregate figures on complaints.] The Vendor shall not disclose any information about the Agency\'s use of the Platform[Insertion: , save to a competent authority].',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'compare.txt');
+    expect(draft.text).toContain('shall use the Platform solely for the investigation of Serious Crime.');
+    expect(draft.text).not.toMatch(/considers|appropriate|publish aggregate|deleted|insert/i);
+    expect(draft.text).toContain('use of the Platform, save to a competent authority.');
+    // A bracketed cross-reference is not a change.
+    const plain = await readDraft(encode('3.1 The Vendor may suspend [clause 9 applies] at once.'), 'plain.txt');
+    expect(plain.text).toContain('[clause 9 applies]');
+  });
+
   it('reads Markdown headings with typed numbers and lettered lists', async () => {
     const md = '# Licence\n\n## 7. Suspension\n\n7.1 The Licensor may suspend access where:\n\n1. it suspects Misuse; or\n2. a court so orders.\n';
     const draft = await readDraft(encode(md), 'draft.md');
