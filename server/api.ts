@@ -16,6 +16,8 @@ import { CONTENT_TYPES, attachment, slug, userOf } from './respond.ts';
 import { AssessRequest, GenerateRequest, HistoryQuery } from './schemas.ts';
 import { vocabulary } from './vocabulary.ts';
 
+const SEVERE_WITHOUT_REASON = 'The risk tier is severe: the guidance says not to proceed unless the risk is mitigated. To generate anyway, give your reason in acceptRisk; the memo will record it.';
+
 export interface ApiOptions {
   pool: CheckRunner;
   audit: AuditTrail;
@@ -57,7 +59,9 @@ export function api({ pool, audit, version, startedAt }: ApiOptions): Router {
       // The engine refuses a severe deal without a reason, or a reseller agreement without a reseller.
       if (error instanceof InputError) {
         const field = /reseller/i.test(error.message) && !profile.reseller ? 'profile.reseller' : /severe/.test(error.message) ? 'acceptRisk' : undefined;
-        throw new HttpError(422, error.problems.join(' '), field ? { issues: [{ path: field, message: error.problems[0] }] } : {});
+        // The engine's wording names the command-line flag; an API client sets acceptRisk instead.
+        const message = field === 'acceptRisk' ? SEVERE_WITHOUT_REASON : error.problems.join(' ');
+        throw new HttpError(422, message, field ? { issues: [{ path: field, message }] } : {});
       }
       throw error;
     }

@@ -9,6 +9,7 @@ import type { Profile } from '../src/profile/schema.ts';
 import { MAX_DRAFT_BYTES } from '../src/read/index.ts';
 import { findingsJson } from '../src/report/findings.ts';
 import { InputError } from '../src/errors.ts';
+import { DRAFT_EXTENSIONS } from '../src/check/files.ts';
 import { HttpError, invalid } from './http-error.ts';
 import { CheckFields } from './schemas.ts';
 import { DOCX_TYPE, attachment, userOf } from './respond.ts';
@@ -55,6 +56,9 @@ export function checkRoute(pool: CheckRunner, audit: AuditTrail): RequestHandler
       const annotate = fields.data.output === 'annotated';
       const bytes = new Uint8Array(req.file.buffer.buffer, req.file.buffer.byteOffset, req.file.buffer.byteLength);
       const fileName = req.file.originalname || 'draft';
+      // A named file of another kind (.exe, .xlsx) is refused, not read as if it were text.
+      const ext = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase();
+      if (ext && !DRAFT_EXTENSIONS.has(ext)) throw new HttpError(415, `${fileName}: not a draft the checker reads (DOCX, PDF, Markdown or text).`, { issues: [{ path: 'draft', message: `${ext} files are not drafts` }] });
       if (annotate && !isDocx(bytes)) throw new HttpError(400, 'output "annotated" needs a DOCX draft; this one is not a DOCX.', { issues: [{ path: 'output', message: 'annotated output needs a DOCX draft' }] });
       // A client that hangs up before its turn should not keep the checker busy.
       const hangUp = new AbortController();

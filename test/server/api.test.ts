@@ -104,7 +104,10 @@ describe('assess and generate', () => {
     const profile = exampleData('severe-biometric-registry');
     const refused = await postJson(`${url}/api/generate`, { profile, document: 'memo' });
     expect(refused.status).toBe(422);
-    expect((await refused.json()).error).toMatch(/risk tier is severe/);
+    const refusal = await refused.json();
+    expect(refusal.error).toMatch(/risk tier is severe.*acceptRisk/);
+    expect(refusal.error).not.toMatch(/--accept-risk/);
+    expect(refusal.issues[0].path).toBe('acceptRisk');
     const accepted = await postJson(`${url}/api/generate`, { profile, document: 'memo', acceptRisk: 'Board mitigation plan of 3 Dec 2026' });
     expect(accepted.status).toBe(200);
     expect(accepted.headers.get('x-safeguards-tier')).toBe('severe');
@@ -190,6 +193,16 @@ describe('check', () => {
     const res = await postJson(`${url}/api/check`, { draft: 'text' });
     expect(res.status).toBe(415);
   });
+
+  it('refuses a file of another kind by its name (415), whatever its bytes', async () => {
+    for (const name of ['setup.exe', 'figures.XLSX']) {
+      const res = await postForm(`${url}/api/check`, form([{ name, bytes: MARKDOWN_DRAFT }]));
+      expect(res.status).toBe(415);
+      expect((await res.json()).issues[0].path).toBe('draft');
+    }
+    const plain = await postForm(`${url}/api/check`, form([{ name: 'Draft v3.TXT', bytes: MARKDOWN_DRAFT }]));
+    expect(plain.status).toBe(200);
+  });
 });
 
 describe('hostile uploads over HTTP', () => {
@@ -200,7 +213,7 @@ describe('hostile uploads over HTTP', () => {
 
   it('refuses a file that is not a DOCX, with the engine\'s message', async () => {
     expect(await refusal('draft.docx', strToU8('just text pretending'))).toEqual({ status: 400, body: { error: expect.stringMatching(/^draft\.docx: named \.docx but not a DOCX/) } });
-    expect((await refusal('blob.bin', new Uint8Array([0, 1, 2, 0, 0, 255, 254, 0]))).body.error).toMatch(/not a DOCX, PDF, Markdown or text file/);
+    expect((await refusal('blob', new Uint8Array([0, 1, 2, 0, 0, 255, 254, 0]))).body.error).toMatch(/not a DOCX, PDF, Markdown or text file/);
   });
 
   it('refuses zip bombs: entity expansion, too many entries, too much expansion', async () => {
