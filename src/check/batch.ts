@@ -39,11 +39,12 @@ export async function checkFiles(files: string[], options: Options = {}): Promis
   if (files.length <= 2) {
     for (const file of files) done(file, await checkOne(file, options.profile));
   } else {
-    // One draft in flight per thread: each runner reads its next file only when its last is done.
+    // Two drafts in flight per thread: while a worker checks one, its next is already read and
+    // queued, so no worker waits on the main thread between drafts.
     const pool = new CheckPool({ size: Math.min(availableParallelism(), files.length) });
     const queue = [...files];
     try {
-      await Promise.all(Array.from({ length: pool.size }, async () => {
+      await Promise.all(Array.from({ length: pool.size * 2 }, async () => {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
           try {
             done(file, { result: (await pool.run({ bytes: new Uint8Array(await readFile(file)), fileName: file, profile: options.profile })).result });

@@ -167,7 +167,13 @@ export class DraftIndex {
   citing(c: Clause): Clause[] {
     const byBlock = this.memo('citing', () => {
       const map = new Map<number, Clause[]>();
-      for (const x of this.clauses) for (const b of this.citedBlocks(x)) map.set(b, [...(map.get(b) ?? []), x]);
+      for (const x of this.clauses) {
+        for (const b of this.citedBlocks(x)) {
+          const list = map.get(b);
+          if (list) list.push(x);
+          else map.set(b, [x]);
+        }
+      }
       return map;
     });
     return (byBlock.get(c.sentence.block) ?? []).filter((x) => x !== c);

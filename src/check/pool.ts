@@ -86,6 +86,8 @@ interface Reply {
 }
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
+// Room for the largest draft the reader accepts (200 MiB of XML once inflated), with margin.
+const WORKER_HEAP_MB = 2048;
 
 export class CheckPool implements CheckRunner {
   readonly size: number;
@@ -145,7 +147,8 @@ export class CheckPool implements CheckRunner {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_URL) };
+    // A draft that would take the worker past its heap cap ends that worker, not the server.
+    const slot: Slot = { worker: new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }) };
     // An idle worker must not keep the process alive; a busy one must (see dispatch).
     slot.worker.unref();
     slot.worker.on('message', (reply: Reply) => this.settle(slot, reply));

@@ -10,13 +10,14 @@ enableCompileCache();
 const { InputError } = await import('../errors.ts');
 const { readDraft } = await import('../read/index.ts');
 const { checkDraft } = await import('./check.ts');
-const { annotateBytes } = await import('../annotate/index.ts');
 
 export interface WorkerJob { id: number; bytes: Uint8Array; fileName: string; profile?: Profile; annotate?: boolean; now?: Date }
 
 parentPort!.on('message', async ({ id, bytes, fileName, profile, annotate, now }: WorkerJob) => {
   try {
     if (annotate) {
+      // The annotator (and the docx writer it loads) only when a job asks for it: batch workers start faster.
+      const { annotateBytes } = await import('../annotate/index.ts');
       const { result, bytes: annotated } = await annotateBytes(bytes, fileName, { profile, now });
       parentPort!.postMessage({ id, result, annotated }, [annotated.buffer as ArrayBuffer]);
     } else {
