@@ -4,6 +4,7 @@
 import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -37,6 +38,7 @@ export function normalise(text: string): string {
   // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
   // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
   if (t.includes('.')) t = t.replace(/(\d)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
+  if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
   return collapseSpaces(t).trim();
 }
 

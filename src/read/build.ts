@@ -3,6 +3,7 @@
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
 import { AMBIGUOUS_TERM, findParties, findPartyNames } from './parties.ts';
 import { escapeRegExp } from '../regexp.ts';
+import { ORDINAL_WORD, ordinalValue } from './ordinals.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
@@ -18,7 +19,13 @@ export const collapseSpaces = (text: string) => text.replace(/\s{2,}|[^\S ]/g, '
 // clause's duties: "I – make payments ...; II – give access ...". Read as "(i)", "(ii)".
 const ROMAN_DASH_ITEM = /^\s*([IVX]{1,6})\s*[\u2013\u2014-]\s+(?=\S)/;
 
+// "CLAUSE SEVENTH – SUSPENSION", "Article Third: Object": a clause numbered in words, then a dash,
+// colon or capitals title (not "Clause Seventh applies", which cites it).
+const ORDINAL_CLAUSE = new RegExp(String.raw`^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+((?i:${ORDINAL_WORD}))\b(?:\s*[\u2013\u2014:.-]\s*|\s+(?=[A-Z]{2}))(?=\S)`);
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const ordinal = ORDINAL_CLAUSE.exec(text);
+  if (ordinal) return { label: String(ordinalValue(ordinal[1])), text: text.slice(ordinal[0].length) };
   const roman = ROMAN_DASH_ITEM.exec(text);
   if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
   const m = TYPED_NUMBER.exec(text);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { readDraft } from '../../src/read/index.ts';
+import { DraftIndex } from '../../src/check/draft-index.ts';
 import { findPartyNames } from '../../src/read/parties.ts';
 import { TODAY, exampleProfile } from '../helpers/fixtures.ts';
 
@@ -163,6 +164,26 @@ describe('reading drafts', () => {
     // A bracketed cross-reference is not a change.
     const plain = await readDraft(encode('3.1 The Vendor may suspend [clause 9 applies] at once.'), 'plain.txt');
     expect(plain.text).toContain('[clause 9 applies]');
+  });
+
+  it('reads clauses numbered in words, and resolves citations of them', async () => {
+    const text = [
+      'CLAUSE THIRD – OBJECT', '', 'The CONTRACTED PARTY supplies the licences.', '',
+      'Clause Fourth: Suspension', '', '4.1 The CONTRACTED PARTY may suspend access on any misuse.', '',
+      'ARTICLE TWENTY-FIRST. FINAL PROVISIONS', '', 'Clause Fourth applies subject to Clauses Third to Fourth and to a final judgment.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'contrato.txt');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('OBJECT')).toMatchObject({ label: '3', isHeading: true });
+    expect(byText('Suspension')).toMatchObject({ label: '4', isHeading: true });
+    expect(byText('FINAL PROVISIONS').label).toBe('21');
+    // A sentence that opens by citing a clause is not numbered by it.
+    expect(byText('Clause Fourth applies').label).toBeUndefined();
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.sentence.text.startsWith('Clause Fourth applies'))!;
+    const cited = index.citedBlocks(citing).map((b) => draft.blocks[b].label);
+    expect(cited).toEqual(expect.arrayContaining(['3', '4', '4.1']));
+    expect(cited).not.toContain('21');
   });
 
   it('reads Markdown headings with typed numbers and lettered lists', async () => {
