@@ -6,6 +6,8 @@ import { StatusArea } from './status.ts';
 import type { CheckResult, ProfileData, Vocabulary } from './types.ts';
 
 const ACCEPTED = /\.(docx|pdf|md|markdown|txt)$/i;
+// The server's limit (src/read/index.ts MAX_DRAFT_BYTES); the page cannot import the engine.
+const MAX_DRAFT_BYTES = 25 * 1024 * 1024;
 
 export interface DraftCheckDeps {
   vocabulary: Vocabulary;
@@ -52,9 +54,16 @@ export class DraftCheck {
   }
 
   private refuse(file: File): boolean {
-    if (ACCEPTED.test(file.name)) return false;
-    this.status.show(`${file.name} is not a draft the checker reads: choose a Word (.docx), PDF, Markdown (.md) or text (.txt) file.`, 'error');
-    return true;
+    if (!ACCEPTED.test(file.name)) {
+      this.status.show(`${file.name} is not a draft the checker reads: choose a Word (.docx), PDF, Markdown (.md) or text (.txt) file.`, 'error');
+      return true;
+    }
+    // The server would refuse it (413) only after the whole upload; say so before sending.
+    if (file.size > MAX_DRAFT_BYTES) {
+      this.status.show(`${file.name} is ${(file.size / 1048576).toFixed(1)} MiB: over the 25 MiB limit for a draft. Split it, or remove embedded images, and try again.`, 'error');
+      return true;
+    }
+    return false;
   }
 
   private onFile(): void {

@@ -2,7 +2,8 @@
 // keyboard and labels, loading and saving a profile file, every document downloaded and opened,
 // the severe-tier reason box, a draft's gaps with evidence, the annotated DOCX, errors placed
 // where they belong, the token prompt, and a screenshot for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
@@ -307,6 +308,16 @@ describe('the web page', () => {
     await page.getByRole('button', { name: 'Check the draft' }).click();
     expect(await status.textContent()).toContain('tool.exe is not a draft the checker reads');
     expect(await page.locator('#findings-title').textContent()).not.toContain('tool.exe');
+
+    // A draft over the limit is refused before it is uploaded, with its size and the limit.
+    // (From disk: the browser reads a local file directly, where a buffer would be copied over the wire.)
+    const big = join(mkdtempSync(join(tmpdir(), 'safeguards-e2e-')), 'bundle.txt');
+    writeFileSync(big, Buffer.alloc(26 * 1024 * 1024, 0x61));
+    await page.getByLabel('Draft file (DOCX, PDF, Markdown or text)').setInputFiles(big);
+    expect(await status.textContent()).toMatch(/bundle\.txt is 26\.0 MiB: over the 25 MiB limit/);
+    await page.getByRole('button', { name: 'Check the draft' }).click();
+    expect(await page.locator('#findings-title').textContent()).not.toContain('bundle.txt');
+    rmSync(join(big, '..'), { recursive: true, force: true });
   });
 
   it('takes a screenshot of the page with a deal assessed and a draft checked', async () => {
