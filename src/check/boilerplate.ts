@@ -22,7 +22,8 @@ export const MEASURES_STAYED: Qualifier = {
 export const NO_DISABLING_CODE: Qualifier = {
   needs: /disabling|time-?lock|kill|deactivat|back ?door|self-?help|expir|logic bomb|time bomb|drop-?dead/,
   // "... contains no disabling code"; "neither the Goods nor their software contain any time-lock, ... kill switch".
-  test: /(?:\bno\b|not (?:\w+ ){0,3}(?:contain|include|incorporate|have|has)|free (?:of|from)|without|neither|nor|never)\b[^.;]{0,80}(?:disabling|time-?lock|time bomb|drop-?dead|kill[- ]switch|remote(?:-| )(?:deactivation|disabling|access function)|back ?door|self-?help|licen[cs]e(?:-| )(?:key )?expir|logic bomb|code designed to (?:disable|deactivate))/,
+  // (Not "may, without prior notice, suspend ... by remote deactivation": that is the seller's right.)
+  test: /(?:\bno\b|not (?:\w+ ){0,3}(?:contain|include|incorporate|have|has)|free (?:of|from)|without(?! (?:\w+ )?(?:notice|delay|liability|prejudice|consent|penalty|charge|refund|recourse|court))|neither|nor|never)\b[^.;]{0,80}(?:disabling|time-?lock|time bomb|drop-?dead|kill[- ]switch|remote(?:-| )(?:deactivation|disabling|access function)|back ?door|self-?help|licen[cs]e(?:-| )(?:key )?expir|logic bomb|code designed to (?:disable|deactivate))/,
   reason: 'A warranty of no disabling code, time-locks or remote-deactivation means.',
 };
 

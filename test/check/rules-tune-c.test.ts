@@ -149,6 +149,8 @@ describe('seller-control (re-validation against a licensing server, permanent ke
   gradeTable(sellerControl, [
     ['present', 'Each unit must re-validate its licence against the Vendor\'s licensing server at least once every sixty (60) days, failing which it stops working. The Vendor may decline to re-validate the licence of any unit it suspects of misuse.'],
     ['weak', 'The Supplier issues activation codes valid for twelve months, and shall not unreasonably refuse or delay the renewal of any activation code.'],
+    ['weak', 'Activation keys lapse every twelve months. The Vendor shall renew the activation keys at each expiry for so long as the subscription fees are paid. The Vendor may suspend the System on suspected Misuse.'],
+    ['weak', 'Runtime licences expire after one year, and the Licensor will reissue the runtime licence keys for as long as the Customer remains a subscriber. The Licensor may restrict access to the System.'],
     ['contradicted', 'Licence keys delivered under this Contract shall be permanent and shall not require any periodic renewal or validation.'],
     ['contradicted', 'The activation keys shall have no date of expiry.'],
     ['missing', 'The consignment comprises the software, licence keys, manuals and two days of operator training.'],
