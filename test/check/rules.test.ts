@@ -154,6 +154,11 @@ describe('no-transfer', () => {
 
 describe('audit-and-records', () => {
   gradeTable(auditAndRecords, [
+    ['missing', "The Authority may audit the Contractor's records relating to charges invoiced under this Contract for three years after final payment."],
+    ['missing', "The Ministry shall be entitled to inspect the Supplier's books and accounts to verify the prices and costs claimed."],
+    ['missing', "The Purchaser may inspect and test the Goods on delivery and reject any that are defective."],
+    ['missing', "12. Invoicing and audit of charges. The Authority may audit the Contractor's accounts to check the charges invoiced."],
+    ['missing', "Within ten working days of delivery the Agency shall examine the Units and notify the Vendor of any that do not conform to the specification."],
     // An export certificate's post-shipment verification: an inspection right without usage logs.
     ['weak', "The Bureau will allow officials of the exporting state, or the exporter, to carry out post-shipment checks of the location and use of the equipment on reasonable notice."],
     ['weak', "The End User shall permit a post-shipment inspection of the Goods by the licensing authority."],

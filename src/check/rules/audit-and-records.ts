@@ -14,7 +14,9 @@ export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
-    ignore: /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of|on) (?:our|its own|the (?:supplier|provider|vendor)'s) (?:security|systems|controls|infrastructure)/,
+    // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
+    // inspection of goods on delivery (acceptance).
+    ignore: /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of|on) (?:our|its own|the (?:supplier|provider|vendor)'s) (?:security|systems|controls|infrastructure)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/,
     topic: (c) => USAGE_LOG.test(c.text) || POST_SHIPMENT.test(c.text) || /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => USAGE_LOG.test(c.block),
