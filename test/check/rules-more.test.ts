@@ -174,6 +174,10 @@ describe('compliance-certification', () => {
     ['missing', "The Customer will respect human rights.\n\nThe Supplier shall renew the certificate of insurance every year."],
     // "Improper use" is misuse in other words.
     ['present', "Every six (6) months and before any extension of the Contract, the Agency shall deliver a certification of compliance with clauses 3 to 6, reporting any improper use detected."],
+    // A certificate due before each key or subscription lapses is due at each renewal point.
+    ['present', "Not less than twenty days before the expiry of each Licence Key, the Agency shall certify in writing its compliance with the Human Rights Terms."],
+    ['present', "Prior to the end of each subscription period the Authority shall deliver a signed certification of compliance with the Use Restrictions."],
+    ['weak', "Before the expiry of the Term the Authority shall certify in writing its compliance with the Use Restrictions."],
     ['present', 'The Customer shall certify in writing its compliance with the human rights terms every twelve (12) months and before each renewal.'],
     ['weak', 'At signature, the Customer shall deliver an end-use certificate confirming its compliance with the use restrictions.'],
     ['missing', 'The Supplier shall certify that the hardware meets the technical specification.'],

@@ -29,7 +29,7 @@ export const complianceCertification = defineRule({
     topic: (c) => CERTIFIES.test(c.text) || ((END_USE_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text)) && !FOR_EXPORT_LICENCE.test(c.text)),
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
-      'periodically and before each renewal or maintenance period': /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|at (?:each|every) renewal|upon (?:each|every) renewal/,
+      'periodically and before each renewal or maintenance period': /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/,
     },
     counters: [
       { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },
