@@ -324,6 +324,9 @@ describe('grievance-mechanism', () => {
 
 describe('training', () => {
   gradeTable(training, [
+    // The person who gains access may stand between "before" and "access".
+    ['present', "Before any operator is granted access to the Platform, the Supplier shall train that operator in human rights and the Use Restrictions, and shall give refresher training every year."],
+    ['present', "Each year, and before an analyst is issued credentials, the Agency shall ensure the analyst completes the human rights training module."],
     // "Rights-respecting use" is human-rights content; a one-off induction before credentials is the weak form.
     ['weak', "The Reseller shall ensure that every operator completes the Vendor's induction course, including a module on lawful and rights-respecting use of intercepted data, before credentials are issued."],
     ['missing', "The Vendor shall give operators a module on the configuration of sensors before go-live."],
