@@ -186,6 +186,9 @@ describe('audit-and-records', () => {
 
 describe('human-rights-compliance', () => {
   gradeTable(humanRightsCompliance, [
+    // Rights as the national constitution or legislation gives effect to them: read down to local law.
+    ['weak', "The Authority undertakes to use the Platform consistently with internationally recognised human rights, including the ICCPR, as given effect in the Constitution and laws of the Republic, and the Supplier's Human Rights Policy."],
+    ['weak', "The Customer shall respect human rights under the Universal Declaration of Human Rights and the ICCPR as implemented in national legislation, and the Vendor's human rights policy, in all use of the System."],
     ['present', 'The Customer represents and undertakes that it will use the Product consistently with internationally recognized human rights, including the ICCPR and the Universal Declaration of Human Rights.'],
     ['weak', 'The Customer shall respect human rights as required by applicable law.'],
     ['missing', 'The Customer shall use the Product only for lawful purposes.'],

@@ -37,7 +37,7 @@ export const humanRightsCompliance = defineRule({
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [
-      { test: /(?:as|to the extent) (?:required|recogni[sz]ed|defined|protected|provided) (?:by|under|in) (?:the )?(?:applicable|national|domestic|local)? ?laws?(?: of)?|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of/, reason: 'Human rights reduce to compliance with (national) law.' },
+      { test: /(?:as|to the extent) (?:required|recogni[sz]ed|defined|protected|provided|given effect|implemented|incorporated|enshrined|guaranteed) (?:by|under|in|into) (?:the )?(?:(?:applicable|national|domestic|local) )?(?:laws?|legislation|constitution)(?: of)?|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of/, reason: 'Human rights reduce to compliance with (national) law.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
