@@ -154,6 +154,9 @@ describe('no-transfer', () => {
 
 describe('audit-and-records', () => {
   gradeTable(auditAndRecords, [
+    // Consent of an officer of the customer is the customer's consent.
+    ['weak', "The System logs each query with the user, time and warrant reference, and the Ministry shall not delete or disable those logs. The Supplier may audit compliance with this Agreement on 30 days' notice with the prior written consent of the Minister of the Ministry."],
+    ['weak', "Every search is recorded with the operator and the authorisation, in logs the Agency cannot alter or delete. The Vendor may audit the Agency's compliance, subject to the approval of the Head of Legal Affairs at the Agency in each case."],
     ['missing', "The Authority may audit the Contractor's records relating to charges invoiced under this Contract for three years after final payment."],
     ['missing', "The Ministry shall be entitled to inspect the Supplier's books and accounts to verify the prices and costs claimed."],
     ['missing', "The Purchaser may inspect and test the Goods on delivery and reject any that are defective."],
