@@ -29,6 +29,8 @@ export function api({ pool, audit, version, startedAt }: ApiOptions): Router {
   const router = express.Router();
   const words = vocabulary();
   const openapi = openApiDocument(version);
+  // Read and validated once, when the server starts: a clause edited later needs a restart.
+  const library = loadLibrary();
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok', version, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), checksInFlight: pool.inFlight });
@@ -54,14 +56,14 @@ export function api({ pool, audit, version, startedAt }: ApiOptions): Router {
     const { profile, document, format, acceptRisk } = body.data;
     let generated;
     try {
-      generated = await generate(profile, { document, format, acceptRisk });
+      generated = await generate(profile, { document, format, acceptRisk, library });
     } catch (error) {
       // The engine refuses a severe deal without a reason, or a reseller agreement without a reseller.
       if (error instanceof InputError) {
-        const field = /reseller/i.test(error.message) && !profile.reseller ? 'profile.reseller' : /severe/.test(error.message) ? 'acceptRisk' : undefined;
         // The engine's wording names the command-line flag; an API client sets acceptRisk instead.
-        const message = field === 'acceptRisk' ? SEVERE_WITHOUT_REASON : error.problems.join(' ');
-        throw new HttpError(422, message, field ? { issues: [{ path: field, message }] } : {});
+        const message = error.field === 'acceptRisk' ? SEVERE_WITHOUT_REASON : error.problems.join(' ');
+        const path = error.field === 'reseller' ? 'profile.reseller' : error.field;
+        throw new HttpError(422, message, path ? { issues: [{ path, message }] } : {});
       }
       throw error;
     }
@@ -77,7 +79,6 @@ export function api({ pool, audit, version, startedAt }: ApiOptions): Router {
   router.post('/check', ...checkRoute(pool, audit));
 
   router.get('/clauses', (_req, res) => {
-    const library = loadLibrary();
     res.json({
       clauses: library.clauses.map((c) => ({ id: c.id, safeguard: c.safeguard, title: c.title, variant: c.variant, version: c.version, sources: c.sources, appliesWhen: c.appliesWhen })),
       definitions: library.definitions.map((d) => ({ id: d.id, defines: d.defines, title: d.title, version: d.version, sources: d.sources })),

@@ -6,7 +6,7 @@ import { AuditTrail } from '../src/audit/store.ts';
 import type { CheckRunner } from '../src/check/pool.ts';
 import { parseProfile } from '../src/profile/load.ts';
 import type { Profile } from '../src/profile/schema.ts';
-import { MAX_DRAFT_BYTES } from '../src/read/index.ts';
+import { MAX_DRAFT_BYTES, isZip } from '../src/read/index.ts';
 import { findingsJson } from '../src/report/findings.ts';
 import { InputError } from '../src/errors.ts';
 import { DRAFT_EXTENSIONS } from '../src/check/files.ts';
@@ -36,8 +36,6 @@ function profileField(source: string | undefined): Profile | undefined {
   }
 }
 
-const isDocx = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-
 export function checkRoute(pool: CheckRunner, audit: AuditTrail): RequestHandler[] {
   const refuseWrongType: RequestHandler = (req, _res, next) => {
     if (!req.is('multipart/form-data')) return next(new HttpError(415, 'Send the draft as multipart/form-data, in the file field "draft".'));
@@ -59,7 +57,7 @@ export function checkRoute(pool: CheckRunner, audit: AuditTrail): RequestHandler
       // A named file of another kind (.exe, .xlsx) is refused, not read as if it were text.
       const ext = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase();
       if (ext && !DRAFT_EXTENSIONS.has(ext)) throw new HttpError(415, `${fileName}: not a draft the checker reads (DOCX, PDF, Markdown or text).`, { issues: [{ path: 'draft', message: `${ext} files are not drafts` }] });
-      if (annotate && !isDocx(bytes)) throw new HttpError(400, 'output "annotated" needs a DOCX draft; this one is not a DOCX.', { issues: [{ path: 'output', message: 'annotated output needs a DOCX draft' }] });
+      if (annotate && !isZip(bytes)) throw new HttpError(400, 'output "annotated" needs a DOCX draft; this one is not a DOCX.', { issues: [{ path: 'output', message: 'annotated output needs a DOCX draft' }] });
       // A client that hangs up before its turn should not keep the checker busy.
       const hangUp = new AbortController();
       res.on('close', () => { if (!res.writableFinished) hangUp.abort(); });

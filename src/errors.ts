@@ -2,10 +2,13 @@
 // naming the file and the field or line, and the CLI prints them without a stack trace.
 export class InputError extends Error {
   readonly problems: string[];
-  constructor(problems: string[] | string) {
+  /** The option or profile field at fault, when there is one ("acceptRisk", "reseller"): the API names it. */
+  readonly field?: string;
+  constructor(problems: string[] | string, options: { field?: string } = {}) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(list.join('\n'));
     this.name = 'InputError';
     this.problems = list;
+    this.field = options.field;
   }
 }

@@ -33,10 +33,11 @@ export async function generate(profile: Profile, options: GenerateOptions): Prom
     throw new InputError(
       `The risk tier is severe: the guidance says not to proceed unless the risk is mitigated. ` +
       `Run "safeguards assess" to see why; to generate anyway, pass --accept-risk "<your reason>" and the memo will record it.`,
+      { field: 'acceptRisk' },
     );
   }
   if (options.document === 'reseller' && !profile.reseller) {
-    throw new InputError('A reseller agreement needs a reseller: set "channel: reseller" and "reseller: {name, country}" in the profile.');
+    throw new InputError('A reseller agreement needs a reseller: set "channel: reseller" and "reseller: {name, country}" in the profile.', { field: 'reseller' });
   }
   const library = options.library ?? loadLibrary();
   const template = options.template ?? loadTemplate(options.document);

@@ -10,10 +10,13 @@ import { readPlainText } from './text.ts';
 
 export const MAX_DRAFT_BYTES = 25 * 1024 * 1024;
 
+/** A DOCX is a zip: its first bytes are the zip signature. */
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
 export function detectFormat(bytes: Uint8Array, file: string): DraftFormat {
   const ext = extname(file).toLowerCase();
   const magic = (s: number[]) => s.every((b, i) => bytes[i] === b);
-  if (magic([0x50, 0x4b, 0x03, 0x04])) return 'docx';
+  if (isZip(bytes)) return 'docx';
   if (magic([0x25, 0x50, 0x44, 0x46])) return 'pdf';
   if (magic([0xd0, 0xcf, 0x11, 0xe0])) {
     throw new InputError(`${file}: an encrypted (password-protected) DOCX or a legacy .doc file; remove the password or save it as .docx`);
