@@ -1,10 +1,10 @@
 // The audit history as a lawyer reads it (text), as a spreadsheet (CSV) and as JSON.
+import { csvCell } from '../report/findings.ts';
 import type { HistoryRow } from './store.ts';
 
 export const HISTORY_FORMATS = ['text', 'csv', 'json'] as const;
 export type HistoryFormat = (typeof HISTORY_FORMATS)[number];
 
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 export const HISTORY_CSV_HEADER = 'at,event,who,subject,outcome,sha256,details';
 
 /** What was generated or checked, and what came of it, in one line of words. */

@@ -53,7 +53,8 @@ export function findingsMarkdown(result: CheckResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+export const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 export const CSV_HEADER = 'file,safeguard,status,required,section,quote,reasons';
 
 export function findingsCsvRows(result: CheckResult): string[] {
