@@ -28,6 +28,7 @@ bundle = `# Bundle of Agreements\n\n${bundle}`;
 while (bundle.split(/\s+/).length < 50_000) bundle += `\n\n${parts[0].replace(/^# /gm, '## ')}`;
 const bytes = await renderContract(bundle, 'docx', { title: 'Bundle', tableOfContents: false });
 const words = bundle.split(/\s+/).length;
+if (process.env.BENCH_SAVE) writeFileSync(process.env.BENCH_SAVE, bytes); // for bench/stages.ts
 console.log(`Draft: ${words} words (about ${Math.round(words / 500)} pages at 500 words a page), ${(bytes.length / 1024).toFixed(0)} KiB DOCX`);
 
 const ours = median(await time(async () => checkDraft(await readDraft(bytes, 'bundle.docx')), RUNS, 2));
