@@ -2,7 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { negates, sellerMay } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Qualifier } from '../rule.ts';
-import { ESCROW_RELEASE, LICENCE_TO_SELLER, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
+import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
 
 // The spec's test: a hosted service the seller runs and can suspend or limit (access, not the contract).
 // ("switch off", "cut off", "withdraw", "throttle": other words for the same power.)
@@ -31,13 +31,6 @@ const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:det
 // The customer's own custody: "installed on the Customer's own servers", "hosted on the Ministry's premises".
 const ON_PREMISES = new RegExp(String.raw`on-?premises?|(?:installed|deployed|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
 
-// A licence with no end is a perpetual one: "continues in force indefinitely", "for an unlimited duration", "in perpetuity".
-const LICENCE_WITHOUT_END: Qualifier = {
-  needs: /indefinite|perpetuity|unlimited|time limit|no (?:fixed )?(?:term|end date|expiry)/,
-  test: /licen[cs]e\b[^.;]{0,80}\b(?:indefinitely|in perpetuity|for an? (?:unlimited|indefinite) (?:duration|period|term|time)|without (?:limit of|any )?time(?: limit)?\b|with no (?:fixed )?(?:term|end date|expiry))/,
-  unless: LICENCE_TO_SELLER,
-  reason: 'The licence runs without end: nothing expires or needs renewal.',
-};
 // Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
 const ESCROW_HANDED_OVER: Qualifier = {
   needs: /escrow/,
