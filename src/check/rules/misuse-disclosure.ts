@@ -4,7 +4,9 @@ import { CONSENT_NEEDED } from '../words.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
 // (Also "shall refrain from any public statement", "is prohibited from revealing to any authority", "make any disclosure".)
-const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to|(?:shall |will |must )?refrains? from|(?:is|are|shall be) (?:prohibited|forbidden|barred) from)[^.;]{0,80}(?:disclos\w*|reveal\w*|publish\w*|communicat\w*|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
+const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to|(?:shall |will |must )?refrains? from|(?:is|are|shall be) (?:prohibited|forbidden|barred) from)[^.;]{0,80}(?:disclos\w*|reveal\w*|divulg\w*|publish\w*|communicat\w*|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
+  // "Neither the Supplier nor any of its staff shall at any time divulge to any third party ...".
+  + String.raw`\bneither\b[^.;]{0,10}\b${SELLER}\b[^.;]{0,80}\b(?:shall|will|may)\b[^.;]{0,30}\b(?:disclos|reveal|divulg|publish|communicat)\w*[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
   + String.raw`\b${SELLER}\b[^.;]{0,120}(?:shall not|may not|must not|will not|undertakes not to|refrains? from|prohibited from) (?:make |issue )?(?:any )?public (?:statements?|announcements?|comments?)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
 
 const DISPARAGE = /disparage/;
@@ -20,8 +22,8 @@ const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either part
 const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|deployment|deployed|identity|existence)\b|including (?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
-const REPORT_VERB = String.raw`report|disclos|publish|notify|inform|refer|alert|communicat|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`
+const REPORT_VERB = String.raw`report|disclos|publish|notify|inform|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
   + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   // "may disclose information about any suspected Prohibited Use ... to any competent authority".
@@ -52,14 +54,15 @@ export const misuseDisclosure = defineRule({
       // Disclosure the law or an authority compels is not a right to report misuse.
       ignore: (c) => COMPELLED.test(c.text) && !MISUSE_EXCEPTION.test(c.text) && !/suspect|alleg/.test(c.text),
       elements: {
-        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
-        'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
+        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
+        // ("The Public Prosecution Service" is an authority, not publication.)
+        'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate/,
         'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !keepsMisuseException(c.block) && !REPORTER_PROTECTION.test(c.text) && (!reportOverrides || DISPARAGE.test(c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !keepsMisuseException(c.block) && !REPORTER_PROTECTION.test(c.text) && (!reportOverrides || DISPARAGE.test(c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (SELLER_CONFIDENTIALITY.test(c.text) || (MUTUAL_CONFIDENTIALITY.test(c.text) && ABOUT_USE_OR_AUTHORITIES.test(c.block))) && !REPORTER_PROTECTION.test(c.text) && !keepsMisuseException(c.block) && !mayReport,
