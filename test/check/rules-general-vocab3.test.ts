@@ -186,3 +186,74 @@ describe('safeguard-action-protection (general vocabulary)', () => {
     ['contradicted', "Any suspension of the Platform by the Vendor, whatever its justification, shall be treated as non-performance entitling the Authority to damages."],
   ]);
 });
+
+// Second round: defined terms used far away, journals and registers, pronouns for keys, notice of
+// non-renewal, vetting by definition, neither/nor secrecy, claims for any interruption.
+describe('general vocabulary, second round', () => {
+  gradeTable(auditAndRecords, [
+    ['present', "The Authority shall ensure that the Solution retains a complete journal of user activity (user ID, date, time and case reference) which no Authority personnel are able to delete. The Contractor may, on reasonable notice, appoint an independent auditor to review the Authority's adherence to clause 8."],
+    ['weak', "Usage logs record the user and time of each query, and the Vendor may audit the Agency's compliance on reasonable notice; the Agency may purge logs at its discretion."],
+    ['weak', "The Customer shall use reasonable efforts to keep logs of each use with the user and time, which it shall not delete; the Supplier may audit compliance on notice."],
+    ['contradicted', "The System logs each query with the user and target; the logs cannot be deleted.\n\nThe Ministry shall not be required to give the Vendor access to any logs, records or premises."],
+    ['missing', "The Contractor shall maintain a register of all subcontractors."],
+    ['missing', "Each party shall keep accurate records of its performance under this Agreement."],
+  ]);
+  gradeTable(complianceCertification, [
+    ['present', "Each annual maintenance renewal is conditional on the Licensee's prior delivery of a certificate, signed by its General Counsel, confirming compliance with the Human Rights Annex during the preceding year."],
+    ['present', "The Bureau attests, in the form at Schedule 6, every six (6) months that it has used the Tool only for the Authorised Purpose."],
+    ['weak', "The Customer shall certify its compliance with the Human Rights Terms within 10 days of any request by the Supplier."],
+    ['weak', "Before the first delivery, the Authority shall declare in writing that the Units will be used only in accordance with the Human Rights Terms."],
+    ['missing', "The Supplier shall provide a certificate of conformity for each Unit."],
+    ['contradicted', "The Agency shall not be bound to sign any annual declaration of compliance."],
+  ]);
+  gradeTable(sellerControl, [
+    ['present', "The Licensee accesses the Software solely as a service over a secure connection to servers operated by the Licensor, which may limit the modules available to the Licensee."],
+    ['weak', "Activation tokens expire every 90 days and the Supplier shall re-issue them as of right to the Customer on request."],
+    ['weak', "The System is delivered for installation at the Purchaser's sites and licensed for the Contract Period."],
+    ['missing', "We host webinars for customers each quarter."],
+    ['contradicted', "Upon acceptance, ownership of the licence keys passes to the Buyer, and the keys shall operate without any time limit."],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['present', "Prior to any extension of the Licence Period, the Licensor shall undertake a renewed human rights due diligence exercise and shall be under no obligation to extend if it identifies a risk of Misuse."],
+    ['present', "Renewal is not automatic: the Vendor will decide whether to renew only after re-examining the human rights risks of the deployment."],
+    ['weak', "The term extends automatically for further one-year periods unless either party objects."],
+    ['weak', "This Agreement shall be extended for successive periods of 12 months unless notice of non-renewal is given by the Customer."],
+    ['missing', "The Vendor shall renew the SSL certificates of the portal annually."],
+    ['contradicted', "The Licensee shall have an unconditional right to renew this Agreement on the same terms for successive five-year periods."],
+  ]);
+  gradeTable(resellerDueDiligence, [
+    // A defined term carries the human-rights due diligence into the clause that uses it.
+    ['present', "\"End-User Vetting\" means an assessment of the human rights risks posed by a proposed end user.\n\nThe Distributor shall complete End-User Vetting for each proposed sale, disclose the end user and intended end use to the Manufacturer, obtain the Manufacturer's written consent before the sale and retain the vetting file for five years."],
+    ['weak', "\"End-User Vetting\" means a check of a proposed end user against the sanctions lists.\n\nThe Distributor shall complete End-User Vetting for each proposed sale."],
+    ['weak', "Each Distributor shall ensure that no Product is sold to any person listed on a restricted-party list."],
+    ['missing', "The Distributor shall submit monthly sales forecasts to the Vendor."],
+    ['contradicted', "The Integrator shall not be required to provide the Vendor with any information regarding its end customers."],
+    // Support the seller need not give end customers says nothing of what the reseller discloses.
+    ['missing', "The Company has no obligation to provide updates or support directly to any End Customer."],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['present', "The Partner shall not supply the Product to any end customer unless that end customer has first signed the Vendor's EULA, which incorporates the Human Rights Terms and under which the Vendor may enforce those terms directly. The Partner shall take all necessary action to enforce the EULA against any end customer in breach."],
+    ['present', "Terms substantially in the form of Annex E shall be binding upon every End User, the Supplier shall be a third-party beneficiary of those terms and the Reseller shall enforce them.\n\n## Annex E - End-User Terms\n\n1. The End User shall not use the Product to monitor journalists or human rights defenders."],
+    ['weak', "The Reseller shall pass on to its customers the restrictions in clause 7."],
+    ['weak', "The End User Licence Agreement binding each end user includes the use restrictions of this Agreement."],
+    ['missing', "The Licensor may update the EULA from time to time by posting it online."],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['present', "The Vendor may, notwithstanding Article 14 (Secrecy), alert the competent prosecutorial authority to any credible indication of misuse, and shall publish each year an aggregate account of complaints received and how they were resolved."],
+    ['weak', "We may share information about suspected abuse of the Service with law enforcement."],
+    // A public prosecutor is an authority: reporting to one is not publishing anything.
+    ['weak', "Notwithstanding clause 9, the Supplier may report suspected Misuse to the Public Prosecutor's Office."],
+    ['weak', "The Supplier may report suspected Misuse to the competent authorities, notwithstanding clause 12, provided that the Customer has first consented."],
+    ['missing', "The Customer may publish the results of its evaluation of the Software."],
+    ['missing', "We will not identify you or any individual in any aggregated data we disclose to third parties."],
+    ['contradicted', "Neither the Supplier nor any of its staff shall at any time divulge to any third party, authority or the press any matter concerning the Ministry's operations."],
+    ['contradicted', "The Provider undertakes not to divulge, publish or otherwise make known to any person, including any government authority, information on the use of the Service by the Client."],
+  ]);
+  gradeTable(safeguardActionProtection, [
+    ['present', "The Licensor shall not be liable to the Licensee or any third party for any loss arising from the exercise of its rights under clause 11 (Human Rights Measures), no fees shall be refunded in that event, and the Licensee shall indemnify and hold harmless the Licensor from any claim related to a breach by the Licensee of clause 4 (Use Restrictions)."],
+    ['present', "No Safeguard Action shall give rise to any claim by the Customer for breach, damages, service credits or refund. The Customer shall defend the Supplier against any claim arising from Prohibited Use."],
+    ['weak', "The Customer shall receive a pro rata refund of any prepaid fees for the period of any suspension."],
+    ['missing', "The Supplier may suspend deliveries during a force majeure event."],
+    ['contradicted', "The Customer may claim damages for any interruption of the Service by the Supplier, whatever the reason."],
+  ]);
+});
