@@ -256,4 +256,17 @@ describe('general vocabulary, second round', () => {
     ['missing', "The Supplier may suspend deliveries during a force majeure event."],
     ['contradicted', "The Customer may claim damages for any interruption of the Service by the Supplier, whatever the reason."],
   ]);
+
+  // Periodic re-verification: a certification and a renewal point, weak without human-rights terms;
+  // access gated at the seller's discretion is control over a service it runs.
+  gradeTable(complianceCertification, [
+    ['weak', "We may ask you to re-confirm your registration details every year."],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['weak', "Customers must re-verify their eligibility periodically to keep their access."],
+  ]);
+  gradeTable(sellerControl, [
+    ['present', "Access to the identification features is at the Vendor's sole discretion."],
+    ['missing', "Access to the reporting features is at the Customer's sole discretion."],
+  ]);
 });

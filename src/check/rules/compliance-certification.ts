@@ -30,6 +30,9 @@ const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: 
 const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
 const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => STATES_COMPLIANCE.test(c.text) && (HUMAN_RIGHTS_TERMS.test(c.text) || index.mentionsMisuse(c))
   || /certif|attest/.test(c.text) && index.mentionsMisuse(c);
+// The customer re-verifying or re-certifying periodically ("may require customers to reverify this
+// information periodically"): a certification, weak where it does not speak of the human-rights terms.
+const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:periodic|annual|each year|every (?:year|\d+|[a-z]+ (?:months|years)))/;
 // The seller certifying its own conduct is not the customer's certificate.
 const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
 // Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
@@ -42,7 +45,7 @@ export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
     ignore: SELLER_CERTIFIES,
-    topic: (c, i) => CERTIFIES.test(c.text) || statesHumanRightsCompliance(c, i) || ((END_USE_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text)) && !FOR_EXPORT_LICENCE.test(c.text)),
+    topic: (c, i) => CERTIFIES.test(c.text) || statesHumanRightsCompliance(c, i) || REVERIFIES.test(c.text) || ((END_USE_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text)) && !FOR_EXPORT_LICENCE.test(c.text)),
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
       'periodically and before each renewal or maintenance period': (c) => PERIODIC.test(c.block) || EACH_PERIOD.test(c.block),

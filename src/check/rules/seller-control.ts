@@ -23,7 +23,9 @@ const HOSTED = String.raw`(?<!(?:self|customer|client)[- ])hosted(?! (?:on|in|at
   + String.raw`(?:on|in|from|to|at|via|through) (?:our|the ${SELLER}'s) (?:own )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud)|(?:service|platform|system|solution|portal|servers?|infrastructure|environment|application)\b[^.;]{0,40}\b(?:hosted|operated|run|managed|maintained) by (?:the )?${SELLER}\b|`
   + String.raw`software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?) (?:and \w+ )?(?:the |this |our |your |all )?(?:services?|platform|software|system|solution|application|servers?|infrastructure|data|accounts?|product)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
 
-const HOSTED_RE = new RegExp(HOSTED);
+// Access to a service the seller gates at its discretion: "Access to the Face API is subject to the Provider's sole discretion".
+const GATED_ACCESS = String.raw`\baccess to (?:the )?(?:[\w-]+ ){0,3}(?:services?|api|features?|platform|capabilit(?:y|ies)|modules?) (?:is|shall be|remains) (?:subject to|at) (?!(?:the )?(?:${CUSTOMER})'s)(?:(?:the )?[\w-]+'s |our |its )?(?:sole|absolute) discretion`;
+const HOSTED_RE = new RegExp(`${HOSTED}|${GATED_ACCESS}`);
 
 // Capability limits the seller sets, or a key it issues only on a renewal it may refuse.
 const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:determines?|controls?|decides?|configures?|sets?)\b[^.;]{0,60}(?:modules?|features?|functions?|capabilit\w*|bands?|zones?|limits?)|\b${SELLER}\b[^.;]{0,20}issues?[^.;]{0,40}${KEY}[^.;]{0,30}only (?:upon|on|after)`);
@@ -51,7 +53,7 @@ export const sellerControl = defineRule({
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (SELLER_CUTS_OFF.test(x.text) && ACCESS.test(x.text)) || SELLER_CONFIGURES.test(x.text));
     return gradeByElements(index, {
-      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
+      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
       // A promise never to access the system remotely is not custody.
       // A list of what is delivered ("the Items comprise software, licence keys, documentation") says nothing of control.
       ignore: (c) => negates(c.text, '(?:remotely )?access') || (DELIVERABLES.test(c.text) && !EXPIRING_KEY.test(c.text) && !HOSTED_RE.test(c.text)),
