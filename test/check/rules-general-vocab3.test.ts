@@ -269,4 +269,22 @@ describe('general vocabulary, second round', () => {
     ['present', "Access to the identification features is at the Vendor's sole discretion."],
     ['missing', "Access to the reporting features is at the Customer's sole discretion."],
   ]);
+
+  // Near-misses for the widened patterns: the seller declaring its own conduct, the customer holding
+  // the refusal, the customer reporting, exclusions of liability that are not about safeguard actions.
+  gradeTable(complianceCertification, [
+    ['missing', "Each year the Vendor shall declare that its products comply with international human rights standards."],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['weak', "Before each renewal, the Customer shall review the human rights risks of continuing and may decline to renew."],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['missing', "The Customer may report suspected misuse by the Supplier's staff to the authorities and publish aggregate data about it, notwithstanding confidentiality."],
+  ]);
+  gradeTable(safeguardActionProtection, [
+    ['weak', "The Supplier shall not be liable for late delivery, and no refund is due for cancelled orders; the Customer shall indemnify the Supplier against claims arising from its use of the Product."],
+  ]);
+  gradeTable(auditAndRecords, [
+    ['weak', "The Supplier may audit the Customer's compliance with the Human Rights Terms on notice. The System keeps an audit trail of each search with the user and time. The Customer may switch off the audit trail at any time."],
+  ]);
 });

@@ -4,6 +4,8 @@ import type { Qualifier } from '../rule.ts';
 
 // The seller in distribution drafting is often "the Principal".
 const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
+// The refusal must be the seller's: "the Customer ... may decline to renew" is not.
+const BUYER_WORD = String.raw`(?:customer|licensee|client|authority|ministry|purchaser|buyer|agency|department|bureau|directorate|you|end user|distributor|reseller)`;
 // "The Principal may not refuse a renewal except ..."; "the Licensor shall have no right to refuse, or to make subject to any review, any such renewal".
 // ... "waives its right to refuse or object to any renewal"; "shall be bound to grant each such renewal".
 const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`
@@ -37,7 +39,7 @@ export const renewalReassessment = defineRule({
       // (An evaluation or appraisal is a review in other words.)
       'renewal conditional on a fresh human-rights due-diligence review': /re-?(?:examin|evaluat|apprais)\w*[^.;]{0,60}human[- ]rights|(?:new|fresh|further|updated|renewed) (?:[\w-]+ ){0,3}(?:evaluation|appraisal|examination) of (?:the )?human[- ]rights|\breview\w*\b[^.;]{0,200}\bhuman[- ]rights|(?:human[- ]rights|due[- ]diligence|risk)(?: impact)? (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)|(?:new|further|updated) (?:[\w-]+ ){0,3}(?:review|assessment|due[- ]diligence)/,
       // (Also "may elect not to continue", "remains free to refuse", and renewal "unless the Vendor has ... approved" it.)
-      'the seller may refuse renewal on its outcome': new RegExp(String.raw`(?:renewal|extension) (?:is|shall be) not automatic\b|${SELLER_WORD}[^.;]{0,40}\b(?:decides?|determines?) (?:\w+ )?whether (?:or not )?to (?:renew|extend|continue)|(?:may|is entitled to|reserves the right to|(?:is|shall be|remains?) free to)[^.;]{0,40}(?:refuse|decline|reject|not renew|not (?:to )?(?:continue|extend|proceed|grant))|unless (?:and until )?(?:the )?${SELLER_WORD}\b[^.;]{0,120}\b(?:approv|agree[sd]?\b|consent)|subject to (?:the )?${SELLER_WORD}'s (?:prior )?(?:written )?(?:approval|consent)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?(?:${RENEW})|sole discretion|never automatic|not (?:renew )?automatically`),
+      'the seller may refuse renewal on its outcome': new RegExp(String.raw`(?:renewal|extension) (?:is|shall be) not automatic\b|${SELLER_WORD}[^.;]{0,40}\b(?:decides?|determines?) (?:\w+ )?whether (?:or not )?to (?:renew|extend|continue)|(?<!\b${BUYER_WORD}\b[^.;,]{0,60})(?:may|is entitled to|reserves the right to|(?:is|shall be|remains?) free to)[^.;]{0,40}(?:refuse|decline|reject|not renew|not (?:to )?(?:continue|extend|proceed|grant))|unless (?:and until )?(?:the )?${SELLER_WORD}\b[^.;]{0,120}\b(?:approv|agree[sd]?\b|consent)|subject to (?:the )?${SELLER_WORD}'s (?:prior )?(?:written )?(?:approval|consent)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?(?:${RENEW})|sole discretion|never automatic|not (?:renew )?automatically`),
     },
     weakeners: [
       // (Also tacit renewal, roll-over and "evergreen" terms.)
