@@ -287,4 +287,20 @@ describe('general vocabulary, second round', () => {
   gradeTable(auditAndRecords, [
     ['weak', "The Supplier may audit the Customer's compliance with the Human Rights Terms on notice. The System keeps an audit trail of each search with the user and time. The Customer may switch off the audit trail at any time."],
   ]);
+
+  // Third round: flow-down in civil-law and plain-English drafting, overrides phrased as "does not prevent".
+  gradeTable(eulaFlowDown, [
+    ['present', "The Integrator undertakes to have each final user sign the End-User Licence in Appendix 4, which reproduces Articles 5 to 8 (Human Rights), and to stipulate therein that the Manufacturer may enforce it directly. The Integrator shall enforce the End-User Licence against any final user in breach."],
+    ['present', "You may redistribute the SDK only under an end user licence that contains the Prohibited Uses in Section 3; we are an intended third-party beneficiary of each such licence, and you must enforce it."],
+    ['weak', "Each Reseller shall obtain from its customers a signed undertaking to comply with the Use Restrictions."],
+    ['weak', "The Partner shall flow down to its customers obligations substantially equivalent to clause 6."],
+    ['missing', "The Reseller shall provide first-line support to its end users."],
+    ['missing', "End users may view the EULA in the Help menu."],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['present', "Section 12 (Confidentiality) does not prevent the Vendor from informing the competent authorities of any suspected Misuse or from publishing, in aggregate form, the number and outcome of complaints."],
+  ]);
+  gradeTable(resellerDueDiligence, [
+    ['present', "The Dealer must not resell to any end user without having first assessed the risk that the end user will use the Product to commit human rights abuses, informed the Vendor of the end user's name and planned use, received the Vendor's approval, and documented each of those steps."],
+  ]);
 });

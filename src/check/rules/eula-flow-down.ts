@@ -11,7 +11,9 @@ const BINDING = /\b(?:under\b|subject to|pursuant to|govern(?:s|ed|ing)?\b|no le
 // A reseller bound to enforce the end user's licence, even where the draft is that licence.
 const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b/;
 // Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
-const BINDS_END_USERS = /(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end users?\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)/;
+const BINDS_END_USERS = new RegExp(String.raw`(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end users?\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)`
+  // "Each Reseller shall obtain from its customers a signed undertaking to comply with the Use Restrictions".
+  + String.raw`|\b(?:reseller|distributor|partner|dealer|integrator)s?\b[^.;]{0,40}\b(?:obtain|procure|secure)s?\b[^.;]{0,20}\bfrom (?:its|their|each|every) (?:customers?|end[- ]users?|end[- ]customers?)\b[^.;]{0,40}\b(?:undertakings?|agreements?|commitments?)\b`);
 // Terms that are excluded or deprived of effect are not flowed down.
 const EXCLUDED = /to the exclusion of|(?:shall|will) have no (?:force or )?effect|(?:is|are) (?:hereby )?excluded|shall not apply|(?:do|does) not apply/;
 // The safeguards it carries: in its own words, or by reproducing clauses of the agreement.
@@ -24,7 +26,8 @@ const partCarries = (index: DraftIndex, part: string) => index.memo(`part-carrie
   return HUMAN_RIGHTS.test(text.toLowerCase()) || index.misuse.test(text);
 });
 const namedPartCarries = (c: Clause, index: DraftIndex) => [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
-const carriesSafeguards = (c: Clause, index: DraftIndex) => CARRIES_SAFEGUARDS.test(c.block) || HUMAN_RIGHTS.test(index.referencedText(c)) || namedPartCarries(c, index);
+// (Also the draft's own words for misuse: "contains the Prohibited Uses in Section 3".)
+const carriesSafeguards = (c: Clause, index: DraftIndex) => CARRIES_SAFEGUARDS.test(c.block) || index.misuse.test(c.block) || HUMAN_RIGHTS.test(index.referencedText(c)) || namedPartCarries(c, index);
 
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },

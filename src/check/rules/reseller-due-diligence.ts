@@ -21,7 +21,8 @@ const END_USER_NOT_REVEALED = /\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|requi
 
 // Human-rights due diligence in other words: "a human rights risk assessment of the proposed end
 // user", "vet every customer ... for human rights risk".
-const HUMAN_RIGHTS_DD = /human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)/;
+// (Also "assessed the risk that the end user will use the Product to commit human rights abuses".)
+const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,30}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)/;
 // ... or through a defined term whose meaning is that due diligence ("End-User Vetting" means an
 // assessment of the human rights risks posed by a proposed end user).
 const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('reseller-dd-terms', () => index.draft.definitions
