@@ -303,4 +303,17 @@ describe('general vocabulary, second round', () => {
   gradeTable(resellerDueDiligence, [
     ['present', "The Dealer must not resell to any end user without having first assessed the risk that the end user will use the Product to commit human rights abuses, informed the Vendor of the end user's name and planned use, received the Vendor's approval, and documented each of those steps."],
   ]);
+
+  // Near-misses for the third round: the seller freed from giving access, the seller re-certifying
+  // itself, territorial limits on sales.
+  gradeTable(auditAndRecords, [
+    ['missing', "The Supplier shall not be required to give the Customer access to its premises or systems."],
+  ]);
+  gradeTable(complianceCertification, [
+    ['missing', "The Supplier shall re-certify its ISO 27001 compliance annually."],
+  ]);
+  gradeTable(resellerDueDiligence, [
+    ['missing', "The Distributor shall not sell Products outside the Territory."],
+    ['weak', "The Reseller shall not sell the Product to any person on a sanctions list."],
+  ]);
 });

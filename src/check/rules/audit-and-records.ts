@@ -20,6 +20,8 @@ const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
 // ... or the customer freed from allowing it: "shall not be obliged to permit any audit"; "no audit ... shall be carried out".
 const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|^no (?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b/;
 
+const SELLER_SUBJECT = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b`);
+
 // An export end-user's undertaking to permit post-shipment verification: an inspection right, without usage logs.
 const POST_SHIPMENT = /post-?shipment (?:verification|check|inspection|control)s?/;
 
@@ -46,7 +48,8 @@ export const auditAndRecords = defineRule({
       NO_OPERATIONAL_DISCLOSURE,
       { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:shall|will|may) not (?:be (?:entitled|permitted|allowed) to )?(?:audit|inspect)/, reason: "The seller has no right to audit or inspect the customer's use." },
       { test: SELLER_MAY_NOT_AUDIT, reason: "The seller has no right to audit or inspect the customer's use." },
-      { test: NO_AUDIT_ALLOWED, reason: 'The customer need not allow any audit or inspection.' },
+      // (Not the seller freed from giving the customer access to its own premises.)
+      { test: (c) => NO_AUDIT_ALLOWED.test(c.text) && !SELLER_SUBJECT.test(c.text), reason: 'The customer need not allow any audit or inspection.' },
     ],
   }),
 });

@@ -35,7 +35,7 @@ const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => STATES_COM
 const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:periodic|annual|each year|every (?:year|\d+|[a-z]+ (?:months|years)))/;
 // The seller certifying its own conduct is not the customer's certificate.
 // (After a short lead: "Each year the Vendor shall declare that ...".)
-const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}?(?:, |\b(?:year|month|quarter|annually|periodically)\w* ))?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
+const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}?(?:, |\b(?:year|month|quarter|annually|periodically)\w* ))?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:re-?)?(?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
 // Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
 const PERIODIC = /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/;
 const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\bevery (?:[a-z]+ )?(?:months|years)\b|(?:before|prior to|ahead of|in advance of)[^.;]{0,40}\b(?:each|every|any)\b (?:[\w-]+ ){0,2}(?:renewal|maintenance|extension|support|subscription|licen[cs]e|term|period|year)/;
