@@ -316,4 +316,22 @@ describe('general vocabulary, second round', () => {
     ['missing', "The Distributor shall not sell Products outside the Territory."],
     ['weak', "The Reseller shall not sell the Product to any person on a sanctions list."],
   ]);
+
+  // Double negatives and overrides: a right preserved by "nothing ... shall prevent", a secrecy clause
+  // saved by its own misuse exception, a licence said not to be perpetual.
+  gradeTable(auditAndRecords, [
+    ['present', "The logs cannot be deleted and record each query's user and target. Nothing in this Agreement shall prevent the Vendor from auditing the Agency's compliance with the Human Rights Terms on notice."],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['present', "The Licensor is not obliged to renew, and shall not renew without first reassessing the human rights situation in the Territory."],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['weak', "The Supplier shall not disclose Customer Data to any third party, save that it may report suspected Misuse to the competent authorities."],
+  ]);
+  gradeTable(sellerControl, [
+    ['present', "The licence is not perpetual: it lapses after twelve months unless the Licensor issues a renewal key, which it may refuse."],
+  ]);
+  gradeTable(safeguardActionProtection, [
+    ['present', "The Customer shall not be entitled to any refund, credit or damages by reason of a suspension under clause 8, which shall not be a breach; the Customer shall indemnify the Supplier against any claim arising from Misuse."],
+  ]);
 });

@@ -12,7 +12,7 @@ const ACCESS = /service|access|account|platform|product|system|software|keys?\b|
 // Whatever the draft calls the thing that switches the software on.
 // (Also a licence that must "re-validate against the licensing server every 90 days".)
 // ("Product codes" and "software files" are catalogue entries and deliverables, not keys.)
-const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
+const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement|renewal) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
 const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
 
