@@ -37,7 +37,7 @@ export function normalise(text: string): string {
   if (/day|hour|month|week/.test(t)) t = t.replace(SPELLED_PERIOD, (w) => `${SPELLED[w.trim()]} `);
   // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
   // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
-  if (t.includes('.')) t = t.replace(/(\d)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
+  if (t.includes('.')) t = t.replace(/(\d[a-z]?)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
   return collapseSpaces(t).trim();
 }
@@ -46,7 +46,8 @@ export function normalise(text: string): string {
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
-const NUM = String.raw`[a-z]?\d+(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
+// ("clause 6a·6": a clause inserted by amendment, numbered with a letter.)
+const NUM = String.raw`[a-z]?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
 const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragraphs?)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`, 'g');
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
@@ -138,7 +139,7 @@ export class DraftIndex {
     return this.memo('labels', () => this.draft.blocks.flatMap((b, block) => {
       if (!b.label) return [];
       const label = b.label.toLowerCase().replace(/^.*paragraph /, '');
-      return [{ label, top: Number(label.replace(/^[a-z]/, '').split(/[.(]/)[0]), block }];
+      return [{ label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block }];
     }));
   }
 

@@ -186,6 +186,25 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('labels clauses inserted by amendment with a letter ("6A.6") and resolves citations of them', async () => {
+    const text = [
+      '6A. Investigations', '', '6A.1 The Customer shall cooperate with any investigation of suspected Misuse.', '',
+      '6A.2 The Customer shall give the Supplier its usage logs within five (5) days of a request.', '',
+      '12B.1(a) The Supplier may terminate this Agreement if the Customer fails to comply with clause 6A.2.', '',
+      '7. Fees', '', '4G coverage is not guaranteed.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'amended.txt');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('The Customer shall give').label).toBe('6A.2');
+    expect(byText('The Supplier may terminate').label).toBe('12B.1(a)');
+    // Not every word of digits and a capital opening a paragraph is a clause number.
+    expect(byText('4G coverage').label).toBeUndefined();
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.sentence.text.startsWith('The Supplier may terminate'))!;
+    expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(['6A.2']);
+    expect(index.citing(index.clauses.find((c) => c.sentence.text.startsWith('The Customer shall give'))!)).toHaveLength(1);
+  });
+
   it('reads Markdown headings with typed numbers and lettered lists', async () => {
     const md = '# Licence\n\n## 7. Suspension\n\n7.1 The Licensor may suspend access where:\n\n1. it suspects Misuse; or\n2. a court so orders.\n';
     const draft = await readDraft(encode(md), 'draft.md');
