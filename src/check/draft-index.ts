@@ -158,7 +158,7 @@ export class DraftIndex {
         if (!from) continue;
         const range = to && !from.includes('.') && !to.includes('.');
         for (const { label, top, block } of this.labels()) {
-          if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`)) found.push(block);
+          if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) found.push(block);
         }
       }
     }

@@ -24,7 +24,13 @@ const ROMAN_DASH_ITEM = /^\s*([IVX]{1,6})\s*[\u2013\u2014-]\s+(?=\S)/;
 // colon or capitals title (not "Clause Seventh applies", which cites it).
 const ORDINAL_CLAUSE = new RegExp(String.raw`^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+((?i:${ORDINAL_WORD}))\b(?:\s*[\u2013\u2014:.-]\s*|\s+(?=[A-Z]{2}))(?=\S)`);
 
+// Paragraphs of a clause in Latin-American drafting: "§1.", "§ 2º", "Sole Paragraph." Read as
+// "§1" and "sole paragraph", cited with their clause: "3, §1".
+const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph)\s*[.:\u2013\u2014-]?\s+(?=\S)/i;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const paragraph = PARAGRAPH_MARK.exec(text);
+  if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
   const ordinal = ORDINAL_CLAUSE.exec(text);
   if (ordinal) return { label: String(ordinalValue(ordinal[1])), text: text.slice(ordinal[0].length) };
   const roman = ROMAN_DASH_ITEM.exec(text);
@@ -36,6 +42,11 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
 
 /** "(b)" under "12.3" is "12.3(b)"; "(ii)" under "12.3(b)" is "12.3(b)(ii)". */
 function fullLabel(label: string, context: string[]): string {
+  if (label.startsWith('§') || label === 'sole paragraph') {
+    // A paragraph belongs to the whole clause, after its items: "Clause Third, §1".
+    const clause = context.find((c) => !c.includes(','));
+    return clause ? `${clause}, ${label}` : label;
+  }
   if (!label.startsWith('(')) return label;
   const isRoman = /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(label);
   for (let i = context.length - 1; i >= 0; i--) {

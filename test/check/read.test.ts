@@ -186,6 +186,24 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('labels the paragraphs of a clause in Latin-American drafting ("§1", "Sole Paragraph") with their clause', async () => {
+    const text = [
+      'CLAUSE SIXTH – SUPPORT', '', '6.1 The CONTRACTED PARTY provides updates.', '', '6.2 The CONTRACTED PARTY trains the operators:', '',
+      '(a) before first use; and', '', '(b) every year.', '', '§1. Support may be withheld on any misuse.', '', '§ 2º The withholding is not a breach.', '',
+      'CLAUSE SEVENTH – TERM', '', 'Sole Paragraph. The term is twelve months.', '', 'The parties refer to Clause 6 in any dispute about updates.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'contrato.txt');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('every year').label).toBe('6.2(b)');
+    expect(byText('Support may be withheld').label).toBe('6, §1');
+    expect(byText('The withholding').label).toBe('6, §2');
+    expect(byText('The term is').label).toBe('7, sole paragraph');
+    // Citing the clause cites its paragraphs.
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.sentence.text.startsWith('The parties refer'))!;
+    expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(expect.arrayContaining(['6', '6.1', '6, §1', '6, §2']));
+  });
+
   it('labels clauses inserted by amendment with a letter ("6A.6") and resolves citations of them', async () => {
     const text = [
       '6A. Investigations', '', '6A.1 The Customer shall cooperate with any investigation of suspected Misuse.', '',
