@@ -186,6 +186,20 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('numbers a list that restarts inside another as Word does: the outer list goes on where it left off', async () => {
+    // As pandoc and the docx library write nested lists: each run of sub-items is its own list
+    // instance (a start override) on the same abstract list as the clauses around it.
+    const level = (lvl: number, text: string) => ({ level: lvl, format: LevelFormat.DECIMAL, text, alignment: AlignmentType.LEFT });
+    const item = (text: string, lvl: number, instance?: number) => new Paragraph({ text, numbering: { reference: 'list', level: lvl, ...(instance === undefined ? {} : { instance }) } });
+    const doc = new Document({ numbering: { config: [{ reference: 'list', levels: [level(0, '%1.'), level(1, '%2.')] }] }, sections: [{ children: [
+      item('Definitions', 0), item('Terms have their meaning.', 1, 1), item('Headings do not count.', 1, 1),
+      item('Licence', 0), item('The Vendor grants a licence.', 1, 2), item('Suspension', 0),
+    ] }] });
+    const draft = await readDraft(new Uint8Array(await Packer.toBuffer(doc)), 'nested.docx');
+    // What LibreOffice shows for this file: 1. (1. 2.) 2. (1.) 3.
+    expect(draft.blocks.map((b) => b.label)).toEqual(['1', '1', '2', '2', '1', '3']);
+  });
+
   it('labels the paragraphs of a clause in Latin-American drafting ("§1", "Sole Paragraph") with their clause', async () => {
     const text = [
       'CLAUSE SIXTH – SUPPORT', '', '6.1 The CONTRACTED PARTY provides updates.', '', '6.2 The CONTRACTED PARTY trains the operators:', '',
