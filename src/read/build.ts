@@ -86,6 +86,22 @@ const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:
 const NEXT_DEFINITION = /(?:\(\w{1,4}\)\s*)?["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|refers to)\b/g;
 const trimMeaning = (text: string) => text.trim().replace(/[;,]?\s*(?:and|or)?\s*$/, '').trim();
 
+// A term defined by the list that follows: "Each of the following is a Termination Event:", "The
+// following events constitute an "Event of Default":". Its meaning is the items.
+const LIST_DEFINITION = /\b(?:each|any|all|every one) of the following\b[^.:;]{0,40}?\b(?:is|are|shall be|constitutes?|shall constitute) (?:a |an |the )?["“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]?\s*:\s*$|^the following\b[^.:;]{0,40}?\b(?:are|constitute|shall be|shall constitute) (?:each )?(?:a |an |the )?["“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]?\s*:\s*$/i;
+// Items run on while each ends as a list item does: "...;", "...; or", "..., and".
+const ITEM_GOES_ON = /(?:[;:,]|[;,]\s*(?:and|or))\s*$/;
+
+/** The items of a list after a lead-in block, joined: at most 20, ending with the first item that ends a sentence. */
+function listAfter(blocks: Block[], lead: number): string {
+  const items: string[] = [];
+  for (let i = lead + 1; i < blocks.length && items.length < 20 && !blocks[i].isHeading; i++) {
+    items.push(blocks[i].text);
+    if (!ITEM_GOES_ON.test(blocks[i].text)) break;
+  }
+  return items.join(' ');
+}
+
 function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
   for (const b of blocks) {
@@ -93,13 +109,18 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
     if (m && m.index < 40) {
       const end = others.find((n) => n.index! > m.index)?.index;
-      found.push({ term: m[1], meaning: trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end)), block: b.index, usedIn: [] });
+      const meaning = trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end));
+      // '"Misuse" means any of the following:' is defined by the items below it.
+      found.push({ term: m[1], meaning: meaning.endsWith(':') ? `${meaning} ${listAfter(blocks, b.index)}` : meaning, block: b.index, usedIn: [] });
     }
     others.forEach((n, k) => {
       if (found.some((d) => d.term === n[1])) return;
       const end = others[k + 1]?.index ?? b.text.length;
       found.push({ term: n[1], meaning: trimMeaning(b.text.slice(n.index! + n[0].length, end)), block: b.index, usedIn: [] });
     });
+    const list = LIST_DEFINITION.exec(b.text);
+    const listTerm = list?.[1] ?? list?.[2];
+    if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
     for (const inline of b.text.matchAll(INLINE_TERM)) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }

@@ -200,6 +200,22 @@ describe('reading drafts', () => {
     expect(draft.blocks.map((b) => b.label)).toEqual(['1', '1', '2', '2', '1', '3']);
   });
 
+  it('finds terms defined by the list that follows them', async () => {
+    const text = [
+      '9. Each of the following is a Termination Event:', '', '(a) the System is used against a journalist;', '', '(b) the Licensee refuses an audit; or', '',
+      '(c) the System is moved abroad.', '', '10. "Restricted Activity" means any of the following:', '', '(a) bulk collection; and', '', '(b) use for political ends.', '',
+      '11. The following events shall constitute an "Insolvency Event":', '', '(a) a winding-up order.', '', '12. The Licensor may terminate on any Termination Event.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'events.txt');
+    const meaning = (term: string) => draft.definitions.find((d) => d.term === term)?.meaning;
+    expect(meaning('Termination Event')).toBe('the System is used against a journalist; the Licensee refuses an audit; or the System is moved abroad.');
+    expect(meaning('Restricted Activity')).toBe('any of the following: bulk collection; and use for political ends.');
+    expect(meaning('Insolvency Event')).toBe('a winding-up order.');
+    expect(draft.definitions.find((d) => d.term === 'Termination Event')?.usedIn).toHaveLength(1);
+    // Misuse in the items makes the term a misuse trigger.
+    expect(new DraftIndex(draft).misuseTerms).toContain('termination event');
+  });
+
   it('labels the paragraphs of a clause in Latin-American drafting ("§1", "Sole Paragraph") with their clause', async () => {
     const text = [
       'CLAUSE SIXTH – SUPPORT', '', '6.1 The CONTRACTED PARTY provides updates.', '', '6.2 The CONTRACTED PARTY trains the operators:', '',
