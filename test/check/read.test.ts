@@ -82,6 +82,10 @@ describe('reading drafts', () => {
     // ... but a company appointed as "Distributor" keeps the word the rules read intermediaries by.
     expect(await names('This Agreement is made between the Ministry of Interior (the "Ministry") and Falk Trading LLC (the "Distributor").'))
       .toEqual({ seller: [], customer: [] });
+    // Party blocks that open the draft without "between": the name beside a role word's opposite takes the other role.
+    expect(await names('DISTRIBUTION AGREEMENT\n\nKESTREL OPTICS LIMITED (company no. 123), of 1 Mill Lane, Arland ("Kestrel")\n\nand\n\nDUNE TRADING LLC, of Tower B, Sahlan ("Distributor")\n\n1. Kestrel appoints the Distributor.'))
+      .toEqual({ seller: ['Kestrel'], customer: [] });
+    expect(await names('LICENCE\n\nThe Software ("Software") is licensed under these terms.\n\nOrbit Ltd ("Orbit") supplies it.')).toEqual({ seller: [], customer: [] });
     // A side letter on the vendor's letterhead that names both parties in its reference line.
     expect(await names('MARLOWE DEFENCE SYSTEMS LTD\n\nRe: Licence Agreement between Marlowe Defence Systems Ltd ("Marlowe") and the Border Guard Service ("BGS")\n\n1. Marlowe waives clause 4.'))
       .toEqual({ seller: ['Marlowe'], customer: ['BGS'] });
