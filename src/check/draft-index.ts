@@ -48,7 +48,15 @@ const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political oppo
 
 // ("clause 6a·6": a clause inserted by amendment, numbered with a letter.)
 const NUM = String.raw`[a-z]?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
-const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragraphs?)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`, 'g');
+const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`;
+const CITATION = new RegExp(CITED, 'g');
+// 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
+// words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
+const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) "([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
+// An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
+// deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
+// "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
+const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`, 'g');
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
@@ -122,6 +130,7 @@ export class DraftIndex {
       '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)', 'improper use',
       ...this.misuseTerms.map(escapeRegExp)];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
+    this.applyAmendments();
   }
 
   /** The sentence mentions misuse, directly or through a defined term. */
@@ -148,22 +157,51 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found: number[] = [];
-    if (!/\d/.test(c.text)) { this.cited.set(c, found); return found; }
-    // "clause 12.1", "clauses 5 to 7", "Clauses 9.4 and 12.3", "sections 3, 4 or 6"
-    for (const m of c.text.matchAll(CITATION)) {
-      const numbers = m[1].replace(/\u00b7/g, '.');
-      for (const part of numbers.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
-        const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
-        if (!from) continue;
-        const range = to && !from.includes('.') && !to.includes('.');
-        for (const { label, top, block } of this.labels()) {
-          if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) found.push(block);
-        }
-      }
-    }
+    const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1])) : [];
     this.cited.set(c, found);
     return found;
+  }
+
+  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6". */
+  private numbered(list: string): number[] {
+    const found: number[] = [];
+    for (const part of list.replace(/\u00b7/g, '.').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+      const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
+      if (!from) continue;
+      const range = to && !from.includes('.') && !to.includes('.');
+      for (const { label, top, block } of this.labels()) {
+        if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) found.push(block);
+      }
+    }
+    return found;
+  }
+
+  /** Reads the draft as amended by its own later amendments: clauses deleted or replaced by number
+   * are struck, and words replaced or deleted by quotation read as changed. */
+  private applyAmendments(): void {
+    const byBlock = new Map<number, Clause[]>();
+    for (const c of this.clauses) {
+      const list = byBlock.get(c.sentence.block);
+      if (list) list.push(c);
+      else byBlock.set(c.sentence.block, [c]);
+    }
+    for (const amendment of this.clauses) {
+      if (!/delet|revok|omit|struck|replac|substitut|cease/.test(amendment.text)) continue;
+      // What it amends comes before it; a replacement numbered the same comes after.
+      for (const m of amendment.text.matchAll(DELETES_CITED)) {
+        for (const b of this.numbered(m[1] ?? m[2] ?? m[3])) if (b < amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
+      }
+      for (const m of amendment.text.matchAll(CHANGES_WORDS)) {
+        const [words, by] = m[1] !== undefined ? [m[1], m[2]] : [m[3], ''];
+        for (const c of this.clauses) {
+          if (c.sentence.block >= amendment.sentence.block || !c.text.includes(words)) continue;
+          c.text = c.text.replace(words, by);
+          c.block = c.block.replace(words, by);
+        }
+        // The amendment's own text keeps the new words, not the old.
+        amendment.text = amendment.text.replace(`"${words}"`, 'the words');
+      }
+    }
   }
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */

@@ -45,6 +45,37 @@ describe('checkDraft', () => {
   });
 });
 
+describe('a draft that amends itself', () => {
+  const general = [
+    '# Contract', '', '## Part A: General Conditions', '', '### GC 7 Suspension', '',
+    '7.1 The Supplier may, immediately and without notice, suspend the System on a credible complaint or suspected Misuse, until its investigation is complete.', '',
+    '### GC 8 Authorisation', '',
+    '8.1 Each use of the System shall be authorised beforehand by a warrant issued by an independent judge under published law, on a finding that the use is necessary and proportionate.', '',
+    '"Misuse" means any use of the System against journalists or in breach of human rights.', '', '## Part B: Special Conditions', '',
+  ].join('\n');
+  const amended = (special: string) => `${general}\n${special}\n`;
+
+  it('strikes a clause that a later condition deletes or replaces by its number', () => {
+    expect(statusOf(amended('SC 1. The payment period is 45 days.'), 'suspension-remote-disable')).toBe('present');
+    for (const deletion of ['SC 1. GC 7 is deleted.', 'SC 1. Clause 7.1 shall cease to have effect.', 'SC 1. Replace GC 7.1 with: "The Supplier may suspend the System for non-payment."', 'SC 1. Section 7 is hereby deleted in its entirety.']) {
+      expect(statusOf(amended(deletion), 'suspension-remote-disable'), deletion).not.toBe('present');
+    }
+  });
+
+  it('reads words replaced by quotation as changed, and leaves the rest of the clause standing', () => {
+    expect(statusOf(amended('SC 2. The Purchaser shall pay within 45 days.'), 'lawful-authorization')).toBe('present');
+    const replaced = amended('SC 2. In GC 8.1, replace "a warrant issued by an independent judge under published law" with "a written authorisation of the head of the Purchaser\'s operations unit".');
+    expect(statusOf(replaced, 'lawful-authorization')).toBe('weak');
+    // A replacement that only restates the safeguard, and a quotation that occurs nowhere earlier, change nothing.
+    expect(statusOf(amended('SC 2. Replace "the payment period of thirty days" with "forty-five days".'), 'lawful-authorization')).toBe('present');
+  });
+
+  it('does not strike a new clause that a deletion introduces under the same number', () => {
+    const replacedAndRestated = amended('SC 3. GC 7 is deleted and replaced by the following:\n\n7.1 The Supplier may suspend the System immediately, without notice, on any credible complaint or suspected Misuse, until its investigation is complete.');
+    expect(statusOf(replacedAndRestated, 'suspension-remote-disable')).toBe('present');
+  });
+});
+
 describe('the same draft in two formats', () => {
   // A counterparty sends Word, not Markdown: corpus drafts converted by pandoc must grade alike.
   const drafts = ['a01-intrusion-platform-licence', 'b09-anpr-order-form', 'c03-osint-analytics-cloud-terms', 'd07-amendment-letter-termination-clause'];
