@@ -126,6 +126,8 @@ describe('export-control-compliance (general vocabulary)', () => {
     ['weak', 'Customer will comply with export laws.'],
     ['missing', 'Each party shall comply with all laws applicable to it.'],
     ['missing', 'The Supplier shall obtain any export licence it needs to deliver the Goods.'],
+    ['weak', 'The Supplier shall obtain the export licence for delivery, and the Purchaser shall not re-export the Goods without the Supplier\'s consent.'],
+    ['present', 'The Customer shall not ship the Product to any sanctioned destination or end user and shall comply with the Export Administration Regulations.'],
     ['missing', 'Prices are quoted ex works, exclusive of import duties and customs fees.'],
     ['contradicted', 'Any re-export of the System shall be governed exclusively by the laws of the Republic.'],
     ['contradicted', 'The Customer\'s domestic law alone shall determine whether any transfer of the Product outside its territory is permitted.'],
