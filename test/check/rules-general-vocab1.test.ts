@@ -147,6 +147,8 @@ describe('data-protection (general vocabulary)', () => {
     ['weak', 'Collected data shall be protected by appropriate technical and organisational security measures.'],
     ['weak', 'The Agency shall store intercept data on encrypted servers and delete it when no longer needed.'],
     ['weak', 'Data collected by the System shall be retained for no more than 30 days.'],
+    ['weak', 'Footage the Cameras record shall be deleted within 30 days and shall never be handed to anyone else.'],
+    ['contradicted', 'The Customer may share collected data with any third party, but shall delete it within 30 days.'],
     ['weak', 'The Licensee shall process personal data gathered with the Software in accordance with applicable data protection law.'],
     ['missing', 'Each party shall keep the terms of this Agreement confidential.'],
     ['missing', 'The Supplier shall maintain records of its personnel\'s working hours for billing purposes.'],
