@@ -35,7 +35,9 @@ const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|res
 // ("Except as expressly modified by this letter" is the amendment's own boilerplate.)
 const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|paragraphs?|schedules?|this|these|that|the agreement|the terms|its terms)\b|\w* (?:hereby |herein )?by (?:this|the|any) (?:letter|deed|amendment|agreement|variation|addendum|side letter|parties)\b|\w* (?:only )?(?:by|in) (?:a |an |the )?(?:mutual |written |signed )*(?:agreement|amendment|variation|instrument|writing)\b)`;
 
-const TOPIC = new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
+// "... nor permit any other public body to operate it".
+const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:any )?(?:other|third|another)\b[^.;]{0,60}\bto (?:use|operate|access|have access)`;
+const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
 
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
@@ -55,7 +57,7 @@ export const noTransfer = defineRule({
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
-      'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:any )?(?:other|third|another)\b[^.;]{0,60}\bto (?:use|operate|access|have access)`),
+      'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}`),
       'other agencies and contractors excluded without the seller\'s consent': /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/,
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
