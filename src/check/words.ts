@@ -133,3 +133,8 @@ export const STAYED_WHILE_DISPUTED = {
     && (m[0].startsWith('n') || !CUSTOMER_BARRED.test(c.text.slice(Math.max(0, m.index! - 60), m.index)))),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
+
+// In an end-use certificate or declaration the whole instrument is the use undertaking: "if any
+// undertaking in this Certificate has been breached", "upon any breach of this Declaration".
+const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)`;
+export const END_USE_BREACH = new RegExp(String.raw`\b(?:breach\w*|violat\w*|contrary to|inconsistent with|non-?complian\w*)\b[^.;]{0,30}\b${END_USE_INSTRUMENT}\b|\b(?:statement|undertaking|representation|assurance)s? (?:in|of|under) (?:${END_USE_INSTRUMENT}|it)\b[^.;]{0,60}\b(?:untrue|breached|false|violated|not complied with)`);

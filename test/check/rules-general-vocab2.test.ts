@@ -45,6 +45,9 @@ describe('termination-for-misuse (general vocabulary)', () => {
     ['contradicted', 'Nothing in this Agreement shall entitle the Supplier to terminate for reasons connected with the Authority\'s use of the Platform.'],
     ['contradicted', 'Notwithstanding clause 14.2, the Supplier shall not terminate this Agreement for any reason other than non-payment.'],
     ['contradicted', 'The Supplier\'s only ground for terminating this Agreement is the Customer\'s non-payment of the Fees.'],
+    // In an end-use certificate the certificate itself is the use undertaking.
+    ['present', 'The End User acknowledges that the Vendor may terminate the Contract with immediate effect if the Vendor reasonably concludes that any assurance in this Certificate is untrue or has been breached.'],
+    ['weak', 'The Vendor may terminate the Contract on ninety (90) days\' notice if this Certificate is breached.'],
   ]);
 });
 
@@ -71,6 +74,11 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     ['contradicted', 'Customer shall enjoy uninterrupted use of the System throughout the Term notwithstanding any allegation of misuse.'],
     ['contradicted', 'Licensee\'s access shall not be suspended for any reason while any claim by Licensor is disputed.'],
     ['contradicted', 'The Supplier has no right to switch off or otherwise deactivate the Equipment.'],
+    // On suspicion, pending the investigation, with no step before it: the suspension takes effect at once.
+    ['present', 'The Provider may block any account or deactivate any terminal where it suspects misuse, pending the outcome of its investigation.'],
+    ['weak', 'The Provider may block any account where it suspects misuse, pending the outcome of its investigation, after fourteen (14) days\' written notice to the Customer.'],
+    ['weak', 'The Provider may block any account where it suspects misuse, pending the outcome of its investigation, after consulting the Customer.'],
+    ['weak', 'Upon any breach of this Declaration the Seller may suspend the Items.'],
   ]);
 });
 
@@ -93,6 +101,8 @@ describe('update-support-withholding (general vocabulary)', () => {
     ['contradicted', 'Maintenance and Support shall continue uninterrupted irrespective of any claim of misuse.'],
     ['contradicted', 'Neither party shall suspend performance of its obligations while a dispute is pending.'],
     ['contradicted', 'Notwithstanding any alleged breach of the Human Rights Terms, Vendor shall continue to furnish all Updates and Support.'],
+    ['present', 'Upon any violation of this End-Use Certificate, the Manufacturer may withhold software updates, upgrades, maintenance and technical support.'],
+    ['weak', 'After expiry of an End User\'s licence, the Vendor shall have no further obligation to provide Updates or support to that End User.'],
   ]);
 });
 
@@ -115,6 +125,8 @@ describe('investigation-cooperation (general vocabulary)', () => {
     ['contradicted', 'The Customer shall cooperate with investigations of Misuse. The Authority may refuse any request for information concerning its operations, including requests made in the course of an investigation of alleged misuse.'],
     ['contradicted', 'Nothing herein limits the Ministry\'s intelligence activities.'],
     ['contradicted', 'The Customer shall not be obliged to give the Supplier access to its systems, records or personnel in connection with any investigation.'],
+    ['weak', 'The Bureau shall use reasonable endeavours to assist the Supplier in any inquiry into suspected Misuse.'],
+    ['missing', 'The Supplier shall assist the Bureau in any inquiry by the data-protection regulator.'],
   ]);
 });
 
@@ -180,5 +192,9 @@ describe('grievance-mechanism (general vocabulary)', () => {
     ['contradicted', 'The Supplier operates a secure hotline open to anyone.\n\nThe whistleblowing procedure in clause 18 shall not apply to the Ministry or its personnel.'],
     ['contradicted', 'The Vendor runs an anonymous reporting channel. Any officer who reports a concern outside the chain of command shall be subject to disciplinary proceedings.'],
     ['contradicted', 'The Vendor runs an anonymous reporting channel. Agency personnel are prohibited from reporting any matter outside the Agency\'s chain of command.'],
+    ['weak', 'Reports of misuse of the Platform may be submitted by email to the Provider\'s trust team.'],
+    ['weak', 'The Reseller shall pass on to the Manufacturer any complaint it receives about the use of a Unit.'],
+    ['missing', 'Reports of faults may be sent to the service desk.'],
+    ['missing', 'The Reseller shall forward to the Manufacturer any complaint about late delivery.'],
   ]);
 });

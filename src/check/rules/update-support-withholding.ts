@@ -1,6 +1,6 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { STAYED_WHILE_DISPUTED, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { END_USE_BREACH, STAYED_WHILE_DISPUTED, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 
 const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
 const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
@@ -8,7 +8,7 @@ const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
 const WITHHOLDS_HELD = sellerHolds(WITHHOLD_VERBS, 'suspension|withholding|cessation|discontinuance|discontinuation|interruption');
 const WITHHOLDS = { test: (t: string) => WITHHOLDS_WORDS.test(t) || WITHHOLDS_HELD.test(t) };
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
-const NOT_BOUND_TO_SUPPLY = /(?:no obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
@@ -36,7 +36,7 @@ export const updateSupportWithholding = defineRule({
     elements: {
       'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,
-      'tied to misuse or breach of the human-rights terms': (c, i) => misuseTrigger(c, i) || rightsMisuseTerm(c, i),
+      'tied to misuse or breach of the human-rights terms': (c, i) => misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text),
     },
     weakeners: [
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)
