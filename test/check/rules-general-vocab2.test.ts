@@ -103,6 +103,9 @@ describe('update-support-withholding (general vocabulary)', () => {
     ['contradicted', 'Notwithstanding any alleged breach of the Human Rights Terms, Vendor shall continue to furnish all Updates and Support.'],
     ['present', 'Upon any violation of this End-Use Certificate, the Manufacturer may withhold software updates, upgrades, maintenance and technical support.'],
     ['weak', 'After expiry of an End User\'s licence, the Vendor shall have no further obligation to provide Updates or support to that End User.'],
+    // "The Services" as the draft defines them: a hosted platform (access, the look-alike) or the supplies themselves.
+    ['missing', '"Services" means the hosted case-analytics platform made available online.\n\nThe Provider may suspend the Services immediately if the Customer\'s use breaches the Acceptable Use Policy.'],
+    ['present', '"Services" means the maintenance, support and training services in Schedule 2.\n\nUpon any Misuse the Supplier may suspend the Services and withhold all Updates and Upgrades.'],
   ]);
 });
 
@@ -150,6 +153,9 @@ describe('misuse-notification (general vocabulary)', () => {
     ['contradicted', 'The Authority shall have no obligation to inform the Vendor of the manner in which the System is used.'],
     ['contradicted', 'The Customer shall notify the Supplier of suspected misuse. The Customer is not required to report to the Supplier any incident or allegation relating to its use of the System.'],
     ['contradicted', 'The Supplier waives any requirement that the Customer notify it of suspected misuse.'],
+    // Secrecy that excepts the notice clause leaves it whole; secrecy without the exception weakens it.
+    ['present', '4.2 The Bureau shall inform the Vendor in writing within five (5) days of becoming aware of any suspected Misuse.\n\n11.1 Except as provided in clause 4.2, the Bureau is not obliged to disclose to the Vendor any operational information, targets or logs.'],
+    ['weak', '4.2 The Bureau shall inform the Vendor in writing within five (5) days of becoming aware of any suspected Misuse.\n\n11.1 The Bureau is not obliged to disclose to the Vendor any operational information, targets or logs.'],
   ]);
 });
 

@@ -40,6 +40,15 @@ const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_E
 const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|need not|(?:is|are|shall be) under no (?:obligation|duty)) to (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
 const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use/;
 
+// "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.
+const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;
+const sparesNotice = (c: Clause, i: DraftIndex) => EXCEPTING.test(c.text)
+  && i.citedBlocks(c).some((b) => i.clauses.some((x) => x.sentence.block === b && CUSTOMER_NOTIFIES.test(x.text) && misuseNoticed(x, i)));
+const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
+  ...NO_OPERATIONAL_DISCLOSURE,
+  test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
+};
+
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
@@ -64,6 +73,6 @@ export const misuseNotification = defineRule({
       { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no/, reason: 'The duty to notify is waived.' },
       { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => NO_INCIDENT_DISCLOSURE.test(c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
     ],
-    weakenersAnywhere: [NO_OPERATIONAL_DISCLOSURE],
+    weakenersAnywhere: [SECRECY_NOT_SPARING_NOTICE],
   }),
 });

@@ -1,5 +1,6 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
+import type { DraftIndex } from '../draft-index.ts';
 import { END_USE_BREACH, STAYED_WHILE_DISPUTED, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 
 const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
@@ -27,12 +28,17 @@ const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue
 // spec's look-alike table grades it missing here), even when the sentence mentions "features".
 const ACCESS_ONLY = /(?:suspend|terminat|throttl|restrict|disabl|block)\w* (?:[\w']+ ){0,2}(?:accounts?|access|hosting|log-?ins?)\b/;
 const SUPPLIES = /updat|upgrad|maintenance|support|patch|training|releases?\b|new versions?/;
+// Where the draft defines "the Services" as a hosted platform, suspending the Services is suspending
+// access to a hosted service (the same look-alike), unless the sentence names updates or support.
+const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (?:[\w']+ ){0,2}services?\b/;
+const HOSTED = /hosted|platform|cloud|online|software[- ]as[- ]a[- ]service|\bsaas\b|website|web[- ]based/i;
+const hostedServices = (i: DraftIndex) => i.memo('hosted-services', () => i.draft.definitions.some((d) => /^(?:the )?services?$/i.test(d.term) && HOSTED.test(d.meaning)));
 
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
     topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || ENDS_WITH_CONTRACT.test(c.text) || ANY_REASON.test(c.text) || NOT_BOUND_TO_SUPPLY.test(c.text),
-    ignore: (c) => ACCESS_ONLY.test(c.text) && !SUPPLIES.test(c.text),
+    ignore: (c, i) => (ACCESS_ONLY.test(c.text) || (SUSPENDS_SERVICES.test(c.text) && hostedServices(i))) && !SUPPLIES.test(c.text),
     elements: {
       'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,
