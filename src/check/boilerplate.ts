@@ -100,3 +100,11 @@ export const HEDGED_DUTY: Qualifier[] = [
   { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts.' },
   { test: /to the extent (?:permitted|allowed|required) by (?:the |any )?(?:applicable |local |domestic |national )?laws?|subject to (?:the |any )?(?:applicable |local |domestic |national )laws?|(?:where|as far as|so far as|to the extent) (?:reasonably )?practicable|subject to (?:its|the customer's|their) (?:own )?(?:internal )?(?:policies|procedures|rules)/, reason: 'The duty applies only as far as local law, practicability or the customer\'s own procedures allow.' },
 ];
+
+// A licence with no end is a perpetual one: "continues in force indefinitely", "for an unlimited duration", "in perpetuity".
+export const LICENCE_WITHOUT_END: Qualifier = {
+  needs: /indefinite|perpetuity|unlimited|time limit|limit of time|no (?:fixed )?(?:term|end date|expiry)/,
+  test: /licen[cs]e\b[^.;]{0,80}\b(?:indefinitely|in perpetuity|for an? (?:unlimited|indefinite) (?:duration|period|term|time)|without (?:any )?(?:limit of time|time limit(?:ation)?)\b|with no (?:fixed )?(?:term|end date|expiry))/,
+  unless: LICENCE_TO_SELLER,
+  reason: 'The licence runs without end: nothing expires or needs renewal.',
+};
