@@ -46,9 +46,10 @@ export function normalise(text: string): string {
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
-// ("clause 6a·6": a clause inserted by amendment, numbered with a letter.)
-const NUM = String.raw`[a-z]?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
-const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`;
+// ("clause 6a·6": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
+const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
+// (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
+const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
 // 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
 // words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
@@ -56,7 +57,10 @@ const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
-const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`, 'g');
+const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
+  // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
+  // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
+  + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect))`, 'g');
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
@@ -165,8 +169,8 @@ export class DraftIndex {
   /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6". */
   private numbered(list: string): number[] {
     const found: number[] = [];
-    for (const part of list.replace(/\u00b7/g, '.').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
-      const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
+    for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+      const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;
       const range = to && !from.includes('.') && !to.includes('.');
       for (const { label, top, block } of this.labels()) {
@@ -186,10 +190,14 @@ export class DraftIndex {
       else byBlock.set(c.sentence.block, [c]);
     }
     for (const amendment of this.clauses) {
-      if (!/delet|revok|omit|struck|replac|substitut|cease/.test(amendment.text)) continue;
+      if (!/delet|revok|omit|struck|replac|substitut|cease|effect|void/.test(amendment.text)) continue;
       // What it amends comes before it; a replacement numbered the same comes after.
       for (const m of amendment.text.matchAll(DELETES_CITED)) {
-        for (const b of this.numbered(m[1] ?? m[2] ?? m[3])) if (b < amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.
+        const disapplied = m[4] !== undefined;
+        for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4])) {
+          if (b < amendment.sentence.block || (disapplied && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        }
       }
       for (const m of amendment.text.matchAll(CHANGES_WORDS)) {
         const [words, by] = m[1] !== undefined ? [m[1], m[2]] : [m[3], ''];

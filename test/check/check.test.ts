@@ -70,6 +70,20 @@ describe('a draft that amends itself', () => {
     expect(statusOf(amended('SC 2. Replace "the payment period of thirty days" with "forty-five days".'), 'lawful-authorization')).toBe('present');
   });
 
+  it("strikes an exhibit's paragraphs that an order-of-precedence clause before them disapplies, and no more", () => {
+    const exhibit = (precedence: string) => [
+      '# Purchase Agreement', '', `2.2 ${precedence}`, '', '## Exhibit B: Vendor Addendum', '',
+      '**B-4 Suspension.** Where the Vendor receives a credible complaint or suspects Misuse, the Vendor may suspend the Products immediately until its investigation is complete.', '',
+      '"Misuse" means any use of the Products against journalists or in breach of human rights.',
+    ].join('\n');
+    expect(statusOf(exhibit('The Agency shall pay within 30 days.'), 'suspension-remote-disable')).toBe('present');
+    for (const disapplied of ['Paragraphs B-4 (Suspension) and B-6 (Inspection) of the Vendor Addendum shall have no force or effect against the Agency.', 'Paragraph B-4 of Exhibit B is void.']) {
+      expect(statusOf(exhibit(disapplied), 'suspension-remote-disable'), disapplied).not.toBe('present');
+    }
+    // What conflicts with the cited clauses is void, not the clauses themselves.
+    expect(statusOf(exhibit('Any term of the Vendor Addendum that conflicts with Sections 1 to 15 is void and of no effect.'), 'suspension-remote-disable')).toBe('present');
+  });
+
   it('does not strike a new clause that a deletion introduces under the same number', () => {
     const replacedAndRestated = amended('SC 3. GC 7 is deleted and replaced by the following:\n\n7.1 The Supplier may suspend the System immediately, without notice, on any credible complaint or suspected Misuse, until its investigation is complete.');
     expect(statusOf(replacedAndRestated, 'suspension-remote-disable')).toBe('present');

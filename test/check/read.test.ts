@@ -251,6 +251,9 @@ describe('reading drafts', () => {
     expect(byText('The Supplier may terminate').label).toBe('12B.1(a)');
     // Not every word of digits and a capital opening a paragraph is a clause number.
     expect(byText('4G coverage').label).toBeUndefined();
+    // An exhibit's paragraphs numbered with a letter and a hyphen.
+    const exhibit = await readDraft(encode('Exhibit B - Addendum\n\nB-5 Suspension. The Vendor may suspend.\n\nA-1.2 The Agency shall pay.\n\nE-2 is our form number.'), 'x.txt');
+    expect(exhibit.blocks.map((b) => b.label)).toEqual([undefined, 'Exhibit B, paragraph B-5', 'Exhibit B, paragraph A-1.2', undefined]);
     const index = new DraftIndex(draft);
     const citing = index.clauses.find((c) => c.sentence.text.startsWith('The Supplier may terminate'))!;
     expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(['6A.2']);
