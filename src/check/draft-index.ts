@@ -51,6 +51,11 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
 const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
+// Parts a memorandum or letter of intent records as intentions only. (Not "are binding", nor "not
+// binding on third parties".)
+const NOT_BINDING_WORDS = String.raw`(?:(?:is|are) not (?:legally )?binding(?! on (?:any )?(?:third|other))|(?:is|are) non-binding|(?:do|does) not create (?:any )?(?:legally binding |binding |legal )?(?:obligations?|rights?|legal relations))`;
+const NOT_BINDING = new RegExp(String.raw`${CITED}[^.;]{0,80}?\b${NOT_BINDING_WORDS}`, 'g');
+const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum|mou|document|term sheet|heads of terms|letter of intent)\b[^.;]{0,40}\b${NOT_BINDING_WORDS}[^.;]{0,20}\b(?:except|save|other than)(?: for)?\s+${CITED.slice(2)}`);
 // 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
 // words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) "([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
@@ -210,6 +215,24 @@ export class DraftIndex {
         amendment.text = amendment.text.replace(`"${words}"`, 'the words');
       }
     }
+  }
+
+  /** The blocks a draft declares not legally binding: "Sections 1 to 5 ... are not legally binding";
+   * "This letter is not binding, except paragraphs 6 to 9". */
+  nonBinding(): Set<number> {
+    return this.memo('non-binding', () => {
+      const blocks = new Set<number>();
+      for (const c of this.clauses) {
+        if (!/binding|create[sd]? (?:any |no )?(?:legal|obligation)/.test(c.text)) continue;
+        const except = EXCEPT_BINDING.exec(c.text);
+        if (except) {
+          const binding = new Set(this.numbered(except[1]));
+          for (let b = 0; b < this.draft.blocks.length; b++) if (!binding.has(b)) blocks.add(b);
+        }
+        for (const m of c.text.matchAll(NOT_BINDING)) for (const b of this.numbered(m[1])) blocks.add(b);
+      }
+      return blocks;
+    });
   }
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */

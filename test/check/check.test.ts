@@ -90,6 +90,24 @@ describe('a draft that amends itself', () => {
   });
 });
 
+describe('a memorandum with parts that are not binding', () => {
+  const mou = (declaration: string) => [
+    '# Memorandum of Understanding', '', `A. ${declaration}`, '', '## Section 1. Intentions', '',
+    '1.1 The Vendor may terminate the pilot with immediate effect if it determines, in its sole discretion, that there is evidence of Misuse.', '',
+    '## Section 2. Pilot Access', '', '2.1 "Misuse" means any use of the Platform against journalists or in breach of human rights.', '', '2.2 The Police Service shall pay the pilot fee.',
+  ].join('\n');
+  it('grades a safeguard found only in a part declared not binding as weak', () => {
+    expect(statusOf(mou('This Memorandum is signed on 1 May.'), 'termination-for-misuse')).toBe('present');
+    for (const declaration of ['Section 1 of this Memorandum records intentions only and is not legally binding.', 'Nothing in Section 1 is binding; Section 1 does not create legal relations.', 'This Memorandum is not legally binding, except Section 2.']) {
+      expect(statusOf(mou(declaration), 'termination-for-misuse'), declaration).toBe('weak');
+    }
+    // Binding parts, and parts not binding on others only, stay as they are.
+    for (const declaration of ['Sections 1 and 2 are legally binding.', 'Section 1 is not binding on third parties.', 'This Memorandum is not legally binding, except Section 1.']) {
+      expect(statusOf(mou(declaration), 'termination-for-misuse'), declaration).toBe('present');
+    }
+  });
+});
+
 describe('the same draft in two formats', () => {
   // A counterparty sends Word, not Markdown: corpus drafts converted by pandoc must grade alike.
   const drafts = ['a01-intrusion-platform-licence', 'b09-anpr-order-form', 'c03-osint-analytics-cloud-terms', 'd07-amendment-letter-termination-clause'];
