@@ -84,6 +84,12 @@ describe('a draft that amends itself', () => {
     expect(statusOf(exhibit('Any term of the Vendor Addendum that conflicts with Sections 1 to 15 is void and of no effect.'), 'suspension-remote-disable')).toBe('present');
   });
 
+  it('reads a later condition that frees the customer from disclosing what a cited clause asks for as a counter-clause', () => {
+    const cooperation = '## GC 11 Investigations\n\n11.1 The Purchaser shall cooperate with any investigation of suspected Misuse and shall give the Supplier its usage logs and access to its personnel within 10 days of a request.\n\n11.2 If the Purchaser fails to cooperate with such an investigation, the Supplier may suspend the System.';
+    expect(statusOf(amended(`${cooperation}\n\nSC 4. The Purchaser shall pay within 45 days.`), 'investigation-cooperation')).toBe('present');
+    expect(statusOf(amended(`${cooperation}\n\nSC 4. Nothing in GC 11.1 obliges the Purchaser to disclose to the Supplier any operational information, target or log.`), 'investigation-cooperation')).toBe('contradicted');
+  });
+
   it('does not strike a new clause that a deletion introduces under the same number', () => {
     const replacedAndRestated = amended('SC 3. GC 7 is deleted and replaced by the following:\n\n7.1 The Supplier may suspend the System immediately, without notice, on any credible complaint or suspected Misuse, until its investigation is complete.');
     expect(statusOf(replacedAndRestated, 'suspension-remote-disable')).toBe('present');
