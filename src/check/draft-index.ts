@@ -51,6 +51,9 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
 const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
+// "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
+const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const SENTENCE_CHANGED = new RegExp(String.raw`\b(?:replace|delete|omit|strike out|substitute)\s+the\s+(first|second|third|fourth|fifth|sixth|last|final)\s+sentence(?:\s+(?:of|in)\s+${CITED.slice(2)})?`);
 // Parts a memorandum or letter of intent records as intentions only. (Not "are binding", nor "not
 // binding on third parties".)
 const NOT_BINDING_WORDS = String.raw`(?:(?:is|are) not (?:legally )?binding(?! on (?:any )?(?:third|other))|(?:is|are) non-binding|(?:do|does) not create (?:any )?(?:legally binding |binding |legal )?(?:obligations?|rights?|legal relations))`;
@@ -202,6 +205,17 @@ export class DraftIndex {
         const disapplied = m[4] !== undefined;
         for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4])) {
           if (b < amendment.sentence.block || (disapplied && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        }
+      }
+      const sentence = SENTENCE_CHANGED.exec(amendment.text);
+      if (sentence) {
+        // The clause is cited in the same sentence or, as in "SC 9 (GC 18.1). Replace the second sentence with: ...", earlier in the paragraph.
+        const numbers = sentence[2] ?? [...amendment.block.matchAll(CITATION)][0]?.[1];
+        const targets = numbers ? this.numbered(numbers).filter((b) => b < amendment.sentence.block) : [];
+        for (const b of targets.slice(0, 1)) {
+          const own = byBlock.get(b) ?? [];
+          const nth = sentence[1] === 'last' || sentence[1] === 'final' ? own.length - 1 : ORDINAL_SENTENCE.indexOf(sentence[1]);
+          if (own[nth]) own[nth].struck = true;
         }
       }
       for (const m of amendment.text.matchAll(CHANGES_WORDS)) {

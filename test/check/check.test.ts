@@ -62,6 +62,17 @@ describe('a draft that amends itself', () => {
     }
   });
 
+  it('strikes only the sentence of a clause that a later condition replaces by its place', () => {
+    const suspension = (special: string) => statusOf([
+      '# Contract', '', '### GC 9 Access', '',
+      '9.1 The Purchaser shall keep the System on its own premises. The Supplier may, immediately and without notice, suspend the System on a credible complaint or suspected Misuse until its investigation is complete.', '',
+      '"Misuse" means any use of the System against journalists or in breach of human rights.', '', '## Special Conditions', '', special,
+    ].join('\n'), 'suspension-remote-disable');
+    expect(suspension('SC 5 (GC 9.1). Replace the first sentence with: "The System is hosted by the Supplier."')).toBe('present');
+    expect(suspension('SC 5 (GC 9.1). Replace the second sentence with: "The Supplier may suspend the System for non-payment."')).not.toBe('present');
+    expect(suspension('SC 5. Delete the last sentence of clause 9.1.')).not.toBe('present');
+  });
+
   it('reads words replaced by quotation as changed, and leaves the rest of the clause standing', () => {
     expect(statusOf(amended('SC 2. The Purchaser shall pay within 45 days.'), 'lawful-authorization')).toBe('present');
     const replaced = amended('SC 2. In GC 8.1, replace "a warrant issued by an independent judge under published law" with "a written authorisation of the head of the Purchaser\'s operations unit".');
