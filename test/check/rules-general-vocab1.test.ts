@@ -200,6 +200,7 @@ describe('training (general vocabulary)', () => {
     ['missing', 'The Provider may withhold training and support if the Customer breaches the Use Restrictions.'],
     ['missing', 'The Supplier may use de-identified data to train its models.'],
     ['missing', 'The Customer shall train its help-desk staff in the use of the ticketing portal.'],
+    ['present', 'Operators shall complete human-rights training before they are given access and annually thereafter; no further training is required for operators who have completed the annual course.'],
     ['contradicted', 'The Customer shall not be required to provide any human rights training to its personnel.'],
     ['contradicted', 'No training in human rights or privacy is required before officers are given access to the System.'],
   ]);
