@@ -205,3 +205,35 @@ describe('training (general vocabulary)', () => {
     ['contradicted', 'No training in human rights or privacy is required before officers are given access to the System.'],
   ]);
 });
+
+// Second round: qualifiers that hollow out a clause that otherwise reads strongly (the worst
+// error is calling such a clause present).
+describe('hollowed-out clauses (vocab1, second round)', () => {
+  gradeTable(endUseLimitation, [
+    ['weak', 'The System shall be used only by the Ministry and any other agency designated by the Ministry, solely within their own operations for the investigation of serious crime and terrorism.'],
+    ['weak', 'The System shall be used solely by the Anti-Narcotics Directorate within its own operations for the investigation of serious crime and terrorism and of any other offence designated by the Customer from time to time.'],
+    ['weak', 'The Licensee may use the Software for any purpose, including the investigation of serious crime by the Cybercrime Unit within its own operations.'],
+    ['present', 'The Licensee shall not use the Software for any purpose other than the investigation of serious crime and terrorism, and it shall be operated only by the Cybercrime Unit within its own operations.'],
+    ['missing', 'You may not use the Services for any purpose outlined in our acceptable use policy.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['weak', 'Unless authorised by the Minister, the Customer shall not use the System against journalists or dissidents, against persons for exercising freedom of assembly, or for mass surveillance.'],
+    ['weak', 'The Customer shall not use the System against journalists or dissidents, against persons for exercising freedom of assembly, or for mass surveillance, except where approved in writing by the head of the Agency.'],
+    ['present', 'The Customer shall not use the System against journalists or dissidents, against persons for exercising freedom of assembly, or for mass surveillance.\n\nThe Customer shall not sell or lend the System except to an approved end user.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['weak', 'The Customer shall use reasonable efforts to use the System consistently with the human rights recognised in the ICCPR.'],
+    ['weak', 'The Customer acknowledges that the Supplier has adopted a Human Rights Policy based on the Universal Declaration of Human Rights.'],
+    ['weak', 'The Supplier undertakes to respect human rights as set out in the Universal Declaration of Human Rights in the design of the System.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['weak', 'Each interception requires a warrant issued by a judge on a finding that it is necessary and proportionate, save in cases of urgency, when the head of the Agency may authorise it.'],
+    ['weak', 'Each interception requires a warrant issued by the Minister of the Interior, who must be satisfied that it is necessary and proportionate.'],
+  ]);
+  gradeTable(noTransfer, [
+    ['weak', '"Authorised Users" means the employees, agents, contractors and consultants of the Customer.\n\nThe Customer shall not sell, sublicense or lend the Software to any other agency, shall not modify it, and any diversion is a material breach.'],
+  ]);
+  gradeTable(training, [
+    ['weak', 'Operators shall receive human-rights training before access and annually thereafter, unless the Customer decides otherwise.'],
+  ]);
+});

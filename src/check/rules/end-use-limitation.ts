@@ -99,10 +99,16 @@ const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
 const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process)|uses|processes)\b`);
 
+// A purpose left open: "may use the Software for any purpose, including ..." (not "for any purpose other than ...").
+// (A permission only: "you may not use the Services for any purpose outlined in our policy" forbids.)
+const ANY_PURPOSE = /\b(?:may|can|is free to|is entitled to|shall be entitled to)\b(?! not) (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,40}\bfor any purpose\b(?!s? (?:other than|except|save|not|permitted|authori[sz]ed|set out|specified|described|listed|defined|stated|outlined|prohibited))/;
+// End users or offences the customer adds at will: "any other agency designated by the Ministry", "any other offence designated by the Customer".
+const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|authorit(?:y|ies)|departments?|units?|organi[sz]ations?)\b|\b(?:offen[cs]es?|crimes?|purposes?|activities)\b[^.;]{0,30}\b(?:designated|determined|specified|notified|identified|added) (?:from time to time )?by (?:the )?${CUSTOMER_SIDE}\b`);
+
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => USE_LIMITED.test(c.text) || USED_BY.test(c.text) || FOR_USE_IN.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
+    topic: (c, i) => USE_LIMITED.test(c.text) || ANY_PURPOSE.test(c.text) || USED_BY.test(c.text) || FOR_USE_IN.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
       || (USE_VERB.test(c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
     ignore: (c) => NOT_THE_PRODUCT.test(c.text) || SELLER_USES.test(c.text),
     elements: {
@@ -118,6 +124,8 @@ export const endUseLimitation = defineRule({
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
       { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
+      { test: ANY_PURPOSE, reason: 'Use is allowed for any purpose.' },
+      { test: OPEN_CLASS, reason: 'The customer may add end users or offences at will.' },
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],

@@ -1,6 +1,6 @@
 import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { HUMAN_RIGHTS, customerMust } from '../words.ts';
+import { HUMAN_RIGHTS, REASONABLE_EFFORTS, customerMust } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
@@ -49,6 +49,7 @@ export const humanRightsCompliance = defineRule({
     },
     weakeners: [
       { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
+      { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [

@@ -26,7 +26,7 @@ export const training = defineRule({
     },
     weakeners: [
       ...HEDGED_DUTY,
-      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by/, reason: 'Training is optional.' },
+      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by|\b(?:unless|except where) (?:the )?[\w-]+ (?:decides|determines|elects|agrees) otherwise|\bat (?:its|their|the [\w-]+'s) (?:sole |own )?discretion/, reason: 'Training is optional.' },
     ],
     // The customer is relieved of the training: "shall not be required to provide any human rights training",
     // "no training in human rights is required before officers are given access".

@@ -59,6 +59,10 @@ const restrictionsYield = (c: Clause, index: DraftIndex) => {
 // "... to the extent that such retrieval is prohibited by the Constitution".
 const READ_DOWN_BY_DOMESTIC_LAW = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|unlawful|forbidden) (?:by|under) (?:the )?(?:constitution|(?:[\w-]+ ){0,4}(?:code|act|statute|legislation))\b/;
 
+// A ban the customer can lift: "unless authorised by the Minister", "except where approved by the head of the Agency".
+// (Not "except as permitted by this Agreement", which only points back to the contract.)
+const UNLESS_AUTHORISED = /\b(?:unless|except|save)\b(?: (?:where|as|if|when|with))?[^.;]{0,30}\b(?:authori[sz]ed|approved|permitted|sanctioned|consent\w*)\b(?! (?:by|under|in) (?:this|the) (?:agreement|licen[cs]e|contract|terms|rider|schedule))/;
+
 export const useRestrictions = defineRule({
   meta: { id: 'use-restrictions', sources: ['SD', 'NSO-20'], description: 'Prohibits use against people for exercising rights, targeting of protected groups, and bulk surveillance.' },
   // The spec asks for a bulk-surveillance ban "where the product allows it": every product in
@@ -73,6 +77,8 @@ export const useRestrictions = defineRule({
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
       { test: (c) => PROHIBITS.test(c.text) && LOCAL_LAW_ONLY.test(c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      // (Only an exception to the rights-based bans themselves, not to a transfer or disclosure bar nearby.)
+      { test: (c) => PROHIBITS.test(c.text) && UNLESS_AUTHORISED.test(c.text) && (PROTECTED_GROUPS.test(c.text) || RIGHTS_EXERCISED.test(c.text) || BULK.test(c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
       { test: (c) => PROHIBITS.test(c.text) && READ_DOWN_BY_DOMESTIC_LAW.test(c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
