@@ -237,3 +237,36 @@ describe('hollowed-out clauses (vocab1, second round)', () => {
     ['weak', 'Operators shall receive human-rights training before access and annually thereafter, unless the Customer decides otherwise.'],
   ]);
 });
+
+describe('more wordings (vocab1, third round)', () => {
+  gradeTable(endUseLimitation, [
+    ['present', 'Access to and use of the Product is reserved to the Financial Intelligence Unit, which shall employ it solely in its own investigations of money laundering and terrorist financing.'],
+    ['present', 'Licensee\'s use of the Licensed Software is limited to the Department of Public Safety, Criminal Investigations Division, for its internal investigations of Serious Crimes, as defined in Exhibit A.'],
+    ['contradicted', 'The Customer may determine, at its discretion, the operations in which the System is deployed.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', 'Deployment of the Tool against persons on the basis of their ethnicity, religion or political opinion, against members of the press, or for population-wide monitoring is prohibited.'],
+    ['contradicted', 'The Customer shall not use the System against journalists.\n\nThe use restrictions in Schedule 2 shall be suspended during any state of emergency declared by the Government.'],
+    ['weak', 'Use of the Service to send spam or to distribute malware is prohibited.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['present', 'The Authority hereby confirms and undertakes that its operation of the Equipment shall comply with international human rights law, including Articles 17 and 19 of the ICCPR.'],
+    ['contradicted', 'Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law.'],
+    ['weak', 'Nothing in this Agreement requires the Customer to disclose human rights complaints other than as required by its national law.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'Prior to each tasking, the Agency must obtain a warrant from an independent judicial authority established by published law, which may issue it only where the tasking is necessary in a democratic society and proportionate to the aim pursued.'],
+    ['contradicted', 'The Customer may use the System on the authority of its own officers, and no court warrant shall be required.'],
+    ['present', 'Each query requires a warrant issued by a judge, who must find it necessary and proportionate; once a warrant is issued, no further authorisation is required for the queries it covers.'],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['present', 'The Distributor shall not, directly or indirectly, export, re-export or release the Products to any destination, end user or end use prohibited under the U.S. Export Administration Regulations or the sanctions programmes administered by OFAC.'],
+    ['weak', 'The Customer acknowledges that the Products may be subject to export controls.'],
+  ]);
+  gradeTable(dataProtection, [
+    ['present', 'Processing of Intercept Product shall be confined to the Authorised Purpose and to vetted analysts; Intercept Product shall be minimised, held in an accredited secure facility, destroyed when no longer required and in any event within 12 months, and shall not be shared with any foreign authority without the approval of the Commissioner.\n\n"Intercept Product" means communications content and metadata obtained by means of the System.'],
+  ]);
+  gradeTable(training, [
+    ['present', 'The Customer shall not allow any individual to operate the Product unless that individual has received human-rights instruction within the preceding twelve months.'],
+  ]);
+});

@@ -50,7 +50,7 @@ const LISTED_OFFENCES = /\b(?:offen[cs]es|crimes)\b[^.;]{0,20}\b(?:listed|define
 const definedCrime = (c: Clause, i: DraftIndex) => LISTED_OFFENCES.test(c.block) || crimeTerms(i).some((t) => c.block.includes(t));
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
-const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
+const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
@@ -67,7 +67,8 @@ const AVAILABLE_ONLY = /\b(?:available|licensed|provided|offered)\b[^.;]{0,20}\b
 const AGAINST_LAW = String.raw`(?:inconsistent with|in violation of|in breach of|(?:that |which )?(?:violates?|contravenes?|breach(?:es)?|infringes?)|contrary to) (?:any |all )?(?:applicable )?laws?\b`;
 const USE_WITHIN_LAW = new RegExp(String.raw`\b(?:use|used|operate|access)\b[^.;]{0,80}\b${AGAINST_LAW}`);
 // A purpose the spec calls open-ended unless the draft defines it.
-const VAGUE_PURPOSE = /\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
+// (Not the name of a body: "the Department of Public Safety", "the Ministry of State Security".)
+const VAGUE_PURPOSE = /(?<!\b(?:department|ministry|directorate|office|secretariat|bureau|division|agency|minister|council|committee|service) (?:of|for) (?:the )?)\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
 const VAGUE_TERM = /^(?:national security|state security|public order|public safety)$/i;
 // "Wherever the purpose refers to national security, it extends only to ... Serious Crime": the draft gives it a meaning.
 const VAGUE_PURPOSE_CONFINED = /\b(?:national security|state security|public order|public safety)\b[^.;]{0,120}\b(?:extends? only to|(?:is |are )?limited to|confined to|restricted to|means|shall mean)\b/;
@@ -132,6 +133,8 @@ export const endUseLimitation = defineRule({
     weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY],
     counters: [
       END_USE_YIELDS_TO_SECURITY,
+      // "The Customer may determine, at its discretion, the operations in which the System is deployed."
+      { needs: /discretion/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,20}\b(?:may|shall|will|alone)\b[^.;]{0,10}\b(?:determine|decide|choose|select|define)\b[^.;]{0,30}\b(?:at|in) (?:its|their) (?:sole |absolute |own |unfettered )?discretion\b[^.;]{0,30}\b(?:purposes?|uses?|operations?|targets?|investigations?)\b`), reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion/, test: CUSTOMER_CHOOSES_OPERATIONS, reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
       // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".

@@ -9,7 +9,9 @@ import type { DefinedTerm } from '../../read/model.ts';
 // A sentence that forbids a use of the product.
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
 const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
-const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
+// Nominalised: "Deployment of the Tool against persons ... is prohibited."
+const NOMINAL_BAN = /\b(?:use|deployment|targeting|surveillance|monitoring|tracking|interception|profiling|identification|operation|collection)\b[^.;]{0,200}\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not permitted|barred)\b/;
+const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
 // A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
@@ -49,7 +51,7 @@ const YIELDS_TO_SECURITY = /\b(?:prohibits?|restricts?|forbids?|bars?)\b[^.;]{0,
 // The prohibitions switched off for security work, whichever comes first: "where the Authority acts
 // for national defence or public order, the prohibited uses in Schedule 3 are disapplied".
 const DISAPPLIED = /\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:(?:are|is|shall be|will be) (?:disapplied|suspended|inapplicable|lifted|waived)|(?:cease|ceases) to apply|(?:shall|will|do|does) not apply)\b/;
-const SECURITY_PURPOSE = /\b(?:national security|state security|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm))\b/;
+const SECURITY_PURPOSE = /\b(?:national security|state security|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm)|state of emergency|emergency powers)\b/;
 const restrictionsYield = (c: Clause, index: DraftIndex) => {
   if (!YIELDS_TO_SECURITY.test(c.text) && !(DISAPPLIED.test(c.text) && SECURITY_PURPOSE.test(c.text))) return false;
   const cited = index.referencedText(c);
@@ -78,7 +80,7 @@ export const useRestrictions = defineRule({
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
       { test: (c) => PROHIBITS.test(c.text) && LOCAL_LAW_ONLY.test(c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
       // (Only an exception to the rights-based bans themselves, not to a transfer or disclosure bar nearby.)
-      { test: (c) => PROHIBITS.test(c.text) && UNLESS_AUTHORISED.test(c.text) && (PROTECTED_GROUPS.test(c.text) || RIGHTS_EXERCISED.test(c.text) || BULK.test(c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
+      { test: (c) => (PROHIBITS.test(c.text) || NOMINAL_BAN.test(c.text)) && UNLESS_AUTHORISED.test(c.text) && (PROTECTED_GROUPS.test(c.text) || RIGHTS_EXERCISED.test(c.text) || BULK.test(c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
       { test: (c) => PROHIBITS.test(c.text) && READ_DOWN_BY_DOMESTIC_LAW.test(c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
@@ -86,7 +88,7 @@ export const useRestrictions = defineRule({
     ignore: SELLER_BOUND,
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
-      { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e/, reason: 'The use restrictions give way to national-security or public-order use.' },
+      { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
 });
