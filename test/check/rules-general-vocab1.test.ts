@@ -270,3 +270,40 @@ describe('more wordings (vocab1, third round)', () => {
     ['present', 'The Customer shall not allow any individual to operate the Product unless that individual has received human-rights instruction within the preceding twelve months.'],
   ]);
 });
+
+describe('more wordings (vocab1, fourth round)', () => {
+  gradeTable(endUseLimitation, [
+    ['present', 'The EQUIPMENT is destined exclusively for the Directorate of Judicial Police, which shall employ it in its own operations solely for the prevention and repression of terrorism and organised crime.'],
+    ['weak', 'The Customer shall ensure that the Software is used only in accordance with applicable law.'],
+    ['contradicted', 'Any use which the Customer\'s legislation permits shall be treated as an authorised use.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', 'The Licensee shall procure that no User deploys the Software (i) to surveil any individual by reason of his or her journalism, trade-union membership or religious worship, or (ii) to conduct any sweep of all devices in a geographical area.'],
+    ['contradicted', 'The Customer shall not target journalists.\n\nIn matters of national security, the Customer shall not be bound by the Prohibited Uses clause.'],
+    ['missing', 'No party shall use the other party\'s trade marks without its consent.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['present', 'By accepting these Terms you agree that you will use the Service in line with internationally recognised human rights standards, including the ICCPR.'],
+    ['weak', 'The Purchaser shall have regard to human rights in its use of the Equipment, as set out in the ICCPR.'],
+    ['present', 'The Customer undertakes to use the System consistently with the ICCPR and other internationally recognised human rights, and shall take account of any guidance the Supplier issues.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'The Agency may task the System against a person only on the authority of a warrant granted by a judge of the High Court, who shall grant it only if satisfied that the tasking is necessary for and proportionate to the investigation.'],
+    ['weak', 'The Customer shall deploy the System only where necessary and proportionate.'],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['contradicted', 'The Customer is not required to comply with the export control laws of any country other than its own.'],
+  ]);
+  gradeTable(dataProtection, [
+    ['weak', 'The Customer shall not disclose Customer Data to third parties except as required by law.'],
+    ['contradicted', 'The Supplier shall be entitled to retain a copy of all Collected Data for its own purposes.'],
+    ['contradicted', 'The Customer authorises the Provider to access and analyse plate reads to develop new features.'],
+  ]);
+  gradeTable(noTransfer, [
+    ['present', 'The Contracting Authority shall not dispose of, pledge, lease, lend or otherwise part with the Goods or any licence relating to them, shall not allow their operation by any other body or by any private contractor without the Contractor\'s written consent, shall not alter or reverse-engineer them, and any diversion shall constitute a material breach.'],
+    ['contradicted', 'The Ministry may freely assign the Licence to any successor body or other government ministry.'],
+  ]);
+  gradeTable(training, [
+    ['weak', 'Where practicable, operators should attend human rights training before access and annually.'],
+  ]);
+});

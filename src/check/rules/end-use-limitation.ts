@@ -34,8 +34,10 @@ const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:cus
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
 const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
 const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bauthori[sz]ed (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
-  // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User.
-  + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`);
+  // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User;
+  // supply earmarked for one body: "the Equipment is destined exclusively for the Directorate of Judicial Police".
+  + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`
+  + String.raw`|\b(?:destined|intended|reserved|supplied|licensed|delivered) (?:solely |only |exclusively )for (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`);
 // "used only by the End User", where the draft defines the End User as one body, not a class.
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
@@ -141,6 +143,8 @@ export const endUseLimitation = defineRule({
       { needs: /discretion/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion`), reason: 'The customer alone decides the purposes of use.' },
       // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.
       { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
+      // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use".
+      { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}(?:is|shall be|constitutes|be (?:deemed|treated as)|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
       { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),
