@@ -200,7 +200,110 @@ describe('training (general vocabulary)', () => {
     ['missing', 'The Provider may withhold training and support if the Customer breaches the Use Restrictions.'],
     ['missing', 'The Supplier may use de-identified data to train its models.'],
     ['missing', 'The Customer shall train its help-desk staff in the use of the ticketing portal.'],
+    ['present', 'Operators shall complete human-rights training before they are given access and annually thereafter; no further training is required for operators who have completed the annual course.'],
     ['contradicted', 'The Customer shall not be required to provide any human rights training to its personnel.'],
     ['contradicted', 'No training in human rights or privacy is required before officers are given access to the System.'],
+  ]);
+});
+
+// Second round: qualifiers that hollow out a clause that otherwise reads strongly (the worst
+// error is calling such a clause present).
+describe('hollowed-out clauses (vocab1, second round)', () => {
+  gradeTable(endUseLimitation, [
+    ['weak', 'The System shall be used only by the Ministry and any other agency designated by the Ministry, solely within their own operations for the investigation of serious crime and terrorism.'],
+    ['weak', 'The System shall be used solely by the Anti-Narcotics Directorate within its own operations for the investigation of serious crime and terrorism and of any other offence designated by the Customer from time to time.'],
+    ['weak', 'The Licensee may use the Software for any purpose, including the investigation of serious crime by the Cybercrime Unit within its own operations.'],
+    ['present', 'The Licensee shall not use the Software for any purpose other than the investigation of serious crime and terrorism, and it shall be operated only by the Cybercrime Unit within its own operations.'],
+    ['missing', 'You may not use the Services for any purpose outlined in our acceptable use policy.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['weak', 'Unless authorised by the Minister, the Customer shall not use the System against journalists or dissidents, against persons for exercising freedom of assembly, or for mass surveillance.'],
+    ['weak', 'The Customer shall not use the System against journalists or dissidents, against persons for exercising freedom of assembly, or for mass surveillance, except where approved in writing by the head of the Agency.'],
+    ['present', 'The Customer shall not use the System against journalists or dissidents, against persons for exercising freedom of assembly, or for mass surveillance.\n\nThe Customer shall not sell or lend the System except to an approved end user.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['weak', 'The Customer shall use reasonable efforts to use the System consistently with the human rights recognised in the ICCPR.'],
+    ['weak', 'The Customer acknowledges that the Supplier has adopted a Human Rights Policy based on the Universal Declaration of Human Rights.'],
+    ['weak', 'The Supplier undertakes to respect human rights as set out in the Universal Declaration of Human Rights in the design of the System.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['weak', 'Each interception requires a warrant issued by a judge on a finding that it is necessary and proportionate, save in cases of urgency, when the head of the Agency may authorise it.'],
+    ['weak', 'Each interception requires a warrant issued by the Minister of the Interior, who must be satisfied that it is necessary and proportionate.'],
+  ]);
+  gradeTable(noTransfer, [
+    ['weak', '"Authorised Users" means the employees, agents, contractors and consultants of the Customer.\n\nThe Customer shall not sell, sublicense or lend the Software to any other agency, shall not modify it, and any diversion is a material breach.'],
+  ]);
+  gradeTable(training, [
+    ['weak', 'Operators shall receive human-rights training before access and annually thereafter, unless the Customer decides otherwise.'],
+  ]);
+});
+
+describe('more wordings (vocab1, third round)', () => {
+  gradeTable(endUseLimitation, [
+    ['present', 'Access to and use of the Product is reserved to the Financial Intelligence Unit, which shall employ it solely in its own investigations of money laundering and terrorist financing.'],
+    ['present', 'Licensee\'s use of the Licensed Software is limited to the Department of Public Safety, Criminal Investigations Division, for its internal investigations of Serious Crimes, as defined in Exhibit A.'],
+    ['contradicted', 'The Customer may determine, at its discretion, the operations in which the System is deployed.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', 'Deployment of the Tool against persons on the basis of their ethnicity, religion or political opinion, against members of the press, or for population-wide monitoring is prohibited.'],
+    ['contradicted', 'The Customer shall not use the System against journalists.\n\nThe use restrictions in Schedule 2 shall be suspended during any state of emergency declared by the Government.'],
+    ['weak', 'Use of the Service to send spam or to distribute malware is prohibited.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['present', 'The Authority hereby confirms and undertakes that its operation of the Equipment shall comply with international human rights law, including Articles 17 and 19 of the ICCPR.'],
+    ['contradicted', 'Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law.'],
+    ['weak', 'Nothing in this Agreement requires the Customer to disclose human rights complaints other than as required by its national law.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'Prior to each tasking, the Agency must obtain a warrant from an independent judicial authority established by published law, which may issue it only where the tasking is necessary in a democratic society and proportionate to the aim pursued.'],
+    ['contradicted', 'The Customer may use the System on the authority of its own officers, and no court warrant shall be required.'],
+    ['present', 'Each query requires a warrant issued by a judge, who must find it necessary and proportionate; once a warrant is issued, no further authorisation is required for the queries it covers.'],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['present', 'The Distributor shall not, directly or indirectly, export, re-export or release the Products to any destination, end user or end use prohibited under the U.S. Export Administration Regulations or the sanctions programmes administered by OFAC.'],
+    ['weak', 'The Customer acknowledges that the Products may be subject to export controls.'],
+  ]);
+  gradeTable(dataProtection, [
+    ['present', 'Processing of Intercept Product shall be confined to the Authorised Purpose and to vetted analysts; Intercept Product shall be minimised, held in an accredited secure facility, destroyed when no longer required and in any event within 12 months, and shall not be shared with any foreign authority without the approval of the Commissioner.\n\n"Intercept Product" means communications content and metadata obtained by means of the System.'],
+  ]);
+  gradeTable(training, [
+    ['present', 'The Customer shall not allow any individual to operate the Product unless that individual has received human-rights instruction within the preceding twelve months.'],
+  ]);
+});
+
+describe('more wordings (vocab1, fourth round)', () => {
+  gradeTable(endUseLimitation, [
+    ['present', 'The EQUIPMENT is destined exclusively for the Directorate of Judicial Police, which shall employ it in its own operations solely for the prevention and repression of terrorism and organised crime.'],
+    ['weak', 'The Customer shall ensure that the Software is used only in accordance with applicable law.'],
+    ['contradicted', 'Any use which the Customer\'s legislation permits shall be treated as an authorised use.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', 'The Licensee shall procure that no User deploys the Software (i) to surveil any individual by reason of his or her journalism, trade-union membership or religious worship, or (ii) to conduct any sweep of all devices in a geographical area.'],
+    ['contradicted', 'The Customer shall not target journalists.\n\nIn matters of national security, the Customer shall not be bound by the Prohibited Uses clause.'],
+    ['missing', 'No party shall use the other party\'s trade marks without its consent.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['present', 'By accepting these Terms you agree that you will use the Service in line with internationally recognised human rights standards, including the ICCPR.'],
+    ['weak', 'The Purchaser shall have regard to human rights in its use of the Equipment, as set out in the ICCPR.'],
+    ['present', 'The Customer undertakes to use the System consistently with the ICCPR and other internationally recognised human rights, and shall take account of any guidance the Supplier issues.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'The Agency may task the System against a person only on the authority of a warrant granted by a judge of the High Court, who shall grant it only if satisfied that the tasking is necessary for and proportionate to the investigation.'],
+    ['weak', 'The Customer shall deploy the System only where necessary and proportionate.'],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['contradicted', 'The Customer is not required to comply with the export control laws of any country other than its own.'],
+  ]);
+  gradeTable(dataProtection, [
+    ['weak', 'The Customer shall not disclose Customer Data to third parties except as required by law.'],
+    ['contradicted', 'The Supplier shall be entitled to retain a copy of all Collected Data for its own purposes.'],
+    ['contradicted', 'The Customer authorises the Provider to access and analyse plate reads to develop new features.'],
+  ]);
+  gradeTable(noTransfer, [
+    ['present', 'The Contracting Authority shall not dispose of, pledge, lease, lend or otherwise part with the Goods or any licence relating to them, shall not allow their operation by any other body or by any private contractor without the Contractor\'s written consent, shall not alter or reverse-engineer them, and any diversion shall constitute a material breach.'],
+    ['contradicted', 'The Ministry may freely assign the Licence to any successor body or other government ministry.'],
+  ]);
+  gradeTable(training, [
+    ['weak', 'Where practicable, operators should attend human rights training before access and annually.'],
   ]);
 });

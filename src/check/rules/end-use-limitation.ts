@@ -34,8 +34,10 @@ const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:cus
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
 const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
 const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bauthori[sz]ed (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
-  // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User.
-  + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`);
+  // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User;
+  // supply earmarked for one body: "the Equipment is destined exclusively for the Directorate of Judicial Police".
+  + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`
+  + String.raw`|\b(?:destined|intended|reserved|supplied|licensed|delivered) (?:solely |only |exclusively )for (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`);
 // "used only by the End User", where the draft defines the End User as one body, not a class.
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
@@ -50,7 +52,7 @@ const LISTED_OFFENCES = /\b(?:offen[cs]es|crimes)\b[^.;]{0,20}\b(?:listed|define
 const definedCrime = (c: Clause, i: DraftIndex) => LISTED_OFFENCES.test(c.block) || crimeTerms(i).some((t) => c.block.includes(t));
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
-const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
+const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
@@ -67,7 +69,8 @@ const AVAILABLE_ONLY = /\b(?:available|licensed|provided|offered)\b[^.;]{0,20}\b
 const AGAINST_LAW = String.raw`(?:inconsistent with|in violation of|in breach of|(?:that |which )?(?:violates?|contravenes?|breach(?:es)?|infringes?)|contrary to) (?:any |all )?(?:applicable )?laws?\b`;
 const USE_WITHIN_LAW = new RegExp(String.raw`\b(?:use|used|operate|access)\b[^.;]{0,80}\b${AGAINST_LAW}`);
 // A purpose the spec calls open-ended unless the draft defines it.
-const VAGUE_PURPOSE = /\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
+// (Not the name of a body: "the Department of Public Safety", "the Ministry of State Security".)
+const VAGUE_PURPOSE = /(?<!\b(?:department|ministry|directorate|office|secretariat|bureau|division|agency|minister|council|committee|service) (?:of|for) (?:the )?)\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
 const VAGUE_TERM = /^(?:national security|state security|public order|public safety)$/i;
 // "Wherever the purpose refers to national security, it extends only to ... Serious Crime": the draft gives it a meaning.
 const VAGUE_PURPOSE_CONFINED = /\b(?:national security|state security|public order|public safety)\b[^.;]{0,120}\b(?:extends? only to|(?:is |are )?limited to|confined to|restricted to|means|shall mean)\b/;
@@ -99,10 +102,16 @@ const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
 const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process)|uses|processes)\b`);
 
+// A purpose left open: "may use the Software for any purpose, including ..." (not "for any purpose other than ...").
+// (A permission only: "you may not use the Services for any purpose outlined in our policy" forbids.)
+const ANY_PURPOSE = /\b(?:may|can|is free to|is entitled to|shall be entitled to)\b(?! not) (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,40}\bfor any purpose\b(?!s? (?:other than|except|save|not|permitted|authori[sz]ed|set out|specified|described|listed|defined|stated|outlined|prohibited))/;
+// End users or offences the customer adds at will: "any other agency designated by the Ministry", "any other offence designated by the Customer".
+const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|authorit(?:y|ies)|departments?|units?|organi[sz]ations?)\b|\b(?:offen[cs]es?|crimes?|purposes?|activities)\b[^.;]{0,30}\b(?:designated|determined|specified|notified|identified|added) (?:from time to time )?by (?:the )?${CUSTOMER_SIDE}\b`);
+
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => USE_LIMITED.test(c.text) || USED_BY.test(c.text) || FOR_USE_IN.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
+    topic: (c, i) => USE_LIMITED.test(c.text) || ANY_PURPOSE.test(c.text) || USED_BY.test(c.text) || FOR_USE_IN.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
       || (USE_VERB.test(c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
     ignore: (c) => NOT_THE_PRODUCT.test(c.text) || SELLER_USES.test(c.text),
     elements: {
@@ -118,18 +127,24 @@ export const endUseLimitation = defineRule({
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
       { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
+      { test: ANY_PURPOSE, reason: 'Use is allowed for any purpose.' },
+      { test: OPEN_CLASS, reason: 'The customer may add end users or offences at will.' },
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY],
     counters: [
       END_USE_YIELDS_TO_SECURITY,
+      // "The Customer may determine, at its discretion, the operations in which the System is deployed."
+      { needs: /discretion/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,20}\b(?:may|shall|will|alone)\b[^.;]{0,10}\b(?:determine|decide|choose|select|define)\b[^.;]{0,30}\b(?:at|in) (?:its|their) (?:sole |absolute |own |unfettered )?discretion\b[^.;]{0,30}\b(?:purposes?|uses?|operations?|targets?|investigations?)\b`), reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion/, test: CUSTOMER_CHOOSES_OPERATIONS, reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
       // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".
       { needs: /discretion/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion`), reason: 'The customer alone decides the purposes of use.' },
       // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.
       { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
+      // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use".
+      { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}(?:is|shall be|constitutes|be (?:deemed|treated as)|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
       { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),

@@ -1,6 +1,6 @@
 import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { HUMAN_RIGHTS, customerMust } from '../words.ts';
+import { HUMAN_RIGHTS, REASONABLE_EFFORTS, customerMust } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
@@ -34,6 +34,9 @@ const LAW_IS_ENOUGH = /(?:compliance|adherence|conformity) (?:with|to|by)[^.;]{0
 const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: (?:those|such|these|the) (?:rights|terms|standards|obligations|instruments) (?:are|is))? (?:required|recogni[sz]ed|defined|protected|provided|given effect|implemented|incorporated|enshrined|guaranteed|interpreted|understood|construed|applied) (?:by|under|in|into) (?:the |its |their )?(?:[\w-]+'s )?(?:own )?(?:(?:(?:applicable|national|domestic|local) )?(?:laws?|legislation|constitution)(?: of)?|(?:national|domestic|local) (?:courts?|authorities|tribunals))`
   + String.raw`|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of`);
 
+// "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."
+const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
+
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
@@ -49,10 +52,14 @@ export const humanRightsCompliance = defineRule({
     },
     weakeners: [
       { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
+      { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
+      // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
+      { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       { test: LAW_IS_ENOUGH, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
+      { test: NOTHING_BEYOND_NATIONAL_LAW, needs: /beyond|other than|more than|except|save/, reason: 'The customer owes no human-rights standard beyond its national law.' },
     ],
   }),
 });

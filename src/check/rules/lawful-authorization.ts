@@ -22,6 +22,9 @@ const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free 
   + String.raw`|\b(?:shall|will|is|are) not (?:be )?(?:conditional|conditioned|dependent|subject) (?:on|upon|to) (?:any |a |the )?(?:prior )?(?:[\w-]+ ){0,2}${JUDICIAL}`
   + String.raw`|(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|need not|has no (?:obligation|duty)) to (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
 
+// "Prior to each tasking, the Agency must obtain a warrant".
+const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the) (?:[\w-]+ )?${OPERATION}\b`);
+
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
@@ -33,14 +36,16 @@ export const lawfulAuthorization = defineRule({
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       'necessary and proportionate': (c) => /necess\w+ and proportion|proportion\w+ and necess/.test(c.block) || PROPORTIONATE.test(c.block),
-      'each use / before use': (c) => EACH_OPERATION_APPROVED.test(c.block) || NONE_WITHOUT.test(c.block) || PRECEDED_BY_ORDER.test(c.block) || NOT_WITHOUT.test(c.block) || SUBJECT_TO_ORDER.test(c.block) || /each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/.test(c.block),
+      'each use / before use': (c) => EACH_OPERATION_APPROVED.test(c.block) || NONE_WITHOUT.test(c.block) || PRECEDED_BY_ORDER.test(c.block) || NOT_WITHOUT.test(c.block) || SUBJECT_TO_ORDER.test(c.block) || BEFORE_EACH.test(c.block) || /each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/.test(c.block),
     },
     weakeners: [
+      // "save in cases of urgency, when the head of the Agency may authorise it" (unless a judge must confirm it).
+      { test: /\b(?:save|except|other than|unless)\b[^.;]{0,30}\b(?:urgen\w*|emergenc\w*|exigen\w*)/, unless: /(?:confirm|ratif|validat)\w*[^.;]{0,60}\b(?:judge|court|judicial|magistrate)/, reason: 'In urgent cases the agency authorizes use itself.' },
       { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
     ],
     counters: [
       { test: WITHOUT_WARRANT, needs: /without|not|no|need/, reason: 'The customer may act without a warrant or judicial authorization.' },
-      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });

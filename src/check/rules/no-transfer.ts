@@ -39,10 +39,12 @@ const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|p
 const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:any )?(?:other|third|another)\b[^.;]{0,60}\bto (?:use|operate|access|have access)`;
 const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
 
+// (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
+const EMPLOYEES_AND_CONTRACTORS = String.raw`employees\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:its |your |their )?(?:sub-?)?(?:contractors|consultants)\b`;
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
   needs: /contractors/,
-  test: /\busers?\b[^.;]{0,80}\bemployees,? (?:and|or) (?:its |your |their )?(?:contractors|consultants)\b(?![^.;]{0,80}consent)/,
+  test: new RegExp(String.raw`\busers?\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
   reason: "Users include the customer's contractors with no seller consent.",
 };
 
@@ -64,7 +66,7 @@ export const noTransfer = defineRule({
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
-      { test: /employees(?:,)? (?:and|or) (?:its |your |their )?(?:contractors|consultants|agents)(?![^.;]{0,80}consent)/, reason: 'Users include the customer\'s contractors with no seller consent.' },
+      { test: new RegExp(String.raw`${EMPLOYEES_AND_CONTRACTORS.replace('consultants', 'consultants|agents')}(?![^.;]{0,80}consent)`), reason: 'Users include the customer\'s contractors with no seller consent.' },
       { test: (c) => mayPassOn(c.text) && !SELLER_CONSENT_NEEDED.test(c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
