@@ -105,6 +105,7 @@ export function sellerHolds(verbs: string, nouns: string): RegExp {
     String.raw`|\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b` +
     String.raw`|\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})` +
+    String.raw`|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b` +
     String.raw`|^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`,
   );
 }

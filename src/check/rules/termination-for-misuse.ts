@@ -25,10 +25,14 @@ const CURE_PROVISO = /not terminate\b[^.;]{0,40}\b(?:if|where|once|unless)\b[^.;
 // "shall not terminate without first giving written notice of its reasons" sets a step, not a waiver.
 const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|serving|sending|providing|(?:prior |written )*notice)/;
 // Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
+// Plain-English immediacy: "cancel this contract straight away".
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b/;
+// A bar on termination save for non-payment: "may not terminate except for failure to pay".
+const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
 const JOINT_DECISION = /\b(?:both|the) parties (?:so )?(?:agree|consent)|\bby (?:mutual|joint) (?:agreement|consent|decision)|\bjointly (?:agree|decide)/;
 const PROCEDURE_FIRST = /\bonly (?:take effect |be effective |be exercised |become effective )?(?:after|following|upon|once|on)\b[^.;]{0,60}(?:dispute resolution|arbitrat|expert determination|mediation|conciliation)/;
 // The seller's own finding in other words: "where it establishes that", "as reasonably determined by the Contractor".
-const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|finds|ascertains|is satisfied|has reason to believe)\b|\bas (?:reasonably )?(?:determined|established|found) by (?:the )?${SELLER}\b`);
+const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|finds|ascertains|is satisfied)\b|\b(?:has|have) (?:good )?(?:cause|reason|grounds) to (?:believe|suspect)\b|\bas (?:reasonably )?(?:determined|established|found) by (?:the )?${SELLER}\b`);
 
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
@@ -49,7 +53,7 @@ export const terminationForMisuse = defineRule({
     topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && (!negates(c.text, 'terminat') || CURE_PROVISO.test(c.text) || NOTICE_STEP.test(c.text)) && !INSOLVENCY_ONLY(c, i),
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': IMMEDIATE,
+      'with immediate effect': (c) => IMMEDIATE.test(c.text) || AT_ONCE.test(c.text),
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text) || OWN_FINDING.test(c.text),
     },
     weakeners: [
@@ -61,7 +65,7 @@ export const terminationForMisuse = defineRule({
     ],
     counters: [
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || CONTRACTED_PARTY_MAY_TERMINATE.test(c.text)) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && (/use|misuse|human rights|conduct|reason/.test(c.text) || EXCEPT_NON_PAYMENT.test(c.text)) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
