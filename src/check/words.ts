@@ -98,8 +98,8 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
  * ("the Supplier's only ground for terminating"), or a pronoun after a clause the seller leads
  * ("Where the Licensor receives a complaint, it may deactivate").
  */
-export function sellerHolds(verbs: string, nouns: string): RegExp {
-  return new RegExp(
+export function sellerHolds(verbs: string, nouns: string): { test(text: string): boolean } {
+  const full = new RegExp(
     String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})` +
     String.raw`|\b(?:entitles?|permits?|allows?|authori[sz]es?|empowers?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})` +
     String.raw`|\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b` +
@@ -108,7 +108,11 @@ export function sellerHolds(verbs: string, nouns: string): RegExp {
     String.raw`|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b` +
     String.raw`|^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`,
   );
+  // Most sentences hold neither a word of holding nor the verb or noun: two quick looks spare the long pattern.
+  const word = new RegExp(`${verbs}|${nouns}`);
+  return { test: (text) => HOLDING.test(text) && word.test(text) && full.test(text) };
 }
+const HOLDING = /right|entitle|permit|allow|authori[sz]|empower|available|open to|'s |, (?:it|we) /;
 
 // A defined term whose meaning is use against people for exercising their rights ("Restricted
 // Activity" means surveillance of persons for their peaceful exercise of freedom of expression)

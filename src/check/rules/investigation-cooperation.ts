@@ -13,6 +13,8 @@ const NOT_COOPERATING_SANCTION = new RegExp(String.raw`(?:suspen|terminat)[^.;]{
 const NON_COOPERATION = /(?:refus|fail)\w*[^.;]{0,40}(?:co-?operat|assist)|non-?co-?operation|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|co-?operat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
 
 // ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
+// Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
+const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint/;
 const TOPIC = /(?:co-?operat|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|co-?operat\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}co-?operat|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:co-?operat|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/;
 
 // Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
@@ -57,10 +59,10 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
-    const sanctioned = index.clauses.some((x) => NON_COOPERATION_SANCTION.test(x.text) || NOT_COOPERATING_SANCTION.test(x.text));
+    const sanctioned = index.clauses.some((x) => /co-?operat|assist/.test(x.text) && (NON_COOPERATION_SANCTION.test(x.text) || NOT_COOPERATING_SANCTION.test(x.text)));
     return gradeByElements(index, {
       ignore: (c) => SELLER_COOPERATES.test(c.text) && !COOPERATES.test(c.text),
-      topic: (c) => TOPIC.test(c.text) || ANSWERS_QUESTIONS.test(c.text) || (COOPERATION_HEADING.test(c.heading) && GIVES_RECORDS.test(c.text)),
+      topic: (c) => (TOPIC_HINT.test(c.text) && TOPIC.test(c.text)) || ANSWERS_QUESTIONS.test(c.text) || (COOPERATION_HEADING.test(c.heading) && GIVES_RECORDS.test(c.text)),
       elements: {
         'the customer must cooperate with the investigation': (c) => COOPERATES.test(c.text) || PROVIDED_BY_CUSTOMER.test(c.text) || (PRONOUN_COOPERATES.test(c.text) && CUSTOMER_LEADS.test(c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
@@ -79,7 +81,7 @@ export const investigationCooperation = defineRule({
       NATIONAL_SECURITY_CARVE_OUT,
         NO_OPERATIONAL_DISCLOSURE,
         { test: MAY_REFUSE, needs: /refuse|decline|reject|withhold/, reason: 'The customer may refuse requests for information, records or access.' },
-        { test: OWES_NO_COOPERATION, needs: /not|no|need/, reason: 'The customer owes no cooperation with investigations.' },
+        { test: OWES_NO_COOPERATION, needs: /obliged|required|bound|obligation|duty|need not/, reason: 'The customer owes no cooperation with investigations.' },
       ],
     });
   },

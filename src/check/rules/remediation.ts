@@ -41,7 +41,7 @@ export const remediation = defineRule({
     weakeners: HEDGED_DUTY,
     counters: [
       { test: NO_REMEDY, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
-      { test: NO_REMEDY_WIDE, needs: /not|\bno\b/, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
+      { test: NO_REMEDY_WIDE, needs: /remed|redress|reparation|compensat|make good|corrective/, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
     ],
   }),
 });

@@ -81,7 +81,7 @@ export const suspensionRemoteDisable = defineRule({
       MEASURES_STAYED,
       STAYED_WHILE_DISPUTED,
       { test: NO_REMOTE_DISABLING_MEANS, needs: /remote/, reason: 'A warranty of no remote-deactivation means.' },
-      { test: NEVER_SUSPENDED, needs: /\bnot\b|never|no time|no circumstances|no event/, reason: 'The product may never be suspended or made unavailable.' },
+      { test: NEVER_SUSPENDED, needs: /\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b/, reason: 'The product may never be suspended or made unavailable.' },
     ],
   }),
 });
