@@ -101,7 +101,7 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
 export function sellerHolds(verbs: string, nouns: string): { test(text: string): boolean } {
   const full = new RegExp(
     String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})` +
-    String.raw`|\b(?:entitles?|permits?|allows?|authori[sz]es?|empowers?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})` +
+    String.raw`|\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})` +
     String.raw`|\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b` +
     String.raw`|\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})` +
@@ -112,7 +112,7 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
   const word = new RegExp(`${verbs}|${nouns}`);
   return { test: (text) => HOLDING.test(text) && word.test(text) && full.test(text) };
 }
-const HOLDING = /right|entitle|permit|allow|authori[sz]|empower|available|open to|'s |, (?:it|we) /;
+const HOLDING = /right|entitl|permit|allow|authori[sz]|empower|available|open to|'s |, (?:it|we) /;
 
 // A defined term whose meaning is use against people for exercising their rights ("Restricted
 // Activity" means surveillance of persons for their peaceful exercise of freedom of expression)

@@ -55,6 +55,10 @@ describe('termination-for-misuse (general vocabulary)', () => {
     ['contradicted', 'The Licensor\'s right of termination is restricted to the Licensee\'s failure to pay the Fees.'],
     ['contradicted', 'Vendor may not terminate this Agreement except for Customer\'s failure to pay undisputed invoices.'],
     ['missing', 'The Licensee may cancel any order before shipment without charge.'],
+    // Round three: misuse deemed a breach, and the misuse trigger that belongs to another right in the same sentence.
+    ['weak', 'Any Misuse shall constitute a material breach entitling the Supplier to terminate this Agreement immediately.'],
+    ['present', 'If it reasonably suspects Misuse, the Supplier may suspend the Services and may terminate this Agreement with immediate effect.'],
+    ['weak', 'The Supplier may terminate this Agreement with immediate effect if the Customer becomes insolvent or commits a material breach, and may suspend the Services if it reasonably suspects Misuse.'],
   ]);
 });
 
@@ -91,6 +95,7 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     ['missing', 'The Supplier shall not be liable for any suspension of the Service caused by force majeure.'],
     ['contradicted', 'The Customer shall have uninterrupted and continuous access to the System at all times, irrespective of any allegation of misuse.'],
     ['contradicted', 'The Supplier waives any right to suspend, disable or restrict the System.'],
+    ['missing', 'The Customer may suspend use of the System immediately on suspicion of Misuse until its own investigation ends.'],
   ]);
 });
 
@@ -149,6 +154,7 @@ describe('investigation-cooperation (general vocabulary)', () => {
     ['present', 'The Agency shall make its records, logs and personnel available to the Supplier within 7 days of a request made in the course of any investigation of alleged human rights abuse; any refusal to do so entitles the Supplier to terminate.'],
     ['present', 'The Customer shall answer all questions put by the Supplier in the course of an investigation into alleged Misuse within 5 days and shall permit interviews of its operators. A failure to cooperate is a ground for termination.'],
     ['contradicted', 'The Customer shall cooperate with investigations of suspected Misuse.\n\nUnder no circumstances shall the Customer be required to give the Supplier access to its logs or premises.'],
+    ['missing', 'The Supplier shall cooperate with any investigation of alleged Misuse by the Customer and provide its logs within 5 days.'],
   ]);
 });
 
@@ -234,5 +240,7 @@ describe('grievance-mechanism (general vocabulary)', () => {
     ['present', 'A confidential reporting line, open to all persons and permitting anonymous submissions, is maintained by the Supplier; the Authority shall make it known to its employees and protect whistleblowers from victimisation.'],
     ['weak', 'Staff may raise concerns about misuse with the Customer\'s compliance officer.'],
     ['missing', 'The Supplier shall maintain a help desk for technical queries.'],
+    ['missing', 'Anyone may report a bug anonymously through our secure form.'],
+    ['weak', 'The Customer shall establish a secure, anonymous hotline for its staff to report misuse to the Customer\'s Inspector General, shall publicise it to its staff, and shall protect reporters from retaliation.'],
   ]);
 });

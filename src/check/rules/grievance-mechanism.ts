@@ -15,10 +15,14 @@ const REPORTERS_DISCIPLINED = /report\w*[^.;]{0,80}\boutside\b[^.;]{0,40}(?:chai
 // ... or forbidden outright: "personnel are prohibited from reporting any matter outside the chain of command".
 const REPORTING_OUTSIDE_BARRED = /(?:shall not|must not|may not|(?:are|is) (?:prohibited|forbidden|barred) from|(?:are|is) not (?:permitted|allowed) to)[^.;]{0,20}\b(?:report|disclos|communicat|rais|escalat)\w*[^.;]{0,60}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy)/;
 
+// Reporting bugs, faults or outages is support, not a grievance channel.
+const TECHNICAL_REPORT = /\b(?:bugs?|faults?|defects?|errors?|outages?|downtime|technical (?:issues?|problems?|queries))\b/;
+const ABOUT_CONDUCT = /misuse|abuse|concerns?|complain|grievance|human rights|violat|retaliat|unlawful|harm/;
+
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
-    ignore: (c) => CUSTOMER_TELLS_SELLER.test(c.text) && !/channel|hotline|anonym|whistle|grievance|portal|form\b/.test(c.text),
+    ignore: (c) => (CUSTOMER_TELLS_SELLER.test(c.text) && !/channel|hotline|anonym|whistle|grievance|portal|form\b/.test(c.text)) || (TECHNICAL_REPORT.test(c.text) && !ABOUT_CONDUCT.test(c.text)),
     topic: (c) => /grievance|whistle-?blow|reporting channel|speak[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/.test(c.heading) || GRIEVANCE_TOPIC.test(c.text),
     counters: [
       { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },
