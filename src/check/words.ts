@@ -143,3 +143,22 @@ export const STAYED_WHILE_DISPUTED = {
 // undertaking in this Certificate has been breached", "upon any breach of this Declaration".
 const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)`;
 export const END_USE_BREACH = new RegExp(String.raw`\b(?:breach\w*|violat\w*|contrary to|inconsistent with|non-?complian\w*)\b[^.;]{0,30}\b${END_USE_INSTRUMENT}\b|\b(?:statement|undertaking|representation|assurance)s? (?:in|of|under) (?:${END_USE_INSTRUMENT}|it)\b[^.;]{0,60}\b(?:untrue|breached|false|violated|not complied with)`);
+
+// One sentence may grant two rights on different triggers: "may terminate ... if the Customer becomes
+// insolvent, and may suspend the Services if it suspects Misuse". A trigger must reach the right it is
+// read for: a condition before the first right governs all of them, one after the last governs earlier
+// rights that have no condition of their own.
+const NEXT_RIGHT = /(?:,? and|,? or|;|, but) (?=(?:it |the [\w-]+ )?(?:may|shall|will|can|is entitled to|reserves)\b)/;
+const OWN_CONDITION = /\b(?:if|where|upon|when|whenever|while|whilst|so long as|during|unless|in the event|in case|following|should)\b|\bfor (?:convenience|cause|breach|material|non-?payment|insolvency|any reason)/;
+const FIRST_MODAL = /\b(?:may|shall|will|can|is entitled to|reserves)\b/;
+/** The part of the sentence that grants the right named by `verb`, with the conditions that govern it. */
+export function scopeOfRight(c: Clause, verb: RegExp): Clause {
+  if (!NEXT_RIGHT.test(c.text)) return c;
+  const parts = c.text.split(NEXT_RIGHT);
+  const k = parts.findIndex((p) => verb.test(p));
+  if (k < 0) return c;
+  const lead = parts[0].slice(0, Math.max(0, parts[0].search(FIRST_MODAL)));
+  let scope = k === 0 ? parts[0] : `${lead} ${parts[k]}`;
+  if (k < parts.length - 1 && !OWN_CONDITION.test(parts[k].slice(parts[k].search(verb)))) scope += ` ${parts.slice(k + 1).join(' ')}`;
+  return { ...c, text: scope };
+}

@@ -96,6 +96,9 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     ['contradicted', 'The Customer shall have uninterrupted and continuous access to the System at all times, irrespective of any allegation of misuse.'],
     ['contradicted', 'The Supplier waives any right to suspend, disable or restrict the System.'],
     ['missing', 'The Customer may suspend use of the System immediately on suspicion of Misuse until its own investigation ends.'],
+    // Two rights in one sentence: the misuse trigger belongs to the termination, not to the suspension.
+    ['weak', 'The Provider may suspend the Service immediately if any invoice is overdue, and may terminate this Agreement if it suspects Misuse, pending its investigation.'],
+    ['present', 'Where it suspects Misuse, the Provider may immediately suspend the Service until its investigation is complete and may terminate this Agreement.'],
   ]);
 });
 
@@ -127,6 +130,8 @@ describe('update-support-withholding (general vocabulary)', () => {
     ['weak', 'Should the Client violate the Acceptable Use Policy, the Supplier reserves the right to stop rendering maintenance and support services.'],
     ['contradicted', 'Support and maintenance will not be withheld or suspended for any reason, including any allegation of misuse.'],
     ['contradicted', 'The Licensor may not withhold Updates or Support on the ground of any alleged breach of this Agreement.'],
+    ['weak', 'The Supplier may withhold Updates and Support while any invoice is overdue, and may terminate this Agreement upon any Misuse.'],
+    ['present', 'Upon any Misuse, the Supplier may terminate this Agreement or may withhold Updates, Upgrades and Support.'],
   ]);
 });
 

@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
@@ -43,24 +43,8 @@ const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => INSOLVENCY.test(c.block) &
 const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to (?:immediate )?(?:\w+ )?(?:cancellation|termination)|\b(?:will|shall|may) result in (?:the )?(?:immediate )?(?:\w+ )?(?:cancellation|termination)/;
 // A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
-// One sentence may grant two rights on different triggers: "may terminate ... if the Customer becomes insolvent,
-// and may suspend the Services if it suspects Misuse". The misuse trigger must reach the termination: a
-// condition before the first right governs all of them, one after the last governs earlier rights that
-// have no condition of their own.
-const NEXT_RIGHT = /(?:,? and|,? or|;|, but) (?=(?:it |the [\w-]+ )?(?:may|shall|will|can|is entitled to|reserves)\b)/;
 const TERMINATES = new RegExp(String.raw`\b(?:${TERMINATE})`);
-const OWN_CONDITION = /\b(?:if|where|upon|when|whenever|in the event|in case|following|should)\b|\bfor (?:convenience|cause|breach|material|non-?payment|insolvency|any reason)/;
-const terminationScope = (c: Clause): Clause => {
-  const parts = c.text.split(NEXT_RIGHT);
-  const k = parts.findIndex((p) => TERMINATES.test(p));
-  if (parts.length < 2 || k < 0) return c;
-  const lead = parts[0].slice(0, Math.max(0, parts[0].search(/\b(?:may|shall|will|can|is entitled to|reserves)\b/)));
-  let scope = k === 0 ? parts[0] : `${lead} ${parts[k]}`;
-  const afterVerb = parts[k].slice(parts[k].search(TERMINATES));
-  if (k < parts.length - 1 && !OWN_CONDITION.test(afterVerb)) scope += ` ${parts.slice(k + 1).join(' ')}`;
-  return { ...c, text: scope };
-};
-const onMisuse = (whole: Clause, i: DraftIndex) => { const c = terminationScope(whole); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text)); };
+const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text)); };
 // "found in violation": the seller's own finding, in the passive.
 const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
