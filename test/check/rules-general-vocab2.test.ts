@@ -59,6 +59,8 @@ describe('termination-for-misuse (general vocabulary)', () => {
     ['weak', 'Any Misuse shall constitute a material breach entitling the Supplier to terminate this Agreement immediately.'],
     ['present', 'If it reasonably suspects Misuse, the Supplier may suspend the Services and may terminate this Agreement with immediate effect.'],
     ['weak', 'The Supplier may terminate this Agreement with immediate effect if the Customer becomes insolvent or commits a material breach, and may suspend the Services if it reasonably suspects Misuse.'],
+    // Round four: the trigger by cross-reference to the use clause.
+    ['present', '## 6. Use restrictions\n\n6.1 The Customer shall not use the System to monitor journalists, lawyers or political opponents.\n\n## 14. Termination\n\n14.2 The Supplier may terminate this Agreement with immediate effect if it reasonably believes that clause 6.1 has been breached.'],
   ]);
 });
 
@@ -99,6 +101,9 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     // Two rights in one sentence: the misuse trigger belongs to the termination, not to the suspension.
     ['weak', 'The Provider may suspend the Service immediately if any invoice is overdue, and may terminate this Agreement if it suspects Misuse, pending its investigation.'],
     ['present', 'Where it suspects Misuse, the Provider may immediately suspend the Service until its investigation is complete and may terminate this Agreement.'],
+    // Service credits with and without a carve-out for suspension.
+    ['weak', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall.'],
+    ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall; periods of suspension under this clause are excluded from the availability calculation.'],
   ]);
 });
 
@@ -160,6 +165,7 @@ describe('investigation-cooperation (general vocabulary)', () => {
     ['present', 'The Customer shall answer all questions put by the Supplier in the course of an investigation into alleged Misuse within 5 days and shall permit interviews of its operators. A failure to cooperate is a ground for termination.'],
     ['contradicted', 'The Customer shall cooperate with investigations of suspected Misuse.\n\nUnder no circumstances shall the Customer be required to give the Supplier access to its logs or premises.'],
     ['missing', 'The Supplier shall cooperate with any investigation of alleged Misuse by the Customer and provide its logs within 5 days.'],
+    ['present', 'The Authority undertakes to collaborate with any verification of alleged improper use conducted by the Contractor, providing the records requested within 10 business days, under penalty of suspension of the licence.'],
   ]);
 });
 
@@ -192,6 +198,7 @@ describe('misuse-notification (general vocabulary)', () => {
     ['weak', 'The Customer shall notify the Supplier promptly of any misuse.'],
     ['missing', 'The Supplier shall report misuse of the System to the export authority.'],
     ['contradicted', 'The Customer need not inform the Supplier of any use of the System or of any allegation concerning it.'],
+    ['present', 'The Beneficiary shall communicate to the Supplier, within 72 hours, any fact indicating a misuse of the Equipment.'],
   ]);
 });
 
@@ -216,6 +223,7 @@ describe('remediation (general vocabulary)', () => {
     ['present', 'Where the Supplier finds Misuse, the Customer shall put an end to it, make amends to those harmed, and agree a corrective plan with the Supplier.'],
     ['weak', 'The Customer shall provide appropriate redress to affected individuals and shall cooperate with any remediation process.'],
     ['contradicted', 'The Authority shall bear no responsibility to provide any remedy to persons affected by the use of the System.'],
+    ['present', 'The Agency shall redress any harm caused by Misuse to affected persons, implement corrective measures agreed with the Supplier, and report back on their implementation.'],
   ]);
 });
 
@@ -247,5 +255,6 @@ describe('grievance-mechanism (general vocabulary)', () => {
     ['missing', 'The Supplier shall maintain a help desk for technical queries.'],
     ['missing', 'Anyone may report a bug anonymously through our secure form.'],
     ['weak', 'The Customer shall establish a secure, anonymous hotline for its staff to report misuse to the Customer\'s Inspector General, shall publicise it to its staff, and shall protect reporters from retaliation.'],
+    ['present', 'The Vendor operates an ethics line, accessible to any individual, which accepts reports of misuse without requiring the reporter\'s name. The Authority shall inform all its operators of the line, and no one who reports in good faith shall suffer any detriment.'],
   ]);
 });

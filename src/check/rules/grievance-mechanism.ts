@@ -31,8 +31,9 @@ export const grievanceMechanism = defineRule({
     ],
     elements: {
       'a secure channel open to anyone': /secure|any (?:natural |legal |other )?(?:person|one|individual)|anyone|third parties|members of the public|any personnel|open to (?:all|everyone|the public)/,
-      'anonymous reports allowed': /\banonymous(?:ly)?\b|\banonymity\b/,
-      'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|(?:adverse|detrimental|disciplinary) (?:action|consequence|treatment|measure)s?|penali[sz]|disadvantage/,
+      // ("without requiring the reporter's name" is anonymity in other words.)
+      'anonymous reports allowed': /\banonymous(?:ly)?\b|\banonymity\b|without (?:giving|revealing|disclosing|requiring|providing|stating) (?:their|his or her|the reporter's|the complainant's|any|a) (?:name|identity)/,
+      'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|suffers? (?:any )?(?:detriment|prejudice|disadvantage|sanction)|(?:adverse|detrimental|disciplinary) (?:action|consequence|treatment|measure)s?|penali[sz]|disadvantage/,
       // Either word order: "publicise it to all operators", "ensure that its staff are informed of the portal".
       'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,40}known|notify|publici[sz]e|disseminat|circulat|communicat|train|display|bring[^.;]{0,40}attention)[^.;]{0,60}(?:personnel|staff|employees|officers|operators|users|analysts|agents|investigators|members)|(?:personnel|staff|employees|officers|operators|analysts|agents|investigators)\b[^.;]{0,30}\b(?:are|is|be|were) (?:made )?(?:aware|informed|notified|trained|told)\b/,
     },
