@@ -98,16 +98,21 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
  * ("the Supplier's only ground for terminating"), or a pronoun after a clause the seller leads
  * ("Where the Licensor receives a complaint, it may deactivate").
  */
-export function sellerHolds(verbs: string, nouns: string): RegExp {
-  return new RegExp(
+export function sellerHolds(verbs: string, nouns: string): { test(text: string): boolean } {
+  const full = new RegExp(
     String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})` +
-    String.raw`|\b(?:entitles?|permits?|allows?|authori[sz]es?|empowers?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})` +
+    String.raw`|\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})` +
     String.raw`|\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b` +
     String.raw`|\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})` +
+    String.raw`|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b` +
     String.raw`|^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`,
   );
+  // Most sentences hold neither a word of holding nor the verb or noun: two quick looks spare the long pattern.
+  const word = new RegExp(`${verbs}|${nouns}`);
+  return { test: (text) => HOLDING.test(text) && word.test(text) && full.test(text) };
 }
+const HOLDING = /right|entitl|permit|allow|authori[sz]|empower|available|open to|'s |, (?:it|we) /;
 
 // A defined term whose meaning is use against people for exercising their rights ("Restricted
 // Activity" means surveillance of persons for their peaceful exercise of freedom of expression)
@@ -138,3 +143,22 @@ export const STAYED_WHILE_DISPUTED = {
 // undertaking in this Certificate has been breached", "upon any breach of this Declaration".
 const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)`;
 export const END_USE_BREACH = new RegExp(String.raw`\b(?:breach\w*|violat\w*|contrary to|inconsistent with|non-?complian\w*)\b[^.;]{0,30}\b${END_USE_INSTRUMENT}\b|\b(?:statement|undertaking|representation|assurance)s? (?:in|of|under) (?:${END_USE_INSTRUMENT}|it)\b[^.;]{0,60}\b(?:untrue|breached|false|violated|not complied with)`);
+
+// One sentence may grant two rights on different triggers: "may terminate ... if the Customer becomes
+// insolvent, and may suspend the Services if it suspects Misuse". A trigger must reach the right it is
+// read for: a condition before the first right governs all of them, one after the last governs earlier
+// rights that have no condition of their own.
+const NEXT_RIGHT = /(?:,? and|,? or|;|, but) (?=(?:it |the [\w-]+ )?(?:may|shall|will|can|is entitled to|reserves)\b)/;
+const OWN_CONDITION = /\b(?:if|where|upon|when|whenever|while|whilst|so long as|during|unless|in the event|in case|following|should)\b|\bfor (?:convenience|cause|breach|material|non-?payment|insolvency|any reason)/;
+const FIRST_MODAL = /\b(?:may|shall|will|can|is entitled to|reserves)\b/;
+/** The part of the sentence that grants the right named by `verb`, with the conditions that govern it. */
+export function scopeOfRight(c: Clause, verb: RegExp): Clause {
+  if (!NEXT_RIGHT.test(c.text)) return c;
+  const parts = c.text.split(NEXT_RIGHT);
+  const k = parts.findIndex((p) => verb.test(p));
+  if (k < 0) return c;
+  const lead = parts[0].slice(0, Math.max(0, parts[0].search(FIRST_MODAL)));
+  let scope = k === 0 ? parts[0] : `${lead} ${parts[k]}`;
+  if (k < parts.length - 1 && !OWN_CONDITION.test(parts[k].slice(parts[k].search(verb)))) scope += ` ${parts.slice(k + 1).join(' ')}`;
+  return { ...c, text: scope };
+}

@@ -48,6 +48,19 @@ describe('termination-for-misuse (general vocabulary)', () => {
     // In an end-use certificate the certificate itself is the use undertaking.
     ['present', 'The End User acknowledges that the Vendor may terminate the Contract with immediate effect if the Vendor reasonably concludes that any assurance in this Certificate is untrue or has been breached.'],
     ['weak', 'The Vendor may terminate the Contract on ninety (90) days\' notice if this Certificate is breached.'],
+    // Round two: plain English, possessive rights of termination, bars with an exception for non-payment.
+    ['present', 'If we have cause to believe that you have used the product against a journalist, we can cancel this contract straight away.'],
+    ['present', 'The Licensor may, by notice having immediate effect, revoke the Licence where it reasonably suspects a Prohibited Use.'],
+    ['weak', 'The Licensor may revoke the Licence upon any Misuse once the Misuse has been established by a final decision of a court.'],
+    ['contradicted', 'The Licensor\'s right of termination is restricted to the Licensee\'s failure to pay the Fees.'],
+    ['contradicted', 'Vendor may not terminate this Agreement except for Customer\'s failure to pay undisputed invoices.'],
+    ['missing', 'The Licensee may cancel any order before shipment without charge.'],
+    // Round three: misuse deemed a breach, and the misuse trigger that belongs to another right in the same sentence.
+    ['weak', 'Any Misuse shall constitute a material breach entitling the Supplier to terminate this Agreement immediately.'],
+    ['present', 'If it reasonably suspects Misuse, the Supplier may suspend the Services and may terminate this Agreement with immediate effect.'],
+    ['weak', 'The Supplier may terminate this Agreement with immediate effect if the Customer becomes insolvent or commits a material breach, and may suspend the Services if it reasonably suspects Misuse.'],
+    // Round four: the trigger by cross-reference to the use clause.
+    ['present', '## 6. Use restrictions\n\n6.1 The Customer shall not use the System to monitor journalists, lawyers or political opponents.\n\n## 14. Termination\n\n14.2 The Supplier may terminate this Agreement with immediate effect if it reasonably believes that clause 6.1 has been breached.'],
   ]);
 });
 
@@ -79,6 +92,18 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     ['weak', 'The Provider may block any account where it suspects misuse, pending the outcome of its investigation, after fourteen (14) days\' written notice to the Customer.'],
     ['weak', 'The Provider may block any account where it suspects misuse, pending the outcome of its investigation, after consulting the Customer.'],
     ['weak', 'Upon any breach of this Declaration the Seller may suspend the Items.'],
+    ['present', 'Licensor reserves the right to immediately suspend access to the Software while it investigates any credible report of Misuse.'],
+    ['weak', 'The Supplier may suspend the System only once Misuse has been established by the Joint Committee.'],
+    ['missing', 'The Supplier shall not be liable for any suspension of the Service caused by force majeure.'],
+    ['contradicted', 'The Customer shall have uninterrupted and continuous access to the System at all times, irrespective of any allegation of misuse.'],
+    ['contradicted', 'The Supplier waives any right to suspend, disable or restrict the System.'],
+    ['missing', 'The Customer may suspend use of the System immediately on suspicion of Misuse until its own investigation ends.'],
+    // Two rights in one sentence: the misuse trigger belongs to the termination, not to the suspension.
+    ['weak', 'The Provider may suspend the Service immediately if any invoice is overdue, and may terminate this Agreement if it suspects Misuse, pending its investigation.'],
+    ['present', 'Where it suspects Misuse, the Provider may immediately suspend the Service until its investigation is complete and may terminate this Agreement.'],
+    // Service credits with and without a carve-out for suspension.
+    ['weak', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall.'],
+    ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall; periods of suspension under this clause are excluded from the availability calculation.'],
   ]);
 });
 
@@ -106,6 +131,12 @@ describe('update-support-withholding (general vocabulary)', () => {
     // "The Services" as the draft defines them: a hosted platform (access, the look-alike) or the supplies themselves.
     ['missing', '"Services" means the hosted case-analytics platform made available online.\n\nThe Provider may suspend the Services immediately if the Customer\'s use breaches the Acceptable Use Policy.'],
     ['present', '"Services" means the maintenance, support and training services in Schedule 2.\n\nUpon any Misuse the Supplier may suspend the Services and withhold all Updates and Upgrades.'],
+    ['present', 'The Licensor may cease to supply Updates and to provide Support and training if the Licensee breaches the Human Rights Clause.'],
+    ['weak', 'Should the Client violate the Acceptable Use Policy, the Supplier reserves the right to stop rendering maintenance and support services.'],
+    ['contradicted', 'Support and maintenance will not be withheld or suspended for any reason, including any allegation of misuse.'],
+    ['contradicted', 'The Licensor may not withhold Updates or Support on the ground of any alleged breach of this Agreement.'],
+    ['weak', 'The Supplier may withhold Updates and Support while any invoice is overdue, and may terminate this Agreement upon any Misuse.'],
+    ['present', 'Upon any Misuse, the Supplier may terminate this Agreement or may withhold Updates, Upgrades and Support.'],
   ]);
 });
 
@@ -130,6 +161,11 @@ describe('investigation-cooperation (general vocabulary)', () => {
     ['contradicted', 'The Customer shall not be obliged to give the Supplier access to its systems, records or personnel in connection with any investigation.'],
     ['weak', 'The Bureau shall use reasonable endeavours to assist the Supplier in any inquiry into suspected Misuse.'],
     ['missing', 'The Supplier shall assist the Bureau in any inquiry by the data-protection regulator.'],
+    ['present', 'The Agency shall make its records, logs and personnel available to the Supplier within 7 days of a request made in the course of any investigation of alleged human rights abuse; any refusal to do so entitles the Supplier to terminate.'],
+    ['present', 'The Customer shall answer all questions put by the Supplier in the course of an investigation into alleged Misuse within 5 days and shall permit interviews of its operators. A failure to cooperate is a ground for termination.'],
+    ['contradicted', 'The Customer shall cooperate with investigations of suspected Misuse.\n\nUnder no circumstances shall the Customer be required to give the Supplier access to its logs or premises.'],
+    ['missing', 'The Supplier shall cooperate with any investigation of alleged Misuse by the Customer and provide its logs within 5 days.'],
+    ['present', 'The Authority undertakes to collaborate with any verification of alleged improper use conducted by the Contractor, providing the records requested within 10 business days, under penalty of suspension of the licence.'],
   ]);
 });
 
@@ -156,6 +192,13 @@ describe('misuse-notification (general vocabulary)', () => {
     // Secrecy that excepts the notice clause leaves it whole; secrecy without the exception weakens it.
     ['present', '4.2 The Bureau shall inform the Vendor in writing within five (5) days of becoming aware of any suspected Misuse.\n\n11.1 Except as provided in clause 4.2, the Bureau is not obliged to disclose to the Vendor any operational information, targets or logs.'],
     ['weak', '4.2 The Bureau shall inform the Vendor in writing within five (5) days of becoming aware of any suspected Misuse.\n\n11.1 The Bureau is not obliged to disclose to the Vendor any operational information, targets or logs.'],
+    ['present', 'The Licensee undertakes to report to the Licensor, without undue delay and no later than 48 hours, any indication that the System has been used against a human rights defender.'],
+    ['present', 'Customer must let Supplier know within 2 business days if it learns of any misuse.'],
+    ['present', 'The Purchaser shall bring to the Seller\'s attention, within 3 days, any suspected misuse of the Goods.'],
+    ['weak', 'The Customer shall notify the Supplier promptly of any misuse.'],
+    ['missing', 'The Supplier shall report misuse of the System to the export authority.'],
+    ['contradicted', 'The Customer need not inform the Supplier of any use of the System or of any allegation concerning it.'],
+    ['present', 'The Beneficiary shall communicate to the Supplier, within 72 hours, any fact indicating a misuse of the Equipment.'],
   ]);
 });
 
@@ -177,6 +220,10 @@ describe('remediation (general vocabulary)', () => {
     ['contradicted', 'The Customer shall not be liable to provide any redress or compensation to third parties affected by its use of the System.'],
     ['contradicted', 'In no event shall the Licensee be required to remediate, compensate or otherwise make good any harm to persons affected by its operations.'],
     ['contradicted', 'The Ministry is under no obligation to take corrective action or offer redress in respect of any alleged misuse.'],
+    ['present', 'Where the Supplier finds Misuse, the Customer shall put an end to it, make amends to those harmed, and agree a corrective plan with the Supplier.'],
+    ['weak', 'The Customer shall provide appropriate redress to affected individuals and shall cooperate with any remediation process.'],
+    ['contradicted', 'The Authority shall bear no responsibility to provide any remedy to persons affected by the use of the System.'],
+    ['present', 'The Agency shall redress any harm caused by Misuse to affected persons, implement corrective measures agreed with the Supplier, and report back on their implementation.'],
   ]);
 });
 
@@ -202,5 +249,12 @@ describe('grievance-mechanism (general vocabulary)', () => {
     ['weak', 'The Reseller shall pass on to the Manufacturer any complaint it receives about the use of a Unit.'],
     ['missing', 'Reports of faults may be sent to the service desk.'],
     ['missing', 'The Reseller shall forward to the Manufacturer any complaint about late delivery.'],
+    ['present', 'Members of the public may submit complaints about the use of the System, anonymously, through a secure online portal operated by the Vendor. The Agency shall publicise the portal to its officers and shall ensure that no complainant suffers retaliation.'],
+    ['present', 'A confidential reporting line, open to all persons and permitting anonymous submissions, is maintained by the Supplier; the Authority shall make it known to its employees and protect whistleblowers from victimisation.'],
+    ['weak', 'Staff may raise concerns about misuse with the Customer\'s compliance officer.'],
+    ['missing', 'The Supplier shall maintain a help desk for technical queries.'],
+    ['missing', 'Anyone may report a bug anonymously through our secure form.'],
+    ['weak', 'The Customer shall establish a secure, anonymous hotline for its staff to report misuse to the Customer\'s Inspector General, shall publicise it to its staff, and shall protect reporters from retaliation.'],
+    ['present', 'The Vendor operates an ethics line, accessible to any individual, which accepts reports of misuse without requiring the reporter\'s name. The Authority shall inform all its operators of the line, and no one who reports in good faith shall suffer any detriment.'],
   ]);
 });

@@ -5,10 +5,10 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
-const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
+const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to\b|let (?:[\w']+ ){1,3}know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:[\w']+ )?attention\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
 const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`
@@ -37,7 +37,7 @@ const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_E
 // Never having to disclose operational information weakens the duty to notify; it negates it only
 // where it reaches incidents, allegations or the use itself.
 // The customer is released from the duty in other words: "is not required to report", "need not inform".
-const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|need not|(?:is|are|shall be) under no (?:obligation|duty)) to (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
+const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|(?:is|are|shall be) under no (?:obligation|duty)) to|need not) (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
 const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use/;
 
 // "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.

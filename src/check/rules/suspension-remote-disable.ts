@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
@@ -50,6 +50,9 @@ const NEVER_SUSPENDED = new RegExp(String.raw`\b${PRODUCT}\b[^.;]{0,40}\b(?:shal
 const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|report|allegation))\b[^.;]{0,80}\b(?:pending|until|while|whilst|for the duration of)\b[^.;]{0,60}(?:investigat|inquir|review|verif)/;
 const DELAY_STEP = /notice|\b\d+ (?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\b(?:after|prior|first|before|following)\b|cure|remed|consult|consent|approv|agree/;
 
+// The verbs that name this right when a sentence grants several ("may suspend ... and may terminate").
+const SUSPENDS = /\b(?:suspen|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|withhold)/;
+
 // A suspension right for non-payment weakens nothing when another clause gives one for misuse.
 const suspendsForMisuse = (index: DraftIndex): boolean =>
   index.memo('suspends-for-misuse', () => index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index)));
@@ -59,7 +62,7 @@ export const suspensionRemoteDisable = defineRule({
   check: (index) => gradeByElements(index, {
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !SUPPLIES_ONLY.test(c.text),
     elements: {
-      'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text)) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block),
+      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text)) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
       'immediately': (c) => IMMEDIATE.test(c.text) || (ON_SUSPICION_PENDING.test(c.text) && !DELAY_STEP.test(c.block)),
       'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
@@ -81,7 +84,7 @@ export const suspensionRemoteDisable = defineRule({
       MEASURES_STAYED,
       STAYED_WHILE_DISPUTED,
       { test: NO_REMOTE_DISABLING_MEANS, needs: /remote/, reason: 'A warranty of no remote-deactivation means.' },
-      { test: NEVER_SUSPENDED, needs: /\bnot\b|never|no time|no circumstances|no event/, reason: 'The product may never be suspended or made unavailable.' },
+      { test: NEVER_SUSPENDED, needs: /\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b/, reason: 'The product may never be suspended or made unavailable.' },
     ],
   }),
 });

@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
@@ -25,10 +25,14 @@ const CURE_PROVISO = /not terminate\b[^.;]{0,40}\b(?:if|where|once|unless)\b[^.;
 // "shall not terminate without first giving written notice of its reasons" sets a step, not a waiver.
 const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|serving|sending|providing|(?:prior |written )*notice)/;
 // Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
+// Plain-English immediacy: "cancel this contract straight away".
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b/;
+// A bar on termination save for non-payment: "may not terminate except for failure to pay".
+const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
 const JOINT_DECISION = /\b(?:both|the) parties (?:so )?(?:agree|consent)|\bby (?:mutual|joint) (?:agreement|consent|decision)|\bjointly (?:agree|decide)/;
 const PROCEDURE_FIRST = /\bonly (?:take effect |be effective |be exercised |become effective )?(?:after|following|upon|once|on)\b[^.;]{0,60}(?:dispute resolution|arbitrat|expert determination|mediation|conciliation)/;
 // The seller's own finding in other words: "where it establishes that", "as reasonably determined by the Contractor".
-const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|finds|ascertains|is satisfied|has reason to believe)\b|\bas (?:reasonably )?(?:determined|established|found) by (?:the )?${SELLER}\b`);
+const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|finds|ascertains|is satisfied)\b|\b(?:has|have) (?:good )?(?:cause|reason|grounds) to (?:believe|suspect)\b|\bas (?:reasonably )?(?:determined|established|found) by (?:the )?${SELLER}\b`);
 
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
@@ -39,7 +43,8 @@ const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => INSOLVENCY.test(c.block) &
 const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to (?:immediate )?(?:\w+ )?(?:cancellation|termination)|\b(?:will|shall|may) result in (?:the )?(?:immediate )?(?:\w+ )?(?:cancellation|termination)/;
 // A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
-const onMisuse = (c: Clause, i: DraftIndex) => misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text));
+const TERMINATES = new RegExp(String.raw`\b(?:${TERMINATE})`);
+const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text)); };
 // "found in violation": the seller's own finding, in the passive.
 const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
@@ -49,7 +54,7 @@ export const terminationForMisuse = defineRule({
     topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && (!negates(c.text, 'terminat') || CURE_PROVISO.test(c.text) || NOTICE_STEP.test(c.text)) && !INSOLVENCY_ONLY(c, i),
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': IMMEDIATE,
+      'with immediate effect': (c) => IMMEDIATE.test(c.text) || AT_ONCE.test(c.text),
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text) || OWN_FINDING.test(c.text),
     },
     weakeners: [
@@ -61,7 +66,7 @@ export const terminationForMisuse = defineRule({
     ],
     counters: [
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || CONTRACTED_PARTY_MAY_TERMINATE.test(c.text)) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && (/use|misuse|human rights|conduct|reason/.test(c.text) || EXCEPT_NON_PAYMENT.test(c.text)) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,

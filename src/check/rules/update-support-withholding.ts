@@ -1,12 +1,14 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { DraftIndex } from '../draft-index.ts';
-import { END_USE_BREACH, STAYED_WHILE_DISPUTED, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { END_USE_BREACH, STAYED_WHILE_DISPUTED, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 
 const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
 const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
 // "shall be entitled to the suspension of all maintenance", "shall have the right, on notice, to withhold".
 const WITHHOLDS_HELD = sellerHolds(WITHHOLD_VERBS, 'suspension|withholding|cessation|discontinuance|discontinuation|interruption');
+// The verbs that name this right when a sentence grants several.
+const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|ial)|declin|defer|delay)/;
 const WITHHOLDS = { test: (t: string) => WITHHOLDS_WORDS.test(t) || WITHHOLDS_HELD.test(t) };
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
 const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
@@ -42,7 +44,7 @@ export const updateSupportWithholding = defineRule({
     elements: {
       'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,
-      'tied to misuse or breach of the human-rights terms': (c, i) => misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text),
+      'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text); },
     },
     weakeners: [
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)
