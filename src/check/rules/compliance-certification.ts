@@ -22,7 +22,8 @@ const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undert
 const selfCertified = (c: Clause, index: DraftIndex) => (THIS_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text))
   && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => HUMAN_RIGHTS.test(x.text)));
 
-const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)/;
+// (Also "declares in writing that ...", and use "only for the Authorised Purpose".)
+const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
 // Other words for a statement of compliance: "an annual compliance statement confirming its adherence
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
 // count only where they speak of the human-rights terms.
@@ -30,7 +31,7 @@ const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confi
 const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => STATES_COMPLIANCE.test(c.text) && (HUMAN_RIGHTS_TERMS.test(c.text) || index.mentionsMisuse(c))
   || /certif|attest/.test(c.text) && index.mentionsMisuse(c);
 // The seller certifying its own conduct is not the customer's certificate.
-const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b(?: shall| will| must| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
+const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
 // Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
 const PERIODIC = /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/;
 const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\bevery (?:[a-z]+ )?(?:months|years)\b|(?:before|prior to|ahead of|in advance of)[^.;]{0,40}\b(?:each|every|any)\b (?:[\w-]+ ){0,2}(?:renewal|maintenance|extension|support|subscription|licen[cs]e|term|period|year)/;

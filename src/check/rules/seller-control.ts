@@ -21,7 +21,7 @@ const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|vali
 const HOSTED = String.raw`(?<!(?:self|customer|client)[- ])hosted(?! (?:on|in|at|by|within) (?:the )?(?:${CUSTOMER})(?:'s)?\b)|cloud|managed service|`
   // "from the Contractor's data centre", "connected to our servers", "a service operated by Licensor".
   + String.raw`(?:on|in|from|to|at|via|through) (?:our|the ${SELLER}'s) (?:own )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud)|(?:service|platform|system|solution|portal|servers?|infrastructure|environment|application)\b[^.;]{0,40}\b(?:hosted|operated|run|managed|maintained) by (?:the )?${SELLER}\b|`
-  + String.raw`software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
+  + String.raw`software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?) (?:and \w+ )?(?:the |this |our |your |all )?(?:services?|platform|software|system|solution|application|servers?|infrastructure|data|accounts?|product)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
 
 const HOSTED_RE = new RegExp(HOSTED);
 
@@ -29,7 +29,7 @@ const HOSTED_RE = new RegExp(HOSTED);
 const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:determines?|controls?|decides?|configures?|sets?)\b[^.;]{0,60}(?:modules?|features?|functions?|capabilit\w*|bands?|zones?|limits?)|\b${SELLER}\b[^.;]{0,20}issues?[^.;]{0,40}${KEY}[^.;]{0,30}only (?:upon|on|after)`);
 
 // The customer's own custody: "installed on the Customer's own servers", "hosted on the Ministry's premises".
-const ON_PREMISES = new RegExp(String.raw`on-?premises?|(?:installed|deployed|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
+const ON_PREMISES = new RegExp(String.raw`on-?premises?|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
 
 // Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
 const ESCROW_HANDED_OVER: Qualifier = {
