@@ -307,3 +307,11 @@ describe('more wordings (vocab1, fourth round)', () => {
     ['weak', 'Where practicable, operators should attend human rights training before access and annually.'],
   ]);
 });
+
+describe('definitions far from the clause (vocab1, fifth round)', () => {
+  gradeTable(endUseLimitation, [
+    ['weak', '1.4 "Serious Crime" means any offence punishable under the Criminal Code of the Republic by three years\' imprisonment or more.\n\n1.5 "Terrorism" has the meaning given in the Republic\'s Anti-Terrorism Act.\n\n7.2 The System shall be used solely by the Cyber Unit of the Customer, within its own operations, for the investigation of Serious Crime and Terrorism.'],
+    ['present', '1.4 "Serious Crime" means homicide, kidnapping, trafficking in persons or in firearms, whatever their label under domestic law; the peaceful expression of opinion is never Serious Crime.\n\n7.2 The System shall be used solely by the Cyber Unit of the Customer, within its own operations, for the investigation of Serious Crime.'],
+    ['contradicted', '"Authorised Purpose" means any purpose the Customer determines.\n\nThe Customer shall use the System only for the Authorised Purpose.'],
+  ]);
+});
