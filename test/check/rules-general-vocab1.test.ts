@@ -315,3 +315,11 @@ describe('definitions far from the clause (vocab1, fifth round)', () => {
     ['contradicted', '"Authorised Purpose" means any purpose the Customer determines.\n\nThe Customer shall use the System only for the Authorised Purpose.'],
   ]);
 });
+
+describe('human-rights definitions far from the clause (vocab1, fifth round)', () => {
+  gradeTable(humanRightsCompliance, [
+    ['weak', '"Human Rights" means the rights set out in the ICCPR, as given effect in the national law of the Customer.\n\nThe Customer undertakes to use the System consistently with Human Rights.'],
+    ['weak', '"Rights Standards" means the ICCPR as implemented by the domestic legislation of the Republic.\n\nThe Customer undertakes to use the System consistently with the Rights Standards.'],
+    ['present', '"Rights Standards" means the Universal Declaration of Human Rights and the ICCPR, irrespective of how national law gives effect to them.\n\nThe Customer undertakes to use the System consistently with the Rights Standards.'],
+  ]);
+});
