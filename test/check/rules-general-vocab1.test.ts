@@ -323,3 +323,16 @@ describe('human-rights definitions far from the clause (vocab1, fifth round)', (
     ['present', '"Rights Standards" means the Universal Declaration of Human Rights and the ICCPR, irrespective of how national law gives effect to them.\n\nThe Customer undertakes to use the System consistently with the Rights Standards.'],
   ]);
 });
+
+describe('defined terms carry the elements (vocab1, sixth round)', () => {
+  gradeTable(dataProtection, [
+    ['present', '"Case Material" means images and audio captured by the Body Cameras.\n\nCase Material shall be viewed only by investigating officers, limited to what is necessary for the case, stored encrypted, deleted after 90 days and not disclosed to any third party without a court order.'],
+  ]);
+  gradeTable(noTransfer, [
+    ['present', '"Restricted Transfer" means any sale, loan, sublicence or other making available of the Platform to any person other than the End User, including contractors.\n\nThe Customer shall not make any Restricted Transfer and shall not modify the Platform, and any Restricted Transfer is a material breach.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'Each deployment of the System requires an Authorisation.\n\n"Authorisation" means a warrant issued by an independent judge on a finding that the deployment is necessary and proportionate.'],
+    ['missing', 'Each change request requires the written approval of both parties.'],
+  ]);
+});
