@@ -336,3 +336,14 @@ describe('defined terms carry the elements (vocab1, sixth round)', () => {
     ['missing', 'Each change request requires the written approval of both parties.'],
   ]);
 });
+
+describe('more wordings (vocab1, seventh round)', () => {
+  gradeTable(exportControlCompliance, [
+    ['present', 'Licensee shall not, without first obtaining any licence required by the Export Administration Regulations (15 C.F.R. Parts 730-774), export, reexport or transfer the Software.'],
+    ['weak', 'The Customer shall comply with export laws applicable in its territory.'],
+    ['contradicted', 'Export and re-export of the Product shall be subject solely to the laws of the Customer\'s country.'],
+  ]);
+  gradeTable(training, [
+    ['present', 'Access credentials shall be issued only to personnel certified as having completed the Supplier\'s course on human rights and lawful interception, which certification shall be renewed every two years.'],
+  ]);
+});
