@@ -307,3 +307,43 @@ describe('more wordings (vocab1, fourth round)', () => {
     ['weak', 'Where practicable, operators should attend human rights training before access and annually.'],
   ]);
 });
+
+describe('definitions far from the clause (vocab1, fifth round)', () => {
+  gradeTable(endUseLimitation, [
+    ['weak', '1.4 "Serious Crime" means any offence punishable under the Criminal Code of the Republic by three years\' imprisonment or more.\n\n1.5 "Terrorism" has the meaning given in the Republic\'s Anti-Terrorism Act.\n\n7.2 The System shall be used solely by the Cyber Unit of the Customer, within its own operations, for the investigation of Serious Crime and Terrorism.'],
+    ['present', '1.4 "Serious Crime" means homicide, kidnapping, trafficking in persons or in firearms, whatever their label under domestic law; the peaceful expression of opinion is never Serious Crime.\n\n7.2 The System shall be used solely by the Cyber Unit of the Customer, within its own operations, for the investigation of Serious Crime.'],
+    ['contradicted', '"Authorised Purpose" means any purpose the Customer determines.\n\nThe Customer shall use the System only for the Authorised Purpose.'],
+  ]);
+});
+
+describe('human-rights definitions far from the clause (vocab1, fifth round)', () => {
+  gradeTable(humanRightsCompliance, [
+    ['weak', '"Human Rights" means the rights set out in the ICCPR, as given effect in the national law of the Customer.\n\nThe Customer undertakes to use the System consistently with Human Rights.'],
+    ['weak', '"Rights Standards" means the ICCPR as implemented by the domestic legislation of the Republic.\n\nThe Customer undertakes to use the System consistently with the Rights Standards.'],
+    ['present', '"Rights Standards" means the Universal Declaration of Human Rights and the ICCPR, irrespective of how national law gives effect to them.\n\nThe Customer undertakes to use the System consistently with the Rights Standards.'],
+  ]);
+});
+
+describe('defined terms carry the elements (vocab1, sixth round)', () => {
+  gradeTable(dataProtection, [
+    ['present', '"Case Material" means images and audio captured by the Body Cameras.\n\nCase Material shall be viewed only by investigating officers, limited to what is necessary for the case, stored encrypted, deleted after 90 days and not disclosed to any third party without a court order.'],
+  ]);
+  gradeTable(noTransfer, [
+    ['present', '"Restricted Transfer" means any sale, loan, sublicence or other making available of the Platform to any person other than the End User, including contractors.\n\nThe Customer shall not make any Restricted Transfer and shall not modify the Platform, and any Restricted Transfer is a material breach.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'Each deployment of the System requires an Authorisation.\n\n"Authorisation" means a warrant issued by an independent judge on a finding that the deployment is necessary and proportionate.'],
+    ['missing', 'Each change request requires the written approval of both parties.'],
+  ]);
+});
+
+describe('more wordings (vocab1, seventh round)', () => {
+  gradeTable(exportControlCompliance, [
+    ['present', 'Licensee shall not, without first obtaining any licence required by the Export Administration Regulations (15 C.F.R. Parts 730-774), export, reexport or transfer the Software.'],
+    ['weak', 'The Customer shall comply with export laws applicable in its territory.'],
+    ['contradicted', 'Export and re-export of the Product shall be subject solely to the laws of the Customer\'s country.'],
+  ]);
+  gradeTable(training, [
+    ['present', 'Access credentials shall be issued only to personnel certified as having completed the Supplier\'s course on human rights and lawful interception, which certification shall be renewed every two years.'],
+  ]);
+});

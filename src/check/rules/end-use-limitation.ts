@@ -93,6 +93,16 @@ function purposeDefs(index: DraftIndex) {
 }
 // What a use clause lets the product be used for: its own words and the meaning of any purpose term it cites.
 const purposeText = (c: Clause, index: DraftIndex) => [c.block, ...purposeDefs(index).filter((d) => c.text.includes(d.term)).map((d) => d.meaning)].join(' ');
+// The spec's hidden weakener: a crime or terrorism term the clause relies on, defined anywhere in the draft by the
+// customer's own law ("'Serious Crime' means any offence under the Penal Code of the Republic ...", "'Terrorism' has
+// the meaning given in the Counter-Terrorism Act", offences listed in a ministry's resolution).
+const OFFENCE_TERM = /(?:crimes?|offen[cs]es?|terroris\w*|felon(?:y|ies))$/i;
+// (Handed over by a preposition, "under the Penal Code"; not "does not become Serious Crime merely because domestic law labels it so".)
+const DOMESTIC_SOURCE = /\b(?:under|in|by|pursuant to|within the meaning of)\b (?:the )?(?:[\w-]+ ){0,3}?(?:penal code|criminal code|(?:national|domestic|local) (?:law|laws|legislation)|laws? of the (?:republic|kingdom|state|country|federation|customer|emirate)|[\w-]+ (?:counter-terrorism|anti-terrorism|security|criminal|penal) (?:act|law|code)|(?:resolution|decree|order|regulation)s? (?:issued )?(?:of|by) the (?:ministry|minister|government|council of ministers))\b/i;
+// A definition that sets domestic law aside is the draft's own: "... irrespective of their treatment under the laws of the Kingdom", "whatever its label under domestic law".
+const AUTONOMOUS = /\b(?:not|never|irrespective of|regardless of|whatever|whether or not|merely because)\b[^.;]{0,60}\b(?:(?:domestic|national|local) laws?|laws? of the|penal code|criminal code)\b/i;
+const domesticOffenceTerms = (index: DraftIndex) => index.memo('domestic-offence-terms', () => index.draft.definitions.filter((d) => OFFENCE_TERM.test(d.term) && DOMESTIC_SOURCE.test(d.meaning) && !AUTONOMOUS.test(d.meaning)).map((d) => d.term.toLowerCase()));
+const reliesOnDomesticOffence = (c: Clause, i: DraftIndex) => { const terms = domesticOffenceTerms(i); if (!terms.length) return false; const t = purposeText(c, i); return terms.some((term) => t.includes(term)); };
 // Users the draft names one by one: "Pilot Users" means the individuals listed in Schedule 2.
 const NAMED_USERS_MEANING = /(?:individuals|officers|persons|staff|members)[^.]{0,40}(?:listed|named|identified) in|named (?:individuals|officers)/i;
 const namedUserTerms = (index: DraftIndex) => index.memo('named-user-terms', () => index.draft.definitions.filter((d) => /(?:users?|operators?|officers?|personnel)$/i.test(d.term) && NAMED_USERS_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
@@ -123,6 +133,7 @@ export const endUseLimitation = defineRule({
     },
     weakeners: [
       { test: DEFINED_BY_DOMESTIC_LAW, reason: "The purpose's offences are those the customer's own code or statute defines." },
+      { test: reliesOnDomesticOffence, reason: "The purpose's crime or terrorism term is defined elsewhere in the draft by the customer's own law." },
       { test: new RegExp(String.raw`any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|${AGAINST_LAW}`), reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
       { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
@@ -141,6 +152,8 @@ export const endUseLimitation = defineRule({
       { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
       // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".
       { needs: /discretion/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion`), reason: 'The customer alone decides the purposes of use.' },
+      // In a definition: '"Authorised Purpose" means any purpose the Customer determines'.
+      { needs: /purpose/, test: new RegExp(String.raw`\bany purposes? (?:that |which )?(?:the )?${CUSTOMER_SIDE} (?:may )?(?:considers?|deems?|determines?|decides?|chooses?|sees? fit|designates?)\b`), reason: 'The customer alone decides the purposes of use.' },
       // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.
       { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
       // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use".

@@ -48,7 +48,7 @@ export const exportControlCompliance = defineRule({
       { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other/, reason: "The customer's laws exclusively govern re-export." },
       { test: NOT_BOUND, needs: /bound|subject|required/, reason: "The customer is not bound by the seller's export-control laws." },
       // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
-      { test: /(?:re-?export|transfer)[^.;]{0,120}(?:governed|determined) (?:exclusively|solely|only) by[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law|(?:national|domestic|local) (?:laws?|legislation))|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl/, reason: "The customer's laws exclusively govern re-export." },
+      { test: /(?:re-?export|transfer)[^.;]{0,120}(?:(?:governed|determined) (?:exclusively|solely|only) by|subject (?:exclusively|solely|only) to)[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law|(?:national|domestic|local) (?:laws?|legislation))|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl/, reason: "The customer's laws exclusively govern re-export." },
     ],
   }),
 });

@@ -52,6 +52,8 @@ export const humanRightsCompliance = defineRule({
     },
     weakeners: [
       { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
+      // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
+      { test: (c, i) => i.draft.definitions.some((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning) && c.block.includes(d.term.toLowerCase()) && READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
       { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },

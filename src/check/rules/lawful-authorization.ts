@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
 const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection)';
@@ -25,11 +26,17 @@ const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free 
 // "Prior to each tasking, the Agency must obtain a warrant".
 const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the) (?:[\w-]+ )?${OPERATION}\b`);
 
+// An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
+// (Not "each change request requires the approval of both parties".)
+const JUDICIAL_WORDS = new RegExp(JUDICIAL);
+const judiciallyConditioned = (c: Clause, i: DraftIndex) => SUBJECT_TO_ORDER.test(c.text)
+  && (JUDICIAL_WORDS.test(c.text) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && JUDICIAL_WORDS.test(d.meaning.toLowerCase())));
+
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c) => EACH_OPERATION_APPROVED.test(c.text) || /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/.test(c.text) || PROPORTIONATE.test(c.text),
+    topic: (c, i) => EACH_OPERATION_APPROVED.test(c.text) || judiciallyConditioned(c, i) || /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/.test(c.text) || PROPORTIONATE.test(c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it.)
     ignore: /\b(?:training|course|module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,

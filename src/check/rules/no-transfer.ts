@@ -51,6 +51,8 @@ const CONTRACTORS_AS_USERS: Qualifier = {
 // "Nothing in this Agreement prevents the Licensee from making the Software available to other ministries": a free right.
 const NOTHING_PREVENTS = new RegExp(String.raw`\bnothing\b[^.;]{0,60}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?|stops?|shall (?:prevent|restrict|prohibit|limit|preclude))\b[^.;]{0,40}\bfrom ${PASS_ON}`);
 
+const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/;
+
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
@@ -60,7 +62,8 @@ export const noTransfer = defineRule({
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
       'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}`),
-      'other agencies and contractors excluded without the seller\'s consent': /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/,
+      // (Also through a defined term the bar uses: '"Restricted Transfer" means ... to any person other than the End User, including contractors'.)
+      'other agencies and contractors excluded without the seller\'s consent': (c, i) => OTHERS_EXCLUDED.test(c.block) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && OTHERS_EXCLUDED.test(d.meaning.toLowerCase())),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
