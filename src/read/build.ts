@@ -39,7 +39,10 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
   const m = TYPED_NUMBER.exec(text);
   if (!m) return { text };
-  return { label: m[1].replace(/^(Article|Section|Clause|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: text.slice(m[0].length) };
+  // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.
+  const rest = text.slice(m[0].length);
+  const titled = /^(?:Article|Section|Clause|GC)\s/i.test(m[1]) ? /^[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
+  return { label: m[1].replace(/^(Article|Section|Clause|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
 }
 
 /** "(b)" under "12.3" is "12.3(b)"; "(ii)" under "12.3(b)" is "12.3(b)(ii)". */

@@ -3,11 +3,24 @@
 import type { RawBlock } from './model.ts';
 import { splitTypedNumber } from './build.ts';
 
+// A word broken across lines ("autho-" / "rity") is mended; a compound that keeps its hyphen
+// anyway ("non-" / "binding", "third-" / "party") keeps it.
+const HYPHENATED_PREFIX = /(?:^|[^\w-])(?:non|anti|self|cross|multi|well|third|end|long|short|high|low|cyber|state|case|risk|rights)-$/i;
+function joinLines(lines: string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (!text) text = line;
+    else if (/[a-z]-$/.test(text) && /^[a-z]/.test(line)) text = HYPHENATED_PREFIX.test(text) ? text + line : text.slice(0, -1) + line;
+    else text += ` ${line}`;
+  }
+  return text;
+}
+
 export function readPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length) blocks.push({ text: current.join(' ') });
+    if (current.length) blocks.push({ text: joinLines(current) });
     current = [];
   };
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {

@@ -238,6 +238,13 @@ describe('reading drafts', () => {
     expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(expect.arrayContaining(['6', '6.1', '6, §1', '6, §2']));
   });
 
+  it('mends words broken across the lines of a text or PDF draft, and keeps the hyphen of a compound', async () => {
+    const text = 'ARTICLE 9 - DATA\n\n9.3 Data shall not be shared with any other autho-\nrity without a re-\nport to the non-\nbinding forum or a third-\nparty auditor.';
+    const draft = await readDraft(encode(text), 'wrapped.txt');
+    expect(draft.blocks[0]).toMatchObject({ label: '9', text: 'DATA', isHeading: true });
+    expect(draft.blocks[1].text).toBe('Data shall not be shared with any other authority without a report to the non-binding forum or a third-party auditor.');
+  });
+
   it('labels clauses inserted by amendment with a letter ("6A.6") and resolves citations of them', async () => {
     const text = [
       '6A. Investigations', '', '6A.1 The Customer shall cooperate with any investigation of suspected Misuse.', '',
