@@ -27,7 +27,9 @@ export function readPlainText(text: string): RawBlock[] {
     const trimmed = line.trim();
     if (!trimmed) { flush(); continue; }
     // A new numbered clause, or an all-capitals heading, starts a new block.
-    if (splitTypedNumber(trimmed).label !== undefined || (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed))) flush();
+    // (A wrapped line that happens to start with "(a)" goes on the sentence before it, unless that ended.)
+    const midSentenceItem = /^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && !/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]);
+    if ((splitTypedNumber(trimmed).label !== undefined && !midSentenceItem) || (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed))) flush();
     current.push(trimmed);
     if (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed)) flush();
   }

@@ -243,6 +243,9 @@ describe('reading drafts', () => {
     const draft = await readDraft(encode(text), 'wrapped.txt');
     expect(draft.blocks[0]).toMatchObject({ label: '9', text: 'DATA', isHeading: true });
     expect(draft.blocks[1].text).toBe('Data shall not be shared with any other authority without a report to the non-binding forum or a third-party auditor.');
+    // A wrapped line that starts with "(a)" in mid-sentence stays in its paragraph; a list after a colon is split.
+    const wrapped = await readDraft(encode('2.1 The Directorate shall not use the Platform against any person\n(a) for their opinions; or (b) because they are journalists.\n\n2.2 The Directorate shall:\n(a) keep logs; and\n(b) report misuse.'), 'wrapped.txt');
+    expect(wrapped.blocks.map((b) => b.label)).toEqual(['2.1', '2.2', '2.2(a)', '2.2(b)']);
   });
 
   it('labels clauses inserted by amendment with a letter ("6A.6") and resolves citations of them', async () => {
