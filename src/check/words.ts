@@ -134,14 +134,16 @@ const STAYED_BAR = /(?:\b(?:neither party|no party|neither of the parties)\b[^.;
 const CUSTOMER_BARRED = new RegExp(String.raw`\b${CUSTOMER}\b\s*$`);
 export const STAYED_WHILE_DISPUTED = {
   needs: /disput|pending|proceedings|difference|disagreement/,
+  // (Nor a bar that keeps the safeguard: "shall not terminate while the procedure is pending, except for Misuse".)
   test: (c: Clause) => [...c.text.matchAll(STAYED_BAR)].some((m) => !/\b(?:pay|payments?|fees|invoices?|sums|amounts?)\b/.test(m[0])
+    && !/^[^.;]{0,40}\b(?:except|save|other than|unless)\b[^.;]{0,60}(?:misuse|human rights|prohibited|safeguard)/.test(c.text.slice(m.index! + m[0].length))
     && (m[0].startsWith('n') || !CUSTOMER_BARRED.test(c.text.slice(Math.max(0, m.index! - 60), m.index)))),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
 
 // In an end-use certificate or declaration the whole instrument is the use undertaking: "if any
 // undertaking in this Certificate has been breached", "upon any breach of this Declaration".
-const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)`;
+const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)(?! of (?:conformity|origin|insurance|incorporation|acceptance|completion|analysis))`;
 export const END_USE_BREACH = new RegExp(String.raw`\b(?:breach\w*|violat\w*|contrary to|inconsistent with|non-?complian\w*)\b[^.;]{0,30}\b${END_USE_INSTRUMENT}\b|\b(?:statement|undertaking|representation|assurance)s? (?:in|of|under) (?:${END_USE_INSTRUMENT}|it)\b[^.;]{0,60}\b(?:untrue|breached|false|violated|not complied with)`);
 
 // One sentence may grant two rights on different triggers: "may terminate ... if the Customer becomes
