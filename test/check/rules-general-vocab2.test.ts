@@ -64,6 +64,8 @@ describe('termination-for-misuse (general vocabulary)', () => {
     // A status-quo bar that keeps termination for misuse is no counter.
     ['present', 'The Supplier may terminate this Agreement with immediate effect if it reasonably believes that Misuse has occurred.\n\nThe Supplier shall not terminate this Agreement while the dispute resolution procedure is pending, except for Misuse.'],
     ['contradicted', 'The Supplier may terminate this Agreement with immediate effect if it reasonably believes that Misuse has occurred.\n\nThe Supplier shall not terminate this Agreement while any dispute is pending.'],
+    // Round five: other verbs for ending the contract.
+    ['present', 'Should the Vendor in its sole discretion find evidence of Misuse, it may bring this Agreement to an end forthwith.'],
   ]);
 });
 
@@ -108,6 +110,8 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     ['weak', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall.'],
     ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall; periods of suspension under this clause are excluded from the availability calculation.'],
     ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Customer\'s access shall not be suspended for non-payment of any disputed invoice.'],
+    ['present', 'We may freeze your account at once if we suspect that you are using the Service against human rights defenders, until our review is finished.'],
+    ['present', 'The Licensor may immediately take the Platform offline, in whole or in part, on a credible complaint of Misuse, pending its investigation.'],
   ]);
 });
 
@@ -142,6 +146,7 @@ describe('update-support-withholding (general vocabulary)', () => {
     ['weak', 'The Supplier may withhold Updates and Support while any invoice is overdue, and may terminate this Agreement upon any Misuse.'],
     ['present', 'Upon any Misuse, the Supplier may terminate this Agreement or may withhold Updates, Upgrades and Support.'],
     ['weak', 'Upon any breach of the declaration of conformity, the Supplier may withhold Updates and Support.'],
+    ['present', 'Where the Licensee breaches the Human Rights Undertaking, the Licensor may withhold hotfixes and service packs and may discontinue its helpline.'],
   ]);
 });
 
@@ -265,5 +270,7 @@ describe('grievance-mechanism (general vocabulary)', () => {
     ['missing', 'Anyone may report a bug anonymously through our secure form.'],
     ['weak', 'The Customer shall establish a secure, anonymous hotline for its staff to report misuse to the Customer\'s Inspector General, shall publicise it to its staff, and shall protect reporters from retaliation.'],
     ['present', 'The Vendor operates an ethics line, accessible to any individual, which accepts reports of misuse without requiring the reporter\'s name. The Authority shall inform all its operators of the line, and no one who reports in good faith shall suffer any detriment.'],
+    ['present', 'The Supplier maintains an integrity line open to anyone, through which concerns may be raised anonymously. The Customer shall make the integrity line known to all its personnel and shall not retaliate against anyone who uses it.'],
+    ['weak', 'The Supplier maintains an ethics mailbox for questions about the use of its products.'],
   ]);
 });
