@@ -50,12 +50,15 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
   test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
 };
 
+// Every notice duty names one of these words: a quick look spares the party patterns.
+const NOTICE_HINT = /notif|inform|report|advis|tell|notice|know|attention|communicat|disclos/;
+
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
-    topic: (c, i) => ((CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
+    topic: (c, i) => (NOTICE_HINT.test(c.text) && (CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
         && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || (!misuseTrigger(c, i) && NOTICE_OF_CONDUCT.test(c.text)) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
       || (TO_US.test(c.text) && SECURITY_EVENT.test(c.text)),
     elements: {
