@@ -168,3 +168,6 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
   if (k < parts.length - 1 && !OWN_CONDITION.test(parts[k].slice(parts[k].search(verb)))) scope += ` ${parts.slice(k + 1).join(' ')}`;
   return { ...c, text: scope };
 }
+
+// The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
+export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the concurrence of) (?:the )?${CUSTOMER}\b`);

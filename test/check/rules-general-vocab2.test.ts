@@ -66,6 +66,7 @@ describe('termination-for-misuse (general vocabulary)', () => {
     ['contradicted', 'The Supplier may terminate this Agreement with immediate effect if it reasonably believes that Misuse has occurred.\n\nThe Supplier shall not terminate this Agreement while any dispute is pending.'],
     // Round five: other verbs for ending the contract.
     ['present', 'Should the Vendor in its sole discretion find evidence of Misuse, it may bring this Agreement to an end forthwith.'],
+    ['weak', 'The Supplier may, jointly with the Authority, terminate this Agreement with immediate effect where it reasonably believes Misuse has occurred.'],
   ]);
 });
 
@@ -112,6 +113,7 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Customer\'s access shall not be suspended for non-payment of any disputed invoice.'],
     ['present', 'We may freeze your account at once if we suspect that you are using the Service against human rights defenders, until our review is finished.'],
     ['present', 'The Licensor may immediately take the Platform offline, in whole or in part, on a credible complaint of Misuse, pending its investigation.'],
+    ['weak', 'In agreement with the Ministry, the Contractor may immediately suspend the System upon suspicion of Misuse until the investigation is closed.'],
   ]);
 });
 

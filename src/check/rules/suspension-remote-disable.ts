@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
@@ -69,7 +69,7 @@ export const suspensionRemoteDisable = defineRule({
       'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
     },
     weakeners: [
-      { test: (c) => CONSENT_NEEDED.test(c.block), reason: 'Suspension needs the customer\'s consent.' },
+      { test: (c) => CONSENT_NEEDED.test(c.block) || WITH_CUSTOMER_AGREEMENT.test(c.text), reason: 'Suspension needs the customer\'s consent.' },
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after notice and a long period.' },
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },

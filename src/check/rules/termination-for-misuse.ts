@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
@@ -61,7 +61,7 @@ export const terminationForMisuse = defineRule({
     },
     weakeners: [
       { test: (c, i) => misuseTrigger(c, i) && (COURT_ONLY.test(c.block) || OTHER_BODY_FINDS_FIRST.test(c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
-      { test: (c, i) => misuseTrigger(c, i) && (CONSENT_NEEDED.test(c.block) || JOINT_DECISION.test(c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
+      { test: (c, i) => misuseTrigger(c, i) && (CONSENT_NEEDED.test(c.block) || JOINT_DECISION.test(c.text) || WITH_CUSTOMER_AGREEMENT.test(c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
       { test: (c, i) => misuseTrigger(c, i) && PROCEDURE_FIRST.test(c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
