@@ -99,20 +99,24 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
  * ("Where the Licensor receives a complaint, it may deactivate").
  */
 export function sellerHolds(verbs: string, nouns: string): { test(text: string): boolean } {
-  const full = new RegExp(
-    String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})` +
-    String.raw`|\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})` +
-    String.raw`|\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b` +
-    String.raw`|\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b` +
-    String.raw`|\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})` +
-    String.raw`|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b` +
-    String.raw`|^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`,
-  );
-  // Most sentences hold neither a word of holding nor the verb or noun: two quick looks spare the long pattern.
+  // Each form is tried only where its own words appear (plain substring looks, far cheaper than a
+  // pattern): most sentences hold none of them.
+  const forms: Array<[string[], RegExp]> = [
+    [['right', 'entitlement', 'option', 'power'],
+      new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})`)],
+    [['entitl', 'permit', 'allow', 'authori', 'empower'],
+      new RegExp(String.raw`\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})`)],
+    [['available to', 'open to'], new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b`)],
+    [['entitled to'], new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b`)],
+    [["'s only", "'s sole", "'s exclusive", "'s right", "'s entitlement", "'s power", "'s option"],
+      new RegExp(String.raw`\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b`)],
+    [[', it ', ', we '],
+      new RegExp(String.raw`^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`)],
+  ];
   const word = new RegExp(`${verbs}|${nouns}`);
-  return { test: (text) => HOLDING.test(text) && word.test(text) && full.test(text) };
+  const anyGuard = new RegExp(forms.flatMap(([guard]) => guard).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return { test: (text) => anyGuard.test(text) && word.test(text) && forms.some(([guard, full]) => guard.some((g) => text.includes(g)) && full.test(text)) };
 }
-const HOLDING = /right|entitl|permit|allow|authori[sz]|empower|available|open to|'s |, (?:it|we) /;
 
 // A defined term whose meaning is use against people for exercising their rights ("Restricted
 // Activity" means surveillance of persons for their peaceful exercise of freedom of expression)
@@ -134,14 +138,16 @@ const STAYED_BAR = /(?:\b(?:neither party|no party|neither of the parties)\b[^.;
 const CUSTOMER_BARRED = new RegExp(String.raw`\b${CUSTOMER}\b\s*$`);
 export const STAYED_WHILE_DISPUTED = {
   needs: /disput|pending|proceedings|difference|disagreement/,
+  // (Nor a bar that keeps the safeguard: "shall not terminate while the procedure is pending, except for Misuse".)
   test: (c: Clause) => [...c.text.matchAll(STAYED_BAR)].some((m) => !/\b(?:pay|payments?|fees|invoices?|sums|amounts?)\b/.test(m[0])
+    && !/^[^.;]{0,40}\b(?:except|save|other than|unless)\b[^.;]{0,60}(?:misuse|human rights|prohibited|safeguard)/.test(c.text.slice(m.index! + m[0].length))
     && (m[0].startsWith('n') || !CUSTOMER_BARRED.test(c.text.slice(Math.max(0, m.index! - 60), m.index)))),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };
 
 // In an end-use certificate or declaration the whole instrument is the use undertaking: "if any
 // undertaking in this Certificate has been breached", "upon any breach of this Declaration".
-const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)`;
+const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)(?! of (?:conformity|origin|insurance|incorporation|acceptance|completion|analysis))`;
 export const END_USE_BREACH = new RegExp(String.raw`\b(?:breach\w*|violat\w*|contrary to|inconsistent with|non-?complian\w*)\b[^.;]{0,30}\b${END_USE_INSTRUMENT}\b|\b(?:statement|undertaking|representation|assurance)s? (?:in|of|under) (?:${END_USE_INSTRUMENT}|it)\b[^.;]{0,60}\b(?:untrue|breached|false|violated|not complied with)`);
 
 // One sentence may grant two rights on different triggers: "may terminate ... if the Customer becomes
@@ -162,3 +168,6 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
   if (k < parts.length - 1 && !OWN_CONDITION.test(parts[k].slice(parts[k].search(verb)))) scope += ` ${parts.slice(k + 1).join(' ')}`;
   return { ...c, text: scope };
 }
+
+// The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
+export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the concurrence of) (?:the )?${CUSTOMER}\b`);

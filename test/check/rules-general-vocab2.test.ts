@@ -61,6 +61,12 @@ describe('termination-for-misuse (general vocabulary)', () => {
     ['weak', 'The Supplier may terminate this Agreement with immediate effect if the Customer becomes insolvent or commits a material breach, and may suspend the Services if it reasonably suspects Misuse.'],
     // Round four: the trigger by cross-reference to the use clause.
     ['present', '## 6. Use restrictions\n\n6.1 The Customer shall not use the System to monitor journalists, lawyers or political opponents.\n\n## 14. Termination\n\n14.2 The Supplier may terminate this Agreement with immediate effect if it reasonably believes that clause 6.1 has been breached.'],
+    // A status-quo bar that keeps termination for misuse is no counter.
+    ['present', 'The Supplier may terminate this Agreement with immediate effect if it reasonably believes that Misuse has occurred.\n\nThe Supplier shall not terminate this Agreement while the dispute resolution procedure is pending, except for Misuse.'],
+    ['contradicted', 'The Supplier may terminate this Agreement with immediate effect if it reasonably believes that Misuse has occurred.\n\nThe Supplier shall not terminate this Agreement while any dispute is pending.'],
+    // Round five: other verbs for ending the contract.
+    ['present', 'Should the Vendor in its sole discretion find evidence of Misuse, it may bring this Agreement to an end forthwith.'],
+    ['weak', 'The Supplier may, jointly with the Authority, terminate this Agreement with immediate effect where it reasonably believes Misuse has occurred.'],
   ]);
 });
 
@@ -104,6 +110,10 @@ describe('suspension-remote-disable (general vocabulary)', () => {
     // Service credits with and without a carve-out for suspension.
     ['weak', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall.'],
     ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Provider guarantees 99.9% availability and shall pay service credits for any shortfall; periods of suspension under this clause are excluded from the availability calculation.'],
+    ['present', 'On a credible complaint of Misuse, the Provider may immediately suspend access until its investigation is complete.\n\nThe Customer\'s access shall not be suspended for non-payment of any disputed invoice.'],
+    ['present', 'We may freeze your account at once if we suspect that you are using the Service against human rights defenders, until our review is finished.'],
+    ['present', 'The Licensor may immediately take the Platform offline, in whole or in part, on a credible complaint of Misuse, pending its investigation.'],
+    ['weak', 'In agreement with the Ministry, the Contractor may immediately suspend the System upon suspicion of Misuse until the investigation is closed.'],
   ]);
 });
 
@@ -137,6 +147,8 @@ describe('update-support-withholding (general vocabulary)', () => {
     ['contradicted', 'The Licensor may not withhold Updates or Support on the ground of any alleged breach of this Agreement.'],
     ['weak', 'The Supplier may withhold Updates and Support while any invoice is overdue, and may terminate this Agreement upon any Misuse.'],
     ['present', 'Upon any Misuse, the Supplier may terminate this Agreement or may withhold Updates, Upgrades and Support.'],
+    ['weak', 'Upon any breach of the declaration of conformity, the Supplier may withhold Updates and Support.'],
+    ['present', 'Where the Licensee breaches the Human Rights Undertaking, the Licensor may withhold hotfixes and service packs and may discontinue its helpline.'],
   ]);
 });
 
@@ -166,6 +178,8 @@ describe('investigation-cooperation (general vocabulary)', () => {
     ['contradicted', 'The Customer shall cooperate with investigations of suspected Misuse.\n\nUnder no circumstances shall the Customer be required to give the Supplier access to its logs or premises.'],
     ['missing', 'The Supplier shall cooperate with any investigation of alleged Misuse by the Customer and provide its logs within 5 days.'],
     ['present', 'The Authority undertakes to collaborate with any verification of alleged improper use conducted by the Contractor, providing the records requested within 10 business days, under penalty of suspension of the licence.'],
+    ['present', 'The Customer shall provide the Supplier with any logs and records requested in any investigation of alleged Misuse within 10 days; failure to cooperate is a ground for suspension.\n\nThe Customer may refuse any request for access to its premises outside business hours.'],
+    ['present', 'The Customer shall provide such logs, records and access as the Supplier considers necessary for any investigation of alleged Misuse within 10 days; failure to cooperate is a ground for suspension.'],
   ]);
 });
 
@@ -199,6 +213,8 @@ describe('misuse-notification (general vocabulary)', () => {
     ['missing', 'The Supplier shall report misuse of the System to the export authority.'],
     ['contradicted', 'The Customer need not inform the Supplier of any use of the System or of any allegation concerning it.'],
     ['present', 'The Beneficiary shall communicate to the Supplier, within 72 hours, any fact indicating a misuse of the Equipment.'],
+    ['missing', 'The Customer shall bring the Use Restrictions to the attention of its operators.'],
+    ['missing', 'The Customer shall communicate to its staff the policy on prohibited uses.'],
   ]);
 });
 
@@ -256,5 +272,7 @@ describe('grievance-mechanism (general vocabulary)', () => {
     ['missing', 'Anyone may report a bug anonymously through our secure form.'],
     ['weak', 'The Customer shall establish a secure, anonymous hotline for its staff to report misuse to the Customer\'s Inspector General, shall publicise it to its staff, and shall protect reporters from retaliation.'],
     ['present', 'The Vendor operates an ethics line, accessible to any individual, which accepts reports of misuse without requiring the reporter\'s name. The Authority shall inform all its operators of the line, and no one who reports in good faith shall suffer any detriment.'],
+    ['present', 'The Supplier maintains an integrity line open to anyone, through which concerns may be raised anonymously. The Customer shall make the integrity line known to all its personnel and shall not retaliate against anyone who uses it.'],
+    ['weak', 'The Supplier maintains an ethics mailbox for questions about the use of its products.'],
   ]);
 });

@@ -35,7 +35,7 @@ const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;
 // to the limits that the Prosecution Service itself determines in each case".
 const CUSTOMER_SETS_LIMITS_WORDS = /\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|subject (?:in all cases )?to (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?/;
 // ... or in other words: "such information as it considers appropriate", "in its sole discretion".
-const AS_IT_SEES_FIT = /\b(?:such|any) (?:[\w-]+ ){0,3}as (?:the [\w-]+ |it |they )?(?:considers?|deems?|determines?|decides?|sees?|thinks?) (?:appropriate|necessary|fit|suitable|proper)\b/;
+const AS_IT_SEES_FIT = new RegExp(String.raw`\b(?:such|any) (?:[\w-]+ ){0,3}as (?:the ${CUSTOMER} |it |they )?(?:considers?|deems?|determines?|decides?|sees?|thinks?) (?:appropriate|necessary|fit|suitable|proper)\b`);
 const CUSTOMER_SETS_LIMITS = (c: Clause) => CUSTOMER_SETS_LIMITS_WORDS.test(c.text) || AS_IT_SEES_FIT.test(c.text);
 // National security as the measure of the duty: "to the extent consistent with its national security requirements".
 const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|as far as) (?:\w+ ){0,2}(?:consistent|compatible|permitted by|allowed by)[^.;]{0,30}(?:national security|state security|operational security|classified|secrecy)/;
@@ -43,7 +43,7 @@ const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|a
 const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|agrees? to|undertakes? to)\b[^.;]{0,20}\b(?:(?:co-?operat|collaborat)e|assist)`);
 // The customer may turn requests away, or owes no cooperation at all: "The Authority may refuse any request for
 // information", "shall not be obliged to give the Supplier access ... in connection with any investigation".
-const MAY_REFUSE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:may|is entitled to|shall be entitled to|reserves the right to|is free to) (?:\w+ )?(?:refuse|decline|reject|withhold)\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,30}(?:requests?|information|logs|records|access|(?:co-?operation|collaboration)|assistance)`);
+const MAY_REFUSE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:may|is entitled to|shall be entitled to|reserves the right to|is free to) (?:\w+ )?(?:refuse|decline|reject|withhold)\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,30}(?:requests?|information|logs|records|access|(?:co-?operation|collaboration)|assistance)(?![^.;]{0,80}\b(?:outside|unless|except|save|other than|not (?:made|related)|unreasonabl|without)\b)`);
 const OWES_NO_COOPERATION = new RegExp(String.raw`(?:in no event|under no circumstances) (?:shall|will) (?:the )?${CUSTOMER} be (?:obliged|required|bound) to (?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish)\b[^.;]{0,100}(?:investigat|inquir|logs|premises|personnel)|\b${CUSTOMER}\b[^.;]{0,40}(?:(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|(?:has|have|bears|shall have) no (?:obligation|duty)|(?:is|are|shall be) under no (?:obligation|duty)|need not) to (?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish)\b[^.;]{0,100}(?:investigat|inquir)`);
 
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.

@@ -3,12 +3,13 @@ import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 
 const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
-const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to\b|let (?:[\w']+ ){1,3}know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:[\w']+ )?attention\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
+// (Telling the seller in other words: "let us know", "bring to the Vendor's attention", "communicate to the Supplier"; not to its own staff.)
+const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
 const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`
@@ -49,12 +50,15 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
   test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
 };
 
+// Every notice duty names one of these words: a quick look spares the party patterns.
+const NOTICE_HINT = /notif|inform|report|advis|tell|notice|know|attention|communicat|disclos/;
+
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
-    topic: (c, i) => ((CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
+    topic: (c, i) => (NOTICE_HINT.test(c.text) && (CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
         && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || (!misuseTrigger(c, i) && NOTICE_OF_CONDUCT.test(c.text)) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
       || (TO_US.test(c.text) && SECURITY_EVENT.test(c.text)),
     elements: {

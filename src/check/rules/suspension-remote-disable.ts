@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
@@ -11,7 +11,8 @@ const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|s
 const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
-const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
+// ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold" are suspension in other words.)
+const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
 const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 // Distribution and agency drafting calls the seller "the Principal": "the Principal may suspend deliveries".
 const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
@@ -45,13 +46,13 @@ const NO_REMOTE_DISABLING_MEANS = /(?:free (?:of|from)|\bno\b|not (?:contain|inc
 // the Platform be made unavailable", "access shall not be suspended for any reason".
 // (Not a bar with an exception or a step: "shall not be suspended except under clause 9", "without notice".)
 const PRODUCT = String.raw`(?:access|system|service|platform|software|product|licen[cs]e|equipment|solution|units?|tool|toolkit)`;
-const NEVER_SUSPENDED = new RegExp(String.raw`\b${PRODUCT}\b[^.;]{0,40}\b(?:shall|will|may|must) (?:not|never|under no circumstances|in no event) (?:\w+ ){0,2}be (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without|until|before|prior to|during the (?:cure|notice))\b)|\bat no time (?:shall|will|may) (?:the )?(?:[\w-]+ ){0,3}${PRODUCT}\b[^.;]{0,20}\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without)\b)`);
+const NEVER_SUSPENDED = new RegExp(String.raw`\b${PRODUCT}\b[^.;]{0,40}\b(?:shall|will|may|must) (?:not|never|under no circumstances|in no event) (?:\w+ ){0,2}be (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without|until|before|prior to|during the (?:cure|notice)|pay|payments?|fees?|invoices?|sums|amounts?|charges)\b)|\bat no time (?:shall|will|may) (?:the )?(?:[\w-]+ ){0,3}${PRODUCT}\b[^.;]{0,20}\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without)\b)`);
 
 const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|report|allegation))\b[^.;]{0,80}\b(?:pending|until|while|whilst|for the duration of)\b[^.;]{0,60}(?:investigat|inquir|review|verif)/;
 const DELAY_STEP = /notice|\b\d+ (?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\b(?:after|prior|first|before|following)\b|cure|remed|consult|consent|approv|agree/;
 
 // The verbs that name this right when a sentence grants several ("may suspend ... and may terminate").
-const SUSPENDS = /\b(?:suspen|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|withhold)/;
+const SUSPENDS = /\b(?:suspen|freez|lock\b|offline|inoperable|on hold|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|withhold)/;
 
 // A suspension right for non-payment weakens nothing when another clause gives one for misuse.
 const suspendsForMisuse = (index: DraftIndex): boolean =>
@@ -68,7 +69,7 @@ export const suspensionRemoteDisable = defineRule({
       'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
     },
     weakeners: [
-      { test: (c) => CONSENT_NEEDED.test(c.block), reason: 'Suspension needs the customer\'s consent.' },
+      { test: (c) => CONSENT_NEEDED.test(c.block) || WITH_CUSTOMER_AGREEMENT.test(c.text), reason: 'Suspension needs the customer\'s consent.' },
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after notice and a long period.' },
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },

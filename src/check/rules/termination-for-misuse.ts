@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
@@ -29,6 +29,8 @@ const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|se
 const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b/;
 // A bar on termination save for non-payment: "may not terminate except for failure to pay".
 const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
+// A bar that keeps termination for misuse ("shall not terminate while the procedure is pending, except for Misuse") waives nothing.
+const EXCEPT_FOR_MISUSE = /\b(?:except|save|other than|unless)\b[^.;]{0,60}\b(?:misuse|human rights|prohibited)/;
 const JOINT_DECISION = /\b(?:both|the) parties (?:so )?(?:agree|consent)|\bby (?:mutual|joint) (?:agreement|consent|decision)|\bjointly (?:agree|decide)/;
 const PROCEDURE_FIRST = /\bonly (?:take effect |be effective |be exercised |become effective )?(?:after|following|upon|once|on)\b[^.;]{0,60}(?:dispute resolution|arbitrat|expert determination|mediation|conciliation)/;
 // The seller's own finding in other words: "where it establishes that", "as reasonably determined by the Contractor".
@@ -59,14 +61,14 @@ export const terminationForMisuse = defineRule({
     },
     weakeners: [
       { test: (c, i) => misuseTrigger(c, i) && (COURT_ONLY.test(c.block) || OTHER_BODY_FINDS_FIRST.test(c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
-      { test: (c, i) => misuseTrigger(c, i) && (CONSENT_NEEDED.test(c.block) || JOINT_DECISION.test(c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
+      { test: (c, i) => misuseTrigger(c, i) && (CONSENT_NEEDED.test(c.block) || JOINT_DECISION.test(c.text) || WITH_CUSTOMER_AGREEMENT.test(c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
       { test: (c, i) => misuseTrigger(c, i) && PROCEDURE_FIRST.test(c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
     counters: [
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || CONTRACTED_PARTY_MAY_TERMINATE.test(c.text)) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && (/use|misuse|human rights|conduct|reason/.test(c.text) || EXCEPT_NON_PAYMENT.test(c.text)) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && (/use|misuse|human rights|conduct|reason/.test(c.text) || EXCEPT_NON_PAYMENT.test(c.text)) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text) && !EXCEPT_FOR_MISUSE.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,

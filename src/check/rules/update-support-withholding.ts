@@ -18,7 +18,8 @@ const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complai
 const SUPPLY_WORDS = '(?:maintenance|updates?|upgrades?|support)';
 const SUPPLIES_CONTINUE = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}\b(?:shall|will|must) (?:in any event )?continue\b[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if|even where)[^.;]{0,40}${DISPUTE_WORDS}`
   + String.raw`|(?:notwithstanding|regardless of|irrespective of|even if|even where)[^.;]{0,80}${DISPUTE_WORDS}[^.;]{0,80}\b(?:shall|will|must) continue to (?:provide|supply|furnish|deliver|make available|perform)[^.;]{0,60}${SUPPLY_WORDS}`);
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
+// (Hotfixes, service packs and firmware are updates; a helpline is support.)
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
@@ -29,7 +30,7 @@ const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue
 // Suspending an account or access to a hosted service says nothing of updates or support (the
 // spec's look-alike table grades it missing here), even when the sentence mentions "features".
 const ACCESS_ONLY = /(?:suspend|terminat|throttl|restrict|disabl|block)\w* (?:[\w']+ ){0,2}(?:accounts?|access|hosting|log-?ins?)\b/;
-const SUPPLIES = /updat|upgrad|maintenance|support|patch|training|releases?\b|new versions?/;
+const SUPPLIES = /updat|upgrad|maintenance|support|patch|hot-?fix|service packs?|firmware|help-?line|training|releases?\b|new versions?/;
 // Where the draft defines "the Services" as a hosted platform, suspending the Services is suspending
 // access to a hosted service (the same look-alike), unless the sentence names updates or support.
 const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (?:[\w']+ ){0,2}services?\b/;
@@ -42,8 +43,8 @@ export const updateSupportWithholding = defineRule({
     topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || ENDS_WITH_CONTRACT.test(c.text) || ANY_REASON.test(c.text) || NOT_BOUND_TO_SUPPLY.test(c.text),
     ignore: (c, i) => (ACCESS_ONLY.test(c.text) || (SUSPENDS_SERVICES.test(c.text) && hostedServices(i))) && !SUPPLIES.test(c.text),
     elements: {
-      'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
-      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,
+      'updates and upgrades': /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new versions?/,
+      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk|help-?line/,
       'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text); },
     },
     weakeners: [
