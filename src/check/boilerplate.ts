@@ -44,7 +44,7 @@ export const PERPETUAL_LICENCE: Qualifier = {
 
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
   needs: /operational|classified|logs|target/,
-  test: /(?:(?:shall|will|is) not (?:be )?(?:obliged|required|bound)|(?:is|shall be|will be) under no (?:obligation|duty)|(?:has|shall have|bears) no (?:obligation|duty)) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|need (?:not|never) (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in this[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
+  test: /(?:(?:shall|will|is) not (?:be )?(?:obliged|required|bound)|(?:is|shall be|will be) under no (?:obligation|duty)|(?:has|shall have|bears) no (?:obligation|duty)) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|need (?:not|never) (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in (?:this|these|the|clauses?|sections?|articles?|paragraphs?|gc)\b[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
 

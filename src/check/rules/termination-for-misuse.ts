@@ -1,7 +1,8 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 
 const PERPETUAL_IRREVOCABLE = /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
@@ -11,13 +12,29 @@ const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
 const TERMINATE = 'terminat|cancel|end\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission';
-const SELLER_MAY_TERMINATE = sellerMay(TERMINATE);
+const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
+// Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
+const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
+const SELLER_MAY_TERMINATE = { test: (t: string) => SELLER_MAY_TERMINATE_WORDS.test(t) || SELLER_HOLDS_TERMINATION.test(t) };
 // Translated Latin-American drafting names the seller "the CONTRACTED PARTY" (and the customer "the CONTRACTING PARTY").
 const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
 // "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
 const OTHER_BODY_FINDS_FIRST = /\bonly (?:after|upon|once|when|where|if)\b[^.;]{0,60}\b(?:committee|court|tribunal|board|panel|authority|arbitrat\w*|expert|parties)\b[^.;]{0,40}\b(?:has|have) (?:found|determined|established|concluded|decided|confirmed|agreed)/;
 // "Larkspur shall not terminate if the Prohibited Use has been cured within such period" is a cure proviso (weak), not a waiver.
 const CURE_PROVISO = /not terminate\b[^.;]{0,40}\b(?:if|where|once|unless)\b[^.;]{0,80}\b(?:cured|remedied|rectified|corrected)\b/;
+// "shall not terminate without first giving written notice of its reasons" sets a step, not a waiver.
+const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|serving|sending|providing|(?:prior |written )*notice)/;
+// Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
+// Plain-English immediacy: "cancel this contract straight away".
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b/;
+// A bar on termination save for non-payment: "may not terminate except for failure to pay".
+const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
+// A bar that keeps termination for misuse ("shall not terminate while the procedure is pending, except for Misuse") waives nothing.
+const EXCEPT_FOR_MISUSE = /\b(?:except|save|other than|unless)\b[^.;]{0,60}\b(?:misuse|human rights|prohibited)/;
+const JOINT_DECISION = /\b(?:both|the) parties (?:so )?(?:agree|consent)|\bby (?:mutual|joint) (?:agreement|consent|decision)|\bjointly (?:agree|decide)/;
+const PROCEDURE_FIRST = /\bonly (?:take effect |be effective |be exercised |become effective )?(?:after|following|upon|once|on)\b[^.;]{0,60}(?:dispute resolution|arbitrat|expert determination|mediation|conciliation)/;
+// The seller's own finding in other words: "where it establishes that", "as reasonably determined by the Contractor".
+const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|finds|ascertains|is satisfied)\b|\b(?:has|have) (?:good )?(?:cause|reason|grounds) to (?:believe|suspect)\b|\bas (?:reasonably )?(?:determined|established|found) by (?:the )?${SELLER}\b`);
 
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
@@ -28,31 +45,34 @@ const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => INSOLVENCY.test(c.block) &
 const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to (?:immediate )?(?:\w+ )?(?:cancellation|termination)|\b(?:will|shall|may) result in (?:the )?(?:immediate )?(?:\w+ )?(?:cancellation|termination)/;
 // A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
-const onMisuse = (c: Clause, i: DraftIndex) => misuseTrigger(c, i) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text));
+const TERMINATES = new RegExp(String.raw`\b(?:${TERMINATE})`);
+const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text)); };
 // "found in violation": the seller's own finding, in the passive.
 const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && (!negates(c.text, 'terminat') || CURE_PROVISO.test(c.text)) && !INSOLVENCY_ONLY(c, i),
+    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && (!negates(c.text, 'terminat') || CURE_PROVISO.test(c.text) || NOTICE_STEP.test(c.text)) && !INSOLVENCY_ONLY(c, i),
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': IMMEDIATE,
-      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text),
+      'with immediate effect': (c) => IMMEDIATE.test(c.text) || AT_ONCE.test(c.text),
+      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text) || OWN_FINDING.test(c.text),
     },
     weakeners: [
       { test: (c, i) => misuseTrigger(c, i) && (COURT_ONLY.test(c.block) || OTHER_BODY_FINDS_FIRST.test(c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
-      { test: (c, i) => misuseTrigger(c, i) && CONSENT_NEEDED.test(c.block), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
+      { test: (c, i) => misuseTrigger(c, i) && (CONSENT_NEEDED.test(c.block) || JOINT_DECISION.test(c.text) || WITH_CUSTOMER_AGREEMENT.test(c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
+      { test: (c, i) => misuseTrigger(c, i) && PROCEDURE_FIRST.test(c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
     counters: [
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || CONTRACTED_PARTY_MAY_TERMINATE.test(c.text)) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && /use|misuse|human rights|conduct|reason/.test(c.text) && !CURE_PROVISO.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && (/use|misuse|human rights|conduct|reason/.test(c.text) || EXCEPT_NON_PAYMENT.test(c.text)) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text) && !EXCEPT_FOR_MISUSE.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
+      STAYED_WHILE_DISPUTED,
     ],
   }),
 });
