@@ -334,4 +334,13 @@ describe('general vocabulary, second round', () => {
   gradeTable(safeguardActionProtection, [
     ['present', "The Customer shall not be entitled to any refund, credit or damages by reason of a suspension under clause 8, which shall not be a breach; the Customer shall indemnify the Supplier against any claim arising from Misuse."],
   ]);
+
+  // A report right with no confidentiality to override; "replacing on-premises servers with a hosted service".
+  gradeTable(misuseDisclosure, [
+    ['present', "We may share information about suspected misuse with the police and the data-protection regulator, and we publish an annual report with aggregate figures on complaints and how they were resolved."],
+    ['weak', "The Supplier shall keep confidential all information received from the Customer.\n\nThe Supplier may report suspected misuse to the police and publish aggregate figures on complaints."],
+  ]);
+  gradeTable(sellerControl, [
+    ['present', "The Council is replacing its on-premises servers with a hosted service that the Provider runs and may suspend for misuse."],
+  ]);
 });

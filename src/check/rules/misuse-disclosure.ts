@@ -59,7 +59,10 @@ export const misuseDisclosure = defineRule({
         'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate/,
-        'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
+        // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
+        // seller to confidentiality, nothing stands in the way of the report.)
+        'notwithstanding confidentiality': (c, i) => /notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/.test(c.block)
+          || !i.memo('misuse-disclosure:seller-confidentiality', () => i.clauses.some((x) => SELLER_CONFIDENTIALITY.test(x.text) || MUTUAL_CONFIDENTIALITY.test(x.text))),
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [

@@ -65,7 +65,8 @@ export const sellerControl = defineRule({
       weakeners: [
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
-        { test: (c, i) => ON_PREMISES.test(c.text) && !EXPIRING_KEY.test(c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => EXPIRING_KEY.test(x.text))), reason: 'On-premises software for a term with no expiring key.' },
+        // (Not "to replace its on-premises file servers with a hosted service".)
+        { test: (c, i) => ON_PREMISES.test(c.text) && !HOSTED_RE.test(c.text) && !EXPIRING_KEY.test(c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => EXPIRING_KEY.test(x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
         PERPETUAL_LICENCE,
