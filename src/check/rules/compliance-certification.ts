@@ -2,6 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { HUMAN_RIGHTS } from '../words.ts';
+import { matches } from '../prefilter.ts';
 
 // The clauses a certificate cites are the human-rights terms when they speak of them.
 const HUMAN_RIGHTS_TERMS = /human[- ]rights|prohibited|misuse|improper use|journalist|authori[sz]ed purpose|responsible[- ]use|ethical[- ]use/;
@@ -18,17 +19,17 @@ const RENEWS_CERTIFICATE = /\b(?:renew|re-?issue|update|re-?execute|re-?deliver)
 // international human-rights standards. (Not "this Agreement": a whole contract is more than its
 // human-rights terms.)
 const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undertaking|declaration|protocol)\b/;
-const selfCertified = (c: Clause, index: DraftIndex) => (THIS_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text))
-  && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => HUMAN_RIGHTS.test(x.text)));
+const selfCertified = (c: Clause, index: DraftIndex) => (matches(THIS_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text))
+  && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => matches(HUMAN_RIGHTS, x.text)));
 
 const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)/;
 
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => CERTIFIES.test(c.text) || ((END_USE_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text)) && !FOR_EXPORT_LICENCE.test(c.text)),
+    topic: (c) => matches(CERTIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
+      'certification of compliance with the human-rights terms': (c, i) => matches(/human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading),
       'periodically and before each renewal or maintenance period': /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/,
     },
     counters: [

@@ -3,6 +3,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, customerMust } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { matches } from '../prefilter.ts';
 
 // Rights language beyond the words "human rights": a policy to protect "the rights and safety of individuals".
 const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people)\b|civil liberties/;
@@ -27,13 +28,13 @@ const LAW_IS_ENOUGH = /compliance with[^.;]{0,80}\blaws?\b[^.;]{0,60}(?:constitu
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => HUMAN_RIGHTS.test(c.text) || RIGHTS_OF_PEOPLE.test(c.text) || citesInstruments(c, i),
+    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
     ignore: NOT_AN_UNDERTAKING,
     elements: {
-      'customer undertakes or represents to respect human rights in using the product': (c, i) => CUSTOMER_UNDERTAKES.test(c.text) || USE_CONSISTENT_WITH_RIGHTS.test(c.text)
-        || (PARTY_UNDERTAKES.test(c.text) && (/human rights|fundamental rights/.test(c.text) || citesInstruments(c, i))),
+      'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
+        || (matches(PARTY_UNDERTAKES, c.text) && (matches(/human rights|fundamental rights/, c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
-      'human rights defined by international standards (UDHR, ICCPR)': (c, i) => INTERNATIONAL_INSTRUMENTS.test(c.block) || citesInstruments(c, i)
+      'human rights defined by international standards (UDHR, ICCPR)': (c, i) => matches(INTERNATIONAL_INSTRUMENTS, c.block) || citesInstruments(c, i)
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [

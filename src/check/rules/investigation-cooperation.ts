@@ -3,6 +3,7 @@ import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } f
 import { NATIONAL_SECURITY_CARVE, customerMust } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:cooperat|assist)|non-?cooperation)|(?:(?:refus|fail)\w*[^.;]{0,40}(?:cooperat|assist)|non-?cooperation)[^.;]{0,200}(?:suspen|terminat)/;
 
@@ -33,22 +34,22 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
   const label = quoted ?? index.draft.blocks[c.sentence.block].label?.toLowerCase().replace(/^.*paragraph /, '');
   if (!label || !/\d/.test(label)) return false;
   const cite = new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(/[()]/g, '\\$&').replace(/\./g, '[.\u00b7]')}(?![\w\u00b7])`);
-  return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => SANCTION_CITING.test(x.text) && cite.test(x.text)));
+  return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
 };
 
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
-    const sanctioned = index.clauses.some((x) => NON_COOPERATION_SANCTION.test(x.text));
+    const sanctioned = index.clauses.some((x) => matches(NON_COOPERATION_SANCTION, x.text));
     return gradeByElements(index, {
-      topic: (c) => TOPIC.test(c.text) || ANSWERS_QUESTIONS.test(c.text) || (COOPERATION_HEADING.test(c.heading) && GIVES_RECORDS.test(c.text)),
+      topic: (c) => matches(TOPIC, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
       elements: {
-        'the customer must cooperate with the investigation': (c) => COOPERATES.test(c.text) || (PRONOUN_COOPERATES.test(c.text) && CUSTOMER_LEADS.test(c.block)),
+        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c, i) => NON_COOPERATION.test(c.block) || sanctioned
-          || i.citing(c).some((x) => /suspen|terminat/.test(x.text) && /fail|refus|breach|not compl/.test(x.text)) || citesOwnClause(c, i),
+        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || sanctioned
+          || i.citing(c).some((x) => matches(/suspen|terminat/, x.text) && matches(/fail|refus|breach|not compl/, x.text)) || citesOwnClause(c, i),
       },
       weakeners: [
         ...HEDGED_DUTY,

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
+import { matches } from '../prefilter.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
 const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,80}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
@@ -37,23 +38,23 @@ const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
-    const mayReport = index.clauses.some((x) => /report|disclos|publish|notify|inform|transparency/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
+    const mayReport = index.clauses.some((x) => matches(/report|disclos|publish|notify|inform|transparency/, x.text) && matches(SELLER_MAY_REPORT, x.text));
     // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
-    const reportOverrides = index.clauses.some((x) => /notwithstanding|despite|irrespective/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
+    const reportOverrides = index.clauses.some((x) => matches(/notwithstanding|despite|irrespective/, x.text) && matches(SELLER_MAY_REPORT, x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       elements: {
         'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
         'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
-        'notwithstanding confidentiality': (c) => /notwithstanding|despite|irrespective|confidential/.test(c.block),
+        'notwithstanding confidentiality': (c) => matches(/notwithstanding|despite|irrespective|confidential/, c.block),
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !keepsMisuseException(c.block) && !REPORTER_PROTECTION.test(c.text) && (!reportOverrides || DISPARAGE.test(c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
-          test: (c) => (SELLER_CONFIDENTIALITY.test(c.text) || (MUTUAL_CONFIDENTIALITY.test(c.text) && ABOUT_USE_OR_AUTHORITIES.test(c.block))) && !REPORTER_PROTECTION.test(c.text) && !keepsMisuseException(c.block) && !mayReport,
+          test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || (matches(MUTUAL_CONFIDENTIALITY, c.text) && matches(ABOUT_USE_OR_AUTHORITIES, c.block))) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
           reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
         },
       ],

@@ -1,5 +1,6 @@
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
 const PASS_ON = String.raw`(?:lend|transfer|assign|sub-?licen[cs]e|share|give access|make\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
@@ -45,8 +46,8 @@ const CONTRACTORS_AS_USERS: Qualifier = {
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => TOPIC.test(c.text)
-      || mayPassOn(c.text) || THIRD_PARTY_USE_IS_BREACH.test(c.text),
+    topic: (c) => matches(TOPIC, c.text)
+      || mayPassOn(c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       'no sale, sublicence, lending, transfer or sharing of the product or access': /(?:not|no)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b)|(?:not|no)\b[^.;]{0,60}(?:transfer|share|make available)[^.;]{0,80}(?:product|system|software|access|licen[cs]e|credentials)/,
@@ -57,7 +58,7 @@ export const noTransfer = defineRule({
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
       { test: /employees(?:,)? (?:and|or) (?:its |your |their )?(?:contractors|consultants|agents)(?![^.;]{0,80}consent)/, reason: 'Users include the customer\'s contractors with no seller consent.' },
-      { test: (c) => mayPassOn(c.text) && !SELLER_CONSENT_NEEDED.test(c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
+      { test: (c) => mayPassOn(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
     ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share)`),
@@ -65,7 +66,7 @@ export const noTransfer = defineRule({
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
-      { test: (c) => mayPassOn(c.text) && TO_ANY_BODY.test(c.text) && (WITHOUT_CONSENT.test(c.text) || OVERRIDES_THE_BAN.test(c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
+      { test: (c) => mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),
 });

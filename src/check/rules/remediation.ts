@@ -2,6 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { customerMust } from '../words.ts';
 import { CUSTOMER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 const CORRECTS = customerMust('correct|remed|cease|stop|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
 const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|ceases) (?:it|the misuse|such misuse)\b`);
@@ -16,7 +17,7 @@ export const remediation = defineRule({
     topic: /remediat|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)/,
     elements: {
       // "the Beneficiary ends it": present-tense drafting of the same duty.
-      'the customer takes corrective action': (c) => CORRECTS.test(c.text) || ENDS_IT.test(c.text),
+      'the customer takes corrective action': (c) => matches(CORRECTS, c.text) || matches(ENDS_IT, c.text),
       'remedy for affected persons': /affected (?:persons|individuals|people|parties)|victims|persons affected|those affected|redress|reparation/,
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LICENCE_TO_SELLER, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import type { Qualifier } from '../rule.ts';
+import { matches } from '../prefilter.ts';
 
 // The seller in distribution drafting is often "the Principal".
 const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
@@ -26,7 +27,7 @@ export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
     topic: /renew|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
-    ignore: (c) => OTHER_RENEWALS.test(c.text) && !REVIEW_OR_REFUSAL.test(c.text),
+    ignore: (c) => matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
       'renewal conditional on a fresh human-rights due-diligence review': /\breview\w*\b[^.;]{0,200}\bhuman[- ]rights|(?:human[- ]rights|due[- ]diligence|risk)(?: impact)? (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)|(?:new|further|updated) (?:[\w-]+ ){0,3}(?:review|assessment|due[- ]diligence)/,

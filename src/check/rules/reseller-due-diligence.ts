@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { matches } from '../prefilter.ts';
 
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
 // ... or may keep it "confidential from the Manufacturer".
@@ -16,7 +17,7 @@ const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => TOPIC.test(c.text) || (LIST_SCREENING.test(c.text) && !SELLER_SCREENS.test(c.text) && i.memo('resale-channel', () => i.clauses.some((x) => RESALE_CHANNEL.test(x.text)))),
+    topic: (c, i) => matches(TOPIC, c.text) || (matches(LIST_SCREENING, c.text) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     elements: {
       "the reseller's own human-rights due diligence on each end user": /human[- ]rights[^.;]{0,40}due diligence|(?:assess|evaluat|review)\w*[^.;]{0,30}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)/,
       'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit/,

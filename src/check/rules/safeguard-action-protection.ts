@@ -1,6 +1,7 @@
 import { UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE, SAFEGUARD_CARVE_OUT } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { matches } from '../prefilter.ts';
 
 // Credits owed "whatever the cause" make the seller pay for a suspension (weak); they negate the
 // safeguard when they name the seller's own acts ("including any act of the Seller").
@@ -22,14 +23,14 @@ export const safeguardActionProtection = defineRule({
       'the action is not a breach and creates no liability': /(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b|not (?:be |constitute )?(?:a )?breach|\bno\b[^.;]{0,100}\b(?:is|shall be|constitutes?|amounts? to) a breach|\bno\b[^.;]{0,40}liability|not (?:be )?liable|without (?:any )?liability/,
       'no refund or service credit': /\bno\b[^.;]{0,80}(?:refund|service credit|compensation)|^no\b[^.;]{0,200}\b(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:shall|will|does) not (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)/,
       // The indemnity's trigger may be a defined term ("any Prohibited Use").
-      'the customer indemnifies the seller against claims arising from misuse': (c, i) => /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/.test(c.text) && (i.misuse.test(c.text) || INDEMNITY_FOR_MISUSE.test(c.text)),
+      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(/indemnif|\bdefend\b|hold[^.;]{0,20}harmless/, c.text) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text)),
     },
     weakeners: [
       { unless: SAFEGUARD_CARVE_OUT, test: /service credits?[^.;]{0,80}(?:suspen|unavailab|downtime)|(?:refund|credit|reduction|abatement|rebate)[^.;]{0,60}(?:suspen|terminat|deactivat|disabl)|suspen\w*[^.;]{0,80}entitle[^.;]{0,60}(?:refund|credit|reduction|abatement|rebate|compensation)|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay/, reason: 'Service credits, refunds or other payments are due for suspension or withholding.' },
     ],
     weakenersAnywhere: [UPTIME_CREDITS, { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
     counters: [
-      { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && SELLER_ACT_INCLUDED.test(c.block) },
+      { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
       { test: ACTION_IS_BREACH, reason: 'Any suspension by the seller is a material breach.' },
     ],
   }),

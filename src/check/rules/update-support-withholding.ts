@@ -1,6 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { misuseTrigger, sellerMay } from '../words.ts';
+import { matches } from '../prefilter.ts';
 
 const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay');
 const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
@@ -19,8 +20,8 @@ const SUPPLIES = /updat|upgrad|maintenance|support|patch|training|releases?\b|ne
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || ENDS_WITH_CONTRACT.test(c.text) || ANY_REASON.test(c.text) || /no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/.test(c.text),
-    ignore: (c) => ACCESS_ONLY.test(c.text) && !SUPPLIES.test(c.text),
+    topic: (c) => (matches(WITHHOLDS, c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(/no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/, c.text),
+    ignore: (c) => matches(ACCESS_ONLY, c.text) && !matches(SUPPLIES, c.text),
     elements: {
       'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,

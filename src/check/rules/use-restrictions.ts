@@ -5,6 +5,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { DefinedTerm } from '../../read/model.ts';
+import { matches } from '../prefilter.ts';
 
 // A sentence that forbids a use of the product.
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
@@ -41,7 +42,7 @@ const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messa
 const YIELDS_TO_SECURITY = /\b(?:prohibits?|restricts?|forbids?|bars?)\b[^.;]{0,120}\b(?:shall|will|does|do) not apply\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\bnothing in (?:this )?(?:agreement|contract|licen[cs]e|clauses?|sections?|articles?|paragraphs?|schedules?)\b[^.;]{0,40}?\b(?:shall |will |may )?(?:limit|restrict|condition|apply to|affect|prevent|prejudice)s?\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:shall|will|do|does|may) not (?:limit|restrict|condition|apply to|affect|prevent|prejudice)\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b/;
 // ... unless the clause it names is not about use at all.
 const restrictionsYield = (c: Clause, index: DraftIndex) => {
-  if (!YIELDS_TO_SECURITY.test(c.text)) return false;
+  if (!matches(YIELDS_TO_SECURITY, c.text)) return false;
   const cited = index.referencedText(c);
   return cited === '' || TOPIC.test(cited);
 };
@@ -54,7 +55,7 @@ export const useRestrictions = defineRule({
   // The spec asks for a bulk-surveillance ban "where the product allows it": every product in
   // scope (intrusion, interception, tracking, analytics, biometrics) allows it.
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => TOPIC.test(c.text) || RESTRICTION_HEADING.test(c.heading) || forbidsTerm(c, i),
+    topic: (c, i) => matches(TOPIC, c.text) || matches(RESTRICTION_HEADING, c.heading) || forbidsTerm(c, i),
     elements: {
       'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(/(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|privacy)|peaceful (?:protest|assembly|exercise)|political (?:opinion|activit)/),
       'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
@@ -62,8 +63,8 @@ export const useRestrictions = defineRule({
     },
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
-      { test: (c) => PROHIBITS.test(c.text) && LOCAL_LAW_ONLY.test(c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
-      { test: (c) => PROHIBITS.test(c.text) && READ_DOWN_BY_DOMESTIC_LAW.test(c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
+      { test: (c) => matches(PROHIBITS, c.text) && matches(LOCAL_LAW_ONLY, c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      { test: (c) => matches(PROHIBITS, c.text) && matches(READ_DOWN_BY_DOMESTIC_LAW, c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
