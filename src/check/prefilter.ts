@@ -178,9 +178,9 @@ function piecesOf(literal: string): number[] {
 interface Fingerprint { bits: Uint32Array; shift: number }
 
 function fingerprint(text: string): Fingerprint {
-  // About 32 bits a character keeps a tenth of them set: few false hits.
+  // About 16 bits a character (three hashes each) keeps five in six bits clear.
   let log = 10;
-  while (1 << log < text.length * 32 && log < 20) log++;
+  while (1 << log < text.length * 16 && log < 20) log++;
   const bits = new Uint32Array(1 << (log - 5));
   const shift = 32 - log;
   const set = (h: number) => { const b = h >>> shift; bits[b >>> 5] |= 1 << (b & 31); };
@@ -201,52 +201,73 @@ function fingerprint(text: string): Fingerprint {
 const FINGERPRINTS = new Map<string, Fingerprint>();
 const MAX_KEPT_CHARS = 4_000_000;
 let keptChars = 0;
+// In front of the map, a small table by length: the texts of one draft mostly differ in length,
+// and comparing a text with itself is cheaper than hashing it.
+const SLOTS = 4096;
+const slotText: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+const slotPrint: (Fingerprint | undefined)[] = new Array(SLOTS).fill(undefined);
 function fingerprintOf(text: string): Fingerprint {
+  const slot = text.length & (SLOTS - 1);
+  if (slotText[slot] === text) return slotPrint[slot]!;
   let print = FINGERPRINTS.get(text);
   if (!print) {
     if (keptChars > MAX_KEPT_CHARS) { FINGERPRINTS.clear(); keptChars = 0; }
     FINGERPRINTS.set(text, (print = fingerprint(text)));
     keptChars += text.length;
   }
+  slotText[slot] = text;
+  slotPrint[slot] = print;
   return print;
+}
+
+/** Pieces of literals, one of which must all be in a text's fingerprint for the pattern to match. */
+type Need = number[][];
+
+/** Whether the text may hold one of the literals: false only if none of them is in it. */
+function admits(need: Need, text: string): boolean {
+  const { bits, shift } = fingerprintOf(text);
+  for (const pieces of need) {
+    let all = true;
+    for (const h of pieces) {
+      const b = h >>> shift;
+      if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** A test that is false only where the pattern cannot match. */
 export type Prefilter = (text: string) => boolean;
 
 export function prefilterOf(re: RegExp): Prefilter | undefined {
-  const literals = requiredLiterals(re)?.map(piecesOf);
-  if (!literals) return undefined;
-  return (text) => {
-    const { bits, shift } = fingerprintOf(text);
-    return literals.some((pieces) => pieces.every((h) => { const b = h >>> shift; return (bits[b >>> 5] & (1 << (b & 31))) !== 0; }));
-  };
+  const need = requiredLiterals(re)?.map(piecesOf);
+  return need && ((text) => admits(need, text));
 }
 
 // A regular expression literal inside a function is a new object on every call (rules build
-// their specs per draft): prefilters are kept by pattern too, so each pattern is analysed once.
-const BY_OBJECT = new WeakMap<RegExp, Prefilter | null>();
-const BY_PATTERN = new Map<string, Map<string, Prefilter | null>>();
+// their specs per draft): needs are kept by pattern too, so each pattern is analysed once.
+// A global or sticky pattern keeps state in lastIndex, which test() moves: those get no need.
+const NONE = null;
+const BY_OBJECT = new WeakMap<RegExp, Need | null>();
+const BY_PATTERN = new Map<string, Map<string, Need | null>>();
 const MAX_PATTERNS = 10_000;
 
-function prefilterFor(re: RegExp): Prefilter | null {
-  let prefilter = BY_OBJECT.get(re);
-  if (prefilter !== undefined) return prefilter;
+function needFor(re: RegExp): Need | null {
   let byFlags = BY_PATTERN.get(re.source);
   if (!byFlags) {
     if (BY_PATTERN.size >= MAX_PATTERNS) BY_PATTERN.clear();
     BY_PATTERN.set(re.source, (byFlags = new Map()));
   }
-  prefilter = byFlags.get(re.flags);
-  if (prefilter === undefined) byFlags.set(re.flags, (prefilter = prefilterOf(re) ?? null));
-  BY_OBJECT.set(re, prefilter);
-  return prefilter;
+  let need = byFlags.get(re.flags);
+  if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : requiredLiterals(re)?.map(piecesOf) ?? NONE));
+  BY_OBJECT.set(re, need);
+  return need;
 }
 
 /** `re.test(text)`, but a text that lacks the pattern's literals is turned away without running it. */
 export function matches(re: RegExp, text: string): boolean {
-  // A global or sticky pattern keeps state in lastIndex, which test() moves: leave those alone.
-  if (re.global || re.sticky) return re.test(text);
-  const prefilter = prefilterFor(re);
-  return (prefilter === null || prefilter(text)) && re.test(text);
+  let need = BY_OBJECT.get(re);
+  if (need === undefined) need = needFor(re);
+  return (need === NONE || admits(need, text)) && re.test(text);
 }
