@@ -1,43 +1,53 @@
 // A literal prefilter for regular expressions, the idea behind RE2's and ripgrep's: from the
-// pattern's syntax tree, work out a few literal strings at least one of which must occur in any
-// text the pattern matches. A quick `includes` then turns away most sentences before the
-// pattern runs. The prefilter must be sound: when it says no, the pattern cannot match; whenever
-// the analysis is unsure it asks for nothing, and the pattern runs as before.
+// pattern's syntax tree, work out literal strings the text must contain for the pattern to match
+// (one of "suspend", "disabl"; and one of "misuse", "complaint"). A look at the text's
+// fingerprint then turns away most sentences before the pattern runs. The prefilter must be
+// sound: when it says no, the pattern cannot match; whenever the analysis is unsure it asks for
+// nothing, and the pattern runs as before.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/** Literals one of which the text must contain. */
+type Clause = string[];
 
 /** What a part of a pattern can match. */
 interface Info {
   /** Every string the part can consume is one of these (unknown when too many or unbounded). */
   exact?: string[];
-  /** Some literal of these occurs in the text wherever the part matches (undefined: nothing known). */
-  need?: string[];
+  /** Wherever the part matches, the text satisfies each of these clauses (none: nothing known). */
+  needs: Clause[];
 }
 
 // Bounds that keep the analysis (and the prefilter it yields) small.
 const MAX_EXACT = 64;
 const MAX_CLASS = 6;
 const MAX_NEED = 64;
+/** A pattern "A[^.;]{0,80}B" needs A and B: a few such clauses, the rarest, are kept. */
+const MAX_CLAUSES = 3;
 
 // How likely a literal is to occur in a sentence: short ones are everywhere.
 const LIKELIHOOD = [1, 1, 0.5, 0.2, 0.1, 0.05];
-const likelihood = (need: string[]) => need.reduce((sum, s) => sum + (LIKELIHOOD[s.length] ?? 0.02), 0);
+const likelihood = (clause: Clause) => clause.reduce((sum, s) => sum + (LIKELIHOOD[s.length] ?? 0.02), 0);
 
-/** The literals as a need: a string that contains another literal adds nothing. */
-function needOf(strings: string[]): string[] | undefined {
+/** The literals as a clause: a string that contains another literal adds nothing. */
+function clauseOf(strings: string[]): Clause | undefined {
   if (strings.length === 0 || strings.includes('')) return undefined;
   const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
-  const need = unique.filter((s, i) => !unique.slice(0, i).some((t) => s.includes(t)));
-  return need.length <= MAX_NEED ? need : undefined;
+  const clause = unique.filter((s, i) => !unique.slice(0, i).some((t) => s.includes(t)));
+  return clause.length <= MAX_NEED ? clause : undefined;
 }
 
-const needOfInfo = (info: Info) => better(info.exact && needOf(info.exact), info.need);
-
-/** The more selective of two needs (undefined: none). */
-function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return likelihood(b) < likelihood(a) ? b : a;
+/** The rarest few clauses, rarest first. */
+function rarest(clauses: (Clause | undefined)[]): Clause[] {
+  const known = clauses.filter((c): c is Clause => c !== undefined);
+  // (A clause of letters any sentence has costs a look and turns nothing away.)
+  const unique = [...new Map(known.map((c) => [c.join('\0'), c])).values()];
+  const ranked = unique.map((c) => ({ c, l: likelihood(c) })).sort((x, y) => x.l - y.l);
+  return ranked.filter((x, i) => i === 0 || x.l < 1).slice(0, MAX_CLAUSES).map((x) => x.c);
 }
+
+const needsOf = (info: Info) => rarest([info.exact && clauseOf(info.exact), ...info.needs]);
+
+const NOTHING: Info = { needs: [] };
 
 function product(a: string[], b: string[]): string[] | undefined {
   if (a.length * b.length > MAX_EXACT) return undefined;
@@ -62,96 +72,108 @@ class Analysis {
 
   alternatives(alternatives: AST.Alternative[]): Info {
     const infos = alternatives.map((a) => this.sequence(a.elements));
-    const needs = infos.map(needOfInfo);
-    const need = needs.every((n) => n) ? needOf(needs.flat() as string[]) : undefined;
+    // Each branch satisfies every one of its clauses, so the j-th clause of the whole is the
+    // union of a clause from each branch (its j-th, or its last when it has fewer).
+    const branches = infos.map(needsOf);
+    const needs: Clause[] = [];
+    if (branches.every((n) => n.length)) {
+      for (let j = 0; j < Math.max(...branches.map((n) => n.length)); j++) {
+        const clause = clauseOf(branches.flatMap((n) => n[Math.min(j, n.length - 1)]));
+        if (clause) needs.push(clause);
+      }
+    }
     if (infos.every((i) => i.exact)) {
       const exact = [...new Set(infos.flatMap((i) => i.exact!))];
-      if (exact.length <= MAX_EXACT) return { exact, need };
+      if (exact.length <= MAX_EXACT) return { exact, needs };
     }
-    return { need };
+    return { needs };
   }
 
   private sequence(elements: AST.Element[]): Info {
+    // Every part must match: each part's clauses hold, and so do those of each run of parts
+    // whose strings are known exactly ("authori" [sz] "ed").
     let run: string[] | undefined = [''];
-    let best: string[] | undefined;
+    const clauses: (Clause | undefined)[] = [];
     let whole = true;
     for (const element of elements) {
       const info = this.element(element);
-      // One part alone may need fewer, rarer literals than the whole run: "(?:we|supplier|...) (?:hosts?|runs?)".
-      best = better(best, needOfInfo(info));
+      clauses.push(...needsOf(info));
       const next: string[] | undefined = info.exact && run ? product(run, info.exact) : undefined;
       if (next) { run = next; continue; }
-      // The run of exactly known parts ends here: keep it as a candidate and start again.
       whole = false;
-      if (run) best = better(best, needOf(run));
+      if (run) clauses.push(clauseOf(run));
       run = info.exact;
-      if (run) best = better(best, needOf(run));
     }
-    if (whole && run) return { exact: run, need: best };
-    return { need: better(best, run && needOf(run)) };
+    if (whole && run) return { exact: run, needs: rarest(clauses) };
+    if (run) clauses.push(clauseOf(run));
+    return { needs: rarest(clauses) };
   }
 
   element(node: AST.Element): Info {
     switch (node.type) {
       case 'Character': {
         const c = this.char(node.value);
-        return c === undefined ? {} : { exact: [c] };
+        return c === undefined ? NOTHING : { exact: [c], needs: [] };
       }
       case 'CharacterClass': return this.characterClass(node);
-      case 'Group': return node.modifiers ? {} : this.alternatives(node.alternatives);
+      case 'Group': return node.modifiers ? NOTHING : this.alternatives(node.alternatives);
       case 'CapturingGroup': return this.alternatives(node.alternatives);
       case 'Quantifier': return this.quantifier(node);
       case 'Assertion': {
         // Consumes nothing; a positive look-around still needs its literals somewhere in the text.
-        if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate) return { exact: [''], need: needOfInfo(this.alternatives(node.alternatives)) };
-        return { exact: [''] };
+        if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate) return { exact: [''], needs: needsOf(this.alternatives(node.alternatives)) };
+        return { exact: [''], needs: [] };
       }
-      default: return {}; // character sets (\w, ., \p{..}), backreferences: anything
+      default: return NOTHING; // character sets (\w, ., \p{..}), backreferences: anything
     }
   }
 
   private characterClass(node: AST.CharacterClass): Info {
-    if (node.negate || node.unicodeSets) return {};
+    if (node.negate || node.unicodeSets) return NOTHING;
     const chars: string[] = [];
     for (const e of node.elements) {
       if (e.type === 'Character') chars.push(this.char(e.value) ?? '\0unknown');
       else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_CLASS) {
         for (let v = e.min.value; v <= e.max.value; v++) chars.push(this.char(v) ?? '\0unknown');
-      } else return {};
+      } else return NOTHING;
     }
     const exact = [...new Set(chars)];
-    return exact.includes('\0unknown') || exact.length > MAX_CLASS || exact.length === 0 ? {} : { exact };
+    return exact.includes('\0unknown') || exact.length > MAX_CLASS || exact.length === 0 ? NOTHING : { exact, needs: [] };
   }
 
   private quantifier(node: AST.Quantifier): Info {
     const info = this.element(node.element);
     if (node.min === 0) {
       // x? is "" or x; anything longer may be absent.
-      if (node.max === 1 && info.exact && info.exact.length < MAX_EXACT) return { exact: [...new Set(['', ...info.exact])] };
-      return {};
+      if (node.max === 1 && info.exact && info.exact.length < MAX_EXACT) return { exact: [...new Set(['', ...info.exact])], needs: [] };
+      return NOTHING;
     }
     if (node.min === node.max && info.exact) {
       let exact: string[] | undefined = [''];
       for (let i = 0; i < node.min && exact; i++) exact = product(exact, info.exact);
-      if (exact) return { exact };
+      if (exact) return { exact, needs: [] };
     }
     // At least one repetition: what one needs, all need.
-    return { need: needOfInfo(info) };
+    return { needs: needsOf(info) };
   }
 }
 
-/** The literals one of which any text the pattern matches contains (lower case if the pattern ignores case), or undefined. */
-export function requiredLiterals(re: RegExp): string[] | undefined {
+/** Clauses of literals that any text the pattern matches satisfies, each by containing one of its
+ * literals (lower case if the pattern ignores case); rarest first, none if nothing is known. */
+export function requirements(re: RegExp): Clause[] {
   // Unicode case folding maps non-ASCII letters onto ASCII ones (the Kelvin sign onto k): not analysed.
-  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return undefined;
+  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return [];
   let pattern: AST.Pattern;
   try {
     pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: re.unicode });
   } catch {
-    return undefined;
+    return [];
   }
-  return needOfInfo(new Analysis(re.ignoreCase).alternatives(pattern.alternatives));
+  return needsOf(new Analysis(re.ignoreCase).alternatives(pattern.alternatives));
 }
+
+/** The rarest clause: literals one of which any text the pattern matches contains, or undefined. */
+export const requiredLiterals = (re: RegExp): string[] | undefined => requirements(re)[0];
 
 // Looking for a dozen literals with `includes` costs as much as running the pattern. Instead each
 // text gets a fingerprint once: a bit set of the hashes of its letters, pairs and triples (ASCII
@@ -220,28 +242,38 @@ function fingerprintOf(text: string): Fingerprint {
   return print;
 }
 
-/** Pieces of literals, one of which must all be in a text's fingerprint for the pattern to match. */
-type Need = number[][];
+/** For each clause, the pieces of its literals: a text may match only if, for every clause, all
+ * the pieces of one of its literals are in the text's fingerprint. */
+type Need = number[][][];
 
-/** Whether the text may hold one of the literals: false only if none of them is in it. */
+const needOf = (re: RegExp): Need | undefined => {
+  const clauses = requirements(re);
+  return clauses.length ? clauses.map((clause) => clause.map(piecesOf)) : undefined;
+};
+
+/** Whether the text may satisfy every clause: false only if it misses all literals of one. */
 function admits(need: Need, text: string): boolean {
   const { bits, shift } = fingerprintOf(text);
-  for (const pieces of need) {
-    let all = true;
-    for (const h of pieces) {
-      const b = h >>> shift;
-      if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+  for (const clause of need) {
+    let some = false;
+    for (const pieces of clause) {
+      let all = true;
+      for (const h of pieces) {
+        const b = h >>> shift;
+        if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+      }
+      if (all) { some = true; break; }
     }
-    if (all) return true;
+    if (!some) return false;
   }
-  return false;
+  return true;
 }
 
 /** A test that is false only where the pattern cannot match. */
 export type Prefilter = (text: string) => boolean;
 
 export function prefilterOf(re: RegExp): Prefilter | undefined {
-  const need = requiredLiterals(re)?.map(piecesOf);
+  const need = needOf(re);
   return need && ((text) => admits(need, text));
 }
 
@@ -260,7 +292,7 @@ function needFor(re: RegExp): Need | null {
     BY_PATTERN.set(re.source, (byFlags = new Map()));
   }
   let need = byFlags.get(re.flags);
-  if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : requiredLiterals(re)?.map(piecesOf) ?? NONE));
+  if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
   BY_OBJECT.set(re, need);
   return need;
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import { DraftIndex } from '../../src/check/draft-index.ts';
-import { matches, prefilterOf, requiredLiterals } from '../../src/check/prefilter.ts';
+import { matches, prefilterOf, requiredLiterals, requirements } from '../../src/check/prefilter.ts';
 import { readDraft } from '../../src/read/index.ts';
 
 const sorted = (xs: string[] | undefined) => xs && [...xs].sort();
@@ -24,6 +24,12 @@ describe('requiredLiterals', () => {
 
   it('picks the rarest part of a sequence', () => {
     expect(requiredLiterals(/\b(?:we|us|our)\b[^.;]{0,80}\bmay\b[^.;]{0,40}suspend/)).toEqual(['suspend']);
+  });
+
+  it('keeps what each part of a sequence needs, and what each branch of an alternation shares', () => {
+    const clauses = (re: RegExp) => requirements(re).map((c) => [...c].sort()).sort();
+    expect(clauses(/suspend[^.;]{0,80}misuse/)).toEqual([['misuse'], ['suspend']]);
+    expect(clauses(/(?:suspend|disable)[^.;]{0,80}misuse|terminat\w+ for cause/)).toEqual([[' for cause', 'disable', 'suspend'], ['misuse', 'terminat']]);
   });
 
   it('takes a positive look-around as a need, and ignores a negative one', () => {
