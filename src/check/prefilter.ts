@@ -293,6 +293,9 @@ function needFor(re: RegExp): Need | null {
   }
   let need = byFlags.get(re.flags);
   if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
+  // A pattern seen before as another object is a literal made anew on each call: keeping each
+  // such object would only fill the map.
+  else return need;
   BY_OBJECT.set(re, need);
   return need;
 }
