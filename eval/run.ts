@@ -6,6 +6,7 @@
 //   npm run eval -- --errors dev    also list the disagreements of the dev split (never of test:
 //                                   rules are not tuned on the held-out part)
 //   npm run eval -- --split dev     only the named split(s), as while tuning rules
+//   npm run eval -- --batch j       only the named author batch(es), e.g. a new batch before any tuning
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -102,7 +103,19 @@ function report(split: string, rows: Outcome[]): void {
   }
 }
 
-const { values } = parseArgs({ options: { errors: { type: 'string', multiple: true }, split: { type: 'string', multiple: true } } });
+const USAGE = `Usage: npm run eval -- [--split dev|test|real|generated]... [--batch <letter>]... [--errors dev|real|generated]...
+  --split    only these splits (default: all four)
+  --batch    only the corpus drafts of these author batches (the letter their file names start with)
+  --errors   also list the disagreements of these splits (never of test: it is held out)`;
+let values: { errors?: string[]; split?: string[]; batch?: string[]; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { errors: { type: 'string', multiple: true }, split: { type: 'string', multiple: true }, batch: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } }));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) { console.log(USAGE); process.exit(0); }
+const inBatch = (file: string) => !values.batch || values.batch.some((b) => new RegExp(`/${b}\\d\\d-`).test(file));
 const cases: Case[] = [];
 for (const tsv of readdirSync(corpus).filter((f) => /^labels-.*\.tsv$/.test(f))) {
   cases.push(...readLabels(join(corpus, tsv), corpus, (p) => p.split('/')[0]));
@@ -111,14 +124,14 @@ if (existsSync(join(shared, 'labels.tsv'))) cases.push(...readLabels(join(shared
 
 const all: Outcome[] = [];
 const splits = values.split ?? ['dev', 'test', 'real', 'generated'];
-for (const c of cases.filter((x) => splits.includes(x.split))) all.push(...(await outcomes(c)));
-if (splits.includes('generated')) all.push(...(await generatedCases()));
+for (const c of cases.filter((x) => splits.includes(x.split) && inBatch(x.file))) all.push(...(await outcomes(c)));
+if (splits.includes('generated') && !values.batch) all.push(...(await generatedCases()));
 for (const split of splits) report(split, all.filter((r) => r.split === split));
 
 // How far two careful readers agree bounds what any checker can be measured at: a second lawyer
 // labeled a sample of the held-out drafts blind (second-annotator.tsv).
 const second = join(corpus, 'second-annotator.tsv');
-if (splits.includes('test') && existsSync(second)) {
+if (splits.includes('test') && !values.batch && existsSync(second)) {
   const theirs = readLabels(second, corpus, () => 'test');
   const pairs = theirs.flatMap((c) => [...c.label].map(([id, status]) => ({ status, row: all.find((r) => r.split === 'test' && r.file.endsWith(c.file.slice(corpus.length)) && r.safeguard === id)! })));
   const agree = (f: (p: (typeof pairs)[number]) => boolean) => pct(pairs.filter(f).length, pairs.length);

@@ -45,7 +45,7 @@ export const PERPETUAL_LICENCE: Qualifier = {
 
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
   needs: /operational|classified|logs|target/,
-  test: /(?:(?:shall|will|is) not (?:be )?(?:obliged|required|bound)|(?:is|shall be|will be) under no (?:obligation|duty)|(?:has|shall have|bears) no (?:obligation|duty)) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|need (?:not|never) (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in this[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
+  test: /(?:(?:shall|will|is) not (?:be )?(?:obliged|required|bound)|(?:is|shall be|will be) under no (?:obligation|duty)|(?:has|shall have|bears) no (?:obligation|duty)) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|need (?:not|never) (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in (?:this|these|the|clauses?|sections?|articles?|paragraphs?|gc)\b[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
 
@@ -101,3 +101,11 @@ export const HEDGED_DUTY: Qualifier[] = [
   { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts.' },
   { test: /to the extent (?:permitted|allowed|required) by (?:the |any )?(?:applicable |local |domestic |national )?laws?|subject to (?:the |any )?(?:applicable |local |domestic |national )laws?|(?:where|as far as|so far as|to the extent) (?:reasonably )?practicable|subject to (?:its|the customer's|their) (?:own )?(?:internal )?(?:policies|procedures|rules)/, reason: 'The duty applies only as far as local law, practicability or the customer\'s own procedures allow.' },
 ];
+
+// A licence with no end is a perpetual one: "continues in force indefinitely", "for an unlimited duration", "in perpetuity".
+export const LICENCE_WITHOUT_END: Qualifier = {
+  needs: /indefinite|perpetuity|unlimited|time limit|limit of time|no (?:fixed )?(?:term|end date|expiry)/,
+  test: /licen[cs]e\b[^.;]{0,80}\b(?:indefinitely|in perpetuity|for an? (?:unlimited|indefinite) (?:duration|period|term|time)|without (?:any )?(?:limit of time|time limit(?:ation)?)\b|with no (?:fixed )?(?:term|end date|expiry))/,
+  unless: LICENCE_TO_SELLER,
+  reason: 'The licence runs without end: nothing expires or needs renewal.',
+};

@@ -35,6 +35,14 @@ function annexesOverridden(index: DraftIndex, grade: Grade): Grade {
   return { ...grade, status: 'weak', evidence: [...grade.evidence, prevail], reasons: [...grade.reasons, "The clause sits in an annex, and the customer's own terms prevail over the annexes."] };
 }
 
+/** A safeguard found only in a part the draft declares not binding is at best weak. */
+function notBinding(index: DraftIndex, grade: Grade): Grade {
+  if (grade.status !== 'present') return grade;
+  const parts = index.nonBinding();
+  if (!parts.size || !grade.evidence.every((c) => parts.has(c.sentence.block))) return grade;
+  return { ...grade, status: 'weak', reasons: [...grade.reasons, 'The clause sits in a part the draft declares not legally binding.'] };
+}
+
 /** The safeguards a deal requires: from the profile when given, else those of the high tier. */
 export function requiredSafeguards(profile?: Profile): Set<SafeguardId> {
   return new Set(profile ? assess(profile).required.map((r) => r.id) : safeguardsForTier('high'));
@@ -44,7 +52,7 @@ export function checkDraft(draft: Draft, options: { profile?: Profile } = {}): C
   const index = new DraftIndex(draft);
   const required = requiredSafeguards(options.profile);
   const findings = RULES.map((rule): Finding => {
-    const grade = annexesOverridden(index, rule.check(index));
+    const grade = notBinding(index, annexesOverridden(index, rule.check(index)));
     return {
       safeguard: rule.meta.id,
       status: grade.status,

@@ -38,7 +38,7 @@ export function normalise(text: string): string {
   if (/day|hour|month|week/.test(t)) t = t.replace(SPELLED_PERIOD, (w) => `${SPELLED[w.trim()]} `);
   // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
   // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
-  if (t.includes('.')) t = t.replace(/(\d)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
+  if (t.includes('.')) t = t.replace(/(\d[a-z]?)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
   return collapseSpaces(t).trim();
 }
@@ -47,8 +47,29 @@ export function normalise(text: string): string {
 // persons and activities the spec protects.
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
-const NUM = String.raw`[a-z]?\d+(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
-const CITATION = new RegExp(String.raw`\b(?:clauses?|sections?|articles?|paragraphs?)\s+(${NUM}(?:\s*(?:,|and|or|to|-|through)\s*${NUM})*)`, 'g');
+// ("clause 6a·6": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
+const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
+// (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
+const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
+const CITATION = new RegExp(CITED, 'g');
+// "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
+const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const SENTENCE_CHANGED = new RegExp(String.raw`\b(?:replace|delete|omit|strike out|substitute)\s+the\s+(first|second|third|fourth|fifth|sixth|last|final)\s+sentence(?:\s+(?:of|in)\s+${CITED.slice(2)})?`);
+// Parts a memorandum or letter of intent records as intentions only. (Not "are binding", nor "not
+// binding on third parties".)
+const NOT_BINDING_WORDS = String.raw`(?:(?:is|are) not (?:legally )?binding(?! on (?:any )?(?:third|other))|(?:is|are) non-binding|(?:do|does) not create (?:any )?(?:legally binding |binding |legal )?(?:obligations?|rights?|legal relations))`;
+const NOT_BINDING = new RegExp(String.raw`${CITED}[^.;]{0,80}?\b${NOT_BINDING_WORDS}`, 'g');
+const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum|mou|document|term sheet|heads of terms|letter of intent)\b[^.;]{0,40}\b${NOT_BINDING_WORDS}[^.;]{0,20}\b(?:except|save|other than)(?: for)?\s+${CITED.slice(2)}`);
+// 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
+// words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
+const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) "([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
+// An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
+// deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
+// "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
+const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
+  // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
+  // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
+  + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect))`, 'g');
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
@@ -122,6 +143,7 @@ export class DraftIndex {
       '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)', 'improper use',
       ...this.misuseTerms.map(escapeRegExp)];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
+    this.applyAmendments();
   }
 
   /** The sentence mentions misuse, directly or through a defined term. */
@@ -139,7 +161,7 @@ export class DraftIndex {
     return this.memo('labels', () => this.draft.blocks.flatMap((b, block) => {
       if (!b.label) return [];
       const label = b.label.toLowerCase().replace(/^.*paragraph /, '');
-      return [{ label, top: Number(label.replace(/^[a-z]/, '').split(/[.(]/)[0]), block }];
+      return [{ label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block }];
     }));
   }
 
@@ -148,22 +170,84 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found: number[] = [];
-    if (!/\d/.test(c.text)) { this.cited.set(c, found); return found; }
-    // "clause 12.1", "clauses 5 to 7", "Clauses 9.4 and 12.3", "sections 3, 4 or 6"
-    for (const m of c.text.matchAll(CITATION)) {
-      const numbers = m[1].replace(/\u00b7/g, '.');
-      for (const part of numbers.split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
-        const [from, to] = part.split(/\s*(?:\bto\b|-|\bthrough\b)\s*/);
-        if (!from) continue;
-        const range = to && !from.includes('.') && !to.includes('.');
-        for (const { label, top, block } of this.labels()) {
-          if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`)) found.push(block);
-        }
-      }
-    }
+    const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1])) : [];
     this.cited.set(c, found);
     return found;
+  }
+
+  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6". */
+  private numbered(list: string): number[] {
+    const found: number[] = [];
+    for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+      const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
+      if (!from) continue;
+      const range = to && !from.includes('.') && !to.includes('.');
+      for (const { label, top, block } of this.labels()) {
+        if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) found.push(block);
+      }
+    }
+    return found;
+  }
+
+  /** Reads the draft as amended by its own later amendments: clauses deleted or replaced by number
+   * are struck, and words replaced or deleted by quotation read as changed. */
+  private applyAmendments(): void {
+    const byBlock = new Map<number, Clause[]>();
+    for (const c of this.clauses) {
+      const list = byBlock.get(c.sentence.block);
+      if (list) list.push(c);
+      else byBlock.set(c.sentence.block, [c]);
+    }
+    for (const amendment of this.clauses) {
+      if (!/delet|revok|omit|struck|replac|substitut|cease|effect|void/.test(amendment.text)) continue;
+      // What it amends comes before it; a replacement numbered the same comes after.
+      for (const m of amendment.text.matchAll(DELETES_CITED)) {
+        // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.
+        const disapplied = m[4] !== undefined;
+        for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4])) {
+          if (b < amendment.sentence.block || (disapplied && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        }
+      }
+      const sentence = SENTENCE_CHANGED.exec(amendment.text);
+      if (sentence) {
+        // The clause is cited in the same sentence or, as in "SC 9 (GC 18.1). Replace the second sentence with: ...", earlier in the paragraph.
+        const numbers = sentence[2] ?? [...amendment.block.matchAll(CITATION)][0]?.[1];
+        const targets = numbers ? this.numbered(numbers).filter((b) => b < amendment.sentence.block) : [];
+        for (const b of targets.slice(0, 1)) {
+          const own = byBlock.get(b) ?? [];
+          const nth = sentence[1] === 'last' || sentence[1] === 'final' ? own.length - 1 : ORDINAL_SENTENCE.indexOf(sentence[1]);
+          if (own[nth]) own[nth].struck = true;
+        }
+      }
+      for (const m of amendment.text.matchAll(CHANGES_WORDS)) {
+        const [words, by] = m[1] !== undefined ? [m[1], m[2]] : [m[3], ''];
+        for (const c of this.clauses) {
+          if (c.sentence.block >= amendment.sentence.block || !c.text.includes(words)) continue;
+          c.text = c.text.replace(words, by);
+          c.block = c.block.replace(words, by);
+        }
+        // The amendment's own text keeps the new words, not the old.
+        amendment.text = amendment.text.replace(`"${words}"`, 'the words');
+      }
+    }
+  }
+
+  /** The blocks a draft declares not legally binding: "Sections 1 to 5 ... are not legally binding";
+   * "This letter is not binding, except paragraphs 6 to 9". */
+  nonBinding(): Set<number> {
+    return this.memo('non-binding', () => {
+      const blocks = new Set<number>();
+      for (const c of this.clauses) {
+        if (!/binding|create[sd]? (?:any |no )?(?:legal|obligation)/.test(c.text)) continue;
+        const except = EXCEPT_BINDING.exec(c.text);
+        if (except) {
+          const binding = new Set(this.numbered(except[1]));
+          for (let b = 0; b < this.draft.blocks.length; b++) if (!binding.has(b)) blocks.add(b);
+        }
+        for (const m of c.text.matchAll(NOT_BINDING)) for (const b of this.numbered(m[1])) blocks.add(b);
+      }
+      return blocks;
+    });
   }
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */

@@ -98,3 +98,85 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   const cited = index.referencedText(c);
   return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited));
 };
+
+/**
+ * The seller holds a right in forms `sellerMay` does not read: the right with a phrase between
+ * ("shall have the right, exercisable in its sole discretion, to terminate"), the seller as the
+ * object ("shall entitle the Contractor to terminate"), a nominalisation ("termination shall be
+ * available to the Licensor", "is entitled to the immediate suspension of"), a possessive ground
+ * ("the Supplier's only ground for terminating"), or a pronoun after a clause the seller leads
+ * ("Where the Licensor receives a complaint, it may deactivate").
+ */
+export function sellerHolds(verbs: string, nouns: string): { test(text: string): boolean } {
+  // Each form is tried only where its own words appear (plain substring looks, far cheaper than a
+  // pattern): most sentences hold none of them.
+  const forms: Array<[string[], RegExp]> = [
+    [['right', 'entitlement', 'option', 'power'],
+      new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})`)],
+    [['entitl', 'permit', 'allow', 'authori', 'empower'],
+      new RegExp(String.raw`\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})`)],
+    [['available to', 'open to'], new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b`)],
+    [['entitled to'], new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b`)],
+    [["'s only", "'s sole", "'s exclusive", "'s right", "'s entitlement", "'s power", "'s option"],
+      new RegExp(String.raw`\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b`)],
+    [[', it ', ', we '],
+      new RegExp(String.raw`^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`)],
+  ];
+  const word = new RegExp(`${verbs}|${nouns}`);
+  const anyGuard = new RegExp(forms.flatMap(([guard]) => guard).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return { test: (text) => anyGuard.test(text) && word.test(text) && forms.some(([guard, full]) => guard.some((g) => text.includes(g)) && full.test(text)) };
+}
+
+// A defined term whose meaning is use against people for exercising their rights ("Restricted
+// Activity" means surveillance of persons for their peaceful exercise of freedom of expression)
+// is a misuse trigger even when its definition never says "misuse" or "human rights".
+const RIGHTS_EXERCISE = /freedom of (?:expression|speech|assembly|association|religion|belief|the press|opinion|movement)|peaceful (?:protest|assembly|demonstration|exercise)|exercis\w* (?:of )?(?:their|his|her|its|any)? ?(?:civil |political |fundamental )?(?:rights|freedoms)|right to privacy/i;
+// (Terms for the permitted purpose or the crimes may mention rights only to exclude them.)
+const NOT_MISUSE_TERM = /purpose|crime|offen[cs]e|terroris|human rights|policy|agreement|law/i;
+/** The clause uses a defined term that means use against people for exercising their rights. */
+export const rightsMisuseTerm = (c: Clause, index: DraftIndex): boolean => {
+  const terms = index.memo('rights-misuse-terms', () => index.draft.definitions.filter((d) => RIGHTS_EXERCISE.test(d.meaning) && !NOT_MISUSE_TERM.test(d.term)).map((d) => d.term.toLowerCase()));
+  return terms.some((t) => c.text.includes(t));
+};
+
+// The status-quo clause with the bar first and the dispute after it: "Neither party shall suspend
+// performance of its obligations while a dispute is pending"; "Licensee's access shall not be
+// suspended for any reason while any claim is disputed". (Not the customer's own bar, nor
+// withholding payment of a disputed invoice.)
+const STAYED_BAR = /(?:\b(?:neither party|no party|neither of the parties)\b[^.;]{0,20}|\b(?:shall|will|may) not (?:be )?)(?:\w+,? (?:or |and )?){0,3}(?:suspend|terminat|withh[oe]ld|disabl|interrupt|stop|cease)\w*[^.;]{0,80}\b(?:while|whilst|pending|during|until (?:the )?(?:final )?(?:resolution|settlement|determination) of)\b[^.;]{0,60}(?:disput|difference|disagreement|proceedings)/g;
+const CUSTOMER_BARRED = new RegExp(String.raw`\b${CUSTOMER}\b\s*$`);
+export const STAYED_WHILE_DISPUTED = {
+  needs: /disput|pending|proceedings|difference|disagreement/,
+  // (Nor a bar that keeps the safeguard: "shall not terminate while the procedure is pending, except for Misuse".)
+  test: (c: Clause) => [...c.text.matchAll(STAYED_BAR)].some((m) => !/\b(?:pay|payments?|fees|invoices?|sums|amounts?)\b/.test(m[0])
+    && !/^[^.;]{0,40}\b(?:except|save|other than|unless)\b[^.;]{0,60}(?:misuse|human rights|prohibited|safeguard)/.test(c.text.slice(m.index! + m[0].length))
+    && (m[0].startsWith('n') || !CUSTOMER_BARRED.test(c.text.slice(Math.max(0, m.index! - 60), m.index)))),
+  reason: 'All measures are stayed while a dispute is pending ("status quo").',
+};
+
+// In an end-use certificate or declaration the whole instrument is the use undertaking: "if any
+// undertaking in this Certificate has been breached", "upon any breach of this Declaration".
+const END_USE_INSTRUMENT = String.raw`(?:this|the|such) (?:end[- ]users? |end[- ]use )?(?:certificate|declaration)(?! of (?:conformity|origin|insurance|incorporation|acceptance|completion|analysis))`;
+export const END_USE_BREACH = new RegExp(String.raw`\b(?:breach\w*|violat\w*|contrary to|inconsistent with|non-?complian\w*)\b[^.;]{0,30}\b${END_USE_INSTRUMENT}\b|\b(?:statement|undertaking|representation|assurance)s? (?:in|of|under) (?:${END_USE_INSTRUMENT}|it)\b[^.;]{0,60}\b(?:untrue|breached|false|violated|not complied with)`);
+
+// One sentence may grant two rights on different triggers: "may terminate ... if the Customer becomes
+// insolvent, and may suspend the Services if it suspects Misuse". A trigger must reach the right it is
+// read for: a condition before the first right governs all of them, one after the last governs earlier
+// rights that have no condition of their own.
+const NEXT_RIGHT = /(?:,? and|,? or|;|, but) (?=(?:it |the [\w-]+ )?(?:may|shall|will|can|is entitled to|reserves)\b)/;
+const OWN_CONDITION = /\b(?:if|where|upon|when|whenever|while|whilst|so long as|during|unless|in the event|in case|following|should)\b|\bfor (?:convenience|cause|breach|material|non-?payment|insolvency|any reason)/;
+const FIRST_MODAL = /\b(?:may|shall|will|can|is entitled to|reserves)\b/;
+/** The part of the sentence that grants the right named by `verb`, with the conditions that govern it. */
+export function scopeOfRight(c: Clause, verb: RegExp): Clause {
+  if (!NEXT_RIGHT.test(c.text)) return c;
+  const parts = c.text.split(NEXT_RIGHT);
+  const k = parts.findIndex((p) => verb.test(p));
+  if (k < 0) return c;
+  const lead = parts[0].slice(0, Math.max(0, parts[0].search(FIRST_MODAL)));
+  let scope = k === 0 ? parts[0] : `${lead} ${parts[k]}`;
+  if (k < parts.length - 1 && !OWN_CONDITION.test(parts[k].slice(parts[k].search(verb)))) scope += ` ${parts.slice(k + 1).join(' ')}`;
+  return { ...c, text: scope };
+}
+
+// The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
+export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the concurrence of) (?:the )?${CUSTOMER}\b`);

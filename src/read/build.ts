@@ -7,7 +7,10 @@ import { ORDINAL_WORD, ordinalValue } from './ordinals.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
+// (General Conditions of Contract number theirs "GC 12".)
+// (An exhibit's paragraphs are "B-5", "A-1.2".)
+// (Clauses inserted later by amendment carry a letter: "6A.6", "12B.1(a)".)
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
@@ -23,18 +26,32 @@ const ROMAN_DASH_ITEM = /^\s*([IVX]{1,6})\s*[\u2013\u2014-]\s+(?=\S)/;
 // colon or capitals title (not "Clause Seventh applies", which cites it).
 const ORDINAL_CLAUSE = new RegExp(String.raw`^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+((?i:${ORDINAL_WORD}))\b(?:\s*[\u2013\u2014:.-]\s*|\s+(?=[A-Z]{2}))(?=\S)`);
 
+// Paragraphs of a clause in Latin-American drafting: "§1.", "§ 2º", "Sole Paragraph." Read as
+// "§1" and "sole paragraph", cited with their clause: "3, §1".
+const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph)\s*[.:\u2013\u2014-]?\s+(?=\S)/i;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const paragraph = PARAGRAPH_MARK.exec(text);
+  if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
   const ordinal = ORDINAL_CLAUSE.exec(text);
   if (ordinal) return { label: String(ordinalValue(ordinal[1])), text: text.slice(ordinal[0].length) };
   const roman = ROMAN_DASH_ITEM.exec(text);
   if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
   const m = TYPED_NUMBER.exec(text);
   if (!m) return { text };
-  return { label: m[1].replace(/^(Article|Section|Clause)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: text.slice(m[0].length) };
+  // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.
+  const rest = text.slice(m[0].length);
+  const titled = /^(?:Article|Section|Clause|GC)\s/i.test(m[1]) ? /^[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
+  return { label: m[1].replace(/^(Article|Section|Clause|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
 }
 
 /** "(b)" under "12.3" is "12.3(b)"; "(ii)" under "12.3(b)" is "12.3(b)(ii)". */
 function fullLabel(label: string, context: string[]): string {
+  if (label.startsWith('§') || label === 'sole paragraph') {
+    // A paragraph belongs to the whole clause, after its items: "Clause Third, §1".
+    const clause = context.find((c) => !c.includes(','));
+    return clause ? `${clause}, ${label}` : label;
+  }
   if (!label.startsWith('(')) return label;
   const isRoman = /^\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(label);
   for (let i = context.length - 1; i >= 0; i--) {
@@ -74,6 +91,22 @@ const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:
 const NEXT_DEFINITION = /(?:\(\w{1,4}\)\s*)?["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|refers to)\b/g;
 const trimMeaning = (text: string) => text.trim().replace(/[;,]?\s*(?:and|or)?\s*$/, '').trim();
 
+// A term defined by the list that follows: "Each of the following is a Termination Event:", "The
+// following events constitute an "Event of Default":". Its meaning is the items.
+const LIST_DEFINITION = /\b(?:each|any|all|every one) of the following\b[^.:;]{0,40}?\b(?:is|are|shall be|constitutes?|shall constitute) (?:a |an |the )?["“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]?\s*:\s*$|^the following\b[^.:;]{0,40}?\b(?:are|constitute|shall be|shall constitute) (?:each )?(?:a |an |the )?["“]?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]?\s*:\s*$/i;
+// Items run on while each ends as a list item does: "...;", "...; or", "..., and".
+const ITEM_GOES_ON = /(?:[;:,]|[;,]\s*(?:and|or))\s*$/;
+
+/** The items of a list after a lead-in block, joined: at most 20, ending with the first item that ends a sentence. */
+function listAfter(blocks: Block[], lead: number): string {
+  const items: string[] = [];
+  for (let i = lead + 1; i < blocks.length && items.length < 20 && !blocks[i].isHeading; i++) {
+    items.push(blocks[i].text);
+    if (!ITEM_GOES_ON.test(blocks[i].text)) break;
+  }
+  return items.join(' ');
+}
+
 function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
   for (const b of blocks) {
@@ -81,13 +114,18 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
     if (m && m.index < 40) {
       const end = others.find((n) => n.index! > m.index)?.index;
-      found.push({ term: m[1], meaning: trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end)), block: b.index, usedIn: [] });
+      const meaning = trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end));
+      // '"Misuse" means any of the following:' is defined by the items below it.
+      found.push({ term: m[1], meaning: meaning.endsWith(':') ? `${meaning} ${listAfter(blocks, b.index)}` : meaning, block: b.index, usedIn: [] });
     }
     others.forEach((n, k) => {
       if (found.some((d) => d.term === n[1])) return;
       const end = others[k + 1]?.index ?? b.text.length;
       found.push({ term: n[1], meaning: trimMeaning(b.text.slice(n.index! + n[0].length, end)), block: b.index, usedIn: [] });
     });
+    const list = LIST_DEFINITION.exec(b.text);
+    const listTerm = list?.[1] ?? list?.[2];
+    if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
     for (const inline of b.text.matchAll(INLINE_TERM)) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }

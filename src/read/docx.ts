@@ -68,22 +68,23 @@ function formatNumber(n: number, format: string): string {
   }
 }
 
-/** Word's list counters: one set per abstract list, deeper levels reset when a level counts. */
+/** Word's list counters, deeper levels reset when a level counts. Lists that share an abstract
+ * list share one set of counters; a list that restarts numbering (a start override) counts on its
+ * own, so the list it interrupts goes on where it left off, as Word and LibreOffice show it. */
 function numberer(numbering: Numbering) {
   const counters = new Map<string, number[]>();
-  const started = new Set<string>();
   return (numId: string, ilvl: number): string | undefined => {
     const abstract = numbering.abstractOf.get(numId);
     const levels = abstract ? numbering.levels.get(abstract) : undefined;
     const level = levels?.[ilvl];
     if (!abstract || !levels || !level || level.format === 'bullet') return undefined;
-    let count = counters.get(abstract);
     const override = numbering.overrides.get(numId);
-    if (!count || (override && !started.has(numId))) {
+    const key = override ? `num ${numId}` : `abstract ${abstract}`;
+    let count = counters.get(key);
+    if (!count) {
       count = levels.map((l, i) => (override?.get(i) ?? l?.start ?? 1) - 1);
-      counters.set(abstract, count);
+      counters.set(key, count);
     }
-    started.add(numId);
     count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
     for (let deeper = ilvl + 1; deeper < levels.length; deeper++) count[deeper] = (levels[deeper]?.start ?? 1) - 1;
     const label = level.text.replace(/%(\d)/g, (_, k: string) => {

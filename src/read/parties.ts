@@ -77,7 +77,10 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // (Only the words after "between": 'This Memorandum ("MoA") is made between ...'.)
   const betweenAt = opening.findIndex((b) => /\bbetween\b/i.test(b.text));
   const afterBetween = (b: Block) => (b.index === betweenAt ? b.text.slice(/\bbetween\b/i.exec(b.text)!.index) : b.text);
-  const zone = betweenAt < 0 ? [] : blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length ? 1 : 5));
+  // Without "between", a party block opens the draft: 'ACME LIMITED, of ... ("Acme")' / 'and' / 'B LLC ... ("Distributor")'.
+  const partyBlock = (b: Block) => definitionsIn(b.text).length > 0 && (COMPANY.test(b.text) || PUBLIC_BODY.test(b.text));
+  const zone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length ? 1 : 5))
+    : blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
   const parties = zone.flatMap((b) => definitionsIn(afterBetween(b))).slice(0, 2);
   const pairs = parties.map((p) => p.terms);
   const groups = [

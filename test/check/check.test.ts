@@ -45,6 +45,86 @@ describe('checkDraft', () => {
   });
 });
 
+describe('a draft that amends itself', () => {
+  const general = [
+    '# Contract', '', '## Part A: General Conditions', '', '### GC 7 Suspension', '',
+    '7.1 The Supplier may, immediately and without notice, suspend the System on a credible complaint or suspected Misuse, until its investigation is complete.', '',
+    '### GC 8 Authorisation', '',
+    '8.1 Each use of the System shall be authorised beforehand by a warrant issued by an independent judge under published law, on a finding that the use is necessary and proportionate.', '',
+    '"Misuse" means any use of the System against journalists or in breach of human rights.', '', '## Part B: Special Conditions', '',
+  ].join('\n');
+  const amended = (special: string) => `${general}\n${special}\n`;
+
+  it('strikes a clause that a later condition deletes or replaces by its number', () => {
+    expect(statusOf(amended('SC 1. The payment period is 45 days.'), 'suspension-remote-disable')).toBe('present');
+    for (const deletion of ['SC 1. GC 7 is deleted.', 'SC 1. Clause 7.1 shall cease to have effect.', 'SC 1. Replace GC 7.1 with: "The Supplier may suspend the System for non-payment."', 'SC 1. Section 7 is hereby deleted in its entirety.']) {
+      expect(statusOf(amended(deletion), 'suspension-remote-disable'), deletion).not.toBe('present');
+    }
+  });
+
+  it('strikes only the sentence of a clause that a later condition replaces by its place', () => {
+    const suspension = (special: string) => statusOf([
+      '# Contract', '', '### GC 9 Access', '',
+      '9.1 The Purchaser shall keep the System on its own premises. The Supplier may, immediately and without notice, suspend the System on a credible complaint or suspected Misuse until its investigation is complete.', '',
+      '"Misuse" means any use of the System against journalists or in breach of human rights.', '', '## Special Conditions', '', special,
+    ].join('\n'), 'suspension-remote-disable');
+    expect(suspension('SC 5 (GC 9.1). Replace the first sentence with: "The System is hosted by the Supplier."')).toBe('present');
+    expect(suspension('SC 5 (GC 9.1). Replace the second sentence with: "The Supplier may suspend the System for non-payment."')).not.toBe('present');
+    expect(suspension('SC 5. Delete the last sentence of clause 9.1.')).not.toBe('present');
+  });
+
+  it('reads words replaced by quotation as changed, and leaves the rest of the clause standing', () => {
+    expect(statusOf(amended('SC 2. The Purchaser shall pay within 45 days.'), 'lawful-authorization')).toBe('present');
+    const replaced = amended('SC 2. In GC 8.1, replace "a warrant issued by an independent judge under published law" with "a written authorisation of the head of the Purchaser\'s operations unit".');
+    expect(statusOf(replaced, 'lawful-authorization')).toBe('weak');
+    // A replacement that only restates the safeguard, and a quotation that occurs nowhere earlier, change nothing.
+    expect(statusOf(amended('SC 2. Replace "the payment period of thirty days" with "forty-five days".'), 'lawful-authorization')).toBe('present');
+  });
+
+  it("strikes an exhibit's paragraphs that an order-of-precedence clause before them disapplies, and no more", () => {
+    const exhibit = (precedence: string) => [
+      '# Purchase Agreement', '', `2.2 ${precedence}`, '', '## Exhibit B: Vendor Addendum', '',
+      '**B-4 Suspension.** Where the Vendor receives a credible complaint or suspects Misuse, the Vendor may suspend the Products immediately until its investigation is complete.', '',
+      '"Misuse" means any use of the Products against journalists or in breach of human rights.',
+    ].join('\n');
+    expect(statusOf(exhibit('The Agency shall pay within 30 days.'), 'suspension-remote-disable')).toBe('present');
+    for (const disapplied of ['Paragraphs B-4 (Suspension) and B-6 (Inspection) of the Vendor Addendum shall have no force or effect against the Agency.', 'Paragraph B-4 of Exhibit B is void.']) {
+      expect(statusOf(exhibit(disapplied), 'suspension-remote-disable'), disapplied).not.toBe('present');
+    }
+    // What conflicts with the cited clauses is void, not the clauses themselves.
+    expect(statusOf(exhibit('Any term of the Vendor Addendum that conflicts with Sections 1 to 15 is void and of no effect.'), 'suspension-remote-disable')).toBe('present');
+  });
+
+  it('reads a later condition that frees the customer from disclosing what a cited clause asks for as a counter-clause', () => {
+    const cooperation = '## GC 11 Investigations\n\n11.1 The Purchaser shall cooperate with any investigation of suspected Misuse and shall give the Supplier its usage logs and access to its personnel within 10 days of a request.\n\n11.2 If the Purchaser fails to cooperate with such an investigation, the Supplier may suspend the System.';
+    expect(statusOf(amended(`${cooperation}\n\nSC 4. The Purchaser shall pay within 45 days.`), 'investigation-cooperation')).toBe('present');
+    expect(statusOf(amended(`${cooperation}\n\nSC 4. Nothing in GC 11.1 obliges the Purchaser to disclose to the Supplier any operational information, target or log.`), 'investigation-cooperation')).toBe('contradicted');
+  });
+
+  it('does not strike a new clause that a deletion introduces under the same number', () => {
+    const replacedAndRestated = amended('SC 3. GC 7 is deleted and replaced by the following:\n\n7.1 The Supplier may suspend the System immediately, without notice, on any credible complaint or suspected Misuse, until its investigation is complete.');
+    expect(statusOf(replacedAndRestated, 'suspension-remote-disable')).toBe('present');
+  });
+});
+
+describe('a memorandum with parts that are not binding', () => {
+  const mou = (declaration: string) => [
+    '# Memorandum of Understanding', '', `A. ${declaration}`, '', '## Section 1. Intentions', '',
+    '1.1 The Vendor may terminate the pilot with immediate effect if it determines, in its sole discretion, that there is evidence of Misuse.', '',
+    '## Section 2. Pilot Access', '', '2.1 "Misuse" means any use of the Platform against journalists or in breach of human rights.', '', '2.2 The Police Service shall pay the pilot fee.',
+  ].join('\n');
+  it('grades a safeguard found only in a part declared not binding as weak', () => {
+    expect(statusOf(mou('This Memorandum is signed on 1 May.'), 'termination-for-misuse')).toBe('present');
+    for (const declaration of ['Section 1 of this Memorandum records intentions only and is not legally binding.', 'Nothing in Section 1 is binding; Section 1 does not create legal relations.', 'This Memorandum is not legally binding, except Section 2.']) {
+      expect(statusOf(mou(declaration), 'termination-for-misuse'), declaration).toBe('weak');
+    }
+    // Binding parts, and parts not binding on others only, stay as they are.
+    for (const declaration of ['Sections 1 and 2 are legally binding.', 'Section 1 is not binding on third parties.', 'This Memorandum is not legally binding, except Section 1.']) {
+      expect(statusOf(mou(declaration), 'termination-for-misuse'), declaration).toBe('present');
+    }
+  });
+});
+
 describe('the same draft in two formats', () => {
   // A counterparty sends Word, not Markdown: corpus drafts converted by pandoc must grade alike.
   const drafts = ['a01-intrusion-platform-licence', 'b09-anpr-order-form', 'c03-osint-analytics-cloud-terms', 'd07-amendment-letter-termination-clause'];

@@ -82,6 +82,10 @@ describe('reading drafts', () => {
     // ... but a company appointed as "Distributor" keeps the word the rules read intermediaries by.
     expect(await names('This Agreement is made between the Ministry of Interior (the "Ministry") and Falk Trading LLC (the "Distributor").'))
       .toEqual({ seller: [], customer: [] });
+    // Party blocks that open the draft without "between": the name beside a role word's opposite takes the other role.
+    expect(await names('DISTRIBUTION AGREEMENT\n\nKESTREL OPTICS LIMITED (company no. 123), of 1 Mill Lane, Arland ("Kestrel")\n\nand\n\nDUNE TRADING LLC, of Tower B, Sahlan ("Distributor")\n\n1. Kestrel appoints the Distributor.'))
+      .toEqual({ seller: ['Kestrel'], customer: [] });
+    expect(await names('LICENCE\n\nThe Software ("Software") is licensed under these terms.\n\nOrbit Ltd ("Orbit") supplies it.')).toEqual({ seller: [], customer: [] });
     // A side letter on the vendor's letterhead that names both parties in its reference line.
     expect(await names('MARLOWE DEFENCE SYSTEMS LTD\n\nRe: Licence Agreement between Marlowe Defence Systems Ltd ("Marlowe") and the Border Guard Service ("BGS")\n\n1. Marlowe waives clause 4.'))
       .toEqual({ seller: ['Marlowe'], customer: ['BGS'] });
@@ -184,6 +188,86 @@ describe('reading drafts', () => {
     const cited = index.citedBlocks(citing).map((b) => draft.blocks[b].label);
     expect(cited).toEqual(expect.arrayContaining(['3', '4', '4.1']));
     expect(cited).not.toContain('21');
+  });
+
+  it('numbers a list that restarts inside another as Word does: the outer list goes on where it left off', async () => {
+    // As pandoc and the docx library write nested lists: each run of sub-items is its own list
+    // instance (a start override) on the same abstract list as the clauses around it.
+    const level = (lvl: number, text: string) => ({ level: lvl, format: LevelFormat.DECIMAL, text, alignment: AlignmentType.LEFT });
+    const item = (text: string, lvl: number, instance?: number) => new Paragraph({ text, numbering: { reference: 'list', level: lvl, ...(instance === undefined ? {} : { instance }) } });
+    const doc = new Document({ numbering: { config: [{ reference: 'list', levels: [level(0, '%1.'), level(1, '%2.')] }] }, sections: [{ children: [
+      item('Definitions', 0), item('Terms have their meaning.', 1, 1), item('Headings do not count.', 1, 1),
+      item('Licence', 0), item('The Vendor grants a licence.', 1, 2), item('Suspension', 0),
+    ] }] });
+    const draft = await readDraft(new Uint8Array(await Packer.toBuffer(doc)), 'nested.docx');
+    // What LibreOffice shows for this file: 1. (1. 2.) 2. (1.) 3.
+    expect(draft.blocks.map((b) => b.label)).toEqual(['1', '1', '2', '2', '1', '3']);
+  });
+
+  it('finds terms defined by the list that follows them', async () => {
+    const text = [
+      '9. Each of the following is a Termination Event:', '', '(a) the System is used against a journalist;', '', '(b) the Licensee refuses an audit; or', '',
+      '(c) the System is moved abroad.', '', '10. "Restricted Activity" means any of the following:', '', '(a) bulk collection; and', '', '(b) use for political ends.', '',
+      '11. The following events shall constitute an "Insolvency Event":', '', '(a) a winding-up order.', '', '12. The Licensor may terminate on any Termination Event.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'events.txt');
+    const meaning = (term: string) => draft.definitions.find((d) => d.term === term)?.meaning;
+    expect(meaning('Termination Event')).toBe('the System is used against a journalist; the Licensee refuses an audit; or the System is moved abroad.');
+    expect(meaning('Restricted Activity')).toBe('any of the following: bulk collection; and use for political ends.');
+    expect(meaning('Insolvency Event')).toBe('a winding-up order.');
+    expect(draft.definitions.find((d) => d.term === 'Termination Event')?.usedIn).toHaveLength(1);
+    // Misuse in the items makes the term a misuse trigger.
+    expect(new DraftIndex(draft).misuseTerms).toContain('termination event');
+  });
+
+  it('labels the paragraphs of a clause in Latin-American drafting ("§1", "Sole Paragraph") with their clause', async () => {
+    const text = [
+      'CLAUSE SIXTH – SUPPORT', '', '6.1 The CONTRACTED PARTY provides updates.', '', '6.2 The CONTRACTED PARTY trains the operators:', '',
+      '(a) before first use; and', '', '(b) every year.', '', '§1. Support may be withheld on any misuse.', '', '§ 2º The withholding is not a breach.', '',
+      'CLAUSE SEVENTH – TERM', '', 'Sole Paragraph. The term is twelve months.', '', 'The parties refer to Clause 6 in any dispute about updates.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'contrato.txt');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('every year').label).toBe('6.2(b)');
+    expect(byText('Support may be withheld').label).toBe('6, §1');
+    expect(byText('The withholding').label).toBe('6, §2');
+    expect(byText('The term is').label).toBe('7, sole paragraph');
+    // Citing the clause cites its paragraphs.
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.sentence.text.startsWith('The parties refer'))!;
+    expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(expect.arrayContaining(['6', '6.1', '6, §1', '6, §2']));
+  });
+
+  it('mends words broken across the lines of a text or PDF draft, and keeps the hyphen of a compound', async () => {
+    const text = 'ARTICLE 9 - DATA\n\n9.3 Data shall not be shared with any other autho-\nrity without a re-\nport to the non-\nbinding forum or a third-\nparty auditor.';
+    const draft = await readDraft(encode(text), 'wrapped.txt');
+    expect(draft.blocks[0]).toMatchObject({ label: '9', text: 'DATA', isHeading: true });
+    expect(draft.blocks[1].text).toBe('Data shall not be shared with any other authority without a report to the non-binding forum or a third-party auditor.');
+    // A wrapped line that starts with "(a)" in mid-sentence stays in its paragraph; a list after a colon is split.
+    const wrapped = await readDraft(encode('2.1 The Directorate shall not use the Platform against any person\n(a) for their opinions; or (b) because they are journalists.\n\n2.2 The Directorate shall:\n(a) keep logs; and\n(b) report misuse.'), 'wrapped.txt');
+    expect(wrapped.blocks.map((b) => b.label)).toEqual(['2.1', '2.2', '2.2(a)', '2.2(b)']);
+  });
+
+  it('labels clauses inserted by amendment with a letter ("6A.6") and resolves citations of them', async () => {
+    const text = [
+      '6A. Investigations', '', '6A.1 The Customer shall cooperate with any investigation of suspected Misuse.', '',
+      '6A.2 The Customer shall give the Supplier its usage logs within five (5) days of a request.', '',
+      '12B.1(a) The Supplier may terminate this Agreement if the Customer fails to comply with clause 6A.2.', '',
+      '7. Fees', '', '4G coverage is not guaranteed.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'amended.txt');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('The Customer shall give').label).toBe('6A.2');
+    expect(byText('The Supplier may terminate').label).toBe('12B.1(a)');
+    // Not every word of digits and a capital opening a paragraph is a clause number.
+    expect(byText('4G coverage').label).toBeUndefined();
+    // An exhibit's paragraphs numbered with a letter and a hyphen.
+    const exhibit = await readDraft(encode('Exhibit B - Addendum\n\nB-5 Suspension. The Vendor may suspend.\n\nA-1.2 The Agency shall pay.\n\nE-2 is our form number.'), 'x.txt');
+    expect(exhibit.blocks.map((b) => b.label)).toEqual([undefined, 'Exhibit B, paragraph B-5', 'Exhibit B, paragraph A-1.2', undefined]);
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.sentence.text.startsWith('The Supplier may terminate'))!;
+    expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(['6A.2']);
+    expect(index.citing(index.clauses.find((c) => c.sentence.text.startsWith('The Customer shall give'))!)).toHaveLength(1);
   });
 
   it('reads Markdown headings with typed numbers and lettered lists', async () => {

@@ -141,6 +141,8 @@ describe('update-support-withholding (deferral of features only, support that ma
     ['weak', 'While a suspected Misuse is investigated, the Vendor may defer the release of new optional feature packs, but shall continue to provide security patches and support in the ordinary course.'],
     ['contradicted', 'Maintenance and updates shall be continuous and shall not be interrupted, suspended or conditioned by the Contractor for any reason, including an alleged breach by the Client.'],
     ['missing', 'The Provider may suspend Customer\'s access to the portal if any invoice remains unpaid for sixty days.'],
+    ['contradicted', 'On suspected Misuse the Supplier may withhold updates, support and training.\n\nThe Contractor shall continue to provide all maintenance, updates and technical support during any dispute with the Ministry, including any allegation of breach.'],
+    ['present', 'On suspected Misuse the Supplier may withhold updates, support and training.\n\nThe Supplier shall continue to provide support during the warranty period, and any dispute shall be referred to arbitration.'],
     ['present', 'Upon any Misuse or breach of the human-rights terms, the Supplier may withhold updates, upgrades, maintenance, support and training.'],
   ]);
 });

@@ -2,6 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { HUMAN_RIGHTS } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // The clauses a certificate cites are the human-rights terms when they speak of them.
@@ -22,18 +23,34 @@ const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undert
 const selfCertified = (c: Clause, index: DraftIndex) => (matches(THIS_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text))
   && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => matches(HUMAN_RIGHTS, x.text)));
 
-const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse)/;
+// (Also "declares in writing that ...", and use "only for the Authorised Purpose".)
+const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
+// Other words for a statement of compliance: "an annual compliance statement confirming its adherence
+// to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
+// count only where they speak of the human-rights terms.
+const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
+const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c))
+  || matches(/certif|attest/, c.text) && index.mentionsMisuse(c);
+// The seller certifying its own conduct is not the customer's certificate.
+const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
+// Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
+const PERIODIC = /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/;
+const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\bevery (?:[a-z]+ )?(?:months|years)\b|(?:before|prior to|ahead of|in advance of)[^.;]{0,40}\b(?:each|every|any)\b (?:[\w-]+ ){0,2}(?:renewal|maintenance|extension|support|subscription|licen[cs]e|term|period|year)/;
+// The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required".
+const NO_CERTIFICATE = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
 
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => matches(CERTIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
+    ignore: SELLER_CERTIFIES,
+    topic: (c, i) => matches(CERTIFIES, c.text) || statesHumanRightsCompliance(c, i) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => matches(/human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading),
-      'periodically and before each renewal or maintenance period': /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/,
+      'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
     },
     counters: [
       { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },
+      { test: NO_CERTIFICATE, reason: 'The customer need not certify its compliance.' },
     ],
     weakeners: [
       ...HEDGED_DUTY,

@@ -28,13 +28,17 @@ const CUSTOMER_SIDE = String.raw`(?:${CUSTOMER}|contracting (?:party|entity))`;
 const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|operations?|purposes?|activities|missions?|targets?|uses?)\b[^.;]{0,120}\b(?:falls?|lies?|rests?|is|are|shall be|remains?) (?:within|in|at|with) the (?:sole|exclusive|absolute|unfettered) discretion of (?:the )?${CUSTOMER_SIDE}\b|\b(?:investigations?|operations?|purposes?|activities|targets?)\b[^.;]{0,120}\b(?:within|in|at) (?:the )?${CUSTOMER_SIDE}'s (?:sole|exclusive|absolute|unfettered) discretion`);
 
 // The end user named: one agency, alone, or an end user the draft defines.
-const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end user\W? (?:is|means)/;
+const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b/;
 
 // A body named as the sole user: "operated solely by the Counter-Terrorism Department", "used only by
 // examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
 const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
-const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bauthori[sz]ed (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`);
+const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bauthori[sz]ed (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
+  // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User;
+  // supply earmarked for one body: "the Equipment is destined exclusively for the Directorate of Judicial Police".
+  + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`
+  + String.raw`|\b(?:destined|intended|reserved|supplied|licensed|delivered) (?:solely |only |exclusively )for (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`);
 // "used only by the End User", where the draft defines the End User as one body, not a class.
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
@@ -49,12 +53,12 @@ const LISTED_OFFENCES = /\b(?:offen[cs]es|crimes)\b[^.;]{0,20}\b(?:listed|define
 const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.block) || crimeTerms(i).some((t) => c.block.includes(t));
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
-const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
+const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
 
-const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed)\b/;
+const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
 // (Access to personnel, premises or records is a cooperation duty, not use of the product.)
-const USE_LIMITED = /\b(?:uses?|used|operate|operated|access(?! to (?:its |their |the )?(?:personnel|premises|records|logs|staff|documents))|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
+const USE_LIMITED = /\b(?:uses?|used|operate|operated|employ|employed|utili[sz]ed?|access(?! to (?:its |their |the )?(?:personnel|premises|records|logs|staff|documents))|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b|\bfor (?:the )?(?:purposes? of (?:the )?)?(?:investigation|prevention|detection|prosecution|suppression|repression) of\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
 // Who uses it: "the Goods will be used by the Purchaser and by any other agency".
 // Civil-law drafting states it in the present tense: "the Platform is used only by the Directorate".
 const USED_BY = /\b(?:(?:will|shall|may|is to|are to) (?:only )?be|is|are) (?:used|operated|deployed) (?:only |solely |exclusively )?by\b/;
@@ -62,10 +66,12 @@ const USED_BY = /\b(?:(?:will|shall|may|is to|are to) (?:only )?be|is|are) (?:us
 const FOR_USE_IN = /\bfor use (?:only |solely |exclusively )?(?:in|for) (?:the )?(?:investigation|prevention|detection|prosecution|suppression)\b/;
 // Access offered only to vetted customers or for approved use cases.
 const AVAILABLE_ONLY = /\b(?:available|licensed|provided|offered)\b[^.;]{0,20}\b(?:only|solely|exclusively)\b[^.;]{0,10}\b(?:to|for)\b[^.;]{0,40}\b(?:customers|users|agenc|authorit|use cases?|purposes?)/;
-// "use the Services in a manner inconsistent with any applicable laws": lawful use only.
-const USE_WITHIN_LAW = /\b(?:use|used|operate|access)\b[^.;]{0,80}\b(?:inconsistent with|in violation of|that violates?|contrary to) (?:any |all )?(?:applicable )?laws?\b/;
+// "use the Services in a manner inconsistent with any applicable laws", "... that contravenes applicable law": lawful use only.
+const AGAINST_LAW = String.raw`(?:inconsistent with|in violation of|in breach of|(?:that |which )?(?:violates?|contravenes?|breach(?:es)?|infringes?)|contrary to) (?:any |all )?(?:applicable )?laws?\b`;
+const USE_WITHIN_LAW = new RegExp(String.raw`\b(?:use|used|operate|access)\b[^.;]{0,80}\b${AGAINST_LAW}`);
 // A purpose the spec calls open-ended unless the draft defines it.
-const VAGUE_PURPOSE = /\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
+// (Not the name of a body: "the Department of Public Safety", "the Ministry of State Security".)
+const VAGUE_PURPOSE = /(?<!\b(?:department|ministry|directorate|office|secretariat|bureau|division|agency|minister|council|committee|service) (?:of|for) (?:the )?)\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
 const VAGUE_TERM = /^(?:national security|state security|public order|public safety)$/i;
 // "Wherever the purpose refers to national security, it extends only to ... Serious Crime": the draft gives it a meaning.
 const VAGUE_PURPOSE_CONFINED = /\b(?:national security|state security|public order|public safety)\b[^.;]{0,120}\b(?:extends? only to|(?:is |are )?limited to|confined to|restricted to|means|shall mean)\b/;
@@ -88,6 +94,16 @@ function purposeDefs(index: DraftIndex) {
 }
 // What a use clause lets the product be used for: its own words and the meaning of any purpose term it cites.
 const purposeText = (c: Clause, index: DraftIndex) => [c.block, ...purposeDefs(index).filter((d) => c.text.includes(d.term)).map((d) => d.meaning)].join(' ');
+// The spec's hidden weakener: a crime or terrorism term the clause relies on, defined anywhere in the draft by the
+// customer's own law ("'Serious Crime' means any offence under the Penal Code of the Republic ...", "'Terrorism' has
+// the meaning given in the Counter-Terrorism Act", offences listed in a ministry's resolution).
+const OFFENCE_TERM = /(?:crimes?|offen[cs]es?|terroris\w*|felon(?:y|ies))$/i;
+// (Handed over by a preposition, "under the Penal Code"; not "does not become Serious Crime merely because domestic law labels it so".)
+const DOMESTIC_SOURCE = /\b(?:under|in|by|pursuant to|within the meaning of)\b (?:the )?(?:[\w-]+ ){0,3}?(?:penal code|criminal code|(?:national|domestic|local) (?:law|laws|legislation)|laws? of the (?:republic|kingdom|state|country|federation|customer|emirate)|[\w-]+ (?:counter-terrorism|anti-terrorism|security|criminal|penal) (?:act|law|code)|(?:resolution|decree|order|regulation)s? (?:issued )?(?:of|by) the (?:ministry|minister|government|council of ministers))\b/i;
+// A definition that sets domestic law aside is the draft's own: "... irrespective of their treatment under the laws of the Kingdom", "whatever its label under domestic law".
+const AUTONOMOUS = /\b(?:not|never|irrespective of|regardless of|whatever|whether or not|merely because)\b[^.;]{0,60}\b(?:(?:domestic|national|local) laws?|laws? of the|penal code|criminal code)\b/i;
+const domesticOffenceTerms = (index: DraftIndex) => index.memo('domestic-offence-terms', () => index.draft.definitions.filter((d) => OFFENCE_TERM.test(d.term) && DOMESTIC_SOURCE.test(d.meaning) && !AUTONOMOUS.test(d.meaning)).map((d) => d.term.toLowerCase()));
+const reliesOnDomesticOffence = (c: Clause, i: DraftIndex) => { const terms = domesticOffenceTerms(i); if (!terms.length) return false; const t = purposeText(c, i); return terms.some((term) => t.includes(term)); };
 // Users the draft names one by one: "Pilot Users" means the individuals listed in Schedule 2.
 const NAMED_USERS_MEANING = /(?:individuals|officers|persons|staff|members)[^.]{0,40}(?:listed|named|identified) in|named (?:individuals|officers)/i;
 const namedUserTerms = (index: DraftIndex) => index.memo('named-user-terms', () => index.draft.definitions.filter((d) => /(?:users?|operators?|officers?|personnel)$/i.test(d.term) && NAMED_USERS_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
@@ -97,10 +113,16 @@ const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
 const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process)|uses|processes)\b`);
 
+// A purpose left open: "may use the Software for any purpose, including ..." (not "for any purpose other than ...").
+// (A permission only: "you may not use the Services for any purpose outlined in our policy" forbids.)
+const ANY_PURPOSE = /\b(?:may|can|is free to|is entitled to|shall be entitled to)\b(?! not) (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,40}\bfor any purpose\b(?!s? (?:other than|except|save|not|permitted|authori[sz]ed|set out|specified|described|listed|defined|stated|outlined|prohibited))/;
+// End users or offences the customer adds at will: "any other agency designated by the Ministry", "any other offence designated by the Customer".
+const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|authorit(?:y|ies)|departments?|units?|organi[sz]ations?)\b|\b(?:offen[cs]es?|crimes?|purposes?|activities)\b[^.;]{0,30}\b(?:designated|determined|specified|notified|identified|added) (?:from time to time )?by (?:the )?${CUSTOMER_SIDE}\b`);
+
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text)
+    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text)
       || (matches(USE_VERB, c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
     ignore: (c) => matches(NOT_THE_PRODUCT, c.text) || matches(SELLER_USES, c.text),
     elements: {
@@ -112,18 +134,31 @@ export const endUseLimitation = defineRule({
     },
     weakeners: [
       { test: DEFINED_BY_DOMESTIC_LAW, reason: "The purpose's offences are those the customer's own code or statute defines." },
-      { test: /any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|(?:inconsistent with|in violation of|contrary to) (?:any |all )?(?:applicable )?laws?/, reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
+      { test: reliesOnDomesticOffence, reason: "The purpose's crime or terrorism term is defined elsewhere in the draft by the customer's own law." },
+      { test: new RegExp(String.raw`any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|${AGAINST_LAW}`), reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
       { test: (c) => matches(DOMESTIC_DEFINITION, c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
+      { test: ANY_PURPOSE, reason: 'Use is allowed for any purpose.' },
+      { test: OPEN_CLASS, reason: 'The customer may add end users or offences at will.' },
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY],
     counters: [
       END_USE_YIELDS_TO_SECURITY,
+      // "The Customer may determine, at its discretion, the operations in which the System is deployed."
+      { needs: /discretion/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,20}\b(?:may|shall|will|alone)\b[^.;]{0,10}\b(?:determine|decide|choose|select|define)\b[^.;]{0,30}\b(?:at|in) (?:its|their) (?:sole |absolute |own |unfettered )?discretion\b[^.;]{0,30}\b(?:purposes?|uses?|operations?|targets?|investigations?)\b`), reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion/, test: CUSTOMER_CHOOSES_OPERATIONS, reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
+      // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".
+      { needs: /discretion/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion`), reason: 'The customer alone decides the purposes of use.' },
+      // In a definition: '"Authorised Purpose" means any purpose the Customer determines'.
+      { needs: /purpose/, test: new RegExp(String.raw`\bany purposes? (?:that |which )?(?:the )?${CUSTOMER_SIDE} (?:may )?(?:considers?|deems?|determines?|decides?|chooses?|sees? fit|designates?)\b`), reason: 'The customer alone decides the purposes of use.' },
+      // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.
+      { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
+      // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use".
+      { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}(?:is|shall be|constitutes|be (?:deemed|treated as)|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
       { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|constitutes|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),

@@ -33,8 +33,9 @@ export const eulaFlowDown = defineRule({
     topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((matches(END_USER_INSTRUMENT, c.text) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text)),
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)/,
-      'the reseller must enforce it': /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b/,
+      // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
+      'the reseller must enforce it': /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will) be enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/,
     },
     weakeners: [
       { test: /(?:its|their|[\w-]+'s) own (?:[\w-]+ )?(?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },

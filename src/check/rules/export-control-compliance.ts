@@ -1,10 +1,11 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY } from '../boilerplate.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // Where a draft speaks of export control: the laws and their words, also "export restrictions",
 // "export licences", the customer's import and customs law, and any sentence under an export heading.
-const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation)/;
+const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
 const EXPORT_HEADING = /export|re-?export|sanctions/;
 const EXPORT_DUTY = /\blaws?\b|legislation|regulations?|licen[cs]|authori[sz]|transfer|compl/;
 // An export-control authority named only as someone the seller may (not) tell is no export duty:
@@ -16,23 +17,39 @@ const NO_DUTY_WORDS = /\bcompl(?:y|ies|iance)|re-?export|\blicen[cs]es?\b|\bexpo
 // seller's state's laws carries the duty not to export without authorization.
 const COMPLIES_WITH_LAWS_ON_PRODUCT = /compl(?:y|ies) with[^.;]{0,120}export[^.;]{0,80}\b(?:that|which) appl(?:y|ies) to (?:the |its )?(?:services?|software|products?|system|items|goods|platform|equipment)/;
 
+// The seller's own export licence for delivery ("the Supplier shall obtain any export licence it needs") binds the
+// customer to nothing, unless the sentence goes on to do so.
+const SELLER_OBTAINS_LICENCE = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|is responsible for|undertakes to)\b (?:\w+ ){0,2}(?:obtain|apply for|secure|procure|hold)\w*\b[^.;]{0,40}\bexport`);
+const CUSTOMER_DUTY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes?|agrees?)\b|re-?export`);
+
+// The customer steps outside the seller's export laws: "the Customer's domestic law alone shall determine whether
+// any transfer is permitted"; "no export control law of any country other than the Republic shall apply"; "the
+// Buyer shall not be bound by the export control laws of the Seller's country".
+const OWN_LAW_ALONE = /(?:customer's (?:domestic |national )?laws?|(?:national|domestic|local) (?:laws?|legislation)|laws of the (?:customer|republic|kingdom|state))\b[^.;]{0,20}\b(?:alone|exclusively|solely|only)\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)|\bno (?:[\w-]+ ){0,3}(?:laws?|regulations?|rules|legislation) of any (?:other )?(?:country|state|jurisdiction)\b[^.;]{0,60}\b(?:shall|will|does|do|may) (?:apply|govern|bind)/;
+const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not (?:be )?(?:bound by|subject to|required to (?:comply with|observe))[^.;]{0,60}\b(?:export|sanctions|re-?export)`);
+
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
     topic: (c) => matches(TOPIC, c.text) || (matches(EXPORT_HEADING, c.heading) && matches(EXPORT_DUTY, c.text)),
-    ignore: (c) => matches(AUTHORITY_ONLY, c.text) && !matches(NO_DUTY_WORDS, c.text),
+    ignore: (c) => (matches(AUTHORITY_ONLY, c.text) && !matches(NO_DUTY_WORDS, c.text)) || (matches(SELLER_OBTAINS_LICENCE, c.text) && !matches(CUSTOMER_DUTY, c.text)),
     elements: {
-      "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /united states|\bu\u00b7s\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws|(?:export|strategic goods|dual[- ]use|trade control)[\w ()&,-]{0,30}?\b(?:act|order|ordinance|decree)\b|(?:united nations|\bun\b|\w+ian|\w+ese) (?:and [\w ]{0,20})?sanctions/,
+      // ("US export control and sanctions laws", "UK sanctions regulations": the plain abbreviations only before export words.)
+      "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /\b(?:us|uk)\b (?:export|sanctions|trade|government|department of commerce)|export[- ]controls? and sanctions (?:laws|regulations)|united states|\bu\u00b7s\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws|(?:export|strategic goods|dual[- ]use|trade control)[\w ()&,-]{0,30}?\b(?:act|order|ordinance|decree)\b|(?:united nations|\bun\b|\w+ian|\w+ese) (?:and [\w ]{0,20})?sanctions/,
       // (Also "shall not make the Service available to any person or destination otherwise than as authorised".)
-      'no export, re-export or transfer without the required authorization': (c) => matches(/(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/, c.text) || matches(COMPLIES_WITH_LAWS_ON_PRODUCT, c.text),
+      'no export, re-export or transfer without the required authorization': (c) => matches(/(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/, c.text)
+        // "you may not send the Software to any embargoed country or blocked person".
+        || matches(/(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/, c.text) || matches(COMPLIES_WITH_LAWS_ON_PRODUCT, c.text),
     },
     weakeners: [
       ...HEDGED_DUTY,
       { test: /(?:import|export|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation) of (?:the )?(?:customer's|licensee's|its own|the republic|the kingdom|the state\b|the host)|its own (?:country's|national) (?:import|export)/, reason: "Only the customer's own country's export law." },
     ],
     counters: [
+      { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other/, reason: "The customer's laws exclusively govern re-export." },
+      { test: NOT_BOUND, needs: /bound|subject|required/, reason: "The customer is not bound by the seller's export-control laws." },
       // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
-      { test: /(?:re-?export|transfer)[^.;]{0,120}(?:governed|determined) (?:exclusively|solely|only) by[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law|(?:national|domestic|local) (?:laws?|legislation))|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl/, reason: "The customer's laws exclusively govern re-export." },
+      { test: /(?:re-?export|transfer)[^.;]{0,120}(?:(?:governed|determined) (?:exclusively|solely|only) by|subject (?:exclusively|solely|only) to)[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law|(?:national|domestic|local) (?:laws?|legislation))|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl/, reason: "The customer's laws exclusively govern re-export." },
     ],
   }),
 });

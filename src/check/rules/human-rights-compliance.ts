@@ -1,7 +1,7 @@
 import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { HUMAN_RIGHTS, customerMust } from '../words.ts';
-import { SELLER } from '../../read/parties.ts';
+import { HUMAN_RIGHTS, REASONABLE_EFFORTS, customerMust } from '../words.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 
@@ -9,11 +9,13 @@ import { matches } from '../prefilter.ts';
 const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people)\b|civil liberties/;
 // Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
 const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:[\w'-]+ ){1,4}(?:represents|undertakes|warrants|covenants)\b`);
-const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights|fundamental rights`);
+const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights|human-rights(?! defenders?)|fundamental rights`);
 // The use itself promised, whoever gives the promise: "The CID will use the Products consistently
 // with internationally recognised human rights"; an end-user certificate's "The Items will be used
 // only in a manner consistent with ... human rights".
 const USE_CONSISTENT_WITH_RIGHTS = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)[^.;]{0,60}\b(?:(?:shall|will|must) (?:only )?(?:be )?used?|uses|undertakes? to use|agrees? to use)\b[^.;]{0,40}\b(?:consistent(?:ly)? with|in (?:a manner )?(?:consistent|accordance|compliance|conformity) with|respecting)\b[^.;]{0,80}\bhuman rights`);
+// The customer's use itself bound to the standard: "the Purchaser's use of the Equipment shall at all times conform to ...".
+const CUSTOMER_USE_CONFORMS = new RegExp(String.raw`\b${CUSTOMER}'s use of\b[^.;]{0,60}\b(?:shall|will|must|is to)\b(?: (?:at all times|always))? (?:conform|comply|accord|respect|be (?:consistent|compatible|in (?:accordance|compliance|conformity|line)))`);
 // A definition of another term (misuse, a policy) that mentions human rights, or a training clause
 // on them, is not the customer's human-rights undertaking.
 const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b/;
@@ -23,26 +25,44 @@ const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', ()
 const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index).some((term) => c.block.includes(term));
 // Compliance with some law deemed full compliance with human rights, whichever law it is.
 // ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
-const LAW_IS_ENOUGH = /compliance with[^.;]{0,80}\blaws?\b[^.;]{0,60}(?:constitutes?|shall constitute|shall be deemed|is deemed|amounts? to|shall amount to) (?:full |complete )?compliance with[^.;]{0,60}human[- ]rights|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
+// ... or in other words: "adherence to its national legislation shall be regarded as satisfying in full any obligation
+// relating to human rights"; "the Customer shall be deemed to respect human rights whenever it acts in accordance with its national law".
+// (Not "compliance ... with the laws of the State does not, by itself, amount to compliance with the Human Rights Terms".)
+const LAW_IS_ENOUGH = /(?:compliance|adherence|conformity) (?:with|to|by)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?|amounts? to|shall amount to) (?:full |complete )?(?:compliance with|satisf\w+|discharg\w+|fulfil\w+)[^.;]{0,60}human[- ]rights|(?:deemed|considered|regarded|treated) (?:as|to) (?:respect\w*|compl\w+ with|observ\w+|satisf\w+|have (?:respected|complied with|satisfied|discharged))[^.;]{0,40}human[- ]rights[^.;]{0,60}\b(?:in accordance with|in compliance with|complies with|conform\w* (?:to|with))[^.;]{0,40}\b(?:laws?|legislation)\b|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
+
+// Rights read through the customer's own law or courts: "as required by applicable law", "to the extent given
+// effect in its national legislation", "as those rights are interpreted by the Licensee's national courts".
+const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: (?:those|such|these|the) (?:rights|terms|standards|obligations|instruments) (?:are|is))? (?:required|recogni[sz]ed|defined|protected|provided|given effect|implemented|incorporated|enshrined|guaranteed|interpreted|understood|construed|applied) (?:by|under|in|into) (?:the |its |their )?(?:[\w-]+'s )?(?:own )?(?:(?:(?:applicable|national|domestic|local) )?(?:laws?|legislation|constitution)(?: of)?|(?:national|domestic|local) (?:courts?|authorities|tribunals))`
+  + String.raw`|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of`);
+
+// "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."
+const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
 
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
+    // (Also the adjective: "its human-rights obligations".)
+    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(/\bhuman-rights\b(?! defenders?)/, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
     ignore: NOT_AN_UNDERTAKING,
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
-        || (matches(PARTY_UNDERTAKES, c.text) && (matches(/human rights|fundamental rights/, c.text) || citesInstruments(c, i))),
+        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(/human rights|human-rights(?! defenders?)|fundamental rights/, c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
       'human rights defined by international standards (UDHR, ICCPR)': (c, i) => matches(INTERNATIONAL_INSTRUMENTS, c.block) || citesInstruments(c, i)
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [
-      { test: /(?:as|to the extent) (?:required|recogni[sz]ed|defined|protected|provided|given effect|implemented|incorporated|enshrined|guaranteed) (?:by|under|in|into) (?:the )?(?:(?:applicable|national|domestic|local) )?(?:laws?|legislation|constitution)(?: of)?|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of/, reason: 'Human rights reduce to compliance with (national) law.' },
+      { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
+      // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
+      { test: (c, i) => i.draft.definitions.some((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning) && c.block.includes(d.term.toLowerCase()) && READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())), reason: 'The rights standard the clause cites is defined through national law.' },
+      { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
+      // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
+      { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       { test: LAW_IS_ENOUGH, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
+      { test: NOTHING_BEYOND_NATIONAL_LAW, needs: /beyond|other than|more than|except|save/, reason: 'The customer owes no human-rights standard beyond its national law.' },
     ],
   }),
 });

@@ -2,30 +2,51 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { NATIONAL_SECURITY_CARVE, customerMust } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:cooperat|assist)|non-?cooperation)|(?:(?:refus|fail)\w*[^.;]{0,40}(?:cooperat|assist)|non-?cooperation)[^.;]{0,200}(?:suspen|terminat)/;
+// Not co-operating, in other words: "if you do not cooperate", "lack of co-operation".
+const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist)|lack of (?:(?:co-?operation|collaboration)|assistance)|un(?:co-?operat|collaborat)ive`;
+const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}(?:suspen|terminat)/;
+const NOT_COOPERATING_SANCTION = new RegExp(String.raw`(?:suspen|terminat)[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}(?:suspen|terminat)`);
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
-const NON_COOPERATION = /(?:refus|fail)\w*[^.;]{0,40}(?:cooperat|assist)|non-?cooperation|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|cooperat\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
+// "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
+const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
 
-const TOPIC = /(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|cooperat\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}cooperat|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:cooperat|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/;
+// ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
+// Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
+const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification/;
+const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/;
 
-const COOPERATES = customerMust('cooperat|assist|provide|make available|give|produce|deliver|grant|disclose|furnish|supply');
+// Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
+const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
+const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
 // "The End User notifies the Vendor ... It cooperates with any investigation": the pronoun carries
 // the customer from the sentence before it in the same paragraph.
-const PRONOUN_COOPERATES = /^(?:it|they) (?:shall |must |will |undertakes? to |agrees? to )?(?:cooperat|assist|provid|make available|give|produce|furnish)/;
+const PRONOUN_COOPERATES = /^(?:it|they) (?:shall |must |will |undertakes? to |agrees? to )?(?:(?:co-?operat|collaborat)|assist|provid|make available|give|produce|furnish)/;
 const CUSTOMER_LEADS = new RegExp(String.raw`(?:^|[.;:] )(?:the )?${CUSTOMER}\b`);
 // Answering the seller's questions about the use, or procuring that end users respond to its
 // requests during an investigation, addresses cooperation (in its weak form, without a duty to cooperate).
 const ANSWERS_QUESTIONS = /(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|requests?|queries)\b[^.;]{0,60}\b(?:about|concerning|regarding|on|as to) (?:the )?(?:relevant )?use\b|(?:investigat|[ie]nquir)\w*[^.;]{0,160}(?:respond|answer|reply)\w*[^.;]{0,60}\b(?:requests?|questions?|queries)\b/;
 // Under a "Cooperation" heading, a duty to give the seller information, records or access.
-const COOPERATION_HEADING = /\bcooperation\b/;
+const COOPERATION_HEADING = /\b(?:co-?operation|collaboration)\b/;
 const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access)\b/;
 // Limits the customer sets for itself: "subject to the reserve of the criminal investigation and
 // to the limits that the Prosecution Service itself determines in each case".
-const CUSTOMER_SETS_LIMITS = /\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|subject (?:in all cases )?to (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?/;
+const CUSTOMER_SETS_LIMITS_WORDS = /\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|subject (?:in all cases )?to (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?/;
+// ... or in other words: "such information as it considers appropriate", "in its sole discretion".
+const AS_IT_SEES_FIT = new RegExp(String.raw`\b(?:such|any) (?:[\w-]+ ){0,3}as (?:the ${CUSTOMER} |it |they )?(?:considers?|deems?|determines?|decides?|sees?|thinks?) (?:appropriate|necessary|fit|suitable|proper)\b`);
+const CUSTOMER_SETS_LIMITS = (c: Clause) => matches(CUSTOMER_SETS_LIMITS_WORDS, c.text) || matches(AS_IT_SEES_FIT, c.text);
+// National security as the measure of the duty: "to the extent consistent with its national security requirements".
+const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|as far as) (?:\w+ ){0,2}(?:consistent|compatible|permitted by|allowed by)[^.;]{0,30}(?:national security|state security|operational security|classified|secrecy)/;
+// The seller's duty to cooperate with the customer (a data breach, a fee audit) is not this safeguard.
+const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|agrees? to|undertakes? to)\b[^.;]{0,20}\b(?:(?:co-?operat|collaborat)e|assist)`);
+// The customer may turn requests away, or owes no cooperation at all: "The Authority may refuse any request for
+// information", "shall not be obliged to give the Supplier access ... in connection with any investigation".
+const MAY_REFUSE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:may|is entitled to|shall be entitled to|reserves the right to|is free to) (?:\w+ )?(?:refuse|decline|reject|withhold)\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,30}(?:requests?|information|logs|records|access|(?:co-?operation|collaboration)|assistance)(?![^.;]{0,80}\b(?:outside|unless|except|save|other than|not (?:made|related)|unreasonabl|without)\b)`);
+const OWES_NO_COOPERATION = new RegExp(String.raw`(?:in no event|under no circumstances) (?:shall|will) (?:the )?${CUSTOMER} be (?:obliged|required|bound) to (?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish)\b[^.;]{0,100}(?:investigat|inquir|logs|premises|personnel)|\b${CUSTOMER}\b[^.;]{0,40}(?:(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|(?:has|have|bears|shall have) no (?:obligation|duty)|(?:is|are|shall be) under no (?:obligation|duty)|need not) to (?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish)\b[^.;]{0,100}(?:investigat|inquir)`);
+
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.
 const SANCTION_CITING = /(?:suspen|terminat)[^.;]{0,200}(?:fail|refus|breach|not compl)|(?:fail|refus|breach|not compl)[^.;]{0,200}(?:suspen|terminat)/;
 const citesOwnClause = (c: Clause, index: DraftIndex) => {
@@ -40,25 +61,29 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
-    const sanctioned = index.clauses.some((x) => matches(NON_COOPERATION_SANCTION, x.text));
+    const sanctioned = index.clauses.some((x) => matches(/(?:co-?operat|collaborat)|assist/, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
-      topic: (c) => matches(TOPIC, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
+      ignore: (c) => matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text),
+      topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
       elements: {
-        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
+        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || sanctioned
+        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
           || i.citing(c).some((x) => matches(/suspen|terminat/, x.text) && matches(/fail|refus|breach|not compl/, x.text)) || citesOwnClause(c, i),
       },
       weakeners: [
         ...HEDGED_DUTY,
+        { test: SECURITY_MEASURE, reason: "Cooperation goes only as far as the customer's national-security requirements allow." },
         { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
         { test: CUSTOMER_SETS_LIMITS, reason: 'Cooperation goes only as far as the customer itself decides, or yields to the secrecy of its investigations.' },
       ],
       counters: [
       NATIONAL_SECURITY_CARVE_OUT,
         NO_OPERATIONAL_DISCLOSURE,
+        { test: MAY_REFUSE, needs: /refuse|decline|reject|withhold/, reason: 'The customer may refuse requests for information, records or access.' },
+        { test: OWES_NO_COOPERATION, needs: /obliged|required|bound|obligation|duty|need not/, reason: 'The customer owes no cooperation with investigations.' },
       ],
     });
   },

@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
@@ -12,24 +13,47 @@ const PRECEDED_BY_ORDER = /\b(?:shall|must|is to|will) be preceded by[^.;]{0,60}
 const NOT_WITHOUT = /(?:shall|may|must|will) not (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|search|extract|access|install)\b[^.;]{0,80}\b(?:unless|except|without|other than)\b[^.;]{0,60}(?:warrant|order|authori[sz]ation|approv)/;
 const EACH_OPERATION_APPROVED = new RegExp(String.raw`\b(?:each|every|any) (?:[\w-]+ ){0,3}${OPERATION}s?\b[^.;]{0,100}(?:shall|must|is|are) (?:first |only |in each case )?(?:be )?(?:approved|authori[sz]ed)`);
 
+// "Activation of the Platform shall be subject to a judicial warrant": the operation is conditional on it.
+const SUBJECT_TO_ORDER = new RegExp(String.raw`\b${OPERATION}s?\b(?:(?!\bnot\b|\bno\b)[^.;]){0,80}\b(?:requires?|(?:subject|conditional|conditioned|dependent) (?:to|on|upon))\b[^.;]{0,30}\b(?:warrant|order|authori[sz]ation|approval)`);
+// Proportionate in the human-rights sense, not a proportionate share of the fees.
+const PROPORTIONATE = /proportionate(?! (?:share|part|portion|amount|reduction|refund|adjustment|basis|fees?|credits?|extension|increase|decrease|payments?|sums?|rebate|price))/;
+// The customer may act without a warrant, or is under no duty to seek one: "may deploy the Product without
+// any warrant"; "shall not be conditional on any warrant"; "is under no obligation to seek the authorisation of any judge".
+const JUDICIAL = String.raw`(?:warrant|court|judicial|judge|magistrate)`;
+const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|install|run|employ)\b[^.;]{0,60}\bwithout (?!prejudice)[^.;]{0,30}\b${JUDICIAL}`
+  + String.raw`|\b(?:shall|will|is|are) not (?:be )?(?:conditional|conditioned|dependent|subject) (?:on|upon|to) (?:any |a |the )?(?:prior )?(?:[\w-]+ ){0,2}${JUDICIAL}`
+  + String.raw`|(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|need not|has no (?:obligation|duty)) to (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
+
+// "Prior to each tasking, the Agency must obtain a warrant".
+const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the) (?:[\w-]+ )?${OPERATION}\b`);
+
+// An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
+// (Not "each change request requires the approval of both parties".)
+const JUDICIAL_WORDS = new RegExp(JUDICIAL);
+const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_ORDER, c.text)
+  && (matches(JUDICIAL_WORDS, c.text) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && JUDICIAL_WORDS.test(d.meaning.toLowerCase())));
+
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c) => matches(EACH_OPERATION_APPROVED, c.text) || matches(/(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|proportionate|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/, c.text),
+    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || judiciallyConditioned(c, i) || matches(/(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/, c.text) || matches(PROPORTIONATE, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it.)
     ignore: /\b(?:training|course|module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
-      'necessary and proportionate': /necess\w+ and proportion|proportion\w+ and necess|proportionate/,
-      'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(/each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/, c.block),
+      'necessary and proportionate': (c) => matches(/necess\w+ and proportion|proportion\w+ and necess/, c.block) || matches(PROPORTIONATE, c.block),
+      'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(/each (?:use|operation|deployment|target|query|search|interception)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/, c.block),
     },
     weakeners: [
+      // "save in cases of urgency, when the head of the Agency may authorise it" (unless a judge must confirm it).
+      { test: /\b(?:save|except|other than|unless)\b[^.;]{0,30}\b(?:urgen\w*|emergenc\w*|exigen\w*)/, unless: /(?:confirm|ratif|validat)\w*[^.;]{0,60}\b(?:judge|court|judicial|magistrate)/, reason: 'In urgent cases the agency authorizes use itself.' },
       { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
     ],
     counters: [
-      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      { test: WITHOUT_WARRANT, needs: /without|not|no|need/, reason: 'The customer may act without a warrant or judicial authorization.' },
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });

@@ -4,7 +4,11 @@ import { CONSENT_NEEDED } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
-const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to)[^.;]{0,80}(?:disclose|reveal|publish|communicate|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
+// (Also "shall refrain from any public statement", "is prohibited from revealing to any authority", "make any disclosure".)
+const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to|(?:shall |will |must )?refrains? from|(?:is|are|shall be) (?:prohibited|forbidden|barred) from)[^.;]{0,80}(?:disclos\w*|reveal\w*|divulg\w*|publish\w*|communicat\w*|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
+  // "Neither the Supplier nor any of its staff shall at any time divulge to any third party ...".
+  + String.raw`\bneither\b[^.;]{0,10}\b${SELLER}\b[^.;]{0,80}\b(?:shall|will|may)\b[^.;]{0,30}\b(?:disclos|reveal|divulg|publish|communicat)\w*[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
+  + String.raw`\b${SELLER}\b[^.;]{0,120}(?:shall not|may not|must not|will not|undertakes not to|refrains? from|prohibited from) (?:make |issue )?(?:any )?public (?:statements?|announcements?|comments?)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
 
 const DISPARAGE = /disparage/;
 
@@ -18,19 +22,24 @@ const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET
 const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
 const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|deployment|deployed|identity|existence)\b|including (?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:report|disclos|publish|notify|inform)[^.;]{0,120}(?:misuse|authorit|public|regulator|complaints?|human rights)|transparency report`
+// (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
+const REPORT_VERB = String.raw`report|disclos|publish|notify|inform|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
+  + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   // "may disclose information about any suspected Prohibited Use ... to any competent authority".
   + String.raw`|\b${REPORTER}\b[^.;]{0,80}\bmay\b[^.;]{0,40}(?:report|disclos|notify|inform)\w*[^.;]{0,60}(?:actual or suspected|suspected|alleged) (?:misuse|prohibited|unlawful|violation|breach of (?:the )?(?:human|use))`
   // "Calloway may provide ... any information concerning a breach ... to the Government"; an end
   // user's certificate: "we consent to the exporter providing ... information about the use ... to the authorities".
   + String.raw`|(?:\b${REPORTER}\b[^.;]{0,40}\bmay\b[^.;]{0,20}|consents? to (?:the )?${SELLER}\b[^.;]{0,20})(?:provid|shar|pass|transmit|giv|disclos|report)\w*[^.;]{0,40}\b(?:information|details|copy|certificate)\b[^.;]{0,80}\b(?:breach|misuse|use|violation)\b[^.;]{0,80}\bto (?:the |any )?(?:[\w-]+ ){0,4}(?:government|authorit|regulator|export control)`
-  + String.raw`|nothing in this[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
+  + String.raw`|nothing in (?:this|clause|section|article|paragraph)[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
 const EXCEPTION_REMOVED = /(?:cease|ceases) to apply|(?:is|are|shall be) (?:hereby )?deleted|shall (?:no longer|not) apply/;
 const keepsMisuseException = (block: string) => MISUSE_EXCEPTION.test(block) && !EXCEPTION_REMOVED.test(block);
+
+const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:required|compelled|ordered) (?:by|under) (?:law|(?:any )?(?:applicable )?(?:law|court|statute|regulation|order|(?:\w+ ){0,3}authorit))/;
 
 // Keeping a reporter's identity secret protects the reporter; it is not secrecy about the customer's use.
 const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|identity of (?:the |any )?(?:person|individual) (?:who|making)/;
@@ -43,15 +52,18 @@ export const misuseDisclosure = defineRule({
     const reportOverrides = index.clauses.some((x) => matches(/notwithstanding|despite|irrespective/, x.text) && matches(SELLER_MAY_REPORT, x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
+      // Disclosure the law or an authority compels is not a right to report misuse.
+      ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(/suspect|alleg/, c.text),
       elements: {
-        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|export control (?:agency|authority)|government|competent (?:bod|author)/,
-        'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?|transparency|aggregate/,
+        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
+        // ("The Public Prosecution Service" is an authority, not publication.)
+        'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate/,
         'notwithstanding confidentiality': (c) => matches(/notwithstanding|despite|irrespective|confidential/, c.block),
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|publish|communicat|report|make public|disparage/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || (matches(MUTUAL_CONFIDENTIALITY, c.text) && matches(ABOUT_USE_OR_AUTHORITIES, c.block))) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,

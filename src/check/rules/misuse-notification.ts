@@ -3,18 +3,21 @@ import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
-const NOTIFY = String.raw`notif(?:y|ies)\b|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
+// (Telling the seller in other words: "let us know", "bring to the Vendor's attention", "communicate to the Supplier"; not to its own staff.)
+const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
 const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`
   // Passive duties: "any suspected Prohibited Use must be reported by the Customer to the Supplier".
-  + String.raw`|(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified|disclosed)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
+  + String.raw`|(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified|disclosed)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`
+  // Nominalised: "written notice of any violation ... shall be given by the Ministry to the Contractor".
+  + String.raw`|\b(?:notice|notification|report)\b[^.;]{0,160}\b(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:given|sent|provided|delivered|made|submitted|served)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|copying|distribution)|without (?:permission|authori[sz]ation)|data breach|compromis|(?:loss|theft) of (?:any |a )?(?:licen[cs]e|dongle|device|credential|key|token)/;
 // Any other notice of how the product is used or of a breach is the weak form; notice of a change
@@ -35,14 +38,28 @@ const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntrude
 const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_EFFORTS.source})[^.;]{0,60}\b(?:notif(?:y|ies)|inform|informs|report|reports|advise|tell)\b`), reason: 'The customer owes only reasonable efforts.' };
 // Never having to disclose operational information weakens the duty to notify; it negates it only
 // where it reaches incidents, allegations or the use itself.
+// The customer is released from the duty in other words: "is not required to report", "need not inform".
+const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|(?:is|are|shall be) under no (?:obligation|duty)) to|need not) (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
 const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use/;
+
+// "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.
+const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;
+const sparesNotice = (c: Clause, i: DraftIndex) => matches(EXCEPTING, c.text)
+  && i.citedBlocks(c).some((b) => i.clauses.some((x) => x.sentence.block === b && matches(CUSTOMER_NOTIFIES, x.text) && misuseNoticed(x, i)));
+const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
+  ...NO_OPERATIONAL_DISCLOSURE,
+  test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
+};
+
+// Every notice duty names one of these words: a quick look spares the party patterns.
+const NOTICE_HINT = /notif|inform|report|advis|tell|notice|know|attention|communicat|disclos/;
 
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
-    topic: (c, i) => ((matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
+    topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
         && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(/breach|violation|contrary to/, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text)),
     elements: {
@@ -58,8 +75,9 @@ export const misuseNotification = defineRule({
     ],
     counters: [
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?notif\w*|notice)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
+      { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no/, reason: 'The duty to notify is waived.' },
       { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => matches(NO_INCIDENT_DISCLOSURE, c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
     ],
-    weakenersAnywhere: [NO_OPERATIONAL_DISCLOSURE],
+    weakenersAnywhere: [SECRECY_NOT_SPARING_NOTICE],
   }),
 });

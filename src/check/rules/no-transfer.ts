@@ -3,7 +3,9 @@ import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
-const PASS_ON = String.raw`(?:lend|transfer|assign|sub-?licen[cs]e|share|give access|make\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
+const PASS_ON = String.raw`(?:lend|loan|transfer|assign|sub-?licen[cs]e|shar(?:e|ing)|giv(?:e|ing) access|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
+// A bar in any form: "shall not", "can't", "is prohibited from", "shall refrain from".
+const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibited|barred|forbidden|precluded) from|\bforbidden to|\brefrains? from)\b`;
 // The customer, whatever the draft calls it (not the seller), is allowed to pass it on:
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
@@ -25,39 +27,50 @@ const WITHOUT_CONSENT = /\bwithout (?:the |its |their |any )?(?:need for (?:any 
 const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sections?|articles?|paragraphs?|the (?:restrictions|prohibitions))\b/;
 // "Any use or possession of the Software by a person other than the Licensee is a material breach."
 // "Any use by, or for the benefit of, a person other than the Centre constitutes a serious breach."
-const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
+const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be|(?:shall|will) (?:constitute|amount to)) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
 // A binding bar on passing the product to any other end user or body is a bar on diversion itself:
 // "will not sell, lend or make available any Product to any other unit, agency or person".
-const NO_DIVERSION = /(?:not|no)\b[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)/;
+const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)`);
 
 // Modifying the product, not an amendment that "modifies Section 11.1" or "this Agreement".
 // ("Except as expressly modified by this letter" is the amendment's own boilerplate.)
-const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|paragraphs?|schedules?|this|these|that|the agreement|the terms|its terms)\b|\w* (?:hereby |herein )?by (?:this|the|any) (?:letter|deed|amendment|agreement|variation|addendum|side letter|parties)\b)`;
+const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|paragraphs?|schedules?|this|these|that|the agreement|the terms|its terms)\b|\w* (?:hereby |herein )?by (?:this|the|any) (?:letter|deed|amendment|agreement|variation|addendum|side letter|parties)\b|\w* (?:only )?(?:by|in) (?:a |an |the )?(?:mutual |written |signed )*(?:agreement|amendment|variation|instrument|writing)\b)`;
 
-const TOPIC = new RegExp(String.raw`(?:not|no|neither|nor)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
+// "... nor permit any other public body to operate it".
+const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:any )?(?:other|third|another)\b[^.;]{0,60}\bto (?:use|operate|access|have access)`;
+const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
 
+// (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
+const EMPLOYEES_AND_CONTRACTORS = String.raw`employees\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:its |your |their )?(?:sub-?)?(?:contractors|consultants)\b`;
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
   needs: /contractors/,
-  test: /\busers?\b[^.;]{0,80}\bemployees,? (?:and|or) (?:its |your |their )?(?:contractors|consultants)\b(?![^.;]{0,80}consent)/,
+  test: new RegExp(String.raw`\busers?\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
   reason: "Users include the customer's contractors with no seller consent.",
 };
+
+// "Nothing in this Agreement prevents the Licensee from making the Software available to other ministries": a free right.
+const NOTHING_PREVENTS = new RegExp(String.raw`\bnothing\b[^.;]{0,60}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?|stops?|shall (?:prevent|restrict|prohibit|limit|preclude))\b[^.;]{0,40}\bfrom ${PASS_ON}`);
+
+const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/;
 
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
     topic: (c) => matches(TOPIC, c.text)
-      || mayPassOn(c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
+      || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
-      'no sale, sublicence, lending, transfer or sharing of the product or access': /(?:not|no)\b[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b)|(?:not|no)\b[^.;]{0,60}(?:transfer|share|make available)[^.;]{0,80}(?:product|system|software|access|licen[cs]e|credentials)/,
-      'other agencies and contractors excluded without the seller\'s consent': /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/,
+      // (Also "must not part with possession", "nor permit any other body to operate it".)
+      'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}`),
+      // (Also through a defined term the bar uses: '"Restricted Transfer" means ... to any person other than the End User, including contractors'.)
+      'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && OTHERS_EXCLUDED.test(d.meaning.toLowerCase())),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
-      { test: /employees(?:,)? (?:and|or) (?:its |your |their )?(?:contractors|consultants|agents)(?![^.;]{0,80}consent)/, reason: 'Users include the customer\'s contractors with no seller consent.' },
+      { test: new RegExp(String.raw`${EMPLOYEES_AND_CONTRACTORS.replace('consultants', 'consultants|agents')}(?![^.;]{0,80}consent)`), reason: 'Users include the customer\'s contractors with no seller consent.' },
       { test: (c) => mayPassOn(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
@@ -66,7 +79,8 @@ export const noTransfer = defineRule({
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
-      { test: (c) => mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
+      { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text)))
+        || (matches(NOTHING_PREVENTS, c.text) && matches(TO_ANY_BODY, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),
 });

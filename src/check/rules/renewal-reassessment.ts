@@ -1,12 +1,16 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { LICENCE_TO_SELLER, PERPETUAL_LICENCE } from '../boilerplate.ts';
+import { LICENCE_TO_SELLER, LICENCE_WITHOUT_END, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import type { Qualifier } from '../rule.ts';
 import { matches } from '../prefilter.ts';
 
 // The seller in distribution drafting is often "the Principal".
 const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
 // "The Principal may not refuse a renewal except ..."; "the Licensor shall have no right to refuse, or to make subject to any review, any such renewal".
-const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`);
+// ... "waives its right to refuse or object to any renewal"; "shall be bound to grant each such renewal".
+const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`
+  + String.raw`|${SELLER_WORD}[^.;]{0,30}\bwaives?\b[^.;]{0,30}\bright to (?:refuse|decline|object|withhold)[^.;]{0,60}(?:renew|extension)|${SELLER_WORD}[^.;]{0,40}\b(?:shall|will|must|is) (?:be )?(?:bound|obliged|required) to (?:grant|accept|agree to)[^.;]{0,30}(?:renew|extension)`);
+// The customer holds an unconditional right to renew: "shall have an unconditional right to renew this Agreement".
+const CUSTOMER_RENEWS_AT_WILL = new RegExp(String.raw`(?<!${SELLER_WORD}\b[^.;]{0,40})\b(?:unconditional|absolute|irrevocable|automatic) (?:right|option) to (?:renew|extend)`);
 // A licence that never lapses leaves nothing to renew: "a licence of use ..., which is permanent and
 // irrevocable"; escrow that leaves the customer "a perpetual, royalty-free right to use" the system.
 const NEVER_LAPSES: Qualifier = {
@@ -17,7 +21,7 @@ const NEVER_LAPSES: Qualifier = {
 };
 // Other things renewed: a certificate, or an interception order or warrant; and a certification
 // due "before each renewal" is compliance certification, not a review the seller may act on.
-const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
+const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:\w+ ){0,2}(?:certificates?|insurance|polic(?:y|ies)\b|passwords?|credentials|security clearances?|accreditation|registration|permits?|visas?|(?:export|import|operating|business|trade) licen[cs]es?|bonds?|guarantees?)|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
 const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discretion/;
 
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
@@ -26,20 +30,25 @@ const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
 export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
-    topic: /renew|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
+    topic: /renew|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
     ignore: (c) => matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
-      'renewal conditional on a fresh human-rights due-diligence review': /\breview\w*\b[^.;]{0,200}\bhuman[- ]rights|(?:human[- ]rights|due[- ]diligence|risk)(?: impact)? (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)|(?:new|further|updated) (?:[\w-]+ ){0,3}(?:review|assessment|due[- ]diligence)/,
-      'the seller may refuse renewal on its outcome': new RegExp(String.raw`(?:may|is entitled to|reserves the right to|(?:is|shall be) free to)[^.;]{0,40}(?:refuse|decline|reject|not renew)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?(?:${RENEW})|sole discretion|never automatic|not (?:renew )?automatically`),
+      // (An evaluation or appraisal is a review in other words.)
+      'renewal conditional on a fresh human-rights due-diligence review': /re-?(?:examin|evaluat|apprais)\w*[^.;]{0,60}human[- ]rights|(?:new|fresh|further|updated|renewed) (?:[\w-]+ ){0,3}(?:evaluation|appraisal|examination) of (?:the )?human[- ]rights|\breview\w*\b[^.;]{0,200}\bhuman[- ]rights|(?:human[- ]rights|due[- ]diligence|risk)(?: impact)? (?:review|assessment|re-?assessment|due[- ]diligence)|re-?assess|fresh[^.;]{0,40}(?:review|assessment|due[- ]diligence)|(?:new|further|updated) (?:[\w-]+ ){0,3}(?:review|assessment|due[- ]diligence)/,
+      // (Also "may elect not to continue", "remains free to refuse", and renewal "unless the Vendor has ... approved" it.)
+      'the seller may refuse renewal on its outcome': new RegExp(String.raw`(?:renewal|extension) (?:is|shall be) not automatic\b|${SELLER_WORD}[^.;]{0,40}\b(?:decides?|determines?) (?:\w+ )?whether (?:or not )?to (?:renew|extend|continue)|(?:may|is entitled to|reserves the right to|(?:is|shall be|remains?) free to)[^.;]{0,40}(?:refuse|decline|reject|not renew|not (?:to )?(?:continue|extend|proceed|grant))|unless (?:and until )?(?:the )?${SELLER_WORD}\b[^.;]{0,120}\b(?:approv|agree[sd]?\b|consent)|subject to (?:the )?${SELLER_WORD}'s (?:prior )?(?:written )?(?:approval|consent)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?(?:${RENEW})|sole discretion|never automatic|not (?:renew )?automatically`),
     },
     weakeners: [
-      { test: /automatically renew|renew(?:s|ed)? automatically|continues? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice/, reason: 'Automatic renewal unless the customer objects.' },
+      // (Also tacit renewal, roll-over and "evergreen" terms.)
+      { test: /automatically renew|renew(?:s|ed)? automatically|continues? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice|tacit(?:ly)? renew|renewed tacitly|deemed (?:to (?:be|have been) )?renewed|roll(?:s|ed)? over|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)/, unless: /(?:tacit|automatic)\w* (?:renewal|extension|roll-?over)[^.;]{0,20}(?:is|are|shall be) (?:hereby )?excluded/, reason: 'Automatic renewal unless the customer objects.' },
     ],
     counters: [
       PERPETUAL_LICENCE,
       NEVER_LAPSES,
+      LICENCE_WITHOUT_END,
       { test: SELLER_CANNOT_REFUSE, needs: /renew/, reason: 'The seller may not refuse a renewal.' },
+      { test: CUSTOMER_RENEWS_AT_WILL, needs: /renew|exten/, reason: 'The customer may renew at will: the seller cannot refuse.' },
       { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
     ],
   }),

@@ -1,3 +1,4 @@
+import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
 
@@ -6,27 +7,42 @@ import { matches } from '../prefilter.ts';
 const END_USER_HIDDEN = /\b(?:keep|treat|hold)\b[^.;]{0,20}\bconfidential (?:from|as against) (?:the )?[\w-]+\b[^.;]{0,30}\b(?:identit(?:y|ies)|end[- ]users?|end[- ]customers?|customers|intended uses?)\b/;
 const END_USER_WITHHELD = /\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation) to (?:disclose|reveal|identify|name|report)\b(?: to (?:the )?[\w-]+)? (?:the |any |its |their )?(?:(?:identit(?:y|ies)|names?|details) of (?:any |the |its |each )?)?(?:end[- ]users?|end[- ]customers?|end uses?|intended uses?)\b/;
 
-const TOPIC = /(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|prospective (?:purchaser|customer|buyer)|approval|disclos)|due diligence[^.;]{0,120}(?:each|any|every|prospective|proposed|that|the) (?:end users?|purchasers?)/;
+// (An approval or disclosure counts only where it concerns buyers or sales, not marketing materials or prices.)
+// (Also a reseller barred from selling to listed persons: "no Product is sold to any person listed on a restricted-party list".)
+const TOPIC = /(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,60}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:each|any|every|prospective|proposed|that|the) (?:end users?|purchasers?)/;
 // Where the draft has a resale channel, screening buyers against restricted-party or sanctions lists
 // is the intermediary's due diligence in its weak form, whoever the draft makes screen
 // ("Licensee shall screen each prospective End Customer against the restricted-party lists").
-const LIST_SCREENING = /\bscreen(?:s|ed|ing)?\b[^.;]{0,160}\bagainst\b[^.;]{0,80}(?:lists?\b|sanctions|denied|restricted[- ]part|entity list|\bsdn\b)/;
+const LIST_SCREENING = /\b(?:screen|check|vet|verif(?:y|ie)|compar|run)\w*\b[^.;]{0,160}\bagainst\b[^.;]{0,80}(?:lists?\b|sanctions|denied|restricted[- ]part|entity list|\bsdn\b)/;
 const SELLER_SCREENS = /^(?:the )?(?:supplier|licensor|vendor|provider|seller|manufacturer|we)\b/;
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
+
+// "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
+const END_USER_NOT_REVEALED = /\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation) to (?:provide|give|share|supply)\b[^.;]{0,40}\b(?:information|details|identit(?:y|ies)|names?)\b[^.;]{0,40}\b(?:end[- ]users?|end[- ]customers?|end uses?|intended uses?|(?:its|their) customers)\b|\b(?:identit(?:y|ies)|names?|details) of (?:the |its |any )?(?:[\w']+ ){0,2}(?:end[- ]users?|end[- ]customers?|customers|purchasers|buyers)\b[^.;]{0,80}\b(?:shall|will|need|may) not be (?:disclosed|revealed|communicated|provided|identified|named)|\b(?:may|is entitled to|shall be entitled to|is free to) (?:decline|refuse) to (?:disclose|reveal|identify|name)\b[^.;]{0,40}\b(?:end[- ]users?|end[- ]customers?|customers|purchasers|buyers|end uses?|intended uses?)\b/;
+
+// Human-rights due diligence in other words: "a human rights risk assessment of the proposed end
+// user", "vet every customer ... for human rights risk".
+const HUMAN_RIGHTS_DD = /human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)/;
+// ... or through a defined term whose meaning is that due diligence ("End-User Vetting" means an
+// assessment of the human rights risks posed by a proposed end user).
+const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('reseller-dd-terms', () => index.draft.definitions
+  .filter((d) => HUMAN_RIGHTS_DD.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
+  .some((term) => c.text.includes(term));
 
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
     topic: (c, i) => matches(TOPIC, c.text) || (matches(LIST_SCREENING, c.text) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     elements: {
-      "the reseller's own human-rights due diligence on each end user": /human[- ]rights[^.;]{0,40}due diligence|(?:assess|evaluat|review)\w*[^.;]{0,30}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)/,
-      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit/,
-      "the seller's approval": /approv|consent|authori[sz]/,
-      'records kept': /records?|retain|document/,
+      "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
+      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit|\btell\b|\breport\b/,
+      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection/,
+      'records kept': /records?|retain|document|\bfiles?\b|archive|register/,
     },
     counters: [
       { test: END_USER_HIDDEN, reason: 'The reseller may keep the end user or the intended use from the seller.' },
       { test: END_USER_WITHHELD, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
+      { test: END_USER_NOT_REVEALED, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
     ],
     weakeners: [
       { test: /(?:only|solely|limited to)[^.;]{0,40}(?:sanctions|denied[- ]part|restricted[- ]part|screening)/, reason: 'Due diligence is limited to sanctions or denied-party screening.' },

@@ -1,23 +1,49 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { negates, sellerMay } from '../words.ts';
-import { SELLER } from '../../read/parties.ts';
-import { ESCROW_RELEASE, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import type { Qualifier } from '../rule.ts';
+import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import { matches } from '../prefilter.ts';
 
 // The spec's test: a hosted service the seller runs and can suspend or limit (access, not the contract).
-const SELLER_CUTS_OFF = sellerMay('suspend|limit|restrict|disabl|deactivat|revoke|discontinue|decline to re-?validat');
+// ("switch off", "cut off", "withdraw", "throttle": other words for the same power.)
+const CUT_OFF = String.raw`suspend|limit|restrict|disabl|deactivat|revoke|discontinue|decline to re-?validat|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|shut(?:s)? off|withdraw|block|throttle`;
+const SELLER_CUTS_OFF = sellerMay(CUT_OFF);
 const ACCESS = /service|access|account|platform|product|system|software|keys?\b|tokens?\b/;
 // Whatever the draft calls the thing that switches the software on.
 // (Also a licence that must "re-validate against the licensing server every 90 days".)
-const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|product|runtime|software|subscription) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
+// ("Product codes" and "software files" are catalogue entries and deliverables, not keys.)
+const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
-const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expire|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
+const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
 
 // A service the seller runs and the customer reaches remotely, whatever the draft calls it.
-const HOSTED = String.raw`hosted|cloud|software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
+// (Not software "hosted on the Ministry's own premises": that is the customer's custody.)
+const HOSTED = String.raw`(?<!(?:self|customer|client)[- ])hosted(?! (?:on|in|at|by|within) (?:the )?(?:${CUSTOMER})(?:'s)?\b)|cloud|managed service|`
+  // "from the Contractor's data centre", "connected to our servers", "a service operated by Licensor".
+  + String.raw`(?:on|in|from|to|at|via|through) (?:our|the ${SELLER}'s) (?:own )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud)|(?:service|platform|system|solution|portal|servers?|infrastructure|environment|application)\b[^.;]{0,40}\b(?:hosted|operated|run|managed|maintained) by (?:the )?${SELLER}\b|`
+  + String.raw`software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?) (?:and \w+ )?(?:the |this |our |your |all )?(?:services?|platform|software|system|solution|application|servers?|infrastructure|data|accounts?|product)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
+
+const HOSTED_RE = new RegExp(HOSTED);
 
 // Capability limits the seller sets, or a key it issues only on a renewal it may refuse.
 const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:determines?|controls?|decides?|configures?|sets?)\b[^.;]{0,60}(?:modules?|features?|functions?|capabilit\w*|bands?|zones?|limits?)|\b${SELLER}\b[^.;]{0,20}issues?[^.;]{0,40}${KEY}[^.;]{0,30}only (?:upon|on|after)`);
+
+// The customer's own custody: "installed on the Customer's own servers", "hosted on the Ministry's premises".
+const ON_PREMISES = new RegExp(String.raw`on-?premises?|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
+
+// Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
+const ESCROW_HANDED_OVER: Qualifier = {
+  needs: /escrow/,
+  test: new RegExp(String.raw`escrow[^.;]{0,160}\b(?:hand\w* (?:\w+ )?over|transfer\w*|surrender\w*|mak\w* (?:\w+ )?available|turn\w* (?:\w+ )?over)[^.;]{0,40} to (?:the )?(?:${CUSTOMER})\b`),
+  reason: 'Source code or licence keys are handed over from escrow to the customer.',
+};
+// "contains no mechanism by which it can be deactivated or restricted remotely".
+const NO_REMOTE_MEANS: Qualifier = {
+  needs: /remote/,
+  test: /(?:\bno|not (?:\w+ ){0,2}(?:contain|include|incorporate|have|has)(?: any)?) (?:[\w-]+ )?(?:mechanism|means|function(?:ality)?|feature|code|capability|device)s?\b[^.;]{0,60}\b(?:deactivat|disabl|shut\w* ?down|lock|restrict|degrad)\w*[^.;]{0,30}\bremote/,
+  reason: 'A warranty of no means of remote deactivation or restriction.',
+};
 
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
@@ -26,26 +52,30 @@ export const sellerControl = defineRule({
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
     return gradeByElements(index, {
-      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|remote(?:ly)? (?:access|hosted)|on-?premises`),
+      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
       // A promise never to access the system remotely is not custody.
       // A list of what is delivered ("the Items comprise software, licence keys, documentation") says nothing of control.
-      ignore: (c) => negates(c.text, '(?:remotely )?access') || (matches(DELIVERABLES, c.text) && !matches(EXPIRING_KEY, c.text) && !new RegExp(HOSTED).test(c.text)),
+      ignore: (c) => negates(c.text, '(?:remotely )?access') || (matches(DELIVERABLES, c.text) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
       elements: {
-        'seller-held custody: hosted service or keys that expire and need renewal': (c) => new RegExp(HOSTED).test(c.block) || matches(EXPIRING_KEY, c.block),
+        'seller-held custody: hosted service or keys that expire and need renewal': (c) => matches(HOSTED_RE, c.block) || matches(EXPIRING_KEY, c.block),
         // The power to cut off or limit may sit anywhere in the draft (a hosted service's suspension clause).
-        'the seller may suspend, limit or refuse renewal': (c) => matches(/(?:suspend|limit|restrict|disable|refuse|decline|withhold|not (?:obliged|required) to (?:renew|issue))|sole discretion|capability limits?|configur/, c.block) || canCutOff,
+        'the seller may suspend, limit or refuse renewal': (c) => matches(/(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/, c.block) || canCutOff,
       },
       weakeners: [
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
-        { test: (c) => matches(/on-?premises?/, c.text) && !matches(EXPIRING_KEY, c.block), reason: 'On-premises software for a term with no expiring key.' },
+        // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
+        { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
         PERPETUAL_LICENCE,
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".
         { needs: /permanent|time-limited|periodic|expiry/, test: new RegExp(String.raw`${KEY}[^.;]{0,60}\b(?:shall|will|are|is) (?:be )?permanent\b|${KEY}[^.;]{0,60}\b(?:shall|will|do|does) not (?:be time-limited|require (?:any )?periodic|depend on (?:any )?periodic)|${KEY}[^.;]{0,40}\b(?:shall )?(?:have|has) no (?:date of )?expiry`), reason: 'Permanent activation: the keys never lapse or need renewal.' },
-        { test: /permanent (?:activation|licen[cs]e key)|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material )?breach/, reason: 'Permanent activation: the licence cannot lapse or be revoked.' },
+        { test: /permanent (?:activation|licen[cs]e key)|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material breach|breach|non-?payment|insolvency)/, reason: 'Permanent activation: the licence cannot lapse or be revoked.' },
         ESCROW_RELEASE,
+        ESCROW_HANDED_OVER,
         NO_DISABLING_CODE,
+        NO_REMOTE_MEANS,
+        LICENCE_WITHOUT_END,
       ],
     });
   },

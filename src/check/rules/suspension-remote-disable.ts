@@ -3,20 +3,23 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { CONSENT_NEEDED, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
-const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut)|(?:remotely )?access(?! (?:or \\w+ )?(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
+const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut|switch off|turn off|cut off)|(?:remotely )?access(?! (?:or \\w+ )?(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
 const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
-const SUSPEND = 'suspend|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
+// ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold" are suspension in other words.)
+const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
 const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 // Distribution and agency drafting calls the seller "the Principal": "the Principal may suspend deliveries".
 const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
-const SELLER_MAY_SUSPEND = { test: (t: string) => matches(SELLER_MAY_SUSPEND_WORDS, t) || (t.includes('principal') && matches(PRINCIPAL_MAY_SUSPEND, t)) };
+// "shall be entitled to the immediate suspension of", "Where the Licensor receives a complaint, it may deactivate".
+const SELLER_HOLDS_SUSPENSION = sellerHolds(SUSPEND, 'suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down');
+const SELLER_MAY_SUSPEND = { test: (t: string) => matches(SELLER_MAY_SUSPEND_WORDS, t) || SELLER_HOLDS_SUSPENSION.test(t) || (t.includes('principal') && matches(PRINCIPAL_MAY_SUSPEND, t)) };
 // Suspending maintenance, support or updates is withholding them (update-support-withholding), not
 // suspending the product: "may suspend Maintenance while any fee is overdue".
 const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b/;
@@ -38,6 +41,20 @@ const noticeOver = (days: number) => (c: Clause) => {
   return !!m && Number(m[1]) * (m[2] === 'month' ? 30 : m[2] === 'week' ? 7 : 1) > days;
 };
 
+// A warranty in other words that the product cannot be disabled from afar: "free from any mechanism permitting its remote disablement".
+const NO_REMOTE_DISABLING_MEANS = /(?:free (?:of|from)|\bno\b|not (?:contain|include|incorporate|have|has)|\bwithout any)[^.;]{0,60}\b(?:mechanism|means|function\w*|feature|code|device|capabilit\w*|routine)\b[^.;]{0,40}(?:remote(?:ly)? (?:disabl|deactivat|shut|switch|stop|lock)\w*|(?:disabl|deactivat|shut|switch)\w*(?: off| down)? remotely|remote (?:disablement|shut-?down|kill))/;
+// The product may never be made unavailable or suspended, said in the passive: "At no time shall
+// the Platform be made unavailable", "access shall not be suspended for any reason".
+// (Not a bar with an exception or a step: "shall not be suspended except under clause 9", "without notice".)
+const PRODUCT = String.raw`(?:access|system|service|platform|software|product|licen[cs]e|equipment|solution|units?|tool|toolkit)`;
+const NEVER_SUSPENDED = new RegExp(String.raw`\b${PRODUCT}\b[^.;]{0,40}\b(?:shall|will|may|must) (?:not|never|under no circumstances|in no event) (?:\w+ ){0,2}be (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without|until|before|prior to|during the (?:cure|notice)|pay|payments?|fees?|invoices?|sums|amounts?|charges)\b)|\bat no time (?:shall|will|may) (?:the )?(?:[\w-]+ ){0,3}${PRODUCT}\b[^.;]{0,20}\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without)\b)`);
+
+const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|report|allegation))\b[^.;]{0,80}\b(?:pending|until|while|whilst|for the duration of)\b[^.;]{0,60}(?:investigat|inquir|review|verif)/;
+const DELAY_STEP = /notice|\b\d+ (?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\b(?:after|prior|first|before|following)\b|cure|remed|consult|consent|approv|agree/;
+
+// The verbs that name this right when a sentence grants several ("may suspend ... and may terminate").
+const SUSPENDS = /\b(?:suspen|freez|lock\b|offline|inoperable|on hold|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|withhold)/;
+
 // A suspension right for non-payment weakens nothing when another clause gives one for misuse.
 const suspendsForMisuse = (index: DraftIndex): boolean =>
   index.memo('suspends-for-misuse', () => index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index)));
@@ -47,12 +64,13 @@ export const suspensionRemoteDisable = defineRule({
   check: (index) => gradeByElements(index, {
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text),
     elements: {
-      'triggered by a credible complaint or suspected misuse (not only an established breach)': (c, i) => misuseTrigger(c, i) && matches(/complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/, c.block),
-      'immediately': IMMEDIATE,
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess)/,
+      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(/complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/, c.block); },
+      // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
+      'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
     },
     weakeners: [
-      { test: (c) => matches(CONSENT_NEEDED, c.block), reason: 'Suspension needs the customer\'s consent.' },
+      { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after notice and a long period.' },
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && matches(/non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
@@ -66,6 +84,9 @@ export const suspensionRemoteDisable = defineRule({
       // "shall not, under any circumstances, suspend": the bar with a parenthetical between.
       { test: SELLER_MAY_NOT_SUSPEND_ASIDE, needs: /not,/, reason: 'The seller may not remotely access, disable or suspend the product.' },
       MEASURES_STAYED,
+      STAYED_WHILE_DISPUTED,
+      { test: NO_REMOTE_DISABLING_MEANS, needs: /remote/, reason: 'A warranty of no remote-deactivation means.' },
+      { test: NEVER_SUSPENDED, needs: /\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b/, reason: 'The product may never be suspended or made unavailable.' },
     ],
   }),
 });

@@ -1,7 +1,8 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, curePeriodOver, misuseTrigger, negates, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 
@@ -12,13 +13,29 @@ const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
 const TERMINATE = 'terminat|cancel|end\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission';
-const SELLER_MAY_TERMINATE = sellerMay(TERMINATE);
+const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
+// Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
+const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
+const SELLER_MAY_TERMINATE = { test: (t: string) => matches(SELLER_MAY_TERMINATE_WORDS, t) || SELLER_HOLDS_TERMINATION.test(t) };
 // Translated Latin-American drafting names the seller "the CONTRACTED PARTY" (and the customer "the CONTRACTING PARTY").
 const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
 // "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
 const OTHER_BODY_FINDS_FIRST = /\bonly (?:after|upon|once|when|where|if)\b[^.;]{0,60}\b(?:committee|court|tribunal|board|panel|authority|arbitrat\w*|expert|parties)\b[^.;]{0,40}\b(?:has|have) (?:found|determined|established|concluded|decided|confirmed|agreed)/;
 // "Larkspur shall not terminate if the Prohibited Use has been cured within such period" is a cure proviso (weak), not a waiver.
 const CURE_PROVISO = /not terminate\b[^.;]{0,40}\b(?:if|where|once|unless)\b[^.;]{0,80}\b(?:cured|remedied|rectified|corrected)\b/;
+// "shall not terminate without first giving written notice of its reasons" sets a step, not a waiver.
+const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|serving|sending|providing|(?:prior |written )*notice)/;
+// Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
+// Plain-English immediacy: "cancel this contract straight away".
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b/;
+// A bar on termination save for non-payment: "may not terminate except for failure to pay".
+const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
+// A bar that keeps termination for misuse ("shall not terminate while the procedure is pending, except for Misuse") waives nothing.
+const EXCEPT_FOR_MISUSE = /\b(?:except|save|other than|unless)\b[^.;]{0,60}\b(?:misuse|human rights|prohibited)/;
+const JOINT_DECISION = /\b(?:both|the) parties (?:so )?(?:agree|consent)|\bby (?:mutual|joint) (?:agreement|consent|decision)|\bjointly (?:agree|decide)/;
+const PROCEDURE_FIRST = /\bonly (?:take effect |be effective |be exercised |become effective )?(?:after|following|upon|once|on)\b[^.;]{0,60}(?:dispute resolution|arbitrat|expert determination|mediation|conciliation)/;
+// The seller's own finding in other words: "where it establishes that", "as reasonably determined by the Contractor".
+const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|finds|ascertains|is satisfied)\b|\b(?:has|have) (?:good )?(?:cause|reason|grounds) to (?:believe|suspect)\b|\bas (?:reasonably )?(?:determined|established|found) by (?:the )?${SELLER}\b`);
 
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
@@ -29,31 +46,34 @@ const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => matches(INSOLVENCY, c.bloc
 const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to (?:immediate )?(?:\w+ )?(?:cancellation|termination)|\b(?:will|shall|may) result in (?:the )?(?:immediate )?(?:\w+ )?(?:cancellation|termination)/;
 // A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
-const onMisuse = (c: Clause, i: DraftIndex) => misuseTrigger(c, i) || (matches(RESTRICTION_HEADING, c.heading) && matches(/\b(?:violat|breach|contrary to)/, c.text));
+const TERMINATES = new RegExp(String.raw`\b(?:${TERMINATE})`);
+const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text) || (matches(RESTRICTION_HEADING, c.heading) && matches(/\b(?:violat|breach|contrary to)/, c.text)); };
 // "found in violation": the seller's own finding, in the passive.
 const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => (matches(SELLER_MAY_TERMINATE, c.text) || matches(ENDS_IN_TERMINATION, c.text)) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text)) && !INSOLVENCY_ONLY(c, i),
+    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text)) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': IMMEDIATE,
-      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text),
+      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text),
+      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text) || matches(OWN_FINDING, c.text),
     },
     weakeners: [
       { test: (c, i) => misuseTrigger(c, i) && (matches(COURT_ONLY, c.block) || matches(OTHER_BODY_FINDS_FIRST, c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
-      { test: (c, i) => misuseTrigger(c, i) && matches(CONSENT_NEEDED, c.block), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
+      { test: (c, i) => misuseTrigger(c, i) && (matches(CONSENT_NEEDED, c.block) || matches(JOINT_DECISION, c.text) || matches(WITH_CUSTOMER_AGREEMENT, c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(/(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/, c.block), reason: 'Arbitration or mediation must come first.' },
+      { test: (c, i) => misuseTrigger(c, i) && matches(PROCEDURE_FIRST, c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
     counters: [
-      { test: (c, i) => (matches(SELLER_MAY_TERMINATE, c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && matches(/use|misuse|human rights|conduct|reason/, c.text) && !matches(CURE_PROVISO, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
+      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(/use|misuse|human rights|conduct|reason/, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
+      STAYED_WHILE_DISPUTED,
     ],
   }),
 });

@@ -1,11 +1,17 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
+import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // ("a module on lawful and rights-respecting use of location data")
-const HUMAN_RIGHTS_CONTENT = /human[- ]rights|rights[- ]respecting|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful (?:and [\w-]+ )?use|non-discrimination/;
+const HUMAN_RIGHTS_CONTENT = /human[- ]rights|fundamental rights|rights[- ]respecting|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful (?:and [\w-]+ )?use|non-discrimination/;
 
 const TRAINING_WORDS = /\btrain|\bcourses?\b|\bmodules?\b|\bsessions?\b|\binstruction\b|\bbriefings?\b/;
+
+const NO_TRAINING_DUTY = /(?:not (?:be )?(?:required|obliged|bound)|under no (?:obligation|duty)|need not|no (?:obligation|duty|requirement)) to (?:provide|give|arrange|deliver|undergo|attend|complete|receive|organi[sz]e)\b[^.;]{0,60}\b(?:train|course|instruction)|\bno (?!further|additional|separate|other|new|more)(?:[\w-]+ ){0,3}(?:training|course|instruction)\b[^.;]{0,60}\b(?:is|are|shall be|will be) (?:required|needed|necessary|mandatory|compulsory)\b/;
+
+// (The seller relieved of its own training services is not the customer's duty waived.)
+const SELLER_RELIEVED = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|is|has)\b[^.;]{0,10}\b(?:not|no)\b`);
 
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
@@ -16,12 +22,17 @@ export const training = defineRule({
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
       // When and how often must be said of the training itself, not of a certificate beside it.
-      'before access to the product': (c) => matches(TRAINING_WORDS, c.block) && matches(/before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log-?in|accounts?)|before (?:any|an|a|each|the) (?:\w+ ){0,2}(?:is|are) (?:given|granted|issued|allowed) (?:any )?(?:access|credentials|accounts?|log-?ins?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:pre-?condition|prerequisite|condition) (?:of|for|to) (?:[\w-]+ ){0,2}(?:access|use|credentials|log-?in)|(?:access|credentials|log-?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)|\bno\b[^.;]{0,40}(?:access|credentials|accounts?|log-?ins?)\b[^.;]{0,80}\b(?:who|that) (?:has|have) not (?:\w+ ){0,2}(?:complet|attend|pass|undergo|undergone|receiv)/, c.block),
-      'periodically': (c) => matches(TRAINING_WORDS, c.block) && matches(/annual|each year|every (?:\d+|year|twelve)|periodic|refresher|at least once|recurr|regular/, c.block),
+      'before access to the product': (c) => matches(TRAINING_WORDS, c.block) && matches(/before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log[- ]?in|accounts?)|before (?:any|an|a|each|the) (?:\w+ ){0,2}(?:is|are) (?:given|granted|issued|allowed) (?:any )?(?:access|credentials|accounts?|log[- ]?ins?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:pre-?condition|prerequisite|condition) (?:of|for|to) (?:[\w-]+ ){0,2}(?:access|use|credentials|log[- ]?in)|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,60}\b(?:only|solely|exclusively) to\b[^.;]{0,80}(?:complet|attend|pass|undergo|undergone|receiv)\w*[^.;]{0,40}(?:train|course|module|session|instruction)|(?:access|credentials|log[- ]?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module|instruction|briefing|session)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)|\bno\b[^.;]{0,40}(?:access|credentials|accounts?|log[- ]?ins?)\b[^.;]{0,80}\b(?:who|that) (?:has|have) not (?:\w+ ){0,2}(?:complet|attend|pass|undergo|undergone|receiv)/, c.block),
+      'periodically': (c) => matches(TRAINING_WORDS, c.block) && matches(/annual|each year|every (?:\d+|year|twelve)|every (?:two|three|four|five|six|eighteen|twenty-four) (?:years?|months)|periodic|refresher|at least once|recurr|regular|within the (?:preceding|previous|last|past) (?:\d+|twelve|six|two) (?:months|years?)/, c.block),
     },
     weakeners: [
       ...HEDGED_DUTY,
-      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by/, reason: 'Training is optional.' },
+      { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by|\b(?:unless|except where) (?:the )?[\w-]+ (?:decides|determines|elects|agrees) otherwise|\bat (?:its|their|the [\w-]+'s) (?:sole |own )?discretion/, reason: 'Training is optional.' },
+    ],
+    // The customer is relieved of the training: "shall not be required to provide any human rights training",
+    // "no training in human rights is required before officers are given access".
+    counters: [
+      { test: (c) => matches(NO_TRAINING_DUTY, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text) && !matches(SELLER_RELIEVED, c.text), needs: /train|course|instruction/, reason: 'The customer need not train its personnel in human rights.' },
     ],
     ignore: /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/,
   }),

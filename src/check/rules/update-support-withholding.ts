@@ -1,10 +1,26 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { misuseTrigger, sellerMay } from '../words.ts';
+import type { DraftIndex } from '../draft-index.ts';
+import { END_USE_BREACH, STAYED_WHILE_DISPUTED, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
-const WITHHOLDS = sellerMay('withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay');
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
+const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
+const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
+// "shall be entitled to the suspension of all maintenance", "shall have the right, on notice, to withhold".
+const WITHHOLDS_HELD = sellerHolds(WITHHOLD_VERBS, 'suspension|withholding|cessation|discontinuance|discontinuation|interruption');
+// The verbs that name this right when a sentence grants several.
+const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|ial)|declin|defer|delay)/;
+const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLDS_HELD.test(t) };
+// Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
+// Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
+// "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
+const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
+const SUPPLY_WORDS = '(?:maintenance|updates?|upgrades?|support)';
+const SUPPLIES_CONTINUE = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}\b(?:shall|will|must) (?:in any event )?continue\b[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if|even where)[^.;]{0,40}${DISPUTE_WORDS}`
+  + String.raw`|(?:notwithstanding|regardless of|irrespective of|even if|even where)[^.;]{0,80}${DISPUTE_WORDS}[^.;]{0,80}\b(?:shall|will|must) continue to (?:provide|supply|furnish|deliver|make available|perform)[^.;]{0,60}${SUPPLY_WORDS}`);
+// (Hotfixes, service packs and firmware are updates; a helpline is support.)
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
@@ -15,17 +31,22 @@ const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue
 // Suspending an account or access to a hosted service says nothing of updates or support (the
 // spec's look-alike table grades it missing here), even when the sentence mentions "features".
 const ACCESS_ONLY = /(?:suspend|terminat|throttl|restrict|disabl|block)\w* (?:[\w']+ ){0,2}(?:accounts?|access|hosting|log-?ins?)\b/;
-const SUPPLIES = /updat|upgrad|maintenance|support|patch|training|releases?\b|new versions?/;
+const SUPPLIES = /updat|upgrad|maintenance|support|patch|hot-?fix|service packs?|firmware|help-?line|training|releases?\b|new versions?/;
+// Where the draft defines "the Services" as a hosted platform, suspending the Services is suspending
+// access to a hosted service (the same look-alike), unless the sentence names updates or support.
+const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (?:[\w']+ ){0,2}services?\b/;
+const HOSTED = /hosted|platform|cloud|online|software[- ]as[- ]a[- ]service|\bsaas\b|website|web[- ]based/i;
+const hostedServices = (i: DraftIndex) => i.memo('hosted-services', () => i.draft.definitions.some((d) => /^(?:the )?services?$/i.test(d.term) && HOSTED.test(d.meaning)));
 
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => (matches(WITHHOLDS, c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(/no obligation to (?:provide|deliver|make available)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/, c.text),
-    ignore: (c) => matches(ACCESS_ONLY, c.text) && !matches(SUPPLIES, c.text),
+    topic: (c) => (WITHHOLDS.test(c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(NOT_BOUND_TO_SUPPLY, c.text),
+    ignore: (c, i) => (matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text),
     elements: {
-      'updates and upgrades': /updat|upgrad|patch|releases?\b|new versions?/,
-      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk/,
-      'tied to misuse or breach of the human-rights terms': misuseTrigger,
+      'updates and upgrades': /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new versions?/,
+      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk|help-?line/,
+      'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text); },
     },
     weakeners: [
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)
@@ -33,11 +54,14 @@ export const updateSupportWithholding = defineRule({
       { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     counters: [
-      { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
-      { test: /(?:(?:does|do|shall|will|may) (?:not|never|under no circumstances|in no event)|(?:under no circumstances|in no event) (?:shall|will|may) (?:the )?[\w-]+) (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
+      // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
+      { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}|(?:during|throughout|pending) (?:any|a|the) )(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { test: /(?:(?:does|do|shall|will|may) (?:not|never|under no circumstances|in no event)|(?:under no circumstances|in no event) (?:shall|will|may) (?:the )?[\w-]+) (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if|on account of|by reason of|because of|on (?:the )?grounds? of|in response to)[^.;]{0,80}(?:dispute|breach|allegation|alleged|claim|complaint|misuse)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
       // "The provision of support and updates shall be continuous and shall not be interrupted, suspended or conditioned ... for any reason, including a dispute".
       { needs: /dispute|breach|allegation|alleged/, test: /(?:maintenance|updates?|support)[^.;]{0,80}\b(?:shall|will|must|may) not be (?:[\w-]+,? (?:or |and )?){0,4}?(?:interrupted|suspended|withheld|conditioned|stopped|discontinued|ceased)\b[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if|including)[^.;]{0,80}(?:dispute|breach|allegation|alleged)/, reason: 'Support and updates may never be interrupted or withheld, whatever the dispute or alleged breach.' },
       STATUS_QUO,
+      STAYED_WHILE_DISPUTED,
+      { needs: /continue/, test: SUPPLIES_CONTINUE, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
     ],
   }),
 });

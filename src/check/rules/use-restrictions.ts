@@ -9,8 +9,10 @@ import { matches } from '../prefilter.ts';
 
 // A sentence that forbids a use of the product.
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
-const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat)/;
-const TOPIC = new RegExp(`${PROHIBITS.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
+const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
+// Nominalised: "Deployment of the Tool against persons ... is prohibited."
+const NOMINAL_BAN = /\b(?:use|deployment|targeting|surveillance|monitoring|tracking|interception|profiling|identification|operation|collection)\b[^.;]{0,200}\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not permitted|barred)\b/;
+const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
 // A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
@@ -30,25 +32,41 @@ const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(
 // What the seller may not do (publicity, disclosure) is not a restriction on the customer's use.
 const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
 // People the spec protects, in the words drafts use, and selection on discriminatory grounds.
-const PROTECTED_GROUPS = /journalist|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade union|minorit|protected persons|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
+const PROTECTED_GROUPS = /journalis[tm]|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade[- ]union|minorit|protected persons|members of the (?:press|media)|the press\b(?! releases?)|critics|protesters|demonstrators|whistle-?blowers|bloggers|religious (?:leaders|groups|communities)|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
 // A bar on bulk surveillance in its many wordings: untargeted, generalised, every device in an area, communities "generally".
 const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messaging|sms|texts?|uploads?|downloads?|purchases?|orders?|pricing|licen))|untargeted|indiscriminate|mass (?:surveillance|monitoring|collection|interception|tracking)|dragnet|generali[sz]ed (?:monitoring|surveillance|tracking)|population[- ]wide|across a population|\ball (?:users|persons|people|devices|handsets|vehicles|passers-by|traffic|communications)\b|(?:topics|places|areas?|communities|populations?)[^.;]{0,30}\bgenerally\b|open-ended (?:searches|monitoring|tracking|sweeps)|\bsweeps?\b|public spaces`
+  // "massive, generalised interception", "blanket collection", "everyone in an area".
+  + String.raw`|\b(?:mass|massive|generali[sz]ed|wholesale|blanket|large-scale|indiscriminate)\W+(?:[\w-]+\W+){0,2}?(?:surveillance|monitoring|collection|interception|tracking|retention|scanning|screening)\b|\b(?:everyone|everybody|every person) (?:in|within|present in|passing through|at)\b`
   // "... monitoring of the general population"; "traffic other than traffic matching Selectors";
   // "persons who are not suspects"; profiling groups or communities rather than persons.
   + String.raw`|general population|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`);
+// Use against people for exercising rights, in the words drafts use: what they say, believe or
+// protest, their views, worship or peaceful demonstrations.
+const RIGHTS_EXERCISED = /(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|believe|conscience|worship|privacy|(?:political|religious) views|what (?:they|he|she) (?:say|said|write|wrote|think|believe)|speech|demonstrat|protest)|peaceful (?:protest|assembly|exercise|demonstrat)|political (?:opinion|activit|views|beliefs|affiliation)/;
+
 // The prohibitions themselves give way to security use: "the restrictions in clause 6 shall not
 // limit deployment for State security", "nothing in this Clause 6 shall limit ... national security".
 // (Also a side letter's "Section 6.2(c), which prohibits bulk collection, shall not apply to any operation under the law on state security".)
 const YIELDS_TO_SECURITY = /\b(?:prohibits?|restricts?|forbids?|bars?)\b[^.;]{0,120}\b(?:shall|will|does|do) not apply\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\bnothing in (?:this )?(?:agreement|contract|licen[cs]e|clauses?|sections?|articles?|paragraphs?|schedules?)\b[^.;]{0,40}?\b(?:shall |will |may )?(?:limit|restrict|condition|apply to|affect|prevent|prejudice)s?\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b|\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:shall|will|do|does|may) not (?:limit|restrict|condition|apply to|affect|prevent|prejudice)\b[^.;]{0,120}\b(?:national security|state security|public order|intelligence)\b/;
 // ... unless the clause it names is not about use at all.
+// The prohibitions switched off for security work, whichever comes first: "where the Authority acts
+// for national defence or public order, the prohibited uses in Schedule 3 are disapplied".
+const DISAPPLIED = /\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:(?:are|is|shall be|will be) (?:disapplied|suspended|inapplicable|lifted|waived)|(?:cease|ceases) to apply|(?:shall|will|do|does) not apply)\b/;
+const SECURITY_PURPOSE = /\b(?:national security|state security|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm)|state of emergency|emergency powers)\b/;
+// "In matters of national security, the Customer shall not be bound by the Prohibited Uses clause."
+const NOT_BOUND = /\bnot (?:be )?bound by\b[^.;]{0,40}\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?|use polic\w*|clauses?|sections?|schedules?|articles?)\b/;
 const restrictionsYield = (c: Clause, index: DraftIndex) => {
-  if (!matches(YIELDS_TO_SECURITY, c.text)) return false;
+  if (!matches(YIELDS_TO_SECURITY, c.text) && !((matches(DISAPPLIED, c.text) || matches(NOT_BOUND, c.text)) && matches(SECURITY_PURPOSE, c.text))) return false;
   const cited = index.referencedText(c);
   return cited === '' || TOPIC.test(cited);
 };
 
 // "... to the extent that such retrieval is prohibited by the Constitution".
 const READ_DOWN_BY_DOMESTIC_LAW = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|unlawful|forbidden) (?:by|under) (?:the )?(?:constitution|(?:[\w-]+ ){0,4}(?:code|act|statute|legislation))\b/;
+
+// A ban the customer can lift: "unless authorised by the Minister", "except where approved by the head of the Agency".
+// (Not "except as permitted by this Agreement", which only points back to the contract.)
+const UNLESS_AUTHORISED = /\b(?:unless|except|save)\b(?: (?:where|as|if|when|with))?[^.;]{0,30}\b(?:authori[sz]ed|approved|permitted|sanctioned|consent\w*)\b(?! (?:by|under|in) (?:this|the) (?:agreement|licen[cs]e|contract|terms|rider|schedule))/;
 
 export const useRestrictions = defineRule({
   meta: { id: 'use-restrictions', sources: ['SD', 'NSO-20'], description: 'Prohibits use against people for exercising rights, targeting of protected groups, and bulk surveillance.' },
@@ -57,13 +75,15 @@ export const useRestrictions = defineRule({
   check: (index) => gradeByElements(index, {
     topic: (c, i) => matches(TOPIC, c.text) || matches(RESTRICTION_HEADING, c.heading) || forbidsTerm(c, i),
     elements: {
-      'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(/(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|privacy)|peaceful (?:protest|assembly|exercise)|political (?:opinion|activit)/),
+      'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(RIGHTS_EXERCISED),
       'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
       'bars bulk or untargeted surveillance': inScope(BULK),
     },
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
       { test: (c) => matches(PROHIBITS, c.text) && matches(LOCAL_LAW_ONLY, c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      // (Only an exception to the rights-based bans themselves, not to a transfer or disclosure bar nearby.)
+      { test: (c) => (matches(PROHIBITS, c.text) || matches(NOMINAL_BAN, c.text)) && matches(UNLESS_AUTHORISED, c.text) && (matches(PROTECTED_GROUPS, c.text) || matches(RIGHTS_EXERCISED, c.text) || matches(BULK, c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
       { test: (c) => matches(PROHIBITS, c.text) && matches(READ_DOWN_BY_DOMESTIC_LAW, c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
@@ -71,7 +91,7 @@ export const useRestrictions = defineRule({
     ignore: SELLER_BOUND,
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
-      { test: restrictionsYield, needs: /national security|state security|public order|intelligence/, reason: 'The use restrictions give way to national-security or public-order use.' },
+      { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
 });
