@@ -4,6 +4,7 @@
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { REASONABLE_EFFORTS } from './words.ts';
+import { matches } from './prefilter.ts';
 
 const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,80}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim|difference|disagreement)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
 const SUPPLY_CONTINUES = String.raw`(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|difference|disagreement)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)`;
@@ -70,10 +71,10 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
 const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|liquidated damages|penalt|compensat|rebate)|(?:service credits?|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
 // "Credits ... do not apply to any period of suspension"; "never passed through where the unavailability results from a measure taken under Annex B".
 export const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)|(?:do|does|shall|will) not apply to (?:any )?(?:period of )?suspen|\b(?:never|not)\b[^.;]{0,60}\bwhere\b[^.;]{0,60}(?:results? from|caused by|due to|arises? from) (?:a |any )?(?:measure|suspension|safeguard action)/;
-const uncarvedCredits = (c: Clause, index: DraftIndex) => AVAILABILITY_PAID.test(c.text)
-  && !index.memo('credits-carved-out', () => index.clauses.some((x) => SAFEGUARD_CARVE_OUT.test(x.text) && /availab|uptime|service level|credit/.test(x.text)))
+const uncarvedCredits = (c: Clause, index: DraftIndex) => matches(AVAILABILITY_PAID, c.text)
+  && !index.memo('credits-carved-out', () => index.clauses.some((x) => matches(SAFEGUARD_CARVE_OUT, x.text) && matches(/availab|uptime|service level|credit/, x.text)))
   // "Service credits apply ..., subject to clause F7.4", where F7.4 protects safeguard measures.
-  && !(/subject to/.test(c.text) && /suspen|safeguard|misuse|measure/.test(index.referencedText(c)));
+  && !(matches(/subject to/, c.text) && /suspen|safeguard|misuse|measure/.test(index.referencedText(c)));
 // Credits for downtime say nothing of suspension: they make the seller pay for it (weak). Credits
 // owed whatever caused the downtime, the seller's own acts included, negate the right (contradicted).
 export const UPTIME_CREDITS: Qualifier = {
@@ -84,7 +85,7 @@ export const UPTIME_CREDITS: Qualifier = {
 const WHATEVER_CAUSE = /whatever (?:the|its) cause|no (?:other )?cause (?:other than|except|save)[^.;]{0,40}force majeure[^.;]{0,60}(?:excuse|justif)|regardless of (?:the |its )?cause|howsoever (?:caused|arising)|irrespective of (?:the |its )?cause|including (?:any )?(?:act|suspension|omission)s? (?:of|by) the (?:seller|supplier|vendor|provider|licensor|contractor)|for any reason/;
 export const UPTIME_CREDITS_WHATEVER_CAUSE: Qualifier = {
   needs: /availab|uptime|downtime/,
-  test: (c, index) => uncarvedCredits(c, index) && WHATEVER_CAUSE.test(c.block),
+  test: (c, index) => uncarvedCredits(c, index) && matches(WHATEVER_CAUSE, c.block),
   reason: "Service credits are owed for any downtime whatever its cause, the seller's own suspension included.",
 };
 

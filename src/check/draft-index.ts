@@ -5,6 +5,7 @@ import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
+import { matches } from './prefilter.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -147,7 +148,7 @@ export class DraftIndex {
 
   /** The sentence mentions misuse, directly or through a defined term. */
   mentionsMisuse(c: Clause): boolean {
-    return this.misuse.test(c.text);
+    return matches(this.misuse, c.text);
   }
 
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
@@ -273,6 +274,6 @@ export class DraftIndex {
   }
 
   any(pattern: RegExp): Clause | undefined {
-    return this.clauses.find((c) => pattern.test(c.text));
+    return this.clauses.find((c) => matches(pattern, c.text));
   }
 }

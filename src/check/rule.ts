@@ -4,6 +4,7 @@
 import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
+import { matches } from './prefilter.ts';
 
 export interface Grade {
   status: Status;
@@ -21,14 +22,14 @@ export interface Rule {
 export const defineRule = (rule: Rule): Rule => rule;
 
 type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
-const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? test.test(c.text) : test(c, index));
+const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? matches(test, c.text) : test(c, index));
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
 const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,16}\s*$/;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
-  if (!test.test(c.text)) return false;
+  if (!matches(test, c.text)) return false;
   let global = GLOBAL.get(test);
   if (!global) GLOBAL.set(test, (global = new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`)));
   for (const m of c.text.matchAll(global)) {
@@ -85,7 +86,7 @@ const FOUND_ANYWHERE = new WeakMap<DraftIndex, Map<Qualifier, Clause | undefined
 function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
   let cache = FOUND_ANYWHERE.get(index);
   if (!cache) FOUND_ANYWHERE.set(index, (cache = new Map()));
-  if (!cache.has(q)) cache.set(q, index.clauses.find((c) => !c.struck && (!q.needs || q.needs.test(c.text)) && !q.unless?.test(c.text) && qualifies(q.test, c, index, true)));
+  if (!cache.has(q)) cache.set(q, index.clauses.find((c) => !c.struck && (!q.needs || matches(q.needs, c.text)) && !(q.unless && matches(q.unless, c.text)) && qualifies(q.test, c, index, true)));
   return cache.get(q);
 }
 
@@ -115,7 +116,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const name of names) {
     const test = spec.elements[name];
     // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
-    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && test.test(c.block)));
+    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && matches(test, c.block)));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
@@ -123,7 +124,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
-      const hit = qualified.find((c) => !w.unless?.test(c.text) && qualifies(w.test, c, index));
+      const hit = qualified.find((c) => !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {

@@ -2,6 +2,7 @@
 // text (lower case, straight quotes, "thirty (30)" read as "30").
 import { CUSTOMER, SELLER } from '../read/parties.ts';
 import { MODAL_RIGHT, normalise, type Clause, type DraftIndex } from './draft-index.ts';
+import { matches } from './prefilter.ts';
 
 // The party patterns below scan from every mention of a party; most sentences lack the verb they
 // look for, so a look-ahead for the verb first lets them fail in one pass.
@@ -30,14 +31,22 @@ export function sellerMayNot(verbs: string): RegExp {
   );
 }
 
+// One pattern per verb, made once: rules ask it of every sentence.
+const NEGATES = new Map<string, RegExp>();
 /** "shall not suspend", "no right to suspend", "in no event may ... suspend", "nothing ... entitles ... to suspend". */
 export function negates(text: string, verb: string): boolean {
+  let pattern = NEGATES.get(verb);
+  if (!pattern) NEGATES.set(verb, (pattern = negation(verb)));
+  return matches(pattern, text);
+}
+
+function negation(verb: string): RegExp {
   return new RegExp(
     String.raw`(?:shall|will|may|must|does|do|can)\s+not\s+(?:be\s+(?:entitled|permitted|allowed)\s+to\s+)?(?:\w+\s+){0,2}${verb}` +
     String.raw`|(?:no|any)\s+right\s+to\s+(?:\w+\s+){0,2}${verb}|not\s+(?:be\s+)?entitled\s+to\s+(?:\w+\s+){0,2}${verb}|waives?\s+(?:any|all|its)\s+rights?\s+to\s+(?:\w+\s+){0,2}${verb}` +
     String.raw`|in\s+no\s+(?:event|circumstances?)\s+(?:shall|may|will)[^.;]{0,60}${verb}|nothing\s+in\s+this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?)[^.;]{0,60}${verb}` +
     String.raw`|(?:never|neither)\s[^.;]{0,30}${verb}`,
-  ).test(text);
+  );
 }
 
 /** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
@@ -80,9 +89,9 @@ const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[
 
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
-  if (index.mentionsMisuse(c) || MISUSE_WORDS.test(c.text)) return true;
+  if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text)) return true;
   // "In the same cases, the Provider may withhold ...": the trigger is the previous paragraph's.
-  if (SAME_CASES.test(c.text) && c.sentence.block > 0) {
+  if (matches(SAME_CASES, c.text) && c.sentence.block > 0) {
     const previous = normalise(index.draft.blocks[c.sentence.block - 1].text);
     if (index.misuse.test(previous) || MISUSE_WORDS.test(previous) || /suspect|credible complaint/.test(previous)) return true;
   }

@@ -2,6 +2,7 @@ import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } f
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review');
 // The audit as a noun, carried out by the seller: "inspection of the Client's compliance may be carried out by the Vendor".
@@ -32,16 +33,16 @@ export const auditAndRecords = defineRule({
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance).
     ignore: /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/,
-    topic: (c) => USAGE_LOG.test(c.text) || POST_SHIPMENT.test(c.text) || /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/.test(c.text),
+    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(/\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/, c.text),
     elements: {
-      'usage logs of who used it, when, against what target or authorization': (c) => USAGE_LOG.test(c.block),
+      'usage logs of who used it, when, against what target or authorization': (c) => matches(USAGE_LOG, c.block),
       'the customer may not disable, alter or delete the logs': LOGS_UNTOUCHABLE,
-      'the seller or an independent auditor may audit compliance': (c) => SELLER_AUDITS.test(c.text) || AUDIT_BY_SELLER.test(c.text) || /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/.test(c.text),
+      'the seller or an independent auditor may audit compliance': (c) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(/independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/, c.text),
     },
     weakeners: [
       ...HEDGED_DUTY,
       { test: /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/, reason: 'Audit is limited to licence counts or fees.' },
-      { test: (c) => /audit|inspect|examin|verif/.test(c.text) && CONSENT_NEEDED.test(c.text), reason: 'Audit only with the customer\'s consent.' },
+      { test: (c) => matches(/audit|inspect|examin|verif/, c.text) && matches(CONSENT_NEEDED, c.text), reason: 'Audit only with the customer\'s consent.' },
     ],
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,

@@ -1,4 +1,5 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
+import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { HUMAN_RIGHTS } from '../words.ts';
@@ -19,8 +20,8 @@ const RENEWS_CERTIFICATE = /\b(?:renew|re-?issue|update|re-?execute|re-?deliver)
 // international human-rights standards. (Not "this Agreement": a whole contract is more than its
 // human-rights terms.)
 const THIS_INSTRUMENT = /\b(?:this|the present) (?:memorandum|certificate|undertaking|declaration|protocol)\b/;
-const selfCertified = (c: Clause, index: DraftIndex) => (THIS_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text))
-  && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => HUMAN_RIGHTS.test(x.text)));
+const selfCertified = (c: Clause, index: DraftIndex) => (matches(THIS_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text))
+  && index.memo('speaks-of-human-rights', () => index.clauses.some((x) => matches(HUMAN_RIGHTS, x.text)));
 
 // (Also "declares in writing that ...", and use "only for the Authorised Purpose".)
 const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
@@ -28,8 +29,8 @@ const CERTIFIES = /(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: 
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
 // count only where they speak of the human-rights terms.
 const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
-const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => STATES_COMPLIANCE.test(c.text) && (HUMAN_RIGHTS_TERMS.test(c.text) || index.mentionsMisuse(c))
-  || /certif|attest/.test(c.text) && index.mentionsMisuse(c);
+const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c))
+  || matches(/certif|attest/, c.text) && index.mentionsMisuse(c);
 // The customer re-verifying or re-certifying periodically ("may require customers to reverify this
 // information periodically"): a certification, weak where it does not speak of the human-rights terms.
 const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:periodic|annual|each year|every (?:year|\d+|[a-z]+ (?:months|years)))/;
@@ -46,10 +47,10 @@ export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
     ignore: SELLER_CERTIFIES,
-    topic: (c, i) => CERTIFIES.test(c.text) || statesHumanRightsCompliance(c, i) || REVERIFIES.test(c.text) || ((END_USE_INSTRUMENT.test(c.text) || RENEWS_CERTIFICATE.test(c.text)) && !FOR_EXPORT_LICENCE.test(c.text)),
+    topic: (c, i) => matches(CERTIFIES, c.text) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/.test(c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || HUMAN_RIGHTS_TERMS.test(i.referencedText(c)) || HUMAN_RIGHTS_TERMS.test(c.heading),
-      'periodically and before each renewal or maintenance period': (c) => PERIODIC.test(c.block) || EACH_PERIOD.test(c.block),
+      'certification of compliance with the human-rights terms': (c, i) => matches(/human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading),
+      'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
     },
     counters: [
       { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // What the product collects, in the words drafts use: "data", but also intercepts, recordings,
 // images, plate reads, voiceprints, message fragments.
@@ -51,7 +52,7 @@ export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => gradeByElements(index, {
     // A sentence under a heading about collected data ("Article 7 — Collected Data") is about it too.
-    topic: (c, i) => COLLECTED_DATA.test(c.text) || dataTerms(i).some((t) => c.text.includes(t)) || ((COLLECTED_DATA.test(c.heading) || DATA_HEADING.test(c.heading)) && DATA_NOUN_OR_RECORDS.test(c.text)),
+    topic: (c, i) => matches(COLLECTED_DATA, c.text) || dataTerms(i).some((t) => c.text.includes(t)) || ((matches(COLLECTED_DATA, c.heading) || matches(DATA_HEADING, c.heading)) && matches(DATA_NOUN_OR_RECORDS, c.text)),
     elements: {
       // (Also "may only look at data ... for the case it was collected for".)
       'limits on how and by whom the data is analyzed and used': /(?:only|solely|exclusively|confined|restricted|limited) (?:for|by|to)[^.;]{0,60}(?:authori[sz]ed purpose|purpose|investigation|personnel|operators?|officers|staff|analysts)|(?:only|solely|exclusively)\b[^.;]{0,60}\bfor (?:the |that |a |its )?(?:[\w-]+ ){0,2}(?:case|investigation|inquiry|purpose|operation|matter)\b|access[^.;]{0,40}(?:limited|restricted)|(?:accessible|available) only to|need[- ]to[- ]know|(?:analy[sz]\w*|process\w*|use)[^.;]{0,40}(?:only|solely)/,
@@ -68,7 +69,7 @@ export const dataProtection = defineRule({
     },
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
-    ignore: (c) => RECITALS.test(c.heading) || TRAINING_DUTY.test(c.text) || /\bfor (?:your|its|our|their) (?:own )?records\b/.test(c.text),
+    ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(/\bfor (?:your|its|our|their) (?:own )?records\b/, c.text),
     weakeners: [],
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },

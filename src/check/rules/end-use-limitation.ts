@@ -3,6 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { matches } from '../prefilter.ts';
 
 // A definition of the purpose that hands its meaning to the customer's own law.
 const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose|[a-z]+ (?:crimes?|offen[cs]es?))[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
@@ -18,7 +19,7 @@ const DISAPPLIES_PROHIBITIONS_ONLY = /^(?:[^.;]{0,40}\b)?(?:the )?(?:prohibition
 const END_USE_YIELDS_TO_SECURITY: Qualifier = { ...NATIONAL_SECURITY_CARVE_OUT, unless: DISAPPLIES_PROHIBITIONS_ONLY };
 const PROHIBITIONS_YIELD_TO_SECURITY: Qualifier = {
   needs: NATIONAL_SECURITY_CARVE_OUT.needs,
-  test: (c) => DISAPPLIES_PROHIBITIONS_ONLY.test(c.text) && (NATIONAL_SECURITY_CARVE_OUT.test as RegExp).test(c.text),
+  test: (c) => matches(DISAPPLIES_PROHIBITIONS_ONLY, c.text) && (NATIONAL_SECURITY_CARVE_OUT.test as RegExp).test(c.text),
   reason: 'The prohibited uses give way to national-security measures, which opens the purpose.',
 };
 // Translated civil-law drafting: "the definition of the investigations and operations in which the
@@ -42,14 +43,14 @@ const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|install
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
 const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b/;
-const namesEndUser = (c: Clause, i: DraftIndex) => NAMED_END_USER.test(c.block) || USED_BY_NAMED_BODY.test(c.block) || (USED_BY_END_USER.test(c.block) && definesEndUser(i));
+const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i));
 
 // A purpose the draft gives a meaning of its own: a defined crime term ("Economic Crime", "Serious
 // Offences") or offences listed in a schedule ("the Covered Offences listed in Annex 1").
 const CRIME_TERM = /(?:crimes?|offen[cs]es?)$/i;
 const crimeTerms = (index: DraftIndex) => index.memo('crime-terms', () => index.draft.definitions.filter((d) => CRIME_TERM.test(d.term)).map((d) => d.term.toLowerCase()));
 const LISTED_OFFENCES = /\b(?:offen[cs]es|crimes)\b[^.;]{0,20}\b(?:listed|defined|enumerated|specified|set out) in (?:annex|schedule|appendix)/;
-const definedCrime = (c: Clause, i: DraftIndex) => LISTED_OFFENCES.test(c.block) || crimeTerms(i).some((t) => c.block.includes(t));
+const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.block) || crimeTerms(i).some((t) => c.block.includes(t));
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
 const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
@@ -121,13 +122,13 @@ const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ie
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => USE_LIMITED.test(c.text) || ANY_PURPOSE.test(c.text) || USED_BY.test(c.text) || FOR_USE_IN.test(c.text) || AVAILABLE_ONLY.test(c.text) || USE_WITHIN_LAW.test(c.text)
-      || (USE_VERB.test(c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
-    ignore: (c) => NOT_THE_PRODUCT.test(c.text) || SELLER_USES.test(c.text),
+    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text)
+      || (matches(USE_VERB, c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
+    ignore: (c) => matches(NOT_THE_PRODUCT, c.text) || matches(SELLER_USES, c.text),
     elements: {
       'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
-      'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => /serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/.test(c.block)
+      'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => matches(/serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/, c.block)
         || purposeDefs(i).some((d) => c.block.includes(d.term)) || definedCrime(c, i),
       "confines use to the end user's own operations": (c, i) => OWN_OPERATIONS.test(purposeText(c, i)),
     },
@@ -136,7 +137,7 @@ export const endUseLimitation = defineRule({
       { test: reliesOnDomesticOffence, reason: "The purpose's crime or terrorism term is defined elsewhere in the draft by the customer's own law." },
       { test: new RegExp(String.raw`any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|${AGAINST_LAW}`), reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
-      { test: (c) => DOMESTIC_DEFINITION.test(c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
+      { test: (c) => matches(DOMESTIC_DEFINITION, c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
       { test: ANY_PURPOSE, reason: 'Use is allowed for any purpose.' },
       { test: OPEN_CLASS, reason: 'The customer may add end users or offences at will.' },

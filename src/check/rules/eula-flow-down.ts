@@ -1,4 +1,5 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS } from '../words.ts';
 
@@ -23,16 +24,16 @@ const CARRIES_SAFEGUARDS = /human[- ]rights|use restrictions|misuse|safeguards?|
 const NAMED_PART = /\b(annex|schedule|appendix|exhibit|attachment)(?: ([0-9a-z]{1,3})\b)?/g;
 const partCarries = (index: DraftIndex, part: string) => index.memo(`part-carries:${part}`, () => {
   const text = index.draft.blocks.filter((b) => b.part?.toLowerCase() === part).map((b) => b.text).join(' ');
-  return HUMAN_RIGHTS.test(text.toLowerCase()) || index.misuse.test(text);
+  return matches(HUMAN_RIGHTS, text.toLowerCase()) || index.misuse.test(text);
 });
 const namedPartCarries = (c: Clause, index: DraftIndex) => [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
 // (Also the draft's own words for misuse: "contains the Prohibited Uses in Section 3".)
-const carriesSafeguards = (c: Clause, index: DraftIndex) => CARRIES_SAFEGUARDS.test(c.block) || index.misuse.test(c.block) || HUMAN_RIGHTS.test(index.referencedText(c)) || namedPartCarries(c, index);
+const carriesSafeguards = (c: Clause, index: DraftIndex) => matches(CARRIES_SAFEGUARDS, c.block) || index.misuse.test(c.block) || matches(HUMAN_RIGHTS, index.referencedText(c)) || namedPartCarries(c, index);
 
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((END_USER_INSTRUMENT.test(c.text) && BINDING.test(c.text)) || BINDS_END_USERS.test(c.text) || RESELLER_ENFORCES.test(c.text)),
+    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((matches(END_USER_INSTRUMENT, c.text) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text)),
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
@@ -42,6 +43,6 @@ export const eulaFlowDown = defineRule({
     weakeners: [
       { test: /(?:its|their|[\w-]+'s) own (?:[\w-]+ )?(?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },
     ],
-    ignore: (c) => /standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/.test(c.text) || EXCLUDED.test(c.text),
+    ignore: (c) => matches(/standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/, c.text) || matches(EXCLUDED, c.text),
   }),
 });

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // Where a draft speaks of export control: the laws and their words, also "export restrictions",
 // "export licences", the customer's import and customs law, and any sentence under an export heading.
@@ -30,15 +31,15 @@ const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|wil
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
-    topic: (c) => TOPIC.test(c.text) || (EXPORT_HEADING.test(c.heading) && EXPORT_DUTY.test(c.text)),
-    ignore: (c) => (AUTHORITY_ONLY.test(c.text) && !NO_DUTY_WORDS.test(c.text)) || (SELLER_OBTAINS_LICENCE.test(c.text) && !CUSTOMER_DUTY.test(c.text)),
+    topic: (c) => matches(TOPIC, c.text) || (matches(EXPORT_HEADING, c.heading) && matches(EXPORT_DUTY, c.text)),
+    ignore: (c) => (matches(AUTHORITY_ONLY, c.text) && !matches(NO_DUTY_WORDS, c.text)) || (matches(SELLER_OBTAINS_LICENCE, c.text) && !matches(CUSTOMER_DUTY, c.text)),
     elements: {
       // ("US export control and sanctions laws", "UK sanctions regulations": the plain abbreviations only before export words.)
       "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /\b(?:us|uk)\b (?:export|sanctions|trade|government|department of commerce)|export[- ]controls? and sanctions (?:laws|regulations)|united states|\bu\u00b7s\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws|(?:export|strategic goods|dual[- ]use|trade control)[\w ()&,-]{0,30}?\b(?:act|order|ordinance|decree)\b|(?:united nations|\bun\b|\w+ian|\w+ese) (?:and [\w ]{0,20})?sanctions/,
       // (Also "shall not make the Service available to any person or destination otherwise than as authorised".)
-      'no export, re-export or transfer without the required authorization': (c) => /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/.test(c.text)
+      'no export, re-export or transfer without the required authorization': (c) => matches(/(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/, c.text)
         // "you may not send the Software to any embargoed country or blocked person".
-        || /(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/.test(c.text) || COMPLIES_WITH_LAWS_ON_PRODUCT.test(c.text),
+        || matches(/(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/, c.text) || matches(COMPLIES_WITH_LAWS_ON_PRODUCT, c.text),
     },
     weakeners: [
       ...HEDGED_DUTY,

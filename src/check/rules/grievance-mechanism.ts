@@ -1,6 +1,7 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // The customer's own duty to tell the seller of misuse is misuse-notification, not a channel for anyone.
 const CUSTOMER_TELLS_SELLER = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes to)\b[^.;]{0,40}\b(?:report|notify|inform)\w*[^.;]{0,80}\bto (?:the )?${SELLER}\b`);
@@ -22,8 +23,8 @@ const ABOUT_CONDUCT = /misuse|abuse|concerns?|complain|grievance|human rights|vi
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
-    ignore: (c) => (CUSTOMER_TELLS_SELLER.test(c.text) && !/channel|hotline|anonym|whistle|grievance|portal|form\b/.test(c.text)) || (TECHNICAL_REPORT.test(c.text) && !ABOUT_CONDUCT.test(c.text)),
-    topic: (c) => /grievance|whistle-?blow|reporting channel|speak[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/.test(c.heading) || GRIEVANCE_TOPIC.test(c.text),
+    ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(/channel|hotline|anonym|whistle|grievance|portal|form\b/, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)),
+    topic: (c) => matches(/grievance|whistle-?blow|reporting channel|speak[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/, c.heading) || matches(GRIEVANCE_TOPIC, c.text),
     counters: [
       { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },
       { test: REPORTERS_DISCIPLINED, reason: 'Reports made outside the chain of command are treated as disciplinary matters.' },

@@ -3,6 +3,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, REASONABLE_EFFORTS, customerMust } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { matches } from '../prefilter.ts';
 
 // Rights language beyond the words "human rights": a policy to protect "the rights and safety of individuals".
 const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people)\b|civil liberties/;
@@ -19,6 +20,8 @@ const CUSTOMER_USE_CONFORMS = new RegExp(String.raw`\b${CUSTOMER}'s use of\b[^.;
 // on them, is not the customer's human-rights undertaking.
 const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b/;
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
+// The definitions that name international instruments, found once per draft (not once per sentence).
+const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
 const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()));
 const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index).some((term) => c.block.includes(term));
@@ -41,19 +44,19 @@ export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
     // (Also the adjective: "its human-rights obligations".)
-    topic: (c, i) => HUMAN_RIGHTS.test(c.text) || /\bhuman-rights\b(?! defenders?)/.test(c.text) || RIGHTS_OF_PEOPLE.test(c.text) || citesInstruments(c, i),
+    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(/\bhuman-rights\b(?! defenders?)/, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
     ignore: NOT_AN_UNDERTAKING,
     elements: {
-      'customer undertakes or represents to respect human rights in using the product': (c, i) => CUSTOMER_UNDERTAKES.test(c.text) || USE_CONSISTENT_WITH_RIGHTS.test(c.text)
-        || ((PARTY_UNDERTAKES.test(c.text) || CUSTOMER_USE_CONFORMS.test(c.text)) && (/human rights|human-rights(?! defenders?)|fundamental rights/.test(c.text) || citesInstruments(c, i))),
+      'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
+        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(/human rights|human-rights(?! defenders?)|fundamental rights/, c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
-      'human rights defined by international standards (UDHR, ICCPR)': (c, i) => INTERNATIONAL_INSTRUMENTS.test(c.block) || citesInstruments(c, i)
+      'human rights defined by international standards (UDHR, ICCPR)': (c, i) => matches(INTERNATIONAL_INSTRUMENTS, c.block) || citesInstruments(c, i)
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [
       { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
       // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
-      { test: (c, i) => i.draft.definitions.some((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning) && c.block.includes(d.term.toLowerCase()) && READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())), reason: 'The rights standard the clause cites is defined through national law.' },
+      { test: (c, i) => instrumentDefinitions(i).some((d) => c.block.includes(d.term.toLowerCase()) && READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
       { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },

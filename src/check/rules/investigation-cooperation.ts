@@ -3,6 +3,7 @@ import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } f
 import { NATIONAL_SECURITY_CARVE, customerMust } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // Not co-operating, in other words: "if you do not cooperate", "lack of co-operation".
 const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist)|lack of (?:(?:co-?operation|collaboration)|assistance)|un(?:co-?operat|collaborat)ive`;
@@ -36,7 +37,7 @@ const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;
 const CUSTOMER_SETS_LIMITS_WORDS = /\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|subject (?:in all cases )?to (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?/;
 // ... or in other words: "such information as it considers appropriate", "in its sole discretion".
 const AS_IT_SEES_FIT = new RegExp(String.raw`\b(?:such|any) (?:[\w-]+ ){0,3}as (?:the ${CUSTOMER} |it |they )?(?:considers?|deems?|determines?|decides?|sees?|thinks?) (?:appropriate|necessary|fit|suitable|proper)\b`);
-const CUSTOMER_SETS_LIMITS = (c: Clause) => CUSTOMER_SETS_LIMITS_WORDS.test(c.text) || AS_IT_SEES_FIT.test(c.text);
+const CUSTOMER_SETS_LIMITS = (c: Clause) => matches(CUSTOMER_SETS_LIMITS_WORDS, c.text) || matches(AS_IT_SEES_FIT, c.text);
 // National security as the measure of the duty: "to the extent consistent with its national security requirements".
 const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|as far as) (?:\w+ ){0,2}(?:consistent|compatible|permitted by|allowed by)[^.;]{0,30}(?:national security|state security|operational security|classified|secrecy)/;
 // The seller's duty to cooperate with the customer (a data breach, a fee audit) is not this safeguard.
@@ -54,23 +55,23 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
   const label = quoted ?? index.draft.blocks[c.sentence.block].label?.toLowerCase().replace(/^.*paragraph /, '');
   if (!label || !/\d/.test(label)) return false;
   const cite = new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(/[()]/g, '\\$&').replace(/\./g, '[.\u00b7]')}(?![\w\u00b7])`);
-  return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => SANCTION_CITING.test(x.text) && cite.test(x.text)));
+  return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
 };
 
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
-    const sanctioned = index.clauses.some((x) => /(?:co-?operat|collaborat)|assist/.test(x.text) && (NON_COOPERATION_SANCTION.test(x.text) || NOT_COOPERATING_SANCTION.test(x.text)));
+    const sanctioned = index.clauses.some((x) => matches(/(?:co-?operat|collaborat)|assist/, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
-      ignore: (c) => SELLER_COOPERATES.test(c.text) && !COOPERATES.test(c.text),
-      topic: (c) => (TOPIC_HINT.test(c.text) && TOPIC.test(c.text)) || ANSWERS_QUESTIONS.test(c.text) || (COOPERATION_HEADING.test(c.heading) && GIVES_RECORDS.test(c.text)),
+      ignore: (c) => matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text),
+      topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
       elements: {
-        'the customer must cooperate with the investigation': (c) => COOPERATES.test(c.text) || PROVIDED_BY_CUSTOMER.test(c.text) || (PRONOUN_COOPERATES.test(c.text) && CUSTOMER_LEADS.test(c.block)),
+        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c, i) => NON_COOPERATION.test(c.block) || NOT_COOPERATING_SANCTION.test(c.block) || sanctioned
-          || i.citing(c).some((x) => /suspen|terminat/.test(x.text) && /fail|refus|breach|not compl/.test(x.text)) || citesOwnClause(c, i),
+        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
+          || i.citing(c).some((x) => matches(/suspen|terminat/, x.text) && matches(/fail|refus|breach|not compl/, x.text)) || citesOwnClause(c, i),
       },
       weakeners: [
         ...HEDGED_DUTY,

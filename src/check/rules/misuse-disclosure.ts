@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
 
@@ -38,7 +39,7 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
 const EXCEPTION_REMOVED = /(?:cease|ceases) to apply|(?:is|are|shall be) (?:hereby )?deleted|shall (?:no longer|not) apply/;
-const keepsMisuseException = (block: string) => MISUSE_EXCEPTION.test(block) && !EXCEPTION_REMOVED.test(block);
+const keepsMisuseException = (block: string) => matches(MISUSE_EXCEPTION, block) && !matches(EXCEPTION_REMOVED, block);
 
 const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:required|compelled|ordered) (?:by|under) (?:law|(?:any )?(?:applicable )?(?:law|court|statute|regulation|order|(?:\w+ ){0,3}authorit))/;
 
@@ -48,29 +49,29 @@ const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
-    const mayReport = index.clauses.some((x) => /report|disclos|publish|notify|inform|transparency/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
+    const mayReport = index.clauses.some((x) => matches(/report|disclos|publish|notify|inform|transparency/, x.text) && matches(SELLER_MAY_REPORT, x.text));
     // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
-    const reportOverrides = index.clauses.some((x) => /notwithstanding|despite|irrespective/.test(x.text) && SELLER_MAY_REPORT.test(x.text));
+    const reportOverrides = index.clauses.some((x) => matches(/notwithstanding|despite|irrespective/, x.text) && matches(SELLER_MAY_REPORT, x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       // Disclosure the law or an authority compels is not a right to report misuse.
-      ignore: (c) => COMPELLED.test(c.text) && !MISUSE_EXCEPTION.test(c.text) && !/suspect|alleg/.test(c.text),
+      ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(/suspect|alleg/, c.text),
       elements: {
         'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
-        'notwithstanding confidentiality': (c, i) => /notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/.test(c.block)
-          || !i.memo('misuse-disclosure:seller-confidentiality', () => i.clauses.some((x) => SELLER_CONFIDENTIALITY.test(x.text) || MUTUAL_CONFIDENTIALITY.test(x.text))),
+        'notwithstanding confidentiality': (c, i) => matches(/notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/, c.block)
+          || !i.memo('misuse-disclosure:seller-confidentiality', () => i.clauses.some((x) => matches(SELLER_CONFIDENTIALITY, x.text) || matches(MUTUAL_CONFIDENTIALITY, x.text))),
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage/, test: (c) => BLANKET_SECRECY.test(c.text) && !keepsMisuseException(c.block) && !REPORTER_PROTECTION.test(c.text) && (!reportOverrides || DISPARAGE.test(c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
-          test: (c) => (SELLER_CONFIDENTIALITY.test(c.text) || (MUTUAL_CONFIDENTIALITY.test(c.text) && ABOUT_USE_OR_AUTHORITIES.test(c.block))) && !REPORTER_PROTECTION.test(c.text) && !keepsMisuseException(c.block) && !mayReport,
+          test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || (matches(MUTUAL_CONFIDENTIALITY, c.text) && matches(ABOUT_USE_OR_AUTHORITIES, c.block))) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
           reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
         },
       ],

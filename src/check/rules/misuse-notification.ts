@@ -4,6 +4,7 @@ import { REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise)/;
 
@@ -31,7 +32,7 @@ const SUSPECTED_MISUSE = /(?:actual|suspected|alleged|potential) (?:or (?:actual
 // "Unauthorised use of the System" (stolen credentials, intruders) is a security incident, not misuse by the customer.
 const UNAUTHORISED_USE = /\bunauthori[sz]ed uses?\b/g;
 const withoutIntruders = (c: Clause): Clause => (c.text.includes('unauthori') ? { ...c, text: c.text.replace(UNAUTHORISED_USE, 'use') } : c);
-const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || /human rights/.test(c.text) || SUSPECTED_MISUSE.test(c.text);
+const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || matches(/human rights/, c.text) || matches(SUSPECTED_MISUSE, c.text);
 // A hedge counts only where it governs the notice, not another duty coordinated with it ("shall
 // notify within 48 hours ..., and shall use reasonable endeavours to procure that the end user ...").
 const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_EFFORTS.source})[^.;]{0,60}\b(?:notif(?:y|ies)|inform|informs|report|reports|advise|tell)\b`), reason: 'The customer owes only reasonable efforts.' };
@@ -43,8 +44,8 @@ const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters?
 
 // "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.
 const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;
-const sparesNotice = (c: Clause, i: DraftIndex) => EXCEPTING.test(c.text)
-  && i.citedBlocks(c).some((b) => i.clauses.some((x) => x.sentence.block === b && CUSTOMER_NOTIFIES.test(x.text) && misuseNoticed(x, i)));
+const sparesNotice = (c: Clause, i: DraftIndex) => matches(EXCEPTING, c.text)
+  && i.citedBlocks(c).some((b) => i.clauses.some((x) => x.sentence.block === b && matches(CUSTOMER_NOTIFIES, x.text) && misuseNoticed(x, i)));
 const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
   ...NO_OPERATIONAL_DISCLOSURE,
   test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
@@ -58,24 +59,24 @@ export const misuseNotification = defineRule({
   check: (index) => gradeByElements(index, {
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
-    topic: (c, i) => (NOTICE_HINT.test(c.text) && (CUSTOMER_NOTIFIES.test(c.text) || CUSTOMER_INFORMS.test(c.text))
-        && (NOTICE_OF_MISUSE.test(c.text) || SECURITY_EVENT.test(c.text) || (!misuseTrigger(c, i) && NOTICE_OF_CONDUCT.test(c.text)) || (/breach|violation|contrary to/.test(c.text) && i.referencedText(c) !== '')))
-      || (TO_US.test(c.text) && SECURITY_EVENT.test(c.text)),
+    topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
+        && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(/breach|violation|contrary to/, c.text) && i.referencedText(c) !== '')))
+      || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text)),
     elements: {
       'notice of actual or suspected misuse or human-rights violations': misuseNoticed,
       // The period must govern the notice of misuse, not another duty in the same draft.
-      'within a set time': (c, i) => misuseNoticed(c, i) && /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/.test(c.text),
+      'within a set time': (c, i) => misuseNoticed(c, i) && matches(/within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/, c.text),
     },
     weakeners: [
       HEDGED_NOTICE,
       HEDGED_DUTY[1],
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
-      { test: (c, i) => !misuseTrigger(c, i) && SECURITY_EVENT.test(c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => CUSTOMER_NOTIFIES.test(x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
+      { test: (c, i) => !misuseTrigger(c, i) && matches(SECURITY_EVENT, c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => matches(CUSTOMER_NOTIFIES, x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?notif\w*|notice)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no/, reason: 'The duty to notify is waived.' },
-      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => NO_INCIDENT_DISCLOSURE.test(c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
+      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => matches(NO_INCIDENT_DISCLOSURE, c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
     ],
     weakenersAnywhere: [SECRECY_NOT_SPARING_NOTICE],
   }),

@@ -1,5 +1,6 @@
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
 const PASS_ON = String.raw`(?:lend|loan|transfer|assign|sub-?licen[cs]e|shar(?:e|ing)|giv(?:e|ing) access|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
@@ -56,21 +57,21 @@ const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|mini
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => TOPIC.test(c.text)
-      || mayPassOn(c.text) || NOTHING_PREVENTS.test(c.text) || THIRD_PARTY_USE_IS_BREACH.test(c.text),
+    topic: (c) => matches(TOPIC, c.text)
+      || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
       'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}`),
       // (Also through a defined term the bar uses: '"Restricted Transfer" means ... to any person other than the End User, including contractors'.)
-      'other agencies and contractors excluded without the seller\'s consent': (c, i) => OTHERS_EXCLUDED.test(c.block) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && OTHERS_EXCLUDED.test(d.meaning.toLowerCase())),
+      'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && OTHERS_EXCLUDED.test(d.meaning.toLowerCase())),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
       { test: new RegExp(String.raw`${EMPLOYEES_AND_CONTRACTORS.replace('consultants', 'consultants|agents')}(?![^.;]{0,80}consent)`), reason: 'Users include the customer\'s contractors with no seller consent.' },
-      { test: (c) => mayPassOn(c.text) && !SELLER_CONSENT_NEEDED.test(c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
+      { test: (c) => mayPassOn(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
     ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share)`),
@@ -78,8 +79,8 @@ export const noTransfer = defineRule({
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
-      { test: (c) => (mayPassOn(c.text) && TO_ANY_BODY.test(c.text) && (WITHOUT_CONSENT.test(c.text) || OVERRIDES_THE_BAN.test(c.text)))
-        || (NOTHING_PREVENTS.test(c.text) && TO_ANY_BODY.test(c.text) && !SELLER_CONSENT_NEEDED.test(c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
+      { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text)))
+        || (matches(NOTHING_PREVENTS, c.text) && matches(TO_ANY_BODY, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),
 });

@@ -3,6 +3,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 const CORRECTS = customerMust('correct|remed|cease|stop|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
 const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|ceases) (?:it|the misuse|such misuse)\b`);
@@ -14,7 +15,7 @@ const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|dis
 const AFFECTED_PERSONS = /affected (?:persons|individuals|people|parties|data subjects|communities)|victims|(?:persons|individuals|people|those|anyone|everyone|data subjects) (?:\w+ )?(?:affected|harmed|injured)|redress|reparation|make amends/;
 // Fixing the product or the service (a fault, a non-conformity, a vulnerability) is not remedy for people.
 const TECHNICAL_FIX = /(?:corrective (?:action|measures?)|remediat\w*|remedial (?:action|measures?))[^.;]{0,60}\b(?:faults?|defects?|incidents?|outages?|errors?|bugs?|non-?conformit\w*|vulnerabilit\w*|deficienc\w*|restore the (?:service|system)|service levels?|acceptance tests?|audit findings?)\b/;
-const technicalOnly = (c: Clause, i: DraftIndex) => TECHNICAL_FIX.test(c.text) && !AFFECTED_PERSONS.test(c.text) && !misuseTrigger(c, i) && !/human rights/.test(c.text);
+const technicalOnly = (c: Clause, i: DraftIndex) => matches(TECHNICAL_FIX, c.text) && !matches(AFFECTED_PERSONS, c.text) && !misuseTrigger(c, i) && !matches(/human rights/, c.text);
 // The customer owes no remedy, in other words: "shall not be liable to provide any redress", "in no event shall the
 // Licensee be required to remediate, compensate or make good any harm to persons affected".
 // (The customer's release only: a seller's limit of liability towards third parties is another matter.)
@@ -33,11 +34,11 @@ export const remediation = defineRule({
     topic: /remediat|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)/,
     elements: {
       // "the Beneficiary ends it": present-tense drafting of the same duty.
-      'the customer takes corrective action': (c) => CORRECTS.test(c.text) || ENDS_IT.test(c.text) || CORRECTED_BY_CUSTOMER.test(c.text),
+      'the customer takes corrective action': (c) => matches(CORRECTS, c.text) || matches(ENDS_IT, c.text) || matches(CORRECTED_BY_CUSTOMER, c.text),
       'remedy for affected persons': AFFECTED_PERSONS,
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },
-    ignore: (c, i) => IGNORED.test(c.text) || technicalOnly(c, i),
+    ignore: (c, i) => matches(IGNORED, c.text) || technicalOnly(c, i),
     weakeners: HEDGED_DUTY,
     counters: [
       { test: NO_REMEDY, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },

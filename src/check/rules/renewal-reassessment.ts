@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { matches } from '../prefilter.ts';
 import { LICENCE_TO_SELLER, LICENCE_WITHOUT_END, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import type { Qualifier } from '../rule.ts';
 
@@ -33,7 +34,7 @@ export const renewalReassessment = defineRule({
   check: (index) => gradeByElements(index, {
     // (Also access the customer must periodically re-verify or re-apply for.)
     topic: /renew|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any) (?:new|further|subsequent) (?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
-    ignore: (c) => OTHER_RENEWALS.test(c.text) && !REVIEW_OR_REFUSAL.test(c.text),
+    ignore: (c) => matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
       // (An evaluation or appraisal is a review in other words.)

@@ -1,5 +1,6 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
+import { matches } from '../prefilter.ts';
 
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
 // ... or may keep it "confidential from the Manufacturer".
@@ -32,9 +33,9 @@ const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('resel
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => TOPIC.test(c.text) || (LIST_SCREENING.test(c.text) && !SELLER_SCREENS.test(c.text) && i.memo('resale-channel', () => i.clauses.some((x) => RESALE_CHANNEL.test(x.text)))),
+    topic: (c, i) => matches(TOPIC, c.text) || (matches(LIST_SCREENING, c.text) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     elements: {
-      "the reseller's own human-rights due diligence on each end user": (c, i) => HUMAN_RIGHTS_DD.test(c.block) || usesDueDiligenceTerm(c, i),
+      "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit|\btell\b|\breport\b/,
       "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection/,
       'records kept': /records?|retain|document|\bfiles?\b|archive|register/,

@@ -2,6 +2,7 @@ import { UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE, SAFEGUARD_CARVE_OUT } fr
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // Credits owed "whatever the cause" make the seller pay for a suspension (weak); they negate the
 // safeguard when they name the seller's own acts ("including any act of the Seller").
@@ -41,7 +42,7 @@ export const safeguardActionProtection = defineRule({
       'no refund or service credit': (c) => SAFEGUARD_ACTION.test(c.block) && NO_REFUND.test(c.block),
       // The indemnity's trigger may be a defined term ("any Prohibited Use").
       // (Or through the clause it cites: "a breach of clause 4", where clause 4 is the use restrictions.)
-      'the customer indemnifies the seller against claims arising from misuse': (c, i) => /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/.test(c.text) && (i.misuse.test(c.text) || INDEMNITY_FOR_MISUSE.test(c.text) || (/\bbreach/.test(c.text) && i.misuse.test(i.referencedText(c)))),
+      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(/indemnif|\bdefend\b|hold[^.;]{0,20}harmless/, c.text) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(/\bbreach/, c.text) && i.misuse.test(i.referencedText(c)))),
     },
     weakeners: [
       // (A payment denied is not one due: "shall not entitle the Licensee to ... reimbursement".)
@@ -49,10 +50,10 @@ export const safeguardActionProtection = defineRule({
     ],
     weakenersAnywhere: [UPTIME_CREDITS, { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
     counters: [
-      { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && SELLER_ACT_INCLUDED.test(c.block) },
+      { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
       { test: ACTION_IS_BREACH, reason: 'Any suspension by the seller is a material breach.' },
-      { needs: /liable/, test: (c) => ACTION_MAKES_LIABLE.test(c.text) && ANY_ACTION.test(c.text) && !WRONGFUL.test(c.text), reason: 'The seller is liable for all losses from any suspension.' },
-      { needs: /damages|compensation/, test: (c) => DAMAGES_FOR_ACTION.test(c.text) && ANY_ACTION.test(c.text) && !WRONGFUL.test(c.text), reason: 'The customer may claim damages for any suspension.' },
+      { needs: /liable/, test: (c) => matches(ACTION_MAKES_LIABLE, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The seller is liable for all losses from any suspension.' },
+      { needs: /damages|compensation/, test: (c) => matches(DAMAGES_FOR_ACTION, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The customer may claim damages for any suspension.' },
     ],
   }),
 });

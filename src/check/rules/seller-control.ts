@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import { matches } from '../prefilter.ts';
 import { negates, sellerMay } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Qualifier } from '../rule.ts';
@@ -51,22 +52,22 @@ const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
-    const canCutOff = index.clauses.some((x) => (SELLER_CUTS_OFF.test(x.text) && ACCESS.test(x.text)) || SELLER_CONFIGURES.test(x.text));
+    const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
     return gradeByElements(index, {
       topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
       // A promise never to access the system remotely is not custody.
       // A list of what is delivered ("the Items comprise software, licence keys, documentation") says nothing of control.
-      ignore: (c) => negates(c.text, '(?:remotely )?access') || (DELIVERABLES.test(c.text) && !EXPIRING_KEY.test(c.text) && !HOSTED_RE.test(c.text)),
+      ignore: (c) => negates(c.text, '(?:remotely )?access') || (matches(DELIVERABLES, c.text) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
       elements: {
-        'seller-held custody: hosted service or keys that expire and need renewal': (c) => HOSTED_RE.test(c.block) || EXPIRING_KEY.test(c.block),
+        'seller-held custody: hosted service or keys that expire and need renewal': (c) => matches(HOSTED_RE, c.block) || matches(EXPIRING_KEY, c.block),
         // The power to cut off or limit may sit anywhere in the draft (a hosted service's suspension clause).
-        'the seller may suspend, limit or refuse renewal': (c) => /(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/.test(c.block) || canCutOff,
+        'the seller may suspend, limit or refuse renewal': (c) => matches(/(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/, c.block) || canCutOff,
       },
       weakeners: [
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
         // (Not "to replace its on-premises file servers with a hosted service".)
-        { test: (c, i) => ON_PREMISES.test(c.text) && !HOSTED_RE.test(c.text) && !EXPIRING_KEY.test(c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => EXPIRING_KEY.test(x.text))), reason: 'On-premises software for a term with no expiring key.' },
+        { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
         PERPETUAL_LICENCE,

@@ -4,6 +4,7 @@ import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
 import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
@@ -18,20 +19,20 @@ const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
 // "shall be entitled to the immediate suspension of", "Where the Licensor receives a complaint, it may deactivate".
 const SELLER_HOLDS_SUSPENSION = sellerHolds(SUSPEND, 'suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down');
-const SELLER_MAY_SUSPEND = { test: (t: string) => SELLER_MAY_SUSPEND_WORDS.test(t) || SELLER_HOLDS_SUSPENSION.test(t) || (t.includes('principal') && PRINCIPAL_MAY_SUSPEND.test(t)) };
+const SELLER_MAY_SUSPEND = { test: (t: string) => matches(SELLER_MAY_SUSPEND_WORDS, t) || SELLER_HOLDS_SUSPENSION.test(t) || (t.includes('principal') && matches(PRINCIPAL_MAY_SUSPEND, t)) };
 // Suspending maintenance, support or updates is withholding them (update-support-withholding), not
 // suspending the product: "may suspend Maintenance while any fee is overdue".
 const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b/;
 // A cure period in a termination clause that cites this one ("if not remedied within 45 days, the
 // Supplier may terminate") does not delay the suspension.
 const TERMINATION_ONLY = sellerMay('terminat');
-const aboutTermination = (c: Clause) => TERMINATION_ONLY.test(c.text) && !SELLER_MAY_SUSPEND.test(c.text);
+const aboutTermination = (c: Clause) => matches(TERMINATION_ONLY, c.text) && !SELLER_MAY_SUSPEND.test(c.text);
 // Credits that do not run during a suspension, or penalties owed only for the seller's own defects,
 // do not make the seller pay for suspending.
 const CREDITS_SPARE_SUSPENSION = /(?:credits?|penalt\w*|damages)[^.;]{0,80}\b(?:do|does|shall|will) not apply\b[^.;]{0,60}\bsuspen|(?:penalt\w*|credits?|damages)[^.;]{0,160}\b(?:only )?(?:when|where|if) (?:caused by|attributable to|resulting from) (?:a |an )?(?:defect|fault|failure|error)/;
 const UNCARVED_CREDITS: Qualifier = {
   ...UPTIME_CREDITS,
-  test: (c, i) => (UPTIME_CREDITS.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('credits-spare-suspension', () => i.clauses.some((x) => CREDITS_SPARE_SUSPENSION.test(x.text))),
+  test: (c, i) => (UPTIME_CREDITS.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('credits-spare-suspension', () => i.clauses.some((x) => matches(CREDITS_SPARE_SUSPENSION, x.text))),
 };
 // "only after giving thirty (30) days' written notice": a long wait before the measure.
 const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on) (?:giving |serving )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
@@ -61,23 +62,23 @@ const suspendsForMisuse = (index: DraftIndex): boolean =>
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !SUPPLIES_ONLY.test(c.text),
+    topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text),
     elements: {
-      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text)) && /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/.test(c.block); },
+      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(/complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/, c.block); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
-      'immediately': (c) => IMMEDIATE.test(c.text) || (ON_SUSPICION_PENDING.test(c.text) && !DELAY_STEP.test(c.block)),
+      'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
       'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
     },
     weakeners: [
-      { test: (c) => CONSENT_NEEDED.test(c.block) || WITH_CUSTOMER_AGREEMENT.test(c.text), reason: 'Suspension needs the customer\'s consent.' },
+      { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after notice and a long period.' },
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after a notice period of more than a week.' },
-      { test: (c, i) => !misuseTrigger(c, i) && /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/.test(c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
+      { test: (c, i) => !misuseTrigger(c, i) && matches(/non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
     weakenersAnywhere: [UNCARVED_CREDITS],
     counters: [
       UPTIME_CREDITS_WHATEVER_CAUSE,
-      { test: (c) => SELLER_MAY_NOT_SUSPEND.test(c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
+      { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
       { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
       // "shall not, under any circumstances, suspend": the bar with a parenthetical between.

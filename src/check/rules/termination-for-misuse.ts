@@ -4,6 +4,7 @@ import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerpla
 import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { matches } from '../prefilter.ts';
 
 const PERPETUAL_IRREVOCABLE = /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
 // "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
@@ -15,7 +16,7 @@ const TERMINATE = 'terminat|cancel|end\\b|revoke(?! (?:the |any |its |all )?(?:l
 const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
 // Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
 const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
-const SELLER_MAY_TERMINATE = { test: (t: string) => SELLER_MAY_TERMINATE_WORDS.test(t) || SELLER_HOLDS_TERMINATION.test(t) };
+const SELLER_MAY_TERMINATE = { test: (t: string) => matches(SELLER_MAY_TERMINATE_WORDS, t) || SELLER_HOLDS_TERMINATION.test(t) };
 // Translated Latin-American drafting names the seller "the CONTRACTED PARTY" (and the customer "the CONTRACTING PARTY").
 const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
 // "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
@@ -39,37 +40,37 @@ const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|find
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
 const CONDUCT = /breach|violat|any reason|convenience|at any time|without cause|fail\w* to (?:comply|pay|cooperate)|non-?payment/;
-const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => INSOLVENCY.test(c.block) && !CONDUCT.test(c.block) && !misuseTrigger(c, i);
+const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => matches(INSOLVENCY, c.block) && !matches(CONDUCT, c.block) && !misuseTrigger(c, i);
 
 // Termination as the stated consequence, with no party named: "accounts found in violation are subject to cancellation".
 const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to (?:immediate )?(?:\w+ )?(?:cancellation|termination)|\b(?:will|shall|may) result in (?:the )?(?:immediate )?(?:\w+ )?(?:cancellation|termination)/;
 // A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
 const TERMINATES = new RegExp(String.raw`\b(?:${TERMINATE})`);
-const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text) || (RESTRICTION_HEADING.test(c.heading) && /\b(?:violat|breach|contrary to)/.test(c.text)); };
+const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text) || (matches(RESTRICTION_HEADING, c.heading) && matches(/\b(?:violat|breach|contrary to)/, c.text)); };
 // "found in violation": the seller's own finding, in the passive.
 const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || ENDS_IN_TERMINATION.test(c.text)) && (!negates(c.text, 'terminat') || CURE_PROVISO.test(c.text) || NOTICE_STEP.test(c.text)) && !INSOLVENCY_ONLY(c, i),
+    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text)) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': (c) => IMMEDIATE.test(c.text) || AT_ONCE.test(c.text),
-      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => DISCRETION.test(c.text) || DISCRETION.test(c.block) || FOUND.test(c.text) || OWN_FINDING.test(c.text),
+      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text),
+      "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text) || matches(OWN_FINDING, c.text),
     },
     weakeners: [
-      { test: (c, i) => misuseTrigger(c, i) && (COURT_ONLY.test(c.block) || OTHER_BODY_FINDS_FIRST.test(c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
-      { test: (c, i) => misuseTrigger(c, i) && (CONSENT_NEEDED.test(c.block) || JOINT_DECISION.test(c.text) || WITH_CUSTOMER_AGREEMENT.test(c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
+      { test: (c, i) => misuseTrigger(c, i) && (matches(COURT_ONLY, c.block) || matches(OTHER_BODY_FINDS_FIRST, c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
+      { test: (c, i) => misuseTrigger(c, i) && (matches(CONSENT_NEEDED, c.block) || matches(JOINT_DECISION, c.text) || matches(WITH_CUSTOMER_AGREEMENT, c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
-      { test: (c, i) => misuseTrigger(c, i) && /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/.test(c.block), reason: 'Arbitration or mediation must come first.' },
-      { test: (c, i) => misuseTrigger(c, i) && PROCEDURE_FIRST.test(c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
+      { test: (c, i) => misuseTrigger(c, i) && matches(/(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/, c.block), reason: 'Arbitration or mediation must come first.' },
+      { test: (c, i) => misuseTrigger(c, i) && matches(PROCEDURE_FIRST, c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
     counters: [
-      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || CONTRACTED_PARTY_MAY_TERMINATE.test(c.text)) && ONLY_FOR_NON_PAYMENT.test(c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => SELLER_MAY_NOT_TERMINATE.test(c.text) && (/use|misuse|human rights|conduct|reason/.test(c.text) || EXCEPT_NON_PAYMENT.test(c.text)) && !CURE_PROVISO.test(c.text) && !NOTICE_STEP.test(c.text) && !EXCEPT_FOR_MISUSE.test(c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
-      { test: (c) => PERPETUAL_IRREVOCABLE.test(c.text) && !LICENCE_TO_SELLER.test(c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
+      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
+      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(/use|misuse|human rights|conduct|reason/, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
       STAYED_WHILE_DISPUTED,

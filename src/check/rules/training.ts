@@ -1,6 +1,7 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
+import { matches } from '../prefilter.ts';
 
 // ("a module on lawful and rights-respecting use of location data")
 const HUMAN_RIGHTS_CONTENT = /human[- ]rights|fundamental rights|rights[- ]respecting|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful (?:and [\w-]+ )?use|non-discrimination/;
@@ -17,12 +18,12 @@ export const training = defineRule({
   check: (index) => gradeByElements(index, {
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
-    topic: (c) => (/\btraining\b/.test(c.heading) || (/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics) (?:course|module|session|programme|briefing|instruction)s?\b/.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text))) && !/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/.test(c.text),
+    topic: (c) => (matches(/\btraining\b/, c.heading) || (matches(/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics) (?:course|module|session|programme|briefing|instruction)s?\b/, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text))) && !matches(/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/, c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
       // When and how often must be said of the training itself, not of a certificate beside it.
-      'before access to the product': (c) => TRAINING_WORDS.test(c.block) && /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log[- ]?in|accounts?)|before (?:any|an|a|each|the) (?:\w+ ){0,2}(?:is|are) (?:given|granted|issued|allowed) (?:any )?(?:access|credentials|accounts?|log[- ]?ins?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:pre-?condition|prerequisite|condition) (?:of|for|to) (?:[\w-]+ ){0,2}(?:access|use|credentials|log[- ]?in)|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,60}\b(?:only|solely|exclusively) to\b[^.;]{0,80}(?:complet|attend|pass|undergo|undergone|receiv)\w*[^.;]{0,40}(?:train|course|module|session|instruction)|(?:access|credentials|log[- ]?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module|instruction|briefing|session)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)|\bno\b[^.;]{0,40}(?:access|credentials|accounts?|log[- ]?ins?)\b[^.;]{0,80}\b(?:who|that) (?:has|have) not (?:\w+ ){0,2}(?:complet|attend|pass|undergo|undergone|receiv)/.test(c.block),
-      'periodically': (c) => TRAINING_WORDS.test(c.block) && /annual|each year|every (?:\d+|year|twelve)|every (?:two|three|four|five|six|eighteen|twenty-four) (?:years?|months)|periodic|refresher|at least once|recurr|regular|within the (?:preceding|previous|last|past) (?:\d+|twelve|six|two) (?:months|years?)/.test(c.block),
+      'before access to the product': (c) => matches(TRAINING_WORDS, c.block) && matches(/before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log[- ]?in|accounts?)|before (?:any|an|a|each|the) (?:\w+ ){0,2}(?:is|are) (?:given|granted|issued|allowed) (?:any )?(?:access|credentials|accounts?|log[- ]?ins?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:pre-?condition|prerequisite|condition) (?:of|for|to) (?:[\w-]+ ){0,2}(?:access|use|credentials|log[- ]?in)|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,60}\b(?:only|solely|exclusively) to\b[^.;]{0,80}(?:complet|attend|pass|undergo|undergone|receiv)\w*[^.;]{0,40}(?:train|course|module|session|instruction)|(?:access|credentials|log[- ]?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module|instruction|briefing|session)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv)\w*[^.;]{0,40}(?:train|course|module|session)|\bno\b[^.;]{0,40}(?:access|credentials|accounts?|log[- ]?ins?)\b[^.;]{0,80}\b(?:who|that) (?:has|have) not (?:\w+ ){0,2}(?:complet|attend|pass|undergo|undergone|receiv)/, c.block),
+      'periodically': (c) => matches(TRAINING_WORDS, c.block) && matches(/annual|each year|every (?:\d+|year|twelve)|every (?:two|three|four|five|six|eighteen|twenty-four) (?:years?|months)|periodic|refresher|at least once|recurr|regular|within the (?:preceding|previous|last|past) (?:\d+|twelve|six|two) (?:months|years?)/, c.block),
     },
     weakeners: [
       ...HEDGED_DUTY,
@@ -31,7 +32,7 @@ export const training = defineRule({
     // The customer is relieved of the training: "shall not be required to provide any human rights training",
     // "no training in human rights is required before officers are given access".
     counters: [
-      { test: (c) => NO_TRAINING_DUTY.test(c.text) && HUMAN_RIGHTS_CONTENT.test(c.text) && !SELLER_RELIEVED.test(c.text), needs: /train|course|instruction/, reason: 'The customer need not train its personnel in human rights.' },
+      { test: (c) => matches(NO_TRAINING_DUTY, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text) && !matches(SELLER_RELIEVED, c.text), needs: /train|course|instruction/, reason: 'The customer need not train its personnel in human rights.' },
     ],
     ignore: /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/,
   }),

@@ -2,6 +2,7 @@ import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { DraftIndex } from '../draft-index.ts';
 import { END_USE_BREACH, STAYED_WHILE_DISPUTED, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { matches } from '../prefilter.ts';
 
 const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
 const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
@@ -9,7 +10,7 @@ const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
 const WITHHOLDS_HELD = sellerHolds(WITHHOLD_VERBS, 'suspension|withholding|cessation|discontinuance|discontinuation|interruption');
 // The verbs that name this right when a sentence grants several.
 const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|ial)|declin|defer|delay)/;
-const WITHHOLDS = { test: (t: string) => WITHHOLDS_WORDS.test(t) || WITHHOLDS_HELD.test(t) };
+const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLDS_HELD.test(t) };
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
 const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
@@ -40,12 +41,12 @@ const hostedServices = (i: DraftIndex) => i.memo('hosted-services', () => i.draf
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => (WITHHOLDS.test(c.text) && SERVICES.test(c.text)) || PASSIVE_WITHHOLDING.test(c.text) || ENDS_WITH_CONTRACT.test(c.text) || ANY_REASON.test(c.text) || NOT_BOUND_TO_SUPPLY.test(c.text),
-    ignore: (c, i) => (ACCESS_ONLY.test(c.text) || (SUSPENDS_SERVICES.test(c.text) && hostedServices(i))) && !SUPPLIES.test(c.text),
+    topic: (c) => (WITHHOLDS.test(c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(NOT_BOUND_TO_SUPPLY, c.text),
+    ignore: (c, i) => (matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text),
     elements: {
       'updates and upgrades': /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new versions?/,
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk|help-?line/,
-      'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || END_USE_BREACH.test(c.text); },
+      'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text); },
     },
     weakeners: [
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)

@@ -5,6 +5,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import type { DefinedTerm } from '../../read/model.ts';
+import { matches } from '../prefilter.ts';
 
 // A sentence that forbids a use of the product.
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
@@ -55,7 +56,7 @@ const SECURITY_PURPOSE = /\b(?:national security|state security|public order|int
 // "In matters of national security, the Customer shall not be bound by the Prohibited Uses clause."
 const NOT_BOUND = /\bnot (?:be )?bound by\b[^.;]{0,40}\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?|use polic\w*|clauses?|sections?|schedules?|articles?)\b/;
 const restrictionsYield = (c: Clause, index: DraftIndex) => {
-  if (!YIELDS_TO_SECURITY.test(c.text) && !((DISAPPLIED.test(c.text) || NOT_BOUND.test(c.text)) && SECURITY_PURPOSE.test(c.text))) return false;
+  if (!matches(YIELDS_TO_SECURITY, c.text) && !((matches(DISAPPLIED, c.text) || matches(NOT_BOUND, c.text)) && matches(SECURITY_PURPOSE, c.text))) return false;
   const cited = index.referencedText(c);
   return cited === '' || TOPIC.test(cited);
 };
@@ -72,7 +73,7 @@ export const useRestrictions = defineRule({
   // The spec asks for a bulk-surveillance ban "where the product allows it": every product in
   // scope (intrusion, interception, tracking, analytics, biometrics) allows it.
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => TOPIC.test(c.text) || RESTRICTION_HEADING.test(c.heading) || forbidsTerm(c, i),
+    topic: (c, i) => matches(TOPIC, c.text) || matches(RESTRICTION_HEADING, c.heading) || forbidsTerm(c, i),
     elements: {
       'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(RIGHTS_EXERCISED),
       'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
@@ -80,10 +81,10 @@ export const useRestrictions = defineRule({
     },
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
-      { test: (c) => PROHIBITS.test(c.text) && LOCAL_LAW_ONLY.test(c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      { test: (c) => matches(PROHIBITS, c.text) && matches(LOCAL_LAW_ONLY, c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
       // (Only an exception to the rights-based bans themselves, not to a transfer or disclosure bar nearby.)
-      { test: (c) => (PROHIBITS.test(c.text) || NOMINAL_BAN.test(c.text)) && UNLESS_AUTHORISED.test(c.text) && (PROTECTED_GROUPS.test(c.text) || RIGHTS_EXERCISED.test(c.text) || BULK.test(c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
-      { test: (c) => PROHIBITS.test(c.text) && READ_DOWN_BY_DOMESTIC_LAW.test(c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
+      { test: (c) => (matches(PROHIBITS, c.text) || matches(NOMINAL_BAN, c.text)) && matches(UNLESS_AUTHORISED, c.text) && (matches(PROTECTED_GROUPS, c.text) || matches(RIGHTS_EXERCISED, c.text) || matches(BULK, c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
+      { test: (c) => matches(PROHIBITS, c.text) && matches(READ_DOWN_BY_DOMESTIC_LAW, c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],

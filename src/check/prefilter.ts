@@ -1,0 +1,308 @@
+// A literal prefilter for regular expressions, the idea behind RE2's and ripgrep's: from the
+// pattern's syntax tree, work out literal strings the text must contain for the pattern to match
+// (one of "suspend", "disabl"; and one of "misuse", "complaint"). A look at the text's
+// fingerprint then turns away most sentences before the pattern runs. The prefilter must be
+// sound: when it says no, the pattern cannot match; whenever the analysis is unsure it asks for
+// nothing, and the pattern runs as before.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+/** Literals one of which the text must contain. */
+type Clause = string[];
+
+/** What a part of a pattern can match. */
+interface Info {
+  /** Every string the part can consume is one of these (unknown when too many or unbounded). */
+  exact?: string[];
+  /** Wherever the part matches, the text satisfies each of these clauses (none: nothing known). */
+  needs: Clause[];
+}
+
+// Bounds that keep the analysis (and the prefilter it yields) small.
+const MAX_EXACT = 64;
+const MAX_CLASS = 6;
+const MAX_NEED = 64;
+/** A pattern "A[^.;]{0,80}B" needs A and B: a few such clauses, the rarest, are kept. */
+const MAX_CLAUSES = 3;
+
+// How likely a literal is to occur in a sentence: short ones are everywhere.
+const LIKELIHOOD = [1, 1, 0.5, 0.2, 0.1, 0.05];
+const likelihood = (clause: Clause) => clause.reduce((sum, s) => sum + (LIKELIHOOD[s.length] ?? 0.02), 0);
+
+/** The literals as a clause: a string that contains another literal adds nothing. */
+function clauseOf(strings: string[]): Clause | undefined {
+  if (strings.length === 0 || strings.includes('')) return undefined;
+  const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
+  const clause = unique.filter((s, i) => !unique.slice(0, i).some((t) => s.includes(t)));
+  return clause.length <= MAX_NEED ? clause : undefined;
+}
+
+/** The rarest few clauses, rarest first. */
+function rarest(clauses: (Clause | undefined)[]): Clause[] {
+  const known = clauses.filter((c): c is Clause => c !== undefined);
+  // (A clause of letters any sentence has costs a look and turns nothing away.)
+  const unique = [...new Map(known.map((c) => [c.join('\0'), c])).values()];
+  const ranked = unique.map((c) => ({ c, l: likelihood(c) })).sort((x, y) => x.l - y.l);
+  return ranked.filter((x, i) => i === 0 || x.l < 1).slice(0, MAX_CLAUSES).map((x) => x.c);
+}
+
+const needsOf = (info: Info) => rarest([info.exact && clauseOf(info.exact), ...info.needs]);
+
+const NOTHING: Info = { needs: [] };
+
+function product(a: string[], b: string[]): string[] | undefined {
+  if (a.length * b.length > MAX_EXACT) return undefined;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+
+class Analysis {
+  private readonly ignoreCase: boolean;
+
+  constructor(ignoreCase: boolean) {
+    this.ignoreCase = ignoreCase;
+  }
+
+  /** One code point as the literal the (lower-cased, under `i`) text would show, or undefined. */
+  private char(value: number): string | undefined {
+    const c = String.fromCodePoint(value);
+    if (!this.ignoreCase) return c;
+    // Under `i` only ASCII folds simply: any character the pattern's ASCII letter matches
+    // lower-cases to that letter (non-unicode patterns only; see prefilterOf).
+    return value < 0x80 ? c.toLowerCase() : undefined;
+  }
+
+  alternatives(alternatives: AST.Alternative[]): Info {
+    const infos = alternatives.map((a) => this.sequence(a.elements));
+    // Each branch satisfies every one of its clauses, so the j-th clause of the whole is the
+    // union of a clause from each branch (its j-th, or its last when it has fewer).
+    const branches = infos.map(needsOf);
+    const needs: Clause[] = [];
+    if (branches.every((n) => n.length)) {
+      for (let j = 0; j < Math.max(...branches.map((n) => n.length)); j++) {
+        const clause = clauseOf(branches.flatMap((n) => n[Math.min(j, n.length - 1)]));
+        if (clause) needs.push(clause);
+      }
+    }
+    if (infos.every((i) => i.exact)) {
+      const exact = [...new Set(infos.flatMap((i) => i.exact!))];
+      if (exact.length <= MAX_EXACT) return { exact, needs };
+    }
+    return { needs };
+  }
+
+  private sequence(elements: AST.Element[]): Info {
+    // Every part must match: each part's clauses hold, and so do those of each run of parts
+    // whose strings are known exactly ("authori" [sz] "ed").
+    let run: string[] | undefined = [''];
+    const clauses: (Clause | undefined)[] = [];
+    let whole = true;
+    for (const element of elements) {
+      const info = this.element(element);
+      clauses.push(...needsOf(info));
+      const next: string[] | undefined = info.exact && run ? product(run, info.exact) : undefined;
+      if (next) { run = next; continue; }
+      whole = false;
+      if (run) clauses.push(clauseOf(run));
+      run = info.exact;
+    }
+    if (whole && run) return { exact: run, needs: rarest(clauses) };
+    if (run) clauses.push(clauseOf(run));
+    return { needs: rarest(clauses) };
+  }
+
+  element(node: AST.Element): Info {
+    switch (node.type) {
+      case 'Character': {
+        const c = this.char(node.value);
+        return c === undefined ? NOTHING : { exact: [c], needs: [] };
+      }
+      case 'CharacterClass': return this.characterClass(node);
+      case 'Group': return node.modifiers ? NOTHING : this.alternatives(node.alternatives);
+      case 'CapturingGroup': return this.alternatives(node.alternatives);
+      case 'Quantifier': return this.quantifier(node);
+      case 'Assertion': {
+        // Consumes nothing; a positive look-around still needs its literals somewhere in the text.
+        if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate) return { exact: [''], needs: needsOf(this.alternatives(node.alternatives)) };
+        return { exact: [''], needs: [] };
+      }
+      default: return NOTHING; // character sets (\w, ., \p{..}), backreferences: anything
+    }
+  }
+
+  private characterClass(node: AST.CharacterClass): Info {
+    if (node.negate || node.unicodeSets) return NOTHING;
+    const chars: string[] = [];
+    for (const e of node.elements) {
+      if (e.type === 'Character') chars.push(this.char(e.value) ?? '\0unknown');
+      else if (e.type === 'CharacterClassRange' && e.max.value - e.min.value < MAX_CLASS) {
+        for (let v = e.min.value; v <= e.max.value; v++) chars.push(this.char(v) ?? '\0unknown');
+      } else return NOTHING;
+    }
+    const exact = [...new Set(chars)];
+    return exact.includes('\0unknown') || exact.length > MAX_CLASS || exact.length === 0 ? NOTHING : { exact, needs: [] };
+  }
+
+  private quantifier(node: AST.Quantifier): Info {
+    const info = this.element(node.element);
+    if (node.min === 0) {
+      // x? is "" or x; anything longer may be absent.
+      if (node.max === 1 && info.exact && info.exact.length < MAX_EXACT) return { exact: [...new Set(['', ...info.exact])], needs: [] };
+      return NOTHING;
+    }
+    if (node.min === node.max && info.exact) {
+      let exact: string[] | undefined = [''];
+      for (let i = 0; i < node.min && exact; i++) exact = product(exact, info.exact);
+      if (exact) return { exact, needs: [] };
+    }
+    // At least one repetition: what one needs, all need.
+    return { needs: needsOf(info) };
+  }
+}
+
+/** Clauses of literals that any text the pattern matches satisfies, each by containing one of its
+ * literals (lower case if the pattern ignores case); rarest first, none if nothing is known. */
+export function requirements(re: RegExp): Clause[] {
+  // Unicode case folding maps non-ASCII letters onto ASCII ones (the Kelvin sign onto k): not analysed.
+  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return [];
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: re.unicode });
+  } catch {
+    return [];
+  }
+  return needsOf(new Analysis(re.ignoreCase).alternatives(pattern.alternatives));
+}
+
+/** The rarest clause: literals one of which any text the pattern matches contains, or undefined. */
+export const requiredLiterals = (re: RegExp): string[] | undefined => requirements(re)[0];
+
+// Looking for a dozen literals with `includes` costs as much as running the pattern. Instead each
+// text gets a fingerprint once: a bit set of the hashes of its letters, pairs and triples (ASCII
+// capitals read as small letters, so one fingerprint serves patterns with and without `i`). A
+// literal whose pieces are not all in the fingerprint is not in the text.
+const K1 = 0x9e3779b1;
+const K2 = 0x85ebca77;
+const K3 = 0xc2b2ae3d;
+const fold = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+const hash1 = (a: number) => Math.imul(a, K1);
+const hash2 = (a: number, b: number) => Math.imul(Math.imul(a, 31) + b, K2);
+const hash3 = (a: number, b: number, c: number) => Math.imul(Math.imul(Math.imul(a, 31) + b, 31) + c, K3);
+
+/** The hashes a literal's pieces set: its triples (its pairs or letter, if shorter). */
+function piecesOf(literal: string): number[] {
+  const c = Array.from({ length: literal.length }, (_, i) => fold(literal.charCodeAt(i)));
+  if (literal.length === 1) return [hash1(c[0])];
+  if (literal.length === 2) return [hash2(c[0], c[1])];
+  const pieces: number[] = [];
+  for (let i = 0; i + 2 < c.length; i++) pieces.push(hash3(c[i], c[i + 1], c[i + 2]));
+  return pieces;
+}
+
+interface Fingerprint { bits: Uint32Array; shift: number }
+
+function fingerprint(text: string): Fingerprint {
+  // About 16 bits a character (three hashes each) keeps five in six bits clear.
+  let log = 10;
+  while (1 << log < text.length * 16 && log < 20) log++;
+  const bits = new Uint32Array(1 << (log - 5));
+  const shift = 32 - log;
+  const set = (h: number) => { const b = h >>> shift; bits[b >>> 5] |= 1 << (b & 31); };
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = fold(text.charCodeAt(i));
+    set(hash1(c));
+    if (i >= 1) set(hash2(b, c));
+    if (i >= 2) set(hash3(a, b, c));
+    a = b;
+    b = c;
+  }
+  return { bits, shift };
+}
+
+// Clause texts are asked hundreds of questions each: their fingerprints are kept, within a bound.
+const FINGERPRINTS = new Map<string, Fingerprint>();
+const MAX_KEPT_CHARS = 4_000_000;
+let keptChars = 0;
+// In front of the map, a small table by length: the texts of one draft mostly differ in length,
+// and comparing a text with itself is cheaper than hashing it.
+const SLOTS = 4096;
+const slotText: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+const slotPrint: (Fingerprint | undefined)[] = new Array(SLOTS).fill(undefined);
+function fingerprintOf(text: string): Fingerprint {
+  const slot = text.length & (SLOTS - 1);
+  if (slotText[slot] === text) return slotPrint[slot]!;
+  let print = FINGERPRINTS.get(text);
+  if (!print) {
+    if (keptChars > MAX_KEPT_CHARS) { FINGERPRINTS.clear(); keptChars = 0; }
+    FINGERPRINTS.set(text, (print = fingerprint(text)));
+    keptChars += text.length;
+  }
+  slotText[slot] = text;
+  slotPrint[slot] = print;
+  return print;
+}
+
+/** For each clause, the pieces of its literals: a text may match only if, for every clause, all
+ * the pieces of one of its literals are in the text's fingerprint. */
+type Need = number[][][];
+
+const needOf = (re: RegExp): Need | undefined => {
+  const clauses = requirements(re);
+  return clauses.length ? clauses.map((clause) => clause.map(piecesOf)) : undefined;
+};
+
+/** Whether the text may satisfy every clause: false only if it misses all literals of one. */
+function admits(need: Need, text: string): boolean {
+  const { bits, shift } = fingerprintOf(text);
+  for (const clause of need) {
+    let some = false;
+    for (const pieces of clause) {
+      let all = true;
+      for (const h of pieces) {
+        const b = h >>> shift;
+        if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+      }
+      if (all) { some = true; break; }
+    }
+    if (!some) return false;
+  }
+  return true;
+}
+
+/** A test that is false only where the pattern cannot match. */
+export type Prefilter = (text: string) => boolean;
+
+export function prefilterOf(re: RegExp): Prefilter | undefined {
+  const need = needOf(re);
+  return need && ((text) => admits(need, text));
+}
+
+// A regular expression literal inside a function is a new object on every call (rules build
+// their specs per draft): needs are kept by pattern too, so each pattern is analysed once.
+// A global or sticky pattern keeps state in lastIndex, which test() moves: those get no need.
+const NONE = null;
+const BY_OBJECT = new WeakMap<RegExp, Need | null>();
+const BY_PATTERN = new Map<string, Map<string, Need | null>>();
+const MAX_PATTERNS = 10_000;
+
+function needFor(re: RegExp): Need | null {
+  let byFlags = BY_PATTERN.get(re.source);
+  if (!byFlags) {
+    if (BY_PATTERN.size >= MAX_PATTERNS) BY_PATTERN.clear();
+    BY_PATTERN.set(re.source, (byFlags = new Map()));
+  }
+  let need = byFlags.get(re.flags);
+  if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
+  // A pattern seen before as another object is a literal made anew on each call: keeping each
+  // such object would only fill the map.
+  else return need;
+  BY_OBJECT.set(re, need);
+  return need;
+}
+
+/** `re.test(text)`, but a text that lacks the pattern's literals is turned away without running it. */
+export function matches(re: RegExp, text: string): boolean {
+  let need = BY_OBJECT.get(re);
+  if (need === undefined) need = needFor(re);
+  return (need === NONE || admits(need, text)) && re.test(text);
+}
