@@ -212,12 +212,10 @@ export class DraftIndex {
       if (sentence) {
         // The clause is cited in the same sentence or, as in "SC 9 (GC 18.1). Replace the second sentence with: ...", earlier in the paragraph.
         const numbers = sentence[2] ?? [...amendment.block.matchAll(CITATION)][0]?.[1];
-        const targets = numbers ? this.numbered(numbers).filter((b) => b < amendment.sentence.block) : [];
-        for (const b of targets.slice(0, 1)) {
-          const own = byBlock.get(b) ?? [];
-          const nth = sentence[1] === 'last' || sentence[1] === 'final' ? own.length - 1 : ORDINAL_SENTENCE.indexOf(sentence[1]);
-          if (own[nth]) own[nth].struck = true;
-        }
+        const target = numbers ? this.numbered(numbers).find((b) => b < amendment.sentence.block) : undefined;
+        const own = target === undefined ? [] : byBlock.get(target) ?? [];
+        const nth = sentence[1] === 'last' || sentence[1] === 'final' ? own.length - 1 : ORDINAL_SENTENCE.indexOf(sentence[1]);
+        if (own[nth]) own[nth].struck = true;
       }
       for (const m of amendment.text.matchAll(CHANGES_WORDS)) {
         const [words, by] = m[1] !== undefined ? [m[1], m[2]] : [m[3], ''];
