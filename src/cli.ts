@@ -59,6 +59,11 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: from --out\'s extension, else docx)').choices(OUTPUT_FORMATS))
     .option('-o, --out <file>', 'where to write it (default: <profile>.<document>.<format> in the current folder)')
     .option('--accept-risk <reason>', 'generate even though the tier is severe; the memo records the reason')
+    .addHelpText('after', `
+Examples:
+  safeguards generate deal.yaml --out deal.docx                  the licence, as Word
+  safeguards generate deal.yaml --document memo --out memo.md    why each clause is there
+  safeguards generate deal.yaml --document eula --format html`)
     .action(async (file: string, opts: { document: DocumentKind; format?: OutputFormat; out?: string; acceptRisk?: string }) => {
       const fromExt = opts.out ? extname(opts.out).slice(1).toLowerCase() : '';
       const format = opts.format ?? ((OUTPUT_FORMATS as readonly string[]).includes(fromExt) ? (fromExt as OutputFormat) : 'docx');
@@ -78,6 +83,15 @@ export function buildProgram(): Command {
     .addOption(new Option('-f, --format <format>', 'report format (default: text, or csv for several drafts)').choices(['text', 'json', 'md', 'html', 'csv']))
     .option('-o, --out <file>', 'write the report to a file instead of the terminal')
     .option('-a, --annotate <out.docx>', 'also write the DOCX draft back with comments on weak or contradicting clauses and the missing required clauses as tracked insertions')
+    .addHelpText('after', `
+Examples:
+  safeguards check draft.docx --profile deal.yaml          gaps first, with quoted evidence
+  safeguards check draft.pdf --format json --out findings.json
+  safeguards check draft.docx --annotate reviewed.docx     comments and tracked insertions
+  safeguards check ./data-room/ --format csv --out gaps.csv
+
+Exit codes: 0 no required gap, 3 required gaps found, 1 bad input, 2 usage.
+JSON output follows the schema "safeguards.check/1" described in the README.`)
     .action(async (inputs: string[], opts: { profile?: string; format?: ReportFormat; out?: string; annotate?: string }) => {
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
       const files = draftFiles(inputs);

@@ -95,3 +95,34 @@ describe('safeguards CLI', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['seller', 'customer', 'product']));
   });
 });
+
+describe('help examples', () => {
+  // The examples a lawyer copies from --help must run as printed, on real files of those names.
+  const examples = (command: string) => cli([command, '--help']).stdout.split('Examples:\n')[1].split('\n\n')[0]
+    .split('\n').map((line) => line.trim().split(/\s{2,}/)[0].split(' ').slice(1));
+
+  it('check: every example runs, grades and writes what it names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'help-'));
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(example('high-risk-intrusion')));
+    expect(cli(['generate', 'deal.yaml', '--out', 'draft.docx'], dir).code).toBe(0);
+    spawnSync('soffice', [`-env:UserInstallation=file://${mkdtempSync(join(tmpdir(), 'lo-'))}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'draft.docx')], { stdio: 'pipe', timeout: 120_000 });
+    cli(['generate', 'deal.yaml', '--document', 'eula', '--out', join('data-room', 'eula.md')], dir);
+    cli(['generate', 'deal.yaml', '--document', 'memo', '--out', join('data-room', 'nested', 'memo.md')], dir);
+    const lines = examples('check');
+    expect(lines).toHaveLength(4);
+    for (const args of lines) {
+      const run = cli(args, dir);
+      expect([0, 3], `${args.join(' ')}: ${run.stderr}`).toContain(run.code);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'findings.json'), 'utf8')).findings).toHaveLength(23);
+    expect(readFileSync(join(dir, 'reviewed.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(dir, 'gaps.csv'), 'utf8').trim().split('\n')).toHaveLength(1 + 2 * 23);
+  }, 180_000);
+
+  it('generate: every example writes its document', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'help-'));
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(example('high-risk-intrusion')));
+    for (const args of examples('generate')) expect(cli(args, dir).code, args.join(' ')).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['deal.docx', 'deal.eula.html', 'deal.yaml', 'memo.md']);
+  }, 60_000);
+});
