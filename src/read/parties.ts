@@ -10,12 +10,18 @@ const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
 export const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
 const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|force|office)$`, 'i');
 
+// "Service" means the National Police Service (a party), not "the hosted service described in
+// the Order Form" (the product); "User" means an officer, not the software's user interface.
+const PRODUCT_MEANING = /\b(?:software|platform|system|solution|product|application|hosted|cloud|subscription|service(?:s)? (?:described|specified|set out|identified|ordered|provided)|the services?(?! of\b))\b/i;
+const BODY_MEANING = /\b(?:police|force|agency|ministry|department|directorate|authority|government|intelligence|security service|bureau|office|unit|organi[sz]ation|body|person|individual|officer|employee|personnel|staff|service of|public)\b/i;
+const namesAParty = (d: DefinedTerm) => !AMBIGUOUS_TERM.test(d.term) || (BODY_MEANING.test(d.meaning) && !PRODUCT_MEANING.test(d.meaning));
+
 /** The first defined term that names each party, if the draft defines one. */
 export function findParties(definitions: DefinedTerm[]): { seller?: string; customer?: string } {
   return {
     seller: definitions.find((d) => SELLER_TERM.test(d.term))?.term,
     // "Service", "User" and "Operator" name the customer only in some drafts; prefer a plainer word.
-    customer: (definitions.find((d) => CUSTOMER_TERM.test(d.term) && !AMBIGUOUS_TERM.test(d.term)) ?? definitions.find((d) => CUSTOMER_TERM.test(d.term) && !SELLER_TERM.test(d.term)))?.term,
+    customer: (definitions.find((d) => CUSTOMER_TERM.test(d.term) && !AMBIGUOUS_TERM.test(d.term)) ?? definitions.find((d) => CUSTOMER_TERM.test(d.term) && !SELLER_TERM.test(d.term) && namesAParty(d)))?.term,
   };
 }
 

@@ -51,6 +51,18 @@ describe('reading drafts', () => {
     expect(draft.parties).toEqual({ seller: 'Licensor', customer: 'Authority' });
   });
 
+  it('reads "Service" or "User" as the customer only where the draft defines a body by it, not the product', async () => {
+    const parties = async (text: string) => (await readDraft(encode(text), 'draft.txt')).parties;
+    expect(await parties('These terms are made between Tamarack Analytics Inc. (the "Provider") and the customer named in the Order.\n\n"Service" means the hosted location-analytics service described in the Order Form.\n\nThe Provider may suspend the Service.'))
+      .toEqual({ seller: 'Provider' });
+    expect(await parties('This Agreement is made between Orion Systems Ltd (the "Contractor") and the State Security and Intelligence Service of the Republic of Talmaria (the "Service").\n\nThe Contractor shall deliver the System.'))
+      .toEqual({ seller: 'Contractor', customer: 'Service' });
+    expect(await parties('"User" means an officer of the Bureau who holds operator credentials.\n\n"Platform" means the software.'))
+      .toEqual({ customer: 'User' });
+    expect(await parties('"User" means any person or application that accesses the Platform through the API.'))
+      .toEqual({});
+  });
+
   it("reads the parties' own names and gives them their roles", async () => {
     const names = async (text: string) => findPartyNames((await readDraft(encode(text), 'draft.md')).blocks);
     expect(await names('These Terms are between Lanternfish Analytics, Inc. ("Lanternfish", "we") and the organisation in the Order ("Customer").\n\n## 1. Service\n\nLanternfish hosts the Service.'))
