@@ -82,9 +82,9 @@ export function splitSentences(text: string, offset: number, block: number): Sen
   return sentences;
 }
 
-// "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); (hereinafter "Licensee").
+// "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); ("the Customer"); (hereinafter "Licensee").
 const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
-const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
+const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
 
 // Several definitions in one paragraph: '"Serious Crime" means ...; "Terrorism" means ...', or a
 // definitions clause with (a), (b), (c) run together. Each meaning ends where the next term starts.

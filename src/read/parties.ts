@@ -61,6 +61,21 @@ function sellingSigns(name: string, blocks: Block[]): number {
   return blocks.reduce((count, b) => count + (b.text.match(signs)?.length ?? 0), 0);
 }
 
+const COMMON_OPENING = /^(?:the|this|between|national|international|general|global|united|state|federal|royal|central|export|public|first|new|advanced|digital|secure|security|technical|systems?)$/i;
+
+/** "Halden" for "HALDEN SIGNAL SYSTEMS LTD", "NPS" for "The Northmere Police Service": if the draft uses them three times. */
+function shortNames(name: string, rest: Block[]): string[] {
+  const words = name.replace(/^the\s+/i, '').match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  if (!words.length) return [];
+  const first = words[0][0].toUpperCase() + words[0].slice(1).toLowerCase();
+  const initials = words.filter((w) => !/^(?:of|and|for|the|de|du|des|la|le|del)$/i.test(w) && !COMPANY.test(w)).map((w) => w[0].toUpperCase()).join('');
+  // (Used alone: "Halden may", not "Halden Signal Systems" again; and not a word any name may open with.)
+  const alone = (short: string) => new RegExp(`\\b${short}\\b(?! ${words[1] ?? ''})`, short === first ? 'gi' : 'g');
+  const used = (short: string) => !COMMON_OPENING.test(short) && rest.reduce((n, b) => n + (b.text.match(alone(short))?.length ?? 0), 0) >= 3;
+  // (A company is called by its first word, a public body by its initials.)
+  return (COMPANY.test(name) ? [first, initials] : [initials, first]).filter((short, i, all) => short.length >= 3 && all.indexOf(short) === i && !PUBLIC_BODY.test(short) && used(short));
+}
+
 /**
  * The parties' own names, read from the opening of the draft: 'between Lanternfish Analytics,
  * Inc. ("Lanternfish", "we") and the Ministry ("Customer")', an order form's "Provider | Larkspur
@@ -141,6 +156,15 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     const own = role === 'seller' ? SELLER_TERM : CUSTOMER_TERM;
     if (role) names[role].push(...terms.filter((t) => !own.test(t) && (role === 'seller' || !SELLER_TERM.test(t) || roles[i] !== undefined && !terms.some((x) => SELLER_TERM.test(x))) && /^[A-Z]/.test(t) && !names[role].includes(t)));
   });
+  // A party block that names a party without defining a short name ("HALDEN SIGNAL SYSTEMS LTD",
+  // "THE NORTHMERE POLICE SERVICE") and the draft then calls it by its first word or its initials:
+  // a company sells, a public body buys.
+  for (const b of zone.length ? zone : blocks.slice(0, 6)) {
+    const name = b.text.replace(/^(?:between|and)\s+(?:the\s+)?/i, '').split(/[,(]/)[0];
+    if (b.text.length > 200 || definitionsIn(b.text).length || !/^[A-Z]/.test(name)) continue;
+    const role = COMPANY.test(name) ? 'seller' : PUBLIC_BODY.test(name) ? 'customer' : undefined;
+    if (role) names[role].push(...shortNames(name, blocks.slice(b.index + 1)).filter((t) => !names.seller.includes(t) && !names.customer.includes(t)));
+  }
   // A certificate or letter the end user writes: its "we" is the customer, its "you" the seller. A
   // letter is the end user's when its sender, above the addressee or the salutation, is a public
   // body ("Directorate of Public Security Procurement, Ministry of Interior" over "To: ... FZ-LLC").

@@ -80,6 +80,19 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Orison'], customer: [] });
   });
 
+  it('reads a party named in its block without a short name by the first word or the initials the draft then uses', async () => {
+    const names = async (text: string) => findPartyNames((await readDraft(encode(text), 'draft.md')).blocks);
+    const body = '1. Halden intends to supply the tool. NPS shall pay the fees.\n\n2. Halden may suspend access. NPS shall notify Halden of misuse.\n\n3. Halden shall train NPS officers.';
+    expect(await names(`MEMORANDUM OF UNDERSTANDING\n\nbetween\n\nHALDEN SIGNAL SYSTEMS LTD\n\n(registered in Aldmark)\n\nand\n\nTHE NORTHMERE POLICE SERVICE\n\n${body}`))
+      .toEqual({ seller: ['Halden'], customer: ['NPS'] });
+    // On one line each, with an address after the comma.
+    expect(await names(`SUPPORT AGREEMENT\n\nBetween Kestrel Optics GmbH, Hafenstrasse 4, Bremen\n\nand the Ministry of Interior of Osk, Palace Square\n\n1. Kestrel shall support the System. The MIO shall pay. Kestrel may withhold updates. The MIO shall train staff. Kestrel may audit the MIO.`))
+      .toEqual({ seller: ['Kestrel'], customer: ['MIO'] });
+    // A name the draft only ever repeats in full, or one that opens with a common word, is not shortened.
+    expect(await names(`AGREEMENT\n\nbetween\n\nHALDEN SIGNAL SYSTEMS LTD\n\nand\n\nNATIONAL CYBER BUREAU\n\n1. Halden Signal Systems Ltd shall deliver. National law applies. National holidays are excluded. National security is reserved.`))
+      .toEqual({ seller: [], customer: [] });
+  });
+
   it('reads parties named in translated, export and letter drafting', async () => {
     const names = async (text: string) => findPartyNames((await readDraft(encode(text), 'draft.md')).blocks);
     // Capitals without quotation marks after "hereinafter", as translated civil-law contracts name them.
