@@ -24,6 +24,21 @@ const placeholders = (terms: { Seller: string; Customer: string }) => ({
   governingLaw: '[governing law]', seller: { name: '[seller]' }, customer: { name: '[customer]' }, product: { name: '[product]' }, reseller: { name: '[reseller]' },
 });
 
+// The draft's own names for what the library calls "the Product" and "the Authorized Purpose"
+// ("the System", "the Permitted Purpose"): the proposals then speak the draft's language and
+// need no second definition of the same thing. (Singular product words only: "the Goods generates" would not read.)
+const OWN_TERMS: Array<[ours: string, theirs: RegExp]> = [
+  ['Product', /^(?:Licensed |Supplied )?(?:System|Software|Platform|Solution|Product|Tool|Equipment)$/],
+  ['Authorized Purpose', /^(?:Authori[sz]ed|Permitted|Approved|Agreed|Specified) Purposes?$/],
+];
+function inOwnTerms(draft: Draft): { renamed: Set<string>; rename: (text: string) => string } {
+  const renames = OWN_TERMS.flatMap(([ours, theirs]) => {
+    const own = draft.definitions.find((d) => theirs.test(d.term))?.term;
+    return own ? [{ ours, pattern: new RegExp(`\\b${ours}\\b`, 'g'), own }] : [];
+  });
+  return { renamed: new Set(renames.map((r) => r.ours)), rename: (text) => renames.reduce((t, r) => t.replace(r.pattern, r.own), text) };
+}
+
 export function proposeClauses(missing: SafeguardId[], draft: Draft, library: Library, options: { profile?: Profile; today: string }): { clauses: ProposedClause[]; definitions: string[] } {
   if (!missing.length) return { clauses: [], definitions: [] };
   const { parties } = draft;
@@ -45,9 +60,10 @@ export function proposeClauses(missing: SafeguardId[], draft: Draft, library: Li
   }
   // Cross-references to other clauses would point nowhere in the counterparty's draft: none selected.
   const render = (c: { render: HandlebarsTemplateDelegate }) => c.render(context, { data: { root: { ...context, selectedSafeguards: new Set() } } }).trim();
-  const clauses = chosen.map((c) => ({ safeguard: c.safeguard, title: c.title, markdown: render(c) }));
+  const { renamed, rename } = inOwnTerms(draft);
+  const clauses = chosen.map((c) => ({ safeguard: c.safeguard, title: c.title, markdown: rename(render(c)) }));
   const known = new Set(draft.definitions.map((d) => d.term));
-  const definitions = definitionsUsed(clauses.map((c) => c.markdown).join('\n\n'), library.definitions.filter((d) => !known.has(d.defines)), render)
-    .map((d) => d.markdown.replace(/\*\*/g, ''));
+  const definitions = definitionsUsed(clauses.map((c) => c.markdown).join('\n\n'), library.definitions.filter((d) => !known.has(d.defines) && !renamed.has(d.defines)), render)
+    .map((d) => rename(d.markdown.replace(/\*\*/g, '')));
   return { clauses: clauses.map((c) => ({ safeguard: c.safeguard, title: c.title, paragraphs: toParagraphs(c.markdown) })), definitions };
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateFile } from '../../src/annotate/index.ts';
+import { proposeClauses } from '../../src/annotate/proposal.ts';
+import { loadLibrary } from '../../src/library/load.ts';
 import { checkDraft } from '../../src/check/check.ts';
 import { readDraft } from '../../src/read/index.ts';
 import { docxParts } from '../helpers/docx.ts';
@@ -107,5 +109,31 @@ describe('check --annotate', () => {
     const refused = cli('check', md, '--annotate', join(dir, 'x.docx'));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/--annotate needs exactly one DOCX draft/);
+  });
+});
+
+describe('proposed clauses', () => {
+  it("speak the draft's own defined terms for the product and the purpose, and define only what the draft lacks", async () => {
+    const text = [
+      'This Licence is made between Aurelian Cyber Limited (the "Licensor") and the State Security Service (the "Licensee").',
+      '"System" means the Sentinel interception system, including updates.',
+      '"Permitted Purpose" means the investigation of Terrorism and Serious Crime.',
+      '1. The Licensee shall use the System only for the Permitted Purpose.',
+    ].join('\n\n');
+    const draft = await readDraft(new TextEncoder().encode(text), 'licence.txt');
+    const { clauses, definitions } = proposeClauses(['lawful-authorization', 'audit-and-records', 'data-protection'], draft, loadLibrary(), { today: '2026-12-04' });
+    const words = [...clauses.flatMap((c) => c.paragraphs), ...definitions].join('\n');
+    expect(words).toMatch(/\bthe System\b/);
+    expect(words).toMatch(/\bPermitted Purpose\b/);
+    expect(words).not.toMatch(/\bProduct\b|\bAuthorized Purpose\b/);
+    expect(words).toMatch(/Licensee shall/);
+    expect(definitions.map((d) => d.match(/^"([^"]+)"/)?.[1])).not.toContain('System');
+    expect(definitions.some((d) => d.startsWith('"Usage Logs" means'))).toBe(true);
+  });
+
+  it('keep the library terms where the draft has none of its own', async () => {
+    const draft = await readDraft(new TextEncoder().encode('The Supplier licenses the software to the Customer.'), 'plain.txt');
+    const { definitions } = proposeClauses(['audit-and-records'], draft, loadLibrary(), { today: '2026-12-04' });
+    expect(definitions.some((d) => d.startsWith('"Product" means'))).toBe(true);
   });
 });
