@@ -47,6 +47,11 @@ describe('use-restrictions', () => {
   gradeTable(useRestrictions, [
     ['present', 'The Licensee shall not use the Platform to target journalists, human-rights defenders or political opponents, against any person for exercising freedom of expression, assembly or religion, or for bulk or untargeted surveillance.'],
     ['weak', 'The Customer shall not use the Service to send spam or distribute malware.'],
+    // Generic confidentiality limits the use of information, not of the product.
+    ['missing', "Each party shall keep confidential the other party's Confidential Information and shall not use it except for the purposes of this Agreement."],
+    ['missing', 'The Recipient shall hold all information received from the Discloser in strict confidence and shall not use or disclose it for any other purpose.'],
+    ['missing', 'Confidential Information shall not be used by the receiving Party otherwise than to perform its obligations under this Contract.'],
+    ['present', 'The Authority shall keep confidential all information about the System and shall not use the System to target journalists or opposition politicians, against persons for exercising freedom of expression, or for bulk collection.'],
     ['weak', 'To the extent prohibited by local law, the System shall not be used to monitor journalists on account of their reporting, nor for mass surveillance.'],
     ['contradicted', 'No restriction in this Agreement shall limit the Customer\'s use of the System for national security purposes.'],
     ['weak', 'The Licensee shall not use the Platform to target journalists or dissidents, or against any person for exercising freedom of expression.\n\nIn the event of any conflict, the laws of the Republic shall prevail over this Agreement.'],

@@ -31,6 +31,9 @@ const scope = (c: Clause, index: DraftIndex) => [c.block, ...forbiddenUses(index
 const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(c, index));
 // What the seller may not do (publicity, disclosure) is not a restriction on the customer's use.
 const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
+// Generic confidentiality ("shall keep confidential the other party's Confidential Information and
+// shall not use it except for this Agreement") restricts the use of information, not of the product.
+const CONFIDENTIALITY = /\bconfidential information\b|\bkeep (?:\w+ ){0,8}(?:confidential|secret)\b|\bin (?:strict )?confidence\b/;
 // People the spec protects, in the words drafts use, and selection on discriminatory grounds.
 const PROTECTED_GROUPS = /journalis[tm]|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade[- ]union|minorit|protected persons|members of the (?:press|media)|the press\b(?! releases?)|critics|protesters|demonstrators|whistle-?blowers|bloggers|religious (?:leaders|groups|communities)|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
 // A bar on bulk surveillance in its many wordings: untargeted, generalised, every device in an area, communities "generally".
@@ -88,7 +91,7 @@ export const useRestrictions = defineRule({
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
-    ignore: SELLER_BOUND,
+    ignore: (c) => matches(SELLER_BOUND, c.text) || (matches(CONFIDENTIALITY, c.text) && !matches(PROTECTED_GROUPS, c.text) && !matches(RIGHTS_EXERCISED, c.text) && !matches(BULK, c.text)),
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
       { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
