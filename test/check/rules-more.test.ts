@@ -47,6 +47,11 @@ describe('use-restrictions', () => {
   gradeTable(useRestrictions, [
     ['present', 'The Licensee shall not use the Platform to target journalists, human-rights defenders or political opponents, against any person for exercising freedom of expression, assembly or religion, or for bulk or untargeted surveillance.'],
     ['weak', 'The Customer shall not use the Service to send spam or distribute malware.'],
+    // Uses the seller may terminate on are forbidden uses; defined persons and activities read as their meanings.
+    ['present', 'Each of the following is a Termination Event:\n\n(a) the System is used against any person on account of a Protected Activity;\n\n(b) the System is used to target a Protected Person; or\n\n(c) the System is used for bulk or untargeted interception.\n\nThe Licensor may terminate this Agreement with immediate effect on any Termination Event.\n\n"Protected Activity" means the exercise of freedom of expression, peaceful assembly, association or religion.\n\n"Protected Person" means a journalist, a lawyer, a human rights defender or a member of the political opposition.'],
+    ['weak', 'Each of the following is an Event of Default:\n\n(a) the Platform is used for mass surveillance of any area; or\n\n(b) any invoice remains unpaid for 60 days.\n\nThe Supplier may suspend or terminate on an Event of Default.'],
+    ['missing', 'Each of the following is an Event of Default:\n\n(a) any invoice remains unpaid for 60 days; or\n\n(b) the Customer becomes insolvent.\n\nThe Supplier may terminate on an Event of Default.'],
+    ['weak', '"Human Rights" means the rights and freedoms in the Universal Declaration, including freedom of expression and of peaceful assembly.\n\nThe Licensee shall not use the System in any manner that violates Human Rights or to target journalists.'],
     // Generic confidentiality limits the use of information, not of the product.
     ['missing', "Each party shall keep confidential the other party's Confidential Information and shall not use it except for the purposes of this Agreement."],
     ['missing', 'The Recipient shall hold all information received from the Discloser in strict confidence and shall not use or disclose it for any other purpose.'],

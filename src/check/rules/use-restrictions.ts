@@ -17,17 +17,32 @@ const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|\\bprohibite
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
 const FORBIDDEN_TERM = /misuse|prohibited|restricted|unauthori[sz]ed use|unacceptable/i;
+// Uses the draft sanctions instead of forbidding: "Each of the following is a Termination Event:
+// (a) the System is used against any person on account of a Protected Activity ...", on which the seller may terminate.
+const SANCTIONED_TERM = /termination events?|events? of default|suspension events?|default events?/i;
 function forbidden(index: DraftIndex): { uses: DefinedTerm[]; forbids?: RegExp } {
   return index.memo('forbidden-uses', () => {
-    const uses = index.draft.definitions.filter((d) => FORBIDDEN_TERM.test(d.term) && /\buse\b/i.test(d.meaning));
-    const terms = uses.map((d) => escapeRegExp(d.term.toLowerCase()));
-    return { uses, forbids: terms.length ? new RegExp(String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b(?:${terms.join('|')})`) : undefined };
+    const uses = index.draft.definitions.filter((d) => (FORBIDDEN_TERM.test(d.term) || SANCTIONED_TERM.test(d.term)) && /\bused?\b/i.test(d.meaning));
+    const terms = (pick: (d: DefinedTerm) => boolean) => uses.filter(pick).map((d) => escapeRegExp(d.term.toLowerCase())).join('|');
+    const forbiddenTerms = terms((d) => FORBIDDEN_TERM.test(d.term));
+    const sanctionedTerms = terms((d) => !FORBIDDEN_TERM.test(d.term));
+    const forbids = [
+      ...(forbiddenTerms ? [String.raw`\b(?:(?:shall|must|will|may) not|not to|nor|no)\b[^.;]{0,80}\b(?:${forbiddenTerms})`] : []),
+      ...(sanctionedTerms ? [String.raw`\b(?:terminat|suspen)\w*[^.;]{0,120}\b(?:${sanctionedTerms})\b|\b(?:${sanctionedTerms})\b[^.;]{0,120}\b(?:terminat|suspen)`] : []),
+    ];
+    return { uses, forbids: forbids.length ? new RegExp(forbids.join('|')) : undefined };
   });
 }
 const forbiddenUses = (index: DraftIndex) => forbidden(index).uses;
 const forbidsTerm = (c: Clause, index: DraftIndex) => forbidden(index).forbids?.test(c.text) ?? false;
-// What a prohibition forbids: its own words and the meaning of the term it forbids.
-const scope = (c: Clause, index: DraftIndex) => [c.block, ...forbiddenUses(index).filter((d) => c.text.includes(d.term.toLowerCase())).map((d) => d.meaning.toLowerCase())].join(' ');
+// What a prohibition forbids: its own words and the meaning of the term it forbids, with the
+// meanings of the terms those use ("on account of a Protected Activity", "against any Protected Person").
+const scope = (c: Clause, index: DraftIndex) => {
+  const words = [c.block, ...forbiddenUses(index).filter((d) => c.text.includes(d.term.toLowerCase())).map((d) => d.meaning.toLowerCase())].join(' ');
+  // (Not the standards themselves: "in breach of Human Rights" names no person or activity.)
+  const used = index.draft.definitions.filter((d) => d.term.length > 3 && !/rights|law|standards?|polic/i.test(d.term) && words.includes(d.term.toLowerCase()));
+  return [words, ...used.map((d) => d.meaning.toLowerCase())].join(' ');
+};
 const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(c, index));
 // What the seller may not do (publicity, disclosure) is not a restriction on the customer's use.
 const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
