@@ -5,8 +5,9 @@ import type { Draft } from '../read/model.ts';
 import { assess, safeguardsForTier } from '../risk/assess.ts';
 import { DraftIndex } from './draft-index.ts';
 import { evidenceOf, type Finding } from './finding.ts';
-import type { Grade } from './rule.ts';
+import type { Grade, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
+import { agreedOnly, heldToAgreed, unagreedBlocks } from './unagreed.ts';
 
 export interface CheckResult {
   schema: 'safeguards.check/1';
@@ -51,8 +52,12 @@ export function requiredSafeguards(profile?: Profile): Set<SafeguardId> {
 export function checkDraft(draft: Draft, options: { profile?: Profile } = {}): CheckResult {
   const index = new DraftIndex(draft);
   const required = requiredSafeguards(options.profile);
+  // A negotiation draft is also read as if its bracketed text were struck (rare: only then a second index).
+  const unagreed = unagreedBlocks(draft);
+  const agreed = unagreed.size ? new DraftIndex(agreedOnly(draft, unagreed)) : undefined;
+  const gradeIn = (rule: Rule, at: DraftIndex) => notBinding(at, annexesOverridden(at, rule.check(at)));
   const findings = RULES.map((rule): Finding => {
-    const grade = notBinding(index, annexesOverridden(index, rule.check(index)));
+    const grade = agreed ? heldToAgreed(gradeIn(rule, index), gradeIn(rule, agreed)) : gradeIn(rule, index);
     return {
       safeguard: rule.meta.id,
       status: grade.status,

@@ -66,8 +66,9 @@ const COMMON_OPENING = /^(?:the|this|between|national|international|general|glob
 /** "Halden" for "HALDEN SIGNAL SYSTEMS LTD", "NPS" for "The Northmere Police Service": if the draft uses them three times. */
 function shortNames(name: string, rest: Block[]): string[] {
   const words = name.replace(/^the\s+/i, '').match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
-  if (!words.length) return [];
-  const first = words[0][0].toUpperCase() + words[0].slice(1).toLowerCase();
+  const opening = words[0];
+  if (!opening) return [];
+  const first = opening[0].toUpperCase() + opening.slice(1).toLowerCase();
   const initials = words.filter((w) => !/^(?:of|and|for|the|de|du|des|la|le|del)$/i.test(w) && !COMPANY.test(w)).map((w) => w[0].toUpperCase()).join('');
   // (Used alone: "Halden may", not "Halden Signal Systems" again; and not a word any name may open with.)
   const alone = (short: string) => new RegExp(`\\b${short}\\b(?! ${words[1] ?? ''})`, short === first ? 'gi' : 'g');

@@ -136,3 +136,26 @@ describe('the same draft in two formats', () => {
     expect(await statuses(docx)).toEqual(await statuses(md));
   });
 });
+
+describe('a draft mid-negotiation', () => {
+  const TERMINATION_STRONG = 'The Supplier may terminate this Agreement with immediate effect by notice if it finds, in its sole discretion, evidence of Misuse.';
+  const MISUSE = '"Misuse" means any use of the System against journalists or in breach of human rights.';
+
+  it('holds a safeguard found only in brackets to weak: the text may yet be struck', () => {
+    expect(statusOf(`# Licence\n\n${MISUSE}\n\n[14.1 ${TERMINATION_STRONG}]`, 'termination-for-misuse')).toBe('weak');
+    expect(statusOf(`# Licence\n\n${MISUSE}\n\n[ALT 1 (Supplier): 14.1 ${TERMINATION_STRONG}]\n\n[ALT 2 (Customer): 14.1 Either party may terminate for material breach not remedied within sixty (60) days of notice.]`, 'termination-for-misuse')).toBe('weak');
+    // The same clause agreed, with a blank and a margin comment beside it, stands.
+    expect(statusOf(`# Licence\n\nThis Agreement is dated [date].\n\n${MISUSE}\n\n14.1 ${TERMINATION_STRONG}\n\n[Customer comment: we will revert on clause 14.]`, 'termination-for-misuse')).toBe('present');
+  });
+
+  it('lets no bracketed exception disarm an agreed counter-clause', () => {
+    const secrecy = '16.1 The Supplier shall not disclose any information concerning the Customer, its operations or the use of the System to any person or authority whatsoever.';
+    const exception = '16.2 (Supplier insert): Notwithstanding Clause 16.1, the Supplier may report suspected Misuse to any competent authority and may publish aggregate information about complaints received and their resolution.';
+    expect(statusOf(`# Licence\n\n${MISUSE}\n\n${secrecy}\n\n${exception.replace(' (Supplier insert):', '')}`, 'misuse-disclosure')).toBe('present');
+    expect(statusOf(`# Licence\n\n${MISUSE}\n\n${secrecy}\n\n[${exception}] [*Customer comment: not acceptable – delete.*]`, 'misuse-disclosure')).toBe('contradicted');
+  });
+
+  it('lets a bracketed counter-clause lower the grade', () => {
+    expect(statusOf(`# Licence\n\n${MISUSE}\n\n14.1 ${TERMINATION_STRONG}\n\n[14.2 (Customer insert): The licence granted under this Agreement is perpetual and irrevocable.]`, 'termination-for-misuse')).not.toBe('present');
+  });
+});
