@@ -3,7 +3,8 @@ import type { Profile } from '../profile/schema.ts';
 import type { SafeguardId } from '../profile/vocabulary.ts';
 import type { Draft } from '../read/model.ts';
 import { assess, safeguardsForTier } from '../risk/assess.ts';
-import { DraftIndex } from './draft-index.ts';
+import { type Clause, DraftIndex } from './draft-index.ts';
+import { matches } from './prefilter.ts';
 import { evidenceOf, type Finding } from './finding.ts';
 import type { Grade, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -25,14 +26,27 @@ const CUSTOMER_TERMS_PREVAIL = /(?:customer's|purchaser's|authority's|ministry's
 
 const PRESERVES = /except|save (?:for|as)|other than|subject to|preserv|as set out in|does not apply to|shall not override/;
 
+// "The following order of precedence applies: (a) the Articles; (b) the Call-Off Order; (c) Annex III":
+// orders the customer issues rank above the annex.
+const PRECEDENCE_LIST = /order of (?:precedence|priority)|(?:prevail|rank|take precedence|apply) in the (?:following )?order/;
+const CUSTOMER_ORDER = /\b(?:purchase|call-?off|delivery|task) orders?\b/;
+const ordersRankAbove = (c: Clause, parts: string[]) => {
+  const order = c.block.search(CUSTOMER_ORDER);
+  return order >= 0 && parts.every((p) => c.block.indexOf(p, order) > order);
+};
+// "Paragraphs 1 to 3 of Annex III apply to this Call-Off Order without modification."
+const KEPT_BY_ORDER = /\b(?:apply|applies|continue to apply|remain in (?:full )?(?:force|effect))\b[^.;]{0,60}\b(?:without (?:modification|change|amendment)|in full|unchanged)\b/;
+
 /** Safeguards found only in a schedule or annex give way to customer terms that prevail over the annexes. */
 function annexesOverridden(index: DraftIndex, grade: Grade): Grade {
   if (grade.status !== 'present' || !grade.evidence.every((c) => index.draft.blocks[c.sentence.block].part)) return grade;
-  const prevail = index.any(CUSTOMER_TERMS_PREVAIL);
+  const parts = [...new Set(grade.evidence.map((c) => index.draft.blocks[c.sentence.block].part!.toLowerCase()))];
+  const prevail = index.any(CUSTOMER_TERMS_PREVAIL) ?? index.clauses.find((c) => matches(PRECEDENCE_LIST, c.block) && ordersRankAbove(c, parts));
   if (!prevail) return grade;
   // Prevailing terms that preserve the annex the safeguard sits in ("except Annex 3") leave it standing.
-  const parts = new Set(grade.evidence.map((c) => index.draft.blocks[c.sentence.block].part!.toLowerCase()));
-  if (PRESERVES.test(prevail.block) && [...parts].every((p) => prevail.block.includes(p))) return grade;
+  if (PRESERVES.test(prevail.block) && parts.every((p) => prevail.block.includes(p))) return grade;
+  const kept = new Set(index.clauses.filter((c) => matches(KEPT_BY_ORDER, c.text)).flatMap((c) => index.citedBlocks(c)));
+  if (grade.evidence.every((c) => kept.has(c.sentence.block))) return grade;
   return { ...grade, status: 'weak', evidence: [...grade.evidence, prevail], reasons: [...grade.reasons, "The clause sits in an annex, and the customer's own terms prevail over the annexes."] };
 }
 

@@ -69,7 +69,11 @@ const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[
 const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
-  + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect))`, 'g');
+  // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
+  + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect)|(?:shall|will) not apply\b)`, 'g');
+// "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
+const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+[a-z0-9-]+)\b/;
+const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
@@ -158,11 +162,18 @@ export class DraftIndex {
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */
   private labels() {
-    return this.memo('labels', () => this.draft.blocks.flatMap((b, block) => {
-      if (!b.label) return [];
-      const label = b.label.toLowerCase().replace(/^.*paragraph /, '');
-      return [{ label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block }];
-    }));
+    return this.memo('labels', () => {
+      // The paragraphs under a numbered heading ("6 Suspension") carry its number.
+      let heading: string | undefined;
+      return this.draft.blocks.flatMap((b, block) => {
+        if (b.isHeading) heading = b.label;
+        else if (b.label) heading = undefined;
+        const own = b.label ?? heading;
+        if (!own) return [];
+        const label = own.toLowerCase().replace(/^.*paragraph /, '');
+        return [{ label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block }];
+      });
+    });
   }
 
   private readonly cited = new Map<Clause, number[]>();
@@ -170,20 +181,21 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1])) : [];
+    const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1], partCited(c.text, m))) : [];
     this.cited.set(c, found);
     return found;
   }
 
-  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6". */
-  private numbered(list: string): number[] {
+  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named. */
+  private numbered(list: string, part?: string): number[] {
     const found: number[] = [];
+    const within = (block: number) => part === undefined || this.draft.blocks[block].part?.toLowerCase() === part;
     for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;
       const range = to && !from.includes('.') && !to.includes('.');
       for (const { label, top, block } of this.labels()) {
-        if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) found.push(block);
+        if ((range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) && within(block)) found.push(block);
       }
     }
     return found;
@@ -199,12 +211,12 @@ export class DraftIndex {
       else byBlock.set(c.sentence.block, [c]);
     }
     for (const amendment of this.clauses) {
-      if (!/delet|revok|omit|struck|replac|substitut|cease|effect|void/.test(amendment.text)) continue;
+      if (!/delet|revok|omit|struck|replac|substitut|cease|effect|void|not apply/.test(amendment.text)) continue;
       // What it amends comes before it; a replacement numbered the same comes after.
       for (const m of amendment.text.matchAll(DELETES_CITED)) {
         // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.
         const disapplied = m[4] !== undefined;
-        for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4])) {
+        for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4], partCited(amendment.text, m))) {
           if (b < amendment.sentence.block || (disapplied && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
         }
       }

@@ -12,10 +12,12 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 function listBlocks(list: List, depth: number, out: RawBlock[]): void {
+  // An ordered list after a lead-in ("... if:") or inside another list gives a clause its items,
+  // read as (a), (b) or, nested, (i), (ii); a list that stands on its own is numbered as it shows: 1, 2.
+  const items = depth > 0 || /:\s*$/.test(out.at(-1)?.text ?? '');
   list.children.forEach((item, i) => {
     const n = (list.start ?? 1) + i;
-    // An ordered list item in a contract reads as (a), (b) or, nested, (i), (ii).
-    const label = list.ordered ? (depth % 2 === 0 ? `(${LETTERS[(n - 1) % 26]})` : `(${ROMAN[(n - 1) % 12]})`) : undefined;
+    const label = !list.ordered ? undefined : !items ? String(n) : depth % 2 === 0 ? `(${LETTERS[(n - 1) % 26]})` : `(${ROMAN[(n - 1) % 12]})`;
     let first = true;
     for (const child of item.children) {
       if (child.type === 'list') listBlocks(child, depth + 1, out);

@@ -43,6 +43,32 @@ describe('checkDraft', () => {
     const preserved = prevails.replace('and its annexes.', 'and its annexes, except Annex 2.');
     expect(statusOf(preserved, 'termination-for-misuse')).toBe('present');
   });
+
+  it('weakens it too when an order-of-precedence list ranks the orders the customer issues above the annex, unless the order keeps it', () => {
+    const precedence = (rank: string) => `# Framework Contract
+
+## Article 14 Order of precedence
+
+In the event of any conflict, the following order of precedence applies: ${rank}.
+
+${ANNEX}`;
+    expect(statusOf(precedence('(a) these Articles; (b) each Call-Off Order, including its special conditions; (c) Annex 2'), 'termination-for-misuse')).toBe('weak');
+    expect(statusOf(precedence('(a) these Articles; (b) Annex 2; (c) any Purchase Order'), 'termination-for-misuse')).toBe('present');
+    expect(statusOf(precedence('(a) these Articles; (b) Annex 2; (c) the Technical Specification'), 'termination-for-misuse')).toBe('present');
+    const kept = precedence('(a) these Articles; (b) each Call-Off Order; (c) Annex 2') + '\n\n# Annex 3: Form of Call-Off Order\n\n1. Paragraph 1 of Annex 2 applies to this Call-Off Order without modification.';
+    expect(statusOf(kept, 'termination-for-misuse')).toBe('present');
+  });
+
+  it('reads a paragraph of a named annex disapplied ("shall not apply") as struck, even under a numbered heading', () => {
+    const annex = '# Annex 3: Responsible Use\n\n## 6. Suspension\n\nUpon a credible complaint or suspected Misuse, the Contractor may immediately suspend the Licences until its investigation is complete.\n\n"Misuse" means any use of the Products against journalists or in breach of human rights.';
+    const other = '# Contract\n\n## 6. Delivery\n\nThe Contractor shall deliver the Kits within 45 days.';
+    expect(statusOf(`${other}\n\n${annex}`, 'suspension-remote-disable')).toBe('present');
+    const order = '# Annex 4: Call-Off Order\n\n1. Paragraph 6 of Annex 3 shall not apply to the Licences delivered under this Call-Off Order.';
+    expect(statusOf(`${other}\n\n${annex}\n\n${order}`, 'suspension-remote-disable')).not.toBe('present');
+    // Clause 6 of the contract itself is another clause: the delivery duty stands.
+    const delivered = checkDraft(buildDraft('draft.md', 'markdown', readMarkdown(`${other}\n\n${annex}\n\n${order}`)));
+    expect(delivered.findings.length).toBe(SAFEGUARD_IDS.length);
+  });
 });
 
 describe('a draft that amends itself', () => {

@@ -302,6 +302,13 @@ describe('reading drafts', () => {
     expect(draft.sentences.some((s) => s.text.startsWith('The Licensor may suspend'))).toBe(true);
   });
 
+  it('numbers a Markdown list that stands on its own as it shows (1, 2), and reads one after a lead-in as items', async () => {
+    const labels = async (md: string) => (await readDraft(encode(md), 'draft.md')).blocks.map((b) => b.label);
+    expect(await labels('# Annex 2: Terms\n\n1. The Supplier may suspend.\n2. The Supplier may terminate.')).toEqual([undefined, 'Annex 2, paragraph 1', 'Annex 2, paragraph 2']);
+    expect(await labels('# Letter\n\n7. **Training**\n\nKestrel will train six officers.')).toEqual([undefined, '7', undefined]);
+    expect(await labels('# Terms\n\nThe Supplier may terminate if:\n\n1. it suspects Misuse; or\n2. a court so orders.')).toEqual([undefined, undefined, '(a)', '(b)']);
+  });
+
   it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);

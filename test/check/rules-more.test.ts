@@ -334,6 +334,9 @@ describe('grievance-mechanism', () => {
 
 describe('training', () => {
   gradeTable(training, [
+    // A "Training" section about operating the product only does not address it; one whose course covers rights does, sentence by sentence.
+    ['missing', '## 7. Training\n\nThe Supplier will provide, at the Customer\'s premises, a five-day operator certification course covering acquisition workflows and evidential integrity.'],
+    ['present', '## 8. Training\n\n8.1 The Seller shall deliver a course on the legal framework for interception, privacy and human rights.\n\n8.2 The Purchaser shall ensure that no person is registered as an Operator before completing that course, and that each Operator repeats it every twelve (12) months.'],
     // The person who gains access may stand between "before" and "access".
     ['present', "Before any operator is granted access to the Platform, the Supplier shall train that operator in human rights and the Use Restrictions, and shall give refresher training every year."],
     ['present', "Each year, and before an analyst is issued credentials, the Agency shall ensure the analyst completes the human rights training module."],

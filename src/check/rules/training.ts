@@ -1,4 +1,5 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
+import type { DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
@@ -13,12 +14,17 @@ const NO_TRAINING_DUTY = /(?:not (?:be )?(?:required|obliged|bound)|under no (?:
 // (The seller relieved of its own training services is not the customer's duty waived.)
 const SELLER_RELIEVED = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|is|has)\b[^.;]{0,10}\b(?:not|no)\b`);
 
+// The "Training" sections that speak of human rights somewhere: "completing that course" in 8.2 reads with 8.1.
+const rightsTrainingHeadings = (index: DraftIndex) => index.memo('training:rights-headings', () =>
+  new Set(index.clauses.filter((c) => matches(/\btraining\b/, c.heading) && matches(HUMAN_RIGHTS_CONTENT, c.block)).map((c) => c.heading)));
+
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
-    topic: (c) => (matches(/\btraining\b/, c.heading) || (matches(/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics) (?:course|module|session|programme|briefing|instruction)s?\b/, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text))) && !matches(/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/, c.text),
+    // (Under a "Training" heading too, operator training with no human-rights content in the section does not address it.)
+    topic: (c, i) => ((matches(/\btraining\b/, c.heading) && rightsTrainingHeadings(i).has(c.heading)) || (matches(/\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics) (?:course|module|session|programme|briefing|instruction)s?\b/, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text))) && !matches(/(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/, c.text),
     elements: {
       'human-rights training': HUMAN_RIGHTS_CONTENT,
       // When and how often must be said of the training itself, not of a certificate beside it.
