@@ -154,6 +154,10 @@ describe('no-transfer', () => {
 
 describe('audit-and-records', () => {
   gradeTable(auditAndRecords, [
+    // The seller audited, not the customer's use: a processor's duties, the customer's audit of the seller.
+    ['missing', '8.1 Where the Contractor processes personal data on behalf of the Trust, the Contractor acts as processor and shall:\n\n(a) process it only on the Trust\'s documented instructions;\n\n(b) make available all information necessary to demonstrate compliance and allow for and contribute to audits by the Trust or its auditor.'],
+    ['missing', 'The Council, its internal auditors and the external auditor may audit the Provider\'s performance of this Agreement on reasonable notice.'],
+    ['missing', 'The Supplier shall permit audits of its data centres by the Customer once a year.'],
     // Consent of an officer of the customer is the customer's consent.
     ['weak', "The System logs each query with the user, time and warrant reference, and the Ministry shall not delete or disable those logs. The Supplier may audit compliance with this Agreement on 30 days' notice with the prior written consent of the Minister of the Ministry."],
     ['weak', "Every search is recorded with the operator and the authorisation, in logs the Agency cannot alter or delete. The Vendor may audit the Agency's compliance, subject to the approval of the Head of Legal Affairs at the Agency in each case."],
@@ -189,6 +193,10 @@ describe('audit-and-records', () => {
 
 describe('human-rights-compliance', () => {
   gradeTable(humanRightsCompliance, [
+    // The seller's own conduct is no undertaking by the customer.
+    ['missing', 'The Provider is committed to respecting human rights in its own operations and supply chain and publishes an annual statement.'],
+    ['missing', 'In carrying out the Services the Contractor shall act compatibly with the rights under the European Convention on Human Rights as if it were a public authority.'],
+    ['weak', 'Provider is committed to respecting internationally recognised human rights and reviews its products and customers with that commitment in mind.'],
     // Rights as the national constitution or legislation gives effect to them: read down to local law.
     ['weak', "The Authority undertakes to use the Platform consistently with internationally recognised human rights, including the ICCPR, as given effect in the Constitution and laws of the Republic, and the Supplier's Human Rights Policy."],
     ['weak', "The Customer shall respect human rights under the Universal Declaration of Human Rights and the ICCPR as implemented in national legislation, and the Vendor's human rights policy, in all use of the System."],

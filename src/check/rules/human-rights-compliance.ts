@@ -19,6 +19,12 @@ const CUSTOMER_USE_CONFORMS = new RegExp(String.raw`\b${CUSTOMER}'s use of\b[^.;
 // A definition of another term (misuse, a policy) that mentions human rights, or a training clause
 // on them, is not the customer's human-rights undertaking.
 const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b/;
+// The seller's conduct in its own business ("The Provider is committed to respecting human rights in
+// its own operations and supply chain"; "in carrying out the Services the Contractor shall act
+// compatibly with the Convention rights") says nothing of the customer's use. (A bare policy
+// statement about the product or its customers is weak, not missing.) ("a public authority" is no party.)
+const SELLER_ONLY = new RegExp(String.raw`^(?![^.;]*(?:\b(?:the|its|each|any|such) (?!services?\b)${CUSTOMER}s?\b|\b(?:customers?|you)\b))(?:\(\w{1,4}\) )?(?:[^.;,]{0,60} )?(?:the )?${SELLER} (?:is|are|shall|will|must|commits|undertakes|respects|has)\b`);
+const OWN_BUSINESS = /\b(?:own operations|supply chains?|workforce|modern slavery|forced labour|child labour|in (?:carrying out|performing|providing) the services)\b/;
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
@@ -45,7 +51,7 @@ export const humanRightsCompliance = defineRule({
   check: (index) => gradeByElements(index, {
     // (Also the adjective: "its human-rights obligations".)
     topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(/\bhuman-rights\b(?! defenders?)/, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
-    ignore: NOT_AN_UNDERTAKING,
+    ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
         || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(/human rights|human-rights(?! defenders?)|fundamental rights/, c.text) || citesInstruments(c, i))),
