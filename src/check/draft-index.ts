@@ -50,7 +50,7 @@ const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political oppo
 // ("clause 6a·6": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
 const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
-const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
+const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gcc?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
 const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];

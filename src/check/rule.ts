@@ -93,8 +93,11 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
 // "Save for the information given under clause 13.1, the Authority need disclose nothing": a
 // counter-clause that excepts the safeguard's own clause leaves that clause standing.
 const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;
+// "Notwithstanding GCC 20.3, the Contractor may withhold ...": the safeguard's own clause overrides the counter it cites.
+const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b/;
 const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
-  EXCEPTING.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b));
+  (EXCEPTING.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
+  || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block));
 
 // (Not the customer waiving its own terms: "you hereby waive any conditions ...".)
 const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;

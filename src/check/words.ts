@@ -52,7 +52,8 @@ function negation(verb: string): RegExp {
 /** The customer is bound: "the Licensee shall ...", "the Authority undertakes to ...". */
 export function customerMust(what: string): RegExp {
   return re(
-    String.raw`\b${CUSTOMER}\b[^.;]{0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
+    // (Not "if you become aware of misuse, we will tell you": the seller's duty after the customer's condition.)
+    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b)[^.;]){0,80}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
     // Civil-law drafting states duties in the present tense: "the Beneficiary notifies the Licensor".
     + String.raw`|\b${CUSTOMER}\b(?:-[a-z]+)? (?:\w+ly )?(?:${what})\w*s\b`,
     what,

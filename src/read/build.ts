@@ -144,6 +144,11 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   return found;
 }
 
+// A title that opens a paragraph: a few words ending in a full stop, no verb of obligation or
+// being, and a sentence starting after it ("Suspension. Where the Contractor ...", "Tell us. If ...").
+// (Not a recital letter, a Roman numeral or an abbreviation: "A. Halden develops", "IV. ", "Mr. Lind".)
+const RUN_IN_HEADING = /^(?!(?:[A-Z]|[IVXLC]+|Mr|Mrs|Ms|Dr|No|Nos|Art|Arts|Sec|Inc|Ltd|Co|St|Cl|Para|Sch)\.)([A-Z][\w'’-]*(?: (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+){0,5})\.\s+(?=["“(]?[A-Z])/;
+
 export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): Draft {
   const blocks: Block[] = [];
   const context: string[] = [];
@@ -169,9 +174,11 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     }
     if (label && part && !partMatch) label = `${part}, paragraph ${label}`;
     if (isHeading) heading = typed.text;
+    // "6.6 Training before access. Before we create an account ...": the paragraph's own title.
+    const runIn = isHeading ? null : RUN_IN_HEADING.exec(typed.text);
     const start = text.length;
     text += typed.text + '\n';
-    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading, isHeading, part, paragraph: r.paragraph });
+    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading: runIn ? [heading, runIn[1]].filter(Boolean).join(' — ') : heading, isHeading, part, paragraph: r.paragraph });
   }
   const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));
   const definitions = findDefinitions(blocks);

@@ -309,6 +309,14 @@ describe('reading drafts', () => {
     expect(await labels('# Terms\n\nThe Supplier may terminate if:\n\n1. it suspects Misuse; or\n2. a court so orders.')).toEqual([undefined, undefined, '(a)', '(b)']);
   });
 
+  it('reads a paragraph\'s run-in title as its heading, but not a recital letter, a numeral or an abbreviation', async () => {
+    const headings = async (text: string) => (await readDraft(encode(text), 'draft.md')).blocks.map((b) => b.heading);
+    expect(await headings('## 6. Using the Platform\n\n6.4 Tell us. If you become aware of misuse, you will tell us.\n\n6.5 You pay the fee.'))
+      .toEqual(['Using the Platform', 'Using the Platform — Tell us', 'Using the Platform']);
+    expect(await headings('# Terms\n\nA. Halden develops PRISM.\n\nMr. Lind signs for the Supplier.\n\nThe Supplier may suspend. The Customer shall pay.'))
+      .toEqual(['Terms', 'Terms', 'Terms', 'Terms']);
+  });
+
   it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);

@@ -453,3 +453,33 @@ describe('safeguard-action-protection', () => {
     ['present', "Service credits are your sole remedy for downtime and do not apply to any period of suspension under clause 9.\n\nWe will have no liability for any suspension under clause 9 for misuse, and no refund or service credit is due. You will indemnify us against claims arising from your misuse of the Service."],
   ]);
 });
+
+// Plain-language drafting ("you will tell us", "a statement confirming", "putting things right"):
+// the same duties in everyday words, each beside a near miss.
+describe('rules read plain-language drafting', () => {
+  gradeTable(misuseNotification, [
+    ['present', 'If you become aware of any misuse of the Platform, you will tell us within 48 hours.'],
+    ['present', 'Where the Agency learns of a suspected misuse, it shall let the Vendor know within 24 hours.'],
+    ['weak', 'If you suspect misuse you will alert us immediately.'],
+    ['missing', 'If you become aware of any misuse of the Platform by our staff, we will tell you.'],
+  ]);
+  gradeTable(complianceCertification, [
+    ['present', 'Before each renewal, you send us a statement signed by your Director confirming that you have followed the Human Rights Terms during the past year.'],
+    ['present', 'Each year the Customer shall give the Supplier a letter confirming that it has observed the Use Restrictions.'],
+    ['missing', 'Each year the Customer shall send the Supplier a statement of the number of users.'],
+  ]);
+  gradeTable(remediation, [
+    ['present', 'If misuse of the Platform is found, you will make a written plan to correct it within thirty (30) days, share the plan with us, and cooperate in providing remedy, such as deletion of data or compensation, to the people affected.'],
+    ['weak', 'If Misuse is established, the Customer shall correct it and report to the Supplier.'],
+    ['missing', 'The Supplier shall correct any defect in the Software within 30 days.'],
+  ]);
+  gradeTable(investigationCooperation, [
+    ['weak', 'If we have concerns about how the Platform is used, you will make reasonable efforts to answer our questions.'],
+    ['weak', 'If the Supplier has concerns about the use of the System, the Customer shall answer its questions within 10 days.'],
+    ['missing', 'If you have questions about how the Platform is used, our helpdesk will answer them.'],
+  ]);
+  gradeTable(training, [
+    // A run-in title ("Training before access.") heads its own paragraph.
+    ['present', '6.6 Training before access. Before we create an account for a new User, that User must complete our online course "Analytics and Human Rights". All Users must take a refresher course every two years.'],
+  ]);
+});

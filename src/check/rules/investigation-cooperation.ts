@@ -28,7 +28,8 @@ const PRONOUN_COOPERATES = /^(?:it|they) (?:shall |must |will |undertakes? to |a
 const CUSTOMER_LEADS = new RegExp(String.raw`(?:^|[.;:] )(?:the )?${CUSTOMER}\b`);
 // Answering the seller's questions about the use, or procuring that end users respond to its
 // requests during an investigation, addresses cooperation (in its weak form, without a duty to cooperate).
-const ANSWERS_QUESTIONS = /(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|requests?|queries)\b[^.;]{0,60}\b(?:about|concerning|regarding|on|as to) (?:the )?(?:relevant )?use\b|(?:investigat|[ie]nquir)\w*[^.;]{0,160}(?:respond|answer|reply)\w*[^.;]{0,60}\b(?:requests?|questions?|queries)\b/;
+// ("If we have concerns about how the Platform is used, you will answer our questions": the concern comes first.)
+const ANSWERS_QUESTIONS = /(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|requests?|queries)\b[^.;]{0,60}\b(?:about|concerning|regarding|on|as to) (?:the )?(?:relevant )?use\b|(?:concerns?|doubts?|questions?)\b[^.;]{0,20}\b(?:about|concerning|regarding|as to) (?:how |the |whether )?[^.;]{0,40}\bus(?:e|ed)\b[^.;]{0,80}\b(?:respond|answer|reply)\w*[^.;]{0,30}\b(?:questions?|requests?|queries)\b|(?:investigat|[ie]nquir)\w*[^.;]{0,160}(?:respond|answer|reply)\w*[^.;]{0,60}\b(?:requests?|questions?|queries)\b/;
 // Under a "Cooperation" heading, a duty to give the seller information, records or access.
 const COOPERATION_HEADING = /\b(?:co-?operation|collaboration)\b/;
 const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access)\b/;
