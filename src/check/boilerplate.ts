@@ -43,9 +43,11 @@ export const PERPETUAL_LICENCE: Qualifier = {
   reason: 'A perpetual licence (or title to the software passing outright): no renewal, expiry or revocation to act on.',
 };
 
+// ("... not obliged to provide to the Supplier, under any circumstances, any information about the objects of
+// monitoring, the search queries, the results obtained or the logs of the Complex": a long list before "logs".)
 export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
-  needs: /operational|classified|logs|target/,
-  test: /(?:(?:shall|will|is) not (?:be )?(?:obliged|required|bound)|(?:is|shall be|will be) under no (?:obligation|duty)|(?:has|shall have|bears) no (?:obligation|duty)) to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|need (?:not|never) (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in (?:this|these|the|clauses?|sections?|articles?|paragraphs?|gc)\b[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
+  needs: /operational|classified|logs|target|objects? of monitoring|search queries/,
+  test: /(?:(?:shall|will|is) not (?:be )?(?:obliged|required|bound)|(?:is|shall be|will be) under no (?:obligation|duty)|(?:has|shall have|bears) no (?:obligation|duty)) to (?:disclose|provide|reveal|share)[^.;]{0,200}(?:operational|classified|logs|targets?\b|objects? of (?:monitoring|surveillance|interception)|search queries)|need (?:not|never) (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|target)|(?:never|in no event)[^.;]{0,40}(?:obliged|required) to (?:disclose|provide)[^.;]{0,80}(?:operational|classified)|nothing in (?:this|these|the|clauses?|sections?|articles?|paragraphs?|gc)\b[^.;]{0,80}(?:obliges?|requires?|compels?)[^.;]{0,60} to (?:disclose|provide|reveal|share)[^.;]{0,80}(?:operational|classified|logs|targets)/,
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
 

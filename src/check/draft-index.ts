@@ -30,6 +30,21 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|u\.s\.a|u\.s|u\.k|u\.n|etc|nos?|arts?|cl|pa
 
 const SPELLED_PERIOD = /\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g;
 
+// Civil-law and CIS drafting lists rights and duties under a lead-in: "The Customer has the right:
+// 3.4.1. to determine ...; 3.4.5. not to provide ...", "The Supplier is obliged: 3.1.7. not to
+// disable ...". Each item reads as the sentence it stands for: "the customer may determine",
+// "the customer is not obliged to provide", "the supplier shall not disable".
+const RIGHT_LEAD = /\b(?:has|have|shall have|is entitled|are entitled|shall be entitled)(?: the right)?(?: to)?\s*:\s*$/;
+const DUTY_LEAD = /\b(?:is|are|shall be) (?:obliged|obligated|bound|required)(?: to)?\s*:\s*$|\b(?:undertakes?|shall|must)(?: to)?\s*:\s*$/;
+function asDuty(lead: string, item: string): string {
+  const to = /^(not )?to\b/.exec(item);
+  const right = RIGHT_LEAD.exec(lead);
+  const duty = right ? null : DUTY_LEAD.exec(lead);
+  if (!to || !(right || duty)) return `${lead} ${item}`;
+  const modal = right ? (to[1] ? 'is not obliged to' : 'may') : to[1] ? 'shall not' : 'shall';
+  return `${lead.slice(0, (right ?? duty)!.index).trim()} ${modal}${item.slice(to[0].length)}`;
+}
+
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
@@ -108,14 +123,16 @@ export class DraftIndex {
     const read = (t: string) => asLocalLaw(asCustomer(asSeller(normalise(t))));
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
-    const isItem = (i: number) => !blocks[i].isHeading && /\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '');
+    // (Or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
+    const isItem = (i: number, lead: number) => !blocks[i].isHeading
+      && (/\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const leadOf = new Map<number, number>();
     const unitText = new Map<number, string>();
     for (let i = 0; i < blocks.length; i++) {
-      if (blocks[i].isHeading || !/[:\u2014-]\s*$/.test(blocks[i].text) || !blocks[i + 1] || !isItem(i + 1)) continue;
+      if (blocks[i].isHeading || !/[:\u2014-]\s*$/.test(blocks[i].text) || !blocks[i + 1] || !isItem(i + 1, i)) continue;
       let j = i + 1;
       const parts = [blocks[i].text];
-      while (j < blocks.length && isItem(j)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
+      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
       unitText.set(i, read(parts.join(' ')));
     }
     const blockText = new Map<number, string>();
@@ -132,7 +149,7 @@ export class DraftIndex {
       return {
         sentence,
         // A lead-in sentence carries its items; an item is read after its lead-in.
-        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? `${blockNorm(lead)} ${own}` : own,
+        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : own,
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
         struck: /delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own),

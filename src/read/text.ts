@@ -28,7 +28,9 @@ export function readPlainText(text: string): RawBlock[] {
     if (!trimmed) { flush(); continue; }
     // A new numbered clause, or an all-capitals heading, starts a new block.
     // (A wrapped line that happens to start with "(a)" goes on the sentence before it, unless that ended.)
-    const midSentenceItem = /^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && !/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]);
+    // (So does one that starts with a bare number in the running text: "within\n3 (three) working days".)
+    const midSentenceItem = (/^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && !/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]))
+      || (/^\d+\s+(?:\(|[a-z])/.test(trimmed) && current.length > 0 && !/[:;.]$/.test(current[current.length - 1]));
     if ((splitTypedNumber(trimmed).label !== undefined && !midSentenceItem) || (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed))) flush();
     current.push(trimmed);
     if (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed)) flush();

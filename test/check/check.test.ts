@@ -185,3 +185,31 @@ describe('a draft mid-negotiation', () => {
     expect(statusOf(`# Licence\n\n${MISUSE}\n\n14.1 ${TERMINATION_STRONG}\n\n[14.2 (Customer insert): The licence granted under this Agreement is perpetual and irrevocable.]`, 'termination-for-misuse')).not.toBe('present');
   });
 });
+
+describe('rights and duties listed under a lead-in, as civil-law and CIS contracts list them', () => {
+  const draft = [
+    'SUPPLY CONTRACT', '',
+    '3.3. The Customer is obliged:', '3.3.1. to pay for the Complex within the terms established by the Contract;',
+    '3.3.2. to inform the Supplier of failures of the Complex within', '3 (three) working days from their detection;', '',
+    '3.4. The Customer has the right:',
+    '3.4.1. to determine at its own discretion the purposes, objects and scope of the monitoring carried out with the help of the Complex;',
+    '3.4.2. to transfer the information obtained with the help of the Complex to any state bodies of the Republic;',
+    '3.4.3. not to provide to the Supplier, under any circumstances, any information about the objects of monitoring, the search queries, the results obtained or the logs of the Complex.',
+  ].join('\n');
+  const findings = async () => checkDraft(await readDraft(new TextEncoder().encode(draft), 'contract.txt')).findings;
+  const statusIn = (all: Awaited<ReturnType<typeof findings>>, id: string) => all.find((f) => f.safeguard === id)!.status;
+
+  it('reads each item as the sentence it stands for: "may determine", "is not obliged to provide"', async () => {
+    const all = await findings();
+    expect(statusIn(all, 'end-use-limitation')).toBe('contradicted');
+    expect(statusIn(all, 'data-protection')).toBe('contradicted');
+    expect(statusIn(all, 'investigation-cooperation')).toBe('contradicted');
+    expect(statusIn(all, 'audit-and-records')).toBe('contradicted');
+  });
+
+  it('keeps a wrapped line that starts with a number in its sentence', async () => {
+    const read = await readDraft(new TextEncoder().encode(draft), 'contract.txt');
+    expect(read.blocks.map((b) => b.label)).not.toContain('3');
+    expect(read.blocks.find((b) => b.label === '3.3.2')!.text).toMatch(/within 3 \(three\) working days/);
+  });
+});
