@@ -4,6 +4,7 @@ import { complianceCertification } from '../../src/check/rules/compliance-certif
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
@@ -477,6 +478,14 @@ describe('rules read plain-language drafting', () => {
     ['weak', 'If we have concerns about how the Platform is used, you will make reasonable efforts to answer our questions.'],
     ['weak', 'If the Supplier has concerns about the use of the System, the Customer shall answer its questions within 10 days.'],
     ['missing', 'If you have questions about how the Platform is used, our helpdesk will answer them.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', 'Each activation of an interception target requires the prior entry of the reference of an Interception Order issued by a judge who found the measure necessary and proportionate.'],
+    ['present', 'Each examination of a device shall be supported by a search warrant issued by a judge on a showing that it is necessary and proportionate.'],
+    ['weak', 'Interception Orders are issued by a judge who finds the measures necessary and proportionate.'],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['present', 'The Contracting Authority declares that it is aware of the Holder\'s Human Rights Policy, a copy of which is annexed, and undertakes to use the Platform consistently with the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights, in particular Articles 17 and 19.\n\n"Misuse" means any use of the Platform in breach of those instruments, as interpreted by international human rights bodies.'],
   ]);
   gradeTable(training, [
     // A run-in title ("Training before access.") heads its own paragraph.
