@@ -488,6 +488,13 @@ describe('rules read plain-language drafting', () => {
     ['present', 'The Contracting Authority declares that it is aware of the Holder\'s Human Rights Policy, a copy of which is annexed, and undertakes to use the Platform consistently with the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights, in particular Articles 17 and 19.\n\n"Misuse" means any use of the Platform in breach of those instruments, as interpreted by international human rights bodies.'],
   ]);
   gradeTable(training, [
+    // Before access in other words: credentials or accounts not before the course; the course before credentials are given.
+    ['present', 'No officer shall be given operator credentials before completing the Supplier\'s human rights and legal compliance course, and every operator shall repeat it each year.'],
+    ['present', 'No Operator account shall be created before the agent concerned has followed the training module on human rights. That module shall be followed again every twelve (12) months.'],
+    ['present', 'The training shall include, for every officer before he or she is given System credentials, a module on human rights and data protection, and a refresher module each year.'],
+    ['weak', 'Operators shall follow a training module on human rights within three months after their account is created, and again every year.'],
+  ]);
+  gradeTable(training, [
     // A run-in title ("Training before access.") heads its own paragraph.
     ['present', '6.6 Training before access. Before we create an account for a new User, that User must complete our online course "Analytics and Human Rights". All Users must take a refresher course every two years.'],
   ]);
