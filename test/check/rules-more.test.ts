@@ -469,6 +469,13 @@ describe('rules read plain-language drafting', () => {
     ['present', 'Each year the Customer shall give the Supplier a letter confirming that it has observed the Use Restrictions.'],
     ['missing', 'Each year the Customer shall send the Supplier a statement of the number of users.'],
   ]);
+  gradeTable(complianceCertification, [
+    ['present', 'Not less than sixty (60) days before the end of each subscription period, the Reseller shall submit the End User\'s signed annual compliance certificate in the form of Exhibit D.'],
+    ['missing', 'The Supplier shall deliver a certificate of conformity with each shipment.'],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['present', 'Nothing in this Agreement or any confidentiality undertaking between the parties or with any End User prevents Corvid from reporting suspected misuse of the Application to any competent authority, or from publishing, in its annual human-rights report, aggregated information on complaints received and their outcomes.\n\nThis Agreement is made between Corvid Analytics Oy ("Corvid") and Nordic Secure Ltd (the "Reseller").'],
+  ]);
   gradeTable(remediation, [
     ['present', 'If misuse of the Platform is found, you will make a written plan to correct it within thirty (30) days, share the plan with us, and cooperate in providing remedy, such as deletion of data or compensation, to the people affected.'],
     ['weak', 'If Misuse is established, the Customer shall correct it and report to the Supplier.'],

@@ -34,7 +34,7 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   + String.raw`|(?:\b${REPORTER}\b[^.;]{0,40}\bmay\b[^.;]{0,20}|consents? to (?:the )?${SELLER}\b[^.;]{0,20})(?:provid|shar|pass|transmit|giv|disclos|report)\w*[^.;]{0,40}\b(?:information|details|copy|certificate)\b[^.;]{0,80}\b(?:breach|misuse|use|violation)\b[^.;]{0,80}\bto (?:the |any )?(?:[\w-]+ ){0,4}(?:government|authorit|regulator|export control)`
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
-  + String.raw`|nothing in (?:this|clause|section|article|paragraph)[^.;]{0,60}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
+  + String.raw`|nothing in (?:this|clause|section|article|paragraph)[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
