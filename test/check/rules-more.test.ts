@@ -487,11 +487,14 @@ describe('rules read plain-language drafting', () => {
     ['missing', 'If you have questions about how the Platform is used, our helpdesk will answer them.'],
   ]);
   gradeTable(lawfulAuthorization, [
+    ['weak', 'The Customer shall carry out the monitoring of specific persons only on the basis of a decision of the head of the operational unit, taken in accordance with the Law on Operational-Search Activity.'],
+    ['missing', 'The Customer shall pay each invoice only on the basis of a decision of its finance committee.'],
     ['present', 'Each activation of an interception target requires the prior entry of the reference of an Interception Order issued by a judge who found the measure necessary and proportionate.'],
     ['present', 'Each examination of a device shall be supported by a search warrant issued by a judge on a showing that it is necessary and proportionate.'],
     ['weak', 'Interception Orders are issued by a judge who finds the measures necessary and proportionate.'],
   ]);
   gradeTable(humanRightsCompliance, [
+    ['weak', 'The Customer shall observe, in the use of the Complex, the rights and freedoms of man and citizen guaranteed by the Constitution of the Republic.'],
     ['present', 'The Contracting Authority declares that it is aware of the Holder\'s Human Rights Policy, a copy of which is annexed, and undertakes to use the Platform consistently with the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights, in particular Articles 17 and 19.\n\n"Misuse" means any use of the Platform in breach of those instruments, as interpreted by international human rights bodies.'],
   ]);
   gradeTable(training, [

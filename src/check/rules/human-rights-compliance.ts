@@ -6,7 +6,8 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 
 // Rights language beyond the words "human rights": a policy to protect "the rights and safety of individuals".
-const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people)\b|civil liberties/;
+// (And the civil-law formula "the rights and freedoms of man and citizen".)
+const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people|man|the citizen|citizens|(?:the )?data subjects)\b|civil liberties/;
 // Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
 const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:[\w'-]+ ){1,4}(?:represents|undertakes|warrants|covenants)\b`);
 const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights|human-rights(?! defenders?)|fundamental rights`);

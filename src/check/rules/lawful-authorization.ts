@@ -33,11 +33,15 @@ const JUDICIAL_WORDS = new RegExp(JUDICIAL);
 const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_ORDER, c.text)
   && (matches(JUDICIAL_WORDS, c.text) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && JUDICIAL_WORDS.test(d.meaning.toLowerCase())));
 
+// "the monitoring of specific persons only on the basis of a decision of the head of the operational
+// unit": an authorization, if not (yet) an independent one.
+const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extract|locat|identif)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:written |prior |reasoned )?(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
+
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || judiciallyConditioned(c, i) || matches(/(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/, c.text) || matches(PROPORTIONATE, c.text),
+    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(/(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/, c.text) || matches(PROPORTIONATE, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it.)
     ignore: /\b(?:training|course|module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
