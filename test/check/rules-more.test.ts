@@ -486,6 +486,10 @@ describe('rules read plain-language drafting', () => {
     ['weak', 'If the Supplier has concerns about the use of the System, the Customer shall answer its questions within 10 days.'],
     ['missing', 'If you have questions about how the Platform is used, our helpdesk will answer them.'],
   ]);
+  gradeTable(endUseLimitation, [
+    ['weak', 'The Platform is for your police and security services. You will use it for public safety and fighting crime under the laws of Ostravia.'],
+    ['missing', 'You will pay for the Platform in euros.'],
+  ]);
   gradeTable(lawfulAuthorization, [
     ['weak', 'The Customer shall carry out the monitoring of specific persons only on the basis of a decision of the head of the operational unit, taken in accordance with the Law on Operational-Search Activity.'],
     ['missing', 'The Customer shall pay each invoice only on the basis of a decision of its finance committee.'],
