@@ -1,5 +1,6 @@
 // Rule tables for the remaining safeguards, in varied drafting (not from the evaluation corpus).
 import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
@@ -485,6 +486,10 @@ describe('rules read plain-language drafting', () => {
     ['weak', 'If we have concerns about how the Platform is used, you will make reasonable efforts to answer our questions.'],
     ['weak', 'If the Supplier has concerns about the use of the System, the Customer shall answer its questions within 10 days.'],
     ['missing', 'If you have questions about how the Platform is used, our helpdesk will answer them.'],
+  ]);
+  gradeTable(auditAndRecords, [
+    ['weak', 'Once a year our consultant spends two days with your administrators and checks the number of installed licences.'],
+    ['missing', 'Once a year our consultant checks the installation and writes a short report.'],
   ]);
   gradeTable(endUseLimitation, [
     ['weak', 'The Platform is for your police and security services. You will use it for public safety and fighting crime under the laws of Ostravia.'],

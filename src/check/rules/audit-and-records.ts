@@ -39,7 +39,7 @@ export const auditAndRecords = defineRule({
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
     ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(/(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/, c.text),
-    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(/\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/, c.text),
+    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(/\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/, c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => matches(USAGE_LOG, c.block),
       'the customer may not disable, alter or delete the logs': LOGS_UNTOUCHABLE,
