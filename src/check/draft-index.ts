@@ -77,7 +77,7 @@ const NOT_BINDING = new RegExp(String.raw`${CITED}[^.;]{0,80}?\b${NOT_BINDING_WO
 const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum|mou|document|term sheet|heads of terms|letter of intent)\b[^.;]{0,40}\b${NOT_BINDING_WORDS}[^.;]{0,20}\b(?:except|save|other than)(?: for)?\s+${CITED.slice(2)}`);
 // 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
 // words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
-const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) "([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
+const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
@@ -199,6 +199,9 @@ export class DraftIndex {
     const cached = this.cited.get(c);
     if (cached) return cached;
     const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1], partCited(c.text, m))) : [];
+    // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
+    const { label, text } = this.draft.blocks[c.sentence.block];
+    if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
     this.cited.set(c, found);
     return found;
   }

@@ -213,3 +213,35 @@ describe('rights and duties listed under a lead-in, as civil-law and CIS contrac
     expect(read.blocks.find((b) => b.label === '3.3.2')!.text).toMatch(/within 3 \(three\) working days/);
   });
 });
+
+describe('General Conditions changed by a Special Conditions table', () => {
+  const gcc = [
+    '# Section IV. General Conditions of Contract', '',
+    '16.1 The Procuring Entity undertakes to use the Platform consistently with the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights, in particular Articles 17 and 19, and the Supplier\'s Human Rights Policy.', '',
+    '"Misuse" means any use of the Platform in breach of GCC 16.1.', '',
+    '23.1 The Supplier may terminate the Contract with immediate effect by written notice where it has a reasonable belief that Misuse has occurred.', '',
+    '24.1 Upon written request of the Supplier in connection with an allegation of Misuse, the Procuring Entity shall within ten (10) Days furnish the relevant system logs and make the responsible officers available for interview, failing which the Supplier may suspend the licence keys.', '',
+    '25.1 The Procuring Entity shall notify the Supplier in writing within five (5) working Days after it becomes aware of any actual or suspected Misuse.',
+  ].join('\n');
+  const scc = (rows: string[]) => `${gcc}\n\n# Section V. Special Conditions of Contract\n\n| GCC Clause | |\n| --- | --- |\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
+  const grade = (markdown: string, id: string) => statusOf(markdown, id);
+
+  it('reads the General Conditions as they stand when the table changes nothing', () => {
+    const unchanged = scc(['31.1 | No change.']);
+    expect(grade(unchanged, 'human-rights-compliance')).toBe('present');
+    expect(grade(unchanged, 'termination-for-misuse')).toBe('present');
+    expect(grade(unchanged, 'misuse-notification')).toBe('present');
+    expect(grade(unchanged, 'investigation-cooperation')).toBe('present');
+  });
+
+  it('applies a row that replaces words, deems domestic law enough for a cited clause, or adds a qualifier to the clause in its first cell', () => {
+    const changed = scc([
+      '16 | Add new GCC 16.3: "For the purposes of this Contract, compliance by the Procuring Entity with the Constitution and laws of the Republic shall be deemed to constitute full compliance with GCC 16.1."',
+      '23.1 | Replace the words "where it has a reasonable belief that Misuse has occurred" with the words "where Misuse has been established by a final decision of a court of competent jurisdiction".',
+      '24.1 | Add at the end: "The obligations in this clause are subject to the national security classification rules of the Republic."',
+    ]);
+    expect(grade(changed, 'human-rights-compliance')).toBe('contradicted');
+    expect(grade(changed, 'termination-for-misuse')).toBe('weak');
+    expect(grade(changed, 'investigation-cooperation')).toBe('weak');
+  });
+});

@@ -117,9 +117,9 @@ describe('reading drafts', () => {
     // Export-document fields, several to a paragraph.
     expect(await names('Exporter: Halden Optics Inc. ("Halden")\nIntermediate Consignee: Port Trading LLC ("Porto") Importer: State Border Agency of Ruritania ("SBA")'))
       .toEqual({ seller: ['Exporter', 'Halden'], customer: ['Importer', 'SBA'] });
-    // Procurement drafting: the "Procuring Entity" buys; a quoted term after "hereinafter" without brackets.
-    expect(await names('This Contract is made between the Ministry of Works, hereinafter referred to as "the Procuring Entity", and Dalby Systems Ltd, hereinafter referred to as "the Supplier".'))
-      .toEqual({ seller: [], customer: ['Procuring Entity'] });
+    // Procurement drafting: the "Procuring Entity" buys (a role word the rules read as it is); a quoted term after "hereinafter" without brackets.
+    expect(await names('This Contract is made between the Ministry of Works, hereinafter referred to as "the Procuring Entity", and Dalby Systems Ltd, hereinafter referred to as "Dalby".'))
+      .toEqual({ seller: ['Dalby'], customer: [] });
     // A letter a public body sends to a vendor: its "we" is the customer, its "you" the seller.
     const award = await names('NOTICE OF AWARD\n\nProcurement Unit, Ministry of Health of the Republic of Osk\n\nTo: Vantor Imaging Ltd (the "Bidder")\n\nDear Sirs,\n\nWe award the contract to you. You shall deliver within 60 days.');
     expect(award.customer).toEqual(['We', 'Us', 'Our']);

@@ -483,6 +483,9 @@ describe('rules read plain-language drafting', () => {
     ['missing', 'The Supplier shall correct any defect in the Software within 30 days.'],
   ]);
   gradeTable(investigationCooperation, [
+    ['present', 'Upon written request of the Supplier in connection with an allegation of Misuse, the Procuring Entity shall within ten (10) Days furnish the relevant system logs and make its officers available for interview, failing which the Supplier may suspend the licence keys.'],
+    ['present', 'Where the Vendor investigates suspected misuse, the Agency shall cooperate and provide the logs within 5 business days; if it does not, the Vendor may terminate this Agreement.'],
+    ['weak', 'Upon written request of the Supplier in connection with an allegation of Misuse, the Procuring Entity shall within ten (10) Days furnish the relevant system logs.'],
     ['weak', 'If we have concerns about how the Platform is used, you will make reasonable efforts to answer our questions.'],
     ['weak', 'If the Supplier has concerns about the use of the System, the Customer shall answer its questions within 10 days.'],
     ['missing', 'If you have questions about how the Platform is used, our helpdesk will answer them.'],

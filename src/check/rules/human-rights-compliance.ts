@@ -26,6 +26,7 @@ const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|h
 // statement about the product or its customers is weak, not missing.) ("a public authority" is no party.)
 const SELLER_ONLY = new RegExp(String.raw`^(?![^.;]*(?:\b(?:the|its|each|any|such) (?!services?\b)${CUSTOMER}s?\b|\b(?:customers?|you)\b))(?:\(\w{1,4}\) )?(?:[^.;,]{0,60} )?(?:the )?${SELLER} (?:is|are|shall|will|must|commits|undertakes|respects|has)\b`);
 const OWN_BUSINESS = /\b(?:own operations|supply chains?|workforce|modern slavery|forced labour|child labour|in (?:carrying out|performing|providing) the services)\b/;
+const LAW_IS_ENOUGH_FOR_CLAUSE = /(?:compliance|adherence|conformity) (?:with|to|by)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?(?: constitute)?|amounts? to|shall amount to) (?:full |complete )?(?:compliance with|satisf\w+|discharg\w+|fulfil\w+) (?:the (?:requirements|obligations) of )?(?:gcc?|clauses?|sections?|articles?|paragraphs?) \d/;
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
@@ -37,7 +38,7 @@ const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index
 // ... or in other words: "adherence to its national legislation shall be regarded as satisfying in full any obligation
 // relating to human rights"; "the Customer shall be deemed to respect human rights whenever it acts in accordance with its national law".
 // (Not "compliance ... with the laws of the State does not, by itself, amount to compliance with the Human Rights Terms".)
-const LAW_IS_ENOUGH = /(?:compliance|adherence|conformity) (?:with|to|by)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?|amounts? to|shall amount to) (?:full |complete )?(?:compliance with|satisf\w+|discharg\w+|fulfil\w+)[^.;]{0,60}human[- ]rights|(?:deemed|considered|regarded|treated) (?:as|to) (?:respect\w*|compl\w+ with|observ\w+|satisf\w+|have (?:respected|complied with|satisfied|discharged))[^.;]{0,40}human[- ]rights[^.;]{0,60}\b(?:in accordance with|in compliance with|complies with|conform\w* (?:to|with))[^.;]{0,40}\b(?:laws?|legislation)\b|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
+const LAW_IS_ENOUGH = /(?:compliance|adherence|conformity) (?:with|to|by)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?(?: constitute)?|amounts? to|shall amount to) (?:full |complete )?(?:compliance with|satisf\w+|discharg\w+|fulfil\w+)[^.;]{0,60}human[- ]rights|(?:deemed|considered|regarded|treated) (?:as|to) (?:respect\w*|compl\w+ with|observ\w+|satisf\w+|have (?:respected|complied with|satisfied|discharged))[^.;]{0,40}human[- ]rights[^.;]{0,60}\b(?:in accordance with|in compliance with|complies with|conform\w* (?:to|with))[^.;]{0,40}\b(?:laws?|legislation)\b|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b/;
 
 // Rights read through the customer's own law or courts: "as required by applicable law", "to the extent given
 // effect in its national legislation", "as those rights are interpreted by the Licensee's national courts".
@@ -71,6 +72,8 @@ export const humanRightsCompliance = defineRule({
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
     counters: [
       { test: LAW_IS_ENOUGH, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
+      // "... shall be deemed to constitute full compliance with GCC 16.1", where GCC 16.1 is the human-rights undertaking.
+      { test: (c, i) => matches(LAW_IS_ENOUGH_FOR_CLAUSE, c.text) && matches(HUMAN_RIGHTS, i.referencedText(c)), needs: /deemed|constitut|amount|regarded|treated|considered/, reason: 'Compliance with domestic law is deemed full compliance with the human-rights clause.' },
       { test: NOTHING_BEYOND_NATIONAL_LAW, needs: /beyond|other than|more than|except|save/, reason: 'The customer owes no human-rights standard beyond its national law.' },
     ],
   }),

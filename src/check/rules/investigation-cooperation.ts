@@ -11,6 +11,8 @@ const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fai
 const NOT_COOPERATING_SANCTION = new RegExp(String.raw`(?:suspen|terminat)[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}(?:suspen|terminat)`);
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
+// "..., failing which the Supplier may suspend the licence keys"; "if it does not, the Supplier may terminate".
+const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|the [\w-]+) (?:does|do) not(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so)\b[^.;]{0,60}\b(?:suspen|terminat)/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
 const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
 
@@ -71,7 +73,7 @@ export const investigationCooperation = defineRule({
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
+        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
           || i.citing(c).some((x) => matches(/suspen|terminat/, x.text) && matches(/fail|refus|breach|not compl/, x.text)) || citesOwnClause(c, i),
       },
       weakeners: [
