@@ -147,7 +147,8 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
 // A title that opens a paragraph: a few words ending in a full stop, no verb of obligation or
 // being, and a sentence starting after it ("Suspension. Where the Contractor ...", "Tell us. If ...").
 // (Not a recital letter, a Roman numeral or an abbreviation: "A. Halden develops", "IV. ", "Mr. Lind".)
-const RUN_IN_HEADING = /^(?!(?:[A-Z]|[IVXLC]+|Mr|Mrs|Ms|Dr|No|Nos|Art|Arts|Sec|Inc|Ltd|Co|St|Cl|Para|Sch)\.)([A-Z][\w'’-]*(?: (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+){0,5})\.\s+(?=["“(]?[A-Z])/;
+// ("INSPECTION; ACCEPTANCE. Goods are ...": purchase-order terms join two titles.)
+const RUN_IN_HEADING = /^(?!(?:[A-Z]|[IVXLC]+|Mr|Mrs|Ms|Dr|No|Nos|Art|Arts|Sec|Inc|Ltd|Co|St|Cl|Para|Sch)\.)([A-Z][\w'’-]*(?:[;,&]? (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+){0,5})\.\s+(?=["“(]?[A-Z])/;
 
 export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): Draft {
   const blocks: Block[] = [];

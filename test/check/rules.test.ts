@@ -79,6 +79,7 @@ describe('suspension-remote-disable', () => {
 
 describe('update-support-withholding', () => {
   gradeTable(updateSupportWithholding, [
+    ['contradicted', 'Seller shall provide all firmware and software updates, security patches and support released during the maintenance term, and shall not withhold, delay or condition any of them for any reason, including any dispute between the parties or any allegation concerning Buyer\'s use of the Goods.'],
     ['present', 'Upon any Misuse, the Licensor may immediately withhold all updates, upgrades, maintenance, support and training.'],
     ['weak', 'The Supplier may withhold new features from the Customer at its discretion.'],
     ['contradicted', 'The Supplier shall continue to provide all maintenance, updates and support notwithstanding any dispute or alleged breach.'],
@@ -100,6 +101,9 @@ describe('update-support-withholding', () => {
 
 describe('export-control-compliance', () => {
   gradeTable(exportControlCompliance, [
+    // The seller obtaining its own export licences is not the customer's undertaking, even after another duty.
+    ['missing', 'Seller shall comply with all applicable federal, state and local laws, ordinances and regulations, and shall obtain at its own cost any permits and licences, including export licences, needed to perform.'],
+    ['missing', 'The Contractor shall pack the goods to withstand handling and shall obtain, at its own cost, any export licence required in the country of manufacture.'],
     ['present', 'The Customer shall comply with the Export Administration Regulations (EAR), ITAR and the sanctions administered by OFAC, and shall not export, re-export or transfer the Product without any required licence.'],
     ['present', 'Licensee will comply with all domestic and international export laws that apply to the Software, including restrictions on destinations, end users and end use.'],
     ['weak', 'The Customer shall use reasonable efforts to comply with the import and export laws of its own country.'],

@@ -19,7 +19,8 @@ const COMPLIES_WITH_LAWS_ON_PRODUCT = /compl(?:y|ies) with[^.;]{0,120}export[^.;
 
 // The seller's own export licence for delivery ("the Supplier shall obtain any export licence it needs") binds the
 // customer to nothing, unless the sentence goes on to do so.
-const SELLER_OBTAINS_LICENCE = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|is responsible for|undertakes to)\b (?:\w+ ){0,2}(?:obtain|apply for|secure|procure|hold)\w*\b[^.;]{0,40}\bexport`);
+// (Also after another duty: "Seller shall comply with all applicable laws ... and shall obtain at its own cost any permits and licences, including export licences".)
+const SELLER_OBTAINS_LICENCE = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|is responsible for|undertakes to)\b (?:\w+ ){0,2}(?:obtain|apply for|secure|procure|hold)\w*\b[^.;]{0,40}\bexport|^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,200}\band (?:shall|will|must) (?:\w+ ){0,2}(?:obtain|apply for|secure|procure)\w*\b[^.;]{0,80}\bexport`);
 const CUSTOMER_DUTY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes?|agrees?)\b|re-?export`);
 
 // The customer steps outside the seller's export laws: "the Customer's domestic law alone shall determine whether
