@@ -93,7 +93,9 @@ const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
-const dropDeletedWords = (text: string) => text.replace(DELETED_WORDS, 'the words');
+// A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
+const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
+const dropDeletedWords = (text: string) => text.replace(DELETED_WORDS, 'the words').replace(CHANGED_FROM, '$1 to ');
 
 const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?:of|in) the (?:kingdom|republic|state|federation|emirate|principality|sultanate|customer's|purchaser's|authority's)|^(?:the )?(?:national|domestic) laws?/i;
 

@@ -144,6 +144,10 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   return found;
 }
 
+// A numbered title with a full stop ("8. Data.", "9. Keys and logs."): a few words, no verb.
+// (Not a short sentence: "You pay the fee.")
+const TITLE_WITH_STOP = /^(?!(?:You|We|It|They|I|He|She|This|That|These|Each|All|No)\b)[A-Z][\w'’-]*(?:[;,&]? (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+){0,3}\.$/;
+
 // A title that opens a paragraph: a few words ending in a full stop, no verb of obligation or
 // being, and a sentence starting after it ("Suspension. Where the Contractor ...", "Tell us. If ...").
 // (Not a recital letter, a Roman numeral or an abbreviation: "A. Halden develops", "IV. ", "Mr. Lind".)
@@ -162,7 +166,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const typed = r.label ? { label: r.label, text: clean } : splitTypedNumber(clean);
     const partMatch = PART.exec(typed.text);
     const shortLine = typed.text.length < 100 && !/[.;,:]$/.test(typed.text);
-    const isHeading = r.headingLevel !== undefined || (partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && !/[.;:,]$/.test(typed.text) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
+    const isHeading = r.headingLevel !== undefined || (partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && (!/[.;:,]$/.test(typed.text) || (TITLE_WITH_STOP.test(typed.text) && /^\d/.test(typed.label ?? ''))) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
     if (partMatch && isHeading) {
       part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
       context.length = 0;
@@ -174,7 +178,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
       context.push(label!);
     }
     if (label && part && !partMatch) label = `${part}, paragraph ${label}`;
-    if (isHeading) heading = typed.text;
+    if (isHeading) heading = typed.text.replace(/(?<=\w)\.$/, '');
     // "6.6 Training before access. Before we create an account ...": the paragraph's own title.
     const runIn = isHeading ? null : RUN_IN_HEADING.exec(typed.text);
     const start = text.length;

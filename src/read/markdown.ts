@@ -31,13 +31,17 @@ function listBlocks(list: List, depth: number, out: RawBlock[]): void {
   });
 }
 
+const NEXT_CLAUSE_LINE = /\n(?=[ \t]*(?:\d+(?:\.\d+)+\.?|\([a-z0-9]{1,4}\))[ \t])/;
+
 export function readMarkdown(markdown: string): RawBlock[] {
   const tree: Root = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
   const out: RawBlock[] = [];
   const visit = (node: RootContent) => {
     switch (node.type) {
       case 'heading': out.push({ text: toString(node), headingLevel: node.depth }); break;
-      case 'paragraph': out.push({ text: toString(node) }); break;
+      // Clause lines typed one under another without a blank line ("**8. Data.**\n8.1 ...\n8.2 ...")
+      // are one Markdown paragraph, but each is its own clause.
+      case 'paragraph': for (const text of toString(node).split(NEXT_CLAUSE_LINE)) out.push({ text }); break;
       case 'list': listBlocks(node, 0, out); break;
       case 'table': for (const row of node.children) out.push({ text: row.children.map((c) => toString(c)).join(' | ') }); break;
       case 'blockquote': node.children.forEach(visit); break;

@@ -317,6 +317,18 @@ describe('reading drafts', () => {
       .toEqual(['Terms', 'Terms', 'Terms', 'Terms']);
   });
 
+  it('reads clause lines typed one under another in one Markdown paragraph as clauses, under a numbered title with a full stop', async () => {
+    const draft = await readDraft(encode('# Attachment B\n\n**8. Data.**\n8.1 Match records are deleted after 30 days.\n8.2 Access is restricted to named operators.\n\nThe rest of the licence.'), 'draft.md');
+    expect(draft.blocks.map((b) => [b.label, b.isHeading, b.text])).toEqual([
+      [undefined, true, 'Attachment B'],
+      ['Attachment B, paragraph 8', true, 'Data.'],
+      ['Attachment B, paragraph 8.1', false, 'Match records are deleted after 30 days.'],
+      ['Attachment B, paragraph 8.2', false, 'Access is restricted to named operators.'],
+      [undefined, false, 'The rest of the licence.'],
+    ]);
+    expect(draft.blocks[2].heading).toBe('Data');
+  });
+
   it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);

@@ -475,6 +475,7 @@ describe('rules read plain-language drafting', () => {
     ['missing', 'The Supplier shall deliver a certificate of conformity with each shipment.'],
   ]);
   gradeTable(misuseDisclosure, [
+    ['weak', 'Each party shall keep the other\'s confidential information confidential. Licensor may report suspected Misuse to the competent authorities, notwithstanding this clause. Licensor shall not publish any information concerning Licensee, its use of the Software or any complaint or investigation concerning Licensee.'],
     ['present', 'Nothing in this Agreement or any confidentiality undertaking between the parties or with any End User prevents Corvid from reporting suspected misuse of the Application to any competent authority, or from publishing, in its annual human-rights report, aggregated information on complaints received and their outcomes.\n\nThis Agreement is made between Corvid Analytics Oy ("Corvid") and Nordic Secure Ltd (the "Reseller").'],
   ]);
   gradeTable(remediation, [
@@ -499,6 +500,8 @@ describe('rules read plain-language drafting', () => {
     ['missing', 'You will pay for the Platform in euros.'],
   ]);
   gradeTable(lawfulAuthorization, [
+    // A summary of changes keeps only the new state.
+    ['weak', 'Changes on renewal: Clause 6.1: authorising officer changed from a judge to the Commander of the unit, who records that each entry is necessary and proportionate.'],
     ['weak', 'The Customer shall carry out the monitoring of specific persons only on the basis of a decision of the head of the operational unit, taken in accordance with the Law on Operational-Search Activity.'],
     ['missing', 'The Customer shall pay each invoice only on the basis of a decision of its finance committee.'],
     ['present', 'Each activation of an interception target requires the prior entry of the reference of an Interception Order issued by a judge who found the measure necessary and proportionate.'],

@@ -59,7 +59,8 @@ export const misuseDisclosure = defineRule({
       elements: {
         'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
-        'publish aggregate information about complaints and their resolution': /publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate/,
+        // (Not "Licensor shall not publish any information concerning ... any complaint".)
+        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
         'notwithstanding confidentiality': (c, i) => matches(/notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/, c.block)
