@@ -277,8 +277,9 @@ export function prefilterOf(re: RegExp): Prefilter | undefined {
   return need && ((text) => admits(need, text));
 }
 
-// A regular expression literal inside a function is a new object on every call (rules build
-// their specs per draft): needs are kept by pattern too, so each pattern is analysed once.
+// Needs are kept by pattern, so each pattern is analysed once however many objects carry it
+// (rules build some of their patterns per draft), and by object, so that a pattern asked of
+// every sentence is looked up by identity, not by its source.
 // A global or sticky pattern keeps state in lastIndex, which test() moves: those get no need.
 const NONE = null;
 const BY_OBJECT = new WeakMap<RegExp, Need | null>();
@@ -293,9 +294,6 @@ function needFor(re: RegExp): Need | null {
   }
   let need = byFlags.get(re.flags);
   if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
-  // A pattern seen before as another object is a literal made anew on each call: keeping each
-  // such object would only fill the map.
-  else return need;
   BY_OBJECT.set(re, need);
   return need;
 }
