@@ -27,6 +27,9 @@ const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof Re
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
 const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,16}\s*$/;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
+const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)/;
+const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;
+const NOT_LIMITED_TO = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
   if (!matches(test, c.text)) return false;
@@ -35,8 +38,8 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
   for (const m of c.text.matchAll(global)) {
     const before = c.text.slice(0, m.index!);
     // A negation in an earlier coordinated clause ("shall not access the logs and shall have no right to audit") does not reach this one.
-    const own = before.slice(-160).split(/;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)/).pop()!;
-    if (DENIED_BEFORE.test(own) || /^(?:no|neither|nothing)\b[^;:]*$/.test(before) || /\bnot (?:be )?(?:limited|restricted|confined) to\b/.test(m[0])) continue;
+    const own = before.slice(-160).split(COORDINATED_CLAUSE).pop()!;
+    if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before) || NOT_LIMITED_TO.test(m[0])) continue;
     if (overridable && OVERRIDING_LIST.test(before)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
     if (override && !MAIN_CLAUSE.test(override[1] + m[0])) continue;

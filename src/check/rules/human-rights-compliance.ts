@@ -40,15 +40,17 @@ const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: 
 // "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."
 const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
 
+const HUMAN_RIGHTS_ADJECTIVE = /\bhuman-rights\b(?! defenders?)/;
+const RIGHTS_WORDS = /human rights|human-rights(?! defenders?)|fundamental rights/;
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
     // (Also the adjective: "its human-rights obligations".)
-    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(/\bhuman-rights\b(?! defenders?)/, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
+    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(HUMAN_RIGHTS_ADJECTIVE, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
     ignore: NOT_AN_UNDERTAKING,
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
-        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(/human rights|human-rights(?! defenders?)|fundamental rights/, c.text) || citesInstruments(c, i))),
+        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(RIGHTS_WORDS, c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
       'human rights defined by international standards (UDHR, ICCPR)': (c, i) => matches(INTERNATIONAL_INSTRUMENTS, c.block) || citesInstruments(c, i)
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
