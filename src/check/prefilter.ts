@@ -30,6 +30,7 @@ const likelihood = (clause: Clause) => clause.reduce((sum, s) => sum + (LIKELIHO
 
 /** The literals as a clause: a string that contains another literal adds nothing. */
 function clauseOf(strings: string[]): Clause | undefined {
+  if (strings.length === 1) return strings[0] === '' ? undefined : [strings[0]]; // (most calls: one literal)
   if (strings.length === 0 || strings.includes('')) return undefined;
   const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
   const clause = unique.filter((s, i) => !unique.slice(0, i).some((t) => s.includes(t)));
@@ -45,20 +46,36 @@ function rarest(clauses: (Clause | undefined)[]): Clause[] {
   return ranked.filter((x, i) => i === 0 || x.l < 1).slice(0, MAX_CLAUSES).map((x) => x.c);
 }
 
-const needsOf = (info: Info) => rarest([info.exact && clauseOf(info.exact), ...info.needs]);
+function needsOf(info: Info): Clause[] {
+  // (Most parts are plain characters, which need only their own literal: no ranking to do.)
+  if (info.needs.length === 0) {
+    const clause = info.exact && clauseOf(info.exact);
+    return clause ? [clause] : [];
+  }
+  return rarest([info.exact && clauseOf(info.exact), ...info.needs]);
+}
 
 const NOTHING: Info = { needs: [] };
 
 function product(a: string[], b: string[]): string[] | undefined {
   if (a.length * b.length > MAX_EXACT) return undefined;
+  // Distinct strings with one suffix stay distinct (a literal run grows a character at a time).
+  if (b.length === 1) return a.map((x) => x + b[0]);
   return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
 }
 
+// The rules' patterns share large parts (the party names, the modal verbs): what a group or a
+// quantified part can match is worked out once per source text and flags, not once per pattern.
+const PARTS = new Map<string, Info>();
+const MAX_PARTS = 10_000;
+
 class Analysis {
   private readonly ignoreCase: boolean;
+  private readonly flags: string;
 
-  constructor(ignoreCase: boolean) {
+  constructor(ignoreCase: boolean, unicode: boolean) {
     this.ignoreCase = ignoreCase;
+    this.flags = `${ignoreCase ? 'i' : ''}${unicode ? 'u' : ''}/`;
   }
 
   /** One code point as the literal the (lower-cased, under `i`) text would show, or undefined. */
@@ -110,6 +127,17 @@ class Analysis {
   }
 
   element(node: AST.Element): Info {
+    if (node.type !== 'Group' && node.type !== 'CapturingGroup' && node.type !== 'Quantifier') return this.part(node);
+    const key = this.flags + node.raw;
+    let info = PARTS.get(key);
+    if (!info) {
+      if (PARTS.size >= MAX_PARTS) PARTS.clear();
+      PARTS.set(key, (info = this.part(node)));
+    }
+    return info;
+  }
+
+  private part(node: AST.Element): Info {
     switch (node.type) {
       case 'Character': {
         const c = this.char(node.value);
@@ -169,7 +197,7 @@ export function requirements(re: RegExp): Clause[] {
   } catch {
     return [];
   }
-  return needsOf(new Analysis(re.ignoreCase).alternatives(pattern.alternatives));
+  return needsOf(new Analysis(re.ignoreCase, re.unicode).alternatives(pattern.alternatives));
 }
 
 /** The rarest clause: literals one of which any text the pattern matches contains, or undefined. */
