@@ -256,9 +256,16 @@ let keptChars = 0;
 const SLOTS = 4096;
 const slotText: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 const slotPrint: (Fingerprint | undefined)[] = new Array(SLOTS).fill(undefined);
+// Rules often ask several patterns of one text in a row: the last text is compared first.
+let lastText = '';
+let lastPrint = fingerprint('');
 function fingerprintOf(text: string): Fingerprint {
+  if (text === lastText) return lastPrint;
   const slot = text.length & (SLOTS - 1);
-  if (slotText[slot] === text) return slotPrint[slot]!;
+  if (slotText[slot] === text) {
+    lastText = text;
+    return (lastPrint = slotPrint[slot]!);
+  }
   let print = FINGERPRINTS.get(text);
   if (!print) {
     if (keptChars > MAX_KEPT_CHARS) { FINGERPRINTS.clear(); keptChars = 0; }
@@ -267,32 +274,51 @@ function fingerprintOf(text: string): Fingerprint {
   }
   slotText[slot] = text;
   slotPrint[slot] = print;
+  lastText = text;
+  lastPrint = print;
   return print;
 }
 
 /** For each clause, the pieces of its literals: a text may match only if, for every clause, all
- * the pieces of one of its literals are in the text's fingerprint. */
-type Need = number[][][];
+ * the pieces of one of its literals are in the text's fingerprint. Laid out flat, as it is read
+ * a few hundred thousand times a check: each clause is the index where the next clause starts,
+ * then its literals, each the index where the next literal starts, then its pieces. */
+type Need = Int32Array;
 
 const needOf = (re: RegExp): Need | undefined => {
   const clauses = requirements(re);
-  return clauses.length ? clauses.map((clause) => clause.map(piecesOf)) : undefined;
+  if (!clauses.length) return undefined;
+  const flat: number[] = [];
+  for (const clause of clauses) {
+    const clauseAt = flat.push(0) - 1;
+    for (const literal of clause) {
+      const pieces = piecesOf(literal);
+      flat.push(flat.length + 1 + pieces.length, ...pieces);
+    }
+    flat[clauseAt] = flat.length;
+  }
+  return Int32Array.from(flat);
 };
 
 /** Whether the text may satisfy every clause: false only if it misses all literals of one. */
 function admits(need: Need, text: string): boolean {
   const { bits, shift } = fingerprintOf(text);
-  for (const clause of need) {
+  let i = 0;
+  while (i < need.length) {
+    const clauseEnd = need[i++];
     let some = false;
-    for (const pieces of clause) {
+    while (i < clauseEnd) {
+      const literalEnd = need[i++];
       let all = true;
-      for (const h of pieces) {
-        const b = h >>> shift;
+      for (; i < literalEnd; i++) {
+        const b = need[i] >>> shift;
         if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
       }
       if (all) { some = true; break; }
+      i = literalEnd;
     }
     if (!some) return false;
+    i = clauseEnd;
   }
   return true;
 }
