@@ -23,7 +23,8 @@ const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human r
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
-const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()));
+// (Each term once: a bundle of agreements defines the same terms many times, and every sentence is asked.)
+const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => [...new Set(index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()))]);
 const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index).some((term) => c.block.includes(term));
 // Compliance with some law deemed full compliance with human rights, whichever law it is.
 // ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
