@@ -182,11 +182,35 @@ export class DraftIndex {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;
       const range = to && !from.includes('.') && !to.includes('.');
-      for (const { label, top, block } of this.labels()) {
-        if (range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) found.push(block);
+      if (!range) {
+        found.push(...(this.byCitation().get(from) ?? []));
+        continue;
+      }
+      for (const { top, block } of this.labels()) {
+        if (top >= Number(from) && top <= Number(to)) found.push(block);
       }
     }
     return found;
+  }
+
+  /** The labelled blocks each citation reaches, in order: "12" reaches 12, 12.1, 12(a) and "12, Annex"
+   * (a map, as every citation in the draft is looked up). */
+  private byCitation() {
+    return this.memo('labels-by-citation', () => {
+      const map = new Map<string, number[]>();
+      for (const { label, block } of this.labels()) {
+        const keys = new Set([label]);
+        for (let i = 1; i < label.length; i++) {
+          if (label[i] === '.' || label[i] === '(' || label.startsWith(', ', i)) keys.add(label.slice(0, i));
+        }
+        for (const key of keys) {
+          const list = map.get(key);
+          if (list) list.push(block);
+          else map.set(key, [block]);
+        }
+      }
+      return map;
+    });
   }
 
   /** Reads the draft as amended by its own later amendments: clauses deleted or replaced by number
