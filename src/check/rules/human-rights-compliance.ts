@@ -22,6 +22,9 @@ const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|h
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
+// The terms for those standards whose definition reads them through national law, each once.
+const nationalLawStandards = (index: DraftIndex) => index.memo('national-law-standards', () =>
+  [...new Set(instrumentDefinitions(index).filter((d) => READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
 // (Each term once: a bundle of agreements defines the same terms many times, and every sentence is asked.)
 const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => [...new Set(index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()))]);
@@ -59,7 +62,7 @@ export const humanRightsCompliance = defineRule({
     weakeners: [
       { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
       // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
-      { test: (c, i) => instrumentDefinitions(i).some((d) => c.block.includes(d.term.toLowerCase()) && READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())), reason: 'The rights standard the clause cites is defined through national law.' },
+      { test: (c, i) => nationalLawStandards(i).some((term) => c.block.includes(term)), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
       { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },
