@@ -5,7 +5,7 @@ import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
-import { matches } from './prefilter.ts';
+import { keepFingerprints, matches } from './prefilter.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -144,6 +144,16 @@ export class DraftIndex {
       ...this.misuseTerms.map(escapeRegExp)];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
     this.applyAmendments();
+    // Equal texts (a bundle repeats whole agreements) become one string, and the prefilter keeps
+    // the fingerprints of these strings: rules then find them by identity.
+    const one = new Map<string, string>();
+    const same = (t: string) => { const kept = one.get(t); if (kept !== undefined) return kept; one.set(t, t); return t; };
+    for (const c of this.clauses) {
+      c.text = same(c.text);
+      c.block = same(c.block);
+      c.heading = same(c.heading);
+    }
+    keepFingerprints(one.keys());
   }
 
   /** The sentence mentions misuse, directly or through a defined term. */

@@ -279,6 +279,19 @@ function fingerprintOf(text: string): Fingerprint {
   return print;
 }
 
+/** Fingerprints the texts a draft's rules will ask about, keyed by these very strings: a lookup
+ * then finds its key by identity, where an equal string from an earlier draft would be compared
+ * character by character on every question. */
+export function keepFingerprints(texts: Iterable<string>): void {
+  for (const text of texts) {
+    const print = FINGERPRINTS.get(text) ?? fingerprint(text);
+    if (FINGERPRINTS.delete(text)) keptChars -= text.length;
+    if (keptChars > MAX_KEPT_CHARS) { FINGERPRINTS.clear(); keptChars = 0; }
+    FINGERPRINTS.set(text, print);
+    keptChars += text.length;
+  }
+}
+
 /** For each clause, the pieces of its literals: a text may match only if, for every clause, all
  * the pieces of one of its literals are in the text's fingerprint. Laid out flat, as it is read
  * a few hundred thousand times a check: each clause is the index where the next clause starts,
