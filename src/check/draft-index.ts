@@ -5,7 +5,7 @@ import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
-import { keepFingerprints, matches } from './prefilter.ts';
+import { fingerprintsOf, keepFingerprints, matches, mayMatchEach, type Fingerprints } from './prefilter.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -303,6 +303,18 @@ export class DraftIndex {
   memo<T>(key: string, make: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, make());
     return this.memos.get(key) as T;
+  }
+
+  private prints?: Fingerprints;
+  private readonly mayMatchByPattern = new Map<RegExp, Uint8Array | null>();
+  /** For each clause, 0 where the pattern cannot match its text (null: any may), worked out for all clauses at once. */
+  mayMatch(pattern: RegExp): Uint8Array | null {
+    let may = this.mayMatchByPattern.get(pattern);
+    if (may === undefined) {
+      this.prints ??= fingerprintsOf(this.clauses.map((c) => c.text));
+      this.mayMatchByPattern.set(pattern, (may = mayMatchEach(pattern, this.prints)));
+    }
+    return may;
   }
 
   any(pattern: RegExp): Clause | undefined {

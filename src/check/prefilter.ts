@@ -314,8 +314,9 @@ const needOf = (re: RegExp): Need | undefined => {
 };
 
 /** Whether the text may satisfy every clause: false only if it misses all literals of one. */
-function admits(need: Need, text: string): boolean {
-  const { bits, shift } = fingerprintOf(text);
+const admits = (need: Need, text: string) => admitsPrint(need, fingerprintOf(text));
+
+function admitsPrint(need: Need, { bits, shift }: Fingerprint): boolean {
   let i = 0;
   while (i < need.length) {
     const clauseEnd = need[i++];
@@ -363,6 +364,22 @@ function needFor(re: RegExp): Need | null {
   if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
   BY_OBJECT.set(re, need);
   return need;
+}
+
+/** The fingerprints of many texts, for `mayMatchEach`. */
+export type Fingerprints = readonly Fingerprint[];
+export const fingerprintsOf = (texts: readonly string[]): Fingerprints => texts.map(fingerprintOf);
+
+/** For each text, 0 where the pattern cannot match it (null: no text is turned away). Rules scan
+ * every sentence of a draft for a counter-clause: asked for all sentences at once, the pattern is
+ * looked up once and each text costs a few bit tests. */
+export function mayMatchEach(re: RegExp, prints: Fingerprints): Uint8Array | null {
+  let need = BY_OBJECT.get(re);
+  if (need === undefined) need = needFor(re);
+  if (need === NONE) return null;
+  const may = new Uint8Array(prints.length);
+  for (let k = 0; k < prints.length; k++) may[k] = admitsPrint(need, prints[k]) ? 1 : 0;
+  return may;
 }
 
 /** `re.test(text)`, but a text that lacks the pattern's literals is turned away without running it. */

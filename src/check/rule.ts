@@ -89,7 +89,13 @@ const FOUND_ANYWHERE = new WeakMap<DraftIndex, Map<Qualifier, Clause | undefined
 function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
   let cache = FOUND_ANYWHERE.get(index);
   if (!cache) FOUND_ANYWHERE.set(index, (cache = new Map()));
-  if (!cache.has(q)) cache.set(q, index.clauses.find((c) => !c.struck && (!q.needs || matches(q.needs, c.text)) && !(q.unless && matches(q.unless, c.text)) && qualifies(q.test, c, index, true)));
+  if (!cache.has(q)) {
+    // The prefilter's answers for every clause first: most clauses are turned away without a call.
+    const needs = q.needs ? index.mayMatch(q.needs) : null;
+    const test = q.test instanceof RegExp ? index.mayMatch(q.test) : null;
+    cache.set(q, index.clauses.find((c, k) => (!needs || needs[k] === 1) && !c.struck && (!q.needs || matches(q.needs, c.text)) && !(q.unless && matches(q.unless, c.text))
+      && (!test || test[k] === 1) && qualifies(q.test, c, index, true)));
+  }
   return cache.get(q);
 }
 
@@ -103,7 +109,8 @@ const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
 const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
-  const topic = index.clauses.filter((c) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
+  const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : null;
+  const topic = index.clauses.filter((c, k) => (!may || may[k] === 1) && !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)));
   for (const counter of spec.counters ?? []) {
     const hit = anywhere(index, counter);
     if (hit && !excepts(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
