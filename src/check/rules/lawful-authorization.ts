@@ -30,8 +30,10 @@ const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?
 // An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
 // (Not "each change request requires the approval of both parties".)
 const JUDICIAL_WORDS = new RegExp(JUDICIAL);
+// (The terms defined by a judge or warrant, worked out once per draft.)
+const judicialTerms = (i: DraftIndex) => i.memo('judicial-terms', () => [...new Set(i.draft.definitions.filter((d) => JUDICIAL_WORDS.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_ORDER, c.text)
-  && (matches(JUDICIAL_WORDS, c.text) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && JUDICIAL_WORDS.test(d.meaning.toLowerCase())));
+  && (matches(JUDICIAL_WORDS, c.text) || judicialTerms(i).some((term) => c.text.includes(term)));
 
 const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
