@@ -225,7 +225,13 @@ function piecesOf(literal: string): number[] {
   return pieces;
 }
 
-interface Fingerprint { bits: Uint32Array; shift: number }
+interface Fingerprint {
+  bits: Uint32Array;
+  shift: number;
+  /** What patterns answered of this text in the draft numbered so (see `matches`). */
+  draft: number;
+  answers?: Map<RegExp, boolean>;
+}
 
 function fingerprint(text: string): Fingerprint {
   // About 16 bits a character (three hashes each) keeps five in six bits clear.
@@ -244,10 +250,12 @@ function fingerprint(text: string): Fingerprint {
     a = b;
     b = c;
   }
-  return { bits, shift };
+  return { bits, shift, draft: -1, answers: undefined };
 }
 
 // Clause texts are asked hundreds of questions each: their fingerprints are kept, within a bound.
+// Each DraftIndex starts a new draft (keepFingerprints), which the kept answers are valid for.
+let draftNumber = 0;
 const FINGERPRINTS = new Map<string, Fingerprint>();
 const MAX_KEPT_CHARS = 4_000_000;
 let keptChars = 0;
@@ -283,6 +291,7 @@ function fingerprintOf(text: string): Fingerprint {
  * then finds its key by identity, where an equal string from an earlier draft would be compared
  * character by character on every question. */
 export function keepFingerprints(texts: Iterable<string>): void {
+  draftNumber++;
   for (const text of texts) {
     const print = FINGERPRINTS.get(text) ?? fingerprint(text);
     if (FINGERPRINTS.delete(text)) keptChars -= text.length;
@@ -386,5 +395,16 @@ export function mayMatchEach(re: RegExp, prints: Fingerprints): Uint8Array | nul
 export function matches(re: RegExp, text: string): boolean {
   let need = BY_OBJECT.get(re);
   if (need === undefined) need = needFor(re);
-  return (need === NONE || admits(need, text)) && re.test(text);
+  if (need === NONE) return re.test(text);
+  const print = fingerprintOf(text);
+  if (!admitsPrint(need, print)) return false;
+  // A draft may repeat whole texts (a bundle of agreements): a pattern runs once per text and
+  // draft. (Only patterns with a need are kept: none is global or sticky, so test() is pure.)
+  if (print.draft !== draftNumber) {
+    print.draft = draftNumber;
+    print.answers = new Map();
+  }
+  let answer = print.answers!.get(re);
+  if (answer === undefined) print.answers!.set(re, (answer = re.test(text)));
+  return answer;
 }
