@@ -106,7 +106,7 @@ class Analysis {
     return { needs };
   }
 
-  private sequence(elements: AST.Element[]): Info {
+  sequence(elements: AST.Element[]): Info {
     // Every part must match: each part's clauses hold, and so do those of each run of parts
     // whose strings are known exactly ("authori" [sz] "ed").
     let run: string[] | undefined = [''];
@@ -198,6 +198,22 @@ export function requirements(re: RegExp): Clause[] {
     return [];
   }
   return needsOf(new Analysis(re.ignoreCase, re.unicode).alternatives(pattern.alternatives));
+}
+
+/** The requirements of each top-level branch of the pattern (`a|b`): a text may match only if it
+ * meets those of one branch, a finer test than the clauses the branches share. None if some
+ * branch needs nothing. */
+function branchRequirements(re: RegExp): Clause[][] {
+  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return [];
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: re.unicode });
+  } catch {
+    return [];
+  }
+  const analysis = new Analysis(re.ignoreCase, re.unicode);
+  const branches = pattern.alternatives.map((a) => needsOf(analysis.sequence(a.elements)));
+  return branches.every((b) => b.length) ? branches : [];
 }
 
 /** The rarest clause: literals one of which any text the pattern matches contains, or undefined. */
@@ -301,49 +317,61 @@ export function keepFingerprints(texts: Iterable<string>): void {
   }
 }
 
-/** For each clause, the pieces of its literals: a text may match only if, for every clause, all
- * the pieces of one of its literals are in the text's fingerprint. Laid out flat, as it is read
- * a few hundred thousand times a check: each clause is the index where the next clause starts,
- * then its literals, each the index where the next literal starts, then its pieces. */
+/** For each branch, for each clause, the pieces of its literals: a text may match only if, for
+ * some branch, for every clause, all the pieces of one of its literals are in the text's
+ * fingerprint. Laid out flat, as it is read a few hundred thousand times a check: a branch is
+ * the index where the next branch starts, then its clauses; a clause the index where the next
+ * clause starts, then its literals; a literal the index where the next literal starts, then its pieces. */
 type Need = Int32Array;
 
 const needOf = (re: RegExp): Need | undefined => {
-  const clauses = requirements(re);
-  if (!clauses.length) return undefined;
+  const branches = branchRequirements(re);
+  if (!branches.length) return undefined;
   const flat: number[] = [];
-  for (const clause of clauses) {
-    const clauseAt = flat.push(0) - 1;
-    for (const literal of clause) {
-      const pieces = piecesOf(literal);
-      flat.push(flat.length + 1 + pieces.length, ...pieces);
+  for (const clauses of branches) {
+    const branchAt = flat.push(0) - 1;
+    for (const clause of clauses) {
+      const clauseAt = flat.push(0) - 1;
+      for (const literal of clause) {
+        const pieces = piecesOf(literal);
+        flat.push(flat.length + 1 + pieces.length, ...pieces);
+      }
+      flat[clauseAt] = flat.length;
     }
-    flat[clauseAt] = flat.length;
+    flat[branchAt] = flat.length;
   }
   return Int32Array.from(flat);
 };
 
-/** Whether the text may satisfy every clause: false only if it misses all literals of one. */
+/** Whether the text may satisfy every clause of some branch: false only if each branch has a clause whose literals it all misses. */
 const admits = (need: Need, text: string) => admitsPrint(need, fingerprintOf(text));
 
 function admitsPrint(need: Need, { bits, shift }: Fingerprint): boolean {
   let i = 0;
-  while (i < need.length) {
-    const clauseEnd = need[i++];
-    let some = false;
-    while (i < clauseEnd) {
-      const literalEnd = need[i++];
-      let all = true;
-      for (; i < literalEnd; i++) {
-        const b = need[i] >>> shift;
-        if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+  branches: while (i < need.length) {
+    const branchEnd = need[i++];
+    while (i < branchEnd) {
+      const clauseEnd = need[i++];
+      let some = false;
+      while (i < clauseEnd) {
+        const literalEnd = need[i++];
+        let all = true;
+        for (; i < literalEnd; i++) {
+          const b = need[i] >>> shift;
+          if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+        }
+        if (all) { some = true; break; }
+        i = literalEnd;
       }
-      if (all) { some = true; break; }
-      i = literalEnd;
+      if (!some) {
+        i = branchEnd;
+        continue branches;
+      }
+      i = clauseEnd;
     }
-    if (!some) return false;
-    i = clauseEnd;
+    return true;
   }
-  return true;
+  return false;
 }
 
 /** A test that is false only where the pattern cannot match. */
