@@ -23,6 +23,8 @@ const MAX_CLASS = 6;
 const MAX_NEED = 64;
 /** A pattern "A[^.;]{0,80}B" needs A and B: a few such clauses, the rarest, are kept. */
 const MAX_CLAUSES = 3;
+/** A pattern's branches kept apart, at most. */
+const MAX_BRANCHES = 32;
 
 // How likely a literal is to occur in a sentence: short ones are everywhere.
 const LIKELIHOOD = [1, 1, 0.5, 0.2, 0.1, 0.05];
@@ -212,7 +214,13 @@ function branchRequirements(re: RegExp): Clause[][] {
     return [];
   }
   const analysis = new Analysis(re.ignoreCase, re.unicode);
-  const branches = pattern.alternatives.map((a) => needsOf(analysis.sequence(a.elements)));
+  // A group of alternatives inside a branch ("^(?=...)[\s\S]*?(?:a|b)") makes a branch of each.
+  const branches = pattern.alternatives.flatMap((a) => {
+    const at = a.elements.findIndex((e) => (e.type === 'Group' && !e.modifiers) || e.type === 'CapturingGroup');
+    const group = a.elements[at] as AST.Group | AST.CapturingGroup | undefined;
+    if (!group || group.alternatives.length < 2 || group.alternatives.length > MAX_BRANCHES) return [needsOf(analysis.sequence(a.elements))];
+    return group.alternatives.map((g) => needsOf(analysis.sequence([...a.elements.slice(0, at), ...g.elements, ...a.elements.slice(at + 1)])));
+  });
   return branches.every((b) => b.length) ? branches : [];
 }
 
