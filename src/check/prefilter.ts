@@ -325,60 +325,70 @@ export function keepFingerprints(texts: Iterable<string>): void {
   }
 }
 
-/** For each branch, for each clause, the pieces of its literals: a text may match only if, for
- * some branch, for every clause, all the pieces of one of its literals are in the text's
- * fingerprint. Laid out flat, as it is read a few hundred thousand times a check: a branch is
- * the index where the next branch starts, then its clauses; a clause the index where the next
- * clause starts, then its literals; a literal the index where the next literal starts, then its pieces. */
-type Need = Int32Array;
+/** For each clause, the pieces of its literals: a text may match only if, for every clause, all
+ * the pieces of one of its literals are in the text's fingerprint. Laid out flat, as it is read
+ * a few hundred thousand times a check: each clause is the index where the next clause starts,
+ * then its literals, each the index where the next literal starts, then its pieces.
+ * The clauses every match meets (`all`) turn most texts away at once; a text they admit must also
+ * meet the clauses of one of the pattern's branches (`branches`: each the index where the next
+ * branch starts, then its clauses), which spares running the pattern on many more. */
+interface Need { all: Int32Array; branches: Int32Array | null }
+
+function flatten(clauses: Clause[], flat: number[]): void {
+  for (const clause of clauses) {
+    const clauseAt = flat.push(0) - 1;
+    for (const literal of clause) {
+      const pieces = piecesOf(literal);
+      flat.push(flat.length + 1 + pieces.length, ...pieces);
+    }
+    flat[clauseAt] = flat.length;
+  }
+}
 
 const needOf = (re: RegExp): Need | undefined => {
+  const all = requirements(re);
   const branches = branchRequirements(re);
-  if (!branches.length) return undefined;
-  const flat: number[] = [];
+  if (!all.length && branches.length < 2) return undefined;
+  const allFlat: number[] = [];
+  flatten(all, allFlat);
+  if (branches.length < 2) return { all: Int32Array.from(allFlat), branches: null };
+  const branchFlat: number[] = [];
   for (const clauses of branches) {
-    const branchAt = flat.push(0) - 1;
-    for (const clause of clauses) {
-      const clauseAt = flat.push(0) - 1;
-      for (const literal of clause) {
-        const pieces = piecesOf(literal);
-        flat.push(flat.length + 1 + pieces.length, ...pieces);
-      }
-      flat[clauseAt] = flat.length;
-    }
-    flat[branchAt] = flat.length;
+    const branchAt = branchFlat.push(0) - 1;
+    flatten(clauses, branchFlat);
+    branchFlat[branchAt] = branchFlat.length;
   }
-  return Int32Array.from(flat);
+  return { all: Int32Array.from(allFlat), branches: Int32Array.from(branchFlat) };
 };
 
-/** Whether the text may satisfy every clause of some branch: false only if each branch has a clause whose literals it all misses. */
+/** Whether the fingerprint meets every clause in need[from, to): false only if it misses all literals of one. */
+function meets(need: Int32Array, from: number, to: number, bits: Uint32Array, shift: number): boolean {
+  let i = from;
+  while (i < to) {
+    const clauseEnd = need[i++];
+    let some = false;
+    while (i < clauseEnd) {
+      const literalEnd = need[i++];
+      let all = true;
+      for (; i < literalEnd; i++) {
+        const b = need[i] >>> shift;
+        if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
+      }
+      if (all) { some = true; break; }
+      i = literalEnd;
+    }
+    if (!some) return false;
+    i = clauseEnd;
+  }
+  return true;
+}
+
 const admits = (need: Need, text: string) => admitsPrint(need, fingerprintOf(text));
 
-function admitsPrint(need: Need, { bits, shift }: Fingerprint): boolean {
-  let i = 0;
-  branches: while (i < need.length) {
-    const branchEnd = need[i++];
-    while (i < branchEnd) {
-      const clauseEnd = need[i++];
-      let some = false;
-      while (i < clauseEnd) {
-        const literalEnd = need[i++];
-        let all = true;
-        for (; i < literalEnd; i++) {
-          const b = need[i] >>> shift;
-          if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
-        }
-        if (all) { some = true; break; }
-        i = literalEnd;
-      }
-      if (!some) {
-        i = branchEnd;
-        continue branches;
-      }
-      i = clauseEnd;
-    }
-    return true;
-  }
+function admitsPrint({ all, branches }: Need, { bits, shift }: Fingerprint): boolean {
+  if (!meets(all, 0, all.length, bits, shift)) return false;
+  if (!branches) return true;
+  for (let i = 0; i < branches.length; i = branches[i]) if (meets(branches, i + 1, branches[i], bits, shift)) return true;
   return false;
 }
 
