@@ -94,14 +94,25 @@ export class DraftIndex {
     const { blocks } = draft;
     // The parties' own names read as their roles, so "Lanternfish may suspend" is the seller's right.
     const names = draft.partyNames;
-    const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g'), role) : (t: string) => t);
+    // (Each pattern made once per draft: replace() with a global pattern starts from the beginning every time.)
+    const alias = (role: string, list: string[]) => {
+      if (!list.length) return (t: string) => t;
+      const names = new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g');
+      return (t: string) => t.replace(names, role);
+    };
     const asSeller = alias('supplier', names.seller);
     const asCustomer = alias('customer', names.customer);
     // A defined term for the customer's own law ("Applicable Law" means the laws of the Kingdom)
     // reads as what it is, so "governed exclusively by Applicable Law" is seen to hand over to it.
     const localLaw = draft.definitions.filter((d) => /law/i.test(d.term) && LOCAL_LAW_MEANING.test(d.meaning)).map((d) => d.term);
     const asLocalLaw = alias('domestic law', localLaw);
-    const read = (t: string) => asLocalLaw(asCustomer(asSeller(normalise(t))));
+    // A text read once: headings are asked for every sentence under them, and bundles repeat clauses.
+    const readTexts = new Map<string, string>();
+    const read = (t: string) => {
+      let r = readTexts.get(t);
+      if (r === undefined) readTexts.set(t, (r = asLocalLaw(asCustomer(asSeller(normalise(t))))));
+      return r;
+    };
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     const isItem = (i: number) => !blocks[i].isHeading && /\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '');
@@ -163,8 +174,11 @@ export class DraftIndex {
 
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
   referencedText(c: Clause): string {
-    return normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
+    let text = this.referenced.get(c);
+    if (text === undefined) this.referenced.set(c, (text = normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '))));
+    return text;
   }
+  private readonly referenced = new Map<Clause, string>();
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */
   private labels() {
