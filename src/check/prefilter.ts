@@ -90,7 +90,11 @@ class Analysis {
   }
 
   alternatives(alternatives: AST.Alternative[]): Info {
-    const infos = alternatives.map((a) => this.sequence(a.elements));
+    return this.union(alternatives.map((a) => this.sequence(a.elements)));
+  }
+
+  /** What one of several branches can match. */
+  union(infos: Info[]): Info {
     // Each branch satisfies every one of its clauses, so the j-th clause of the whole is the
     // union of a clause from each branch (its j-th, or its last when it has fewer).
     const branches = infos.map(needsOf);
@@ -188,41 +192,33 @@ class Analysis {
   }
 }
 
-/** Clauses of literals that any text the pattern matches satisfies, each by containing one of its
- * literals (lower case if the pattern ignores case); rarest first, none if nothing is known. */
-export function requirements(re: RegExp): Clause[] {
+/** What any match of the pattern needs (`all`: clauses of literals, each met by containing one
+ * of its literals, lower case if the pattern ignores case; rarest first, none if nothing is
+ * known), and what each of its branches needs (`a|b`, and a group of alternatives inside a
+ * branch, "^(?=...)[\s\S]*?(?:a|b)", split into a branch each; none if some branch needs nothing):
+ * a match meets all the clauses of `all` and those of one branch. */
+function analyse(re: RegExp): { all: Clause[]; branches: Clause[][] } {
   // Unicode case folding maps non-ASCII letters onto ASCII ones (the Kelvin sign onto k): not analysed.
-  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return [];
+  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return { all: [], branches: [] };
   let pattern: AST.Pattern;
   try {
     pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: re.unicode });
   } catch {
-    return [];
-  }
-  return needsOf(new Analysis(re.ignoreCase, re.unicode).alternatives(pattern.alternatives));
-}
-
-/** The requirements of each top-level branch of the pattern (`a|b`): a text may match only if it
- * meets those of one branch, a finer test than the clauses the branches share. None if some
- * branch needs nothing. */
-function branchRequirements(re: RegExp): Clause[][] {
-  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return [];
-  let pattern: AST.Pattern;
-  try {
-    pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: re.unicode });
-  } catch {
-    return [];
+    return { all: [], branches: [] };
   }
   const analysis = new Analysis(re.ignoreCase, re.unicode);
-  // A group of alternatives inside a branch ("^(?=...)[\s\S]*?(?:a|b)") makes a branch of each.
-  const branches = pattern.alternatives.flatMap((a) => {
+  const infos = pattern.alternatives.map((a) => analysis.sequence(a.elements));
+  const branches = pattern.alternatives.flatMap((a, i) => {
     const at = a.elements.findIndex((e) => (e.type === 'Group' && !e.modifiers) || e.type === 'CapturingGroup');
     const group = a.elements[at] as AST.Group | AST.CapturingGroup | undefined;
-    if (!group || group.alternatives.length < 2 || group.alternatives.length > MAX_BRANCHES) return [needsOf(analysis.sequence(a.elements))];
+    if (!group || group.alternatives.length < 2 || group.alternatives.length > MAX_BRANCHES) return [needsOf(infos[i])];
     return group.alternatives.map((g) => needsOf(analysis.sequence([...a.elements.slice(0, at), ...g.elements, ...a.elements.slice(at + 1)])));
   });
-  return branches.every((b) => b.length) ? branches : [];
+  return { all: needsOf(analysis.union(infos)), branches: branches.every((b) => b.length) ? branches : [] };
 }
+
+/** Clauses of literals that any text the pattern matches satisfies (see `analyse`). */
+export const requirements = (re: RegExp): Clause[] => analyse(re).all;
 
 /** The rarest clause: literals one of which any text the pattern matches contains, or undefined. */
 export const requiredLiterals = (re: RegExp): string[] | undefined => requirements(re)[0];
@@ -346,8 +342,7 @@ function flatten(clauses: Clause[], flat: number[]): void {
 }
 
 const needOf = (re: RegExp): Need | undefined => {
-  const all = requirements(re);
-  const branches = branchRequirements(re);
+  const { all, branches } = analyse(re);
   if (!all.length && branches.length < 2) return undefined;
   const allFlat: number[] = [];
   flatten(all, allFlat);
