@@ -197,7 +197,9 @@ class Analysis {
  * known), and what each of its branches needs (`a|b`, and a group of alternatives inside a
  * branch, "^(?=...)[\s\S]*?(?:a|b)", split into a branch each; none if some branch needs nothing):
  * a match meets all the clauses of `all` and those of one branch. */
-function analyse(re: RegExp): { all: Clause[]; branches: Clause[][] } {
+interface Analysed { all: Clause[]; branches: Clause[][] }
+
+function analyse(re: RegExp): Analysed {
   // Unicode case folding maps non-ASCII letters onto ASCII ones (the Kelvin sign onto k): not analysed.
   if (re.unicodeSets || (re.ignoreCase && re.unicode)) return { all: [], branches: [] };
   let pattern: AST.Pattern;
@@ -328,7 +330,12 @@ export function keepFingerprints(texts: Iterable<string>): void {
  * The clauses every match meets (`all`) turn most texts away at once; a text they admit must also
  * meet the clauses of one of the pattern's branches (`branches`: each the index where the next
  * branch starts, then its clauses), which spares running the pattern on many more. */
-interface Need { all: Int32Array; branches: Int32Array | null }
+interface Need {
+  all: Int32Array;
+  branches: Int32Array | null;
+  /** The clauses themselves, to save (`savedNeeds`). */
+  analysed: Analysed;
+}
 
 function flatten(clauses: Clause[], flat: number[]): void {
   for (const clause of clauses) {
@@ -341,20 +348,22 @@ function flatten(clauses: Clause[], flat: number[]): void {
   }
 }
 
-const needOf = (re: RegExp): Need | undefined => {
-  const { all, branches } = analyse(re);
+const needOf = (re: RegExp): Need | undefined => needFrom(analyse(re));
+
+function needFrom(analysed: Analysed): Need | undefined {
+  const { all, branches } = analysed;
   if (!all.length && branches.length < 2) return undefined;
   const allFlat: number[] = [];
   flatten(all, allFlat);
-  if (branches.length < 2) return { all: Int32Array.from(allFlat), branches: null };
+  if (branches.length < 2) return { all: Int32Array.from(allFlat), branches: null, analysed };
   const branchFlat: number[] = [];
   for (const clauses of branches) {
     const branchAt = branchFlat.push(0) - 1;
     flatten(clauses, branchFlat);
     branchFlat[branchAt] = branchFlat.length;
   }
-  return { all: Int32Array.from(allFlat), branches: Int32Array.from(branchFlat) };
-};
+  return { all: Int32Array.from(allFlat), branches: Int32Array.from(branchFlat), analysed };
+}
 
 /** Whether the fingerprint meets every clause in need[from, to): false only if it misses all literals of one. */
 function meets(need: Int32Array, from: number, to: number, bits: Uint32Array, shift: number): boolean {
@@ -430,6 +439,25 @@ export function mayMatchEach(re: RegExp, prints: Fingerprints): Uint8Array | nul
   const may = new Uint8Array(prints.length);
   for (let k = 0; k < prints.length; k++) may[k] = admitsPrint(need, prints[k]) ? 1 : 0;
   return may;
+}
+
+/** The needs worked out so far, as JSON: a new worker thread that loads them (`loadNeeds`) need
+ * not analyse the rules' patterns again (a few hundred milliseconds before its first draft). */
+export function savedNeeds(): string {
+  const entries: [string, string, Analysed | null][] = [];
+  for (const [source, byFlags] of BY_PATTERN) {
+    for (const [flags, need] of byFlags) entries.push([source, flags, need && need.analysed]);
+  }
+  return JSON.stringify(entries);
+}
+
+/** Takes needs saved by `savedNeeds` (of this very analysis: the caller keys them by its version). */
+export function loadNeeds(json: string): void {
+  for (const [source, flags, analysed] of JSON.parse(json) as [string, string, Analysed | null][]) {
+    let byFlags = BY_PATTERN.get(source);
+    if (!byFlags) BY_PATTERN.set(source, (byFlags = new Map()));
+    if (!byFlags.has(flags)) byFlags.set(flags, (analysed && needFrom(analysed)) ?? NONE);
+  }
 }
 
 /** `re.test(text)`, but a text that lacks the pattern's literals is turned away without running it. */
