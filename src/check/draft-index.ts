@@ -52,6 +52,7 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
 const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gc)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
+const CITES = new RegExp(CITED);
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
 const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const SENTENCE_CHANGED = new RegExp(String.raw`\b(?:replace|delete|omit|strike out|substitute)\s+the\s+(first|second|third|fourth|fifth|sixth|last|final)\s+sentence(?:\s+(?:of|in)\s+${CITED.slice(2)})?`);
@@ -194,7 +195,7 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1])) : [];
+    const found = /\d/.test(c.text) && matches(CITES, c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1])) : [];
     this.cited.set(c, found);
     return found;
   }

@@ -81,10 +81,12 @@ const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purp
 // whether defined in the definitions clause or in a schedule ('The "Pilot Purpose" is ...').
 const PURPOSE_TERM = /purposes?$|^permitted uses?$/i;
 const PURPOSE_DEFINED_IN_TEXT = /"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g;
+const PURPOSE_DEFINED_ONCE = new RegExp(PURPOSE_DEFINED_IN_TEXT.source);
 function purposeDefs(index: DraftIndex) {
   return index.memo('purpose-definitions', () => {
     const defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
     for (const c of index.clauses) {
+      if (!matches(PURPOSE_DEFINED_ONCE, c.text)) continue;
       for (const m of c.text.matchAll(PURPOSE_DEFINED_IN_TEXT)) {
         // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
         if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });

@@ -26,7 +26,8 @@ const partCarries = (index: DraftIndex, part: string) => index.memo(`part-carrie
   const text = index.draft.blocks.filter((b) => b.part?.toLowerCase() === part).map((b) => b.text).join(' ');
   return matches(HUMAN_RIGHTS, text.toLowerCase()) || index.misuse.test(text);
 });
-const namedPartCarries = (c: Clause, index: DraftIndex) => [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
+const NAMED_PART_ONCE = new RegExp(NAMED_PART.source);
+const namedPartCarries = (c: Clause, index: DraftIndex) => matches(NAMED_PART_ONCE, c.text) && [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
 // (Also the draft's own words for misuse: "contains the Prohibited Uses in Section 3".)
 const carriesSafeguards = (c: Clause, index: DraftIndex) => matches(CARRIES_SAFEGUARDS, c.block) || index.misuse.test(c.block) || matches(HUMAN_RIGHTS, index.referencedText(c)) || namedPartCarries(c, index);
 

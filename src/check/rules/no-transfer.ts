@@ -14,7 +14,9 @@ const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|is entitled to|shall be fre
 const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not)\b`);
 // (The words before the right, back to the start of its sentence part, are looked at once per
 // match: a look-behind over them would be read again at every position of every sentence.)
-const mayPassOn = (text: string) => [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
+// (The prefilter first: most sentences grant no right to pass anything on.)
+const PASS_ON_RIGHT_ONCE = new RegExp(PASS_ON_RIGHT.source);
+const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
   const before = text.slice(0, m.index);
   return !SELLER_OR_DENIED.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1));
 });
