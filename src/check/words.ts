@@ -126,7 +126,7 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
   ];
   const word = new RegExp(`${verbs}|${nouns}`);
   const anyGuard = new RegExp(forms.flatMap(([guard]) => guard).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  return { test: (text) => anyGuard.test(text) && word.test(text) && forms.some(([guard, full]) => guard.some((g) => text.includes(g)) && full.test(text)) };
+  return { test: (text) => matches(anyGuard, text) && matches(word, text) && forms.some(([guard, full]) => guard.some((g) => text.includes(g)) && full.test(text)) };
 }
 
 // A defined term whose meaning is use against people for exercising their rights ("Restricted
