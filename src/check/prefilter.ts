@@ -420,7 +420,11 @@ function needFor(re: RegExp): Need | null {
     BY_PATTERN.set(re.source, (byFlags = new Map()));
   }
   let need = byFlags.get(re.flags);
-  if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
+  if (need === undefined) {
+    const saved = SAVED.get(`${re.flags}/${re.source}`);
+    need = re.global || re.sticky ? NONE : (saved === undefined ? needOf(re) : saved && needFrom(saved)) ?? NONE;
+    byFlags.set(re.flags, need);
+  }
   BY_OBJECT.set(re, need);
   return need;
 }
@@ -441,23 +445,22 @@ export function mayMatchEach(re: RegExp, prints: Fingerprints): Uint8Array | nul
   return may;
 }
 
-/** The needs worked out so far, as JSON: a new worker thread that loads them (`loadNeeds`) need
- * not analyse the rules' patterns again (a few hundred milliseconds before its first draft). */
+/** The analyses of the patterns asked so far, as JSON: a new worker thread that loads them
+ * (`loadNeeds`) need not analyse the rules' patterns again (a few hundred milliseconds before
+ * its first draft). */
 export function savedNeeds(): string {
-  const entries: [string, string, Analysed | null][] = [];
+  const entries: [string, Analysed | null][] = [];
   for (const [source, byFlags] of BY_PATTERN) {
-    for (const [flags, need] of byFlags) entries.push([source, flags, need && need.analysed]);
+    for (const [flags, need] of byFlags) entries.push([`${flags}/${source}`, need && need.analysed]);
   }
   return JSON.stringify(entries);
 }
 
-/** Takes needs saved by `savedNeeds` (of this very analysis: the caller keys them by its version). */
+/** Analyses saved by `savedNeeds` (of this very analysis: the caller keys them by its version),
+ * used when their patterns are first asked. */
+const SAVED = new Map<string, Analysed | null>();
 export function loadNeeds(json: string): void {
-  for (const [source, flags, analysed] of JSON.parse(json) as [string, string, Analysed | null][]) {
-    let byFlags = BY_PATTERN.get(source);
-    if (!byFlags) BY_PATTERN.set(source, (byFlags = new Map()));
-    if (!byFlags.has(flags)) byFlags.set(flags, (analysed && needFrom(analysed)) ?? NONE);
-  }
+  for (const [key, analysed] of JSON.parse(json) as [string, Analysed | null][]) SAVED.set(key, analysed);
 }
 
 /** `re.test(text)`, but a text that lacks the pattern's literals is turned away without running it. */
