@@ -316,8 +316,10 @@ export class DraftIndex {
   private readonly memos = new Map<string, unknown>();
   /** A fact about the whole draft that rules ask for sentence by sentence, worked out once. */
   memo<T>(key: string, make: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, make());
-    return this.memos.get(key) as T;
+    // (One look-up when the fact is known: rules ask it of every sentence.)
+    let fact = this.memos.get(key) as T | undefined;
+    if (fact === undefined && !this.memos.has(key)) this.memos.set(key, (fact = make()));
+    return fact as T;
   }
 
   private prints?: Fingerprints;
