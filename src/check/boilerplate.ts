@@ -73,10 +73,13 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
 const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|liquidated damages|penalt|compensat|rebate)|(?:service credits?|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
 // "Credits ... do not apply to any period of suspension"; "never passed through where the unavailability results from a measure taken under Annex B".
 export const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)|(?:do|does|shall|will) not apply to (?:any )?(?:period of )?suspen|\b(?:never|not)\b[^.;]{0,60}\bwhere\b[^.;]{0,60}(?:results? from|caused by|due to|arises? from) (?:a |any )?(?:measure|suspension|safeguard action)/;
+const CREDIT_WORDS = /availab|uptime|service level|credit/;
+const SUBJECT_TO = /subject to/;
+const SAFEGUARD_WORDS = /suspen|safeguard|misuse|measure/;
 const uncarvedCredits = (c: Clause, index: DraftIndex) => matches(AVAILABILITY_PAID, c.text)
-  && !index.memo('credits-carved-out', () => index.clauses.some((x) => matches(SAFEGUARD_CARVE_OUT, x.text) && matches(/availab|uptime|service level|credit/, x.text)))
+  && !index.memo('credits-carved-out', () => index.clauses.some((x) => matches(SAFEGUARD_CARVE_OUT, x.text) && matches(CREDIT_WORDS, x.text)))
   // "Service credits apply ..., subject to clause F7.4", where F7.4 protects safeguard measures.
-  && !(matches(/subject to/, c.text) && /suspen|safeguard|misuse|measure/.test(index.referencedText(c)));
+  && !(matches(SUBJECT_TO, c.text) && SAFEGUARD_WORDS.test(index.referencedText(c)));
 // Credits for downtime say nothing of suspension: they make the seller pay for it (weak). Credits
 // owed whatever caused the downtime, the seller's own acts included, negate the right (contradicted).
 export const UPTIME_CREDITS: Qualifier = {

@@ -5,7 +5,7 @@ import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
-import { matches } from './prefilter.ts';
+import { fingerprintsOf, keepFingerprints, matches, mayMatchEach, type Fingerprints } from './prefilter.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -67,6 +67,7 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
 const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gcc?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
+const CITES = new RegExp(CITED);
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
 const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 const SENTENCE_CHANGED = new RegExp(String.raw`\b(?:replace|delete|omit|strike out|substitute)\s+the\s+(first|second|third|fourth|fifth|sixth|last|final)\s+sentence(?:\s+(?:of|in)\s+${CITED.slice(2)})?`);
@@ -115,14 +116,25 @@ export class DraftIndex {
     const { blocks } = draft;
     // The parties' own names read as their roles, so "Lanternfish may suspend" is the seller's right.
     const names = draft.partyNames;
-    const alias = (role: string, list: string[]) => (list.length ? (t: string) => t.replace(new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g'), role) : (t: string) => t);
+    // (Each pattern made once per draft: replace() with a global pattern starts from the beginning every time.)
+    const alias = (role: string, list: string[]) => {
+      if (!list.length) return (t: string) => t;
+      const names = new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g');
+      return (t: string) => t.replace(names, role);
+    };
     const asSeller = alias('supplier', names.seller);
     const asCustomer = alias('customer', names.customer);
     // A defined term for the customer's own law ("Applicable Law" means the laws of the Kingdom)
     // reads as what it is, so "governed exclusively by Applicable Law" is seen to hand over to it.
     const localLaw = draft.definitions.filter((d) => /law/i.test(d.term) && LOCAL_LAW_MEANING.test(d.meaning)).map((d) => d.term);
     const asLocalLaw = alias('domestic law', localLaw);
-    const read = (t: string) => asLocalLaw(asCustomer(asSeller(normalise(t))));
+    // A text read once: headings are asked for every sentence under them, and bundles repeat clauses.
+    const readTexts = new Map<string, string>();
+    const read = (t: string) => {
+      let r = readTexts.get(t);
+      if (r === undefined) readTexts.set(t, (r = asLocalLaw(asCustomer(asSeller(normalise(t))))));
+      return r;
+    };
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     // (Or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
@@ -167,6 +179,16 @@ export class DraftIndex {
       ...this.misuseTerms.map(escapeRegExp)];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
     this.applyAmendments();
+    // Equal texts (a bundle repeats whole agreements) become one string, and the prefilter keeps
+    // the fingerprints of these strings: rules then find them by identity.
+    const one = new Map<string, string>();
+    const same = (t: string) => { const kept = one.get(t); if (kept !== undefined) return kept; one.set(t, t); return t; };
+    for (const c of this.clauses) {
+      c.text = same(c.text);
+      c.block = same(c.block);
+      c.heading = same(c.heading);
+    }
+    keepFingerprints(one.keys());
   }
 
   /** The sentence mentions misuse, directly or through a defined term. */
@@ -176,8 +198,11 @@ export class DraftIndex {
 
   /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
   referencedText(c: Clause): string {
-    return normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '));
+    let text = this.referenced.get(c);
+    if (text === undefined) this.referenced.set(c, (text = normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '))));
+    return text;
   }
+  private readonly referenced = new Map<Clause, string>();
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */
   private labels() {
@@ -200,7 +225,7 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found = /\d/.test(c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1], partCited(c.text, m))) : [];
+    const found = /\d/.test(c.text) && matches(CITES, c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1], partCited(c.text, m))) : [];
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
     if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
@@ -209,18 +234,42 @@ export class DraftIndex {
   }
 
   /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named. */
-  private numbered(list: string, part?: string): number[] {
+  private numbered(list: string, inPart?: string): number[] {
     const found: number[] = [];
-    const within = (block: number) => part === undefined || this.draft.blocks[block].part?.toLowerCase() === part;
+    const within = (block: number) => inPart === undefined || this.draft.blocks[block].part?.toLowerCase() === inPart;
     for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;
       const range = to && !from.includes('.') && !to.includes('.');
-      for (const { label, top, block } of this.labels()) {
-        if ((range ? top >= Number(from) && top <= Number(to) : label === from || label.startsWith(`${from}.`) || label.startsWith(`${from}(`) || label.startsWith(`${from}, `)) && within(block)) found.push(block);
+      if (!range) {
+        found.push(...(this.byCitation().get(from) ?? []).filter(within));
+        continue;
+      }
+      for (const { top, block } of this.labels()) {
+        if (top >= Number(from) && top <= Number(to) && within(block)) found.push(block);
       }
     }
     return found;
+  }
+
+  /** The labelled blocks each citation reaches, in order: "12" reaches 12, 12.1, 12(a) and "12, Annex"
+   * (a map, as every citation in the draft is looked up). */
+  private byCitation() {
+    return this.memo('labels-by-citation', () => {
+      const map = new Map<string, number[]>();
+      for (const { label, block } of this.labels()) {
+        const keys = new Set([label]);
+        for (let i = 1; i < label.length; i++) {
+          if (label[i] === '.' || label[i] === '(' || label.startsWith(', ', i)) keys.add(label.slice(0, i));
+        }
+        for (const key of keys) {
+          const list = map.get(key);
+          if (list) list.push(block);
+          else map.set(key, [block]);
+        }
+      }
+      return map;
+    });
   }
 
   /** Reads the draft as amended by its own later amendments: clauses deleted or replaced by number
@@ -301,8 +350,22 @@ export class DraftIndex {
   private readonly memos = new Map<string, unknown>();
   /** A fact about the whole draft that rules ask for sentence by sentence, worked out once. */
   memo<T>(key: string, make: () => T): T {
-    if (!this.memos.has(key)) this.memos.set(key, make());
-    return this.memos.get(key) as T;
+    // (One look-up when the fact is known: rules ask it of every sentence.)
+    let fact = this.memos.get(key) as T | undefined;
+    if (fact === undefined && !this.memos.has(key)) this.memos.set(key, (fact = make()));
+    return fact as T;
+  }
+
+  private prints?: Fingerprints;
+  private readonly mayMatchByPattern = new Map<RegExp, Uint8Array | null>();
+  /** For each clause, 0 where the pattern cannot match its text (null: any may), worked out for all clauses at once. */
+  mayMatch(pattern: RegExp): Uint8Array | null {
+    let may = this.mayMatchByPattern.get(pattern);
+    if (may === undefined) {
+      this.prints ??= fingerprintsOf(this.clauses.map((c) => c.text));
+      this.mayMatchByPattern.set(pattern, (may = mayMatchEach(pattern, this.prints)));
+    }
+    return may;
   }
 
   any(pattern: RegExp): Clause | undefined {

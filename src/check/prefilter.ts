@@ -23,6 +23,8 @@ const MAX_CLASS = 6;
 const MAX_NEED = 64;
 /** A pattern "A[^.;]{0,80}B" needs A and B: a few such clauses, the rarest, are kept. */
 const MAX_CLAUSES = 3;
+/** A pattern's branches kept apart, at most. */
+const MAX_BRANCHES = 32;
 
 // How likely a literal is to occur in a sentence: short ones are everywhere.
 const LIKELIHOOD = [1, 1, 0.5, 0.2, 0.1, 0.05];
@@ -30,6 +32,7 @@ const likelihood = (clause: Clause) => clause.reduce((sum, s) => sum + (LIKELIHO
 
 /** The literals as a clause: a string that contains another literal adds nothing. */
 function clauseOf(strings: string[]): Clause | undefined {
+  if (strings.length === 1) return strings[0] === '' ? undefined : [strings[0]]; // (most calls: one literal)
   if (strings.length === 0 || strings.includes('')) return undefined;
   const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
   const clause = unique.filter((s, i) => !unique.slice(0, i).some((t) => s.includes(t)));
@@ -45,20 +48,36 @@ function rarest(clauses: (Clause | undefined)[]): Clause[] {
   return ranked.filter((x, i) => i === 0 || x.l < 1).slice(0, MAX_CLAUSES).map((x) => x.c);
 }
 
-const needsOf = (info: Info) => rarest([info.exact && clauseOf(info.exact), ...info.needs]);
+function needsOf(info: Info): Clause[] {
+  // (Most parts are plain characters, which need only their own literal: no ranking to do.)
+  if (info.needs.length === 0) {
+    const clause = info.exact && clauseOf(info.exact);
+    return clause ? [clause] : [];
+  }
+  return rarest([info.exact && clauseOf(info.exact), ...info.needs]);
+}
 
 const NOTHING: Info = { needs: [] };
 
 function product(a: string[], b: string[]): string[] | undefined {
   if (a.length * b.length > MAX_EXACT) return undefined;
+  // Distinct strings with one suffix stay distinct (a literal run grows a character at a time).
+  if (b.length === 1) return a.map((x) => x + b[0]);
   return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
 }
 
+// The rules' patterns share large parts (the party names, the modal verbs): what a group or a
+// quantified part can match is worked out once per source text and flags, not once per pattern.
+const PARTS = new Map<string, Info>();
+const MAX_PARTS = 10_000;
+
 class Analysis {
   private readonly ignoreCase: boolean;
+  private readonly flags: string;
 
-  constructor(ignoreCase: boolean) {
+  constructor(ignoreCase: boolean, unicode: boolean) {
     this.ignoreCase = ignoreCase;
+    this.flags = `${ignoreCase ? 'i' : ''}${unicode ? 'u' : ''}/`;
   }
 
   /** One code point as the literal the (lower-cased, under `i`) text would show, or undefined. */
@@ -71,7 +90,11 @@ class Analysis {
   }
 
   alternatives(alternatives: AST.Alternative[]): Info {
-    const infos = alternatives.map((a) => this.sequence(a.elements));
+    return this.union(alternatives.map((a) => this.sequence(a.elements)));
+  }
+
+  /** What one of several branches can match. */
+  union(infos: Info[]): Info {
     // Each branch satisfies every one of its clauses, so the j-th clause of the whole is the
     // union of a clause from each branch (its j-th, or its last when it has fewer).
     const branches = infos.map(needsOf);
@@ -89,7 +112,7 @@ class Analysis {
     return { needs };
   }
 
-  private sequence(elements: AST.Element[]): Info {
+  sequence(elements: AST.Element[]): Info {
     // Every part must match: each part's clauses hold, and so do those of each run of parts
     // whose strings are known exactly ("authori" [sz] "ed").
     let run: string[] | undefined = [''];
@@ -110,6 +133,17 @@ class Analysis {
   }
 
   element(node: AST.Element): Info {
+    if (node.type !== 'Group' && node.type !== 'CapturingGroup' && node.type !== 'Quantifier') return this.part(node);
+    const key = this.flags + node.raw;
+    let info = PARTS.get(key);
+    if (!info) {
+      if (PARTS.size >= MAX_PARTS) PARTS.clear();
+      PARTS.set(key, (info = this.part(node)));
+    }
+    return info;
+  }
+
+  private part(node: AST.Element): Info {
     switch (node.type) {
       case 'Character': {
         const c = this.char(node.value);
@@ -158,19 +192,35 @@ class Analysis {
   }
 }
 
-/** Clauses of literals that any text the pattern matches satisfies, each by containing one of its
- * literals (lower case if the pattern ignores case); rarest first, none if nothing is known. */
-export function requirements(re: RegExp): Clause[] {
+/** What any match of the pattern needs (`all`: clauses of literals, each met by containing one
+ * of its literals, lower case if the pattern ignores case; rarest first, none if nothing is
+ * known), and what each of its branches needs (`a|b`, and a group of alternatives inside a
+ * branch, "^(?=...)[\s\S]*?(?:a|b)", split into a branch each; none if some branch needs nothing):
+ * a match meets all the clauses of `all` and those of one branch. */
+interface Analysed { all: Clause[]; branches: Clause[][] }
+
+function analyse(re: RegExp): Analysed {
   // Unicode case folding maps non-ASCII letters onto ASCII ones (the Kelvin sign onto k): not analysed.
-  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return [];
+  if (re.unicodeSets || (re.ignoreCase && re.unicode)) return { all: [], branches: [] };
   let pattern: AST.Pattern;
   try {
     pattern = new RegExpParser().parsePattern(re.source, 0, re.source.length, { unicode: re.unicode });
   } catch {
-    return [];
+    return { all: [], branches: [] };
   }
-  return needsOf(new Analysis(re.ignoreCase).alternatives(pattern.alternatives));
+  const analysis = new Analysis(re.ignoreCase, re.unicode);
+  const infos = pattern.alternatives.map((a) => analysis.sequence(a.elements));
+  const branches = pattern.alternatives.flatMap((a, i) => {
+    const at = a.elements.findIndex((e) => (e.type === 'Group' && !e.modifiers) || e.type === 'CapturingGroup');
+    const group = a.elements[at] as AST.Group | AST.CapturingGroup | undefined;
+    if (!group || group.alternatives.length < 2 || group.alternatives.length > MAX_BRANCHES) return [needsOf(infos[i])];
+    return group.alternatives.map((g) => needsOf(analysis.sequence([...a.elements.slice(0, at), ...g.elements, ...a.elements.slice(at + 1)])));
+  });
+  return { all: needsOf(analysis.union(infos)), branches: branches.every((b) => b.length) ? branches : [] };
 }
+
+/** Clauses of literals that any text the pattern matches satisfies (see `analyse`). */
+export const requirements = (re: RegExp): Clause[] => analyse(re).all;
 
 /** The rarest clause: literals one of which any text the pattern matches contains, or undefined. */
 export const requiredLiterals = (re: RegExp): string[] | undefined => requirements(re)[0];
@@ -197,7 +247,13 @@ function piecesOf(literal: string): number[] {
   return pieces;
 }
 
-interface Fingerprint { bits: Uint32Array; shift: number }
+interface Fingerprint {
+  bits: Uint32Array;
+  shift: number;
+  /** What patterns answered of this text in the draft numbered so (see `matches`). */
+  draft: number;
+  answers?: Map<RegExp, boolean>;
+}
 
 function fingerprint(text: string): Fingerprint {
   // About 16 bits a character (three hashes each) keeps five in six bits clear.
@@ -216,10 +272,12 @@ function fingerprint(text: string): Fingerprint {
     a = b;
     b = c;
   }
-  return { bits, shift };
+  return { bits, shift, draft: -1, answers: undefined };
 }
 
 // Clause texts are asked hundreds of questions each: their fingerprints are kept, within a bound.
+// Each DraftIndex starts a new draft (keepFingerprints), which the kept answers are valid for.
+let draftNumber = 0;
 const FINGERPRINTS = new Map<string, Fingerprint>();
 const MAX_KEPT_CHARS = 4_000_000;
 let keptChars = 0;
@@ -228,9 +286,16 @@ let keptChars = 0;
 const SLOTS = 4096;
 const slotText: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 const slotPrint: (Fingerprint | undefined)[] = new Array(SLOTS).fill(undefined);
+// Rules often ask several patterns of one text in a row: the last text is compared first.
+let lastText = '';
+let lastPrint = fingerprint('');
 function fingerprintOf(text: string): Fingerprint {
+  if (text === lastText) return lastPrint;
   const slot = text.length & (SLOTS - 1);
-  if (slotText[slot] === text) return slotPrint[slot]!;
+  if (slotText[slot] === text) {
+    lastText = text;
+    return (lastPrint = slotPrint[slot]!);
+  }
   let print = FINGERPRINTS.get(text);
   if (!print) {
     if (keptChars > MAX_KEPT_CHARS) { FINGERPRINTS.clear(); keptChars = 0; }
@@ -239,34 +304,96 @@ function fingerprintOf(text: string): Fingerprint {
   }
   slotText[slot] = text;
   slotPrint[slot] = print;
+  lastText = text;
+  lastPrint = print;
   return print;
 }
 
+/** Fingerprints the texts a draft's rules will ask about, keyed by these very strings: a lookup
+ * then finds its key by identity, where an equal string from an earlier draft would be compared
+ * character by character on every question. */
+export function keepFingerprints(texts: Iterable<string>): void {
+  draftNumber++;
+  for (const text of texts) {
+    const print = FINGERPRINTS.get(text) ?? fingerprint(text);
+    if (FINGERPRINTS.delete(text)) keptChars -= text.length;
+    if (keptChars > MAX_KEPT_CHARS) { FINGERPRINTS.clear(); keptChars = 0; }
+    FINGERPRINTS.set(text, print);
+    keptChars += text.length;
+  }
+}
+
 /** For each clause, the pieces of its literals: a text may match only if, for every clause, all
- * the pieces of one of its literals are in the text's fingerprint. */
-type Need = number[][][];
+ * the pieces of one of its literals are in the text's fingerprint. Laid out flat, as it is read
+ * a few hundred thousand times a check: each clause is the index where the next clause starts,
+ * then its literals, each the index where the next literal starts, then its pieces.
+ * The clauses every match meets (`all`) turn most texts away at once; a text they admit must also
+ * meet the clauses of one of the pattern's branches (`branches`: each the index where the next
+ * branch starts, then its clauses), which spares running the pattern on many more. */
+interface Need {
+  all: Int32Array;
+  branches: Int32Array | null;
+  /** The clauses themselves, to save (`savedNeeds`). */
+  analysed: Analysed;
+}
 
-const needOf = (re: RegExp): Need | undefined => {
-  const clauses = requirements(re);
-  return clauses.length ? clauses.map((clause) => clause.map(piecesOf)) : undefined;
-};
+function flatten(clauses: Clause[], flat: number[]): void {
+  for (const clause of clauses) {
+    const clauseAt = flat.push(0) - 1;
+    for (const literal of clause) {
+      const pieces = piecesOf(literal);
+      flat.push(flat.length + 1 + pieces.length, ...pieces);
+    }
+    flat[clauseAt] = flat.length;
+  }
+}
 
-/** Whether the text may satisfy every clause: false only if it misses all literals of one. */
-function admits(need: Need, text: string): boolean {
-  const { bits, shift } = fingerprintOf(text);
-  for (const clause of need) {
+const needOf = (re: RegExp): Need | undefined => needFrom(analyse(re));
+
+function needFrom(analysed: Analysed): Need | undefined {
+  const { all, branches } = analysed;
+  if (!all.length && branches.length < 2) return undefined;
+  const allFlat: number[] = [];
+  flatten(all, allFlat);
+  if (branches.length < 2) return { all: Int32Array.from(allFlat), branches: null, analysed };
+  const branchFlat: number[] = [];
+  for (const clauses of branches) {
+    const branchAt = branchFlat.push(0) - 1;
+    flatten(clauses, branchFlat);
+    branchFlat[branchAt] = branchFlat.length;
+  }
+  return { all: Int32Array.from(allFlat), branches: Int32Array.from(branchFlat), analysed };
+}
+
+/** Whether the fingerprint meets every clause in need[from, to): false only if it misses all literals of one. */
+function meets(need: Int32Array, from: number, to: number, bits: Uint32Array, shift: number): boolean {
+  let i = from;
+  while (i < to) {
+    const clauseEnd = need[i++];
     let some = false;
-    for (const pieces of clause) {
+    while (i < clauseEnd) {
+      const literalEnd = need[i++];
       let all = true;
-      for (const h of pieces) {
-        const b = h >>> shift;
+      for (; i < literalEnd; i++) {
+        const b = need[i] >>> shift;
         if ((bits[b >>> 5] & (1 << (b & 31))) === 0) { all = false; break; }
       }
       if (all) { some = true; break; }
+      i = literalEnd;
     }
     if (!some) return false;
+    i = clauseEnd;
   }
   return true;
+}
+
+const admits = (need: Need, text: string) => admitsPrint(need, fingerprintOf(text));
+
+function admitsPrint({ all, branches }: Need, { bits, shift }: Fingerprint): boolean {
+  if (!meets(all, 0, all.length, bits, shift)) return false;
+  if (!branches) return true;
+  for (let i = 0; i < branches.length; i = branches[i]) if (meets(branches, i + 1, branches[i], bits, shift)) return true;
+  return false;
 }
 
 /** A test that is false only where the pattern cannot match. */
@@ -277,8 +404,9 @@ export function prefilterOf(re: RegExp): Prefilter | undefined {
   return need && ((text) => admits(need, text));
 }
 
-// A regular expression literal inside a function is a new object on every call (rules build
-// their specs per draft): needs are kept by pattern too, so each pattern is analysed once.
+// Needs are kept by pattern, so each pattern is analysed once however many objects carry it
+// (rules build some of their patterns per draft), and by object, so that a pattern asked of
+// every sentence is looked up by identity, not by its source.
 // A global or sticky pattern keeps state in lastIndex, which test() moves: those get no need.
 const NONE = null;
 const BY_OBJECT = new WeakMap<RegExp, Need | null>();
@@ -292,17 +420,63 @@ function needFor(re: RegExp): Need | null {
     BY_PATTERN.set(re.source, (byFlags = new Map()));
   }
   let need = byFlags.get(re.flags);
-  if (need === undefined) byFlags.set(re.flags, (need = re.global || re.sticky ? NONE : needOf(re) ?? NONE));
-  // A pattern seen before as another object is a literal made anew on each call: keeping each
-  // such object would only fill the map.
-  else return need;
+  if (need === undefined) {
+    const saved = SAVED.get(`${re.flags}/${re.source}`);
+    need = re.global || re.sticky ? NONE : (saved === undefined ? needOf(re) : saved && needFrom(saved)) ?? NONE;
+    byFlags.set(re.flags, need);
+  }
   BY_OBJECT.set(re, need);
   return need;
+}
+
+/** The fingerprints of many texts, for `mayMatchEach`. */
+export type Fingerprints = readonly Fingerprint[];
+export const fingerprintsOf = (texts: readonly string[]): Fingerprints => texts.map(fingerprintOf);
+
+/** For each text, 0 where the pattern cannot match it (null: no text is turned away). Rules scan
+ * every sentence of a draft for a counter-clause: asked for all sentences at once, the pattern is
+ * looked up once and each text costs a few bit tests. */
+export function mayMatchEach(re: RegExp, prints: Fingerprints): Uint8Array | null {
+  let need = BY_OBJECT.get(re);
+  if (need === undefined) need = needFor(re);
+  if (need === NONE) return null;
+  const may = new Uint8Array(prints.length);
+  for (let k = 0; k < prints.length; k++) may[k] = admitsPrint(need, prints[k]) ? 1 : 0;
+  return may;
+}
+
+/** The analyses of the patterns asked so far, as JSON: a new worker thread that loads them
+ * (`loadNeeds`) need not analyse the rules' patterns again (a few hundred milliseconds before
+ * its first draft). */
+export function savedNeeds(): string {
+  const entries: [string, Analysed | null][] = [];
+  for (const [source, byFlags] of BY_PATTERN) {
+    for (const [flags, need] of byFlags) entries.push([`${flags}/${source}`, need && need.analysed]);
+  }
+  return JSON.stringify(entries);
+}
+
+/** Analyses saved by `savedNeeds` (of this very analysis: the caller keys them by its version),
+ * used when their patterns are first asked. */
+const SAVED = new Map<string, Analysed | null>();
+export function loadNeeds(json: string): void {
+  for (const [key, analysed] of JSON.parse(json) as [string, Analysed | null][]) SAVED.set(key, analysed);
 }
 
 /** `re.test(text)`, but a text that lacks the pattern's literals is turned away without running it. */
 export function matches(re: RegExp, text: string): boolean {
   let need = BY_OBJECT.get(re);
   if (need === undefined) need = needFor(re);
-  return (need === NONE || admits(need, text)) && re.test(text);
+  if (need === NONE) return re.test(text);
+  const print = fingerprintOf(text);
+  if (!admitsPrint(need, print)) return false;
+  // A draft may repeat whole texts (a bundle of agreements): a pattern runs once per text and
+  // draft. (Only patterns with a need are kept: none is global or sticky, so test() is pure.)
+  if (print.draft !== draftNumber) {
+    print.draft = draftNumber;
+    print.answers = new Map();
+  }
+  let answer = print.answers!.get(re);
+  if (answer === undefined) print.answers!.set(re, (answer = re.test(text)));
+  return answer;
 }

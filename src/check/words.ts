@@ -75,10 +75,11 @@ export const NATIONAL_SECURITY_CARVE = /subject to (?:the )?(?:customer's|author
 
 export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
 
+const CURE_PERIOD = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?(?:cure|remed|rectif|correct|without effect)|(?:cure|remed|rectif|correct|formal notice|without effect)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/;
 /** Whether a cure or notice period over `days` stands between the trigger and the right. */
 export function curePeriodOver(days: number): (c: Clause) => boolean {
   return (c) => {
-    const m = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?(?:cure|remed|rectif|correct|without effect)|(?:cure|remed|rectif|correct|formal notice|without effect)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/.exec(c.block);
+    const m = CURE_PERIOD.exec(c.block);
     if (!m) return false;
     const n = Number(m[1] ?? m[3]);
     const unit = m[2] ?? m[4];
@@ -89,13 +90,14 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
 const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?:cases?|circumstances|events?)|on the same grounds|in that event|in such event)\b/;
 const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
 
+const SUSPICION = /suspect|credible complaint/;
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text)) return true;
   // "In the same cases, the Provider may withhold ...": the trigger is the previous paragraph's.
   if (matches(SAME_CASES, c.text) && c.sentence.block > 0) {
     const previous = normalise(index.draft.blocks[c.sentence.block - 1].text);
-    if (index.misuse.test(previous) || MISUSE_WORDS.test(previous) || /suspect|credible complaint/.test(previous)) return true;
+    if (index.misuse.test(previous) || MISUSE_WORDS.test(previous) || SUSPICION.test(previous)) return true;
   }
   const cited = index.referencedText(c);
   return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited));
@@ -126,7 +128,7 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
   ];
   const word = new RegExp(`${verbs}|${nouns}`);
   const anyGuard = new RegExp(forms.flatMap(([guard]) => guard).map((g) => g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  return { test: (text) => anyGuard.test(text) && word.test(text) && forms.some(([guard, full]) => guard.some((g) => text.includes(g)) && full.test(text)) };
+  return { test: (text) => matches(anyGuard, text) && matches(word, text) && forms.some(([guard, full]) => guard.some((g) => text.includes(g)) && full.test(text)) };
 }
 
 // A defined term whose meaning is use against people for exercising their rights ("Restricted
@@ -147,11 +149,13 @@ export const rightsMisuseTerm = (c: Clause, index: DraftIndex): boolean => {
 // withholding payment of a disputed invoice.)
 const STAYED_BAR = /(?:\b(?:neither party|no party|neither of the parties)\b[^.;]{0,20}|\b(?:shall|will|may) not (?:be )?)(?:\w+,? (?:or |and )?){0,3}(?:suspend|terminat|withh[oe]ld|disabl|interrupt|stop|cease)\w*[^.;]{0,80}\b(?:while|whilst|pending|during|until (?:the )?(?:final )?(?:resolution|settlement|determination) of)\b[^.;]{0,60}(?:disput|difference|disagreement|proceedings)/g;
 const CUSTOMER_BARRED = new RegExp(String.raw`\b${CUSTOMER}\b\s*$`);
+const PAYMENT_WORDS = /\b(?:pay|payments?|fees|invoices?|sums|amounts?)\b/;
+const MISUSE_EXCEPTED_AFTER = /^[^.;]{0,40}\b(?:except|save|other than|unless)\b[^.;]{0,60}(?:misuse|human rights|prohibited|safeguard)/;
 export const STAYED_WHILE_DISPUTED = {
   needs: /disput|pending|proceedings|difference|disagreement/,
   // (Nor a bar that keeps the safeguard: "shall not terminate while the procedure is pending, except for Misuse".)
-  test: (c: Clause) => [...c.text.matchAll(STAYED_BAR)].some((m) => !/\b(?:pay|payments?|fees|invoices?|sums|amounts?)\b/.test(m[0])
-    && !/^[^.;]{0,40}\b(?:except|save|other than|unless)\b[^.;]{0,60}(?:misuse|human rights|prohibited|safeguard)/.test(c.text.slice(m.index! + m[0].length))
+  test: (c: Clause) => [...c.text.matchAll(STAYED_BAR)].some((m) => !PAYMENT_WORDS.test(m[0])
+    && !MISUSE_EXCEPTED_AFTER.test(c.text.slice(m.index! + m[0].length))
     && (m[0].startsWith('n') || !CUSTOMER_BARRED.test(c.text.slice(Math.max(0, m.index! - 60), m.index)))),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',
 };

@@ -32,6 +32,9 @@ const POST_SHIPMENT = /post-?shipment (?:verification|check|inspection|control)s
 const SUBMITS_TO_AUDIT = String.raw`\b(?:allow(?: for)?|permit|submit to|contribute to|cooperate with|facilitate)(?: and (?:contribute to|cooperate with))? (?:any )?audits?\b`;
 const SELLER_AUDITED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,400}${SUBMITS_TO_AUDIT}|\bprocessor\b[^.]{0,1000}${SUBMITS_TO_AUDIT}|\b(?:audit|inspect)(?:s|ed)? (?:the )?${SELLER}(?:'s)?\b`);
 
+const AUDIT_WORDS = /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/;
+const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
+const AUDIT_VERBS = /audit|inspect|examin|verif/;
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
@@ -39,16 +42,16 @@ export const auditAndRecords = defineRule({
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
     ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(/(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/, c.text),
-    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(/\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/, c.text),
+    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text),
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => matches(USAGE_LOG, c.block),
       'the customer may not disable, alter or delete the logs': LOGS_UNTOUCHABLE,
-      'the seller or an independent auditor may audit compliance': (c) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(/independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/, c.text),
+      'the seller or an independent auditor may audit compliance': (c) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(INDEPENDENT_AUDIT, c.text),
     },
     weakeners: [
       ...HEDGED_DUTY,
       { test: /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/, reason: 'Audit is limited to licence counts or fees.' },
-      { test: (c) => matches(/audit|inspect|examin|verif/, c.text) && matches(CONSENT_NEEDED, c.text), reason: 'Audit only with the customer\'s consent.' },
+      { test: (c) => matches(AUDIT_VERBS, c.text) && matches(CONSENT_NEEDED, c.text), reason: 'Audit only with the customer\'s consent.' },
     ],
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,

@@ -30,8 +30,9 @@ const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attesta
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
 // count only where they speak of the human-rights terms.
 const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
+const CERTIFY_WORDS = /certif|attest/;
 const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c))
-  || matches(/certif|attest/, c.text) && index.mentionsMisuse(c);
+  || matches(CERTIFY_WORDS, c.text) && index.mentionsMisuse(c);
 // The customer re-verifying or re-certifying periodically ("may require customers to reverify this
 // information periodically"): a certification, weak where it does not speak of the human-rights terms.
 const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:periodic|annual|each year|every (?:year|\d+|[a-z]+ (?:months|years)))/;
@@ -44,13 +45,14 @@ const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\beve
 // The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required".
 const NO_CERTIFICATE = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
 
+const HUMAN_RIGHTS_OR_MISUSE = /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/;
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
     ignore: SELLER_CERTIFIES,
     topic: (c, i) => matches(CERTIFIES, c.text) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => matches(/human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading),
+      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading),
       'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
     },
     counters: [

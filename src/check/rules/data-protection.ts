@@ -24,12 +24,13 @@ const DATA_HEADING = /(?:^|[\s:\u2014-])(?:[\w-]+ )?data$|data (?:protection|han
 const DATA_NOUN_OR_RECORDS = new RegExp(`${DATA_NOUN.source}|\\b(?:records|results|outputs)\\b`);
 
 const SHARED_PASSIVELY_WITH_ANY = /\b(?:may|can|shall be free to) be (?:freely )?(?:shared|disclosed|communicated|transferred|passed|provided|made available)\b[^.;]{0,30}\b(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:authorit|agenc|government|foreign|partner|third part|bod(?:y|ies)|ministr|service)/;
+const OVERRIDE_OPEN = /\b(?:notwithstanding|even if|whether or not)\b[^,;]*$/;
 // Read as a function: "Notwithstanding Articles 4 to 6, Retained Data ... may be communicated to any
 // authority" overrides the limits (the general override test would read the counter as disarmed);
 // only a counter inside the notwithstanding phrase itself ("notwithstanding any right to ...,") is.
 const sharedPassivelyWithAny = (c: Clause) => {
   const m = SHARED_PASSIVELY_WITH_ANY.exec(c.text);
-  return !!m && !/\b(?:notwithstanding|even if|whether or not)\b[^,;]*$/.test(c.text.slice(0, m.index));
+  return !!m && !OVERRIDE_OPEN.test(c.text.slice(0, m.index));
 };
 // A duty to complete a course that touches on data ("a module on lawful use of location data") is training.
 const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}\b(?:course|training|module)\b/;
@@ -48,6 +49,7 @@ function sellerUsesData(c: Clause, index: DraftIndex): boolean {
   return !!m && namesData(m[1].replace(EXCLUDED_DATA, ''), index);
 }
 
+const FOR_RECORDS = /\bfor (?:your|its|our|their) (?:own )?records\b/;
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => gradeByElements(index, {
@@ -69,7 +71,7 @@ export const dataProtection = defineRule({
     },
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
-    ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(/\bfor (?:your|its|our|their) (?:own )?records\b/, c.text),
+    ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text),
     weakeners: [],
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },

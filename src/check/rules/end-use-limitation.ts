@@ -80,11 +80,14 @@ const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purp
 // The draft's own names for the purpose ("Pilot Purpose", "Permitted Use") and what they mean,
 // whether defined in the definitions clause or in a schedule ('The "Pilot Purpose" is ...').
 const PURPOSE_TERM = /purposes?$|^permitted uses?$/i;
+const PURPOSE_DEFINED_IN_TEXT = /"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g;
+const PURPOSE_DEFINED_ONCE = new RegExp(PURPOSE_DEFINED_IN_TEXT.source);
 function purposeDefs(index: DraftIndex) {
   return index.memo('purpose-definitions', () => {
     const defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
     for (const c of index.clauses) {
-      for (const m of c.text.matchAll(/"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g)) {
+      if (!matches(PURPOSE_DEFINED_ONCE, c.text)) continue;
+      for (const m of c.text.matchAll(PURPOSE_DEFINED_IN_TEXT)) {
         // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
         if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });
       }
@@ -119,6 +122,7 @@ const ANY_PURPOSE = /\b(?:may|can|is free to|is entitled to|shall be entitled to
 // End users or offences the customer adds at will: "any other agency designated by the Ministry", "any other offence designated by the Customer".
 const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|authorit(?:y|ies)|departments?|units?|organi[sz]ations?)\b|\b(?:offen[cs]es?|crimes?|purposes?|activities)\b[^.;]{0,30}\b(?:designated|determined|specified|notified|identified|added) (?:from time to time )?by (?:the )?${CUSTOMER_SIDE}\b`);
 
+const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/;
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
@@ -128,7 +132,7 @@ export const endUseLimitation = defineRule({
     elements: {
       'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
-      'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => matches(/serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/, c.block)
+      'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => matches(LEGITIMATE_PURPOSE, c.block)
         || purposeDefs(i).some((d) => c.block.includes(d.term)) || definedCrime(c, i),
       "confines use to the end user's own operations": (c, i) => OWN_OPERATIONS.test(purposeText(c, i)),
     },

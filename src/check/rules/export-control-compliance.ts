@@ -29,6 +29,8 @@ const CUSTOMER_DUTY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall
 const OWN_LAW_ALONE = /(?:customer's (?:domestic |national )?laws?|(?:national|domestic|local) (?:laws?|legislation)|laws of the (?:customer|republic|kingdom|state))\b[^.;]{0,20}\b(?:alone|exclusively|solely|only)\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)|\bno (?:[\w-]+ ){0,3}(?:laws?|regulations?|rules|legislation) of any (?:other )?(?:country|state|jurisdiction)\b[^.;]{0,60}\b(?:shall|will|does|do|may) (?:apply|govern|bind)/;
 const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not (?:be )?(?:bound by|subject to|required to (?:comply with|observe))[^.;]{0,60}\b(?:export|sanctions|re-?export)`);
 
+const NO_EXPORT_WITHOUT_AUTHORIZATION = /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/;
+const NO_SUPPLY_TO_EMBARGOED = /(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/;
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
@@ -38,9 +40,9 @@ export const exportControlCompliance = defineRule({
       // ("US export control and sanctions laws", "UK sanctions regulations": the plain abbreviations only before export words.)
       "the seller's jurisdiction's export-control and sanctions laws (e.g. EAR, ITAR, OFAC)": /\b(?:us|uk)\b (?:export|sanctions|trade|government|department of commerce)|export[- ]controls? and sanctions (?:laws|regulations)|united states|\bu\u00b7s\b|\bear\b|\bitar\b|\bofac\b|export control laws|export administration regulations|european union|\beu\b|united kingdom|seller's (?:jurisdiction|state|country)|(?:supplier|licensor|vendor|provider)'s (?:jurisdiction|state|country)|domestic and international export|all (?:applicable )?export (?:control )?(?:and sanctions )?laws|(?:export|strategic goods|dual[- ]use|trade control)[\w ()&,-]{0,30}?\b(?:act|order|ordinance|decree)\b|(?:united nations|\bun\b|\w+ian|\w+ese) (?:and [\w ]{0,20})?sanctions/,
       // (Also "shall not make the Service available to any person or destination otherwise than as authorised".)
-      'no export, re-export or transfer without the required authorization': (c) => matches(/(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/, c.text)
+      'no export, re-export or transfer without the required authorization': (c) => matches(NO_EXPORT_WITHOUT_AUTHORIZATION, c.text)
         // "you may not send the Software to any embargoed country or blocked person".
-        || matches(/(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/, c.text) || matches(COMPLIES_WITH_LAWS_ON_PRODUCT, c.text),
+        || matches(NO_SUPPLY_TO_EMBARGOED, c.text) || matches(COMPLIES_WITH_LAWS_ON_PRODUCT, c.text),
     },
     weakeners: [
       ...HEDGED_DUTY,

@@ -30,8 +30,12 @@ const LAW_IS_ENOUGH_FOR_CLAUSE = /(?:compliance|adherence|conformity) (?:with|to
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
+// The terms for those standards whose definition reads them through national law, each once.
+const nationalLawStandards = (index: DraftIndex) => index.memo('national-law-standards', () =>
+  [...new Set(instrumentDefinitions(index).filter((d) => READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
-const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()));
+// (Each term once: a bundle of agreements defines the same terms many times, and every sentence is asked.)
+const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => [...new Set(index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()))]);
 const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index).some((term) => c.block.includes(term));
 // Compliance with some law deemed full compliance with human rights, whichever law it is.
 // ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
@@ -48,15 +52,17 @@ const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: 
 // "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."
 const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
 
+const HUMAN_RIGHTS_ADJECTIVE = /\bhuman-rights\b(?! defenders?)/;
+const RIGHTS_WORDS = /human rights|human-rights(?! defenders?)|fundamental rights/;
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
     // (Also the adjective: "its human-rights obligations".)
-    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(/\bhuman-rights\b(?! defenders?)/, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
+    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(HUMAN_RIGHTS_ADJECTIVE, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
     ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
-        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(/human rights|human-rights(?! defenders?)|fundamental rights/, c.text) || citesInstruments(c, i))),
+        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(RIGHTS_WORDS, c.text) || citesInstruments(c, i))),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
       'human rights defined by international standards (UDHR, ICCPR)': (c, i) => matches(INTERNATIONAL_INSTRUMENTS, c.block) || citesInstruments(c, i)
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
@@ -64,7 +70,7 @@ export const humanRightsCompliance = defineRule({
     weakeners: [
       { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
       // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
-      { test: (c, i) => instrumentDefinitions(i).some((d) => c.block.includes(d.term.toLowerCase()) && READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())), reason: 'The rights standard the clause cites is defined through national law.' },
+      { test: (c, i) => nationalLawStandards(i).some((term) => c.block.includes(term)), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
       { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },

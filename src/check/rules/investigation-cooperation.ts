@@ -52,19 +52,28 @@ const OWES_NO_COOPERATION = new RegExp(String.raw`(?:in no event|under no circum
 
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.
 const SANCTION_CITING = /(?:suspen|terminat)[^.;]{0,200}(?:fail|refus|breach|not compl)|(?:fail|refus|breach|not compl)[^.;]{0,200}(?:suspen|terminat)/;
+const QUOTED_NUMBER = /^"?(\d+[a-z]?(?:[.\u00b7]\d+)+)\s/;
+const MIDDLE_DOTS = /\u00b7/g;
+const PARAGRAPH_PREFIX = /^.*paragraph /;
+const DIGIT = /\d/;
+const BRACKETS = /[()]/g;
+const DOTS = /\./g;
 const citesOwnClause = (c: Clause, index: DraftIndex) => {
   // The clause's number: its block's label, or the number an amendment quotes it with ("6A.6 MPS shall ...").
-  const quoted = /^"?(\d+[a-z]?(?:[.\u00b7]\d+)+)\s/.exec(c.text)?.[1].replace(/\u00b7/g, '.');
-  const label = quoted ?? index.draft.blocks[c.sentence.block].label?.toLowerCase().replace(/^.*paragraph /, '');
-  if (!label || !/\d/.test(label)) return false;
-  const cite = new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(/[()]/g, '\\$&').replace(/\./g, '[.\u00b7]')}(?![\w\u00b7])`);
+  const quoted = QUOTED_NUMBER.exec(c.text)?.[1].replace(MIDDLE_DOTS, '.');
+  const label = quoted ?? index.draft.blocks[c.sentence.block].label?.toLowerCase().replace(PARAGRAPH_PREFIX, '');
+  if (!label || !DIGIT.test(label)) return false;
+  const cite = new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(BRACKETS, '\\$&').replace(DOTS, '[.\u00b7]')}(?![\w\u00b7])`);
   return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
 };
 
+const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist/;
+const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
+const FAILURE_WORDS = /fail|refus|breach|not compl/;
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
-    const sanctioned = index.clauses.some((x) => matches(/(?:co-?operat|collaborat)|assist/, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
+    const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
       ignore: (c) => matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text),
       topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
@@ -74,7 +83,7 @@ export const investigationCooperation = defineRule({
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
         'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
-          || i.citing(c).some((x) => matches(/suspen|terminat/, x.text) && matches(/fail|refus|breach|not compl/, x.text)) || citesOwnClause(c, i),
+          || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i),
       },
       weakeners: [
         ...HEDGED_DUTY,

@@ -30,25 +30,30 @@ const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?
 // An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
 // (Not "each change request requires the approval of both parties".)
 const JUDICIAL_WORDS = new RegExp(JUDICIAL);
+// (The terms defined by a judge or warrant, worked out once per draft.)
+const judicialTerms = (i: DraftIndex) => i.memo('judicial-terms', () => [...new Set(i.draft.definitions.filter((d) => JUDICIAL_WORDS.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_ORDER, c.text)
-  && (matches(JUDICIAL_WORDS, c.text) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && JUDICIAL_WORDS.test(d.meaning.toLowerCase())));
+  && (matches(JUDICIAL_WORDS, c.text) || judicialTerms(i).some((term) => c.text.includes(term)));
 
 // "the monitoring of specific persons only on the basis of a decision of the head of the operational
 // unit": an authorization, if not (yet) an independent one.
 const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extract|locat|identif)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:written |prior |reasoned )?(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
 
+const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/;
+const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
+const EACH_USE = /each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(/(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/, c.text) || matches(PROPORTIONATE, c.text),
+    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it.)
     ignore: /\b(?:training|course|module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
-      'necessary and proportionate': (c) => matches(/necess\w+ and proportion|proportion\w+ and necess/, c.block) || matches(PROPORTIONATE, c.block),
-      'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(/each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/, c.block),
+      'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block),
+      'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(EACH_USE, c.block),
     },
     weakeners: [
       // "save in cases of urgency, when the head of the Agency may authorise it" (unless a judge must confirm it).

@@ -46,16 +46,20 @@ const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:require
 // Keeping a reporter's identity secret protects the reporter; it is not secrecy about the customer's use.
 const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|identity of (?:the |any )?(?:person|individual) (?:who|making)/;
 
+const REPORT_WORDS = /report|disclos|publish|notify|inform|transparency/;
+const NOTWITHSTANDING = /notwithstanding|despite|irrespective/;
+const SUSPECTED = /suspect|alleg/;
+const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
-    const mayReport = index.clauses.some((x) => matches(/report|disclos|publish|notify|inform|transparency/, x.text) && matches(SELLER_MAY_REPORT, x.text));
+    const mayReport = index.clauses.some((x) => matches(REPORT_WORDS, x.text) && matches(SELLER_MAY_REPORT, x.text));
     // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
-    const reportOverrides = index.clauses.some((x) => matches(/notwithstanding|despite|irrespective/, x.text) && matches(SELLER_MAY_REPORT, x.text));
+    const reportOverrides = index.clauses.some((x) => matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       // Disclosure the law or an authority compels is not a right to report misuse.
-      ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(/suspect|alleg/, c.text),
+      ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
       elements: {
         'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
@@ -63,7 +67,7 @@ export const misuseDisclosure = defineRule({
         'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
-        'notwithstanding confidentiality': (c, i) => matches(/notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/, c.block)
+        'notwithstanding confidentiality': (c, i) => matches(OVERRIDES_CONFIDENTIALITY, c.block)
           || !i.memo('misuse-disclosure:seller-confidentiality', () => i.clauses.some((x) => matches(SELLER_CONFIDENTIALITY, x.text) || matches(MUTUAL_CONFIDENTIALITY, x.text))),
       },
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],

@@ -32,7 +32,8 @@ const SUSPECTED_MISUSE = /(?:actual|suspected|alleged|potential) (?:or (?:actual
 // "Unauthorised use of the System" (stolen credentials, intruders) is a security incident, not misuse by the customer.
 const UNAUTHORISED_USE = /\bunauthori[sz]ed uses?\b/g;
 const withoutIntruders = (c: Clause): Clause => (c.text.includes('unauthori') ? { ...c, text: c.text.replace(UNAUTHORISED_USE, 'use') } : c);
-const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || matches(/human rights/, c.text) || matches(SUSPECTED_MISUSE, c.text);
+const HUMAN_RIGHTS_WORDS = /human rights/;
+const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || matches(HUMAN_RIGHTS_WORDS, c.text) || matches(SUSPECTED_MISUSE, c.text);
 // A hedge counts only where it governs the notice, not another duty coordinated with it ("shall
 // notify within 48 hours ..., and shall use reasonable endeavours to procure that the end user ...").
 const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_EFFORTS.source})[^.;]{0,60}\b(?:notif(?:y|ies)|inform|informs|report|reports|advise|tell)\b`), reason: 'The customer owes only reasonable efforts.' };
@@ -54,18 +55,20 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
 // Every notice duty names one of these words: a quick look spares the party patterns.
 const NOTICE_HINT = /notif|inform|report|advis|tell|alert|notice|know|attention|communicat|disclos/;
 
+const BREACH_WORDS = /breach|violation|contrary to/;
+const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/;
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
-        && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(/breach|violation|contrary to/, c.text) && i.referencedText(c) !== '')))
+        && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text)),
     elements: {
       'notice of actual or suspected misuse or human-rights violations': misuseNoticed,
       // The period must govern the notice of misuse, not another duty in the same draft.
-      'within a set time': (c, i) => misuseNoticed(c, i) && matches(/within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/, c.text),
+      'within a set time': (c, i) => misuseNoticed(c, i) && matches(SET_TIME, c.text),
     },
     weakeners: [
       HEDGED_NOTICE,

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
+import type { DraftIndex } from '../draft-index.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
 const PASS_ON = String.raw`(?:lend|loan|transfer|assign|sub-?licen[cs]e|shar(?:e|ing)|giv(?:e|ing) access|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
@@ -13,7 +14,9 @@ const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|is entitled to|shall be fre
 const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not)\b`);
 // (The words before the right, back to the start of its sentence part, are looked at once per
 // match: a look-behind over them would be read again at every position of every sentence.)
-const mayPassOn = (text: string) => [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
+// (The prefilter first: most sentences grant no right to pass anything on.)
+const PASS_ON_RIGHT_ONCE = new RegExp(PASS_ON_RIGHT.source);
+const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
   const before = text.slice(0, m.index);
   return !SELLER_OR_DENIED.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1));
 });
@@ -54,6 +57,8 @@ const NOTHING_PREVENTS = new RegExp(String.raw`\bnothing\b[^.;]{0,60}\b(?:preven
 
 const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/;
 
+// The terms whose definition excludes other agencies and contractors, worked out once per draft.
+const exclusiveTerms = (i: DraftIndex) => i.memo('exclusive-terms', () => [...new Set(i.draft.definitions.filter((d) => OTHERS_EXCLUDED.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
@@ -64,7 +69,7 @@ export const noTransfer = defineRule({
       // (Also "must not part with possession", "nor permit any other body to operate it".)
       'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}`),
       // (Also through a defined term the bar uses: '"Restricted Transfer" means ... to any person other than the End User, including contractors'.)
-      'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || i.draft.definitions.some((d) => c.text.includes(d.term.toLowerCase()) && OTHERS_EXCLUDED.test(d.meaning.toLowerCase())),
+      'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || exclusiveTerms(i).some((term) => c.text.includes(term)),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },

@@ -15,7 +15,8 @@ const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|dis
 const AFFECTED_PERSONS = /affected (?:persons|individuals|people|parties|data subjects|communities)|victims|(?:persons|individuals|people|those|anyone|everyone|data subjects) (?:\w+ )?(?:affected|harmed|injured)|redress|reparation|make amends/;
 // Fixing the product or the service (a fault, a non-conformity, a vulnerability) is not remedy for people.
 const TECHNICAL_FIX = /(?:corrective (?:action|measures?)|remediat\w*|remedial (?:action|measures?))[^.;]{0,60}\b(?:faults?|defects?|incidents?|outages?|errors?|bugs?|non-?conformit\w*|vulnerabilit\w*|deficienc\w*|restore the (?:service|system)|service levels?|acceptance tests?|audit findings?)\b/;
-const technicalOnly = (c: Clause, i: DraftIndex) => matches(TECHNICAL_FIX, c.text) && !matches(AFFECTED_PERSONS, c.text) && !misuseTrigger(c, i) && !matches(/human rights/, c.text);
+const HUMAN_RIGHTS_WORDS = /human rights/;
+const technicalOnly = (c: Clause, i: DraftIndex) => matches(TECHNICAL_FIX, c.text) && !matches(AFFECTED_PERSONS, c.text) && !misuseTrigger(c, i) && !matches(HUMAN_RIGHTS_WORDS, c.text);
 // The customer owes no remedy, in other words: "shall not be liable to provide any redress", "in no event shall the
 // Licensee be required to remediate, compensate or make good any harm to persons affected".
 // (The customer's release only: a seller's limit of liability towards third parties is another matter.)

@@ -28,6 +28,8 @@ const NO_PAYMENT_DUE = /(?:shall|will|does|do) not (?:\w+ ){0,2}(?:give rise to|
 
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach\b[^.;]{0,60}(?:use restrictions|human rights|acceptable use|use policy)|breach of (?:the )?this agreement|use of the (?:product|system|service|software|platform)|violation)/;
 
+const INDEMNITY = /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/;
+const BREACH_WORD = /\bbreach/;
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
@@ -42,7 +44,7 @@ export const safeguardActionProtection = defineRule({
       'no refund or service credit': (c) => SAFEGUARD_ACTION.test(c.block) && NO_REFUND.test(c.block),
       // The indemnity's trigger may be a defined term ("any Prohibited Use").
       // (Or through the clause it cites: "a breach of clause 4", where clause 4 is the use restrictions.)
-      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(/indemnif|\bdefend\b|hold[^.;]{0,20}harmless/, c.text) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(/\bbreach/, c.text) && i.misuse.test(i.referencedText(c)))),
+      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(INDEMNITY, c.text) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(BREACH_WORD, c.text) && i.misuse.test(i.referencedText(c)))),
     },
     weakeners: [
       // (A payment denied is not one due: "shall not entitle the Licensee to ... reimbursement".)

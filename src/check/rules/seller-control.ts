@@ -49,6 +49,7 @@ const NO_REMOTE_MEANS: Qualifier = {
 
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
+const MAY_CUT_OFF_WORDS = /(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
@@ -61,7 +62,7 @@ export const sellerControl = defineRule({
       elements: {
         'seller-held custody: hosted service or keys that expire and need renewal': (c) => matches(HOSTED_RE, c.block) || matches(EXPIRING_KEY, c.block),
         // The power to cut off or limit may sit anywhere in the draft (a hosted service's suspension clause).
-        'the seller may suspend, limit or refuse renewal': (c) => matches(/(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/, c.block) || canCutOff,
+        'the seller may suspend, limit or refuse renewal': (c) => matches(MAY_CUT_OFF_WORDS, c.block) || canCutOff,
       },
       weakeners: [
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },

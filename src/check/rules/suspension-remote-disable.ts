@@ -59,12 +59,14 @@ const SUSPENDS = /\b(?:suspen|freez|lock\b|offline|inoperable|on hold|disabl|dea
 const suspendsForMisuse = (index: DraftIndex): boolean =>
   index.memo('suspends-for-misuse', () => index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index)));
 
+const SUSPICION_WORDS = /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/;
+const OTHER_GROUNDS = /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/;
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text),
     elements: {
-      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(/complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/, c.block); },
+      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(SUSPICION_WORDS, c.block); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
       'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
       'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
@@ -73,7 +75,7 @@ export const suspensionRemoteDisable = defineRule({
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after notice and a long period.' },
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after a notice period of more than a week.' },
-      { test: (c, i) => !misuseTrigger(c, i) && matches(/non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
+      { test: (c, i) => !misuseTrigger(c, i) && matches(OTHER_GROUNDS, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
     weakenersAnywhere: [UNCARVED_CREDITS],
     counters: [

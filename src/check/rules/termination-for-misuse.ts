@@ -47,10 +47,13 @@ const ENDS_IN_TERMINATION = /\b(?:is|are|shall be|will be) (?:subject|liable) to
 // A violation of the list of restrictions it sits under ("Restricted purposes", "Acceptable use") is misuse too.
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use/;
 const TERMINATES = new RegExp(String.raw`\b(?:${TERMINATE})`);
-const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text) || (matches(RESTRICTION_HEADING, c.heading) && matches(/\b(?:violat|breach|contrary to)/, c.text)); };
+const VIOLATION_WORDS = /\b(?:violat|breach|contrary to)/;
+const onMisuse = (whole: Clause, i: DraftIndex) => { const c = scopeOfRight(whole, TERMINATES); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text) || (matches(RESTRICTION_HEADING, c.heading) && matches(VIOLATION_WORDS, c.text)); };
 // "found in violation": the seller's own finding, in the passive.
 const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commit|violat|breach)/;
 
+const REFERRED_TO_ARBITRATION = /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/;
+const MISUSE_OR_CONDUCT = /use|misuse|human rights|conduct|reason/;
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
@@ -64,12 +67,12 @@ export const terminationForMisuse = defineRule({
       { test: (c, i) => misuseTrigger(c, i) && (matches(COURT_ONLY, c.block) || matches(OTHER_BODY_FINDS_FIRST, c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
       { test: (c, i) => misuseTrigger(c, i) && (matches(CONSENT_NEEDED, c.block) || matches(JOINT_DECISION, c.text) || matches(WITH_CUSTOMER_AGREEMENT, c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
-      { test: (c, i) => misuseTrigger(c, i) && matches(/(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/, c.block), reason: 'Arbitration or mediation must come first.' },
+      { test: (c, i) => misuseTrigger(c, i) && matches(REFERRED_TO_ARBITRATION, c.block), reason: 'Arbitration or mediation must come first.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(PROCEDURE_FIRST, c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
     counters: [
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(/use|misuse|human rights|conduct|reason/, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
