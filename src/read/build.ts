@@ -166,7 +166,8 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const typed = r.label ? { label: r.label, text: clean } : splitTypedNumber(clean);
     const partMatch = PART.exec(typed.text);
     const shortLine = typed.text.length < 100 && !/[.;,:]$/.test(typed.text);
-    const isHeading = r.headingLevel !== undefined || (partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && (!/[.;:,]$/.test(typed.text) || (TITLE_WITH_STOP.test(typed.text) && /^\d/.test(typed.label ?? ''))) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text));
+    // (A table row, "1 | 24 | PS-900 camera | 4,850.00", is never a heading.)
+    const isHeading = r.headingLevel !== undefined || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && (!/[.;:,]$/.test(typed.text) || (TITLE_WITH_STOP.test(typed.text) && /^\d/.test(typed.label ?? ''))) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text))));
     if (partMatch && isHeading) {
       part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
       context.length = 0;

@@ -26,6 +26,8 @@ export function readPlainText(text: string): RawBlock[] {
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     const trimmed = line.trim();
     if (!trimmed) { flush(); continue; }
+    // A line laid out in columns (a purchase order's line items, a table in a PDF) is a table row, not a clause or heading.
+    if ((trimmed.match(/\S {3,}(?=\S)/g)?.length ?? 0) >= 2) { flush(); blocks.push({ text: trimmed.split(/ {3,}/).join(' | ') }); continue; }
     // A new numbered clause, or an all-capitals heading, starts a new block.
     // (A wrapped line that happens to start with "(a)" goes on the sentence before it, unless that ended.)
     // (So does one that starts with a bare number in the running text: "within\n3 (three) working days".)

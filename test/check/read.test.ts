@@ -329,6 +329,14 @@ describe('reading drafts', () => {
     expect(draft.blocks[2].heading).toBe('Data');
   });
 
+  it('reads a text line laid out in columns as a table row, never a numbered heading over the terms below it', async () => {
+    const text = 'PURCHASE ORDER\n\nLINE   QTY   DESCRIPTION                         TOTAL\n1     24   Fixed camera, operator training        116,400.00\n2     1    Server software                         38,000.00\n\n1. DELIVERY. Delivery is F.O.B. destination.\n\n2. WARRANTY. Seller warrants the Goods.';
+    const draft = await readDraft(encode(text), 'po.txt');
+    expect(draft.blocks.filter((b) => b.isHeading).map((b) => b.text)).toEqual(['PURCHASE ORDER']);
+    expect(draft.blocks.find((b) => b.text.includes('Fixed camera'))!.text).toBe('| 24 | Fixed camera, operator training | 116,400.00');
+    expect(draft.blocks.find((b) => b.text.startsWith('WARRANTY'))!.heading).toBe('PURCHASE ORDER — WARRANTY');
+  });
+
   it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);
