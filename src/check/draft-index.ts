@@ -96,7 +96,11 @@ const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
-const dropDeletedWords = (text: string) => text.replace(DELETED_WORDS, 'the words').replace(CHANGED_FROM, '$1 to ');
+// (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
+const dropDeletedWords = (text: string) => {
+  const words = text.includes('"') ? text.replace(DELETED_WORDS, 'the words') : text;
+  return words.includes(' from ') ? words.replace(CHANGED_FROM, '$1 to ') : words;
+};
 
 const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?:of|in) the (?:kingdom|republic|state|federation|emirate|principality|sultanate|customer's|purchaser's|authority's)|^(?:the )?(?:national|domestic) laws?/i;
 
