@@ -14,7 +14,8 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 function listBlocks(list: List, depth: number, out: RawBlock[]): void {
   // An ordered list after a lead-in ("... if:") or inside another list gives a clause its items,
   // read as (a), (b) or, nested, (i), (ii); a list that stands on its own is numbered as it shows: 1, 2.
-  const items = depth > 0 || /:\s*$/.test(out.at(-1)?.text ?? '');
+  // (A lead-in ends as the draft index reads one: with a colon or a dash.)
+  const items = depth > 0 || /[:\u2014-]\s*$/.test(out.at(-1)?.text ?? '');
   list.children.forEach((item, i) => {
     const n = (list.start ?? 1) + i;
     const label = !list.ordered ? undefined : !items ? String(n) : depth % 2 === 0 ? `(${LETTERS[(n - 1) % 26]})` : `(${ROMAN[(n - 1) % 12]})`;
