@@ -8,7 +8,8 @@ import { matches } from './prefilter.ts';
 import { evidenceOf, type Finding } from './finding.ts';
 import type { Grade, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { agreedOnly, heldToAgreed, unagreedBlocks } from './unagreed.ts';
+import { heldToAgreed, unagreedBlocks } from './unagreed.ts';
+import { selectedOnly, withoutBlocks } from './unselected.ts';
 
 export interface CheckResult {
   schema: 'safeguards.check/1';
@@ -63,12 +64,14 @@ export function requiredSafeguards(profile?: Profile): Set<SafeguardId> {
   return new Set(profile ? assess(profile).required.map((r) => r.id) : safeguardsForTier('high'));
 }
 
-export function checkDraft(draft: Draft, options: { profile?: Profile } = {}): CheckResult {
+export function checkDraft(input: Draft, options: { profile?: Profile } = {}): CheckResult {
+  // An empty tick box or a row marked non-compliant commits nobody: read the form as selected.
+  const draft = selectedOnly(input);
   const index = new DraftIndex(draft);
   const required = requiredSafeguards(options.profile);
   // A negotiation draft is also read as if its bracketed text were struck (rare: only then a second index).
   const unagreed = unagreedBlocks(draft);
-  const agreed = unagreed.size ? new DraftIndex(agreedOnly(draft, unagreed)) : undefined;
+  const agreed = unagreed.size ? new DraftIndex(withoutBlocks(draft, unagreed)) : undefined;
   const gradeIn = (rule: Rule, at: DraftIndex) => notBinding(at, annexesOverridden(at, rule.check(at)));
   const findings = RULES.map((rule): Finding => {
     const grade = agreed ? heldToAgreed(gradeIn(rule, index), gradeIn(rule, agreed)) : gradeIn(rule, index);

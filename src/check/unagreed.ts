@@ -14,15 +14,6 @@ export function unagreedBlocks(draft: Draft): Set<number> {
   return new Set(draft.blocks.filter((b) => !b.isHeading && BRACKETED.test(b.text.trim())).map((b) => b.index));
 }
 
-/** The draft as it would read if every bracketed paragraph were struck. */
-export function agreedOnly(draft: Draft, unagreed: Set<number>): Draft {
-  return {
-    ...draft,
-    sentences: draft.sentences.filter((s) => !unagreed.has(s.block)),
-    definitions: draft.definitions.filter((d) => !unagreed.has(d.block)),
-  };
-}
-
 /** The grade of the whole draft, held to what the agreed text alone supports. */
 export function heldToAgreed(withBrackets: Grade, agreed: Grade): Grade {
   if (agreed.status === 'contradicted' && withBrackets.status !== 'contradicted') {

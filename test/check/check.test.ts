@@ -245,3 +245,38 @@ describe('General Conditions changed by a Special Conditions table', () => {
     expect(grade(changed, 'investigation-cooperation')).toBe('weak');
   });
 });
+
+describe('forms where a commitment binds only when selected', () => {
+  const tickForm = (report: string, targeting: string) => [
+    'END USER UNDERTAKING', '',
+    'To: Varden Systems Ltd (the "Supplier"). The Bureau undertakes only the commitments ticked below.', '',
+    `${targeting} The Bureau shall not use the System to target journalists, lawyers, human rights defenders or political opponents, against any person for exercising freedom of expression or assembly, or for bulk or untargeted surveillance.`, '',
+    `${report} The Bureau shall notify the Supplier in writing within 48 hours of becoming aware of any actual or suspected misuse of the System.`, '',
+    '[x] The Bureau shall pay the licence fee within 30 days.',
+  ].join('\n');
+  const statuses = async (text: string) => {
+    const findings = checkDraft(await readDraft(new TextEncoder().encode(text), 'undertaking.txt')).findings;
+    return (id: string) => findings.find((f) => f.safeguard === id)!.status;
+  };
+
+  it('counts a ticked undertaking and not an empty box', async () => {
+    const ticked = await statuses(tickForm('[x]', '[x]'));
+    expect(ticked('use-restrictions')).toBe('present');
+    expect(ticked('misuse-notification')).toBe('present');
+    const unticked = await statuses(tickForm('[ ]', '☐'));
+    expect(unticked('use-restrictions')).toBe('missing');
+    expect(unticked('misuse-notification')).toBe('missing');
+  });
+
+  it('reads a compliance matrix as its rows are marked: a requirement marked non-compliant binds nobody', async () => {
+    const matrix = (mark: string) => [
+      '# Statement of Compliance', '', 'Only requirements marked compliant form part of the Contract.', '',
+      '| Ref | Requirement | Compliant (Y/N) | Comments |', '| --- | --- | --- | --- |',
+      '| C1 | The Supplier shall deliver the Kits within 45 days. | Y | |',
+      `| C11 | The Buyer shall notify the Supplier within 48 hours of any actual or suspected misuse of the System. | ${mark} | |`,
+    ].join('\n');
+    expect(statusOf(matrix('Y'), 'misuse-notification')).toBe('present');
+    expect(statusOf(matrix('N'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(matrix('Not accepted'), 'misuse-notification')).toBe('missing');
+  });
+});
