@@ -9,6 +9,23 @@ const UNTICKED = /^(?:\[ ?\]|☐|□)(?=\s)/;
 const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met)$/;
 const NO = /^(?:n|no|non-?compliant|not compliant|does not comply|not comply|not met|rejected|not accepted|declined|refused)$/;
 
+// "Optional Human Rights Module (Annex 2, Part A) | [ ] included": an option left unticked leaves out what it names.
+const BOX_ANYWHERE = /\[[ xX✓✔]?\]|[☒☑☐□]/;
+const TICK_ANYWHERE = /\[[xX✓✔]\]|[☒☑]/;
+const OPTION = /\b(annex|schedule|appendix|exhibit|attachment)\s+([0-9A-Z]+)\b(?:,?\s*part\s+([0-9A-Z]+)\b)?/i;
+const SUB_PART = /^part\s+([0-9A-Z]+)\b/i;
+
+/** The blocks of the part (and sub-part) an unticked option names. */
+function optionBlocks(blocks: Block[], option: RegExpExecArray): number[] {
+  const part = `${option[1]} ${option[2]}`.toLowerCase();
+  const inPart = blocks.filter((b) => b.part?.toLowerCase() === part);
+  if (!option[3]) return inPart.map((b) => b.index);
+  const start = inPart.findIndex((b) => b.isHeading && SUB_PART.exec(b.text)?.[1].toLowerCase() === option[3].toLowerCase());
+  if (start < 0) return [];
+  const end = inPart.findIndex((b, k) => k > start && b.isHeading && SUB_PART.test(b.text));
+  return inPart.slice(start, end < 0 ? undefined : end).map((b) => b.index);
+}
+
 const cells = (b: Block) => (b.text.includes(' | ') ? b.text.split('|').map((c) => c.replace(/[*_]/g, '').trim().toLowerCase()) : []);
 
 /** The blocks a form leaves unselected: empty tick boxes where others are ticked, matrix rows marked non-compliant. */
@@ -17,7 +34,11 @@ export function unselectedBlocks(draft: Draft): Set<number> {
   // (One empty box alone may be a blank to fill in; a form has several, some of them ticked.)
   const tickForm = boxes.length >= 2 && boxes.some((b) => TICKED.test(b.text));
   const matrix = draft.blocks.some((b) => cells(b).some((c) => YES.test(c)));
-  return new Set(draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c)))).map((b) => b.index));
+  const left = draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c)))).map((b) => b.index);
+  const options = draft.blocks.filter((b) => BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) && OPTION.test(b.text));
+  const anyTicked = draft.blocks.some((b) => TICK_ANYWHERE.test(b.text));
+  if (anyTicked) for (const b of options) left.push(...optionBlocks(draft.blocks, OPTION.exec(b.text)!));
+  return new Set(left);
 }
 
 /** The draft as it reads without these blocks: their sentences and definitions no longer count (offsets stay). */

@@ -268,6 +268,20 @@ describe('forms where a commitment binds only when selected', () => {
     expect(unticked('misuse-notification')).toBe('missing');
   });
 
+  it('leaves out the annex part an unticked option names, and keeps a ticked one', () => {
+    const form = (hr: string, credits: string) => [
+      '# Order Form', '', 'An Optional Clause applies only if the box against it below is ticked.', '',
+      '| Optional Clause | Selection |', '| --- | --- |',
+      `| Optional Human Rights Module (Annex 2, Part A) | ${hr} included |`,
+      `| Optional Extended Service Credits (Annex 2, Part B) | ${credits} included |`, '',
+      '# Annex 2: Optional Clauses', '', '## Part A – Human Rights Module', '',
+      'A.1 The Customer shall notify Lumen within 72 hours of any actual or suspected misuse of the Platform.', '',
+      '## Part B – Extended Service Credits', '', 'B.1 Service credits of 10% apply to each hour of unavailability.',
+    ].join('\n');
+    expect(statusOf(form('[x]', '[x]'), 'misuse-notification')).toBe('present');
+    expect(statusOf(form('[ ]', '[x]'), 'misuse-notification')).toBe('missing');
+  });
+
   it('reads a compliance matrix as its rows are marked: a requirement marked non-compliant binds nobody', async () => {
     const matrix = (mark: string) => [
       '# Statement of Compliance', '', 'Only requirements marked compliant form part of the Contract.', '',
