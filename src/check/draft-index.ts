@@ -53,7 +53,7 @@ export function normalise(text: string): string {
   if (/day|hour|month|week/.test(t)) t = t.replace(SPELLED_PERIOD, (w) => `${SPELLED[w.trim()]} `);
   // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
   // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
-  if (t.includes('.')) t = t.replace(/(\d[a-z]?)\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
+  if (t.includes('.')) t = t.replace(/(\d[a-z]?|\b[a-z])\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
   return collapseSpaces(t).trim();
 }

@@ -37,7 +37,7 @@ export function unselectedBlocks(draft: Draft): Set<number> {
   const left = draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c)))).map((b) => b.index);
   const options = draft.blocks.filter((b) => BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) && OPTION.test(b.text));
   const anyTicked = draft.blocks.some((b) => TICK_ANYWHERE.test(b.text));
-  if (anyTicked) for (const b of options) left.push(...optionBlocks(draft.blocks, OPTION.exec(b.text)!));
+  if (anyTicked) for (const b of options) left.push(b.index, ...optionBlocks(draft.blocks, OPTION.exec(b.text)!));
   return new Set(left);
 }
 

@@ -460,6 +460,8 @@ describe('safeguard-action-protection', () => {
 // the same duties in everyday words, each beside a near miss.
 describe('rules read plain-language drafting', () => {
   gradeTable(misuseNotification, [
+    // Clause numbers with a letter ("B.1") do not end the sentence.
+    ['present', 'The End User shall notify Kestrel in writing within seventy-two (72) hours of becoming aware of any actual or suspected use of the System in breach of B.1, B.2 or B.4, or of any allegation that the System has been used in connection with a violation of human rights.'],
     ['present', 'If you become aware of any misuse of the Platform, you will tell us within 48 hours.'],
     ['present', 'Where the Agency learns of a suspected misuse, it shall let the Vendor know within 24 hours.'],
     ['weak', 'If you suspect misuse you will alert us immediately.'],
