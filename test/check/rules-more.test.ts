@@ -486,6 +486,8 @@ describe('rules read plain-language drafting', () => {
     ['missing', 'The Supplier shall correct any defect in the Software within 30 days.'],
   ]);
   gradeTable(investigationCooperation, [
+    // The seller helping the customer's own inquiry into a breach is not the safeguard.
+    ['missing', 'Provider shall notify the City without undue delay, and in any event within seventy-two (72) hours, after confirming a security breach affecting City Data, and shall cooperate with the City\'s investigation.\n\nThis Agreement is between Nimbus Storage Ltd (the "Provider") and the City of Arden (the "City").'],
     ['present', 'Upon written request of the Supplier in connection with an allegation of Misuse, the Procuring Entity shall within ten (10) Days furnish the relevant system logs and make its officers available for interview, failing which the Supplier may suspend the licence keys.'],
     ['present', 'Where the Vendor investigates suspected misuse, the Agency shall cooperate and provide the logs within 5 business days; if it does not, the Vendor may terminate this Agreement.'],
     ['weak', 'Upon written request of the Supplier in connection with an allegation of Misuse, the Procuring Entity shall within ten (10) Days furnish the relevant system logs.'],

@@ -44,6 +44,8 @@ const CUSTOMER_SETS_LIMITS = (c: Clause) => matches(CUSTOMER_SETS_LIMITS_WORDS, 
 // National security as the measure of the duty: "to the extent consistent with its national security requirements".
 const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|as far as) (?:\w+ ){0,2}(?:consistent|compatible|permitted by|allowed by)[^.;]{0,30}(?:national security|state security|operational security|classified|secrecy)/;
 // The seller's duty to cooperate with the customer (a data breach, a fee audit) is not this safeguard.
+// "Provider shall notify the City ... and shall cooperate with the City's investigation": the seller helps the customer's own inquiry.
+const SELLER_HELPS_CUSTOMER = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,200}\b(?:co-?operat|collaborat|assist)\w* (?:with|in) (?:the )?${CUSTOMER}'s (?:investigation|inquiry|enquiry)`);
 const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|agrees? to|undertakes? to)\b[^.;]{0,20}\b(?:(?:co-?operat|collaborat)e|assist)`);
 // The customer may turn requests away, or owes no cooperation at all: "The Authority may refuse any request for
 // information", "shall not be obliged to give the Supplier access ... in connection with any investigation".
@@ -75,7 +77,7 @@ export const investigationCooperation = defineRule({
   check: (index) => {
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
-      ignore: (c) => matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text),
+      ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text),
       topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
       elements: {
         'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
