@@ -74,7 +74,7 @@ export const dataProtection = defineRule({
     ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text),
     weakeners: [],
     counters: [
-      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
+      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
       // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".
