@@ -49,6 +49,9 @@ describe('termination-for-misuse', () => {
 
 describe('suspension-remote-disable', () => {
   gradeTable(suspensionRemoteDisable, [
+    // Notice before suspension, in the words of a compliance-matrix comment.
+    ['weak', 'The Supplier may immediately suspend the activation keys on a credible complaint or suspected misuse, until its investigation is complete. The Supplier shall first give the Customer forty-five (45) days\' written notice before any suspension takes effect.'],
+    ['weak', 'The Supplier may suspend the System on a credible complaint or suspected misuse until its investigation is complete, on 30 days\' notice before any such suspension.'],
     ['present', 'On receipt of a credible complaint, or where it suspects Misuse, the Supplier may immediately suspend or remotely disable the Product until its investigation is complete.'],
     ['present', 'Access to the Platform may be suspended by the Provider without prior notice where it has reasonable grounds to suspect a Prohibited Use, pending the outcome of its inquiry.\n\n"Prohibited Use" means surveillance of dissidents or journalists.'],
     ['weak', 'The Supplier may suspend the Service if any invoice remains unpaid for more than thirty (30) days.'],
