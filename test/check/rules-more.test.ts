@@ -527,6 +527,7 @@ describe('rules read plain-language drafting', () => {
     ['present', 'No Operator account shall be created before the agent concerned has followed the training module on human rights. That module shall be followed again every twelve (12) months.'],
     ['present', 'The training shall include, for every officer before he or she is given System credentials, a module on human rights and data protection, and a refresher module each year.'],
     ['weak', 'Operators shall follow a training module on human rights within three months after their account is created, and again every year.'],
+    ['weak', 'Operators shall complete the human rights training before receiving credentials, and refresher training annually. Training will be completed within six (6) months after an operator first receives credentials.'],
   ]);
   gradeTable(training, [
     // A run-in title ("Training before access.") heads its own paragraph.

@@ -22,6 +22,8 @@ const RECURRING = /annual|each year|every (?:\d+|year|twelve)|every (?:two|three
 // The "Training" sections that speak of human rights somewhere: "completing that course" in 8.2 reads with 8.1.
 const rightsTrainingHeadings = (index: DraftIndex) => index.memo('training:rights-headings', () =>
   new Set(index.clauses.filter((c) => matches(TRAINING, c.heading) && matches(HUMAN_RIGHTS_CONTENT, c.block)).map((c) => c.heading)));
+const AFTER_ACCESS = /\b(?:within|no later than|not later than) \d+ (?:calendar |business |working )?(?:days?|weeks?|months?) (?:after|of|following|from) (?:[\w-]+ ){0,4}(?:receiv|giv|grant|issu|access|credential|account|log[- ]?in)\w*/;
+
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
@@ -37,6 +39,8 @@ export const training = defineRule({
     },
     weakeners: [
       ...HEDGED_DUTY,
+      // "Training will be completed within six (6) months after an operator first receives credentials."
+      { test: (c) => matches(AFTER_ACCESS, c.block), reason: 'Training may follow access to the product.' },
       { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by|\b(?:unless|except where) (?:the )?[\w-]+ (?:decides|determines|elects|agrees) otherwise|\bat (?:its|their|the [\w-]+'s) (?:sole |own )?discretion/, reason: 'Training is optional.' },
     ],
     // The customer is relieved of the training: "shall not be required to provide any human rights training",
