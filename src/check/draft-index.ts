@@ -45,6 +45,8 @@ function asDuty(lead: string, item: string): string {
   return `${lead.slice(0, (right ?? duty)!.index).trim()} ${modal}${item.slice(to[0].length)}`;
 }
 
+const ADDRESS = /[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+(?:\/[\w\/-]*)?/g;
+
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
@@ -54,6 +56,8 @@ export function normalise(text: string): string {
   // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
   // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
   if (t.includes('.')) t = t.replace(/(\d[a-z]?|\b[a-z])\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
+  // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
+  if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
   return collapseSpaces(t).trim();
 }

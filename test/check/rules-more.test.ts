@@ -481,6 +481,12 @@ describe('rules read plain-language drafting', () => {
     ['weak', 'Each party shall keep the other\'s confidential information confidential. Licensor may report suspected Misuse to the competent authorities, notwithstanding this clause. Licensor shall not publish any information concerning Licensee, its use of the Software or any complaint or investigation concerning Licensee.'],
     ['present', 'Nothing in this Agreement or any confidentiality undertaking between the parties or with any End User prevents Corvid from reporting suspected misuse of the Application to any competent authority, or from publishing, in its annual human-rights report, aggregated information on complaints received and their outcomes.\n\nThis Agreement is made between Corvid Analytics Oy ("Corvid") and Nordic Secure Ltd (the "Reseller").'],
   ]);
+  gradeTable(grievanceMechanism, [
+    // An e-mail address's dots do not end the sentence; "may refer the matter" is a channel.
+    ['weak', 'Provider maintains the address abuse@stratusvault.example for reports of spam, malware, phishing or other abuse of the Services by any account holder.'],
+    ['weak', 'Any person wishing to report a Misuse may refer the matter to the Inspectorate-General of the Ministry, in accordance with the Ministry\'s internal instructions.'],
+    ['missing', 'Invoices shall be sent to accounts@stratusvault.example by the fifth day of each month.'],
+  ]);
   gradeTable(remediation, [
     ['present', 'If misuse of the Platform is found, you will make a written plan to correct it within thirty (30) days, share the plan with us, and cooperate in providing remedy, such as deletion of data or compensation, to the people affected.'],
     ['weak', 'If Misuse is established, the Customer shall correct it and report to the Supplier.'],
