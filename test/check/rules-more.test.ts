@@ -481,6 +481,10 @@ describe('rules read plain-language drafting', () => {
     ['weak', 'Each party shall keep the other\'s confidential information confidential. Licensor may report suspected Misuse to the competent authorities, notwithstanding this clause. Licensor shall not publish any information concerning Licensee, its use of the Software or any complaint or investigation concerning Licensee.'],
     ['present', 'Nothing in this Agreement or any confidentiality undertaking between the parties or with any End User prevents Corvid from reporting suspected misuse of the Application to any competent authority, or from publishing, in its annual human-rights report, aggregated information on complaints received and their outcomes.\n\nThis Agreement is made between Corvid Analytics Oy ("Corvid") and Nordic Secure Ltd (the "Reseller").'],
   ]);
+  gradeTable(safeguardActionProtection, [
+    ['weak', 'If we stop Services under section 7.1 and it later turns out that you had followed the Human Rights Terms, we will refund the part of the yearly fee that covers the period we stopped.'],
+    ['missing', 'We will stop sending invoices once the yearly fee is paid.'],
+  ]);
   gradeTable(grievanceMechanism, [
     // An e-mail address's dots do not end the sentence; "may refer the matter" is a channel.
     ['weak', 'Provider maintains the address abuse@stratusvault.example for reports of spam, malware, phishing or other abuse of the Services by any account holder.'],
