@@ -30,14 +30,16 @@ const cells = (b: Block) => (b.text.includes(' | ') ? b.text.split('|').map((c) 
 
 /** The blocks a form leaves unselected: empty tick boxes where others are ticked, matrix rows marked non-compliant. */
 export function unselectedBlocks(draft: Draft): Set<number> {
-  const boxes = draft.blocks.filter((b) => TICKED.test(b.text) || UNTICKED.test(b.text));
   // (One empty box alone may be a blank to fill in; a form has several, some of them ticked.)
-  const tickForm = boxes.length >= 2 && boxes.some((b) => TICKED.test(b.text));
+  const ticked = draft.blocks.some((b) => TICK_ANYWHERE.test(b.text));
+  const tickForm = ticked && draft.blocks.filter((b) => TICKED.test(b.text) || UNTICKED.test(b.text)).length >= 2;
   const matrix = draft.blocks.some((b) => cells(b).some((c) => YES.test(c)));
   const left = draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c)))).map((b) => b.index);
-  const options = draft.blocks.filter((b) => BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) && OPTION.test(b.text));
-  const anyTicked = draft.blocks.some((b) => TICK_ANYWHERE.test(b.text));
-  if (anyTicked) for (const b of options) left.push(b.index, ...optionBlocks(draft.blocks, OPTION.exec(b.text)!));
+  if (!ticked) return new Set(left);
+  for (const b of draft.blocks) {
+    const option = BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) ? OPTION.exec(b.text) : null;
+    if (option) left.push(b.index, ...optionBlocks(draft.blocks, option));
+  }
   return new Set(left);
 }
 

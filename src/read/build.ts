@@ -144,15 +144,14 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   return found;
 }
 
-// A numbered title with a full stop ("8. Data.", "9. Keys and logs."): a few words, no verb.
-// (Not a short sentence: "You pay the fee.")
-const TITLE_WITH_STOP = /^(?!(?:You|We|It|They|I|He|She|This|That|These|Each|All|No)\b)[A-Z][\w'’-]*(?:[;,&]? (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+){0,3}\.$/;
-
-// A title that opens a paragraph: a few words ending in a full stop, no verb of obligation or
-// being, and a sentence starting after it ("Suspension. Where the Contractor ...", "Tell us. If ...").
-// (Not a recital letter, a Roman numeral or an abbreviation: "A. Halden develops", "IV. ", "Mr. Lind".)
-// ("INSPECTION; ACCEPTANCE. Goods are ...": purchase-order terms join two titles.)
-const RUN_IN_HEADING = /^(?!(?:[A-Z]|[IVXLC]+|Mr|Mrs|Ms|Dr|No|Nos|Art|Arts|Sec|Inc|Ltd|Co|St|Cl|Para|Sch)\.)([A-Z][\w'’-]*(?:[;,&]? (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+){0,5})\.\s+(?=["“(]?[A-Z])/;
+// A title: a few words, none a verb of obligation or being ("Data", "Keys and logs",
+// "INSPECTION; ACCEPTANCE": purchase-order terms join two titles).
+const TITLE = String.raw`[A-Z][\w'’-]*(?:[;,&]? (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+)`;
+// A numbered title with a full stop ("8. Data."), not a short sentence ("You pay the fee.").
+const TITLE_WITH_STOP = new RegExp(String.raw`^(?!(?:You|We|It|They|I|He|She|This|That|These|Each|All|No)\b)${TITLE}{0,3}\.$`);
+// A title that opens a paragraph, with a sentence after it ("Suspension. Where the Contractor ...",
+// "Tell us. If ..."); not a recital letter, a Roman numeral or an abbreviation ("A. Halden", "IV.", "Mr. Lind").
+const RUN_IN_HEADING = new RegExp(String.raw`^(?!(?:[A-Z]|[IVXLC]+|Mr|Mrs|Ms|Dr|No|Nos|Art|Arts|Sec|Inc|Ltd|Co|St|Cl|Para|Sch)\.)(${TITLE}{0,5})\.\s+(?=["“(]?[A-Z])`);
 
 export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): Draft {
   const blocks: Block[] = [];
@@ -166,8 +165,12 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const typed = r.label ? { label: r.label, text: clean } : splitTypedNumber(clean);
     const partMatch = PART.exec(typed.text);
     const shortLine = typed.text.length < 100 && !/[.;,:]$/.test(typed.text);
+    // A numbered line that reads as a title: "12 Termination", "8. Data." (not "(a) ..." nor a duty).
+    const numberedTitle = typed.text.length < 80 && (!/[.;:,]$/.test(typed.text) || (TITLE_WITH_STOP.test(typed.text) && /^\d/.test(typed.label ?? '')))
+      && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text);
     // (A table row, "1 | 24 | PS-900 camera | 4,850.00", is never a heading.)
-    const isHeading = r.headingLevel !== undefined || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || (typed.text.length < 80 && (!/[.;:,]$/.test(typed.text) || (TITLE_WITH_STOP.test(typed.text) && /^\d/.test(typed.label ?? ''))) && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text))));
+    const isHeading = r.headingLevel !== undefined
+      || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || numberedTitle));
     if (partMatch && isHeading) {
       part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
       context.length = 0;

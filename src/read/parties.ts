@@ -71,8 +71,11 @@ function shortNames(name: string, rest: Block[]): string[] {
   const first = opening[0].toUpperCase() + opening.slice(1).toLowerCase();
   const initials = words.filter((w) => !/^(?:of|and|for|the|de|du|des|la|le|del)$/i.test(w) && !COMPANY.test(w)).map((w) => w[0].toUpperCase()).join('');
   // (Used alone: "Halden may", not "Halden Signal Systems" again; and not a word any name may open with.)
-  const alone = (short: string) => new RegExp(`\\b${short}\\b(?! ${words[1] ?? ''})`, short === first ? 'gi' : 'g');
-  const used = (short: string) => !COMMON_OPENING.test(short) && rest.reduce((n, b) => n + (b.text.match(alone(short))?.length ?? 0), 0) >= 3;
+  const used = (short: string) => {
+    if (COMMON_OPENING.test(short)) return false;
+    const alone = new RegExp(`\\b${short}\\b(?! ${words[1] ?? ''})`, short === first ? 'gi' : 'g');
+    return rest.reduce((n, b) => n + (b.text.match(alone)?.length ?? 0), 0) >= 3;
+  };
   // (A company is called by its first word, a public body by its initials.)
   return (COMPANY.test(name) ? [first, initials] : [initials, first]).filter((short, i, all) => short.length >= 3 && all.indexOf(short) === i && !PUBLIC_BODY.test(short) && used(short));
 }
