@@ -46,10 +46,14 @@ const ROLE_FIELD = new RegExp(String.raw`\b(${ROLE_WORD})\s*:`, 'gi');
 const NEXT_LABEL = /\b[A-Z][A-Za-z-]+(?: [A-Za-z-]+){0,3}:/;
 // "hereinafter called the CONTRACTING PARTY": a party named in capitals without quotation marks.
 // ('hereinafter referred to as "the Buyer"' too, quoted but without brackets.)
-const HEREINAFTER = /\bhereinafter(?: (?:called|referred to as|designated|named|jointly called))?,?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d])/g;
+// ('hereinafter called Orbital,' too: a name in title case up to the punctuation or "and" that ends it.)
+const HEREINAFTER = /\bhereinafter(?: (?:called|referred to as|designated|named|jointly called))?,?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b(?![a-z])|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d]|(?:the\s+)?([A-Z][a-z][\w-]*(?: [A-Z][\w-]*){0,3})(?=\s*[,;.)]|\s+and\b))/g;
 // A party described as a company sells; one described as a public body buys (the customer side of
 // these deals is a government body).
-const COMPANY = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
+const COMPANY_WORDS = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
+// Nordic, Central European and other forms in their own case, ending the name: "Halvard Signal AS,".
+const COMPANY_FORM = /\b(?:AS|ASA|AB|Oyj?|A\/S|SE|KG|Kft|Zrt|Sp\. z o\.o|s\.r\.o|a\.s|d\.o\.o|JSC|PJSC|LLP|Pty|Bhd|SpA|SA|S\.L\.U?|Lda|OOO)\.?(?=\s*[,.;:()]|\s*$)/;
+const COMPANY = { test: (text: string) => COMPANY_WORDS.test(text) || COMPANY_FORM.test(text) };
 const PUBLIC_BODY = /\b(?:Ministry|State|Republic|Kingdom|Emirate|Directorate(?:-General)?|Bureau|Police|Agency|Authority|Committee|Department|Government|Secretariat|Commission|Gendarmerie|Prosecution|Council|Municipality)\b/i;
 // A letter or certificate written by the end user: "we certify that we are the ultimate end user".
 const WE_ARE_END_USER = /\b(?:we|the undersigned)\b[^.;]{0,80}\b(?:are|is|am) the (?:ultimate |final )?end[- ]users?\b|\bwe (?:confirm|certify|declare) that (?:the )?[\w -]{1,60} is the (?:ultimate |final )?end[- ]user\b/i;
@@ -95,7 +99,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // Party definitions in order, each with the words that describe the party before it.
   const definitionsIn = (text: string) => [
     ...[...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => ({ at: m.index!, terms: quoted(m[1]) })),
-    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2]).replace(/[*,]/g, '').trim()] })),
+    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2] ?? m[3]).replace(/[*,]/g, '').trim()] })),
   ].filter((d) => isParty(d.terms)).sort((a, b) => a.at - b.at)
     .map((d, i, all) => ({ terms: d.terms, described: text.slice(i > 0 ? all[i - 1].at : 0, d.at) }));
   // "between A ("A") and B ("B")", on one line or over the next few ("BETWEEN / A (the "Principal") / AND / ...").
@@ -104,7 +108,8 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   const afterBetween = (b: Block) => (b.index === betweenAt ? b.text.slice(/\bbetween\b/i.exec(b.text)!.index) : b.text);
   // Without "between", a party block opens the draft: 'ACME LIMITED, of ... ("Acme")' / 'and' / 'B LLC ... ("Distributor")'.
   const partyBlock = (b: Block) => definitionsIn(b.text).length > 0 && (COMPANY.test(b.text) || PUBLIC_BODY.test(b.text));
-  const zone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length ? 1 : 5))
+  // (The next blocks only when the "between" block defines fewer than both: "Between: A ("A")" / "And: B ("B")".)
+  const zone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length >= 2 ? 1 : 5))
     : blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
   const parties = zone.flatMap((b) => definitionsIn(afterBetween(b))).slice(0, 2);
   const pairs = parties.map((p) => p.terms);
@@ -160,6 +165,14 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     const own = role === 'seller' ? SELLER_TERM : CUSTOMER_TERM;
     if (role) names[role].push(...terms.filter((t) => !own.test(t) && (role === 'seller' || !SELLER_TERM.test(t) || roles[i] !== undefined && !terms.some((x) => SELLER_TERM.test(x))) && /^[A-Z]/.test(t) && !names[role].includes(t)));
   });
+  // A company the party blocks define by a name beside no role word sells, when no other party
+  // does: 'Brightwater Forensics Pte. Ltd. ("Brightwater")' opposite a "Licensee", or the third
+  // party of a tripartite agreement between an agency, a ministry and a company.
+  if (!roles.includes('seller') && roles.includes('customer')) {
+    const company = zone.flatMap((b) => definitionsIn(afterBetween(b)))
+      .find((d) => COMPANY.test(d.described) && !PUBLIC_BODY.test(d.described) && !d.terms.some((t) => isSellerWord(t) || isCustomerWord(t)));
+    names.seller.push(...(company?.terms ?? []).filter((t) => /^[A-Z]/.test(t) && !names.seller.includes(t) && !names.customer.includes(t)));
+  }
   // A party block that names a party without defining a short name ("HALDEN SIGNAL SYSTEMS LTD",
   // "THE NORTHMERE POLICE SERVICE") and the draft then calls it by its first word or its initials:
   // a company sells, a public body buys.

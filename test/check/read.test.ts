@@ -98,6 +98,9 @@ describe('reading drafts', () => {
     // Capitals without quotation marks after "hereinafter", as translated civil-law contracts name them.
     expect(await names('The MUNICIPALITY OF SAN TELMO, through its Secretariat of Security, hereinafter called the CONTRACTING PARTY, and VIGIA DATOS S.A., hereinafter called the CONTRACTED PARTY, agree as follows.\n\nCLAUSE FIRST - OBJECT'))
       .toEqual({ seller: ['CONTRACTED PARTY'], customer: ['CONTRACTING PARTY'] });
+    // ... or in title case, ended by a comma.
+    expect(await names('The STATE OF ALTO PARANA, hereinafter called the CONTRACTING PARTY, and ORBITAL SISTEMAS LTDA., a limited liability company, hereinafter called Orbital, resolve to contract.\n\n1. Orbital shall deliver.'))
+      .toEqual({ seller: ['Orbital'], customer: ['CONTRACTING PARTY'] });
     // The parties on the lines after a bare "BETWEEN", one of them with a role word the rules do not know.
     expect(await names('SUPPLY CONTRACT\n\nBETWEEN\n\nNORDVIK SENSORS AS, a company under Norwegian law (the "Principal"),\n\nAND\n\nKORO TRADING SARL (the "Distributor").\n\n1. Appointment'))
       .toEqual({ seller: ['Principal'], customer: [] });
@@ -111,6 +114,18 @@ describe('reading drafts', () => {
     expect(await names('DISTRIBUTION AGREEMENT\n\nKESTREL OPTICS LIMITED (company no. 123), of 1 Mill Lane, Arland ("Kestrel")\n\nand\n\nDUNE TRADING LLC, of Tower B, Sahlan ("Distributor")\n\n1. Kestrel appoints the Distributor.'))
       .toEqual({ seller: ['Kestrel'], customer: [] });
     expect(await names('LICENCE\n\nThe Software ("Software") is licensed under these terms.\n\nOrbit Ltd ("Orbit") supplies it.')).toEqual({ seller: [], customer: [] });
+    // Nordic and other company forms in their own case; "and" on the line after the "between" block.
+    expect(await names('SUPPLY CONTRACT\n\n**Between** the Ministry of Justice of Osk (the "**Purchaser**")\n\n**and** Vantage Graph Systems Oy, Business ID 3129457-6, Helsinki ("**Vantage**").\n\n1. Vantage may suspend the licence.'))
+      .toEqual({ seller: ['Vantage'], customer: [] });
+    expect(await names('Between: the State Patrol Division (the "Agency")\n\nAnd: Lindqvist Forensics AB, Stockholm ("Lindqvist")\n\n1. Lindqvist shall deliver.'))
+      .toEqual({ seller: ['Lindqvist'], customer: [] });
+    // A lone company block opposite a customer defined in the text, and the company of a tripartite agreement.
+    expect(await names('# EULA\n\nBrightwater Forensics Pte. Ltd. (UEN 2019K), Singapore ("Brightwater")\n\nThis EULA is accepted by the organisation on the certificate ("Licensee").'))
+      .toEqual({ seller: ['Brightwater'], customer: [] });
+    expect(await names('AGREEMENT\n\nBetween\n\nThe Eskeland Agency for Cooperation (the "Agency");\n\nThe Ministry of Justice of Numara (the "Beneficiary");\n\nLindqvist Data AS, Oslo ("Lindqvist").\n\n1. Purpose'))
+      .toEqual({ seller: ['Lindqvist'], customer: [] });
+    // "as" in a sentence is no company form.
+    expect(await names('LICENCE\n\nBetween Alpha, as agent ("Alpha"), and Beta, as adviser ("Beta").')).toEqual({ seller: [], customer: [] });
     // A side letter on the vendor's letterhead that names both parties in its reference line.
     expect(await names('MARLOWE DEFENCE SYSTEMS LTD\n\nRe: Licence Agreement between Marlowe Defence Systems Ltd ("Marlowe") and the Border Guard Service ("BGS")\n\n1. Marlowe waives clause 4.'))
       .toEqual({ seller: ['Marlowe'], customer: ['BGS'] });

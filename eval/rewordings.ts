@@ -1,0 +1,54 @@
+// Rewordings that keep a draft's meaning, for eval/robust.ts: each is a pure function of the
+// draft's text (and the party names the reader found), returning the text unchanged where it
+// does not apply.
+import type { Draft } from '../src/read/model.ts';
+
+export interface Rewording {
+  name: string;
+  apply(text: string, parties: Draft['parties']): string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Every use of a party's name, in its own case and in capitals, called by the first unused other
+ * name; a proper name drops the article ("the Supplier" becomes "Kestrel"). */
+function rename(text: string, name: string | undefined, others: string[], proper = false): string {
+  const own = name?.replace(/^the /i, '');
+  if (!own || own.length < 3) return text;
+  const other = others.find((o) => !new RegExp(`\\b${o}\\b`, 'i').test(text));
+  if (!other) return text;
+  const article = new RegExp(String.raw`\b[Tt]he (?=[*_"\u201c]*${escape(own)}\b)`, 'g');
+  return (proper ? text.replace(article, '') : text)
+    .replace(new RegExp(`\\b${escape(own)}\\b`, 'g'), other)
+    .replace(new RegExp(`\\b${escape(own.toUpperCase())}\\b`, 'g'), other.toUpperCase());
+}
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** 1 to 999 in words, as drafters write them ("forty-five", "one hundred and twenty"). */
+export function inWords(n: number): string {
+  if (n >= 100) return `${UNITS[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${inWords(n % 100)}` : ''}`;
+  if (n >= 20) return `${TENS[Math.floor(n / 10)]}${n % 10 ? `-${UNITS[n % 10]}` : ''}`;
+  return UNITS[n];
+}
+const PERIOD = String.raw`(?=(?:calendar |business |working |clear )?(?:days?|hours?|weeks?|months?|years?)\b)`;
+
+const keepCase = (word: string, like: string) =>
+  like === like.toUpperCase() ? word.toUpperCase() : like[0] === like[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+
+const INTERMEDIARY = /\b(?:reseller|distributor|dealer|integrator|partner)\b/i;
+
+export const REWORDINGS: Rewording[] = [
+  { name: 'seller renamed', apply: (text, p) => rename(text, p.seller, ['Vendor', 'Contractor', 'Provider', 'Licensor']) },
+  { name: 'seller given a proper name', apply: (text, p) => rename(text, p.seller, ['Kestrel', 'Marrow'], true) },
+  // (An intermediary keeps its word: a distributor renamed "the Agency" would be another deal.)
+  { name: 'customer renamed', apply: (text, p) => (INTERMEDIARY.test(p.customer ?? '') ? text : rename(text, p.customer, ['Agency', 'Purchaser', 'Client', 'Department'])) },
+  { name: 'customer given a proper name', apply: (text, p) => (INTERMEDIARY.test(p.customer ?? '') ? text : rename(text, p.customer, ['Bureau', 'Directorate'])) },
+  { name: '"will" for "shall"', apply: (text) => text.replace(/\bshall\b/gi, (m) => keepCase('will', m)) },
+  // (Not where "shall" grants a right: "shall be entitled to" is no duty.)
+  { name: '"must" for "shall"', apply: (text) => text.replace(/\bshall\b(?! (?:be entitled|have the right|be free|be permitted|have no|be under no|not be (?:obliged|required|liable)))/gi, (m) => keepCase('must', m)) },
+  { name: '"30 days" for "thirty (30) days"', apply: (text) => text.replace(/\b([a-z]+(?:[- ][a-z]+){0,3}) \((\d{1,3})\)/gi, (m, words: string, digits: string) => (words.toLowerCase() === inWords(Number(digits)) ? digits : m)) },
+  { name: '"thirty (30) days" for "30 days"', apply: (text) => text.replace(new RegExp(String.raw`(?<![(\d.,])\b(\d{1,3}) ${PERIOD}`, 'g'), (m, digits: string) => (Number(digits) > 0 ? `${inWords(Number(digits))} (${digits}) ` : m)) },
+  { name: '"Section" for "clause"', apply: (text) => text.replace(/\b([Cc])lause(s?) (?=\d)/g, (_, c: string, s: string) => `${c === 'C' ? 'S' : 's'}ection${s} `) },
+];
