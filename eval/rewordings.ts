@@ -50,5 +50,9 @@ export const REWORDINGS: Rewording[] = [
   { name: '"must" for "shall"', apply: (text) => text.replace(/\bshall\b(?! (?:be entitled|have the right|be free|be permitted|have no|be under no|not be (?:obliged|required|liable)))/gi, (m) => keepCase('must', m)) },
   { name: '"30 days" for "thirty (30) days"', apply: (text) => text.replace(/\b([a-z]+(?:[- ][a-z]+){0,3}) \((\d{1,3})\)/gi, (m, words: string, digits: string) => (words.toLowerCase() === inWords(Number(digits)) ? digits : m)) },
   { name: '"thirty (30) days" for "30 days"', apply: (text) => text.replace(new RegExp(String.raw`(?<![(\d.,])\b(\d{1,3}) ${PERIOD}`, 'g'), (m, digits: string) => (Number(digits) > 0 ? `${inWords(Number(digits))} (${digits}) ` : m)) },
+  { name: '"human-rights terms"', apply: (text) => text.replace(/\b([Hh]uman) [Rr]ights (?=(?:terms|obligations|polic(?:y|ies)|due diligence|clauses?|provisions|undertakings?|standards|impact|safeguards|requirements|commitments|training|violations?|abuses?|defenders)\b)/g, '$1-rights ') },
+  { name: '"human rights terms"', apply: (text) => text.replace(/\b([Hh]uman)-([Rr]ights)\b/g, '$1 $2') },
+  { name: '"end user" for "end-user"', apply: (text) => text.replace(/\b([Ee]nd)-([Uu]sers?)\b/g, '$1 $2') },
+  { name: '"end-user" for "end user"', apply: (text) => text.replace(/\b([Ee]nd) ([Uu]sers?)\b/g, '$1-$2') },
   { name: '"Section" for "clause"', apply: (text) => text.replace(/\b([Cc])lause(s?) (?=\d)/g, (_, c: string, s: string) => `${c === 'C' ? 'S' : 's'}ection${s} `) },
 ];

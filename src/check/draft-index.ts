@@ -59,6 +59,8 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
+  // "the human-rights terms" are the human rights terms, an "end-user" an end user: the patterns read the words, not the hyphen.
+  if (t.includes('human-right') || t.includes('end-user')) t = t.replace(/\b(?:human-rights?|end-users?)\b/g, (w) => w.replace('-', ' '));
   return collapseSpaces(t).trim();
 }
 
@@ -111,6 +113,10 @@ const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?
 // Text an amendment quotes in order to delete it. An amendment deletes a clause or words, at
 // once: "data shall be deleted within 30 days" or "when the warrant is revoked" strike nothing.
 const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|appendix|exhibits?|words|definitions?|sentences?|provisions?|sub-?clauses?)\b[^;]{0,300}?(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)\b(?!\s+(?:within|after|securely|permanently|when|once|no later|as soon|by the))|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
+
+// A drafting note ("Purchaser's note: Contractor's clause 13 (suspension) deleted", "Drafting
+// note:", "NTD:") talks about the terms and is removed before signature: it commits nobody.
+const DRAFTING_NOTE = /^[\s[*_(]*(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['\u2019]s?|drafting|explanatory|translator['\u2019]s|reviewer['\u2019]s) (?:notes?|comments?)|notes? to (?:draft|drafter)|NTD)\s*[:\u2013\u2014-]/i;
 
 export class DraftIndex {
   readonly clauses: Clause[];
@@ -174,7 +180,8 @@ export class DraftIndex {
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : own,
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
-        struck: /delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own),
+        struck: (/delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own))
+          || DRAFTING_NOTE.test(blocks[block].text),
       };
     });
     this.misuseTerms = draft.definitions
@@ -291,6 +298,8 @@ export class DraftIndex {
     }
     for (const amendment of this.clauses) {
       if (!/delet|revok|omit|struck|replac|substitut|cease|effect|void|not apply/.test(amendment.text)) continue;
+      // (A drafting note's "clause 13 deleted" speaks of another draft's numbering.)
+      if (DRAFTING_NOTE.test(this.draft.blocks[amendment.sentence.block].text)) continue;
       // What it amends comes before it; a replacement numbered the same comes after.
       for (const m of amendment.text.matchAll(DELETES_CITED)) {
         // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.

@@ -246,6 +246,22 @@ describe('General Conditions changed by a Special Conditions table', () => {
   });
 });
 
+describe('drafting notes', () => {
+  const draft = (note: string) => `# Supply Contract\n\n## 12. Delivery\n\n12.1 The Contractor shall deliver the System on the Delivery Date.\n\n## 13. Suspension\n\n13.1 The Supplier may suspend the Services immediately, without liability, if it has reasonable grounds to suspect Misuse, until its investigation is complete.\n\n"Misuse" means any use of the System in breach of human rights.\n\n## 14. Other terms\n\n${note}`;
+
+  it('reads a note about the terms as no term: it neither gives a safeguard nor deletes a clause of this draft', () => {
+    const certified = "The Customer shall certify annually, and before each renewal, its compliance with the human-rights terms.";
+    for (const marker of ["Purchaser's note:", 'Drafting note:', '[NTD:', 'Note to draft -']) {
+      expect(statusOf(draft(`${marker} ${certified}`), 'compliance-certification')).toBe('missing');
+      // "Contractor's clause 13 deleted" speaks of the Contractor's own draft, not of this one's clause 13.
+      expect(statusOf(draft(`${marker} Contractor's clause 13 (suspension pending investigation) is deleted.`), 'suspension-remote-disable')).toBe('present');
+    }
+    // The same words as a term of the contract count.
+    expect(statusOf(draft(`14.1 ${certified}`), 'compliance-certification')).toBe('present');
+    expect(statusOf(draft('14.1 Clause 13 is deleted.'), 'suspension-remote-disable')).toBe('missing');
+  });
+});
+
 describe('forms where a commitment binds only when selected', () => {
   const tickForm = (report: string, targeting: string) => [
     'END USER UNDERTAKING', '',
