@@ -48,7 +48,11 @@ export const REWORDINGS: Rewording[] = [
   { name: '"will" for "shall"', apply: (text) => text.replace(/\bshall\b/gi, (m) => keepCase('will', m)) },
   // (Not where "shall" grants a right: "shall be entitled to" is no duty.)
   { name: '"must" for "shall"', apply: (text) => text.replace(/\bshall\b(?! (?:be entitled|have the right|be free|be permitted|have no|be under no|not be (?:obliged|required|liable)))/gi, (m) => keepCase('must', m)) },
-  { name: '"30 days" for "thirty (30) days"', apply: (text) => text.replace(/\b([a-z]+(?:[- ][a-z]+){0,3}) \((\d{1,3})\)/gi, (m, words: string, digits: string) => (words.toLowerCase() === inWords(Number(digits)) ? digits : m)) },
+  { name: '"30 days" for "thirty (30) days"', apply: (text) => text.replace(/\b([a-z]+(?:[- ][a-z]+){0,3}) \((\d{1,3})\)/gi, (m, words: string, digits: string) => {
+    // (The words before the brackets end with the number: "within thirty (30)".)
+    const spelled = inWords(Number(digits));
+    return words.toLowerCase().endsWith(spelled) && /^(?:|.*[ -])$/.test(words.slice(0, words.length - spelled.length)) ? `${words.slice(0, words.length - spelled.length)}${digits}` : m;
+  }) },
   { name: '"thirty (30) days" for "30 days"', apply: (text) => text.replace(new RegExp(String.raw`(?<![(\d.,])\b(\d{1,3}) ${PERIOD}`, 'g'), (m, digits: string) => (Number(digits) > 0 ? `${inWords(Number(digits))} (${digits}) ` : m)) },
   { name: '"human-rights terms"', apply: (text) => text.replace(/\b([Hh]uman) [Rr]ights (?=(?:terms|obligations|polic(?:y|ies)|due diligence|clauses?|provisions|undertakings?|standards|impact|safeguards|requirements|commitments|training|violations?|abuses?|defenders)\b)/g, '$1-rights ') },
   { name: '"human rights terms"', apply: (text) => text.replace(/\b([Hh]uman)-([Rr]ights)\b/g, '$1 $2') },

@@ -47,6 +47,10 @@ function asDuty(lead: string, item: string): string {
 
 const ADDRESS = /[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+(?:\/[\w\/-]*)?/g;
 
+// "The human-rights terms" are the human rights terms, an "end-user" an end user: the patterns
+// read the words, not the hyphen (in the draft's text and in its defined terms alike).
+const withoutHyphens = (t: string) => t.replace(/\b(human|end)-(rights?|users?)\b/gi, '$1 $2');
+
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
@@ -59,8 +63,9 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
-  // "the human-rights terms" are the human rights terms, an "end-user" an end user: the patterns read the words, not the hyphen.
-  if (t.includes('human-right') || t.includes('end-user')) t = t.replace(/\b(?:human-rights?|end-users?)\b/g, (w) => w.replace('-', ' '));
+  if (t.includes('human-right') || t.includes('end-user')) t = withoutHyphens(t);
+  // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
+  if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
   return collapseSpaces(t).trim();
 }
 
@@ -125,7 +130,8 @@ export class DraftIndex {
   readonly misuseTerms: string[];
   readonly draft: Draft;
 
-  constructor(draft: Draft) {
+  constructor(given: Draft) {
+    const draft = { ...given, definitions: given.definitions.map((d) => ({ ...d, term: withoutHyphens(d.term), meaning: withoutHyphens(d.meaning) })) };
     this.draft = draft;
     const { blocks } = draft;
     // The parties' own names read as their roles, so "Lanternfish may suspend" is the seller's right.

@@ -109,8 +109,9 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // Without "between", a party block opens the draft: 'ACME LIMITED, of ... ("Acme")' / 'and' / 'B LLC ... ("Distributor")'.
   const partyBlock = (b: Block) => definitionsIn(b.text).length > 0 && (COMPANY.test(b.text) || PUBLIC_BODY.test(b.text));
   // (The next blocks only when the "between" block defines fewer than both: "Between: A ("A")" / "And: B ("B")".)
-  const zone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length >= 2 ? 1 : 5))
-    : blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
+  // (A "between" that defines nobody, as in "'Agreement' means the agreement between the Licensor and the Licensee", leaves the party blocks to say.)
+  const betweenZone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length >= 2 ? 1 : 5)) : [];
+  const zone = betweenZone.some((b) => definitionsIn(afterBetween(b)).length) ? betweenZone : blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
   const parties = zone.flatMap((b) => definitionsIn(afterBetween(b))).slice(0, 2);
   const pairs = parties.map((p) => p.terms);
   const groups = [

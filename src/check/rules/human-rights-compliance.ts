@@ -56,11 +56,13 @@ const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: 
 const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
 
 const RIGHTS_WORDS = /human rights(?! defenders?)|fundamental rights/;
+const ONLY_DEFENDERS = /^(?:(?!human rights(?! defenders?)|fundamental (?:rights|freedoms)|iccpr|covenant|universal declaration|udhr|guiding principles).)*$/;
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
     // (The adjective too, "its human-rights obligations": the index reads it without its hyphen.)
-    topic: (c, i) => matches(HUMAN_RIGHTS, c.text) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
+    // ("Human rights defenders" are people a use restriction protects, not an undertaking.)
+    topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
     ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
