@@ -6,6 +6,31 @@ import type { Draft } from '../src/read/model.ts';
 export interface Rewording {
   name: string;
   apply(text: string, parties: Draft['parties']): string;
+  /** The rewording gives plain text (as pasted from a PDF or an e-mail), not Markdown. */
+  plain?: boolean;
+}
+
+/** Markdown as it reads once pasted as plain text: no heading marks, emphasis or escapes. */
+const asPlainText = (text: string) => text
+  .replace(/^#{1,6}\s+(.*)$/gm, (_, heading: string) => heading.toUpperCase())
+  .replace(/\*\*|__|(?<=\s|^)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:)])/gm, '')
+  .replace(/^\s*[*+]\s+/gm, '- ')
+  // (A table comes out of a PDF as columns apart by spaces.)
+  .replace(/^\s*\|?\s*:?-{3,}.*$\n?/gm, '')
+  .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => cells.split('|').map((c) => c.trim()).join('    '))
+  .replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1');
+
+/** Lines broken at about 70 characters, as text copied out of a PDF. */
+function hardWrapped(text: string): string {
+  return text.split('\n').map((line) => {
+    if (line.length <= 72 || / {4}/.test(line)) return line;
+    const out: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + word.length + 1 > 70) { out.push(current); current = word; } else current = current ? `${current} ${word}` : word;
+    }
+    return [...out, current].join('\n');
+  }).join('\n');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -58,5 +83,7 @@ export const REWORDINGS: Rewording[] = [
   { name: '"human rights terms"', apply: (text) => text.replace(/\b([Hh]uman)-([Rr]ights)\b/g, '$1 $2') },
   { name: '"end user" for "end-user"', apply: (text) => text.replace(/\b([Ee]nd)-([Uu]sers?)\b/g, '$1 $2') },
   { name: '"end-user" for "end user"', apply: (text) => text.replace(/\b([Ee]nd) ([Uu]sers?)\b/g, '$1-$2') },
+  { name: 'pasted as plain text', plain: true, apply: (text) => asPlainText(text) },
+  { name: 'plain text, hard-wrapped', plain: true, apply: (text) => hardWrapped(asPlainText(text)) },
   { name: '"Section" for "clause"', apply: (text) => text.replace(/\b([Cc])lause(s?) (?=\d)/g, (_, c: string, s: string) => `${c === 'C' ? 'S' : 's'}ection${s} `) },
 ];

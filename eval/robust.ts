@@ -37,7 +37,7 @@ for (const split of values.split ?? ['dev', 'test']) {
     for (const rewording of REWORDINGS) {
       const changed = rewording.apply(text, before.draft.parties as Draft['parties']);
       if (changed === text) continue;
-      const after = await grades(changed, file);
+      const after = await grades(changed, rewording.plain ? file.replace(/\.md$/, '.txt') : file);
       const tally = moved.get(rewording.name)!;
       tally.drafts++;
       for (const [id, status] of before.grades) {

@@ -10,7 +10,7 @@ import { ORDINAL_WORD, ordinalValue } from './ordinals.ts';
 // (General Conditions of Contract number theirs "GC 12".)
 // (An exhibit's paragraphs are "B-5", "A-1.2".)
 // (Clauses inserted later by amendment carry a letter: "6A.6", "12B.1(a)".)
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))\s+(?=\S)/;
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
@@ -41,7 +41,7 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   if (!m) return { text };
   // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.
   const rest = text.slice(m[0].length);
-  const titled = /^(?:Article|Section|Clause|GC)\s/i.test(m[1]) ? /^[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
+  const titled = /^(?:Article|Section|Clause|GC)\s/i.test(m[1]) ? /^\s*[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
   return { label: m[1].replace(/^(Article|Section|Clause|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
 }
 
@@ -153,6 +153,9 @@ const TITLE_WITH_STOP = new RegExp(String.raw`^(?!(?:You|We|It|They|I|He|She|Thi
 // "Tell us. If ..."); not a recital letter, a Roman numeral or an abbreviation ("A. Halden", "IV.", "Mr. Lind").
 const RUN_IN_HEADING = new RegExp(String.raw`^(?!(?:[A-Z]|[IVXLC]+|Mr|Mrs|Ms|Dr|No|Nos|Art|Arts|Sec|Inc|Ltd|Co|St|Cl|Para|Sch)\.)(${TITLE}{0,5})\.\s+(?=["“(]?[A-Z])`);
 
+/** A heading in capitals: "DATA PROTECTION", "PART A \u2013 OPTIONAL HUMAN RIGHTS MODULE". */
+export const CAPITALS_HEADING = /^[A-Z][A-Z0-9 ,&'()\/\u2013\u2014-]{3,}$/;
+
 export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): Draft {
   const blocks: Block[] = [];
   const context: string[] = [];
@@ -170,7 +173,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
       && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text);
     // (A table row, "1 | 24 | PS-900 camera | 4,850.00", is never a heading.)
     const isHeading = r.headingLevel !== undefined
-      || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || /^[A-Z][A-Z0-9 ,&'()-]{3,}$/.test(typed.text) || numberedTitle));
+      || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || CAPITALS_HEADING.test(typed.text) || numberedTitle));
     if (partMatch && isHeading) {
       part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
       context.length = 0;

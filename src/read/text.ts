@@ -1,7 +1,7 @@
 // Plain text drafts: paragraphs are separated by blank lines, or start with a typed clause
 // number on a new line; lines wrapped inside a paragraph are joined.
 import type { RawBlock } from './model.ts';
-import { splitTypedNumber } from './build.ts';
+import { CAPITALS_HEADING, splitTypedNumber } from './build.ts';
 
 // A word broken across lines ("autho-" / "rity") is mended; a compound that keeps its hyphen
 // anyway ("non-" / "binding", "third-" / "party") keeps it.
@@ -16,26 +16,41 @@ function joinLines(lines: string[]): string {
   return text;
 }
 
+// "2.5 ... does not apply to the extent that it would:" over "1. make the licence perpetual;":
+// numbered lines in lower case after a lead-in are its items, "(a)", "(b)", as Markdown reads a list.
+// (An item may open with a defined term, "1. Misuse;", when it ends as list items do.)
+const NUMBERED_ITEM = /^(\d{1,2})[.)]\s+(?:(?=[a-z])|(?=[A-Z].*(?:[;,]|; (?:and|or)|, (?:and|or))$))/;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+function asItem(text: string, before: RawBlock | undefined): RawBlock {
+  const item = NUMBERED_ITEM.exec(text);
+  const afterLeadIn = before && (/[:\u2014-]\s*$/.test(before.text) || (before.label !== undefined && /^\([a-z]\)$/.test(before.label)));
+  if (!item || !afterLeadIn || Number(item[1]) > 26) return { text };
+  return { text: text.slice(item[0].length), label: `(${LETTERS[Number(item[1]) - 1]})` };
+}
+
 export function readPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length) blocks.push({ text: joinLines(current) });
+    if (current.length) blocks.push(asItem(joinLines(current), blocks.at(-1)));
     current = [];
   };
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const trimmed = line.trim();
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  // A line laid out in columns (a purchase order's line items, a table in a PDF) is a table row, not
+  // a clause or heading: three columns or more, or two on lines that run together as a table.
+  const gaps = lines.map((line) => line.match(/\S {3,}(?=\S)/g)?.length ?? 0);
+  const isRow = (i: number) => gaps[i] >= 2 || (gaps[i] === 1 && (gaps[i - 1] > 0 || gaps[i + 1] > 0));
+  for (const [i, trimmed] of lines.entries()) {
     if (!trimmed) { flush(); continue; }
-    // A line laid out in columns (a purchase order's line items, a table in a PDF) is a table row, not a clause or heading.
-    if ((trimmed.match(/\S {3,}(?=\S)/g)?.length ?? 0) >= 2) { flush(); blocks.push({ text: trimmed.split(/ {3,}/).join(' | ') }); continue; }
+    if (isRow(i)) { flush(); blocks.push({ text: trimmed.split(/ {3,}/).join(' | ') }); continue; }
     // A new numbered clause, or an all-capitals heading, starts a new block.
     // (A wrapped line that happens to start with "(a)" goes on the sentence before it, unless that ended.)
     // (So does one that starts with a bare number in the running text: "within\n3 (three) working days".)
     const midSentenceItem = (/^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && !/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]))
       || (/^\d+\s+(?:\(|[a-z])/.test(trimmed) && current.length > 0 && !/[:;.]$/.test(current[current.length - 1]));
-    if ((splitTypedNumber(trimmed).label !== undefined && !midSentenceItem) || (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed))) flush();
+    if ((splitTypedNumber(trimmed).label !== undefined && !midSentenceItem) || CAPITALS_HEADING.test(trimmed)) flush();
     current.push(trimmed);
-    if (/^[A-Z][A-Z0-9 ,&'-]{3,}$/.test(trimmed)) flush();
+    if (CAPITALS_HEADING.test(trimmed)) flush();
   }
   flush();
   return blocks;

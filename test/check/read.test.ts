@@ -352,6 +352,28 @@ describe('reading drafts', () => {
     expect(draft.blocks.find((b) => b.text.startsWith('WARRANTY'))!.heading).toBe('PURCHASE ORDER — WARRANTY');
   });
 
+  it('reads two columns on lines that run together as a table, one line with a wide gap as text', async () => {
+    const text = 'ORDER FORM\n\nOptional Clause    Selection\nHuman Rights Module (Annex 2, Part A)    [ ] included\nService Credits (Annex 2, Part B)    [x] included\n\nThe Customer shall pay    within 30 days of invoice.';
+    const draft = await readDraft(encode(text), 'form.txt');
+    expect(draft.blocks.map((b) => b.text)).toEqual(['ORDER FORM', 'Optional Clause | Selection', 'Human Rights Module (Annex 2, Part A) | [ ] included',
+      'Service Credits (Annex 2, Part B) | [x] included', 'The Customer shall pay within 30 days of invoice.']);
+  });
+
+  it('reads "ARTICLE 4: DATA" and a capitals title with a dash as headings', async () => {
+    const draft = await readDraft(encode('ARTICLE 4: DATA\n\n4.1 Data is deleted after 30 days.\n\nANNEX 2 \u2013 OPTIONAL CLAUSES\n\nPART A \u2013 HUMAN RIGHTS MODULE\n\nThe Customer shall respect human rights.'), 'x.txt');
+    expect(draft.blocks.filter((b) => b.isHeading).map((b) => [b.label, b.text])).toEqual([['4', 'DATA'], [undefined, 'ANNEX 2 \u2013 OPTIONAL CLAUSES'], [undefined, 'PART A \u2013 HUMAN RIGHTS MODULE']]);
+    expect(draft.blocks[1]).toMatchObject({ label: '4.1', heading: 'DATA' });
+    expect(draft.blocks.at(-1)).toMatchObject({ heading: 'PART A \u2013 HUMAN RIGHTS MODULE', part: 'Annex 2' });
+  });
+
+  it('reads numbered lines after a lead-in as its items, and numbered clauses as clauses', async () => {
+    const text = '7.1 The Supplier may terminate if there is evidence of:\n\n1. Misuse;\n2. any other breach of the Human Rights Terms; or\n3. a refusal to cooperate.\n\nThe parties agree as follows:\n\n1. Definitions\n\n2. The Customer shall pay.';
+    const draft = await readDraft(encode(text), 'x.txt');
+    expect(draft.blocks.map((b) => [b.label, b.text])).toEqual([
+      ['7.1', 'The Supplier may terminate if there is evidence of:'], ['7.1(a)', 'Misuse;'], ['7.1(b)', 'any other breach of the Human Rights Terms; or'], ['7.1(c)', 'a refusal to cooperate.'],
+      [undefined, 'The parties agree as follows:'], ['1', 'Definitions'], ['2', 'The Customer shall pay.']]);
+  });
+
   it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);

@@ -38,13 +38,13 @@ describe('grades under rewording', () => {
   const cases = EXAMPLES.flatMap((name) => DOCUMENT_KINDS.filter((d) => d !== 'memo' && (d !== 'reseller' || exampleProfile(name).reseller)).map((document) => [name, document] as const));
   it.each(cases)('%s %s keeps every grade under every rewording', async (name, document) => {
     const text = new TextDecoder().decode((await generate(exampleProfile(name), { document, format: 'md', today: TODAY, library, acceptRisk: 'test' })).bytes);
-    const grade = async (t: string) => {
-      const draft = await readDraft(new TextEncoder().encode(t), 'draft.md');
+    const grade = async (t: string, file = 'draft.md') => {
+      const draft = await readDraft(new TextEncoder().encode(t), file);
       return { draft, grades: checkDraft(draft).findings.map((f) => `${f.safeguard}: ${f.status}`) };
     };
     const before = await grade(text);
     for (const rewording of REWORDINGS) {
-      const after = await grade(rewording.apply(text, before.draft.parties));
+      const after = await grade(rewording.apply(text, before.draft.parties), rewording.plain ? 'draft.txt' : 'draft.md');
       expect({ rewording: rewording.name, grades: after.grades }).toEqual({ rewording: rewording.name, grades: before.grades });
     }
   });
