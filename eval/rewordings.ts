@@ -45,7 +45,9 @@ function rename(text: string, name: string | undefined, others: string[], proper
   const article = new RegExp(String.raw`\b[Tt]he (?=[*_"\u201c]*${escape(own)}\b)`, 'g');
   return (proper ? text.replace(article, '') : text)
     .replace(new RegExp(`\\b${escape(own)}\\b`, 'g'), other)
-    .replace(new RegExp(`\\b${escape(own.toUpperCase())}\\b`, 'g'), other.toUpperCase());
+    .replace(new RegExp(`\\b${escape(own.toUpperCase())}\\b`, 'g'), other.toUpperCase())
+    // (A name the party block gives in capitals, "LUMORA", is written "Lumora" in the clauses.)
+    .replace(new RegExp(`\\b${escape(own[0] + own.slice(1).toLowerCase())}\\b`, 'g'), other);
 }
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',

@@ -58,6 +58,8 @@ const PUBLIC_BODY = /\b(?:Ministry|State|Republic|Kingdom|Emirate|Directorate(?:
 // A letter or certificate written by the end user: "we certify that we are the ultimate end user".
 const WE_ARE_END_USER = /\b(?:we|the undersigned)\b[^.;]{0,80}\b(?:are|is|am) the (?:ultimate |final )?end[- ]users?\b|\bwe (?:confirm|certify|declare) that (?:the )?[\w -]{1,60} is the (?:ultimate |final )?end[- ]user\b/i;
 
+const COMPANY_DEFINED = /["\u201c]([A-Z][\w-]{2,30})["\u201d] (?:means|refers to) ([^;"\u201c]{0,100})|\b(?:supplied|manufactured|developed|licensed|produced|sold) by ([A-Z][^()"\u201c]{0,80}) \(["\u201c](?:the )?([A-Z][\w-]{2,30})["\u201d]\)/g;
+
 /** How often a draft has the named party grant, license or supply, or be paid: the seller's signs. */
 function sellingSigns(name: string, blocks: Block[]): number {
   const n = escapeRegExp(name);
@@ -173,6 +175,18 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     const company = zone.flatMap((b) => definitionsIn(afterBetween(b)))
       .find((d) => COMPANY.test(d.described) && !PUBLIC_BODY.test(d.described) && !d.terms.some((t) => isSellerWord(t) || isCustomerWord(t)));
     names.seller.push(...(company?.terms ?? []).filter((t) => /^[A-Z]/.test(t) && !names.seller.includes(t) && !names.customer.includes(t)));
+  }
+  // A company the draft defines elsewhere in its opening: '"Aurelis" means Aurelis Biometrics AB, of
+  // Gothenburg', or 'the Kits are supplied by Aurelis Forensic Systems Ltd ("Aurelis")'.
+  if (!names.seller.length && !roles.includes('seller')) {
+    for (const b of blocks.slice(0, 40)) {
+      for (const m of b.text.matchAll(COMPANY_DEFINED)) {
+        const [term, meaning] = m[1] ? [m[1], m[2]] : [m[4], m[3]];
+        // (A name: capitalised words ending in a company form before the first comma, not "any corporation that controls ...".)
+        const name = meaning.split(/[,(]/)[0].trim();
+        if (/^(?:[A-Z][\w&.'-]*\s+){1,6}\S+$/.test(name) && COMPANY.test(name) && !PUBLIC_BODY.test(name) && !isSellerWord(term) && !isCustomerWord(term) && !names.customer.includes(term) && !names.seller.includes(term)) names.seller.push(term);
+      }
+    }
   }
   // A party block that names a party without defining a short name ("HALDEN SIGNAL SYSTEMS LTD",
   // "THE NORTHMERE POLICE SERVICE") and the draft then calls it by its first word or its initials:

@@ -124,6 +124,12 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Brightwater'], customer: [] });
     expect(await names('AGREEMENT\n\nBetween\n\nThe Eskeland Agency for Cooperation (the "Agency");\n\nThe Ministry of Justice of Numara (the "Beneficiary");\n\nLindqvist Data AS, Oslo ("Lindqvist").\n\n1. Purpose'))
       .toEqual({ seller: ['Lindqvist'], customer: [] });
+    // A company defined in the opening by what it is, or as the one that supplies the product; not "any corporation that ...".
+    expect(await names('LICENCE\n\n1.1 In this Agreement: "Aurelis" means Aurelis Biometrics AB, of Gothenburg; "Ministry" means the Ministry of the Interior.\n\n2.1 Aurelis grants the Ministry a licence.'))
+      .toEqual({ seller: ['Aurelis'], customer: [] });
+    expect(await names('MEMORANDUM\n\nNOTING that the Kits are supplied by Halvard Forensic Systems Ltd ("Halvard") under a contract with the Ministry;'))
+      .toEqual({ seller: ['Halvard'], customer: [] });
+    expect(await names('LICENCE\n\n"Affiliate" means any corporation that controls the Customer.\n\n"Customer" means the Bureau.')).toEqual({ seller: [], customer: [] });
     // "as" in a sentence is no company form.
     expect(await names('LICENCE\n\nBetween Alpha, as agent ("Alpha"), and Beta, as adviser ("Beta").')).toEqual({ seller: [], customer: [] });
     // A side letter on the vendor's letterhead that names both parties in its reference line.
