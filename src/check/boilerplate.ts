@@ -1,6 +1,7 @@
 // Counter-clauses that hide in general terms and defeat several safeguards at once (the spec's
 // "Counter-clauses that hide in boilerplate" table). Each is written once and cited by the rules
 // of every safeguard it defeats.
+import { CUSTOMER } from '../read/parties.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { REASONABLE_EFFORTS } from './words.ts';
@@ -51,13 +52,12 @@ export const NO_OPERATIONAL_DISCLOSURE: Qualifier = {
   reason: 'The customer need never disclose operational or classified information, logs or targets.',
 };
 
-const CUSTOMER_PARTY = '(?:customer|client|licensee|authority|purchaser|agency|buyer|ministry|department)';
 export const ESCROW_RELEASE: Qualifier = {
   needs: /escrow|deposit|source code|keys?\b/,
   test: new RegExp([
     String.raw`(?:release|deliver)\w*[^.;]{0,60}(?:source code|licen[cs]e keys?|activation keys?|master keys?|deposit(?:ed)? materials?)[^.;]{0,80}(?:escrow|upon (?:\(a\) )?any (?:termination|expiry|failure))`,
-    String.raw`escrow[^.;]{0,160}(?:release|deliver)\w*[^.;]{0,40} to (?:the )?${CUSTOMER_PARTY}`,
-    String.raw`released (?:to (?:the )?${CUSTOMER_PARTY} )?from escrow`,
+    String.raw`escrow[^.;]{0,160}(?:release|deliver)\w*[^.;]{0,40} to (?:the )?${CUSTOMER}`,
+    String.raw`released (?:to (?:the )?${CUSTOMER} )?from escrow`,
     String.raw`(?:escrow(?:ed)? materials?|deposit(?:ed)? materials?)[^.;]{0,80}(?:released|delivered|made available)`,
   ].join('|')),
   reason: 'Source code or licence keys are released from escrow to the customer (on termination or a support failure).',
