@@ -28,6 +28,15 @@ function asItem(text: string, before: RawBlock | undefined): RawBlock {
   return { text: text.slice(item[0].length), label: `(${LETTERS[Number(item[1]) - 1]})` };
 }
 
+/** "(c)" on a new line, where the paragraph already runs "(b)" inline after its own first words. */
+function continuesInlineItems(current: string[], line: string): boolean {
+  const item = /^\(([b-z])\)/.exec(line);
+  if (!item) return false;
+  const previous = `(${String.fromCharCode(item[1].charCodeAt(0) - 1)})`;
+  const paragraph = current.join(' ');
+  return paragraph.indexOf(previous) > 0;
+}
+
 export function readPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
@@ -35,7 +44,8 @@ export function readPlainText(text: string): RawBlock[] {
     if (current.length) blocks.push(asItem(joinLines(current), blocks.at(-1)));
     current = [];
   };
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  // (Quoted lines of an e-mail, "> 14.1 The Licensor may ...", read as the text they quote.)
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim().replace(/^(?:>\s?)+/, '').trim());
   // A line laid out in columns (a purchase order's line items, a table in a PDF) is a table row, not
   // a clause or heading: three columns or more, or two on lines that run together as a table.
   const gaps = lines.map((line) => line.match(/\S {3,}(?=\S)/g)?.length ?? 0);
@@ -46,7 +56,8 @@ export function readPlainText(text: string): RawBlock[] {
     // A new numbered clause, or an all-capitals heading, starts a new block.
     // (A wrapped line that happens to start with "(a)" goes on the sentence before it, unless that ended.)
     // (So does one that starts with a bare number in the running text: "within\n3 (three) working days".)
-    const midSentenceItem = (/^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && !/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]))
+    // (Nor does one that goes on with the items the paragraph runs inline: "... contacts; (b) to" / "(c) on the basis".)
+    const midSentenceItem = (/^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && (!/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]) || continuesInlineItems(current, trimmed)))
       || (/^\d+\s+(?:\(|[a-z])/.test(trimmed) && current.length > 0 && !/[:;.]$/.test(current[current.length - 1]));
     if ((splitTypedNumber(trimmed).label !== undefined && !midSentenceItem) || CAPITALS_HEADING.test(trimmed)) flush();
     current.push(trimmed);

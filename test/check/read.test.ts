@@ -380,6 +380,18 @@ describe('reading drafts', () => {
       [undefined, 'The parties agree as follows:'], ['1', 'Definitions'], ['2', 'The Customer shall pay.']]);
   });
 
+  it('keeps a wrapped line that goes on with inline items in its paragraph, and a list item on its own line apart', async () => {
+    const inline = await readDraft(encode('B-2 The Agency shall not use the Products: (a) against journalists; (b) to\nidentify sources;\n(c) for bulk extraction.'), 'x.txt');
+    expect(inline.blocks.map((b) => b.text)).toEqual(['The Agency shall not use the Products: (a) against journalists; (b) to identify sources; (c) for bulk extraction.']);
+    const list = await readDraft(encode('4.1 The Agency shall not:\n(a) target journalists;\n(b) run bulk searches.'), 'x.txt');
+    expect(list.blocks.map((b) => b.label)).toEqual(['4.1', '4.1(a)', '4.1(b)']);
+  });
+
+  it('reads the quoted lines of an e-mail as the clauses they quote', async () => {
+    const draft = await readDraft(encode('Dear Counsel,\n\nWe propose this text for clause 14:\n\n> 14.1 The Licensor may terminate\n> on notice.\n>\n> 14.2 The Licensee shall cooperate.'), 'mail.txt');
+    expect(draft.blocks.map((b) => [b.label, b.text])).toEqual([[undefined, 'Dear Counsel,'], [undefined, 'We propose this text for clause 14:'], ['14.1', 'The Licensor may terminate on notice.'], ['14.2', 'The Licensee shall cooperate.']]);
+  });
+
   it('does not end a sentence at "e.g.", "Ltd." or "12.3"', async () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);
