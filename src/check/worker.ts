@@ -1,7 +1,7 @@
 // A check worker: reads and checks one draft per message, in memory, and answers with the
 // findings (and the annotated DOCX when asked). The pool (pool.ts) decides what runs where.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache, getCompileCacheDir } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
@@ -31,12 +31,13 @@ let needsSaved = false;
 function saveNeeds(): void {
   if (needsSaved || !needsFile) return;
   needsSaved = true;
+  const temporary = `${needsFile}.${process.pid}-${threadId}`;
   try {
-    const temporary = `${needsFile}.${process.pid}-${threadId}`;
     writeFileSync(temporary, savedNeeds());
     renameSync(temporary, needsFile);
   } catch {
-    // a read-only cache: the next worker analyses again
+    // a read-only cache: the next worker analyses again. (A half-written file is not left behind.)
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -48,11 +49,15 @@ parentPort!.on('message', async ({ id, bytes, fileName, profile, annotate, now }
       // The annotator (and the docx writer it loads) only when a job asks for it: batch workers start faster.
       const { annotateBytes } = await import('../annotate/index.ts');
       const { result, bytes: annotated } = await annotateBytes(bytes, fileName, { profile, now });
+      saveNeeds();
       parentPort!.postMessage({ id, result, annotated }, [annotated.buffer as ArrayBuffer]);
     } else {
-      parentPort!.postMessage({ id, result: checkDraft(await readDraft(bytes, fileName), { profile }) });
+      const result = checkDraft(await readDraft(bytes, fileName), { profile });
+      // After the first draft, when the rules' patterns have all been asked; before the answer,
+      // as a pool that has no more drafts terminates the worker then, mid-write.
+      saveNeeds();
+      parentPort!.postMessage({ id, result });
     }
-    saveNeeds(); // after the first draft, when the rules' patterns have all been asked
   } catch (error) {
     // A draft the user can fix gets its one-line message; anything else is the checker's fault.
     if (error instanceof InputError) parentPort!.postMessage({ id, problems: error.problems });
