@@ -64,6 +64,25 @@ const PERIOD = String.raw`(?=(?:calendar |business |working |clear )?(?:days?|ho
 const keepCase = (word: string, like: string) =>
   like === like.toUpperCase() ? word.toUpperCase() : like[0] === like[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
 
+// Words drafters use for one another, each way round in some drafts: "forthwith" for "immediately".
+const SYNONYMS: [RegExp, string][] = [
+  [/\bimmediately\b/gi, 'forthwith'],
+  [/\bpromptly\b/gi, 'without undue delay'],
+  [/\bnotify\b/gi, 'inform'],
+  [/\bensure\b/gi, 'procure'],
+  [/\bterminate\b/gi, 'bring to an end'],
+  [/\bprior written consent\b/gi, 'written consent given in advance'],
+  [/\bin its sole discretion\b/gi, 'in its absolute discretion'],
+  [/\bcooperate\b/gi, 'co-operate'],
+  [/\bpersonal data\b/gi, 'personal information'],
+  [/\bupdates\b/gi, 'software updates'],
+  [/\bshall not\b/gi, 'shall in no event'],
+];
+
+// "The Supplier shall not suspend" as "In no event shall the Supplier suspend".
+const INVERTED = /(^|[.;:]\s+|\(\w{1,4}\)\s+)(?:([Tt]he) )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) shall not\b/gm;
+const invert = (_: string, before: string, the: string | undefined, party: string) => `${before}${/\S$/.test(before) || before === '' ? 'In' : 'in'} no event shall ${the ? 'the ' : ''}${party}`;
+
 const INTERMEDIARY = /\b(?:reseller|distributor|dealer|integrator|partner)\b/i;
 
 export const REWORDINGS: Rewording[] = [
@@ -87,5 +106,7 @@ export const REWORDINGS: Rewording[] = [
   { name: '"end-user" for "end user"', apply: (text) => text.replace(/\b([Ee]nd) ([Uu]sers?)\b/g, '$1-$2') },
   { name: 'pasted as plain text', plain: true, apply: (text) => asPlainText(text) },
   { name: 'plain text, hard-wrapped', plain: true, apply: (text) => hardWrapped(asPlainText(text)) },
+  { name: '"in no event shall"', apply: (text) => text.replace(INVERTED, invert) },
+  { name: 'legal synonyms', apply: (text) => SYNONYMS.reduce((t, [from, to]) => t.replace(from, (m) => keepCase(to, m)), text) },
   { name: '"Section" for "clause"', apply: (text) => text.replace(/\b([Cc])lause(s?) (?=\d)/g, (_, c: string, s: string) => `${c === 'C' ? 'S' : 's'}ection${s} `) },
 ];

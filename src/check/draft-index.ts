@@ -1,6 +1,7 @@
 // What every rule needs to know about a draft, worked out once: sentences in a normalised form,
 // who the seller and the customer are, which defined terms mean misuse, and the counter-clauses
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
+import { CUSTOMER, SELLER } from '../read/parties.ts';
 import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
@@ -51,6 +52,11 @@ const ADDRESS = /[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\
 // read the words, not the hyphen (in the draft's text and in its defined terms alike).
 const withoutHyphens = (t: string) => t.replace(/\b(human|end)-(rights?|users?)\b/gi, '$1 $2');
 
+// "In no event shall the Supplier suspend" says "the Supplier shall not suspend" (read once the
+// parties' own names read as their roles).
+const INVERTED_NEGATION = new RegExp(String.raw`\b(?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account),? (shall|may|can) ((?:the |any |either |neither )?(?:${SELLER}|${CUSTOMER}|party|parties))\b`, 'g');
+const uninverted = (t: string) => (t.includes(' no ') ? t.replace(INVERTED_NEGATION, '$2 $1 not') : t);
+
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
@@ -66,6 +72,8 @@ export function normalise(text: string): string {
   if (t.includes('human-right') || t.includes('end-user')) t = withoutHyphens(t);
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
+  // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
+  if (/\b(?:no|never)\b/.test(t)) t = t.replace(/\b(shall|may|can) (?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account|never)\b/g, '$1 not');
   return collapseSpaces(t).trim();
 }
 
@@ -152,7 +160,7 @@ export class DraftIndex {
     const readTexts = new Map<string, string>();
     const read = (t: string) => {
       let r = readTexts.get(t);
-      if (r === undefined) readTexts.set(t, (r = asLocalLaw(asCustomer(asSeller(normalise(t))))));
+      if (r === undefined) readTexts.set(t, (r = uninverted(asLocalLaw(asCustomer(asSeller(normalise(t)))))));
       return r;
     };
     // A clause that ends with a colon continues in the list items after it: "The Supplier may

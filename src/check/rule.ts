@@ -25,7 +25,7 @@ type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
 const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? matches(test, c.text) : test(c, index));
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
-const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,16}\s*$/;
+const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,24}\s*$/;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)/;
 const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;
