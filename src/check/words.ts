@@ -186,3 +186,7 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
 
 // The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
 export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the concurrence of) (?:the )?${CUSTOMER}\b`);
+
+/** The seller bound to follow the customer's own policies in doing its work ("The Contractor shall comply with
+ * the Council's Human Rights and Whistleblowing Policies"): the seller's conduct, no safeguard on the customer's use. */
+export const SELLER_FOLLOWS_CUSTOMER_POLICY = new RegExp(String.raw`^(?:\(\w{1,4}\) )?(?:[^.;,]{0,60} )?(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|will|must|agrees to|undertakes to)\b[^.;]{0,20}\b(?:comply|act in accordance|adhere|conform|abide)\b[^.;]{0,10}\b(?:with|to|by)\b[^.;]{0,20}\b(?!its\b)[\w-]+'s\b[^.;]{0,100}\bpolic(?:y|ies)\b`);

@@ -2,6 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
+import { SELLER_FOLLOWS_CUSTOMER_POLICY } from '../words.ts';
 
 // The customer's own duty to tell the seller of misuse is misuse-notification, not a channel for anyone.
 const CUSTOMER_TELLS_SELLER = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes to)\b[^.;]{0,40}\b(?:report|notify|inform)\w*[^.;]{0,80}\bto (?:the )?${SELLER}\b`);
@@ -25,7 +26,8 @@ const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak[- ]up
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
-    ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(CHANNEL_WORDS, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)),
+    // (Nor is the seller's duty to follow the customer's whistleblowing policy in doing its work.)
+    ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(CHANNEL_WORDS, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text),
     topic: (c) => matches(GRIEVANCE_HEADING, c.heading) || matches(GRIEVANCE_TOPIC, c.text),
     counters: [
       { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },

@@ -1,6 +1,6 @@
 import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { HUMAN_RIGHTS, REASONABLE_EFFORTS, customerMust } from '../words.ts';
+import { HUMAN_RIGHTS, REASONABLE_EFFORTS, SELLER_FOLLOWS_CUSTOMER_POLICY, customerMust } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
@@ -24,7 +24,10 @@ const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|h
 // its own operations and supply chain"; "in carrying out the Services the Contractor shall act
 // compatibly with the Convention rights") says nothing of the customer's use. (A bare policy
 // statement about the product or its customers is weak, not missing.) ("a public authority" is no party.)
-const SELLER_ONLY = new RegExp(String.raw`^(?![^.;]*(?:\b(?:the|its|each|any|such) (?!services?\b)${CUSTOMER}s?\b|\b(?:customers?|you)\b))(?:\(\w{1,4}\) )?(?:[^.;,]{0,60} )?(?:the )?${SELLER} (?:is|are|shall|will|must|commits|undertakes|respects|has)\b`);
+// (The customer named only as the owner of a policy or the one served, "the Council's Equality Policy",
+// "on the Trust's behalf", "on the Authority's premises", is not the customer promising anything.)
+const ONLY_AS_OWNER = String.raw`(?!'s? (?:[\w-]+ ){0,6}(?:polic(?:y|ies)|behalf|codes?|standards?|premises|sites?|instructions)\b)`;
+const SELLER_ONLY = new RegExp(String.raw`^(?![^.;]*(?:\b(?:the|its|each|any|such) (?!services?\b)${CUSTOMER}s?\b${ONLY_AS_OWNER}|\b(?:customers?|you)\b${ONLY_AS_OWNER}))(?:\(\w{1,4}\) )?(?:[^.;,]{0,60} )?(?:the )?${SELLER} (?:is|are|shall|will|must|commits|undertakes|respects|has)\b`);
 const OWN_BUSINESS = /\b(?:own operations|supply chains?|workforce|modern slavery|forced labour|child labour|in (?:carrying out|performing|providing) the services)\b/;
 // "Compliance with the laws of the Republic shall be deemed to constitute full compliance with ...":
 // with human rights (below), or with the clause that holds them ("... with GCC 16.1").
@@ -63,7 +66,7 @@ export const humanRightsCompliance = defineRule({
     // (The adjective too, "its human-rights obligations": the index reads it without its hyphen.)
     // ("Human rights defenders" are people a use restriction protects, not an undertaking.)
     topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
-    ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)),
+    ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
         || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(RIGHTS_WORDS, c.text) || citesInstruments(c, i))),

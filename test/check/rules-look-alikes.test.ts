@@ -1,0 +1,26 @@
+// Near misses met in look-alike contracts (maintenance, CCTV, HR software): words of a safeguard in a
+// duty that is the seller's own, or that serves some other end. None may count; the real safeguard
+// beside them still must.
+import { describe } from 'vitest';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { gradeTable } from './grade-table.ts';
+
+describe('human-rights-compliance: the seller following the customer\'s policies is no undertaking by the customer', () => {
+  gradeTable(humanRightsCompliance, [
+    ['missing', "The Contractor shall comply with the Council's Social Value, Human Rights and Equality Policy and the Council's Whistleblowing Policy in performing the Contract."],
+    ['missing', "In carrying out the Services the Contractor shall act compatibly with the rights under the European Convention on Human Rights as if it were a public authority, to the extent it acts on the Trust's behalf."],
+    ['missing', "The Supplier shall act in accordance with the Authority's Human Rights Policy and Code of Conduct when on the Authority's premises."],
+    // The customer's own undertaking beside it still counts.
+    ['present', "The Contractor shall comply with the Council's Equality Policy.\n\nThe Council undertakes to use the System only in a manner consistent with internationally recognised human rights, including the ICCPR."],
+    ['weak', "The Supplier shall ensure that the Customer's use of the System respects human rights."],
+  ]);
+});
+
+describe('grievance-mechanism: the seller following the customer\'s whistleblowing policy is no channel', () => {
+  gradeTable(grievanceMechanism, [
+    ['missing', "The Contractor shall comply with the Council's Social Value Policy and the Council's Whistleblowing Policy as it applies to contractors."],
+    ['missing', 'Vendor agrees to abide by the Department\'s Code of Ethics and the Department\'s whistleblower protection policy while performing on-site work.'],
+    ['weak', "The Contractor shall comply with the Council's Whistleblowing Policy.\n\nAnyone may report a concern about misuse of the System to the Supplier's secure integrity line."],
+  ]);
+});
