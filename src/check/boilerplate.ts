@@ -64,8 +64,10 @@ export const ESCROW_RELEASE: Qualifier = {
 };
 
 export const LOCAL_LAW_PREVAILS: Qualifier = {
-  needs: /law/,
-  test: /(?:laws? of the (?:republic|kingdom|state|federation|customer's (?:state|country))|(?:local|domestic|national) laws?)[^.;]{0,100}(?:shall )?(?:prevail|take precedence|override)|in (?:the event of )?(?:any )?(?:conflict|inconsistency)[^.;]{0,100}(?:local|domestic|national) laws?[^.;]{0,40}(?:shall )?(?:prevail|take precedence)|(?:read|interpreted|construed) (?:only|solely|exclusively) (?:under|in accordance with)[^.;]{0,40}(?:local|domestic|national) law/,
+  needs: /law|statut|legislation|regulation/,
+  // (Also the US form: "where a provision conflicts with any statute or regulation of the State, the statute
+  // controls and the Addendum shall be read only to the extent consistent with State law".)
+  test: /(?:laws? of the (?:republic|kingdom|state|federation|customer's (?:state|country))|(?:local|domestic|national) laws?)[^.;]{0,100}(?:shall )?(?:prevail|take precedence|override)|in (?:the event of )?(?:any )?(?:conflict|inconsistency)[^.;]{0,100}(?:local|domestic|national) laws?[^.;]{0,40}(?:shall )?(?:prevail|take precedence)|(?:read|interpreted|construed) (?:only|solely|exclusively) (?:under|in accordance with)[^.;]{0,40}(?:local|domestic|national) law|(?:conflicts?|is inconsistent) with (?:any )?(?:statute|law|legislation|regulation)s?\b[^.;]{0,80}\bthe (?:statute|law|legislation|regulation)s?\b[^.;]{0,30}\b(?:controls?|governs?|prevails?|shall (?:control|govern|prevail)|takes? precedence)|(?:read|interpreted|construed|appl(?:y|ies)|enforced) only to the extent (?:it is )?consistent with (?:the )?(?:state|local|domestic|national|its) (?:law|legislation)/,
   reason: "Local law prevails over the agreement in any conflict, so the clause gives way to the customer's own law.",
 };
 

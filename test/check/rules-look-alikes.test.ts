@@ -24,3 +24,19 @@ describe('grievance-mechanism: the seller following the customer\'s whistleblowi
     ['weak', "The Contractor shall comply with the Council's Whistleblowing Policy.\n\nAnyone may report a concern about misuse of the System to the Supplier's secure integrity line."],
   ]);
 });
+
+describe('human-rights-compliance: rights named by their instrument; duties that only presuppose them', () => {
+  gradeTable(humanRightsCompliance, [
+    ['present', 'The Customer undertakes to operate the System consistently with the International Covenant on Civil and Political Rights, in particular Articles 17 and 19.'],
+    ['present', 'You confirm that you will use the Platform in line with the ICCPR, in particular the rights to privacy and to freedom of expression.'],
+    ['present', 'The Ministry shall only use the Equipment in keeping with the Universal Declaration of Human Rights.'],
+    // A duty to report a breach, or the seller's own review before renewal, is not the customer's undertaking.
+    ['missing', 'The End User shall notify the Supplier in writing within 72 hours of becoming aware of any use of the System in breach of human rights.'],
+    ['missing', 'Before any renewal the Vendor will carry out a human rights due-diligence review and may, on its outcome, refuse the renewal.'],
+    ['missing', 'The Licensor may commission a human rights impact assessment of the deployment at its own cost.'],
+    // ... but a report duty joined to the undertaking still holds it.
+    ['present', 'The Authority shall notify the Supplier of any Misuse and shall use the System only in a manner consistent with internationally recognised human rights, including the ICCPR.'],
+    // Local law prevails, in the US form: the undertaking gives way to the state's statutes.
+    ['weak', 'The Agency undertakes to use the Products consistently with the International Covenant on Civil and Political Rights.\n\nWhere a provision of this Addendum conflicts with any statute or regulation of the State, the statute or regulation controls and this Addendum shall be read only to the extent consistent with State law.'],
+  ]);
+});

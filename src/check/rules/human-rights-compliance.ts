@@ -14,12 +14,17 @@ const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights(?! defenders?)|
 // The use itself promised, whoever gives the promise: "The CID will use the Products consistently
 // with internationally recognised human rights"; an end-user certificate's "The Items will be used
 // only in a manner consistent with ... human rights".
-const USE_CONSISTENT_WITH_RIGHTS = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)[^.;]{0,60}\b(?:(?:shall|will|must) (?:only )?(?:be )?used?|uses|undertakes? to use|agrees? to use)\b[^.;]{0,40}\b(?:consistent(?:ly)? with|in (?:a manner )?(?:consistent|accordance|compliance|conformity) with|respecting)\b[^.;]{0,80}\bhuman rights`);
+// (The rights may be named by their instrument alone: "to operate the System consistently with the
+// International Covenant on Civil and Political Rights"; "in line with the ICCPR".)
+const RIGHTS_INSTRUMENT = String.raw`(?:human rights|(?:international )?covenant on civil and political rights|iccpr|universal declaration of human rights|udhr|european convention (?:on|for the protection of) human rights|echr)`;
+const USE_CONSISTENT_WITH_RIGHTS = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)[^.;]{0,60}\b(?:(?:shall|will|must) (?:only )?(?:be )?used?|uses|undertakes? to (?:use|operate)|agrees? to (?:use|operate)|(?:shall|will|must) (?:only )?operate)\b[^.;]{0,40}\b(?:consistent(?:ly)? with|in (?:a manner )?(?:consistent|accordance|compliance|conformity|line|keeping) with|respecting)\b[^.;]{0,80}\b${RIGHTS_INSTRUMENT}`);
 // The customer's use itself bound to the standard: "the Purchaser's use of the Equipment shall at all times conform to ...".
 const CUSTOMER_USE_CONFORMS = new RegExp(String.raw`\b${CUSTOMER}'s use of\b[^.;]{0,60}\b(?:shall|will|must|is to)\b(?: (?:at all times|always))? (?:conform|comply|accord|respect|be (?:consistent|compatible|in (?:accordance|compliance|conformity|line)))`);
 // A definition of another term (misuse, a policy) that mentions human rights, or a training clause
 // on them, is not the customer's human-rights undertaking.
-const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b/;
+// Nor is a duty to report a use that breaches human rights ("The End User shall notify Kestrel within 72 hours
+// of any use of the System in breach of human rights"): it presupposes the standard, it does not undertake it.
+const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b|^(?:the )?[\w' -]{1,40}\b(?:shall|will|must) (?:\w+ )?(?:notify|inform|report to|tell|alert)\b(?![^.;]*\b(?:and|shall|will|must) (?:\w+ ){0,2}(?:use|operate|respect|comply)\b)/;
 // The seller's conduct in its own business ("The Provider is committed to respecting human rights in
 // its own operations and supply chain"; "in carrying out the Services the Contractor shall act
 // compatibly with the Convention rights") says nothing of the customer's use. (A bare policy
@@ -58,8 +63,9 @@ const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: 
 // "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."
 const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
 
-const RIGHTS_WORDS = /human rights(?! defenders?)|fundamental rights/;
-const ONLY_DEFENDERS = /^(?:(?!human rights(?! defenders?)|fundamental (?:rights|freedoms)|iccpr|covenant|universal declaration|udhr|guiding principles).)*$/;
+const RIGHTS_WORDS = new RegExp(String.raw`human rights(?! defenders?)|fundamental rights|${RIGHTS_INSTRUMENT}`);
+// (Nor is the seller's "human rights due-diligence review" before a renewal: that is renewal-reassessment.)
+const ONLY_DEFENDERS = /^(?:(?!human rights(?! (?:defenders?|due diligence|due-diligence|(?:impact |risk )?assessments?|reviews?)\b)|fundamental (?:rights|freedoms)|iccpr|covenant|universal declaration|udhr|guiding principles).)*$/;
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
