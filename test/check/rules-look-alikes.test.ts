@@ -1,8 +1,9 @@
-// Near misses met in look-alike contracts (maintenance, CCTV, HR software): words of a safeguard in a
-// duty that is the seller's own, or that serves some other end. None may count; the real safeguard
-// beside them still must.
+// Near misses met in look-alike contracts (maintenance, CCTV, HR software): the words of a safeguard in
+// a duty that is the seller's own, or that serves some other end, must not count; and the real
+// safeguard beside them, or in other words than the rules first knew, still must.
 import { describe } from 'vitest';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -38,5 +39,16 @@ describe('human-rights-compliance: rights named by their instrument; duties that
     ['present', 'The Authority shall notify the Supplier of any Misuse and shall use the System only in a manner consistent with internationally recognised human rights, including the ICCPR.'],
     // Local law prevails, in the US form: the undertaking gives way to the state's statutes.
     ['weak', 'The Agency undertakes to use the Products consistently with the International Covenant on Civil and Political Rights.\n\nWhere a provision of this Addendum conflicts with any statute or regulation of the State, the statute or regulation controls and this Addendum shall be read only to the extent consistent with State law.'],
+  ]);
+});
+
+describe('renewal-reassessment: the review and the refusal in other words; warrants renewed are no renewal', () => {
+  gradeTable(renewalReassessment, [
+    ['present', 'The renewal of the contract and any extension of its scope are subject to a prior assessment by the Holder of the human rights risks linked to the contract. The Holder may refuse renewal on the basis of that assessment.'],
+    ['present', 'It can be renewed for a further year. Before each renewal we carry out a fresh review of the human-rights risks of your use, and we may decide not to renew because of that review.'],
+    ['present', 'Not less than sixty (60) days before the end of each subscription period, the Reseller shall update its due diligence on the End User. The Vendor may refuse renewal on the basis of that review in its sole discretion.'],
+    ['present', 'Before each new Activation Period, the Licensor will carry out a human rights due-diligence reassessment and may decline the next key on its outcome.'],
+    ['missing', 'The Procuring Entity shall keep a register of all Warrants and their renewals for not less than five (5) years.'],
+    ['missing', 'Each interception order shall state its duration, which shall not exceed ninety (90) days unless renewed by the investigating judge.'],
   ]);
 });
