@@ -84,7 +84,7 @@ const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political oppo
 // ("clause 6a·6": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
 const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
-const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|gcc?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
+const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|parts?|gcc?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
 const CITES = new RegExp(CITED);
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
@@ -106,6 +106,8 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
   + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect)|(?:shall|will) not apply\b)`, 'g');
+const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
+const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+\b/g;
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+[a-z0-9-]+)\b/;
 const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
@@ -232,6 +234,13 @@ export class DraftIndex {
     return text;
   }
   private readonly referenced = new Map<Clause, string>();
+
+  /** The schedules, annexes or exhibits a sentence names ("in the form of Schedule 4"), as normalised text. */
+  citedPartsText(c: Clause): string {
+    if (!PART_WORD.test(c.text)) return '';
+    return [...new Set(c.text.match(PART_CITED))].map((name) => this.memo(`part-text:${name}`, () =>
+      normalise(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')))).join(' ');
+  }
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */
   private labels() {

@@ -2,6 +2,7 @@
 // a duty that is the seller's own, or that serves some other end, must not count; and the real
 // safeguard beside them, or in other words than the rules first knew, still must.
 import { describe } from 'vitest';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
@@ -50,5 +51,15 @@ describe('renewal-reassessment: the review and the refusal in other words; warra
     ['present', 'Before each new Activation Period, the Licensor will carry out a human rights due-diligence reassessment and may decline the next key on its outcome.'],
     ['missing', 'The Procuring Entity shall keep a register of all Warrants and their renewals for not less than five (5) years.'],
     ['missing', 'Each interception order shall state its duration, which shall not exceed ninety (90) days unless renewed by the investigating judge.'],
+  ]);
+});
+
+describe('compliance-certification: the certificate in a schedule\'s form, the parts it cites, and a list of occasions', () => {
+  gradeTable(complianceCertification, [
+    ['present', 'The Ministry shall deliver to the Company a certificate substantially in the form of Schedule 4, signed by the Director:\n\n(a) on signature of this Agreement;\n\n(b) on each anniversary of the date of this Agreement; and\n\n(c) before the start of each support period.\n\n## Schedule 4 – Form of Certificate\n\nI, the undersigned, certify that for the period stated the System has been used only for the Authorised Purpose and that no Misuse has occurred.'],
+    ['weak', 'The Ministry shall deliver to the Company a certificate substantially in the form of Schedule 4 on signature of this Agreement.\n\n## Schedule 4 – Form of Certificate\n\nI, the undersigned, certify that the System will be used only for the Authorised Purpose and that no Misuse will occur.'],
+    // A schedule that is a delivery note certifies nothing about the use.
+    ['missing', 'The Supplier shall deliver a certificate substantially in the form of Schedule 3 with each shipment.\n\n## Schedule 3 – Certificate of Conformity\n\nWe certify that the goods listed conform to the purchase order and the agreed specification.'],
+    ['present', '## Part 4 — Who may use the Data\n\n4.1 Only the Agency may use the Data, and only to prevent serious crime, never to target journalists or peaceful protesters.\n\n## Part 11 — Yearly statement\n\n11.1 At least 30 days before each anniversary of this agreement and before any renewal, the Director-General will sign and send us a certificate confirming that the Agency has complied with Parts 4 to 6 during the past year.'],
   ]);
 });

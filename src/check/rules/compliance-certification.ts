@@ -45,14 +45,23 @@ const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\beve
 // The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required".
 const NO_CERTIFICATE = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
 
+// A certificate "in the form of Schedule 4", where the schedule's form certifies compliance with the human-rights terms.
+const CERTIFICATE_WORDS = /\b(?:certificate|certification|attestation|declaration)s?\b/;
+const formCertifiesHumanRights = (c: Clause, i: DraftIndex) => {
+  if (!matches(CERTIFICATE_WORDS, c.text)) return false;
+  const form = i.citedPartsText(c);
+  return form !== '' && matches(CERTIFY_WORDS, form) && matches(HUMAN_RIGHTS_TERMS, form);
+};
+
+const AT_SIGNING_ONLY = /(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/;
 const HUMAN_RIGHTS_OR_MISUSE = /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/;
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
     ignore: SELLER_CERTIFIES,
-    topic: (c, i) => matches(CERTIFIES, c.text) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
+    topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading),
+      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i),
       'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
     },
     counters: [
@@ -61,7 +70,8 @@ export const complianceCertification = defineRule({
     ],
     weakeners: [
       ...HEDGED_DUTY,
-      { test: /(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/, reason: 'A one-time certificate at signing only.' },
+      // (Not one item of a list whose next items say "on each anniversary".)
+      { test: (c) => matches(AT_SIGNING_ONLY, c.text) && !matches(PERIODIC, c.block) && !matches(EACH_PERIOD, c.block), reason: 'A one-time certificate at signing only.' },
     ],
   }),
 });
