@@ -59,9 +59,13 @@ export function readPlainText(text: string): RawBlock[] {
     // (Nor does one that goes on with the items the paragraph runs inline: "... contacts; (b) to" / "(c) on the basis".)
     const midSentenceItem = (/^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && (!/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]) || continuesInlineItems(current, trimmed)))
       || (/^\d+\s+(?:\(|[a-z])/.test(trimmed) && current.length > 0 && !/[:;.]$/.test(current[current.length - 1]));
-    if ((splitTypedNumber(trimmed).label !== undefined && !midSentenceItem) || CAPITALS_HEADING.test(trimmed)) flush();
+    const typed = splitTypedNumber(trimmed);
+    // ("5. QUESTIONS ABOUT USE" is a heading, whether a numbered clause or a paragraph follows it; a
+    // long line in capitals is a disclaimer's first line, "10.2 EXCEPT AS EXPRESSLY PROVIDED, THE".)
+    const heading = CAPITALS_HEADING.test(trimmed) || (typed.label !== undefined && typed.text.length <= 50 && CAPITALS_HEADING.test(typed.text));
+    if ((typed.label !== undefined && !midSentenceItem) || heading) flush();
     current.push(trimmed);
-    if (CAPITALS_HEADING.test(trimmed)) flush();
+    if (heading) flush();
   }
   flush();
   return blocks;

@@ -372,6 +372,15 @@ describe('reading drafts', () => {
     expect(draft.blocks.at(-1)).toMatchObject({ heading: 'PART A \u2013 HUMAN RIGHTS MODULE', part: 'Annex 2' });
   });
 
+  it('reads a numbered capitals title as a heading when a wrapped paragraph follows it, not a long capitals disclaimer', async () => {
+    const text = '5. QUESTIONS ABOUT USE\nCustomers will respond to our reasonable questions about how\nthey are using the Service.\n\n6. TRAINING\nNobody receives a login without first completing the course.\n\n9.2 EXCEPT AS EXPRESSLY PROVIDED IN THIS AGREEMENT, THE SERVICE IS\nPROVIDED AS IS.';
+    const draft = await readDraft(encode(text), 'x.txt');
+    expect(draft.blocks.map((b) => [b.label, b.isHeading, b.text])).toEqual([
+      ['5', true, 'QUESTIONS ABOUT USE'], [undefined, false, 'Customers will respond to our reasonable questions about how they are using the Service.'],
+      ['6', true, 'TRAINING'], [undefined, false, 'Nobody receives a login without first completing the course.'],
+      ['9.2', false, 'EXCEPT AS EXPRESSLY PROVIDED IN THIS AGREEMENT, THE SERVICE IS PROVIDED AS IS.']]);
+  });
+
   it('reads numbered lines after a lead-in as its items, and numbered clauses as clauses', async () => {
     const text = '7.1 The Supplier may terminate if there is evidence of:\n\n1. Misuse;\n2. any other breach of the Human Rights Terms; or\n3. a refusal to cooperate.\n\nThe parties agree as follows:\n\n1. Definitions\n\n2. The Customer shall pay.';
     const draft = await readDraft(encode(text), 'x.txt');

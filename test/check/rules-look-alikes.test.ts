@@ -5,6 +5,7 @@ import { describe } from 'vitest';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { training } from '../../src/check/rules/training.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -61,5 +62,13 @@ describe('compliance-certification: the certificate in a schedule\'s form, the p
     // A schedule that is a delivery note certifies nothing about the use.
     ['missing', 'The Supplier shall deliver a certificate substantially in the form of Schedule 3 with each shipment.\n\n## Schedule 3 – Certificate of Conformity\n\nWe certify that the goods listed conform to the purchase order and the agreed specification.'],
     ['present', '## Part 4 — Who may use the Data\n\n4.1 Only the Agency may use the Data, and only to prevent serious crime, never to target journalists or peaceful protesters.\n\n## Part 11 — Yearly statement\n\n11.1 At least 30 days before each anniversary of this agreement and before any renewal, the Director-General will sign and send us a certificate confirming that the Agency has complied with Parts 4 to 6 during the past year.'],
+  ]);
+});
+
+describe('training: before access and periodically in other words', () => {
+  gradeTable(training, [
+    ['present', 'Nobody receives a login without first completing our online Responsible Use course (privacy, freedom of assembly and expression). Each user must complete the refresher every 12 months.'],
+    ['present', 'No person shall be given an operator account until he or she has completed the human rights module. Each operator shall repeat the module at intervals not exceeding twelve (12) months.'],
+    ['weak', 'No person shall be given an operator account until he or she has completed the human rights module.'],
   ]);
 });
