@@ -9,7 +9,8 @@ import { matches } from '../prefilter.ts';
 
 // A sentence that forbids a use of the product.
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
-const PROHIBITS = /\b(?:(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
+// (Also a licence condition: "the licence is conditional upon the Licensee not deploying ...".)
+const PROHIBITS = /\b(?:conditional (?:up)?on (?:the )?[\w-]+ not|(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
 // Nominalised: "Deployment of the Tool against persons ... is prohibited."
 const NOMINAL_BAN = /\b(?:use|deployment|targeting|surveillance|monitoring|tracking|interception|profiling|identification|operation|collection)\b[^.;]{0,200}\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not permitted|barred)\b/;
 const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
@@ -60,7 +61,8 @@ const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messa
   + String.raw`|general population|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`);
 // Use against people for exercising rights, in the words drafts use: what they say, believe or
 // protest, their views, worship or peaceful demonstrations.
-const RIGHTS_EXERCISED = /(?:exercis\w+|because of|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|believe|conscience|worship|privacy|(?:political|religious) views|what (?:they|he|she) (?:say|said|write|wrote|think|believe)|speech|demonstrat|protest)|peaceful (?:protest|assembly|exercise|demonstrat)|political (?:opinion|activit|views|beliefs|affiliation)/;
+// (Plain English too: "because they protest, speak out or pray".)
+const RIGHTS_EXERCISED = /(?:exercis\w+|because of|because (?:they|he|she)\b|by reason of|on account of|for)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|believe|conscience|worship|privacy|(?:political|religious) views|what (?:they|he|she) (?:say|said|write|wrote|think|believe)|speech|demonstrat|protest)|peaceful (?:protest|assembly|exercise|demonstrat)|political (?:opinion|activit|views|beliefs|affiliation)/;
 
 // The prohibitions themselves give way to security use: "the restrictions in clause 6 shall not
 // limit deployment for State security", "nothing in this Clause 6 shall limit ... national security".
@@ -69,7 +71,7 @@ const YIELDS_TO_SECURITY = /\b(?:prohibits?|restricts?|forbids?|bars?)\b[^.;]{0,
 // ... unless the clause it names is not about use at all.
 // The prohibitions switched off for security work, whichever comes first: "where the Authority acts
 // for national defence or public order, the prohibited uses in Schedule 3 are disapplied".
-const DISAPPLIED = /\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:(?:are|is|shall be|will be) (?:disapplied|suspended|inapplicable|lifted|waived)|(?:cease|ceases) to apply|(?:shall|will|do|does) not apply)\b/;
+const DISAPPLIED = /\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:(?:are|is|shall be|will be) (?:disapplied|suspended|inapplicable|lifted|waived)|(?:cease|ceases) to apply|(?:(?:shall|will|do|does) not|don't|doesn't|won't) apply)\b/;
 const SECURITY_PURPOSE = /\b(?:national security|state security|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm)|state of emergency|emergency powers)\b/;
 // "In matters of national security, the Customer shall not be bound by the Prohibited Uses clause."
 const NOT_BOUND = /\bnot (?:be )?bound by\b[^.;]{0,40}\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?|use polic\w*|clauses?|sections?|schedules?|articles?)\b/;
