@@ -36,7 +36,8 @@ const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sectio
 const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be|(?:shall|will) (?:constitute|amount to)) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
 // A binding bar on passing the product to any other end user or body is a bar on diversion itself:
 // "will not sell, lend or make available any Product to any other unit, agency or person".
-const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)`);
+// (Also "shall not permit PRISM to be accessed or used by any other unit", "to any other ministry".)
+const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)`);
 
 // Modifying the product, not an amendment that "modifies Section 11.1" or "this Agreement".
 // ("Except as expressly modified by this letter" is the amendment's own boilerplate.)
@@ -84,7 +85,8 @@ export const noTransfer = defineRule({
       'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || exclusiveTerms(i).some((term) => c.text.includes(term)),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       // (Plain English too: "if it ends up with someone we have not approved, you will be in breach".)
-      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
+      // ("... and any such transfer shall be a breach of the Agreement".)
+      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
@@ -93,7 +95,12 @@ export const noTransfer = defineRule({
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
     ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
-    weakenersAnywhere: [CONTRACTORS_AS_USERS],
+    weakenersAnywhere: [
+      CONTRACTORS_AS_USERS,
+      // "The System may be operated by contractors engaged by the Ministry": contractors run it with no seller consent.
+      // (Anywhere: the permission stands in a sentence of its own.)
+      { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:sub-?)?contractors to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
+    ],
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
