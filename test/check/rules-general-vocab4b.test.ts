@@ -134,7 +134,10 @@ describe('misuse-disclosure (general vocabulary, round 4b)', () => {
     ['missing', 'Either party may disclose Confidential Information where required to do so by law, a court or a regulator.'],
     ['missing', 'The Authority may publish this Contract in accordance with the Freedom of Information Act 2000.'],
     ['missing', 'The Supplier shall report its greenhouse-gas emissions to the Authority annually.'],
+    // Confidentiality of the customer's data is ordinary drafting, not secrecy about its use.
+    ['missing', 'The Vendor shall keep Customer Data confidential and protect it with industry-standard security measures.'],
     // Secrecy towards everyone, authorities included.
+    ['contradicted', 'The Supplier shall keep strictly confidential the Ministry\'s use of the System.'],
     ['contradicted', 'The Contractor shall not disclose to any person, including any governmental, regulatory or international body, any information concerning the Agency or its use of the System.'],
     ['contradicted', 'The Vendor shall not make any public statement or disclosure regarding the Ministry\'s use of the Solution, and shall not disparage the Ministry.'],
     ['contradicted', 'We will never tell anyone, including any authority, anything about how you use the Service.'],

@@ -15,12 +15,12 @@ const DISPARAGE = /disparage/;
 // Confidentiality that binds the seller (alone, mutually, or as the "Recipient" of a mutual NDA) with no exception for misuse.
 const KEEPS_SECRET = String.raw`[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain|protect (?:the )?(?:[\w-]+'s )?(?=confidential))|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence|reserve)`;
 const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET}`);
-// Mutual confidentiality ("each party shall keep confidential the information received from the
-// other") is ordinary commercial drafting, not secrecy about the customer's use: it negates the
+// Confidentiality of "Customer Data" or "Confidential Information", by the seller alone or by both
+// parties ("each party shall keep confidential the information received from the other"), is ordinary commercial drafting, not secrecy about the customer's use: it negates the
 // safeguard only where it reaches the use or deployment, the authorities expressly, or anyone at all
 // ("nor disclose the Discloser's Confidential Information to anyone else").
 const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
-const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|deployment|deployed|identity|existence)\b|including (?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
+const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
 const REPORT_VERB = String.raw`report|disclos|publish|notify|inform|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
@@ -82,7 +82,7 @@ export const misuseDisclosure = defineRule({
         { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
-          test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || (matches(MUTUAL_CONFIDENTIALITY, c.text) && matches(ABOUT_USE_OR_AUTHORITIES, c.block))) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
+          test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
           reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
         },
       ],
