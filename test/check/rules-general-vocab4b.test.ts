@@ -51,6 +51,8 @@ describe('use-restrictions (general vocabulary, round 4b)', () => {
     ['present', 'Use of the Platform for the monitoring of peaceful protesters, the targeting of members of the press or of human rights organisations, or the mass interception of communications is prohibited.'],
     ['present', 'The licence is conditional upon the Licensee not deploying the Software against any person on discriminatory grounds or by reason of his or her lawful political activity, against journalists or human rights defenders, or for the generalised surveillance of a population.'],
     ['present', '"Protected Person" means a journalist, lawyer, human rights defender, political opponent or any person exercising freedom of expression, assembly or association.\n\n9.3 The Authority shall not use the Equipment to target any Protected Person, nor for bulk collection of communications data.'],
+    // Items typed "a)" under a lead-in, and bulk interception as "an undetermined group of persons".
+    ['present', 'The Ministry shall not use the Solution:\n\na) against any person by reason of the peaceful exercise of freedom of expression or association;\nb) to target journalists, lawyers or opposition politicians; or\nc) for the interception of the communications of an undetermined group of persons.'],
     // Generic acceptable use, local-law limits, export-law end uses, one element only.
     ['weak', 'The Customer shall not use the Services for any unlawful, harmful, fraudulent or abusive purpose, or to transmit spam or malicious code.'],
     ['weak', 'The Licensee shall not target journalists or political dissidents with the Software, save where such use is permitted under the laws of the Licensee\'s jurisdiction.'],
