@@ -167,9 +167,9 @@ export class DraftIndex {
     };
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
-    // (Or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
+    // (Items typed "a)" as well as "(a)"; or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
-      && (/\([a-z0-9]{1,5}\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+      && (/\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const leadOf = new Map<number, number>();
     const unitText = new Map<number, string>();
     for (let i = 0; i < blocks.length; i++) {

@@ -32,7 +32,8 @@ function listBlocks(list: List, depth: number, out: RawBlock[]): void {
   });
 }
 
-const NEXT_CLAUSE_LINE = /\n(?=[ \t]*(?:\d+(?:\.\d+)+\.?|\([a-z0-9]{1,4}\))[ \t])/;
+// (Also items typed "a)", "b)" one under another.)
+const NEXT_CLAUSE_LINE = /\n(?=[ \t]*(?:\d+(?:\.\d+)+\.?|\([a-z0-9]{1,4}\)|[a-z]\))[ \t])/;
 
 export function readMarkdown(markdown: string): RawBlock[] {
   const tree: Root = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));

@@ -4,22 +4,24 @@ import { CONSENT_NEEDED, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review');
+// (Plain English: "we can check that you are following these terms".)
+const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review|check');
 // The audit as a noun, carried out by the seller: "inspection of the Client's compliance may be carried out by the Vendor".
 const AUDIT_BY_SELLER = new RegExp(String.raw`\b(?:audits?|inspections?|verifications?|examinations?|reviews?)\b[^.;]{0,100}\b(?:may|shall|will|can) be (?:carried out|conducted|performed|undertaken|made)\b[^.;]{0,20}\bby (?:the )?${SELLER}\b`);
 // (A "journal" or "register" of user activity is a log by another name.)
 // What the product records is its use, not deliveries or invoices.
 const USE_EVENT = String.raw`(?:\w+ ){0,2}(?:uses?|quer(?:y|ies)|search(?:es)?|operations?|sessions?|access(?:es)?|log-?ins?|activit(?:y|ies)|interrogations?|taskings?|targets?|interceptions?|extractions?|actions?)\b`;
 // The customer may not touch the logs: "shall not delete", "refrains from deleting", "is prohibited from altering".
-const LOGS_UNTOUCHABLE = /(?:\bnot|\bno|cannot|neither|\bnor|refrains? from|(?:is|are) (?:prohibited|forbidden|barred) from|undertakes? not to)\b[^.;]{0,40}(?:disabl|delet|alter|modif|tamper|eras|purg|switch(?:es|ing)? off|turn(?:s|ing)? off)|tamper[- ]proof|immutable|write[- ]once/;
+// (Also "cannot switch this logging off or change it", and nominalised: "deactivation or deletion of the logs ... is prohibited".)
+const LOGS_UNTOUCHABLE = /(?:deactivation|disabling|deletion|erasure|alteration|modification|purging)\b[^.;]{0,80}\b(?:is|are|shall be) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:\bnot|\bno|cannot|n't|neither|\bnor|refrains? from|(?:is|are) (?:prohibited|forbidden|barred) from|undertakes? not to)\b[^.;]{0,40}(?:switch\w* (?:[\w-]+ ){1,2}off\b|turn\w* (?:[\w-]+ ){1,2}off\b|chang(?:e|ing) (?:it|them|the (?:logs?|records?|audit trail))\b|disabl|deactivat|delet|alter|modif|tamper|eras|purg|switch(?:es|ing)? off|turn(?:s|ing)? off)|tamper[- ]proof|immutable|write[- ]once/;
 
 // The product records its own use: "logs each query with user and time", "writes a log of every search".
-const USAGE_LOG = new RegExp(String.raw`usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?|retains?|stores?)\b,? (?:automatically,? )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail|journal|register)s? of (?:each|all|every) ${USE_EVENT}|\b(?:log|record|trail|journal|register)s? of (?:[\w-]+ ){0,2}(?:user|usage|operator|analyst) (?:activit(?:y|ies)|access)|` + String.raw`\b(?:use|query|search|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)`);
+const USAGE_LOG = new RegExp(String.raw`usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?|retains?|stores?)\b,? (?:automatically,? )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail|journal|register)s? of (?:each|all|every) ${USE_EVENT}|\b(?:log|record|trail|journal|register|logging|recording)s? of (?:[\w-]+ ){0,2}(?:user|usage|operator|analyst) (?:activit(?:y|ies)|access)|` + String.raw`\b(?:use|query|search|look-?up|request|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant|\bwho\b)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)`);
 
 // The audit right denied in other words: "the Vendor waives any right to inspect".
 const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
 // ... or the customer freed from allowing it: "shall not be obliged to permit any audit"; "no audit ... shall be carried out".
-const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|^no (?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b/;
+const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|(?:^|[,:] (?:and |but )?)no (?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b/;
 
 const SELLER_SUBJECT = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b`);
 
@@ -32,8 +34,8 @@ const POST_SHIPMENT = /post-?shipment (?:verification|check|inspection|control)s
 const SUBMITS_TO_AUDIT = String.raw`\b(?:allow(?: for)?|permit|submit to|contribute to|cooperate with|facilitate)(?: and (?:contribute to|cooperate with))? (?:any )?audits?\b`;
 const SELLER_AUDITED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,400}${SUBMITS_TO_AUDIT}|\bprocessor\b[^.]{0,1000}${SUBMITS_TO_AUDIT}|\b(?:audit|inspect)(?:s|ed)? (?:the )?${SELLER}(?:'s)?\b`);
 
-const AUDIT_WORDS = /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|number of|counts?|usage|records)/;
-const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
+const AUDIT_WORDS = /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|compl(?:y|ies|ying)\b|following (?:these|this|the)\b|number of|counts?|usage|records)/;
+const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party|expert|inspector|assessor)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
 const AUDIT_VERBS = /audit|inspect|examin|verif/;
 // Audits of the seller's own service or books, and acceptance inspection of goods.
 const NOT_AN_AUDIT_OF_USE = /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/;
@@ -60,6 +62,8 @@ export const auditAndRecords = defineRule({
       NATIONAL_SECURITY_CARVE_OUT,
       NO_OPERATIONAL_DISCLOSURE,
       { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:shall|will|may) not (?:be (?:entitled|permitted|allowed) to )?(?:audit|inspect)/, reason: "The seller has no right to audit or inspect the customer's use." },
+      // ("The Contractor shall have no right of access to the Agency's facilities ... including audit".)
+      { test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:has|have|shall have|will have) no right (?:of|to) (?:access|audit|inspection)\b`), reason: "The seller has no right to audit or inspect the customer's use." },
       { test: SELLER_MAY_NOT_AUDIT, reason: "The seller has no right to audit or inspect the customer's use." },
       // (Not the seller freed from giving the customer access to its own premises.)
       { test: (c) => NO_AUDIT_ALLOWED.test(c.text) && !SELLER_SUBJECT.test(c.text), reason: 'The customer need not allow any audit or inspection.' },

@@ -12,15 +12,19 @@ const NOT_COOPERATING_SANCTION = new RegExp(String.raw`(?:suspen|terminat)[^.;]{
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
 // "..., failing which the Supplier may suspend the licence keys"; "if it does not, the Supplier may terminate".
-const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|the [\w-]+) (?:does|do) not(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so)\b[^.;]{0,60}\b(?:suspen|terminat)/;
+// (Plain English too: "If you don't, we can suspend your account".)
+const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so)\b[^.;]{0,60}\b(?:suspen|terminat)/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
-const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
+const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
 
 // ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
 // Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
 const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification/;
-const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)/;
+const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)/;
 
+// ("Failure by the Government to do so shall entitle the Contractor to suspend": the failing party named.)
+// Cooperation as a condition of continued use (NSO-20): "Continued use ... is conditional upon the Licensee's cooperation with any investigation".
+const CONDITION_OF_USE = new RegExp(String.raw`\bcontinued (?:use|access|operation)\b[^.;]{0,80}\b(?:conditional|dependent|contingent) (?:up)?on (?:the )?${CUSTOMER}'s (?:full )?(?:co-?operation|collaboration)`);
 // Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
 const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
 const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
@@ -51,7 +55,10 @@ const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SE
 // information", "shall not be obliged to give the Supplier access ... in connection with any investigation".
 const MAY_REFUSE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:may|is entitled to|shall be entitled to|reserves the right to|is free to) (?:\w+ )?(?:refuse|decline|reject|withhold)\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,30}(?:requests?|information|logs|records|access|(?:co-?operation|collaboration)|assistance)(?![^.;]{0,80}\b(?:outside|unless|except|save|other than|not (?:made|related)|unreasonabl|without)\b)`);
 // ("In no event shall the Customer be required to ..." reads as "the Customer shall not be required to ...".)
-const OWES_NO_COOPERATION = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|(?:has|have|bears|shall have) no (?:obligation|duty)|(?:is|are|shall be) under no (?:obligation|duty)|need not) to (?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish)\b[^.;]{0,100}(?:investigat|inquir|logs|premises|personnel)`);
+// (Also "You never have to share your logs", and "Nothing in this Contract shall oblige the Authority to provide ...".)
+const NO_COOPERATION_VERBS = String.raw`(?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish|share)\b[^.;]{0,100}(?:investigat|inquir|logs|premises|personnel)`;
+const OWES_NO_COOPERATION = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:(?:(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|(?:has|have|bears|shall have) no (?:obligation|duty)|(?:is|are|shall be) under no (?:obligation|duty)|need not) to|(?:do|does|shall|will) not (?:have|need) to|never (?:has|have|needs?) to) ${NO_COOPERATION_VERBS}`
+  + String.raw`|\bnothing in this\b[^.;]{0,40}\b(?:shall |will )?(?:obliges?|requires?|compels?) (?:the )?${CUSTOMER}\b to ${NO_COOPERATION_VERBS}`);
 
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.
 const SANCTION_CITING = /(?:suspen|terminat)[^.;]{0,200}(?:fail|refus|breach|not compl)|(?:fail|refus|breach|not compl)[^.;]{0,200}(?:suspen|terminat)/;
@@ -81,11 +88,11 @@ export const investigationCooperation = defineRule({
       ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text),
       topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
       elements: {
-        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
+        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(CONDITION_OF_USE, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
+        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
           || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i),
       },
       weakeners: [
@@ -98,7 +105,7 @@ export const investigationCooperation = defineRule({
       NATIONAL_SECURITY_CARVE_OUT,
         NO_OPERATIONAL_DISCLOSURE,
         { test: MAY_REFUSE, needs: /refuse|decline|reject|withhold/, reason: 'The customer may refuse requests for information, records or access.' },
-        { test: OWES_NO_COOPERATION, needs: /obliged|required|bound|obligation|duty|need not/, reason: 'The customer owes no cooperation with investigations.' },
+        { test: OWES_NO_COOPERATION, needs: /oblige|require|compel|bound|obligation|duty|need not|not have to|not need to|never/, reason: 'The customer owes no cooperation with investigations.' },
       ],
     });
   },

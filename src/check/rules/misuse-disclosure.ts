@@ -5,7 +5,7 @@ import { CONSENT_NEEDED } from '../words.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
 // (Also "shall refrain from any public statement", "is prohibited from revealing to any authority", "make any disclosure".)
-const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|undertakes not to|(?:shall |will |must )?refrains? from|(?:is|are|shall be) (?:prohibited|forbidden|barred) from)[^.;]{0,80}(?:disclos\w*|reveal\w*|divulg\w*|publish\w*|communicat\w*|report|make public)[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
+const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|will never|undertakes not to|(?:shall |will |must )?refrains? from|(?:is|are|shall be) (?:prohibited|forbidden|barred) from)[^.;]{0,80}(?:disclos\w*|reveal\w*|divulg\w*|publish\w*|communicat\w*|report|make public|tell)[^.;]{0,160}(?:to any|to anyone|anyone|any third|any (?:government|authority|regulator|international)|the public)|`
   // "Neither the Supplier nor any of its staff shall at any time divulge to any third party ...".
   + String.raw`\bneither\b[^.;]{0,10}\b${SELLER}\b[^.;]{0,80}\b(?:shall|will|may)\b[^.;]{0,30}\b(?:disclos|reveal|divulg|publish|communicat)\w*[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
   + String.raw`\b${SELLER}\b[^.;]{0,120}(?:shall not|may not|must not|will not|undertakes not to|refrains? from|prohibited from) (?:make |issue )?(?:any )?public (?:statements?|announcements?|comments?)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
@@ -15,12 +15,12 @@ const DISPARAGE = /disparage/;
 // Confidentiality that binds the seller (alone, mutually, or as the "Recipient" of a mutual NDA) with no exception for misuse.
 const KEEPS_SECRET = String.raw`[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain|protect (?:the )?(?:[\w-]+'s )?(?=confidential))|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence|reserve)`;
 const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET}`);
-// Mutual confidentiality ("each party shall keep confidential the information received from the
-// other") is ordinary commercial drafting, not secrecy about the customer's use: it negates the
+// Confidentiality of "Customer Data" or "Confidential Information", by the seller alone or by both
+// parties ("each party shall keep confidential the information received from the other"), is ordinary commercial drafting, not secrecy about the customer's use: it negates the
 // safeguard only where it reaches the use or deployment, the authorities expressly, or anyone at all
 // ("nor disclose the Discloser's Confidential Information to anyone else").
 const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
-const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|deployment|deployed|identity|existence)\b|including (?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
+const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
 const REPORT_VERB = String.raw`report|disclos|publish|notify|inform|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
@@ -32,6 +32,12 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   // "Calloway may provide ... any information concerning a breach ... to the Government"; an end
   // user's certificate: "we consent to the exporter providing ... information about the use ... to the authorities".
   + String.raw`|(?:\b${REPORTER}\b[^.;]{0,40}\bmay\b[^.;]{0,20}|consents? to (?:the )?${SELLER}\b[^.;]{0,20})(?:provid|shar|pass|transmit|giv|disclos|report)\w*[^.;]{0,40}\b(?:information|details|copy|certificate)\b[^.;]{0,80}\b(?:breach|misuse|use|violation)\b[^.;]{0,80}\bto (?:the |any )?(?:[\w-]+ ){0,4}(?:government|authorit|regulator|export control)`
+  // Nominalised: "disclosure of suspected misuse to competent authorities ... shall not constitute a breach";
+  // a confidentiality exception for "any report by the Vendor to a competent authority of suspected misuse".
+  + String.raw`|\b(?:disclosure|report(?:ing)?|notification|referral)s? (?:by (?:the )?${REPORTER} )?(?:of|to)\b[^.;]{0,80}\b(?:misuse|abuse|violations?)\b[^.;]{0,200}\b(?:shall|will|does|do) not (?:constitute|be|amount to) (?:a )?breach`
+  + String.raw`|\b(?:disclosure|report|notification|referral)s? by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law enforcement|police)[^.;]{0,60}(?:misuse|abuse|violation)`
+  // Publication in the present tense: "we publish an annual report summarising the complaints made about our products".
+  + String.raw`|\b${REPORTER}\b (?:(?:may|will|shall) )?publish(?:es)?\b[^.;]{0,80}\b(?:complaints?|grievances?|allegations?)`
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
   + String.raw`|nothing in (?:this|clause|section|article|paragraph)[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
@@ -41,7 +47,7 @@ const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
 const EXCEPTION_REMOVED = /(?:cease|ceases) to apply|(?:is|are|shall be) (?:hereby )?deleted|shall (?:no longer|not) apply/;
 const keepsMisuseException = (block: string) => matches(MISUSE_EXCEPTION, block) && !matches(EXCEPTION_REMOVED, block);
 
-const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:required|compelled|ordered) (?:by|under) (?:law|(?:any )?(?:applicable )?(?:law|court|statute|regulation|order|(?:\w+ ){0,3}authorit))/;
+const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:required|compelled|ordered)(?: to do so)? (?:by|under) (?:law|(?:any )?(?:applicable )?(?:law|court|statute|regulation|order|(?:\w+ ){0,3}authorit))/;
 
 // Keeping a reporter's identity secret protects the reporter; it is not secrecy about the customer's use.
 const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|identity of (?:the |any )?(?:person|individual) (?:who|making)/;
@@ -73,10 +79,10 @@ export const misuseDisclosure = defineRule({
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
-          test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || (matches(MUTUAL_CONFIDENTIALITY, c.text) && matches(ABOUT_USE_OR_AUTHORITIES, c.block))) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
+          test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
           reason: 'Confidentiality binds the seller with no exception for reporting misuse.',
         },
       ],

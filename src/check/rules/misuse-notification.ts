@@ -6,16 +6,19 @@ import type { Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise|tell|alert|let (?:the )?\w+ know)/;
+// (Also "written notice to the Contractor within 72 hours after it becomes aware of ... misuse".)
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|notice (?:to|in writing)|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise|tell|alert|let (?:the )?\w+ know)|(?:misuse|prohibited use|human rights)[^.;]{0,120}\bbe (?:promptly |immediately )?(?:reported|notified)\b/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 // (Telling the seller in other words: "let us know", "bring to the Vendor's attention", "communicate to the Supplier"; not to its own staff.)
-const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|alerts?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
+const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|keeps? (?:the )?[\w-]+ (?:fully |promptly )?informed\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|alerts?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
-const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports to)\b`
+const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports|advises|alerts)\b`
   // Passive duties: "any suspected Prohibited Use must be reported by the Customer to the Supplier".
   + String.raw`|(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified|disclosed)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`
+  // Passive with the customer named before: "any misuse of which the Licensee becomes aware shall be reported to the Licensor".
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,100}\b(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`
   // Nominalised: "written notice of any violation ... shall be given by the Ministry to the Contractor".
   + String.raw`|\b(?:notice|notification|report)\b[^.;]{0,160}\b(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:given|sent|provided|delivered|made|submitted|served)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
@@ -40,7 +43,7 @@ const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_E
 // Never having to disclose operational information weakens the duty to notify; it negates it only
 // where it reaches incidents, allegations or the use itself.
 // The customer is released from the duty in other words: "is not required to report", "need not inform".
-const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|(?:is|are|shall be) under no (?:obligation|duty)) to|need not) (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
+const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|(?:is|are|shall be) under no (?:obligation|duty)) to|need not|(?:do|does|shall|will) not (?:have|need) to|never (?:has|have|needs?) to) (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
 const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use/;
 
 // "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.
@@ -77,7 +80,8 @@ export const misuseNotification = defineRule({
       { test: (c, i) => !misuseTrigger(c, i) && matches(SECURITY_EVENT, c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => matches(CUSTOMER_NOTIFIES, x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
-      { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?notif\w*|notice)[^.;]{0,40}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
+      // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
+      { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no/, reason: 'The duty to notify is waived.' },
       { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => matches(NO_INCIDENT_DISCLOSURE, c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
     ],

@@ -4,13 +4,15 @@ import { matches } from '../prefilter.ts';
 import type { DraftIndex } from '../draft-index.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
-const PASS_ON = String.raw`(?:lend|loan|transfer|assign|sub-?licen[cs]e|shar(?:e|ing)|giv(?:e|ing) access|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
+// (Also "grant access", "novate" and the civil-law "place at the disposal of".)
+const PASS_ON = String.raw`(?:lend|loan|transfer|assign|novat(?:e|ion)|sub-?licen[cs]e|shar(?:e|ing)|(?:giv|grant)(?:e|ing)? access|plac(?:e|ing)\b[^.;]{0,40}\bat the disposal|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
 // A bar in any form: "shall not", "can't", "is prohibited from", "shall refrain from".
 const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibited|barred|forbidden|precluded) from|\bforbidden to|\brefrains? from)\b`;
 // The customer, whatever the draft calls it (not the seller), is allowed to pass it on:
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
-const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|is entitled to|shall be free to|can) (?:freely |also )?${PASS_ON}`, 'g');
+// (A parenthesis may stand between: "may, without reference to the Supplier, place ...".)
+const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|is entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also )?${PASS_ON}`, 'g');
 const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not)\b`);
 // (The words before the right, back to the start of its sentence part, are looked at once per
 // match: a look-behind over them would be read again at every position of every sentence.)
@@ -22,10 +24,11 @@ const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...tex
 });
 // ... to anyone in a class, not a named body: "any agency of the Government", "any other public body", "any successor".
 // (Also a list of kinds, "to any law enforcement, customs or security agency", and "to other bodies of the State".)
-const TO_ANY_BODY = /\b(?:to|with) (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
+// ("at the disposal of any other State body".)
+const TO_ANY_BODY = /\b(?:to|with|of) (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
 const SELLER_CONSENT_NEEDED = /\b(?:with|subject to|upon|after obtaining|having obtained) (?:the )?(?:[\w-]+ ){0,3}?(?:[\w-]+'s )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|authori[sz]ation)/;
 // "... irrespective of consent of or notice to the Contractor"; "without any need for approval".
-const WITHOUT_CONSENT = /\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b/;
+const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b/;
 // "Notwithstanding clauses 7.1 to 7.4, the Licensee may make the Platform available to ...": the right overrides the ban.
 const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sections?|articles?|paragraphs?|the (?:restrictions|prohibitions))\b/;
 // "Any use or possession of the Software by a person other than the Licensee is a material breach."
@@ -33,7 +36,8 @@ const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sectio
 const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be|(?:shall|will) (?:constitute|amount to)) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
 // A binding bar on passing the product to any other end user or body is a bar on diversion itself:
 // "will not sell, lend or make available any Product to any other unit, agency or person".
-const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)`);
+// (Also "shall not permit PRISM to be accessed or used by any other unit", "to any other ministry".)
+const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)`);
 
 // Modifying the product, not an amendment that "modifies Section 11.1" or "this Agreement".
 // ("Except as expressly modified by this letter" is the amendment's own boilerplate.)
@@ -59,19 +63,30 @@ const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|mini
 
 // The terms whose definition excludes other agencies and contractors, worked out once per draft.
 const exclusiveTerms = (i: DraftIndex) => i.memo('exclusive-terms', () => [...new Set(i.draft.definitions.filter((d) => OTHERS_EXCLUDED.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
+// "Transfer, resale, sub-licensing or loan of the Equipment ... is prohibited": the ban as a noun phrase.
+const NOMINAL_BAN = String.raw`\b(?:transfer|resale|sale|sub-?licen[cs]ing|loan|lending|rental|leasing|sharing)\b[^.;]{0,120}\b(?:is|are|shall be|will be) (?:strictly |likewise |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))`;
+// Defined terms that name passing the product on: '"Unauthorised Transfer" means any sale, loan ... of the System'.
+const transferTerms = (i: DraftIndex) => i.memo('transfer-terms', () => [...new Set(i.draft.definitions.filter((d) => /\b(?:sale|loan|lending|sub-?licen|transfer|shar)/.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// (Passive too: "the Items will not be resold, lent or transferred"; nominalised: "transfer ... of the Equipment is prohibited".)
+const PASS_BAN = new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}|${NOMINAL_BAN}|${NEG}[^.;]{0,60}\bpass (?:on |over )?(?:the |this |its |your )?(?:product|system|software|solution|platform|equipment|app|service|access|licen|log-?in|credentials)`);
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    topic: (c) => matches(TOPIC, c.text)
+    topic: (c) => matches(TOPIC, c.text) || matches(PASS_BAN, c.text)
       || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
-      'no sale, sublicence, lending, transfer or sharing of the product or access': new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}`),
+      'no sale, sublicence, lending, transfer or sharing of the product or access': (c, i) => matches(PASS_BAN, c.text) || matches(PASS_BAN, c.block)
+        // ("shall not make any Unauthorised Transfer", where the definition lists sale, loan, sharing of the product.)
+        || transferTerms(i).some((term) => new RegExp(String.raw`${NEG}[^.;]{0,60}${escape(term)}`).test(c.text)),
       // (Also through a defined term the bar uses: '"Restricted Transfer" means ... to any person other than the End User, including contractors'.)
       'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || exclusiveTerms(i).some((term) => c.text.includes(term)),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
-      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
+      // (Plain English too: "if it ends up with someone we have not approved, you will be in breach".)
+      // ("... and any such transfer shall be a breach of the Agreement".)
+      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
@@ -79,12 +94,17 @@ export const noTransfer = defineRule({
       { test: (c) => mayPassOn(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
-    ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share)`),
-    weakenersAnywhere: [CONTRACTORS_AS_USERS],
+    ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
+    weakenersAnywhere: [
+      CONTRACTORS_AS_USERS,
+      // "The System may be operated by contractors engaged by the Ministry": contractors run it with no seller consent.
+      // (Anywhere: the permission stands in a sentence of its own.)
+      { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:sub-?)?contractors to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
+    ],
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
-      { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text)))
+      { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text) || (/\bfree to\b/.test(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text))))
         || (matches(NOTHING_PREVENTS, c.text) && matches(TO_ANY_BODY, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),

@@ -7,7 +7,7 @@ import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICEN
 
 // The spec's test: a hosted service the seller runs and can suspend or limit (access, not the contract).
 // ("switch off", "cut off", "withdraw", "throttle": other words for the same power.)
-const CUT_OFF = String.raw`suspend|limit|restrict|disabl|deactivat|revoke|discontinue|decline to re-?validat|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|shut(?:s)? off|withdraw|block|throttle`;
+const CUT_OFF = String.raw`suspend|interrupt|limit|restrict|disabl|deactivat|revoke|discontinue|decline to re-?validat|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|shut(?:s)? off|withdraw|block|throttle`;
 const SELLER_CUTS_OFF = sellerMay(CUT_OFF);
 const ACCESS = /service|access|account|platform|product|system|software|keys?\b|tokens?\b/;
 // Whatever the draft calls the thing that switches the software on.
@@ -21,7 +21,9 @@ const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|vali
 // (Not software "hosted on the Ministry's own premises": that is the customer's custody.)
 const HOSTED = String.raw`(?<!(?:self|customer|client)[- ])hosted(?! (?:on|in|at|by|within) (?:the )?(?:${CUSTOMER})(?:'s)?\b)|cloud|managed service|`
   // "from the Contractor's data centre", "connected to our servers", "a service operated by Licensor".
-  + String.raw`(?:on|in|from|to|at|via|through) (?:our|the ${SELLER}'s) (?:own )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud)|(?:service|platform|system|solution|portal|servers?|infrastructure|environment|application)\b[^.;]{0,40}\b(?:hosted|operated|run|managed|maintained) by (?:the )?${SELLER}\b|`
+  + String.raw`(?:on|in|from|to|at|via|through) (?:our|the ${SELLER}'s) (?:own )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud)|`
+  // Civil-law word order: "operated from the infrastructure of the Contractor".
+  + String.raw`(?:on|in|from|at|via|through) (?:the )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud) of (?:the )?${SELLER}\b|(?:service|platform|system|solution|portal|servers?|infrastructure|environment|application)\b[^.;]{0,40}\b(?:hosted|operated|run|managed|maintained) by (?:the )?${SELLER}\b|`
   + String.raw`software[- ]as[- ]a[- ]service|\bsaas\b|(?:we|supplier|provider|licensor|vendor) (?:hosts?|operates?|runs?) (?:and \w+ )?(?:the |this |our |your |all )?(?:services?|platform|software|system|solution|application|servers?|infrastructure|data|accounts?|product)\b|over the internet|online services?|web[- ]based|(?:via|through) (?:the |our )?(?:internet|website|web portal|api)\b|through (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:websites?|web|platform|portal|apps?)\b|(?:on|in) (?:our|the (?:supplier|provider|vendor|licensor)'s) (?:own )?(?:servers|infrastructure|data cent(?:re|er)s?)`;
 
 // Access to a service the seller gates at its discretion: "Access to the Face API is subject to the Provider's sole discretion".
@@ -32,7 +34,8 @@ const HOSTED_RE = new RegExp(`${HOSTED}|${GATED_ACCESS}`);
 const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:determines?|controls?|decides?|configures?|sets?)\b[^.;]{0,60}(?:modules?|features?|functions?|capabilit\w*|bands?|zones?|limits?)|\b${SELLER}\b[^.;]{0,20}issues?[^.;]{0,40}${KEY}[^.;]{0,30}only (?:upon|on|after)`);
 
 // The customer's own custody: "installed on the Customer's own servers", "hosted on the Ministry's premises".
-const ON_PREMISES = new RegExp(String.raw`on-?premises?|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
+// (Also a licence "to use the Software on the Authority's premises".)
+const ON_PREMISES = new RegExp(String.raw`on-?premises?|\buse (?:the |this )?(?:[\w-]+ ){0,2}(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|sites?|facilities|hardware)|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
 
 // Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
 const ESCROW_HANDED_OVER: Qualifier = {
@@ -65,7 +68,7 @@ export const sellerControl = defineRule({
         'the seller may suspend, limit or refuse renewal': (c) => matches(MAY_CUT_OFF_WORDS, c.block) || canCutOff,
       },
       weakeners: [
-        { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
+        { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay) (?:the |a |any )?(?:renewal|replacement|new|renewed) ${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
         // (Not "to replace its on-premises file servers with a hosted service".)
         { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
@@ -75,6 +78,8 @@ export const sellerControl = defineRule({
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".
         { needs: /permanent|time-limited|periodic|expiry/, test: new RegExp(String.raw`${KEY}[^.;]{0,60}\b(?:shall|will|are|is) (?:be )?permanent\b|${KEY}[^.;]{0,60}\b(?:shall|will|do|does) not (?:be time-limited|require (?:any )?periodic|depend on (?:any )?periodic)|${KEY}[^.;]{0,40}\b(?:shall )?(?:have|has) no (?:date of )?expiry`), reason: 'Permanent activation: the keys never lapse or need renewal.' },
         { test: /permanent (?:activation|licen[cs]e key)|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material breach|breach|non-?payment|insolvency)/, reason: 'Permanent activation: the licence cannot lapse or be revoked.' },
+        // Plain English: "once activated, your copy works forever".
+        { needs: /ever|indefinitely|perpetuity|permanently/, test: /\b(?:copy|software|product|system|licen[cs]e|keys?|activation)\b[^.;]{0,20}\b(?:works?|operates?|runs?|functions?|lasts?|remains? (?:valid|active)) (?:for ?ever|indefinitely|in perpetuity|permanently)\b/, reason: 'Permanent activation: the software works for ever without renewal.' },
         ESCROW_RELEASE,
         ESCROW_HANDED_OVER,
         NO_DISABLING_CODE,
