@@ -84,6 +84,9 @@ describe('update-support-withholding (general vocabulary, round 4a)', () => {
     ['missing', "The Contractor shall provide training to Government personnel at the Government's facility."],
     ['missing', "We may suspend your access to the online dashboard if you breach these Terms."],
     // Services that continue whatever the allegation, or stop for non-payment only.
+    ['weak', "The Contractor is not obligated to furnish any updates, patches or technical support."],
+    ['contradicted', "The Supplier undertakes to continue to provide maintenance, updates and support throughout the Term, including while any dispute or allegation of breach is being resolved."],
+    ['contradicted', "We will keep providing updates and support to you even if we believe you have breached our Acceptable Use Policy."],
   ]);
 });
 
@@ -120,5 +123,7 @@ describe('lawful-authorization (general vocabulary, round 4a)', () => {
     // No warrant or court needed.
     ['contradicted', "The Agency may operate the System without obtaining any warrant, judicial order or other external approval."],
     ['contradicted', "Each use of the System requires a warrant issued by a judge under published law as necessary and proportionate, and the Ministry shall record each warrant.\n\nThe Ministry shall not be required to obtain any warrant or court order for operations it certifies as urgent."],
+    ['contradicted', "No court order shall be a precondition to the use of the Product by the Purchaser."],
+    ['contradicted', "You won't need a warrant or any court's permission to use the Service."],
   ]);
 });

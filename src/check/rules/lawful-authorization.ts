@@ -62,7 +62,9 @@ export const lawfulAuthorization = defineRule({
     ],
     counters: [
       { test: WITHOUT_WARRANT, needs: /without|not|no|need/, reason: 'The customer may act without a warrant or judicial authorization.' },
-      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary|a (?:pre-?)?condition|a prerequisite)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      // Plain English: "you won't need a warrant or any court's permission".
+      { test: /\b(?:you|we) (?:will not|won't|do not|don't|shall not) need (?:a|any) (?:warrant|court order|judicial|judge)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });

@@ -12,7 +12,8 @@ const WITHHOLDS_HELD = sellerHolds(WITHHOLD_VERBS, 'suspension|withholding|cessa
 const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|ial)|declin|defer|delay)/;
 const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLDS_HELD.test(t) };
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
-const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
+// (US drafting: "the Contractor is not obligated to furnish".)
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are) not (?:obligated|obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
@@ -55,7 +56,8 @@ export const updateSupportWithholding = defineRule({
     ],
     counters: [
       // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
-      { test: /(?:continue|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}|(?:during|throughout|pending) (?:any|a|the) )(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      // ("... throughout the Term, including while any dispute is resolved"; plain English "we will keep providing updates ... even if".)
+      { test: /(?:continue|keep (?:on )?providing|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}|(?:during|throughout|pending|including (?:while|whilst|during)) (?:any|a|the) )(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
       { test: /(?:(?:does|do|shall|will|may) (?:not|never|under no circumstances|in no event)|(?:under no circumstances|in no event) (?:shall|will|may) (?:the )?[\w-]+) (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if|on account of|by reason of|because of|on (?:the )?grounds? of|in response to)[^.;]{0,80}(?:dispute|breach|allegation|alleged|claim|complaint|misuse)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
       // "Seller shall provide all updates, patches and support ... and shall not withhold, delay or condition any of them for any reason, including any dispute".
       { needs: /dispute|breach|allegation|alleged|complaint|misuse/, test: /(?:maintenance|updates?|upgrades?|patches|support)[^.;]{0,200}\b(?:shall|will|must|may) not (?:[\w-]+,? (?:or |and )?){0,4}?(?:withhold|suspend|interrupt|cease|stop|delay|condition)\w*\b[^.;]{0,40}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged|complaint|misuse)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
