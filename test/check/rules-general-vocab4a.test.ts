@@ -50,6 +50,7 @@ describe('termination-for-misuse (general vocabulary, round 4a)', () => {
     ['missing', "Upon expiry or termination of this Contract for any reason, the Contractor shall return all Government Furnished Property."],
     // Non-payment only, waived for use, perpetual, stayed during disputes.
     ['contradicted', "The Contractor's right to terminate this contract is limited to the Government's failure to make payment when due."],
+    ['present', "Termination may be effected by the Vendor forthwith, by written notice, where the Vendor has reasonable grounds to suspect Misuse."],
   ]);
 });
 
@@ -66,6 +67,9 @@ describe('suspension-remote-disable (general vocabulary, round 4a)', () => {
     // No remote disablement, uninterrupted availability, status quo.
     ['contradicted', "The Contractor represents that the Software contains no time bomb, kill switch, back door or other code that would permit the Contractor to disable it remotely."],
     ['contradicted', "We will never cut off or restrict your access to the Service because of a complaint about how you use it."],
+    ['present', "Remote deactivation of the Units may be effected by the Manufacturer without delay upon a credible report of Misuse and shall be maintained until the Manufacturer's inquiry has been concluded."],
+    ['present', "The Licensor is entitled to suspend, with immediate effect and without prior formal notice, the operation of the Solution upon any serious suspicion of misuse, for the whole duration of the investigation."],
+    ['contradicted', "The Vendor undertakes to guarantee the uninterrupted availability of the Platform throughout the Term, including during any dispute between the Parties."],
   ]);
 });
 
