@@ -108,6 +108,8 @@ describe('end-use-limitation (general vocabulary, round 4a)', () => {
     ['missing', "This Agreement is entered into for the purpose of supplying the Equipment described in Annex A."],
     // The customer decides the purposes; local law defines authorised use; national security unlimited.
     ['contradicted', "The Ministry alone shall decide for what purposes and by which of its services the System is used."],
+    ['contradicted', "Any use of the Platform authorised under the laws of the Licensee's jurisdiction shall constitute an Authorised Use."],
+    ['contradicted', "The System shall be used only by the Police Intelligence Directorate, within its own operations, for the investigation of terrorism.\n\nNothing in this Contract shall limit the Government's intelligence or national-security activities."],
   ]);
 });
 
