@@ -51,6 +51,7 @@ describe('termination-for-misuse (general vocabulary, round 4a)', () => {
     // Non-payment only, waived for use, perpetual, stayed during disputes.
     ['contradicted', "The Contractor's right to terminate this contract is limited to the Government's failure to make payment when due."],
     ['present', "Termination may be effected by the Vendor forthwith, by written notice, where the Vendor has reasonable grounds to suspect Misuse."],
+    ['contradicted', "The Licence is granted in perpetuity and may not be revoked by the Licensor."],
   ]);
 });
 
@@ -131,5 +132,7 @@ describe('lawful-authorization (general vocabulary, round 4a)', () => {
     ['contradicted', "Each use of the System requires a warrant issued by a judge under published law as necessary and proportionate, and the Ministry shall record each warrant.\n\nThe Ministry shall not be required to obtain any warrant or court order for operations it certifies as urgent."],
     ['contradicted', "No court order shall be a precondition to the use of the Product by the Purchaser."],
     ['contradicted', "You won't need a warrant or any court's permission to use the Service."],
+    ['present', "No Deployment shall take place unless it has been authorised by a warrant issued under the Investigatory Powers Act 2016 and approved by a Judicial Commissioner as necessary and proportionate. The Authority shall keep a record of every warrant relied upon."],
+    ['present', "Before you use the Tool on anyone, you need a judge's warrant issued under a published law, and the judge must agree that the use is necessary and proportionate. Keep a copy of every warrant."],
   ]);
 });
