@@ -92,6 +92,7 @@ describe('update-support-withholding (general vocabulary, round 4a)', () => {
     ['weak', "The Contractor is not obligated to furnish any updates, patches or technical support."],
     ['contradicted', "The Supplier undertakes to continue to provide maintenance, updates and support throughout the Term, including while any dispute or allegation of breach is being resolved."],
     ['contradicted', "We will keep providing updates and support to you even if we believe you have breached our Acceptable Use Policy."],
+    ['contradicted', "Support Services shall not be suspended or withdrawn by the Licensor for any reason other than non-payment."],
   ]);
 });
 
