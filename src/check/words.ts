@@ -123,6 +123,9 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
     [['entitled to'], new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b`)],
     [["'s only", "'s sole", "'s exclusive", "'s right", "'s entitlement", "'s power", "'s option"],
       new RegExp(String.raw`\b${SELLER}'s (?:only|sole|exclusive) (?:grounds?|basis|right|reason) (?:for|to) (?:\w+ ){0,2}(?:${verbs})|\b${SELLER}'s (?:rights?|entitlement|power|option) of (?:${nouns})\b`)],
+    // The nominalised right carried out by the seller: "Termination may be effected by the Vendor", "remote deactivation ... may be carried out by the Manufacturer".
+    [[' be effected by', ' be carried out by', ' be exercised by', ' be implemented by'],
+      new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}\b(?:may|shall|will|can) be (?:effected|carried out|exercised|implemented) by (?:the )?${SELLER}\b`)],
     [[', it ', ', we '],
       new RegExp(String.raw`^(?:where|if|when|whenever|should|upon|on|in the event that) (?:the )?${SELLER}\b[^.;]{0,200}?, (?:it|we) ${MODAL_RIGHT}\b[^.;]{0,60}?\b(?:${verbs})`)],
   ];

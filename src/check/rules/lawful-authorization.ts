@@ -6,7 +6,8 @@ import { matches } from '../prefilter.ts';
 const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 // Civil-law drafting in the present tense: "No case file is opened and no data is loaded except on the authorisation of the judge".
-const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (?:intercepted|deployed|used|targeted|conducted|carried out|activated|monitored|searched|extracted|accessed|opened|loaded|retrieved|run|performed|queried|started|entered|added|placed)[^.;]{0,120}(?:except|unless|without|other than)/;
+// (Also "No Deployment shall take place unless ...".)
+const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (?:intercepted|deployed|used|targeted|conducted|carried out|activated|monitored|searched|extracted|accessed|opened|loaded|retrieved|run|performed|queried|started|entered|added|placed)[^.;]{0,120}(?:except|unless|without|other than)|\bno [\w-]+(?: [\w-]+)? (?:shall|may|will|can) (?:take place|occur|proceed|commence|begin)\b[^.;]{0,120}(?:except|unless|without|other than)/;
 // "Any interception ... shall be preceded by a reasoned order of the competent court".
 const PRECEDED_BY_ORDER = /\b(?:shall|must|is to|will) be preceded by[^.;]{0,60}\b(?:order|warrant|authori[sz]ation|approval)/;
 // The same in the active voice: "the Licensee shall not deploy the Product ... unless a court has first issued a warrant".
@@ -41,7 +42,8 @@ const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extr
 
 const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
-const EACH_USE = /each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
+// (Plain English: "before you use the Tool on anyone, you need a judge's warrant".)
+const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
@@ -62,7 +64,9 @@ export const lawfulAuthorization = defineRule({
     ],
     counters: [
       { test: WITHOUT_WARRANT, needs: /without|not|no|need/, reason: 'The customer may act without a warrant or judicial authorization.' },
-      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary|a (?:pre-?)?condition|a prerequisite)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      // Plain English: "you won't need a warrant or any court's permission".
+      { test: /\b(?:you|we) (?:will not|won't|do not|don't|shall not) need (?:a|any) (?:warrant|court order|judicial|judge)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });

@@ -72,7 +72,7 @@ export const suspensionRemoteDisable = defineRule({
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(SUSPICION_WORDS, c.block); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
       'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|review|resolved|complete|concluded)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|review|verification)|pending[^.;]{0,40}(?:investigation|inquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification/,
     },
     weakeners: [
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
@@ -85,7 +85,8 @@ export const suspensionRemoteDisable = defineRule({
       UPTIME_CREDITS_WHATEVER_CAUSE,
       { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
-      { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective)[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
+      // ("... throughout the Term, including during any dispute between the Parties".)
+      { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective|including (?:during|while|whilst|throughout)|even (?:during|while|whilst))[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
       // "shall not, under any circumstances, suspend": the bar with a parenthetical between.
       { test: SELLER_MAY_NOT_SUSPEND_ASIDE, needs: /not,/, reason: 'The seller may not remotely access, disable or suspend the product.' },
       MEASURES_STAYED,

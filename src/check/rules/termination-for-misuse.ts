@@ -6,9 +6,10 @@ import { SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 
-const PERPETUAL_IRREVOCABLE = /(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
+// ("granted in perpetuity and may not be revoked".)
+const PERPETUAL_IRREVOCABLE = /in perpetuity\b[^.;]{0,40}\b(?:may|shall|can|will) not be (?:revoked|terminated)|(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
 // "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
-const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to pay|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
+const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to (?:pay|make (?:any )?payments?)|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
@@ -73,7 +74,7 @@ export const terminationForMisuse = defineRule({
     counters: [
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
-      { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetual|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
+      { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetu|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
       STAYED_WHILE_DISPUTED,
