@@ -4,6 +4,7 @@
 import { describe } from 'vitest';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
@@ -70,5 +71,12 @@ describe('training: before access and periodically in other words', () => {
     ['present', 'Nobody receives a login without first completing our online Responsible Use course (privacy, freedom of assembly and expression). Each user must complete the refresher every 12 months.'],
     ['present', 'No person shall be given an operator account until he or she has completed the human rights module. Each operator shall repeat the module at intervals not exceeding twelve (12) months.'],
     ['weak', 'No person shall be given an operator account until he or she has completed the human rights module.'],
+  ]);
+});
+
+describe('investigation-cooperation: answering questions about how the product is used', () => {
+  gradeTable(investigationCooperation, [
+    ['weak', "Customers will respond to the Provider's reasonable questions about how they are using the Service."],
+    ['missing', "Customers will respond to the Provider's questions about invoices within ten days."],
   ]);
 });
