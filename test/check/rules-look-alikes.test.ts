@@ -6,6 +6,7 @@ import { complianceCertification } from '../../src/check/rules/compliance-certif
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { gradeTable } from './grade-table.ts';
@@ -78,5 +79,12 @@ describe('investigation-cooperation: answering questions about how the product i
   gradeTable(investigationCooperation, [
     ['weak', "Customers will respond to the Provider's reasonable questions about how they are using the Service."],
     ['missing', "Customers will respond to the Provider's questions about invoices within ten days."],
+  ]);
+});
+
+describe('termination-for-misuse: "no other right to terminate" after a non-payment ground', () => {
+  gradeTable(terminationForMisuse, [
+    ['contradicted', 'The Supplier may terminate this Agreement with immediate effect if it determines that Misuse has occurred.\n\n10.5 The Supplier can terminate the Contract if the Buyer fails to pay an undisputed invoice within 30 days of a reminder. The Supplier has no other right to terminate the Contract.'],
+    ['present', 'The Supplier may terminate this Agreement with immediate effect if it determines, in its reasonable opinion, that Misuse has occurred.\n\n10.5 The Supplier may also terminate if the Buyer fails to pay an undisputed invoice within 30 days of a reminder.'],
   ]);
 });

@@ -9,6 +9,8 @@ import { matches } from '../prefilter.ts';
 // ("granted in perpetuity and may not be revoked".)
 const PERPETUAL_IRREVOCABLE = /in perpetuity\b[^.;]{0,40}\b(?:may|shall|can|will) not be (?:revoked|terminated)|(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
 // "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
+const NO_OTHER_RIGHT_TO_TERMINATE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no (?:other|further) (?:right|ground)s? (?:to|of|for) terminat`);
+const NON_PAYMENT = /non-?payment|fail\w* to pay|failure to pay|unpaid|overdue/;
 const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to (?:pay|make (?:any )?payments?)|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
@@ -72,6 +74,8 @@ export const terminationForMisuse = defineRule({
       { test: (c, i) => misuseTrigger(c, i) && matches(PROCEDURE_FIRST, c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
     counters: [
+      // "The Supplier can terminate if the Buyer fails to pay ... The Supplier has no other right to terminate."
+      { test: (c, i) => matches(NO_OTHER_RIGHT_TO_TERMINATE, c.text) && matches(NON_PAYMENT, c.block) && !misuseTrigger(c, i), needs: /other|further/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetu|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
