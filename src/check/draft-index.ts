@@ -235,11 +235,15 @@ export class DraftIndex {
   }
   private readonly referenced = new Map<Clause, string>();
 
+  /** A schedule, annex or exhibit ("schedule 4"), as normalised text: empty where the draft has none. */
+  partText(name: string): string {
+    return this.memo(`part-text:${name}`, () => normalise(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')));
+  }
+
   /** The schedules, annexes or exhibits a sentence names ("in the form of Schedule 4"), as normalised text. */
   citedPartsText(c: Clause): string {
     if (!PART_WORD.test(c.text)) return '';
-    return [...new Set(c.text.match(PART_CITED))].map((name) => this.memo(`part-text:${name}`, () =>
-      normalise(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')))).join(' ');
+    return [...new Set(c.text.match(PART_CITED))].map((name) => this.partText(name)).join(' ');
   }
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */

@@ -23,8 +23,8 @@ const CARRIES_SAFEGUARDS = /human[- ]rights|use restrictions|misuse|safeguards?|
 // carries the safeguards when that annex speaks of human rights or misuse.
 const NAMED_PART = /\b(annex|schedule|appendix|exhibit|attachment)(?: ([0-9a-z]{1,3})\b)?/g;
 const partCarries = (index: DraftIndex, part: string) => index.memo(`part-carries:${part}`, () => {
-  const text = index.draft.blocks.filter((b) => b.part?.toLowerCase() === part).map((b) => b.text).join(' ');
-  return matches(HUMAN_RIGHTS, text.toLowerCase()) || index.misuse.test(text);
+  const text = index.partText(part);
+  return matches(HUMAN_RIGHTS, text) || index.misuse.test(text);
 });
 const NAMED_PART_ONCE = new RegExp(NAMED_PART.source);
 const namedPartCarries = (c: Clause, index: DraftIndex) => matches(NAMED_PART_ONCE, c.text) && [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
