@@ -50,7 +50,7 @@ const ADDRESS = /[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\
 
 // "The human-rights terms" are the human rights terms, an "end-user" an end user: the patterns
 // read the words, not the hyphen (in the draft's text and in its defined terms alike).
-const withoutHyphens = (t: string) => t.replace(/\b(human|end)-(rights?|users?)\b/gi, '$1 $2');
+const withoutHyphens = (t: string) => t.replace(/\b(human|end|national)-(rights?|users?|security)\b/gi, '$1 $2');
 
 // "In no event shall the Supplier suspend" says "the Supplier shall not suspend" (read once the
 // parties' own names read as their roles).
@@ -69,7 +69,7 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
-  if (t.includes('human-right') || t.includes('end-user')) t = withoutHyphens(t);
+  if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security')) t = withoutHyphens(t);
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
+import { escapeRegExp } from '../../regexp.ts';
 import type { DraftIndex } from '../draft-index.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
@@ -66,8 +67,11 @@ const exclusiveTerms = (i: DraftIndex) => i.memo('exclusive-terms', () => [...ne
 // "Transfer, resale, sub-licensing or loan of the Equipment ... is prohibited": the ban as a noun phrase.
 const NOMINAL_BAN = String.raw`\b(?:transfer|resale|sale|sub-?licen[cs]ing|loan|lending|rental|leasing|sharing)\b[^.;]{0,120}\b(?:is|are|shall be|will be) (?:strictly |likewise |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))`;
 // Defined terms that name passing the product on: '"Unauthorised Transfer" means any sale, loan ... of the System'.
-const transferTerms = (i: DraftIndex) => i.memo('transfer-terms', () => [...new Set(i.draft.definitions.filter((d) => /\b(?:sale|loan|lending|sub-?licen|transfer|shar)/.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// (One pattern per draft for all those terms, built once.)
+const transferTermBan = (i: DraftIndex) => i.memo('transfer-term-ban', () => {
+  const terms = [...new Set(i.draft.definitions.filter((d) => /\b(?:sale|loan|lending|sub-?licen|transfer|shar)/.test(d.meaning.toLowerCase())).map((d) => escapeRegExp(d.term.toLowerCase())))];
+  return terms.length ? new RegExp(String.raw`${NEG}[^.;]{0,60}(?:${terms.join('|')})`) : null;
+});
 // (Passive too: "the Items will not be resold, lent or transferred"; nominalised: "transfer ... of the Equipment is prohibited".)
 const PASS_BAN = new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}|${NOMINAL_BAN}|${NEG}[^.;]{0,60}\bpass (?:on |over )?(?:the |this |its |your )?(?:product|system|software|solution|platform|equipment|app|service|access|licen|log-?in|credentials)`);
 export const noTransfer = defineRule({
@@ -80,7 +84,7 @@ export const noTransfer = defineRule({
       // (Also "must not part with possession", "nor permit any other body to operate it".)
       'no sale, sublicence, lending, transfer or sharing of the product or access': (c, i) => matches(PASS_BAN, c.text) || matches(PASS_BAN, c.block)
         // ("shall not make any Unauthorised Transfer", where the definition lists sale, loan, sharing of the product.)
-        || transferTerms(i).some((term) => new RegExp(String.raw`${NEG}[^.;]{0,60}${escape(term)}`).test(c.text)),
+        || (transferTermBan(i)?.test(c.text) ?? false),
       // (Also through a defined term the bar uses: '"Restricted Transfer" means ... to any person other than the End User, including contractors'.)
       'other agencies and contractors excluded without the seller\'s consent': (c, i) => matches(OTHERS_EXCLUDED, c.block) || exclusiveTerms(i).some((term) => c.text.includes(term)),
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
