@@ -178,21 +178,23 @@ export class DraftIndex {
     // (And bullets.)
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
       && (!!blocks[i].bullet || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
-    const leadOf = new Map<number, number>();
-    const unitText = new Map<number, string>();
-    for (let i = 0; i < blocks.length; i++) {
-      if (blocks[i].isHeading || !/[:\u2014-]\s*$/.test(blocks[i].text) || !blocks[i + 1] || !isItem(i + 1, i)) continue;
-      let j = i + 1;
-      const parts = [blocks[i].text];
-      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
-      unitText.set(i, read(parts.join(' ')));
-    }
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);
       if (t === undefined) blockText.set(i, (t = read(blocks[i].text)));
       return t;
     };
+    const leadOf = new Map<number, number>();
+    const unitText = new Map<number, string>();
+    // (A heading may be the lead-in: "### B. You must not:" over its bullets.)
+    const isLead = (i: number) => /[:\u2014-]\s*$/.test(blocks[i].text) && (!blocks[i].isHeading || MODAL_LEAD.test(blockNorm(i)));
+    for (let i = 0; i < blocks.length; i++) {
+      if (!isLead(i) || !blocks[i + 1] || !isItem(i + 1, i)) continue;
+      let j = i + 1;
+      const parts = [blocks[i].text];
+      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
+      unitText.set(i, read(parts.join(' ')));
+    }
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? blockNorm(i);
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;

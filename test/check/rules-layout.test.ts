@@ -2,6 +2,7 @@
 // bullet goes on from the lead-in, as a lettered item does; and a long bulleted list of ordinary
 // terms does not lend its words to a safeguard it does not give.
 import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
@@ -13,6 +14,8 @@ import { gradeTable } from './grade-table.ts';
 describe('use-restrictions: bans in bullets', () => {
   gradeTable(useRestrictions, [
     ['present', "## 6. Prohibited Uses\n\nThe Agency shall not, and shall ensure that its Authorised Users do not:\n\n- use the System against any person for exercising the rights of expression, assembly, association or religion;\n- use the System to target journalists, lawyers, human rights defenders or political opponents;\n- use the System for the bulk or untargeted interception of communications."],
+    // A heading may be the lead-in.
+    ['present', "## Acceptable Use Terms\n\n### B. You must not:\n\n- use the Service to monitor anyone because they expressed an opinion or took part in a peaceful protest;\n- use the Service to target journalists, lawyers or political opponents;\n- run bulk or untargeted collection over a whole population."],
     ['present', "You must not:\n\n* point the Platform at people because of what they say, write or believe, or because they protest;\n* search for or follow reporters, activists, opposition politicians or their families; or\n* run open-ended sweeps of whole neighbourhoods or populations."],
     ['weak', "The Customer shall not:\n\n- use the Software to target members of the press or civil society;\n- use the Software in breach of applicable law."],
     // A platform's content rules in bullets: spam in bulk and privacy statements are no surveillance ban.
@@ -41,5 +44,13 @@ describe('bulleted terms that only look like a safeguard', () => {
   gradeTable(endUseLimitation, [
     // The seller's own access to customer data, for listed reasons, is data handling, not end use.
     ['missing', "Our staff can access your data only for the following reasons:\n\n- to answer a support request you make;\n- where a court order compels us; or\n- to investigate a security incident."],
+  ]);
+});
+
+describe('audit-and-records: a fee audit beside an audit of compliance limits nothing', () => {
+  gradeTable(auditAndRecords, [
+    ['present', "5.5 Once a year the Licensor may inspect the Customer's records of the fees paid and the number of licences in use.\n\n8.1 The System keeps a log of every interception: the user, the time, the target and the warrant relied on. The Customer shall not disable, alter or delete the log.\n\n8.2 The Licensor, or an independent auditor appointed by it, may audit the Customer's compliance with the Human Rights Terms on ten days' notice."],
+    ['weak', "8.1 The System keeps a log of every interception: the user, the time, the target and the warrant relied on. The Customer shall not disable, alter or delete the log.\n\n8.2 The Licensor may audit the Customer's use of the System, but any audit shall be limited to verifying the number of licences in use."],
+    ['weak', "The Application keeps an audit trail of every user, search and export, which you cannot disable or delete. We or an independent auditor may audit your compliance with these terms on 30 days' notice, subject to your consent to each audit."],
   ]);
 });

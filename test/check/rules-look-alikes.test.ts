@@ -9,6 +9,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -101,5 +102,14 @@ describe("safeguard-action-protection: the seller's own indemnity or insurance p
     ['weak', "The Contractor guarantees availability of 99.5% each month. For each point below that level the Contractor shall credit 4% of the monthly fee. Credits apply to any unavailability, whatever its cause."],
     // A seller's indemnity does not hide the customer's indemnity for misuse beside it.
     ['weak', "The Supplier shall defend the Customer against claims that the Product infringes a patent.\n\nThe Customer shall indemnify the Supplier against all claims arising from any Misuse of the Product."],
+  ]);
+});
+
+describe("suspension-remote-disable: the seller's promise to keep out of the data is no bar on suspending the product", () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', "6.1 The Licensor may, immediately and without notice, suspend any Licence Key or remotely disable the System if it reasonably suspects Misuse, until its investigation is complete.\n\n6.2 The Licensor shall not access, copy or use Intercepted Data for any purpose."],
+    ['contradicted', "The Licensor shall not remotely access, disable or degrade the System for any reason."],
+    // A sentence citing the clause qualifies the suspension only where it speaks of suspending.
+    ['present', "6.1 The Licensor may, immediately and without notice, suspend any Licence Key or remotely disable the System if it reasonably suspects Misuse, until its investigation is complete.\n\n8.1 The Licensor may on twenty (20) days' notice audit the Customer's records, and at any time during an investigation under clause 6."],
   ]);
 });

@@ -3,6 +3,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
+import type { Clause } from '../draft-index.ts';
 
 // (Plain English: "we can check that you are following these terms".)
 const SELLER_AUDITS = sellerMay('audit|inspect|examine|verify|review|check');
@@ -40,6 +41,12 @@ const AUDIT_VERBS = /audit|inspect|examin|verif/;
 // Audits of the seller's own service or books, and acceptance inspection of goods.
 const NOT_AN_AUDIT_OF_USE = /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/;
 
+const FEE_AUDIT = /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/;
+// ("The audit is not limited to fees" says the opposite.)
+const NOT_CONFINED = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
+const CONFINED = /\b(?:only|solely|exclusively|limited to|confined to|restricted to)\b/;
+const auditsCompliance = (c: Clause) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(INDEPENDENT_AUDIT, c.text);
+
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
@@ -51,11 +58,12 @@ export const auditAndRecords = defineRule({
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => matches(USAGE_LOG, c.block),
       'the customer may not disable, alter or delete the logs': LOGS_UNTOUCHABLE,
-      'the seller or an independent auditor may audit compliance': (c) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(INDEPENDENT_AUDIT, c.text),
+      'the seller or an independent auditor may audit compliance': auditsCompliance,
     },
     weakeners: [
       ...HEDGED_DUTY,
-      { test: /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/, reason: 'Audit is limited to licence counts or fees.' },
+      // (A fee audit beside an audit of compliance limits nothing; words that confine the audit do.)
+      { test: (c, i) => matches(FEE_AUDIT, c.text) && !matches(NOT_CONFINED, c.text) && (matches(CONFINED, c.text) || !i.memo('audit:of-compliance', () => i.clauses.some((x) => !x.struck && auditsCompliance(x) && !matches(FEE_AUDIT, x.text)))), reason: 'Audit is limited to licence counts or fees.' },
       { test: (c) => matches(AUDIT_VERBS, c.text) && matches(CONSENT_NEEDED, c.text), reason: 'Audit only with the customer\'s consent.' },
     ],
     counters: [

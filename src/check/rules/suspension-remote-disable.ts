@@ -8,7 +8,7 @@ import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
 // ("shall not access biometric data", "the audit logs") protects the data, not the product.
-const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut|switch off|turn off|cut off)|(?:remotely )?access(?! (?:or \\w+ )?(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
+const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut|switch off|turn off|cut off)|(?:remotely )?access(?!(?:,? (?:or |and )?(?:copy|use|read|view|process|retain|disclose|examine|analy[sz]e|\\w+ or \\w+))* (?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
 const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
@@ -76,8 +76,9 @@ export const suspensionRemoteDisable = defineRule({
     },
     weakeners: [
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
-      { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after notice and a long period.' },
-      { test: (c) => noticeOver(7)(c) && !aboutTermination(c), reason: 'Suspension only after a notice period of more than a week.' },
+      // (A sentence that cites the clause qualifies the suspension only where it speaks of it: not an audit "on 20 days' notice ... during an investigation under clause 6".)
+      { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after notice and a long period.' },
+      { test: (c) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && matches(OTHER_GROUNDS, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
     weakenersAnywhere: [UNCARVED_CREDITS],
