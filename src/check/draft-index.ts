@@ -37,10 +37,13 @@ const SPELLED_PERIOD = /\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|
 // "the customer is not obliged to provide", "the supplier shall not disable".
 const RIGHT_LEAD = /\b(?:has|have|shall have|is entitled|are entitled|shall be entitled)(?: the right)?(?: to)?\s*:\s*$/;
 const DUTY_LEAD = /\b(?:is|are|shall be) (?:obliged|obligated|bound|required)(?: to)?\s*:\s*$|\b(?:undertakes?|shall|must)(?: to)?\s*:\s*$/;
+// "The Licensee shall not:" over "use the Product to ...": the item finishes the lead-in's sentence.
+const MODAL_LEAD = /\b(?:shall|must|will|may|agrees?|undertakes?|(?:is|are) (?:obliged|required))(?: not)?(?: to)?\s*:\s*$/;
 function asDuty(lead: string, item: string): string {
   const to = /^(not )?to\b/.exec(item);
   const right = RIGHT_LEAD.exec(lead);
   const duty = right ? null : DUTY_LEAD.exec(lead);
+  if (!to && MODAL_LEAD.test(lead)) return `${lead.replace(/\s*:\s*$/, '')} ${item}`;
   if (!to || !(right || duty)) return `${lead} ${item}`;
   const modal = right ? (to[1] ? 'is not obliged to' : 'may') : to[1] ? 'shall not' : 'shall';
   return `${lead.slice(0, (right ?? duty)!.index).trim()} ${modal}${item.slice(to[0].length)}`;
@@ -168,8 +171,9 @@ export class DraftIndex {
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     // (Items typed "a)" as well as "(a)"; or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
+    // (And bullets.)
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
-      && (/\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+      && (!!blocks[i].bullet || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const leadOf = new Map<number, number>();
     const unitText = new Map<number, string>();
     for (let i = 0; i < blocks.length; i++) {

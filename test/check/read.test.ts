@@ -389,6 +389,32 @@ describe('reading drafts', () => {
       [undefined, 'The parties agree as follows:'], ['1', 'Definitions'], ['2', 'The Customer shall pay.']]);
   });
 
+  it('reads bulleted items (Markdown, plain text, Word bullets) as going on from the lead-in above them', async () => {
+    const lead = 'The Licensee shall not:';
+    const items = ['use the Product to target journalists or lawyers;', 'transfer the Product to any third party.'];
+    const bulletDocx = async () => {
+      const doc = new Document({
+        numbering: { config: [{ reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT }] }] },
+        sections: [{ children: [new Paragraph(lead), ...items.map((text) => new Paragraph({ text, numbering: { reference: 'dots', level: 0 } })), new Paragraph('The Licensee shall pay the Fees.')] }],
+      });
+      return new Uint8Array(await Packer.toBuffer(doc));
+    };
+    const drafts = [
+      await readDraft(encode(`${lead}\n\n- ${items[0]}\n- ${items[1]}\n\nThe Licensee shall pay the Fees.`), 'draft.md'),
+      // (A wrapped bullet line goes on in its item; "- 3 -", a page number, is no bullet.)
+      await readDraft(encode(`${lead}\n\u2022 use the Product to target\njournalists or lawyers;\n\u2022 ${items[1]}\n\n- 3 -\n\nThe Licensee shall pay the Fees.`), 'draft.txt'),
+      await readDraft(await bulletDocx(), 'draft.docx'),
+    ];
+    for (const draft of drafts) {
+      const bullets = draft.blocks.filter((b) => b.bullet).map((b) => b.text);
+      expect(bullets, draft.file).toEqual(items);
+      const index = new DraftIndex(draft);
+      const item = index.clauses.find((c) => c.sentence.text.startsWith('use the Product'))!;
+      expect(item.text, draft.file).toBe('the licensee shall not use the product to target journalists or lawyers;');
+      expect(index.clauses.find((c) => c.sentence.text.includes('pay the Fees'))!.block, draft.file).not.toContain('journalists');
+    }
+  });
+
   it('keeps a wrapped line that goes on with inline items in its paragraph, and a list item on its own line apart', async () => {
     const inline = await readDraft(encode('B-2 The Agency shall not use the Products: (a) against journalists; (b) to\nidentify sources;\n(c) for bulk extraction.'), 'x.txt');
     expect(inline.blocks.map((b) => b.text)).toEqual(['The Agency shall not use the Products: (a) against journalists; (b) to identify sources; (c) for bulk extraction.']);
