@@ -4,8 +4,8 @@ import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // Where a draft speaks of export control: the laws and their words, also "export restrictions",
-// "export licences", the customer's import and customs law, and any sentence under an export heading.
-const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
+// "export licences", the customer's import and customs law or permits, and any sentence under an export heading.
+const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation|permits?|licen[cs]es?|authori[sz]ations?)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
 const EXPORT_HEADING = /export|re-?export|sanctions/;
 const EXPORT_DUTY = /\blaws?\b|legislation|regulations?|licen[cs]|authori[sz]|transfer|compl/;
 // An export-control authority named only as someone the seller may (not) tell is no export duty:
@@ -26,10 +26,15 @@ const CUSTOMER_DUTY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall
 // The customer steps outside the seller's export laws: "the Customer's domestic law alone shall determine whether
 // any transfer is permitted"; "no export control law of any country other than the Republic shall apply"; "the
 // Buyer shall not be bound by the export control laws of the Seller's country".
-const OWN_LAW_ALONE = /(?:customer's (?:domestic |national )?laws?|(?:national|domestic|local) (?:laws?|legislation)|laws of the (?:customer|republic|kingdom|state))\b[^.;]{0,20}\b(?:alone|exclusively|solely|only)\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)|\bno (?:[\w-]+ ){0,3}(?:laws?|regulations?|rules|legislation) of any (?:other )?(?:country|state|jurisdiction)\b[^.;]{0,60}\b(?:shall|will|does|do|may) (?:apply|govern|bind)/;
+// The customer's own law, whatever the customer is called: "the Licensee's own jurisdiction", "your country".
+const CUSTOMER_LAW = String.raw`(?:${CUSTOMER}'s (?:own )?(?:domestic |national )?laws?|(?:national|domestic|local) (?:laws?|legislation)|laws? of (?:the )?(?:${CUSTOMER}'s|its|your|their) (?:own )?(?:country|state|jurisdiction)|laws of the (?:customer|republic|kingdom|state))`;
+const OWN_LAW_ALONE = new RegExp(String.raw`${CUSTOMER_LAW}\b[^.;]{0,20}\b(?:alone|exclusively|solely|only)\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)|\bno (?:[\w-]+ ){0,3}(?:laws?|regulations?|rules|legislation) of any (?:other )?(?:country|state|jurisdiction)\b[^.;]{0,60}\b(?:shall|will|does|do|may) (?:apply|govern|bind)`
+  // "only the laws of your country apply to any re-export".
+  + String.raw`|\b(?:only|solely|exclusively) (?:the )?${CUSTOMER_LAW}\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)`);
 const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not (?:be )?(?:bound by|subject to|required to (?:comply with|observe))[^.;]{0,60}\b(?:export|sanctions|re-?export)`);
 
-const NO_EXPORT_WITHOUT_AUTHORIZATION = /(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/;
+// (Also the duty in positive form: "obtain every authorisation those laws require before any export, re-export or transfer".)
+const NO_EXPORT_WITHOUT_AUTHORIZATION = /(?:obtain|secure|hold|apply for)\w*\b[^.;]{0,60}\b(?:authori[sz]ations?|licen[cs]es?|approvals?|permits?)\b[^.;]{0,80}\b(?:before|prior to|for) (?:any |each |the |every )?(?:export|re-?export|transfer)|(?:not|no)\b[^.;]{0,60}(?:export|re-?export|transfer)|(?:export|re-?export|transfer)[^.;]{0,80}(?:without|unless|except)[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)|in violation of (?:any )?(?:export|sanctions)|restrictions on destinations, end users and end use|(?:not|no)\b[^.;]{0,60}(?:make\b[^.;]{0,60}\bavailable|supply|provide)\b[^.;]{0,100}(?:otherwise than|except|unless|without)[^.;]{0,30}(?:authori[sz]|licen[cs]|permitted)/;
 const NO_SUPPLY_TO_EMBARGOED = /(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/;
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
@@ -52,7 +57,7 @@ export const exportControlCompliance = defineRule({
       { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other/, reason: "The customer's laws exclusively govern re-export." },
       { test: NOT_BOUND, needs: /bound|subject|required/, reason: "The customer is not bound by the seller's export-control laws." },
       // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
-      { test: /(?:re-?export|transfer)[^.;]{0,120}(?:(?:governed|determined) (?:exclusively|solely|only) by|subject (?:exclusively|solely|only) to)[^.;]{0,40}(?:laws of the (?:customer|republic|kingdom|state)|customer's (?:domestic |national )?laws?|domestic law|(?:national|domestic|local) (?:laws?|legislation))|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl/, reason: "The customer's laws exclusively govern re-export." },
+      { test: new RegExp(String.raw`(?:re-?export|transfer)[^.;]{0,120}(?:(?:governed|determined) (?:exclusively|solely|only) by|subject (?:exclusively|solely|only) to)[^.;]{0,40}${CUSTOMER_LAW}|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl`), reason: "The customer's laws exclusively govern re-export." },
     ],
   }),
 });
