@@ -298,7 +298,14 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found = /\d/.test(c.text) && matches(CITES, c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1], partCited(c.text, m))) : [];
+    // A number cited with no part named is first looked for in the citing sentence's own part: "Section 4" in an
+    // exhibit that numbers its own sections is the exhibit's Section 4, and in the body the body's.
+    const own = this.draft.blocks[c.sentence.block].part?.toLowerCase() ?? null;
+    const inOwnPart = (list: string) => { const near = this.numbered(list, own); return near.length ? near : this.numbered(list); };
+    const found = /\d/.test(c.text) && matches(CITES, c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => {
+      const named = partCited(c.text, m);
+      return named === undefined ? inOwnPart(m[1]) : this.numbered(m[1], named);
+    }) : [];
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
     if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
@@ -306,10 +313,11 @@ export class DraftIndex {
     return found;
   }
 
-  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named. */
-  private numbered(list: string, inPart?: string): number[] {
+  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named (null: the body). */
+  private numbered(list: string, inPart?: string | null): number[] {
     const found: number[] = [];
-    const within = (block: number) => inPart === undefined || this.draft.blocks[block].part?.toLowerCase() === inPart;
+    // (null: the body of the draft, outside any schedule.)
+    const within = (block: number) => inPart === undefined || (this.draft.blocks[block].part?.toLowerCase() ?? null) === inPart;
     for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;

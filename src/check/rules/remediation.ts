@@ -32,8 +32,8 @@ const NO_REMEDY = /(?:has|have|shall have|is under|shall be under|bears?) no (?:
 const ONLY_AFTER_JUDGMENT = /\b(?:only|solely|exclusively|unless|until)\b[^.;]{0,80}\b(?:final|non-appealable|binding|unappealable)\b[^.;]{0,30}\b(?:judgments?|judgements?|court orders?|rulings?|decisions? of (?:a|the) (?:competent )?court|arbitral awards?)/;
 
 // Remedies between the parties and cure periods are not remedy for the people affected.
-// (Nor is corrective maintenance of the software.)
-const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?maintenance|corrective (?:patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/;
+// (Nor is corrective maintenance of the software, or its "corrective and evolutive updates".)
+const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?(?:maintenance|patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/;
 
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
