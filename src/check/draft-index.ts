@@ -114,6 +114,10 @@ const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+\
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+[a-z0-9-]+)\b/;
 const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
+// "section 6 of the Policy", "of the Agreement": a number of a document the bundle names, which may be
+// another than the citing one's own ("of this Agreement" is its own).
+const OF_OTHER_DOCUMENT = /^\s+(?:of|in|under)\s+(?:the|that)\s+[a-z]/;
+const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUMENT.test(text.slice(m.index! + m[0].length));
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
@@ -298,14 +302,9 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    // A number cited with no part named is first looked for in the citing sentence's own part: "Section 4" in an
-    // exhibit that numbers its own sections is the exhibit's Section 4, and in the body the body's.
-    const own = this.draft.blocks[c.sentence.block].part?.toLowerCase() ?? null;
-    const inOwnPart = (list: string) => { const near = this.numbered(list, own); return near.length ? near : this.numbered(list); };
-    const found = /\d/.test(c.text) && matches(CITES, c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => {
-      const named = partCited(c.text, m);
-      return named === undefined ? inOwnPart(m[1]) : this.numbered(m[1], named);
-    }) : [];
+    const found = /\d/.test(c.text) && matches(CITES, c.text)
+      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
+      : [];
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
     if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
@@ -313,11 +312,36 @@ export class DraftIndex {
     return found;
   }
 
-  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named (null: the body). */
-  private numbered(list: string, inPart?: string | null): number[] {
+  /** Where a draft numbers twice (terms 1 to 11, then an attached policy 1 to 8 again, or a schedule's
+   * own paragraphs), a bare "Section 6" means the 6 of the citing text's own numbering, if it has one. */
+  private ownRunFirst(citing: number, blocks: number[], elsewhere: boolean): number[] {
+    if (blocks.length < 2 || elsewhere) return blocks;
+    const runs = this.numberingRuns();
+    const own = blocks.filter((b) => runs[b] === runs[citing]);
+    return own.length ? own : blocks;
+  }
+
+  /** For each block, which numbering it belongs to: a new one starts with each schedule, annex or
+   * exhibit, and where the numbers start again at 1. */
+  private numberingRuns(): number[] {
+    return this.memo('numbering-runs', () => {
+      let run = 0;
+      let lastTop = 0;
+      let part: string | undefined;
+      return this.draft.blocks.map((b) => {
+        const top = b.label && /^\d/.test(b.label) ? parseInt(b.label, 10) : NaN;
+        if (b.part !== part) { part = b.part; run++; lastTop = 0; }
+        else if (top === 1 && lastTop > 1) { run++; lastTop = 0; }
+        if (top > 0) lastTop = top;
+        return run;
+      });
+    });
+  }
+
+  /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named. */
+  private numbered(list: string, inPart?: string): number[] {
     const found: number[] = [];
-    // (null: the body of the draft, outside any schedule.)
-    const within = (block: number) => inPart === undefined || (this.draft.blocks[block].part?.toLowerCase() ?? null) === inPart;
+    const within = (block: number) => inPart === undefined || this.draft.blocks[block].part?.toLowerCase() === inPart;
     for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;

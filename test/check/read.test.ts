@@ -236,6 +236,26 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('resolves a bare citation within the numbering the citing text belongs to, where a bundle numbers twice', async () => {
+    const text = [
+      '1. Licence', '', '1.1 The Supplier grants the Customer a licence.', '',
+      '2. Service levels', '', '2.1 Credits under Section 3 are the sole remedy.', '',
+      '3. Credits', '', '3.1 A credit is 5% of the monthly fee.', '',
+      'RESPONSIBLE USE POLICY', '',
+      '1. Scope', '', '1.1 This Policy binds every Authorised User.', '',
+      '2. Training', '', '2.1 Training under Section 3 is repeated every year.', '',
+      '3. Courses', '', '3.1 Every Authorised User completes the human-rights course before access.', '',
+      '4. Audit', '', '4.1 The Supplier may audit use under Section 3 of the Agreement.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'bundle.txt');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].text);
+    expect(cited('Credits under Section 3')).toEqual(['Credits', 'A credit is 5% of the monthly fee.']);
+    expect(cited('Training under Section 3')).toEqual(['Courses', 'Every Authorised User completes the human-rights course before access.']);
+    // Named as another document's, a number may be in either.
+    expect(cited('The Supplier may audit')).toHaveLength(4);
+  });
+
   it('numbers a list that restarts inside another as Word does: the outer list goes on where it left off', async () => {
     // As pandoc and the docx library write nested lists: each run of sub-items is its own list
     // instance (a start override) on the same abstract list as the clauses around it.
