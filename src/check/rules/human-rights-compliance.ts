@@ -69,6 +69,7 @@ const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obl
 // human rights obligation on the Customer"; "the Customer has no human rights obligations under this Agreement".
 const NO_HUMAN_RIGHTS_DUTY = new RegExp(String.raw`\b(?:nothing|no (?:provision|term|clause))\b[^.;]{0,60}\b(?:impos\w*|creat\w*|plac\w*)\b (?:any |an )?human rights (?:obligations?|duties|duty|commitments?|undertakings?)\b[^.;]{0,20}\bon (?:the )?${CUSTOMER}\b|\b${CUSTOMER}\b[^.;]{0,30}\b(?:has|have|shall have|bears?|shall bear) no (?:human rights (?:obligations?|duties|duty)|(?:obligations?|duties|duty) (?:in respect of|regarding|relating to|concerning|as to) human rights)`);
 
+const RIGHTS_SPOKEN_OF = /\b(?:human rights|rights|freedoms|standards|instruments|covenant|iccpr|udhr|convention)\b/;
 const RIGHTS_WORDS = new RegExp(String.raw`human rights(?! defenders?)|fundamental rights|${RIGHTS_INSTRUMENT}`);
 // (Nor is the seller's "human rights due-diligence review" before a renewal: that is renewal-reassessment.)
 const ONLY_DEFENDERS = /^(?:(?!human rights(?! (?:defenders?|due diligence|due-diligence|(?:impact |risk )?assessments?|reviews?)\b)|fundamental (?:rights|freedoms)|iccpr|covenant|universal declaration|udhr|guiding principles).)*$/;
@@ -87,7 +88,8 @@ export const humanRightsCompliance = defineRule({
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [
-      { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
+      // (Said of the rights: a later sentence citing the clause may say "as required by law" of something else, a disclosure.)
+      { test: (c, i) => matches(READ_THROUGH_NATIONAL_LAW, c.text) && (matches(RIGHTS_SPOKEN_OF, c.text) || citesInstruments(c, i)), reason: 'Human rights reduce to compliance with (national) law.' },
       // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
       { test: (c, i) => nationalLawStandards(i).some((term) => c.block.includes(term)), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
