@@ -140,6 +140,31 @@ const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?
 // note:", "NTD:") talks about the terms and is removed before signature: it commits nobody.
 const DRAFTING_NOTE = /^[\s[*_(]*(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['\u2019]s?|drafting|explanatory|translator['\u2019]s|reviewer['\u2019]s) (?:notes?|comments?)|notes? to (?:draft|drafter)|NTD)\s*[:\u2013\u2014-]/i;
 
+// A table of duties names who owes each one in a column of its own ("Obligation | Responsible party | Timing",
+// then "Take corrective action ... | Customer | Within 10 days"): each row reads as that party's duty, "customer
+// shall take corrective action ...". (A row owed by both parties, or by no party named, reads as it stands.)
+const PARTY_COLUMN = /^(?:responsible(?: party)?|(?:obligated |obliged |responsible )?party|responsibility|who|owner|by whom|(?:to be )?performed by|duty holder|obligor)$/;
+const CELL_PARTY = new RegExp(String.raw`^(?:the |each |any )?(${SELLER}|${CUSTOMER})\b`);
+const OTHER_PARTY = new RegExp(String.raw`\b(?:${SELLER}|${CUSTOMER}|both|each party|all parties|either)\b`);
+const cellsOf = (text: string) => text.split(' | ').map((c) => c.trim());
+function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, string> {
+  const parties = new Map<number, string>();
+  for (let i = 0; i < blocks.length; i++) {
+    // A table's first row is its header: a row with no row above it.
+    if (blocks[i].isHeading || !blocks[i].text.includes(' | ') || (i > 0 && !blocks[i - 1].isHeading && blocks[i - 1].text.includes(' | '))) continue;
+    const column = cellsOf(blocks[i].text.toLowerCase()).findIndex((h) => PARTY_COLUMN.test(h));
+    if (column < 0) continue;
+    for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
+      // (A row whose first cell is a number has lost it to the block's label: "4 | Customer | ..." reads "| Customer | ...".)
+      const row = blocks[j].text.startsWith('| ') ? `- ${blocks[j].text}` : blocks[j].text;
+      const cell = read(cellsOf(row)[column] ?? '');
+      const who = CELL_PARTY.exec(cell);
+      if (who && !OTHER_PARTY.test(cell.slice(who[0].length))) parties.set(j, who[1]);
+    }
+  }
+  return parties;
+}
+
 export class DraftIndex {
   readonly clauses: Clause[];
   /** Alternation of the words that mean misuse in this draft, defined terms included. */
@@ -195,10 +220,12 @@ export class DraftIndex {
       while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
       unitText.set(i, read(parts.join(' ')));
     }
-    const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? blockNorm(i);
+    const party = dutyTableParties(blocks, read);
+    const owed = (i: number, t: string) => (party.has(i) ? `${party.get(i)} shall ${t}` : t);
+    const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? owed(i, blockNorm(i));
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
-      const own = dropDeletedWords(read(sentence.text));
+      const own = owed(block, dropDeletedWords(read(sentence.text)));
       const lead = leadOf.get(block);
       return {
         sentence,

@@ -80,8 +80,9 @@ const OVERRIDING_BEFORE = new RegExp(`${OVERRIDE}([^;]*)$`);
 // "... does not apply to the extent that it would limit the Human Rights Terms: (a) ...; (b) ..."
 const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
-// once a main clause starts after the phrase, the counter is live.
-const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have|need|does|do)\b/;
+// once a main clause starts after the phrase, the counter is live. (Its subject may be a longer noun
+// phrase: "Notwithstanding clause 9.1, the Licensee's obligations concerning any re-export shall be ...".)
+const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+){0,10}\s+(?:shall|will|may|must|is|are|has|have|need|does|do)\b/;
 
 // A clause anywhere in the draft that carries the qualifier. Counter-clauses shared by several
 // rules (status quo, escrow release) are searched once per draft.

@@ -1,13 +1,17 @@
 // Forms where a commitment binds only when it is selected: an end-user undertaking with tick
 // boxes ("[x] We will not ...", "[ ] We will report ..."), a statement of compliance whose rows are
-// marked compliant or not ("C12 | The Supplier may audit ... | N | not accepted"). A box left empty
-// or a row marked non-compliant commits nobody, so its words must not count as a safeguard.
+// marked compliant or not ("C12 | The Supplier may audit ... | N | not accepted"), a table of terms marked
+// mandatory or recommended. A box left empty, a row marked non-compliant or a term only recommended commits
+// nobody, so its words must not count as a safeguard.
 import type { Block, Draft } from '../read/model.ts';
 
 const TICKED = /^(?:\[[xX✓✔]\]|☒|☑|✓|✔)/;
 const UNTICKED = /^(?:\[ ?\]|☐|□)(?=\s)/;
 const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met)$/;
 const NO = /^(?:n|no|non-?compliant|not compliant|does not comply|not comply|not met|rejected|not accepted|declined|refused)$/;
+// A table of terms marked "Mandatory" or "Recommended": a recommended term need not be given, so it commits nobody either.
+const MANDATORY = /^(?:mandatory|required|compulsory|obligatory)$/;
+const OPTIONAL = /^(?:recommended|optional|discretionary|voluntary|desirable)$/;
 
 // "Optional Human Rights Module (Annex 2, Part A) | [ ] included": an option left unticked leaves out what it names.
 const BOX_ANYWHERE = /\[[ xX✓✔]?\]|[☒☑☐□]/;
@@ -28,13 +32,14 @@ function optionBlocks(blocks: Block[], option: RegExpExecArray): number[] {
 
 const cells = (b: Block) => (b.text.includes(' | ') ? b.text.split('|').map((c) => c.replace(/[*_]/g, '').trim().toLowerCase()) : []);
 
-/** The blocks a form leaves unselected: empty tick boxes where others are ticked, matrix rows marked non-compliant. */
+/** The blocks a form leaves unselected: empty tick boxes where others are ticked, matrix rows marked non-compliant, terms only recommended beside mandatory ones. */
 export function unselectedBlocks(draft: Draft): Set<number> {
   // (One empty box alone may be a blank to fill in; a form has several, some of them ticked.)
   const ticked = draft.blocks.some((b) => TICK_ANYWHERE.test(b.text));
   const tickForm = ticked && draft.blocks.filter((b) => TICKED.test(b.text) || UNTICKED.test(b.text)).length >= 2;
   const matrix = draft.blocks.some((b) => cells(b).some((c) => YES.test(c)));
-  const left = draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c)))).map((b) => b.index);
+  const tiered = draft.blocks.some((b) => cells(b).some((c) => MANDATORY.test(c)));
+  const left = draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c))) || (tiered && cells(b).some((c) => OPTIONAL.test(c)))).map((b) => b.index);
   if (!ticked) return new Set(left);
   for (const b of draft.blocks) {
     const option = BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) ? OPTION.exec(b.text) : null;

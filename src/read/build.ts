@@ -30,6 +30,10 @@ const ORDINAL_CLAUSE = new RegExp(String.raw`^\s*(?:Article|Section|Clause|ARTIC
 // "§1" and "sole paragraph", cited with their clause: "3, §1".
 const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph)\s*[.:\u2013\u2014-]?\s+(?=\S)/i;
 
+// "Clause 11 (Training) is deleted", "Section 7 shall cease to have effect": a paragraph that starts by citing a
+// clause as its subject is an amendment, not clause 11 itself.
+const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*(?:\s*\([^)]{1,60}\))?\s+(?:is|are|shall|will|has|have|applies|apply|does|do|ceases?)\b/;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
   const paragraph = PARAGRAPH_MARK.exec(text);
   if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
@@ -38,7 +42,7 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   const roman = ROMAN_DASH_ITEM.exec(text);
   if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
   const m = TYPED_NUMBER.exec(text);
-  if (!m) return { text };
+  if (!m || CITED_AS_SUBJECT.test(text)) return { text };
   // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.
   const rest = text.slice(m[0].length);
   const titled = /^(?:Article|Section|Clause|GC)\s/i.test(m[1]) ? /^\s*[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;

@@ -309,4 +309,14 @@ describe('forms where a commitment binds only when selected', () => {
     expect(statusOf(matrix('N'), 'misuse-notification')).toBe('missing');
     expect(statusOf(matrix('Not accepted'), 'misuse-notification')).toBe('missing');
   });
+
+  it('reads a table of minimum terms as marked: a term only recommended beside mandatory ones binds nobody', async () => {
+    const table = (mark: string) => [
+      '| Row | Term | Status |', '| --- | --- | --- |',
+      '| 1 | **No transfer.** Not sell or transfer the Product to any other body. | Mandatory |',
+      `| 2 | **Training.** Ensure that examiners complete a course on human rights before first use and every two years. | ${mark} |`,
+    ].join('\n');
+    expect(statusOf(table('Mandatory'), 'training')).toBe('present');
+    expect(statusOf(table('Recommended'), 'training')).toBe('missing');
+  });
 });

@@ -451,4 +451,24 @@ describe('reading drafts', () => {
     const draft = await readDraft(encode('Acme Ltd. may, e.g. under clause 12.3, suspend the System. The Customer shall cooperate.'), 'x.txt');
     expect(draft.sentences.map((s) => s.text)).toEqual(['Acme Ltd. may, e.g. under clause 12.3, suspend the System.', 'The Customer shall cooperate.']);
   });
+
+  it('reads a duty table\'s rows as owed by the party in its "Responsible party" column, and a row owed by both as it stands', async () => {
+    const table = '| Obligation | Responsible party | Timing |\n| --- | --- | --- |\n| Take corrective action | Customer | Within 10 days |\n| Review the plan | Supplier and Customer | Within 30 days |';
+    const index = new DraftIndex(await readDraft(encode(table), 'x.md'));
+    expect(index.clauses.map((c) => c.text)).toEqual(['obligation | responsible party | timing', 'customer shall take corrective action | customer | within 10 days', 'review the plan | supplier and customer | within 30 days']);
+  });
+
+  it('reads "Clause 11 (Training) is deleted" as an amendment citing clause 11, not as clause 11', async () => {
+    const index = new DraftIndex(await readDraft(encode('## 11. Training\n\nThe Customer shall train its operators.\n\n## 32. Variation\n\nClause 11 (Training) is deleted.'), 'x.md'));
+    expect(index.draft.blocks.at(-1)!.label).toBeUndefined();
+    expect(index.clauses.find((c) => c.text.includes('train its operators'))!.struck).toBe(true);
+  });
+
+  it('looks for a number cited in a schedule first among that schedule\'s own paragraphs', async () => {
+    const text = '4. Payment\n\nThe Customer shall pay the Fees.\n\nSchedule 2 - End User Terms\n\n4. You shall not target journalists.\n\n5. You shall complete a course covering Section 4.';
+    const index = new DraftIndex(await readDraft(encode(text), 'x.txt'));
+    const course = index.clauses.find((c) => c.text.includes('course'))!;
+    expect(index.referencedText(course)).toContain('journalists');
+    expect(index.referencedText(course)).not.toContain('fees');
+  });
 });

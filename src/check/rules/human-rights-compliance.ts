@@ -1,4 +1,4 @@
-import { LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
+import { HEDGED_DUTY, LOCAL_LAW_PREVAILS } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, REASONABLE_EFFORTS, SELLER_FOLLOWS_CUSTOMER_POLICY, customerMust } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
@@ -53,7 +53,9 @@ const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index
 // ... or in other words: "adherence to its national legislation shall be regarded as satisfying in full any obligation
 // relating to human rights"; "the Customer shall be deemed to respect human rights whenever it acts in accordance with its national law".
 // (Not "compliance ... with the laws of the State does not, by itself, amount to compliance with the Human Rights Terms".)
-const LAW_IS_ENOUGH = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE}[^.;]{0,60}human[- ]rights|(?:deemed|considered|regarded|treated) (?:as|to) (?:respect\w*|compl\w+ with|observ\w+|satisf\w+|have (?:respected|complied with|satisfied|discharged))[^.;]{0,40}human[- ]rights[^.;]{0,60}\b(?:in accordance with|in compliance with|complies with|conform\w* (?:to|with))[^.;]{0,40}\b(?:laws?|legislation)\b|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\blaws?\b`);
+const LAW_IS_ENOUGH = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE}[^.;]{0,60}human[- ]rights|(?:deemed|considered|regarded|treated) (?:as|to) (?:respect\w*|compl\w+ with|observ\w+|satisf\w+|have (?:respected|complied with|satisfied|discharged))[^.;]{0,40}human[- ]rights[^.;]{0,60}\b(?:in accordance with|in compliance with|complies with|conform\w* (?:to|with))[^.;]{0,40}\b(?:laws?|legislation)\b|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed )?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\b(?:laws?|legislation)\b`
+  // In plain words, as a condition: "if you follow the laws of your own country, you have met every human rights commitment".
+  + String.raw`|\b(?:if|where|when|whenever|so long as|provided(?: that)?|on condition that) (?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:follows?|obeys?|compl(?:y|ies) with|acts? in accordance with|observes?)\b[^.;]{0,40}\b(?:laws?|legislation)\b[^.;]{0,20}, (?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has|have|shall have|is|are|shall be) (?:deemed to have )?(?:met|satisfied|fulfilled|discharged|complied with)\b[^.;]{0,40}human rights`);
 
 // Rights read through the customer's own law or courts: "as required by applicable law", "to the extent given
 // effect in its national legislation", "as those rights are interpreted by the Licensee's national courts".
@@ -63,6 +65,11 @@ const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: 
 // "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."
 const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obliges?|shall (?:require|oblige))|\bnot (?:be )?(?:required|obliged|bound))\b[^.;]{0,60}\b(?:observe|respect|comply with|apply|meet|adhere to|uphold)\b[^.;]{0,30}\bhuman[- ]rights?\b[^.;]{0,60}\b(?:beyond|other than|more than|except|save)\b[^.;]{0,40}\b(?:national|domestic|local|its own) (?:laws?|legislation)\b/;
 
+// The customer released from human rights altogether: "No provision of this Agreement shall be construed as imposing any
+// human rights obligation on the Customer"; "the Customer has no human rights obligations under this Agreement".
+const NO_HUMAN_RIGHTS_DUTY = new RegExp(String.raw`\b(?:nothing|no (?:provision|term|clause))\b[^.;]{0,60}\b(?:impos\w*|creat\w*|plac\w*)\b (?:any |an )?human rights (?:obligations?|duties|duty|commitments?|undertakings?)\b[^.;]{0,20}\bon (?:the )?${CUSTOMER}\b|\b${CUSTOMER}\b[^.;]{0,30}\b(?:has|have|shall have|bears?|shall bear) no (?:human rights (?:obligations?|duties|duty)|(?:obligations?|duties|duty) (?:in respect of|regarding|relating to|concerning|as to) human rights)`);
+
+const RIGHTS_SPOKEN_OF = /\b(?:human rights|rights|freedoms|standards|instruments|covenant|iccpr|udhr|convention)\b/;
 const RIGHTS_WORDS = new RegExp(String.raw`human rights(?! defenders?)|fundamental rights|${RIGHTS_INSTRUMENT}`);
 // (Nor is the seller's "human rights due-diligence review" before a renewal: that is renewal-reassessment.)
 const ONLY_DEFENDERS = /^(?:(?!human rights(?! (?:defenders?|due diligence|due-diligence|(?:impact |risk )?assessments?|reviews?)\b)|fundamental (?:rights|freedoms)|iccpr|covenant|universal declaration|udhr|guiding principles).)*$/;
@@ -81,10 +88,13 @@ export const humanRightsCompliance = defineRule({
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),
     },
     weakeners: [
-      { test: READ_THROUGH_NATIONAL_LAW, reason: 'Human rights reduce to compliance with (national) law.' },
+      // (Said of the rights: a later sentence citing the clause may say "as required by law" of something else, a disclosure.)
+      { test: (c, i) => matches(READ_THROUGH_NATIONAL_LAW, c.text) && (matches(RIGHTS_SPOKEN_OF, c.text) || citesInstruments(c, i)), reason: 'Human rights reduce to compliance with (national) law.' },
       // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
       { test: (c, i) => nationalLawStandards(i).some((term) => c.block.includes(term)), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
+      // "Subject to local law, the Customer shall use the System consistently with the ICCPR": the law decides.
+      HEDGED_DUTY[1],
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
       { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },
     ],
@@ -94,6 +104,7 @@ export const humanRightsCompliance = defineRule({
       // "... shall be deemed to constitute full compliance with GCC 16.1", where GCC 16.1 is the human-rights undertaking.
       { test: (c, i) => matches(LAW_IS_ENOUGH_FOR_CLAUSE, c.text) && matches(HUMAN_RIGHTS, i.referencedText(c)), needs: /deemed|constitut|amount|regarded|treated|considered/, reason: 'Compliance with domestic law is deemed full compliance with the human-rights clause.' },
       { test: NOTHING_BEYOND_NATIONAL_LAW, needs: /beyond|other than|more than|except|save/, reason: 'The customer owes no human-rights standard beyond its national law.' },
+      { test: NO_HUMAN_RIGHTS_DUTY, needs: /human rights/, reason: 'The customer is released from any human-rights obligation.' },
     ],
   }),
 });

@@ -5,34 +5,41 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const CORRECTS = customerMust('correct|remed|cease|stop|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
+const CORRECTS = customerMust('correct|remed|cease|stop|fix|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
 const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|ceases) (?:it|the misuse|such misuse)\b`);
 
 // "SSC shall have no obligation to provide, or to cooperate in providing, any remedy to any person or to submit any remediation plan".
 // Corrective action in the passive: "corrective measures shall be taken by the Customer".
 const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|disciplinary) (?:action|measures?|steps)\b[^.;]{0,40}\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:taken|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // The people the remedy is for, in any word order: "persons affected", "the people affected by it", "affected individuals".
-const AFFECTED_PERSONS = /affected (?:persons|individuals|people|parties|data subjects|communities)|victims|(?:persons|individuals|people|those|anyone|everyone|data subjects) (?:\w+ )?(?:affected|harmed|injured)|redress|reparation|make amends/;
+const AFFECTED_PERSONS = /affected (?:persons|individuals|people|parties|data subjects|communities)|victims|(?:persons|individuals|people|those|anyone|everyone|data subjects) (?:\w+ ){0,2}(?:affected|harmed|injured)|redress|reparation|make amends/;
 // Fixing the product or the service (a fault, a non-conformity, a vulnerability) is not remedy for people.
-const TECHNICAL_FIX = /(?:corrective (?:action|measures?)|remediat\w*|remedial (?:action|measures?))[^.;]{0,60}\b(?:faults?|defects?|incidents?|outages?|errors?|bugs?|non-?conformit\w*|vulnerabilit\w*|deficienc\w*|restore the (?:service|system)|service levels?|acceptance tests?|audit findings?)\b/;
+const TECHNICAL = String.raw`\b(?:faults?|defects?|incidents?|outages?|errors?|bugs?|non-?conformit\w*|vulnerabilit\w*|deficienc\w*|restore the (?:service|system)|service levels?|acceptance tests?|audit findings?)\b`;
+const CORRECTIVE = String.raw`(?:corrective (?:action|measures?)|remediat\w*|remedial (?:action|measures?))`;
+// (In either order: "where the Supplier fails to meet a Service Level, it shall submit a corrective action plan".)
+const TECHNICAL_FIX = new RegExp(String.raw`${CORRECTIVE}[^.;]{0,60}${TECHNICAL}|${TECHNICAL}[^.;]{0,80}${CORRECTIVE}`);
 const HUMAN_RIGHTS_WORDS = /human rights/;
 const technicalOnly = (c: Clause, i: DraftIndex) => matches(TECHNICAL_FIX, c.text) && !matches(AFFECTED_PERSONS, c.text) && !misuseTrigger(c, i) && !matches(HUMAN_RIGHTS_WORDS, c.text);
 // The customer owes no remedy, in other words: "shall not be liable to provide any redress", "in no event shall the
 // Licensee be required to remediate, compensate or make good any harm to persons affected".
 // (The customer's release only: a seller's limit of liability towards third parties is another matter.)
-const NOT_BOUND = String.raw`(?:\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not be (?:obliged|required|liable|bound)|(?:in no event|under no circumstances) (?:shall|will) (?:the )?${CUSTOMER} be (?:obliged|required|liable|bound))`;
-const NO_REMEDY_WIDE = new RegExp(String.raw`(?:${NOT_BOUND}|\b${CUSTOMER}\b[^.;]{0,30}\b(?:bears?|has|have|shall (?:bear|have)) no (?:obligation|duty|responsibility|liability)) to (?:provide|cooperate|offer|submit|take|remediate|compensate|make good|pay|afford)\b[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action|(?:compensat\w*|make good|harm)[^.;]{0,60}(?:affected|victims|third parties|persons|individuals))`);
+const NOT_BOUND = String.raw`(?:\b${CUSTOMER}\b[^.;]{0,30}\b(?:(?:shall|will|is|are) not be (?:obliged|required|liable|bound)|(?:shall|will|do|does) not (?:have|need) to|need not)|(?:in no event|under no circumstances) (?:shall|will) (?:the )?${CUSTOMER} be (?:obliged|required|liable|bound))`;
+const NO_REMEDY_WIDE = new RegExp(String.raw`(?:${NOT_BOUND}|\b${CUSTOMER}\b[^.;]{0,30}\b(?:bears?|has|have|shall (?:bear|have)) no (?:obligation|duty|responsibility|liability)) (?:to )?(?:provide|cooperate|offer|submit|take|remediate|compensate|make good|make amends|pay|afford)\b[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action|amends|(?:compensat\w*|make good|harm)[^.;]{0,60}(?:affected|victims|third parties|persons|individuals|people|anyone))`);
 const NO_REMEDY = /(?:has|have|shall have|is under|shall be under|bears?) no (?:obligation|duty)[^.;]{0,40}(?:provide|cooperate|offer|submit|take)[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action)|(?:shall|will) not be (?:obliged|required) to (?:provide|offer|submit|take|cooperate)[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action)/;
 
+// Remedy owed only once a court has spoken: "but only where the misuse has been established by a final, non-appealable
+// judgment"; "only following a final court ruling". (Not a remedy paid "pursuant to any judgment", which adds to it.)
+const ONLY_AFTER_JUDGMENT = /\b(?:only|solely|exclusively|unless|until)\b[^.;]{0,80}\b(?:final|non-appealable|binding|unappealable)\b[^.;]{0,30}\b(?:judgments?|judgements?|court orders?|rulings?|decisions? of (?:a|the) (?:competent )?court|arbitral awards?)/;
+
 // Remedies between the parties and cure periods are not remedy for the people affected.
-// (Nor is corrective maintenance of the software.)
-const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?maintenance|corrective (?:patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/;
+// (Nor is corrective maintenance of the software, or its "corrective and evolutive updates".)
+const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?(?:maintenance|patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/;
 
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
   check: (index) => gradeByElements(index, {
     // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
-    topic: /remediat|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)|remed(?:y|ies)\b[^.;]{0,80}\b(?:to|for) (?:the )?(?:people|persons|individuals|those|anyone|victims) (?:\w+ )?(?:affected|harmed)|misuse[^.;]{0,120}\b(?:correct|rectif|put (?:it|things|this|matters) right)|(?:correct|rectif)\w*[^.;]{0,60}\bmisuse/,
+    topic: /remediat|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)|remed(?:y|ies)\b[^.;]{0,80}\b(?:to|for) (?:the )?(?:people|persons|individuals|those|anyone|victims) (?:\w+ )?(?:affected|harmed)|misuse[^.;]{0,120}\b(?:correct|rectif|fix|(?:put|make|set) (?:it|things|this|matters) right|make amends)|remed(?:y|iate) (?:the |any )?(?:effects?|consequences?|impacts?|harms?)\b|make amends|(?:correct|rectif)\w*[^.;]{0,60}\bmisuse/,
     elements: {
       // "the Beneficiary ends it": present-tense drafting of the same duty.
       'the customer takes corrective action': (c) => matches(CORRECTS, c.text) || matches(ENDS_IT, c.text) || matches(CORRECTED_BY_CUSTOMER, c.text),
@@ -40,10 +47,13 @@ export const remediation = defineRule({
       'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
     },
     ignore: (c, i) => matches(IGNORED, c.text) || technicalOnly(c, i),
-    weakeners: HEDGED_DUTY,
+    weakeners: [
+      ...HEDGED_DUTY,
+      { test: ONLY_AFTER_JUDGMENT, reason: 'Remedy is owed only once a court has finally established the misuse.' },
+    ],
     counters: [
       { test: NO_REMEDY, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
-      { test: NO_REMEDY_WIDE, needs: /remed|redress|reparation|compensat|make good|corrective/, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
+      { test: NO_REMEDY_WIDE, needs: /remed|redress|reparation|compensat|make good|amends|corrective/, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
     ],
   }),
 });

@@ -1,5 +1,5 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
-import type { DraftIndex } from '../draft-index.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
@@ -7,19 +7,24 @@ import { matches } from '../prefilter.ts';
 // ("a module on lawful and rights-respecting use of location data")
 const HUMAN_RIGHTS_CONTENT = /human[- ]rights|fundamental rights|rights[- ]respecting|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful (?:and [\w-]+ )?use|non-discrimination/;
 
+// The course's content may be the clause it cites: "a course covering the restrictions in Section 4".
+const rightsContent = (c: Clause, index: DraftIndex) => matches(HUMAN_RIGHTS_CONTENT, c.block) || matches(HUMAN_RIGHTS_CONTENT, index.referencedText(c));
+
 const TRAINING_WORDS = /\btrain|\bcourses?\b|\bmodules?\b|\bsessions?\b|\binstruction\b|\bbriefings?\b/;
 
-const NO_TRAINING_DUTY = /(?:not (?:be )?(?:required|obliged|bound)|under no (?:obligation|duty)|need not|no (?:obligation|duty|requirement)) to (?:provide|give|arrange|deliver|undergo|attend|complete|receive|organi[sz]e)\b[^.;]{0,60}\b(?:train|course|instruction)|\bno (?!further|additional|separate|other|new|more)(?:[\w-]+ ){0,3}(?:training|course|instruction)\b[^.;]{0,60}\b(?:is|are|shall be|will be) (?:required|needed|necessary|mandatory|compulsory)\b/;
+// ("shall have no obligation to train its personnel"; plainly, "you don't have to put your team through any training".)
+const NO_TRAINING_DUTY = /(?:not (?:be )?(?:required|obliged|bound)|under no (?:obligation|duty)|need not|no (?:obligation|duty|requirement)|(?:do|does|shall) not (?:have|need) to|don't (?:have|need) to|doesn't (?:have|need) to) (?:to )?(?:(?:provide|give|arrange|deliver|undergo|attend|complete|receive|organi[sz]e|put)\b[^.;]{0,60}\b(?:train|course|instruction)|train\b)|\bno (?!further|additional|separate|other|new|more)(?:[\w-]+ ){0,3}(?:training|course|instruction)\b[^.;]{0,60}\b(?:is|are|shall be|will be) (?:required|needed|necessary|mandatory|compulsory)\b/;
 
 // (The seller relieved of its own training services is not the customer's duty waived.)
 const SELLER_RELIEVED = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|is|has)\b[^.;]{0,10}\b(?:not|no)\b`);
 
 const TRAINING = /\btraining\b/;
-const TRAINED_OR_COURSE = /\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics|responsible[- ]use) (?:[\w-]+ ){0,3}(?:course|module|session|programme|briefing|instruction)s?\b/;
+const TRAINED_OR_COURSE = /\btrain(?:ing|ed)\b|\b(?:course|module|session|programme|instruction|briefing)s?,? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics|responsible[- ]use) (?:[\w-]+ ){0,3}(?:course|module|session|programme|briefing|instruction)s?\b/;
 const TRAINING_WITHHELD = /(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/;
-const BEFORE_ACCESS = /before (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log[- ]?in|accounts?)|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,40}\bwithout (?:first |previously |having )?(?:first )?(?:complet|attend|pass|undergo|receiv|follow|tak)\w*|before (?:any|an|a|each|the) (?:\w+ ){0,2}(?:is|are) (?:given|granted|issued|allowed) (?:any )?(?:access|credentials|accounts?|log[- ]?ins?)|prior to (?:\w+ ){0,3}(?:access|use|operat\w*)|as a condition of (?:access|use)|(?:pre-?condition|prerequisite|condition) (?:of|for|to) (?:[\w-]+ ){0,2}(?:access|use|credentials|log[- ]?in)|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,60}\b(?:only|solely|exclusively) to\b[^.;]{0,80}(?:complet|attend|pass|undergo|undergone|receiv)\w*[^.;]{0,40}(?:train|course|module|session|instruction)|(?:access|credentials|log[- ]?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module|instruction|briefing|session)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv|follow|tak)\w*[^.;]{0,80}(?:train|course|module|session)|(?:credentials|accounts?|access|log[- ]?ins?)\b[^.;]{0,60}\bbefore\b[^.;]{0,60}(?:complet|follow|attend|pass|undergo|receiv|tak)\w*|before (?:\w+ ){1,4}(?:is|are) (?:given|granted|issued|allowed)\b[^.;]{0,30}(?:access|credentials|accounts?|log[- ]?ins?)|\bno\b[^.;]{0,40}(?:access|credentials|accounts?|log[- ]?ins?)\b[^.;]{0,80}\b(?:who|that) (?:has|have) not (?:\w+ ){0,2}(?:complet|attend|pass|undergo|undergone|receiv)/;
+// (Also "prior to receiving credentials", and in plain words "before anyone on your team can log in".)
+const BEFORE_ACCESS = /(?:before|prior to) (?:\w+ ){0,3}(?:access|credentials|use|using|operat\w*|log[- ]?in|accounts?)|before (?:\w+ ){1,6}(?:can|may|is (?:allowed|permitted) to|are (?:allowed|permitted) to) (?:\w+ ){0,2}(?:access|use|operate|log[- ]?in|sign in)\b|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,40}\bwithout (?:first |previously |having )?(?:first )?(?:complet|attend|pass|undergo|receiv|follow|tak)\w*|before (?:any|an|a|each|the) (?:\w+ ){0,2}(?:is|are) (?:given|granted|issued|allowed) (?:any )?(?:access|credentials|accounts?|log[- ]?ins?)|as a condition of (?:access|use)|(?:pre-?condition|prerequisite|condition) (?:of|for|to) (?:[\w-]+ ){0,2}(?:access|use|credentials|log[- ]?in)|(?:access|credentials|log[- ]?ins?|accounts?)\b[^.;]{0,60}\b(?:only|solely|exclusively) to\b[^.;]{0,80}(?:complet|attend|pass|undergo|undergone|receiv)\w*[^.;]{0,40}(?:train|course|module|session|instruction)|(?:access|credentials|log[- ]?in|accounts?|use|operate)\w*[^.;]{0,160}(?:until|unless)[^.;]{0,80}(?:train|complet|course|module|instruction|briefing|session)|(?:until|unless)[^.;]{0,60}(?:completed|received|undergone|attended|passed)[^.;]{0,40}(?:train|course|module)|(?:before|until|unless) (?:\w+ ){0,4}(?:complet|attend|pass|undergo|receiv|follow|tak)\w*[^.;]{0,80}(?:train|course|module|session)|(?:credentials|accounts?|access|log[- ]?ins?)\b[^.;]{0,60}\bbefore\b[^.;]{0,60}(?:complet|follow|attend|pass|undergo|receiv|tak)\w*|before (?:\w+ ){1,4}(?:is|are) (?:given|granted|issued|allowed)\b[^.;]{0,30}(?:access|credentials|accounts?|log[- ]?ins?)|\bno\b[^.;]{0,40}(?:access|credentials|accounts?|log[- ]?ins?)\b[^.;]{0,80}\b(?:who|that) (?:has|have) not (?:\w+ ){0,2}(?:complet|attend|pass|undergo|undergone|receiv)/;
 // (Also "shall repeat the module at intervals not exceeding twelve (12) months".)
-const RECURRING = /annual|at (?:regular )?intervals\b|\b(?:repeat|renew|refresh)\w*\b[^.;]{0,30}\b(?:training|course|module|session)|each year|every (?:\d+|year|twelve)|every (?:two|three|four|five|six|eighteen|twenty-four) (?:years?|months)|periodic|refresher|at least once|recurr|regular|within the (?:preceding|previous|last|past) (?:\d+|twelve|six|two) (?:months|years?)/;
+const RECURRING = /annual|at (?:regular |[\w-]+ )?intervals\b|(?:six-|three-|twelve-)?monthly\b|yearly|quarterly|biennial|\b(?:repeat|renew|refresh)\w*\b[^.;]{0,30}\b(?:training|course|module|session)|each year|every (?:\d+|year|twelve)|every (?:two|three|four|five|six|eighteen|twenty-four) (?:years?|months)|periodic|refresher|at least once|recurr|regular|within the (?:preceding|previous|last|past) (?:\d+|twelve|six|two) (?:months|years?)/;
 // The "Training" sections that speak of human rights somewhere: "completing that course" in 8.2 reads with 8.1.
 const rightsTrainingHeadings = (index: DraftIndex) => index.memo('training:rights-headings', () =>
   new Set(index.clauses.filter((c) => matches(TRAINING, c.heading) && matches(HUMAN_RIGHTS_CONTENT, c.block)).map((c) => c.heading)));
@@ -31,9 +36,9 @@ export const training = defineRule({
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
     // (Under a "Training" heading too, operator training with no human-rights content in the section does not address it.)
-    topic: (c, i) => ((matches(TRAINING, c.heading) && rightsTrainingHeadings(i).has(c.heading)) || (matches(TRAINED_OR_COURSE, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text))) && !matches(TRAINING_WITHHELD, c.text),
+    topic: (c, i) => ((matches(TRAINING, c.heading) && rightsTrainingHeadings(i).has(c.heading)) || (matches(TRAINED_OR_COURSE, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || matches(HUMAN_RIGHTS_CONTENT, i.referencedText(c))))) && !matches(TRAINING_WITHHELD, c.text),
     elements: {
-      'human-rights training': HUMAN_RIGHTS_CONTENT,
+      'human-rights training': rightsContent,
       // When and how often must be said of the training itself, not of a certificate beside it.
       'before access to the product': (c) => matches(TRAINING_WORDS, c.block) && matches(BEFORE_ACCESS, c.block),
       'periodically': (c) => matches(TRAINING_WORDS, c.block) && matches(RECURRING, c.block),
