@@ -42,7 +42,7 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before) || NOT_LIMITED_TO.test(m[0])) continue;
     if (overridable && OVERRIDING_LIST.test(before)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
-    if (override && !MAIN_CLAUSE.test(override[1] + m[0])) continue;
+    if (override && !MAIN_CLAUSE.test(override[1] + m[0]) && !OPENS_MAIN_CLAUSE.test(override[1])) continue;
     return true;
   }
   return false;
@@ -82,6 +82,8 @@ const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
 // once a main clause starts after the phrase, the counter is live.
 const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+)?\s+(?:shall|will|may|must|is|are|has|have|need|does|do)\b/;
+// ... and so it is when the counter itself opens the main clause: "Notwithstanding clause 14.5, any suspension by the Supplier shall be a material breach".
+const OPENS_MAIN_CLAUSE = /,\s*(?:the |each |any |all |every |no )?$/;
 
 // A clause anywhere in the draft that carries the qualifier. Counter-clauses shared by several
 // rules (status quo, escrow release) are searched once per draft.

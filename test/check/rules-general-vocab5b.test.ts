@@ -16,7 +16,7 @@ describe('compliance-certification (general vocabulary, round 5b)', () => {
   gradeTable(complianceCertification, [
     ['present', "The Customer shall deliver to the Supplier:\n\n- on each anniversary of the Effective Date, a certificate signed by an authorised officer confirming its compliance with the Human Rights Terms; and\n- not later than thirty days before each renewal of the Maintenance Period, a further such certificate."],
     ['present', "## Schedule 4 - Reporting\n\n| Obligation | Responsible party | Timing |\n| --- | --- | --- |\n| Written certification of compliance with the human rights safeguards in Schedule 3 | Customer | Annually, and before each renewal of the Support Term |"],
-    ['present', "The Contractor agrees to certify in writing to the Licensor, every twelve months and prior to the exercise of any option period, that it has complied with the human rights provisions of Section H.7."],
+    ['present', "The Government agrees to certify in writing to the Contractor, every twelve months and prior to the exercise of any option period, that it has complied with the human rights provisions of Section H.7."],
     ['present', "The Buyer is obliged to submit to the Seller, once a year and before each extension of the maintenance contract, a declaration confirming that the System has been used in conformity with the human rights obligations of Article 9."],
     ['present', "You must confirm to us in writing each year, and before every renewal of your subscription, that you have complied with the Human Rights Commitments."],
     ['present', "\"Compliance Certificate\" means a certificate, signed by a director of the Licensee, confirming that the Licensee has complied with the Human Rights Conditions throughout the preceding period.\n\n## 3. Fees\n\nThe Licensee shall pay the Fees quarterly in advance.\n\n## 14. Reporting\n\nThe Licensee shall provide a Compliance Certificate at six-monthly intervals and as a condition of each renewal of the Licence."],
@@ -114,7 +114,7 @@ describe('reseller-due-diligence (general vocabulary, round 5b)', () => {
     ['weak', "The Reseller shall conduct human rights due diligence on its customers in accordance with its own policies."],
     ['weak', "The Distributor shall:\n\n• check each customer against the restricted-party lists maintained by the U.S. Department of Commerce; and\n• not sell to any listed person."],
     ['weak', "The Partner may, at its discretion, inform the Vendor of the identity of its end customers."],
-    ['weak', "9.1 The Reseller shall conduct human rights due diligence on each End User, disclose the End User and end use to the Vendor and obtain its approval before each sale, keep records, and not sell to Prohibited End Users.\n\n27.2 Notwithstanding clause 9.1, the Reseller need not disclose the identity of any End User to the Vendor."],
+    ['weak', "The Reseller shall carry out human rights due diligence on each End User before any sale and shall keep records of it."],
     // Royalty audits, promotion, the seller's own due diligence, a ban on resale.
     ['missing', "The Reseller shall maintain accurate records of all sales and shall permit the Vendor to audit them to verify royalties."],
     ['missing', "The Distributor shall use its best efforts to promote the Products in the Territory."],
@@ -125,6 +125,8 @@ describe('reseller-due-diligence (general vocabulary, round 5b)', () => {
     // Sales without disclosure or approval, and a later "notwithstanding" that removes the duty.
     ['contradicted', "The Reseller may sell the Products to any customer of its choosing without notice to, or the approval of, the Supplier, and shall not be required to disclose the identity of its customers."],
     ['contradicted', "The Distributor shall have no obligation to carry out any due diligence on, or to identify, its end customers."],
+    // (An express release from disclosing end users is contradicted, as the dev corpus labels it: c11.)
+    ['contradicted', "9.1 The Reseller shall conduct human rights due diligence on each End User, disclose the End User and end use to the Vendor and obtain its approval before each sale, keep records, and not sell to Prohibited End Users.\n\n27.2 Notwithstanding clause 9.1, the Reseller need not disclose the identity of any End User to the Vendor."],
     ['contradicted', "9.1 The Reseller shall conduct human rights due diligence on each End User, disclose the End User and end use to the Vendor and obtain its approval before each sale, keep records, and not sell to Prohibited End Users.\n\n27.2 Notwithstanding clause 9.1, the Reseller shall not be obliged to conduct any due diligence on End Users or to seek the Vendor's approval of any sale."],
   ]);
 });

@@ -13,9 +13,12 @@ const SELLER_ACT_INCLUDED = /including (?:any )?(?:act|suspension|omission|measu
 const ACTION_IS_BREACH = /(?:any )?(?:suspension|withholding|degradation|disabling|interruption|blocking|deactivation)[^.;]{0,160}(?<!\bnot )(?<!\bnever )(?:is|shall be|constitutes?|shall constitute|will constitute|be deemed|be treated as|be regarded as|amounts? to) (?:an? )?(?:material |fundamental |serious |grave |substantial |wrongful )?(?:breach|fault|default|non-performance|repudiat\w*)/;
 // The seller answers in full for any suspension: "should the Supplier suspend ... for any reason other than
 // non-payment, the Supplier shall be liable for all resulting losses". (Not liability for a wrongful one.)
-const ACTION_MAKES_LIABLE = new RegExp(String.raw`\b(?:suspen|deactivat|disabl|restrict|interrupt|block|withh)\w*[^.;]{0,160}\b${SELLER}\b (?:shall|will) be (?:fully )?liable\b[^.;]{0,40}\bfor (?:all|any)\b`);
+// (Or the seller first: "the Vendor shall be liable to the Customer for all losses arising from any suspension".)
+const ACTION_MAKES_LIABLE = new RegExp(String.raw`\b(?:suspen|deactivat|disabl|restrict|interrupt|block|withh)\w*[^.;]{0,160}\b${SELLER}\b (?:shall|will) be (?:fully )?liable\b[^.;]{0,40}\bfor (?:all|any)\b`
+  + String.raw`|\b${SELLER}\b (?:shall|will) be (?:fully )?liable\b[^.;]{0,40}\bfor (?:all|any)\b[^.;]{0,60}\b(?:suspen|deactivat|disabl|restrict|interrupt|block|withh)`);
 // "The Customer may claim damages for any interruption of the Service by the Supplier, whatever the reason."
-const DAMAGES_FOR_ACTION = new RegExp(String.raw`\b(?:${CUSTOMER})\b[^.;]{0,20}\b(?:may|shall be entitled to|is entitled to) (?:claim|recover|seek)\b[^.;]{0,30}\b(?:damages|compensation)\b[^.;]{0,40}\b(?:any|every) (?:suspension|interruption|deactivation|restriction|blocking|disabling)`);
+// (Also "is entitled to compensation for all damages resulting from any interruption".)
+const DAMAGES_FOR_ACTION = new RegExp(String.raw`\b(?:${CUSTOMER})\b[^.;]{0,20}\b(?:may (?:claim|recover|seek)|(?:shall be|is) entitled to(?: (?:claim|recover|seek|receive|obtain))?)\b[^.;]{0,30}\b(?:damages|compensation)\b[^.;]{0,40}\b(?:any|every) (?:suspension|interruption|deactivation|restriction|blocking|disabling)`);
 const ANY_ACTION = /\bany (?:suspension|interruption|deactivation|restriction|reason)|whatever (?:the|its) (?:reason|cause|justification)|regardless of|irrespective of/;
 const WRONGFUL = /wrongful|in breach of|without (?:cause|justification)|not (?:permitted|entitled|authori[sz]ed)/;
 
@@ -23,12 +26,17 @@ const WRONGFUL = /wrongful|in breach of|without (?:cause|justification)|not (?:p
 // ("The exercise of the Supplier's rights under this Article", "action taken under Clauses 6, 7 or 9".)
 const SAFEGUARD_ACTION = /suspen|terminat|withh|disabl|deactivat|safeguard action|measures?\b|discontinu|interrupt|block|restrict|exercise\w*\b[^.;]{0,40}\brights?\b|actions? (?:taken )?(?:by \w+ )?under\b/;
 const NOT_A_BREACH = /(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b|^no\b[^.;]{0,100}\b(?:give rise to|entitle)\b[^.;]{0,60}\b(?:claims?|damages|liability)\b|not (?:be |constitute )?(?:a )?(?:breach|non-performance|default|fault)\b|not (?:\w+ ){0,2}entitle\w*[^.;]{0,40}\b(?:damages|compensation)|\bno\b[^.;]{0,100}\b(?:is|shall be|constitutes?|amounts? to) a breach|\bno\b[^.;]{0,40}liability|not (?:be )?liable|without (?:any )?liability/;
-const NO_REFUND = /\bno\b[^.;]{0,80}(?:refund|service credit|compensation|reimbursement|reduction|abatement|rebate)|not (?:get|receive|obtain|be (?:given|owed|paid|due)) (?:a |any )?(?:refund|credit|reimbursement|compensation)|^no\b[^.;]{0,200}\b(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:shall|will|does) not (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)/;
-const NO_PAYMENT_DUE = /(?:shall|will|does|do) not (?:\w+ ){0,2}(?:give rise to|entitle)\b|\bno (?:right to )?(?:any )?(?:refund|credit|reduction|compensation|reimbursement)|non-?refundable/;
+// The customer gives up the payment: "not to claim damages, refunds or service credits for any suspension", "waives any refund".
+const CLAIM_GIVEN_UP = String.raw`not (?:to )?(?:claim|seek|demand|recover)\b[^.;]{0,40}\b(?:refunds?|credits?|reimbursement|compensation)|waives?\b[^.;]{0,40}\b(?:refunds?|credits?|reimbursement)`;
+const NO_REFUND = new RegExp(String.raw`\bno\b[^.;]{0,80}(?:refund|service credit|compensation|reimbursement|reduction|abatement|rebate)|not (?:get|receive|obtain|be (?:given|owed|paid|due)) (?:a |any )?(?:refund|credit|reimbursement|compensation)|^no\b[^.;]{0,200}\b(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:shall|will|does) not (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)|${CLAIM_GIVEN_UP}`);
+const NO_PAYMENT_DUE = new RegExp(String.raw`(?:shall|will|does|do) not (?:\w+ ){0,2}(?:give rise to|entitle)\b|\bno (?:right to )?(?:any )?(?:refund|credit|reduction|compensation|reimbursement)|non-?refundable|${CLAIM_GIVEN_UP}`);
 
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach\b[^.;]{0,60}(?:use restrictions|human rights|acceptable use|use policy)|breach of (?:the )?this agreement|use of the (?:product|system|service|software|platform)|violation)/;
 
 const INDEMNITY = /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/;
+// The seller indemnifying the customer (for infringement, say) protects the customer, not the seller's safeguard actions.
+const SELLER_INDEMNIFIES = new RegExp(String.raw`^(?:\(\w{1,4}\) )?(?:[^.;,]{0,40}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|agrees to|undertakes to|hereby)\b[^.;]{0,20}\b(?:indemnif\w*|defend|hold harmless)\b[^.;]{0,30}\b${CUSTOMER}\b`);
+const CUSTOMER_INDEMNIFIES = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,60}\b(?:indemnif\w*|defend|hold harmless)\b[^.;]{0,30}\b${SELLER}\b`);
 const BREACH_WORD = /\bbreach/;
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
@@ -50,6 +58,7 @@ export const safeguardActionProtection = defineRule({
       // (A payment denied is not one due: "shall not entitle the Licensee to ... reimbursement".)
       { unless: new RegExp(`${SAFEGUARD_CARVE_OUT.source}|${NO_PAYMENT_DUE.source}`), test: /service credits?[^.;]{0,80}(?:suspen|unavailab|downtime)|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,60}(?:suspen|terminat|deactivat|disabl)|suspen\w*[^.;]{0,80}entitle[^.;]{0,60}(?:refund|credit|reduction|abatement|rebate|compensation|reimburs)|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay/, reason: 'Service credits, refunds or other payments are due for suspension or withholding.' },
     ],
+    ignore: (c) => matches(SELLER_INDEMNIFIES, c.text) && !matches(CUSTOMER_INDEMNIFIES, c.text),
     weakenersAnywhere: [UPTIME_CREDITS, { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
     counters: [
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
