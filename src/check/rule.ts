@@ -24,8 +24,9 @@ export const defineRule = (rule: Rule): Rule => rule;
 type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
 const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? matches(test, c.text) : test(c, index));
 
-/** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
-const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,24}\s*$/;
+/** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees".
+ * (Not a quantity: "by notice given not less than 60 days before expiry, and the Supplier shall accept ...".) */
+const DENIED_BEFORE = /\b(?:not(?! (?:less|more|later|earlier|fewer) than\b)|no(?! (?:less|more|later|earlier|fewer) than\b)|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,24}\s*$/;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)/;
 const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;

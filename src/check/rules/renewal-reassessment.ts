@@ -12,7 +12,9 @@ const BUYER_WORD = String.raw`(?:customer|licensee|client|authority|ministry|pur
 // ... "waives its right to refuse or object to any renewal"; "shall be bound to grant each such renewal".
 // ... "the Vendor shall renew this Agreement on each expiry at the Customer's request".
 const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,20}\b(?:shall|must) renew\b[^.;]{0,80}\b(?:at (?:the )?${BUYER_WORD}'s (?:request|option|election)|(?:on|upon) (?:the )?(?:${BUYER_WORD}'s )?request|if (?:the )?${BUYER_WORD} (?:so )?(?:requests|elects|wishes))|${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`
-  + String.raw`|${SELLER_WORD}[^.;]{0,30}\bwaives?\b[^.;]{0,30}\bright to (?:refuse|decline|object|withhold)[^.;]{0,60}(?:renew|extension)|${SELLER_WORD}[^.;]{0,40}\b(?:shall|will|must|is) (?:be )?(?:bound|obliged|required) to (?:grant|accept|agree to)[^.;]{0,30}(?:renew|extension)`);
+  + String.raw`|${SELLER_WORD}[^.;]{0,30}\bwaives?\b[^.;]{0,30}\bright to (?:refuse|decline|object|withhold)[^.;]{0,60}(?:renew|extension)|${SELLER_WORD}[^.;]{0,40}\b(?:shall|will|must|is) (?:be )?(?:bound|obliged|required) to (?:grant|accept|agree to)[^.;]{0,30}(?:renew|extension)`
+  // ... "the Supplier shall accept each such extension".
+  + String.raw`|${SELLER_WORD}[^.;]{0,40}\b(?:shall|must) (?:accept|grant|agree to)\b[^.;]{0,30}\b(?:renewals?|extensions?)\b`);
 // The customer holds an unconditional right to renew: "shall have an unconditional right to renew this Agreement".
 const CUSTOMER_RENEWS_AT_WILL = new RegExp(String.raw`(?<!${SELLER_WORD}\b[^.;]{0,40})\b(?:unconditional|absolute|irrevocable|automatic) (?:right|option) to (?:renew|extend)`);
 // A licence that never lapses leaves nothing to renew: "a licence of use ..., which is permanent and
@@ -37,9 +39,9 @@ const IRREVOCABLE_SAVE_BREACH: Qualifier = {
 const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:\w+ ){0,2}(?:certificates?|insurance|polic(?:y|ies)\b|passwords?|credentials|security clearances?|accreditation|registration|permits?|visas?|(?:export|import|operating|business|trade) licen[cs]es?|bonds?|guarantees?)|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|\b(?:warrants?|interception orders?|court orders?|judicial authori[sz]ations?)\b[^.;]{0,120}\brenew|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
 const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discretion/;
 // A renewal named only for its price or service levels ("fees for any renewal term shall not increase
-// by more than 3%") says nothing of whether it happens.
+// by more than 3%") says nothing of whether it happens; a right or duty to renew does.
 const COMMERCIAL = /\b(?:fees?|prices?|pricing|charges?|rates?|service levels?|invoic\w*|payments?|discounts?)\b/;
-const WHETHER_RENEWED = /human[- ]rights|due[- ]diligence|refus|declin|discretion|automatic|tacit|unless|notice|conditional|subject to|approv|consent|option|elect|cancel|not (?:be )?renew|non-renewal|perpetu|successive|until/;
+const WHETHER_RENEWED = /human[- ]rights|due[- ]diligence|refus|declin|discretion|automatic|tacit|unless|notice|conditional|subject to|approv|consent|option|elect|cancel|not (?:be )?renew|non-renewal|perpetu|successive|until|(?:may|shall|can|entitled to|right to|option to) (?:\w+ ){0,2}(?:renew|extend|prolong)\b/;
 
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
 const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
@@ -48,7 +50,7 @@ export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
     // (Also access the customer must periodically re-verify or re-apply for.)
-    topic: /renew|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any|every) (?:new|further|subsequent|next) (?:[\w-]+ )?(?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
+    topic: /renew|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend (?:the |this )?(?:term|contract|agreement|licen[cs]e|subscription)\b|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any|every) (?:new|further|subsequent|next) (?:[\w-]+ )?(?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
     ignore: (c) => (matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
@@ -69,7 +71,7 @@ export const renewalReassessment = defineRule({
       NEVER_LAPSES,
       LICENCE_WITHOUT_END,
       IRREVOCABLE_SAVE_BREACH,
-      { test: SELLER_CANNOT_REFUSE, needs: /renew/, reason: 'The seller may not refuse a renewal.' },
+      { test: SELLER_CANNOT_REFUSE, needs: /renew|exten/, reason: 'The seller may not refuse a renewal.' },
       { test: CUSTOMER_RENEWS_AT_WILL, needs: /renew|exten/, reason: 'The customer may renew at will: the seller cannot refuse.' },
       { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
     ],

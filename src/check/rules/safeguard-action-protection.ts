@@ -34,9 +34,6 @@ const NO_PAYMENT_DUE = new RegExp(String.raw`(?:shall|will|does|do) not (?:\w+ )
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach\b[^.;]{0,60}(?:use restrictions|human rights|acceptable use|use policy)|breach of (?:the )?this agreement|use of the (?:product|system|service|software|platform)|violation)/;
 
 const INDEMNITY = /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/;
-// The seller indemnifying the customer (for infringement, say) protects the customer, not the seller's safeguard actions.
-const SELLER_INDEMNIFIES = new RegExp(String.raw`^(?:\(\w{1,4}\) )?(?:[^.;,]{0,40}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|agrees to|undertakes to|hereby)\b[^.;]{0,20}\b(?:indemnif\w*|defend|hold harmless)\b[^.;]{0,30}\b${CUSTOMER}\b`);
-const CUSTOMER_INDEMNIFIES = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,60}\b(?:indemnif\w*|defend|hold harmless)\b[^.;]{0,30}\b${SELLER}\b`);
 const BREACH_WORD = /\bbreach/;
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
@@ -58,7 +55,6 @@ export const safeguardActionProtection = defineRule({
       // (A payment denied is not one due: "shall not entitle the Licensee to ... reimbursement".)
       { unless: new RegExp(`${SAFEGUARD_CARVE_OUT.source}|${NO_PAYMENT_DUE.source}`), test: /service credits?[^.;]{0,80}(?:suspen|unavailab|downtime)|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,60}(?:suspen|terminat|deactivat|disabl)|suspen\w*[^.;]{0,80}entitle[^.;]{0,60}(?:refund|credit|reduction|abatement|rebate|compensation|reimburs)|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay/, reason: 'Service credits, refunds or other payments are due for suspension or withholding.' },
     ],
-    ignore: (c) => matches(SELLER_INDEMNIFIES, c.text) && !matches(CUSTOMER_INDEMNIFIES, c.text),
     weakenersAnywhere: [UPTIME_CREDITS, { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
     counters: [
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
