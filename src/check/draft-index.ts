@@ -37,10 +37,13 @@ const SPELLED_PERIOD = /\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|
 // "the customer is not obliged to provide", "the supplier shall not disable".
 const RIGHT_LEAD = /\b(?:has|have|shall have|is entitled|are entitled|shall be entitled)(?: the right)?(?: to)?\s*:\s*$/;
 const DUTY_LEAD = /\b(?:is|are|shall be) (?:obliged|obligated|bound|required)(?: to)?\s*:\s*$|\b(?:undertakes?|shall|must)(?: to)?\s*:\s*$/;
+// "The Licensee shall not:" over "use the Product to ...": the item finishes the lead-in's sentence.
+const MODAL_LEAD = /\b(?:shall|must|will|may|agrees?|undertakes?|(?:is|are) (?:obliged|required))(?: not)?(?: to)?\s*:\s*$/;
 function asDuty(lead: string, item: string): string {
   const to = /^(not )?to\b/.exec(item);
   const right = RIGHT_LEAD.exec(lead);
   const duty = right ? null : DUTY_LEAD.exec(lead);
+  if (!to && MODAL_LEAD.test(lead)) return `${lead.replace(/\s*:\s*$/, '')} ${item}`;
   if (!to || !(right || duty)) return `${lead} ${item}`;
   const modal = right ? (to[1] ? 'is not obliged to' : 'may') : to[1] ? 'shall not' : 'shall';
   return `${lead.slice(0, (right ?? duty)!.index).trim()} ${modal}${item.slice(to[0].length)}`;
@@ -111,6 +114,10 @@ const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+\
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+[a-z0-9-]+)\b/;
 const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
+// "section 6 of the Policy", "of the Agreement": a number of a document the bundle names, which may be
+// another than the citing one's own ("of this Agreement" is its own).
+const OF_OTHER_DOCUMENT = /^\s+(?:of|in|under)\s+(?:the|that)\s+[a-z]/;
+const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUMENT.test(text.slice(m.index! + m[0].length));
 
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
@@ -168,8 +175,9 @@ export class DraftIndex {
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     // (Items typed "a)" as well as "(a)"; or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
+    // (And bullets.)
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
-      && (/\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+      && (!!blocks[i].bullet || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const leadOf = new Map<number, number>();
     const unitText = new Map<number, string>();
     for (let i = 0; i < blocks.length; i++) {
@@ -267,12 +275,40 @@ export class DraftIndex {
   citedBlocks(c: Clause): number[] {
     const cached = this.cited.get(c);
     if (cached) return cached;
-    const found = /\d/.test(c.text) && matches(CITES, c.text) ? [...c.text.matchAll(CITATION)].flatMap((m) => this.numbered(m[1], partCited(c.text, m))) : [];
+    const found = /\d/.test(c.text) && matches(CITES, c.text)
+      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
+      : [];
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
     if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
     this.cited.set(c, found);
     return found;
+  }
+
+  /** Where a draft numbers twice (terms 1 to 11, then an attached policy 1 to 8 again, or a schedule's
+   * own paragraphs), a bare "Section 6" means the 6 of the citing text's own numbering, if it has one. */
+  private ownRunFirst(citing: number, blocks: number[], elsewhere: boolean): number[] {
+    if (blocks.length < 2 || elsewhere) return blocks;
+    const runs = this.numberingRuns();
+    const own = blocks.filter((b) => runs[b] === runs[citing]);
+    return own.length ? own : blocks;
+  }
+
+  /** For each block, which numbering it belongs to: a new one starts with each schedule, annex or
+   * exhibit, and where the numbers start again at 1. */
+  private numberingRuns(): number[] {
+    return this.memo('numbering-runs', () => {
+      let run = 0;
+      let lastTop = 0;
+      let part: string | undefined;
+      return this.draft.blocks.map((b) => {
+        const top = b.label && /^\d/.test(b.label) ? parseInt(b.label, 10) : NaN;
+        if (b.part !== part) { part = b.part; run++; lastTop = 0; }
+        else if (top === 1 && lastTop > 1) { run++; lastTop = 0; }
+        if (top > 0) lastTop = top;
+        return run;
+      });
+    });
   }
 
   /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named. */

@@ -190,7 +190,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const runIn = isHeading ? null : RUN_IN_HEADING.exec(typed.text);
     const start = text.length;
     text += typed.text + '\n';
-    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading: runIn ? [heading, runIn[1]].filter(Boolean).join(' — ') : heading, isHeading, part, paragraph: r.paragraph });
+    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading: runIn ? [heading, runIn[1]].filter(Boolean).join(' — ') : heading, isHeading, part, paragraph: r.paragraph, ...(r.bullet && !isHeading ? { bullet: true } : {}) });
   }
   const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));
   const definitions = findDefinitions(blocks);

@@ -68,15 +68,20 @@ function formatNumber(n: number, format: string): string {
   }
 }
 
+/** The level a paragraph's list settings point to, if any. */
+function levelOf(numbering: Numbering, numId: string, ilvl: number) {
+  const abstract = numbering.abstractOf.get(numId);
+  const levels = abstract ? numbering.levels.get(abstract) : undefined;
+  return { abstract, levels, level: levels?.[ilvl] };
+}
+
 /** Word's list counters, deeper levels reset when a level counts. Lists that share an abstract
  * list share one set of counters; a list that restarts numbering (a start override) counts on its
  * own, so the list it interrupts goes on where it left off, as Word and LibreOffice show it. */
 function numberer(numbering: Numbering) {
   const counters = new Map<string, number[]>();
   return (numId: string, ilvl: number): string | undefined => {
-    const abstract = numbering.abstractOf.get(numId);
-    const levels = abstract ? numbering.levels.get(abstract) : undefined;
-    const level = levels?.[ilvl];
+    const { abstract, levels, level } = levelOf(numbering, numId, ilvl);
     if (!abstract || !levels || !level || level.format === 'bullet') return undefined;
     const override = numbering.overrides.get(numId);
     const key = override ? `num ${numId}` : `abstract ${abstract}`;
@@ -150,7 +155,8 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
   const document = parts.get('word/document.xml');
   if (!document) throw new InputError(`${file}: a zip file, but not a Word document (no word/document.xml)`);
   const styles = parseStyles(parts.get('word/styles.xml'));
-  const label = numberer(parseNumbering(parts.get('word/numbering.xml')));
+  const numbering = parseNumbering(parts.get('word/numbering.xml'));
+  const label = numberer(numbering);
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
   const blocks: RawBlock[] = [];
   let paragraph = 0;
@@ -169,7 +175,8 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
     // A paragraph counts in its list even when empty, as Word counts it.
     const number = numId && numId !== '0' ? label(numId, ilvl) : undefined;
     if (!text.trim()) continue;
-    blocks.push({ text, label: number, headingLevel: style.heading, paragraph: index });
+    const bullet = !!numId && levelOf(numbering, numId, ilvl).level?.format === 'bullet';
+    blocks.push({ text, label: number, headingLevel: style.heading, paragraph: index, ...(bullet ? { bullet } : {}) });
   }
   return blocks;
 }

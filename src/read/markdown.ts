@@ -25,7 +25,7 @@ function listBlocks(list: List, depth: number, out: RawBlock[]): void {
       else {
         const text = toString(child);
         // A list item that types its own number keeps it.
-        out.push(first && label && !/^\s*(\(?[a-z0-9]{1,4}[.)]|\d+\.)\s/i.test(text) ? { text, label } : { text });
+        out.push(first && label && !/^\s*(\(?[a-z0-9]{1,4}[.)]|\d+\.)\s/i.test(text) ? { text, label } : first && !list.ordered ? { text, bullet: true } : { text });
         first = false;
       }
     }

@@ -19,6 +19,8 @@ export interface Block {
   part?: string;
   /** For DOCX: the index of the `w:p` element in the body, for annotation. */
   paragraph?: number;
+  /** An unnumbered list item (a bullet): it goes on from the lead-in above it, as a lettered item does. */
+  bullet?: boolean;
 }
 
 export interface Sentence {
@@ -61,4 +63,5 @@ export interface RawBlock {
   /** Outline depth for headings (1 = top); undefined for body text. */
   headingLevel?: number;
   paragraph?: number;
+  bullet?: boolean;
 }

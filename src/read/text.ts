@@ -37,12 +37,17 @@ function continuesInlineItems(current: string[], line: string): boolean {
   return paragraph.indexOf(previous) > 0;
 }
 
+// "- use the Product ...", "• not resell ...": a bulleted line starts a list item (not "- 3 -", a page number).
+const BULLET = /^[-*\u2022\u25e6\u25aa\u25cf\u25cb\u25a0\u25ba\u27a2\u2013]\s+(?=[A-Za-z("“])/;
+
 export function readPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
+  let bullet = false;
   const flush = () => {
-    if (current.length) blocks.push(asItem(joinLines(current), blocks.at(-1)));
+    if (current.length) blocks.push(bullet ? { text: joinLines(current), bullet } : asItem(joinLines(current), blocks.at(-1)));
     current = [];
+    bullet = false;
   };
   // (Quoted lines of an e-mail, "> 14.1 The Licensor may ...", read as the text they quote.)
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim().replace(/^(?:>\s?)+/, '').trim());
@@ -53,6 +58,8 @@ export function readPlainText(text: string): RawBlock[] {
   for (const [i, trimmed] of lines.entries()) {
     if (!trimmed) { flush(); continue; }
     if (isRow(i)) { flush(); blocks.push({ text: trimmed.split(/ {3,}/).join(' | ') }); continue; }
+    const marker = BULLET.exec(trimmed);
+    if (marker) { flush(); current.push(trimmed.slice(marker[0].length)); bullet = true; continue; }
     // A new numbered clause, or an all-capitals heading, starts a new block.
     // (A wrapped line that happens to start with "(a)" goes on the sentence before it, unless that ended.)
     // (So does one that starts with a bare number in the running text: "within\n3 (three) working days".)

@@ -236,6 +236,26 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('resolves a bare citation within the numbering the citing text belongs to, where a bundle numbers twice', async () => {
+    const text = [
+      '1. Licence', '', '1.1 The Supplier grants the Customer a licence.', '',
+      '2. Service levels', '', '2.1 Credits under Section 3 are the sole remedy.', '',
+      '3. Credits', '', '3.1 A credit is 5% of the monthly fee.', '',
+      'RESPONSIBLE USE POLICY', '',
+      '1. Scope', '', '1.1 This Policy binds every Authorised User.', '',
+      '2. Training', '', '2.1 Training under Section 3 is repeated every year.', '',
+      '3. Courses', '', '3.1 Every Authorised User completes the human-rights course before access.', '',
+      '4. Audit', '', '4.1 The Supplier may audit use under Section 3 of the Agreement.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'bundle.txt');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].text);
+    expect(cited('Credits under Section 3')).toEqual(['Credits', 'A credit is 5% of the monthly fee.']);
+    expect(cited('Training under Section 3')).toEqual(['Courses', 'Every Authorised User completes the human-rights course before access.']);
+    // Named as another document's, a number may be in either.
+    expect(cited('The Supplier may audit')).toHaveLength(4);
+  });
+
   it('numbers a list that restarts inside another as Word does: the outer list goes on where it left off', async () => {
     // As pandoc and the docx library write nested lists: each run of sub-items is its own list
     // instance (a start override) on the same abstract list as the clauses around it.
@@ -387,6 +407,32 @@ describe('reading drafts', () => {
     expect(draft.blocks.map((b) => [b.label, b.text])).toEqual([
       ['7.1', 'The Supplier may terminate if there is evidence of:'], ['7.1(a)', 'Misuse;'], ['7.1(b)', 'any other breach of the Human Rights Terms; or'], ['7.1(c)', 'a refusal to cooperate.'],
       [undefined, 'The parties agree as follows:'], ['1', 'Definitions'], ['2', 'The Customer shall pay.']]);
+  });
+
+  it('reads bulleted items (Markdown, plain text, Word bullets) as going on from the lead-in above them', async () => {
+    const lead = 'The Licensee shall not:';
+    const items = ['use the Product to target journalists or lawyers;', 'transfer the Product to any third party.'];
+    const bulletDocx = async () => {
+      const doc = new Document({
+        numbering: { config: [{ reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '\u2022', alignment: AlignmentType.LEFT }] }] },
+        sections: [{ children: [new Paragraph(lead), ...items.map((text) => new Paragraph({ text, numbering: { reference: 'dots', level: 0 } })), new Paragraph('The Licensee shall pay the Fees.')] }],
+      });
+      return new Uint8Array(await Packer.toBuffer(doc));
+    };
+    const drafts = [
+      await readDraft(encode(`${lead}\n\n- ${items[0]}\n- ${items[1]}\n\nThe Licensee shall pay the Fees.`), 'draft.md'),
+      // (A wrapped bullet line goes on in its item; "- 3 -", a page number, is no bullet.)
+      await readDraft(encode(`${lead}\n\u2022 use the Product to target\njournalists or lawyers;\n\u2022 ${items[1]}\n\n- 3 -\n\nThe Licensee shall pay the Fees.`), 'draft.txt'),
+      await readDraft(await bulletDocx(), 'draft.docx'),
+    ];
+    for (const draft of drafts) {
+      const bullets = draft.blocks.filter((b) => b.bullet).map((b) => b.text);
+      expect(bullets, draft.file).toEqual(items);
+      const index = new DraftIndex(draft);
+      const item = index.clauses.find((c) => c.sentence.text.startsWith('use the Product'))!;
+      expect(item.text, draft.file).toBe('the licensee shall not use the product to target journalists or lawyers;');
+      expect(index.clauses.find((c) => c.sentence.text.includes('pay the Fees'))!.block, draft.file).not.toContain('journalists');
+    }
   });
 
   it('keeps a wrapped line that goes on with inline items in its paragraph, and a list item on its own line apart', async () => {

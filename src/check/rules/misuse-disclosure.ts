@@ -8,7 +8,7 @@ import { CONSENT_NEEDED } from '../words.ts';
 const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall not|may not|must not|will not|shall never|will never|undertakes not to|(?:shall |will |must )?refrains? from|(?:is|are|shall be) (?:prohibited|forbidden|barred) from)[^.;]{0,80}(?:disclos\w*|reveal\w*|divulg\w*|publish\w*|communicat\w*|report|make public|tell)[^.;]{0,160}(?:to any|to anyone|anyone|any third|any (?:government|authority|regulator|international)|the public)|`
   // "Neither the Supplier nor any of its staff shall at any time divulge to any third party ...".
   + String.raw`\bneither\b[^.;]{0,10}\b${SELLER}\b[^.;]{0,80}\b(?:shall|will|may)\b[^.;]{0,30}\b(?:disclos|reveal|divulg|publish|communicat)\w*[^.;]{0,160}(?:to any|to anyone|any third|any (?:government|authority|regulator|international)|the public)|`
-  + String.raw`\b${SELLER}\b[^.;]{0,120}(?:shall not|may not|must not|will not|undertakes not to|refrains? from|prohibited from) (?:make |issue )?(?:any )?public (?:statements?|announcements?|comments?)|non-?disparage|(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
+  + String.raw`\b${SELLER}\b[^.;]{0,120}(?:shall not|may not|must not|will not|undertakes not to|refrains? from|prohibited from) (?:make |issue )?(?:any )?public (?:statements?|announcements?|comments?)|non-?disparage|\b${SELLER}\b[^.;]{0,60}\b(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
 
 const DISPARAGE = /disparage/;
 
@@ -21,9 +21,10 @@ const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET
 // ("nor disclose the Discloser's Confidential Information to anyone else").
 const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
 const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
-const REPORTER = String.raw`(?:${SELLER}|either party|each party)`;
+// (The seller as the one who reports: "we", not "our Service".)
+const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
-const REPORT_VERB = String.raw`report|disclos|publish|notify|inform|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
+const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
 const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
   + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
