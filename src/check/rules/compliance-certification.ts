@@ -31,7 +31,8 @@ const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attesta
 // count only where they speak of the human-rights terms.
 const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
 const CERTIFY_WORDS = /certif|attest/;
-const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c))
+// (Or through the clause they cite: "confirming that the Customer has complied with this clause 8A", where 8A is the human-rights clause.)
+const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c) || matches(HUMAN_RIGHTS_TERMS, index.referencedText(c)))
   || matches(CERTIFY_WORDS, c.text) && index.mentionsMisuse(c);
 // The customer re-verifying or re-certifying periodically ("may require customers to reverify this
 // information periodically"): a certification, weak where it does not speak of the human-rights terms.
