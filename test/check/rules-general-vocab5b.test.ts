@@ -39,6 +39,8 @@ describe('compliance-certification (general vocabulary, round 5b)', () => {
     ['contradicted', "The Customer shall not be required to give any certification, declaration or attestation concerning its compliance with the human rights terms."],
     ['contradicted', "11.2 The Customer shall certify annually and before each renewal its compliance with the Human Rights Schedule.\n\n24.1 Notwithstanding anything in this Agreement, the Customer shall have no obligation to provide any certificate of compliance with the Human Rights Schedule."],
     ['contradicted', "We will not ask you to certify your compliance with the human rights commitments at any time."],
+    // (Added in step 2, after reading the rule: compliance with a schedule that speaks of human rights.)
+    ['present', "The Customer shall certify each year and before each renewal that it has complied with Schedule 4.\n\n## Schedule 4 - Human Rights Terms\n\nThe Customer shall not use the System against journalists or human rights defenders."],
   ]);
 });
 
@@ -66,6 +68,8 @@ describe('eula-flow-down (general vocabulary, round 5b)', () => {
     // Express exclusion of the safeguards from end-user terms.
     ['contradicted', "The Distributor may supply the Products to End Users on any terms it chooses and is not required to pass on to End Users any of the human rights provisions of this Agreement."],
     ['contradicted', "End Users shall not be bound by, and the Reseller shall not be required to impose, any restriction in Schedule 5 (Human Rights)."],
+    // (Added in step 2, after reading the rule: the seller as a party to the end-user licence; enforcement on the seller's direction.)
+    ['present', "The Reseller shall ensure that each End User accepts the EULA, which contains the Human Rights Terms. The EULA is an agreement directly between the Vendor and the End User, and the Reseller shall take such steps as the Vendor directs to enforce it."],
     ['contradicted', "7.1 The Reseller shall bind each End User to the EULA in Annex 4, which carries the Human Rights Safeguards; the Vendor may enforce it as a third-party beneficiary and the Reseller shall enforce it.\n\n30.2 Notwithstanding clause 7.1, no end-user licence shall contain or refer to the Human Rights Safeguards."],
   ]);
 });
@@ -97,6 +101,9 @@ describe('renewal-reassessment (general vocabulary, round 5b)', () => {
     ['contradicted', "The Licensor may not terminate this Licence except for the Licensee's material breach."],
     ['contradicted', "18.2 Renewal is conditional on a fresh human rights review by the Vendor, and the Vendor may refuse renewal on its outcome.\n\n40.1 Notwithstanding clause 18.2, the Vendor shall renew this Agreement on each expiry at the Customer's request."],
     ['contradicted', "Your licence never expires, and we cannot take it away unless you break these terms."],
+    // (Added in step 2, after reading the rule: a seller bound to accept the customer's extension; keys renewed within the term.)
+    ['contradicted', "The Purchaser may extend the Contract Period for two further periods of twelve months by notice given not less than sixty days before expiry, and the Supplier shall accept each such extension."],
+    ['present', "The Term is two years. Any renewal of the Term is subject to a fresh human rights review by the Licensor, which may decline to renew in its light.\n\nThe Licensor shall not refuse to renew a Licence Key during the Term."],
   ]);
 });
 
@@ -141,6 +148,8 @@ describe('safeguard-action-protection (general vocabulary, round 5b)', () => {
     ['present', "Suspension of access may be effected by the Vendor under clause 15 (Human Rights) without this constituting a breach, and no liability, refund or service credit shall accrue in consequence. Indemnification of the Vendor by the Customer shall extend to all claims arising from misuse of the Platform."],
     ['present', "\"Safeguard Action\" means any suspension, withholding of updates or support, or termination by the Licensor under Schedule 3 (Human Rights).\n\n## 5. Payment\n\nThe Licensee shall pay all invoices within thirty days.\n\n## 21. Safeguard Actions\n\nA Safeguard Action is not a breach of this Agreement and gives rise to no liability, refund or service credit. The Licensee shall indemnify the Licensor against all claims arising from misuse of the Software."],
     ['present', "The Customer undertakes:\n\n1. not to claim damages, refunds or service credits for any suspension or termination by the Supplier under the human rights provisions, which shall not be a breach of this Agreement; and\n2. to indemnify the Supplier against all claims arising out of misuse of the Product."],
+    // (Added in step 2, after reading the rule: the seller's action or exercise of rights under the clauses it cites.)
+    ['present', "The exercise by the Licensor of its rights under clause 14.2 (Suspension for Misuse) shall not constitute a breach of this Agreement, and the Licensor shall have no liability for it and no fees shall be refunded. The Licensee shall indemnify the Licensor against all third-party claims arising from any Misuse."],
     // Refunds or credits still due for a suspension, IP-only indemnity, a bare "not a breach".
     ['weak', "If the Supplier suspends the Services under clause 14 (Human Rights), the Customer shall receive a pro rata refund of the Fees for the period of suspension."],
     ['weak', "Suspension under clause 14 (Human Rights) shall not be a breach of this Agreement, but Service Credits shall continue to accrue during any suspension."],

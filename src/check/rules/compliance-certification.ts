@@ -67,7 +67,9 @@ export const complianceCertification = defineRule({
     ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i),
     topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i),
+      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i)
+        // ("operated in accordance with Schedule H", where Schedule H is the human-rights schedule.)
+        || matches(HUMAN_RIGHTS_TERMS, i.citedPartsText(c)),
       'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
     },
     counters: [

@@ -46,7 +46,8 @@ const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:b
 // provisions"; "End Users shall not be bound by ... any restriction in Schedule 5 (Human Rights)"; "no end-user licence shall contain ...".
 const NOT_FLOWED = /(?:\b(?:shall|need|are|is) not (?:be )?bound by|\bnot (?:be )?(?:required|obliged|bound) to (?:pass|flow|impose|include|extend|incorporate)|\bno obligation to (?:pass|flow|impose|include|extend|incorporate)|\bno (?:end user (?:licen[cs]e|agreement|terms)|eulas?|sub-?licen[cs]es?)\b[^.;]{0,40}\b(?:shall|may|need) (?:contain|include|incorporate|refer))[^.;]{0,100}(?:human rights|safeguards?|use restrictions|misuse)/;
 const END_USERS = /\bend (?:users?|customers?)\b|\beulas?\b/;
-const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will) be enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
+// (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
+const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\btake (?:such |all |any )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will) be enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
@@ -54,7 +55,7 @@ export const eulaFlowDown = defineRule({
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
       'the reseller must enforce it': (c) => matches(RESELLER_ENFORCE_WORDS, c.text) || matches(RESELLER_ENFORCE_WORDS, c.block) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
     },
     weakeners: [

@@ -43,6 +43,10 @@ const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discret
 const COMMERCIAL = /\b(?:fees?|prices?|pricing|charges?|rates?|service levels?|invoic\w*|payments?|discounts?)\b/;
 const WHETHER_RENEWED = /human[- ]rights|due[- ]diligence|refus|declin|discretion|automatic|tacit|unless|notice|conditional|subject to|approv|consent|option|elect|cancel|not (?:be )?renew|non-renewal|perpetu|successive|until|(?:may|shall|can|entitled to|right to|option to) (?:\w+ ){0,2}(?:renew|extend|prolong)\b/;
 
+// Keys renewed within the term ("shall not refuse to renew a Licence Key during the Term") are the seller's
+// control of the product (seller-control), not the renewal of the contract.
+const KEY_RENEWAL = /\brenew\w* (?:a |the |any |each |its )?(?:licen[cs]e |activation )?(?:keys?|codes?|tokens?|files?)\b/;
+
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
 const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
 
@@ -71,9 +75,9 @@ export const renewalReassessment = defineRule({
       NEVER_LAPSES,
       LICENCE_WITHOUT_END,
       IRREVOCABLE_SAVE_BREACH,
-      { test: SELLER_CANNOT_REFUSE, needs: /renew|exten/, reason: 'The seller may not refuse a renewal.' },
+      { test: SELLER_CANNOT_REFUSE, needs: /renew|exten/, unless: KEY_RENEWAL, reason: 'The seller may not refuse a renewal.' },
       { test: CUSTOMER_RENEWS_AT_WILL, needs: /renew|exten/, reason: 'The customer may renew at will: the seller cannot refuse.' },
-      { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
+      { unless: KEY_RENEWAL, test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
     ],
   }),
 });

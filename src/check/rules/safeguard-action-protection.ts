@@ -35,13 +35,18 @@ const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|proh
 
 const INDEMNITY = /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/;
 const BREACH_WORD = /\bbreach/;
+// The seller's action under the clauses it cites: "Action taken by the Supplier under Article 7 or Article 8.1 is not a breach",
+// "the exercise by the Licensor of its rights under clause 14.2 shall not constitute a breach". (The seller may go
+// by a name the draft never ties to its role: any actor but the customer.)
+const SELLER_ACTION_NOT_BREACH = String.raw`\b(?:actions?|measures?|steps?|exercise) (?:taken )?by (?:the )?(?:${SELLER}|(?!${CUSTOMER}\b)[a-z][\w-]*)(?: of (?:its|any|the) (?:rights?|powers?))? under\b[^.;]{0,120}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable)`;
+// Any indemnity or service-credit clause addresses it, if only weakly (an IP-only indemnity), and so does
+// the customer giving up its claims for a safeguard action ("waives any claim arising from a suspension").
+// Damages or penalties for unavailability make the seller pay for a suspension: the weak form at least.
+const TOPIC = new RegExp(String.raw`(?:liquidated damages|penalt(?:y|ies)|service credits?)[^.;]{0,160}(?:unavailab|downtime)|(?:unavailab|downtime)[^.;]{0,160}(?:liquidated damages|penalt(?:y|ies)|service credits?)|\bindemn|\bdefend\b[^.;]{0,80}\bclaims?\b|hold[^.;]{0,20}harmless|service credits?|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,120}(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)|(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)\w*[^.;]{0,120}(?:refund|credit|reduction|abatement|rebate|reimburs|repay)|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b[^.;]{0,80}(?:suspen|terminat|withh|disabl)|${SELLER_ACTION_NOT_BREACH}`);
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
-    // Any indemnity or service-credit clause addresses it, if only weakly (an IP-only indemnity), and so does
-    // the customer giving up its claims for a safeguard action ("waives any claim arising from a suspension").
-    // Damages or penalties for unavailability make the seller pay for a suspension: the weak form at least.
-    topic: /(?:liquidated damages|penalt(?:y|ies)|service credits?)[^.;]{0,160}(?:unavailab|downtime)|(?:unavailab|downtime)[^.;]{0,160}(?:liquidated damages|penalt(?:y|ies)|service credits?)|\bindemn|\bdefend\b[^.;]{0,80}\bclaims?\b|hold[^.;]{0,20}harmless|service credits?|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,120}(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)|(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)\w*[^.;]{0,120}(?:refund|credit|reduction|abatement|rebate|reimburs|repay)|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b[^.;]{0,80}(?:suspen|terminat|withh|disabl)/,
+    topic: TOPIC,
     elements: {
       // (A breach by any name: non-performance, default, fault; no damages or compensation is no liability.)
       'the action is not a breach and creates no liability': (c) => SAFEGUARD_ACTION.test(c.block) && NOT_A_BREACH.test(c.block),
