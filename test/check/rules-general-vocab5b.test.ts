@@ -156,10 +156,9 @@ describe('safeguard-action-protection (general vocabulary, round 5b)', () => {
     ['weak', "14.5 Suspension, withholding or termination under the Human Rights Schedule is not a breach and creates no liability, and the Customer shall indemnify the Supplier against claims arising from misuse.\n\n## Schedule 2 - Service Levels\n\nThe Supplier guarantees 99.9% availability. For any unavailability, howsoever caused, the Customer shall receive a Service Credit of 5% of the monthly fee."],
     ['weak', "| Obligation | Responsible party | Timing |\n| --- | --- | --- |\n| Service credit of 10% of the monthly fee for each day of suspension under clause 12 (Human Rights) | Vendor | Next invoice |"],
     ['weak', "If we suspend your account for misuse, we will refund the unused part of your subscription."],
-    // (The spec's "indemnity only for IP claims" names no direction, and the dev corpus labels the seller's IP indemnity weak: d05.)
-    ['weak', "The Supplier shall indemnify the Customer against any claim that the Software infringes a third party's patent."],
     ['weak', "Any suspension or termination by the Licensor under clause 9 (Human Rights) shall not give rise to any liability of the Licensor. The Licensee shall indemnify the Licensor against any claim that the Licensee Materials infringe a third party's intellectual property rights."],
-    // Generic exclusions, force majeure, suspension for non-payment.
+    // The seller's own IP indemnity, generic exclusions, force majeure, suspension for non-payment.
+    ['missing', "The Supplier shall indemnify the Customer against any claim that the Software infringes a third party's patent."],
     ['missing', "Neither party shall be liable for any indirect or consequential loss."],
     ['missing', "Neither party shall be liable for any delay or failure caused by a Force Majeure Event."],
     ['missing', "The Supplier may suspend the Services if the Customer fails to pay any invoice when due."],

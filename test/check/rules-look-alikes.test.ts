@@ -9,6 +9,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { gradeTable } from './grade-table.ts';
 
 describe('human-rights-compliance: the seller following the customer\'s policies is no undertaking by the customer', () => {
@@ -86,5 +87,19 @@ describe('termination-for-misuse: "no other right to terminate" after a non-paym
   gradeTable(terminationForMisuse, [
     ['contradicted', 'The Supplier may terminate this Agreement with immediate effect if it determines that Misuse has occurred.\n\n10.5 The Supplier can terminate the Contract if the Buyer fails to pay an undisputed invoice within 30 days of a reminder. The Supplier has no other right to terminate the Contract.'],
     ['present', 'The Supplier may terminate this Agreement with immediate effect if it determines, in its reasonable opinion, that Misuse has occurred.\n\n10.5 The Supplier may also terminate if the Buyer fails to pay an undisputed invoice within 30 days of a reminder.'],
+  ]);
+});
+
+describe("safeguard-action-protection: the seller's own indemnity or insurance protects the customer, not the seller's safeguard actions", () => {
+  gradeTable(safeguardActionProtection, [
+    ['missing', "13.2 The Contractor shall defend and indemnify the Agency against any claim that the Capability infringes a third party's intellectual property rights."],
+    ['missing', "Provider shall, at its own expense, defend the City, its officials and employees against any third-party claim alleging that the Services infringe a patent or copyright."],
+    ['missing', "The Supplier shall maintain public liability insurance of not less than EUR 5 million and shall indemnify the Council against loss caused by the negligence of its staff."],
+    // The customer's indemnity that reaches only IP claims is the weak form.
+    ['weak', "The Licensee shall indemnify the Licensor against any claim that Licensee Data loaded into the Software infringes the rights of a third party."],
+    // Credits for any unavailability whatever its cause, "credit" as a verb: a suspension costs the seller.
+    ['weak', "The Contractor guarantees availability of 99.5% each month. For each point below that level the Contractor shall credit 4% of the monthly fee. Credits apply to any unavailability, whatever its cause."],
+    // A seller's indemnity does not hide the customer's indemnity for misuse beside it.
+    ['weak', "The Supplier shall defend the Customer against claims that the Product infringes a patent.\n\nThe Customer shall indemnify the Supplier against all claims arising from any Misuse of the Product."],
   ]);
 });

@@ -34,19 +34,25 @@ const NO_PAYMENT_DUE = new RegExp(String.raw`(?:shall|will|does|do) not (?:\w+ )
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach\b[^.;]{0,60}(?:use restrictions|human rights|acceptable use|use policy)|breach of (?:the )?this agreement|use of the (?:product|system|service|software|platform)|violation)/;
 
 const INDEMNITY = /indemnif|\bdefend\b|hold[^.;]{0,20}harmless/;
+// The seller's own indemnity or insurance ("The Licensor shall defend the Licensee against any claim
+// that the Software infringes ...") protects the customer, not the seller's safeguard actions.
+const SELLER_INDEMNIFIES = new RegExp(String.raw`^(?:[\w()·]+ )?(?:the )?${SELLER}\b(?: (?:shall|agrees to|undertakes to|hereby|at its (?:own )?(?:cost|expense)),?)* (?:defend|indemnif|hold|maintain|procure|take out|insure)`);
+const SAFEGUARD_ACTION_NAMED = /suspen|withh|terminat|disabl|deactivat|misuse|human rights/;
 const BREACH_WORD = /\bbreach/;
 // The seller's action under the clauses it cites: "Action taken by the Supplier under Article 7 or Article 8.1 is not a breach",
 // "the exercise by the Licensor of its rights under clause 14.2 shall not constitute a breach". (The seller may go
 // by a name the draft never ties to its role: any actor but the customer.)
 const SELLER_ACTION_NOT_BREACH = String.raw`\b(?:actions?|measures?|steps?|exercise) (?:taken )?by (?:the )?(?:${SELLER}|(?!${CUSTOMER}\b)[a-z][\w-]*)(?: of (?:its|any|the) (?:rights?|powers?))? under\b[^.;]{0,120}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable)`;
-// Any indemnity or service-credit clause addresses it, if only weakly (an IP-only indemnity), and so does
+// Any indemnity or service-credit clause addresses it, if only weakly (the customer's indemnity for IP claims only), and so does
 // the customer giving up its claims for a safeguard action ("waives any claim arising from a suspension").
 // Damages or penalties for unavailability make the seller pay for a suspension: the weak form at least.
 const TOPIC = new RegExp(String.raw`(?:liquidated damages|penalt(?:y|ies)|service credits?)[^.;]{0,160}(?:unavailab|downtime)|(?:unavailab|downtime)[^.;]{0,160}(?:liquidated damages|penalt(?:y|ies)|service credits?)|\bindemn|\bdefend\b[^.;]{0,80}\bclaims?\b|hold[^.;]{0,20}harmless|service credits?|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,120}(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)|(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)\w*[^.;]{0,120}(?:refund|credit|reduction|abatement|rebate|reimburs|repay)|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b[^.;]{0,80}(?:suspen|terminat|withh|disabl)|${SELLER_ACTION_NOT_BREACH}`);
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
-    topic: TOPIC,
+    // (And credits owed for any unavailability whatever its cause: a suspension costs the seller.)
+    topic: (c, i) => matches(TOPIC, c.text) || (matches(UPTIME_CREDITS_WHATEVER_CAUSE.needs!, c.text) && (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i)),
+    ignore: (c) => matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text),
     elements: {
       // (A breach by any name: non-performance, default, fault; no damages or compensation is no liability.)
       'the action is not a breach and creates no liability': (c) => SAFEGUARD_ACTION.test(c.block) && NOT_A_BREACH.test(c.block),
