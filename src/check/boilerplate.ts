@@ -108,6 +108,8 @@ export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {
 export const HEDGED_DUTY: Qualifier[] = [
   { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts.' },
   { test: /to the extent (?:permitted|allowed|required) by (?:the |any )?(?:applicable |local |domestic |national )?laws?|subject to (?:the |any )?(?:applicable |local |domestic |national )laws?|(?:where|as far as|so far as|to the extent) (?:reasonably )?practicable|subject to (?:its|the customer's|their) (?:own )?(?:internal )?(?:policies|procedures|rules)/, reason: 'The duty applies only as far as local law, practicability or the customer\'s own procedures allow.' },
+  // A duty the customer performs only if it chooses is no duty: "the Customer may, at its discretion, provide ...".
+  { test: new RegExp(String.raw`(?:at|in) (?:the )?${CUSTOMER}'s (?:sole |absolute |own )?discretion|\b${CUSTOMER}\b(?: (?:may|shall))?,? (?:at|in) (?:its|their) (?:sole |absolute |own )?discretion|at your (?:sole |absolute |own )?discretion|\b(?:if|where|as|when) (?:the )?${CUSTOMER} (?:so )?(?:wishes|elects|chooses|(?:deems|considers) (?:it )?(?:appropriate|necessary|fit))\b`), reason: 'The duty is left to the customer\'s discretion.' },
 ];
 
 // A licence with no end is a perpetual one: "continues in force indefinitely", "for an unlimited duration", "in perpetuity".

@@ -24,8 +24,9 @@ export const defineRule = (rule: Rule): Rule => rule;
 type Test = RegExp | ((c: Clause, index: DraftIndex) => boolean);
 const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof RegExp ? matches(test, c.text) : test(c, index));
 
-/** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees". */
-const DENIED_BEFORE = /\b(?:not|no|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,24}\s*$/;
+/** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees".
+ * (Not a quantity: "by notice given not less than 60 days before expiry, and the Supplier shall accept ...".) */
+const DENIED_BEFORE = /\b(?:not(?! (?:less|more|later|earlier|fewer) than\b)|no(?! (?:less|more|later|earlier|fewer) than\b)|never|nor|neither|without)\b(?:\s+[\w,'-]+){0,24}\s*$/;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)/;
 const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;
@@ -42,7 +43,7 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before) || NOT_LIMITED_TO.test(m[0])) continue;
     if (overridable && OVERRIDING_LIST.test(before)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
-    if (override && !MAIN_CLAUSE.test(override[1] + m[0])) continue;
+    if (override && !MAIN_CLAUSE.test(override[1] + m[0]) && !OPENS_MAIN_CLAUSE.test(override[1])) continue;
     return true;
   }
   return false;
@@ -83,6 +84,8 @@ const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
 // once a main clause starts after the phrase, the counter is live. (Its subject may be a longer noun
 // phrase: "Notwithstanding clause 9.1, the Licensee's obligations concerning any re-export shall be ...".)
 const MAIN_CLAUSE = /,\s*(?:the |each |any |no )?[\w'-]+(?: [\w'-]+){0,10}\s+(?:shall|will|may|must|is|are|has|have|need|does|do)\b/;
+// ... and so it is when the counter itself opens the main clause: "Notwithstanding clause 14.5, any suspension by the Supplier shall be a material breach".
+const OPENS_MAIN_CLAUSE = /,\s*(?:the |each |any |all |every |no )?$/;
 
 // A clause anywhere in the draft that carries the qualifier. Counter-clauses shared by several
 // rules (status quo, escrow release) are searched once per draft.

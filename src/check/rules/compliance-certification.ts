@@ -31,7 +31,8 @@ const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attesta
 // count only where they speak of the human-rights terms.
 const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
 const CERTIFY_WORDS = /certif|attest/;
-const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c))
+// (Or through the clause they cite: "confirming that the Customer has complied with this clause 8A", where 8A is the human-rights clause.)
+const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c) || matches(HUMAN_RIGHTS_TERMS, index.referencedText(c)))
   || matches(CERTIFY_WORDS, c.text) && index.mentionsMisuse(c);
 // The customer re-verifying or re-certifying periodically ("may require customers to reverify this
 // information periodically"): a certification, weak where it does not speak of the human-rights terms.
@@ -40,10 +41,11 @@ const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:pe
 // (After a short lead: "Each year the Vendor shall declare that ...".)
 const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}?(?:, |\b(?:year|month|quarter|annually|periodically)\w* ))?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:re-?)?(?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
 // Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
-const PERIODIC = /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal/;
+const PERIODIC = /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal|\b(?:each|every) (?:renewal|extension)\b|monthly|half-yearly|bi-?annual|(?:regular|fixed|set) intervals/;
 const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\bevery (?:[a-z]+ )?(?:months|years)\b|(?:before|prior to|ahead of|in advance of)[^.;]{0,40}\b(?:each|every|any)\b (?:[\w-]+ ){0,2}(?:renewal|maintenance|extension|support|subscription|licen[cs]e|term|period|year)/;
-// The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required".
-const NO_CERTIFICATE = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
+// The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required";
+// "we will not ask you to certify".
+const NO_CERTIFICATE = /\b(?:shall|may) not (?:ask|require|request) (?:\w+ ){0,2}to (?:certify|attest)\b|\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
 
 // A certificate "in the form of Schedule 4", where the schedule's form certifies compliance with the human-rights terms.
 const CERTIFICATE_WORDS = /\b(?:certificate|certification|attestation|declaration)s?\b/;
@@ -55,13 +57,19 @@ const formCertifiesHumanRights = (c: Clause, i: DraftIndex) => {
 
 const AT_SIGNING_ONLY = /(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/;
 const HUMAN_RIGHTS_OR_MISUSE = /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/;
+// A certificate of compliance with the law, and nothing of human rights, is the boilerplate the spec
+// grades missing: "each party shall comply with all applicable laws and shall certify such compliance".
+const LAWS_ONLY = /\bcompl(?:y|ies|iance) with (?:all |any )?(?:applicable |relevant |governing )?(?:laws|legislation|statutes|regulations)\b/;
+const certifiesLawsOnly = (c: Clause, i: DraftIndex) => matches(LAWS_ONLY, c.text) && !matches(HUMAN_RIGHTS_OR_MISUSE, c.text) && !i.mentionsMisuse(c);
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    ignore: SELLER_CERTIFIES,
+    ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i),
     topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
-      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i),
+      'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i)
+        // ("operated in accordance with Schedule H", where Schedule H is the human-rights schedule.)
+        || matches(HUMAN_RIGHTS_TERMS, i.citedPartsText(c)),
       'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
     },
     counters: [

@@ -2,17 +2,18 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
 
 // The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
 // "End-User Agreement", "end-user licence", "EULA"; not "this EULA" when the draft speaks of itself,
 // and not an export end-user undertaking.
 const END_USER_INSTRUMENT = /(?<!\bthis )\bend[- ]users?(?:'s)? (?:licen[cs]e|agreement|terms|contract|conditions)s?\b|(?<!\bthis |")\beulas?\b/;
 // ... named where someone is bound by it or enforces it, or where it is defined (not in a title).
-const BINDING = /\b(?:under\b|subject to|pursuant to|govern(?:s|ed|ing)?\b|no less|sign|accept|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
+const BINDING = /\b(?:under\b|subject to|pursuant to|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
 // A reseller bound to enforce the end user's licence, even where the draft is that licence.
 const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b/;
 // Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
-const BINDS_END_USERS = new RegExp(String.raw`(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end users?\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)`
+const BINDS_END_USERS = new RegExp(String.raw`(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept(?!abl)|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end users?\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)`
   // "Each Reseller shall obtain from its customers a signed undertaking to comply with the Use Restrictions".
   + String.raw`|\b(?:reseller|distributor|partner|dealer|integrator)s?\b[^.;]{0,40}\b(?:obtain|procure|secure)s?\b[^.;]{0,20}\bfrom (?:its|their|each|every) (?:customers?|end[- ]users?|end[- ]customers?)\b[^.;]{0,40}\b(?:undertakings?|agreements?|commitments?)\b`);
 // Terms that are excluded or deprived of effect are not flowed down.
@@ -31,7 +32,22 @@ const namedPartCarries = (c: Clause, index: DraftIndex) => matches(NAMED_PART_ON
 // (Also the draft's own words for misuse: "contains the Prohibited Uses in Section 3".)
 const carriesSafeguards = (c: Clause, index: DraftIndex) => matches(CARRIES_SAFEGUARDS, c.block) || index.misuse.test(c.block) || matches(HUMAN_RIGHTS, index.referencedText(c)) || namedPartCarries(c, index);
 
+// The seller's standard end-user terms, which carry no safeguards, are the look-alike the spec grades missing.
 const SELLER_STANDARD_TERMS = /standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/;
+const STANDARD_EULA = new RegExp(String.raw`\b(?:${SELLER}'s|our|its|the) (?:then[- ]current )?standard (?:end user (?:licen[cs]e|agreement|terms)|eula|licen[cs]e|terms)`);
+// The reseller may use its own end-user terms in place of the seller's, on its own judgment that they
+// are as protective: "no less protective", "if it considers them equivalent", "substantially similar".
+const OWN_TERMS = /(?:its|their|[\w-]+'s) own (?:[\w-]+ ){0,2}(?:terms|licen[cs]es?|eulas?|conditions|agreements?)\b[^.;]{0,80}(?:no less (?:protective|stringent|favourable)|equivalent|substantially similar|comparable|at least as (?:protective|stringent))/;
+// The reseller bound, in a list of duties, to enforce: "undertakes to bind ..., to enforce those conditions and to ...".
+const RESELLER_DUTY_TO_ENFORCE = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,40}\b(?:undertakes?|agrees?|(?:is|are) (?:obliged|required|bound)|covenants?)\b[^.;]{0,400}?\bto enforce\b/;
+// The seller's third-party right given up: "a person who is not a party ... has no right ... to enforce", "no third-party beneficiaries".
+const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:be )?entitled|(?:may|shall|can) not)\b[^.;]{0,80}\benforce|\bno (?:third[- ]party beneficiar(?:y|ies)|rights? (?:of|for) third parties)\b|(?:rights of third parties\)? act|third[- ]party rights)[^.;]{0,40}\b(?:(?:is|are) (?:hereby )?excluded|shall not apply|(?:does|do) not apply|(?:is|are) disapplied)/;
+// The safeguards expressly kept out of the end users' terms: "is not required to pass on to End Users any of the human rights
+// provisions"; "End Users shall not be bound by ... any restriction in Schedule 5 (Human Rights)"; "no end-user licence shall contain ...".
+const NOT_FLOWED = /(?:\b(?:shall|need|are|is) not (?:be )?bound by|\bnot (?:be )?(?:required|obliged|bound) to (?:pass|flow|impose|include|extend|incorporate)|\bno obligation to (?:pass|flow|impose|include|extend|incorporate)|\bno (?:end user (?:licen[cs]e|agreement|terms)|eulas?|sub-?licen[cs]es?)\b[^.;]{0,40}\b(?:shall|may|need) (?:contain|include|incorporate|refer))[^.;]{0,100}(?:human rights|safeguards?|use restrictions|misuse)/;
+const END_USERS = /\bend (?:users?|customers?)\b|\beulas?\b/;
+// (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
+const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\btake (?:such |all |any )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will) be enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
@@ -39,12 +55,16 @@ export const eulaFlowDown = defineRule({
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
-      'the reseller must enforce it': /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will) be enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/,
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
+      'the reseller must enforce it': (c) => matches(RESELLER_ENFORCE_WORDS, c.text) || matches(RESELLER_ENFORCE_WORDS, c.block) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
     },
     weakeners: [
-      { test: /(?:its|their|[\w-]+'s) own (?:[\w-]+ )?(?:terms|licen[cs]e|eula)[^.;]{0,80}no less (?:protective|stringent|favourable)/, reason: 'The reseller may use its own terms "no less protective", with no review.' },
+      { test: OWN_TERMS, reason: 'The reseller may use its own terms "no less protective", with no review.' },
+      { test: SELLER_CANNOT_ENFORCE, reason: 'The seller cannot enforce the end-user terms.' },
     ],
-    ignore: (c) => matches(SELLER_STANDARD_TERMS, c.text) || matches(EXCLUDED, c.text),
+    counters: [
+      { needs: /bound|required|obliged|obligation|no /, test: (c) => matches(END_USERS, c.text) && matches(NOT_FLOWED, c.text), reason: 'The human-rights terms are expressly kept out of the end users\' terms.' },
+    ],
+    ignore: (c) => matches(SELLER_STANDARD_TERMS, c.text) || matches(EXCLUDED, c.text) || (matches(STANDARD_EULA, c.text) && !matches(CARRIES_SAFEGUARDS, c.block) && !HUMAN_RIGHTS.test(c.block)),
   }),
 });

@@ -2,6 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
 import { LICENCE_TO_SELLER, LICENCE_WITHOUT_END, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import type { Qualifier } from '../rule.ts';
+import { COURT_ONLY } from '../words.ts';
 
 // The seller in distribution drafting is often "the Principal".
 const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
@@ -9,22 +10,42 @@ const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|princ
 const BUYER_WORD = String.raw`(?:customer|licensee|client|authority|ministry|purchaser|buyer|agency|department|bureau|directorate|you|end user|distributor|reseller)`;
 // "The Principal may not refuse a renewal except ..."; "the Licensor shall have no right to refuse, or to make subject to any review, any such renewal".
 // ... "waives its right to refuse or object to any renewal"; "shall be bound to grant each such renewal".
-const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`
-  + String.raw`|${SELLER_WORD}[^.;]{0,30}\bwaives?\b[^.;]{0,30}\bright to (?:refuse|decline|object|withhold)[^.;]{0,60}(?:renew|extension)|${SELLER_WORD}[^.;]{0,40}\b(?:shall|will|must|is) (?:be )?(?:bound|obliged|required) to (?:grant|accept|agree to)[^.;]{0,30}(?:renew|extension)`);
+// ... "the Vendor shall renew this Agreement on each expiry at the Customer's request".
+const SELLER_CANNOT_REFUSE = new RegExp(String.raw`${SELLER_WORD}[^.;]{0,20}\b(?:shall|must) renew\b[^.;]{0,80}\b(?:at (?:the )?${BUYER_WORD}'s (?:request|option|election)|(?:on|upon) (?:the )?(?:${BUYER_WORD}'s )?request|if (?:the )?${BUYER_WORD} (?:so )?(?:requests|elects|wishes))|${SELLER_WORD}[^.;]{0,40}(?:may|shall|will|can) not (?:refuse|decline|withhold|object to)[^.;]{0,30}renew|${SELLER_WORD}[^.;]{0,30}(?:has|have|shall have|will have) no right to (?:refuse|decline|object|withhold)[^.;]{0,80}renew`
+  + String.raw`|${SELLER_WORD}[^.;]{0,30}\bwaives?\b[^.;]{0,30}\bright to (?:refuse|decline|object|withhold)[^.;]{0,60}(?:renew|extension)|${SELLER_WORD}[^.;]{0,40}\b(?:shall|will|must|is) (?:be )?(?:bound|obliged|required) to (?:grant|accept|agree to)[^.;]{0,30}(?:renew|extension)`
+  // ... "the Supplier shall accept each such extension".
+  + String.raw`|${SELLER_WORD}[^.;]{0,40}\b(?:shall|must) (?:accept|grant|agree to)\b[^.;]{0,30}\b(?:renewals?|extensions?)\b`);
 // The customer holds an unconditional right to renew: "shall have an unconditional right to renew this Agreement".
 const CUSTOMER_RENEWS_AT_WILL = new RegExp(String.raw`(?<!${SELLER_WORD}\b[^.;]{0,40})\b(?:unconditional|absolute|irrevocable|automatic) (?:right|option) to (?:renew|extend)`);
 // A licence that never lapses leaves nothing to renew: "a licence of use ..., which is permanent and
 // irrevocable"; escrow that leaves the customer "a perpetual, royalty-free right to use" the system.
 const NEVER_LAPSES: Qualifier = {
-  needs: /permanent|perpetual/,
-  test: /licen[cs]e\b[^.;]{0,120}\b(?:which is|is|shall be) (?:permanent|perpetual)\b|\b(?:permanent|perpetual)(?: and irrevocable)? licen[cs]e(?! (?:keys?|codes?|files?|tokens?))|\bperpetual\b[^.;]{0,40}\bright to (?:use|operate|run)\b/,
+  needs: /permanent|perpetual|expire|lapse|ends?\b/,
+  test: /licen[cs]e\b[^.;]{0,120}\b(?:which is|is|shall be) (?:permanent|perpetual)\b|\blicen[cs]e\b[^.;]{0,40}\b(?:never|does not|shall not) (?:expires?|lapses?|ends?)\b(?![^.;]{0,20}\b(?:before|until|during|prior|unless|except))|\b(?:permanent|perpetual)(?: and irrevocable)? licen[cs]e(?! (?:keys?|codes?|files?|tokens?))|\bperpetual\b[^.;]{0,40}\bright to (?:use|operate|run)\b/,
   unless: LICENCE_TO_SELLER,
   reason: 'The customer keeps a permanent right to use the product: nothing to renew or refuse.',
 };
+// The spec's look-alike: a licence "the licensor may not terminate" except for breach runs as long as
+// the customer keeps to it, so there is nothing to renew or refuse.
+const IRREVOCABLE_SAVE_BREACH: Qualifier = {
+  needs: /terminat|revok|cancel/,
+  test: new RegExp(String.raw`\b${SELLER_WORD}\b[^.;]{0,30}\b(?:may|shall|can) not (?:terminate|revoke|cancel) (?:this |the |your |its |any )?(?:[\w-]+ )?licen[cs]e\b[^.;]{0,40}\b(?:except|other than|save|unless)\b[^.;]{0,40}\b(?:breach|break)|\blicen[cs]e\b[^.;]{0,40}\b(?:may|shall|can) not (?:be )?(?:terminat|revok|cancel)\w*[^.;]{0,40}\b(?:except|other than|save|unless)\b[^.;]{0,40}\b(?:breach|break)`),
+  unless: LICENCE_TO_SELLER,
+  reason: 'The seller may not end the licence except for breach: nothing to renew or refuse.',
+};
+
 // Other things renewed: a certificate, or an interception order or warrant; and a certification
 // due "before each renewal" is compliance certification, not a review the seller may act on.
 const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:\w+ ){0,2}(?:certificates?|insurance|polic(?:y|ies)\b|passwords?|credentials|security clearances?|accreditation|registration|permits?|visas?|(?:export|import|operating|business|trade) licen[cs]es?|bonds?|guarantees?)|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|\b(?:warrants?|interception orders?|court orders?|judicial authori[sz]ations?)\b[^.;]{0,120}\brenew|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
 const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discretion/;
+// A renewal named only for its price or service levels ("fees for any renewal term shall not increase
+// by more than 3%") says nothing of whether it happens; a right or duty to renew does.
+const COMMERCIAL = /\b(?:fees?|prices?|pricing|charges?|rates?|service levels?|invoic\w*|payments?|discounts?)\b/;
+const WHETHER_RENEWED = /human[- ]rights|due[- ]diligence|refus|declin|discretion|automatic|tacit|unless|notice|conditional|subject to|approv|consent|option|elect|cancel|not (?:be )?renew|non-renewal|perpetu|successive|until|(?:may|shall|can|entitled to|right to|option to) (?:\w+ ){0,2}(?:renew|extend|prolong)\b/;
+
+// Keys renewed within the term ("shall not refuse to renew a Licence Key during the Term") are the seller's
+// control of the product (seller-control), not the renewal of the contract.
+const KEY_RENEWAL = /\brenew\w* (?:a |the |any |each |its )?(?:licen[cs]e |activation )?(?:keys?|codes?|tokens?|files?)\b/;
 
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
 const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
@@ -33,8 +54,8 @@ export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
     // (Also access the customer must periodically re-verify or re-apply for.)
-    topic: /renew|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend the term|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any|every) (?:new|further|subsequent|next) (?:[\w-]+ )?(?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
-    ignore: (c) => matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text),
+    topic: /renew|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend (?:the |this )?(?:term|contract|agreement|licen[cs]e|subscription)\b|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:up)?on (?:a )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|(?:each|any|every) (?:new|further|subsequent|next) (?:[\w-]+ )?(?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
+    ignore: (c) => (matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
       // (An evaluation or appraisal is a review in other words.)
@@ -44,6 +65,8 @@ export const renewalReassessment = defineRule({
       'the seller may refuse renewal on its outcome': new RegExp(String.raw`(?:renewal|extension) (?:is|shall be) not automatic\b|${SELLER_WORD}[^.;]{0,40}\b(?:decides?|determines?) (?:\w+ )?whether (?:or not )?to (?:renew|extend|continue)|(?<!\b${BUYER_WORD}\b[^.;,]{0,60})(?:may|is entitled to|reserves the right to|(?:is|shall be|remains?) free to)[^.;]{0,40}(?:refuse|decline|reject|not (?:to )?(?:renew|continue|extend|proceed|grant))|unless (?:and until )?(?:the )?${SELLER_WORD}\b[^.;]{0,120}\b(?:approv|agree[sd]?\b|consent)|subject to (?:the )?${SELLER_WORD}'s (?:prior )?(?:written )?(?:approval|consent)|(?:not|no) (?:be )?(?:obliged|obligation|required) to (?:agree to |accept )?(?:any )?(?:${RENEW})|sole discretion|never automatic|not (?:renew )?automatically`),
     },
     weakeners: [
+      // "The Vendor may refuse renewal only if a final, non-appealable judgment has found ...".
+      { test: COURT_ONLY, reason: 'Renewal may be refused only after a court judgment or finding.' },
       // (Also tacit renewal, roll-over and "evergreen" terms.)
       { test: /automatically renew|renew(?:s|ed)? automatically|continues? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice|tacit(?:ly)? renew|renewed tacitly|deemed (?:to (?:be|have been) )?renewed|roll(?:s|ed)? over|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)/, unless: /(?:tacit|automatic)\w* (?:renewal|extension|roll-?over)[^.;]{0,20}(?:is|are|shall be) (?:hereby )?excluded/, reason: 'Automatic renewal unless the customer objects.' },
     ],
@@ -51,9 +74,10 @@ export const renewalReassessment = defineRule({
       PERPETUAL_LICENCE,
       NEVER_LAPSES,
       LICENCE_WITHOUT_END,
-      { test: SELLER_CANNOT_REFUSE, needs: /renew/, reason: 'The seller may not refuse a renewal.' },
+      IRREVOCABLE_SAVE_BREACH,
+      { test: SELLER_CANNOT_REFUSE, needs: /renew|exten/, unless: KEY_RENEWAL, reason: 'The seller may not refuse a renewal.' },
       { test: CUSTOMER_RENEWS_AT_WILL, needs: /renew|exten/, reason: 'The customer may renew at will: the seller cannot refuse.' },
-      { test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
+      { unless: KEY_RENEWAL, test: /(?:supplier|licensor|vendor|provider|seller)[^.;]{0,40}(?:may|shall) not (?:refuse|decline|withhold)[^.;]{0,30}renew|renew\w*[^.;]{0,60}(?:automatically|perpetually)[^.;]{0,60}(?:may not|cannot|shall not) (?:be )?(?:refuse|decline|terminat)/, reason: 'Automatic renewal the seller cannot refuse.' },
     ],
   }),
 });

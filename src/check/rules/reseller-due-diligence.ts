@@ -5,12 +5,17 @@ import { matches } from '../prefilter.ts';
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
 // ... or may keep it "confidential from the Manufacturer".
 const END_USER_HIDDEN = /\b(?:keep|treat|hold)\b[^.;]{0,20}\bconfidential (?:from|as against) (?:the )?[\w-]+\b[^.;]{0,30}\b(?:identit(?:y|ies)|end[- ]users?|end[- ]customers?|customers|intended uses?)\b/;
-const END_USER_WITHHELD = /\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation) to (?:disclose|reveal|identify|name|report)\b(?: to (?:the )?[\w-]+)? (?:the |any |its |their )?(?:(?:identit(?:y|ies)|names?|details) of (?:any |the |its |each )?)?(?:end[- ]users?|end[- ]customers?|end uses?|intended uses?)\b/;
+// (Also "need not disclose the identity of any End User", "the identity of its customers".)
+const END_USER_WITHHELD = /(?:\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to|\bneed (?:not|never)|\bnot need to) (?:disclose|reveal|identify|name|report)\b(?: to (?:the )?[\w-]+)? (?:the |any |its |their )?(?:(?:identit(?:y|ies)|names?|details) of (?:any |the |its |their |each )?)?(?:end[- ]users?|end[- ]customers?|end uses?|intended uses?|customers)\b/;
+// The due diligence itself given up: "shall have no obligation to carry out any due diligence on ... its end customers".
+const NO_DUE_DILIGENCE = /(?:\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to|\bneed (?:not|never)|\bnot need to) (?:carry out|conduct|perform|undertake|make|do) (?:any )?(?:human[- ]rights )?(?:due diligence|screening|vetting|checks?)\b[^.;]{0,60}\b(?:end[- ]users?|end[- ]customers?|customers|buyers|purchasers)\b/;
 
 // (An approval or disclosure counts only where it concerns buyers or sales, not marketing materials or prices.)
 // ("Due diligence on the supply to the Purchaser" is about the contract's own buyer, not a reseller's.)
 // (Also a reseller barred from selling to listed persons: "no Product is sold to any person listed on a restricted-party list".)
-const TOPIC = /(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)/;
+const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
+  // The channel named by the act: "if you resell our products, you must check each buyer ...".
+  + String.raw`|\b(?:resells?|resold|resale)\b[^.;]{0,160}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*)\b[^.;]{0,40}\b(?:buyers?|purchasers?|customers?|end users?|end customers?)\b`);
 // Where the draft has a resale channel, screening buyers against restricted-party or sanctions lists
 // is the intermediary's due diligence in its weak form, whoever the draft makes screen
 // ("Licensee shall screen each prospective End Customer against the restricted-party lists").
@@ -37,7 +42,8 @@ export const resellerDueDiligence = defineRule({
     topic: (c, i) => matches(TOPIC, c.text) || (matches(LIST_SCREENING, c.text) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
-      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit|\btell\b|\breport\b/,
+      // (Also "communicate to the Manufacturer the identity of the end customer".)
+      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b/,
       "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection/,
       'records kept': /records?|retain|document|\bfiles?\b|archive|register/,
     },
@@ -45,6 +51,7 @@ export const resellerDueDiligence = defineRule({
       { test: END_USER_HIDDEN, reason: 'The reseller may keep the end user or the intended use from the seller.' },
       { test: END_USER_WITHHELD, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
       { test: END_USER_NOT_REVEALED, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
+      { test: NO_DUE_DILIGENCE, reason: 'The reseller need not carry out any due diligence on its end users.' },
     ],
     weakeners: [
       { test: /(?:only|solely|limited to)[^.;]{0,40}(?:sanctions|denied[- ]part|restricted[- ]part|screening)/, reason: 'Due diligence is limited to sanctions or denied-party screening.' },
