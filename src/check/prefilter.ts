@@ -238,12 +238,19 @@ const hash2 = (a: number, b: number) => Math.imul(Math.imul(a, 31) + b, K2);
 const hash3 = (a: number, b: number, c: number) => Math.imul(Math.imul(Math.imul(a, 31) + b, 31) + c, K3);
 
 /** The hashes a literal's pieces set: its triples (its pairs or letter, if shorter). */
+// (Kept by literal: the rules' patterns share most of theirs, and a new worker flattens them all.)
+const PIECES = new Map<string, number[]>();
 function piecesOf(literal: string): number[] {
-  const c = Array.from({ length: literal.length }, (_, i) => fold(literal.charCodeAt(i)));
-  if (literal.length === 1) return [hash1(c[0])];
-  if (literal.length === 2) return [hash2(c[0], c[1])];
-  const pieces: number[] = [];
-  for (let i = 0; i + 2 < c.length; i++) pieces.push(hash3(c[i], c[i + 1], c[i + 2]));
+  let pieces = PIECES.get(literal);
+  if (pieces) return pieces;
+  const c = (i: number) => fold(literal.charCodeAt(i));
+  if (literal.length === 1) pieces = [hash1(c(0))];
+  else if (literal.length === 2) pieces = [hash2(c(0), c(1))];
+  else {
+    pieces = [];
+    for (let i = 0; i + 2 < literal.length; i++) pieces.push(hash3(c(i), c(i + 1), c(i + 2)));
+  }
+  if (PIECES.size < MAX_PARTS) PIECES.set(literal, pieces);
   return pieces;
 }
 

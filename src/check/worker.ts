@@ -5,6 +5,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache, getCompileCacheDir } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
+import './regexp-tier.ts';
 import type { Profile } from '../profile/schema.ts';
 
 // Node keeps the checker's TypeScript, stripped and compiled, in its compile cache between runs:
@@ -20,14 +21,18 @@ const { loadNeeds, savedNeeds } = await import('./prefilter.ts');
 // sooner. (Any failure only means the analysis is done again.)
 const cacheDir = getCompileCacheDir();
 let needsFile: string | undefined;
+let needsSaved = false;
 try {
   const version = createHash('sha256').update(readFileSync(new URL('./prefilter.ts', import.meta.url))).digest('hex').slice(0, 16);
   needsFile = cacheDir && join(cacheDir, `safeguards-prefilter-${version}.json`);
-  if (needsFile) loadNeeds(readFileSync(needsFile, 'utf8'));
+  if (needsFile) {
+    loadNeeds(readFileSync(needsFile, 'utf8'));
+    // (Saved by an earlier worker: this one need not write them again.)
+    needsSaved = true;
+  }
 } catch {
   // none saved yet, or unreadable
 }
-let needsSaved = false;
 function saveNeeds(): void {
   if (needsSaved || !needsFile) return;
   needsSaved = true;
