@@ -6,7 +6,7 @@ import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
-import { fingerprintsOf, keepFingerprints, matches, mayMatchEach, type Fingerprints } from './prefilter.ts';
+import { columnsOf, keepFingerprints, matches, mayMatchEach, type Columns } from './prefilter.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -465,14 +465,14 @@ export class DraftIndex {
     return fact as T;
   }
 
-  private prints?: Fingerprints;
+  private columns?: Columns;
   private readonly mayMatchByPattern = new Map<RegExp, Uint8Array | null>();
   /** For each clause, 0 where the pattern cannot match its text (null: any may), worked out for all clauses at once. */
   mayMatch(pattern: RegExp): Uint8Array | null {
     let may = this.mayMatchByPattern.get(pattern);
     if (may === undefined) {
-      this.prints ??= fingerprintsOf(this.clauses.map((c) => c.text));
-      this.mayMatchByPattern.set(pattern, (may = mayMatchEach(pattern, this.prints)));
+      this.columns ??= columnsOf(this.clauses.map((c) => c.text));
+      this.mayMatchByPattern.set(pattern, (may = mayMatchEach(pattern, this.columns)));
     }
     return may;
   }
