@@ -477,6 +477,15 @@ export class DraftIndex {
     return may;
   }
 
+  /** For each clause, 0 where none of the patterns can match its text (null: any may). */
+  mayMatchAny(patterns: RegExp[]): Uint8Array | null {
+    const each = patterns.map((p) => this.mayMatch(p));
+    if (each.some((may) => may === null)) return null;
+    const any = new Uint8Array(this.clauses.length);
+    for (const may of each) for (let k = 0; k < any.length; k++) any[k] |= may![k];
+    return any;
+  }
+
   any(pattern: RegExp): Clause | undefined {
     return this.clauses.find((c) => matches(pattern, c.text));
   }
