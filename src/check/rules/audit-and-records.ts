@@ -55,6 +55,7 @@ export const auditAndRecords = defineRule({
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
     ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(NOT_AN_AUDIT_OF_USE, c.text),
     topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text),
+    topicWords: [USAGE_LOG, POST_SHIPMENT, AUDIT_WORDS],
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => matches(USAGE_LOG, c.block),
       'the customer may not disable, alter or delete the logs': LOGS_UNTOUCHABLE,

@@ -52,6 +52,7 @@ export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
     topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((matches(END_USER_INSTRUMENT, c.text) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text)),
+    topicWords: [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES],
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)

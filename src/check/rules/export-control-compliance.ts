@@ -46,6 +46,7 @@ export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
     topic: (c) => matches(TOPIC, c.text) || (matches(EXPORT_HEADING, c.heading) && matches(EXPORT_DUTY, c.text)),
+    topicWords: [TOPIC, EXPORT_DUTY],
     ignore: (c) => (matches(AUTHORITY_ONLY, c.text) && !matches(NO_DUTY_WORDS, c.text)) || (matches(SELLER_OBTAINS_LICENCE, c.text) && !matches(CUSTOMER_DUTY, c.text)) || matches(EACH_PARTY_OWN_LAWS, c.text),
     elements: {
       // ("US export control and sanctions laws", "UK sanctions regulations": the plain abbreviations only before export words.)

@@ -68,6 +68,7 @@ export const misuseNotification = defineRule({
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
         && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text)),
+    topicWords: [NOTICE_HINT, TO_US],
     elements: {
       'notice of actual or suspected misuse or human-rights violations': misuseNoticed,
       // The period must govern the notice of misuse, not another duty in the same draft.

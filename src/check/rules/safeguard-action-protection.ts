@@ -52,6 +52,7 @@ export const safeguardActionProtection = defineRule({
   check: (index) => gradeByElements(index, {
     // (And credits owed for any unavailability whatever its cause: a suspension costs the seller.)
     topic: (c, i) => matches(TOPIC, c.text) || (matches(UPTIME_CREDITS_WHATEVER_CAUSE.needs!, c.text) && (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i)),
+    topicWords: [TOPIC, UPTIME_CREDITS_WHATEVER_CAUSE.needs!],
     ignore: (c) => matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text),
     elements: {
       // (A breach by any name: non-performance, default, fault; no damages or compensation is no liability.)

@@ -20,6 +20,8 @@ const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreemen
 // "shall be entitled to the immediate suspension of", "Where the Licensor receives a complaint, it may deactivate".
 const SELLER_HOLDS_SUSPENSION = sellerHolds(SUSPEND, 'suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down');
 const SELLER_MAY_SUSPEND = { test: (t: string) => matches(SELLER_MAY_SUSPEND_WORDS, t) || SELLER_HOLDS_SUSPENSION.test(t) || (t.includes('principal') && matches(PRINCIPAL_MAY_SUSPEND, t)) };
+// (Every form of the seller's right names the suspension.)
+const SUSPENSION_WORDS = new RegExp(`${SUSPEND}|suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down`);
 // Suspending maintenance, support or updates is withholding them (update-support-withholding), not
 // suspending the product: "may suspend Maintenance while any fee is overdue".
 const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b/;
@@ -68,6 +70,7 @@ export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text),
+    topicWords: [SUSPENSION_WORDS],
     elements: {
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(whole, SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(SUSPICION_WORDS, c.block); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.

@@ -20,6 +20,8 @@ const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
 // Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
 const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
 const SELLER_MAY_TERMINATE = { test: (t: string) => matches(SELLER_MAY_TERMINATE_WORDS, t) || SELLER_HOLDS_TERMINATION.test(t) };
+// (Every form of the seller's right names the termination.)
+const TERMINATION_WORDS = new RegExp(`${TERMINATE}|termination|rescission|cancellation`);
 // Translated Latin-American drafting names the seller "the CONTRACTED PARTY" (and the customer "the CONTRACTING PARTY").
 const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
 // "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
@@ -61,6 +63,7 @@ export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
     topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text)) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
+    topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION],
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
       'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text),
