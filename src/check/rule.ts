@@ -100,8 +100,8 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
     // The prefilter's answers for every clause first: most clauses are turned away without a call.
     const needs = q.needs ? index.mayMatch(q.needs) : null;
     const test = q.test instanceof RegExp ? index.mayMatch(q.test) : null;
-    cache.set(q, index.clauses.find((c, k) => (!needs || needs[k] === 1) && !c.struck && (!q.needs || matches(q.needs, c.text)) && !(q.unless && matches(q.unless, c.text))
-      && (!test || test[k] === 1) && qualifies(q.test, c, index, true)));
+    cache.set(q, index.clauses.find((c, k) => (!needs || needs[k] === 1) && (!test || test[k] === 1) && !c.struck && (!q.needs || matches(q.needs, c.text))
+      && !(q.unless && matches(q.unless, c.text)) && qualifies(q.test, c, index, true)));
   }
   return cache.get(q);
 }
@@ -157,7 +157,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
-      const hit = qualified.find((c) => !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
+      // (The qualifier's own words first: most sentences lack them, and the prefilter says so at once.)
+      const hit = qualified.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
