@@ -147,19 +147,37 @@ const PARTY_COLUMN = /^(?:responsible(?: party)?|(?:obligated |obliged |responsi
 const CELL_PARTY = new RegExp(String.raw`^(?:the |each |any )?(${SELLER}|${CUSTOMER})\b`);
 const OTHER_PARTY = new RegExp(String.raw`\b(?:${SELLER}|${CUSTOMER}|both|each party|all parties|either)\b`);
 const cellsOf = (text: string) => text.split(' | ').map((c) => c.trim());
-function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, string> {
-  const parties = new Map<number, string>();
+// ... or the header names the party and what its column holds ("Trigger | Seller action | Timing", "Customer obligation"):
+// each row's cell in that column reads as that party's right or duty, "supplier may suspend access ...".
+const PARTY_HEADER = new RegExp(String.raw`^(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?)|obligations?|dut(?:y|ies)|undertakings?|commitments?)$`);
+// (A row that has lost its first cell to the block's label, "| Customer | ...", is counted from a stand-in cell.)
+const inCell = (column: number, lead: string) => (t: string) => {
+  const padded = t.startsWith('| ');
+  const cells = (padded ? `- ${t}` : t).split(' | ');
+  if (cells.length <= column) return `${lead} ${t}`;
+  cells[column] = `${lead} ${cells[column]}`;
+  return cells.join(' | ').slice(padded ? 2 : 0);
+};
+function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, (t: string) => string> {
+  const parties = new Map<number, (t: string) => string>();
   for (let i = 0; i < blocks.length; i++) {
     // A table's first row is its header: a row with no row above it.
     if (blocks[i].isHeading || !blocks[i].text.includes(' | ') || (i > 0 && !blocks[i - 1].isHeading && blocks[i - 1].text.includes(' | '))) continue;
-    const column = cellsOf(blocks[i].text.toLowerCase()).findIndex((h) => PARTY_COLUMN.test(h));
+    const headers = cellsOf(blocks[i].text.toLowerCase());
+    const column = headers.findIndex((h) => PARTY_COLUMN.test(h));
+    // (Each such column: "Supplier obligations | Customer obligations".)
+    const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1]} ${m[2] ? 'may' : 'shall'}`)] : []; }) : [];
+    if (named.length) {
+      const cells = (t: string) => named.reduce((text, cell) => cell(text), t);
+      for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) parties.set(j, cells);
+    }
     if (column < 0) continue;
     for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
       // (A row whose first cell is a number has lost it to the block's label: "4 | Customer | ..." reads "| Customer | ...".)
       const row = blocks[j].text.startsWith('| ') ? `- ${blocks[j].text}` : blocks[j].text;
       const cell = read(cellsOf(row)[column] ?? '');
       const who = CELL_PARTY.exec(cell);
-      if (who && !OTHER_PARTY.test(cell.slice(who[0].length))) parties.set(j, who[1]);
+      if (who && !OTHER_PARTY.test(cell.slice(who[0].length))) parties.set(j, (t) => `${who[1]} shall ${t}`);
     }
   }
   return parties;
@@ -221,7 +239,7 @@ export class DraftIndex {
       unitText.set(i, read(parts.join(' ')));
     }
     const party = dutyTableParties(blocks, read);
-    const owed = (i: number, t: string) => (party.has(i) ? `${party.get(i)} shall ${t}` : t);
+    const owed = (i: number, t: string) => party.get(i)?.(t) ?? t;
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? owed(i, blockNorm(i));
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
@@ -241,7 +259,7 @@ export class DraftIndex {
       // Terms for other concepts (the purpose, crimes, procedures) mention rights without meaning misuse.
       .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(?:agreement|product|services?|customer|supplier)$|purpose|crime|terroris|investigation|channel|end user|policy|action|complaint|data|logs?$|authori[sz]ation|persons?$|personnel/i.test(d.term))
       .map((d) => d.term.toLowerCase());
-    const words = ['misuse', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
+    const words = ['misus(?:e|ing)', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
       'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)',
       '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)', 'improper use',
       ...this.misuseTerms.map(escapeRegExp)];

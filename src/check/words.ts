@@ -14,7 +14,9 @@ export function sellerMay(verbs: string): RegExp {
   return re(
     String.raw`\b(?:${SELLER}|either party|each party|contracted party)\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${verbs})` +
     String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
-    String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})`,
+    String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})` +
+    // A long lead-in whose items name the measures: "The Supplier may, on a credible complaint, take any of the following steps: suspend ...".
+    String.raw`|\b${SELLER}\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;:]{0,300}:\s*(?:\w+ )?(?:${verbs})`,
     verbs,
   );
 }
@@ -92,6 +94,8 @@ const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?
 const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
 
 const SUSPICION = /suspect|credible complaint/;
+// "The Customer shall not use the System in breach of the Human Rights Policy. If the Supplier suspects any such use, it may ...": the trigger is the previous sentence's.
+const ANAPHORA = /\bsuch (?:use|uses|misuse|breach|breaches|violation|violations|conduct|activit(?:y|ies))\b/;
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text)) return true;
@@ -100,6 +104,7 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
     const previous = normalise(index.draft.blocks[c.sentence.block - 1].text);
     if (index.misuse.test(previous) || MISUSE_WORDS.test(previous) || SUSPICION.test(previous)) return true;
   }
+  if (c.block !== c.text && matches(ANAPHORA, c.text) && (index.misuse.test(c.block) || MISUSE_WORDS.test(c.block))) return true;
   const cited = index.referencedText(c);
   return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited));
 };
@@ -182,7 +187,9 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
   const parts = c.text.split(NEXT_RIGHT);
   const k = parts.findIndex((p) => verb.test(p));
   if (k < 0) return c;
-  const lead = parts[0].slice(0, Math.max(0, parts[0].search(FIRST_MODAL)));
+  // (A first part with no right of its own is all condition: "It is a condition of ... that the Customer complies ..., and the Supplier may withhold".)
+  const modal = parts[0].search(FIRST_MODAL);
+  const lead = modal < 0 ? parts[0] : parts[0].slice(0, modal);
   let scope = k === 0 ? parts[0] : `${lead} ${parts[k]}`;
   if (k < parts.length - 1 && !OWN_CONDITION.test(parts[k].slice(parts[k].search(verb)))) scope += ` ${parts.slice(k + 1).join(' ')}`;
   return { ...c, text: scope };
@@ -194,3 +201,7 @@ export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreemen
 /** The seller bound to follow the customer's own policies in doing its work ("The Contractor shall comply with
  * the Council's Human Rights and Whistleblowing Policies"): the seller's conduct, no safeguard on the customer's use. */
 export const SELLER_FOLLOWS_CUSTOMER_POLICY = new RegExp(String.raw`^(?:\(\w{1,4}\) )?(?:[^.;,]{0,60} )?(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|will|must|agrees to|undertakes to)\b[^.;]{0,20}\b(?:comply|act in accordance|adhere|conform|abide)\b[^.;]{0,10}\b(?:with|to|by)\b[^.;]{0,20}\b(?!its\b)[\w-]+'s\b[^.;]{0,100}\bpolic(?:y|ies)\b`);
+
+// Another body must decide first, said as a bar that lifts only then: "may not terminate ... until a court has finally
+// determined that misuse occurred", "shall not withhold ... unless a tribunal has found".
+export const BODY_FINDS_FIRST = /\b(?:until|unless|before|only (?:after|upon|once|when|where|if))\b[^.;]{0,60}\b(?:court|tribunal|arbitra\w*|judge|authority|panel|committee|ombudsman)\b[^.;]{0,40}\b(?:has |have )?(?:finally |conclusively )?(?:found|determined|established|ruled|decided|confirmed|held)\b/;

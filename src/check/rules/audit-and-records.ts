@@ -14,10 +14,11 @@ const AUDIT_BY_SELLER = new RegExp(String.raw`\b(?:audits?|inspections?|verifica
 const USE_EVENT = String.raw`(?:\w+ ){0,2}(?:uses?|quer(?:y|ies)|search(?:es)?|operations?|sessions?|access(?:es)?|log-?ins?|activit(?:y|ies)|interrogations?|taskings?|targets?|interceptions?|extractions?|actions?)\b`;
 // The customer may not touch the logs: "shall not delete", "refrains from deleting", "is prohibited from altering".
 // (Also "cannot switch this logging off or change it", and nominalised: "deactivation or deletion of the logs ... is prohibited".)
-const LOGS_UNTOUCHABLE = /(?:deactivation|disabling|deletion|erasure|alteration|modification|purging)\b[^.;]{0,80}\b(?:is|are|shall be) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:\bnot|\bno|cannot|n't|neither|\bnor|refrains? from|(?:is|are) (?:prohibited|forbidden|barred) from|undertakes? not to)\b[^.;]{0,40}(?:switch\w* (?:[\w-]+ ){1,2}off\b|turn\w* (?:[\w-]+ ){1,2}off\b|chang(?:e|ing) (?:it|them|the (?:logs?|records?|audit trail))\b|disabl|deactivat|delet|alter|modif|tamper|eras|purg|switch(?:es|ing)? off|turn(?:s|ing)? off)|tamper[- ]proof|immutable|write[- ]once/;
+const LOGS_UNTOUCHABLE = /(?:deactivation|disabling|deletion|erasure|alteration|modification|purging)\b[^.;]{0,80}\b(?:is|are|shall be) (?:strictly )?(?:prohibited|forbidden|not permitted)|(?:\bnot|\bno|\bnever|cannot|n't|neither|\bnor|refrains? from|(?:is|are) (?:prohibited|forbidden|barred) from|undertakes? not to)\b[^.;]{0,40}(?:switch\w* (?:[\w-]+ ){1,2}off\b|turn\w* (?:[\w-]+ ){1,2}off\b|chang(?:e|ing) (?:it|them|the (?:logs?|records?|audit trail))\b|disabl|deactivat|delet|alter|modif|tamper|eras|purg|switch(?:es|ing)? off|turn(?:s|ing)? off)|tamper[- ]proof|immutable|write[- ]once/;
 
 // The product records its own use: "logs each query with user and time", "writes a log of every search".
-const USAGE_LOG = new RegExp(String.raw`usage logs?|audit (?:trail|logs?)|\b(?:records?|logs?|captures?|retains?|stores?)\b,? (?:automatically,? )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail|journal|register)s? of (?:each|all|every) ${USE_EVENT}|\b(?:log|record|trail|journal|register|logging|recording)s? of (?:[\w-]+ ){0,2}(?:user|usage|operator|analyst) (?:activit(?:y|ies)|access)|` + String.raw`\b(?:use|query|search|look-?up|request|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant|\bwho\b)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)`);
+// (Also "usage records", "a record of who used it", "the System records the user, time and target of each use".)
+const USAGE_LOG = new RegExp(String.raw`usage (?:logs?|records?)|audit (?:trail|logs?)|\b(?:log|record|trail|journal|register)s? (?:of|showing|identifying) (?:who|which (?:user|officer|operator)s?)\b|\b(?:records|logs|captures|registers)\b,? (?:automatically,? )?(?:the )?(?:identity of the )?(?:users?|operators?|analysts?)\b[^.;]{0,80}(?:each|every|all)\b|\b(?:records?|logs?|captures?|retains?|stores?)\b,? (?:automatically,? )?(?:for |of )?(?:each|every|all)\b[^.;]{0,160}(?:user|operator|identity|time|target|reference|authori[sz]ation|warrant)|(?:log|record|trail|journal|register)s? of (?:each|all|every) ${USE_EVENT}|\b(?:log|record|trail|journal|register|logging|recording)s? of (?:[\w-]+ ){0,2}(?:user|usage|operator|analyst) (?:activit(?:y|ies)|access)|` + String.raw`\b(?:use|query|search|look-?up|request|operation|session|access|tasking)s? (?:\w+ ){0,4}(?:is|are|shall be|will be|must be) (?:automatically )?(?:logged|recorded)\b[^.;]{0,80}(?:user|operator|identity|time|target|authori[sz]ation|warrant|\bwho\b)|\blogs?\b(?! ?(?:in|on|into|out)\b)[^.;]{0,80}(?:operator|user|who|target|selector|authori[sz]ation|each use|every use)`);
 
 // The audit right denied in other words: "the Vendor waives any right to inspect".
 const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
@@ -36,7 +37,7 @@ const SUBMITS_TO_AUDIT = String.raw`\b(?:allow(?: for)?|permit|submit to|contrib
 const SELLER_AUDITED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,400}${SUBMITS_TO_AUDIT}|\bprocessor\b[^.]{0,1000}${SUBMITS_TO_AUDIT}|\b(?:audit|inspect)(?:s|ed)? (?:the )?${SELLER}(?:'s)?\b`);
 
 const AUDIT_WORDS = /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|compl(?:y|ies|ying)\b|following (?:these|this|the)\b|number of|counts?|usage|records)/;
-const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party|expert|inspector|assessor)|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
+const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party|expert|inspector|assessor)|(?:third[- ]party|external) auditors?|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
 const AUDIT_VERBS = /audit|inspect|examin|verif/;
 // Audits of the seller's own service or books, and acceptance inspection of goods.
 const NOT_AN_AUDIT_OF_USE = /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/;
@@ -45,7 +46,12 @@ const FEE_AUDIT = /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?
 // ("The audit is not limited to fees" says the opposite.)
 const NOT_CONFINED = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
 const CONFINED = /\b(?:only|solely|exclusively|limited to|confined to|restricted to)\b/;
-const auditsCompliance = (c: Clause) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(INDEPENDENT_AUDIT, c.text);
+// The customer lets the seller or its auditors in: "shall grant the Supplier's auditors access ... to verify compliance",
+// "agrees to allow the Contractor or a third-party auditor to audit", "permits the Licensor to audit".
+const CUSTOMER_ADMITS_AUDIT = new RegExp(String.raw`\b(?:allow|permit|grant|enable|afford)\w*\b[^.;]{0,20}\b(?:the )?${SELLER}\b(?:'s)?[^.;]{0,60}\b(?:audit|inspect|verif|examin)|\b${SELLER}'s (?:auditors?|inspectors?)\b`);
+const auditsCompliance = (c: Clause) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(INDEPENDENT_AUDIT, c.text) || matches(CUSTOMER_ADMITS_AUDIT, c.text);
+// A bar on tampering with the logs is about the records even where it does not describe them ("Log integrity | The Customer may not disable, delete or modify the logs").
+const LOG_NOUN = /\b(?:logs?|logging|audit trails?|usage records?|log entr(?:y|ies))\b/;
 
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
@@ -54,8 +60,8 @@ export const auditAndRecords = defineRule({
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
     ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(NOT_AN_AUDIT_OF_USE, c.text),
-    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text),
-    topicWords: [USAGE_LOG, POST_SHIPMENT, AUDIT_WORDS],
+    topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text) || (matches(LOGS_UNTOUCHABLE, c.text) && matches(LOG_NOUN, c.text)),
+    topicWords: [USAGE_LOG, POST_SHIPMENT, AUDIT_WORDS, LOG_NOUN],
     elements: {
       'usage logs of who used it, when, against what target or authorization': (c) => matches(USAGE_LOG, c.block),
       'the customer may not disable, alter or delete the logs': LOGS_UNTOUCHABLE,

@@ -1,17 +1,18 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
-import { REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
+import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // (Also "written notice to the Contractor within 72 hours after it becomes aware of ... misuse".)
-const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|alert|notice of|notice (?:to|in writing)|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise|tell|alert|let (?:the )?\w+ know)|(?:misuse|prohibited use|human rights)[^.;]{0,120}\bbe (?:promptly |immediately )?(?:reported|notified)\b/;
+const NOTICE_OF_MISUSE = /(?:notif|inform|report|advise|tell|told|alert|notice of|notice (?:to|in writing)|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise|tell|alert|let (?:the )?\w+ know)|(?:misuse|prohibited use|human rights)[^.;]{0,120}\bbe (?:promptly |immediately )?(?:reported|notified)\b/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 // (Telling the seller in other words: "let us know", "bring to the Vendor's attention", "communicate to the Supplier"; not to its own staff.)
-const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|keeps? (?:the )?[\w-]+ (?:fully |promptly )?informed\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|alerts?\b|(?:give|provide|send)s? (?:prompt |written )*(?:notice|notification)`;
+// ("give the Supplier written notice of each Misuse Event": the seller between the verb and the notice.)
+const NOTIFY = String.raw`notif(?:y|ies)\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|keeps? (?:the )?[\w-]+ (?:fully |promptly )?informed\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|alerts?\b|(?:give|provide|send|serve)s? (?:(?:to )?(?:the )?${SELLER} )?(?:prompt |written )*(?:notice|notification)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
 const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports|advises|alerts)\b`
@@ -20,7 +21,11 @@ const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:pr
   // Passive with the customer named before: "any misuse of which the Licensee becomes aware shall be reported to the Licensor".
   + String.raw`|\b${CUSTOMER}\b[^.;]{0,100}\b(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:reported|notified)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`
   // Nominalised: "written notice of any violation ... shall be given by the Ministry to the Contractor".
-  + String.raw`|\b(?:notice|notification|report)\b[^.;]{0,160}\b(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:given|sent|provided|delivered|made|submitted|served)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
+  + String.raw`|\b(?:notice|notification|report)\b[^.;]{0,160}\b(?:shall|must|will) (?:promptly |immediately )?be (?:promptly |immediately )?(?:given|sent|provided|delivered|made|submitted|served)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`
+  // "Notification to the Supplier of any suspected violation is required of the Customer within 72 hours".
+  + String.raw`|\b(?:notice|notification|report)\b[^.;]{0,160}\b(?:is|are|shall be) required (?:of|from) (?:the )?${CUSTOMER}\b`
+  // Outcome drafting: "the Authority shall procure that the Supplier is informed", "is responsible for ensuring that the Supplier is told".
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,60}\b(?:procur|ensur)\w* that (?:the )?${SELLER}\b[^.;]{0,20}\b(?:is|are|shall be|gets?) (?:promptly |immediately )?(?:informed|notified|told|advised|alerted|made aware)\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|copying|distribution)|without (?:permission|authori[sz]ation)|data breach|compromis|(?:loss|theft) of (?:any |a )?(?:licen[cs]e|dongle|device|credential|key|token)/;
 // Any other notice of how the product is used or of a breach is the weak form; notice of a change
@@ -56,10 +61,14 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
 };
 
 // Every notice duty names one of these words: a quick look spares the party patterns.
-const NOTICE_HINT = /notif|inform|report|advis|tell|alert|notice|know|attention|communicat|disclos/;
+const NOTICE_HINT = /notif|inform|report|advis|tell|told|alert|notice|know|attention|communicat|disclos/;
 
 const BREACH_WORDS = /breach|violation|contrary to/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/;
+// The period in the next sentence: "... of any suspected misuse. Such notice shall be given within two business days".
+const PERIOD_FOLLOWS = /(?:^|\. )(?:any |each )?(?:such|that|this|the) (?:notice|notification|report)s?\b[^.;]*?(?:within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?))/;
+// "The Customer may notify ...": a discretion, not a duty.
+const CUSTOMER_MAY_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\bmay\b[^.;]{0,60}?(?:${NOTIFY})`);
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
@@ -67,23 +76,27 @@ export const misuseNotification = defineRule({
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
         && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
-      || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text)),
-    topicWords: [NOTICE_HINT, TO_US],
+      || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text))
+      || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i)),
+    topicWords: [NOTICE_HINT, TO_US, CUSTOMER_MAY_NOTIFY],
     elements: {
       'notice of actual or suspected misuse or human-rights violations': misuseNoticed,
       // The period must govern the notice of misuse, not another duty in the same draft.
-      'within a set time': (c, i) => misuseNoticed(c, i) && matches(SET_TIME, c.text),
+      'within a set time': (c, i) => misuseNoticed(c, i) && (matches(SET_TIME, c.text) || (c.block !== c.text && matches(PERIOD_FOLLOWS, c.block))),
     },
     weakeners: [
       HEDGED_NOTICE,
       HEDGED_DUTY[1],
+      HEDGED_DUTY[2],
+      { test: NATIONAL_SECURITY_CARVE, reason: "The duty is subject to the customer's national-security requirements." },
+      { test: (c, i) => matches(CUSTOMER_MAY_NOTIFY, c.text) && !i.memo('misuse-notice-owed', () => i.clauses.some((x) => !x.struck && matches(CUSTOMER_NOTIFIES, x.text) && misuseNoticed(x, i))), reason: 'The customer may notify, but need not.' },
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
       { test: (c, i) => !misuseTrigger(c, i) && matches(SECURITY_EVENT, c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => matches(CUSTOMER_NOTIFIES, x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
       // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
-      { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no/, reason: 'The duty to notify is waived.' },
+      { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no|never/, reason: 'The duty to notify is waived.' },
       { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => matches(NO_INCIDENT_DISCLOSURE, c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
     ],
     weakenersAnywhere: [SECRECY_NOT_SPARING_NOTICE],

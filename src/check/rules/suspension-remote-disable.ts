@@ -40,9 +40,11 @@ const UNCARVED_CREDITS: Qualifier = {
 const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on) (?:giving |serving )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
 // "Corvane shall first give the Bureau forty-five (45) days' written notice ... before any suspension takes effect."
 const NOTICE_BEFORE = /\b(?:first|beforehand) (?:give|serve|send)s? (?:the [\w-]+ )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice|\b(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice (?:before|prior to) (?:any |a |the )?(?:such )?suspension/;
+// "No suspension shall take effect until 45 days after the Supplier has notified the Customer": the wait counted from the notice.
+const NOTICE_THEN_WAIT = /\b(?:until|before|earlier than|sooner than|takes? effect|effective) (?:at least |only )?(\d+) (?:calendar |business |working )?(day|week|month)s? (?:after|following|from)\b[^.;]{0,60}\b(?:notice|notif)/;
 const noticeOver = (days: number) => (c: Clause) => {
   const before = NOTICE_BEFORE.exec(c.block);
-  const m = NOTICE_FIRST.exec(c.block) ?? (before && [before[0], before[1] ?? before[3], before[2] ?? before[4]]);
+  const m = NOTICE_FIRST.exec(c.block) ?? NOTICE_THEN_WAIT.exec(c.block) ?? (before && [before[0], before[1] ?? before[3], before[2] ?? before[4]]);
   return !!m && Number(m[1]) * (m[2] === 'month' ? 30 : m[2] === 'week' ? 7 : 1) > days;
 };
 

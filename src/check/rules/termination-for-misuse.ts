@@ -1,8 +1,8 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
-import { SELLER } from '../../read/parties.ts';
+import { WITH_CUSTOMER_AGREEMENT, BODY_FINDS_FIRST, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 
@@ -12,10 +12,12 @@ const PERPETUAL_IRREVOCABLE = /in perpetuity\b[^.;]{0,40}\b(?:may|shall|can|will
 const NO_OTHER_RIGHT_TO_TERMINATE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no (?:other|further) (?:right|ground)s? (?:to|of|for) terminat`);
 const NON_PAYMENT = /non-?payment|fail\w* to pay|failure to pay|unpaid|overdue/;
 const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to (?:pay|make (?:any )?payments?)|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
-const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat');
+// (Plain English too: "we will not end your subscription because of how you use the service".)
+const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat|(?:end|cancel) (?:this|the|your|our|its) (?:agreement|contract|subscription|licen[cs]e|account|services?)');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
-const TERMINATE = 'terminat|cancel|end\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission';
+// (Civil-law drafting "withdraws from the contract": the German Rücktritt, the French résolution.)
+const TERMINATE = 'terminat|cancel|end\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission|withdraw from (?:this |the )?(?:contract|agreement)';
 const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
 // Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
 const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
@@ -26,13 +28,18 @@ const TERMINATION_WORDS = new RegExp(`${TERMINATE}|termination|rescission|cancel
 const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
 // "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
 const OTHER_BODY_FINDS_FIRST = /\bonly (?:after|upon|once|when|where|if)\b[^.;]{0,60}\b(?:committee|court|tribunal|board|panel|authority|arbitrat\w*|expert|parties)\b[^.;]{0,40}\b(?:has|have) (?:found|determined|established|concluded|decided|confirmed|agreed)/;
+// "This Agreement may be terminated on grounds of misuse ...": the right with no holder named (not one the customer holds).
+const AGREEMENT_TERMINABLE = new RegExp(String.raw`\b(?:agreement|contract|licen[cs]e|order|subscription)\b[^.;]{0,40}\b(?:may|shall|can) be (?:\w+ )?(?:terminated|cancelled|revoked|rescinded)\b(?![^.;]{0,80}\bby (?:the )?${CUSTOMER}\b)`);
+// A bar that lifts once another body has decided ("may not terminate ... until a court has finally determined") is a step, not a waiver.
+const BAR_UNTIL_FOUND = /not terminate\b[^.;]{0,80}\b(?:until|unless|before)\b[^.;]{0,60}\b(?:court|tribunal|arbitra\w*|judge|authority|panel|committee)\b/;
 // "Larkspur shall not terminate if the Prohibited Use has been cured within such period" is a cure proviso (weak), not a waiver.
 const CURE_PROVISO = /not terminate\b[^.;]{0,40}\b(?:if|where|once|unless)\b[^.;]{0,80}\b(?:cured|remedied|rectified|corrected)\b/;
 // "shall not terminate without first giving written notice of its reasons" sets a step, not a waiver.
 const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|serving|sending|providing|(?:prior |written )*notice)/;
 // Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
 // Plain-English immediacy: "cancel this contract straight away".
-const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b/;
+// (Civil-law drafting: "without observing any notice period", "without a period of notice".)
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)/;
 // A bar on termination save for non-payment: "may not terminate except for failure to pay".
 const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
 // A bar that keeps termination for misuse ("shall not terminate while the procedure is pending, except for Misuse") waives nothing.
@@ -62,15 +69,15 @@ const MISUSE_OR_CONDUCT = /use|misuse|human rights|conduct|reason/;
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text)) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
-    topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION],
+    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text) || (matches(AGREEMENT_TERMINABLE, c.text) && onMisuse(c, i))) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
+    topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE],
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
       'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text),
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text) || matches(OWN_FINDING, c.text),
     },
     weakeners: [
-      { test: (c, i) => misuseTrigger(c, i) && (matches(COURT_ONLY, c.block) || matches(OTHER_BODY_FINDS_FIRST, c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
+      { test: (c, i) => misuseTrigger(c, i) && (matches(COURT_ONLY, c.block) || matches(OTHER_BODY_FINDS_FIRST, c.text) || matches(BODY_FINDS_FIRST, c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
       { test: (c, i) => misuseTrigger(c, i) && (matches(CONSENT_NEEDED, c.block) || matches(JOINT_DECISION, c.text) || matches(WITH_CUSTOMER_AGREEMENT, c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(REFERRED_TO_ARBITRATION, c.block), reason: 'Arbitration or mediation must come first.' },
@@ -80,7 +87,7 @@ export const terminationForMisuse = defineRule({
       // "The Supplier can terminate if the Buyer fails to pay ... The Supplier has no other right to terminate."
       { test: (c, i) => matches(NO_OTHER_RIGHT_TO_TERMINATE, c.text) && matches(NON_PAYMENT, c.block) && !misuseTrigger(c, i), needs: /other|further/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
+      { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text) && !matches(BAR_UNTIL_FOUND, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetu|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,

@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import type { DraftIndex } from '../draft-index.ts';
-import { END_USE_BREACH, STAYED_WHILE_DISPUTED, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
+import { BODY_FINDS_FIRST, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
@@ -39,6 +39,18 @@ const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (
 const HOSTED = /hosted|platform|cloud|online|software[- ]as[- ]a[- ]service|\bsaas\b|website|web[- ]based/i;
 const hostedServices = (i: DraftIndex) => i.memo('hosted-services', () => i.draft.definitions.some((d) => /^(?:the )?services?$/i.test(d.term) && HOSTED.test(d.meaning)));
 
+const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new versions?/;
+// A defined term for the supplies that covers updates ("Support Services" means maintenance, Updates, Upgrades, ...) names them.
+const namesUpdates = (c: Clause, i: DraftIndex) => i.memo('update-terms', () => i.draft.definitions.filter((d) => UPDATES.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
+  .some((t) => c.text.includes(t));
+// Supplies that go on without a break whatever is alleged: "shall provide the Maintenance Services without interruption ..., irrespective of any allegation of breach".
+const UNINTERRUPTED_SUPPLY = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}(?:without (?:any )?(?:interruption|suspension|break)|uninterrupted|continuous(?:ly)?)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if|whatever)[^.;]{0,40}${DISPUTE_WORDS}`);
+// A flat bar, overriding the rest of the draft: "Notwithstanding anything else in this Agreement, the Supplier shall not suspend or withhold any maintenance, update or support service".
+const SELLER_MAY_NOT_WITHHOLD = sellerMayNot('suspend|withhold|interrupt|cease|stop|discontinu');
+const OVERRIDES_ALL = /notwithstanding anything|for any reason|in any circumstances|under any circumstances|whatever (?:happens|the circumstances)/;
+// (Not a bar with its own exception, nor one that keeps only security fixes or essential services going: a responsible exit.)
+const BAR_EXCEPTED = /\b(?:unless|except|save|other than|until|before|without)\b|security|essential|critical|safety|pay|fees?\b|invoice/;
+
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
@@ -46,19 +58,21 @@ export const updateSupportWithholding = defineRule({
     topicWords: [SERVICES, PASSIVE_WITHHOLDING, ENDS_WITH_CONTRACT, ANY_REASON, NOT_BOUND_TO_SUPPLY],
     ignore: (c, i) => (matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text),
     elements: {
-      'updates and upgrades': /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new versions?/,
+      'updates and upgrades': (c, i) => matches(UPDATES, c.text) || matches(UPDATES, c.block) || namesUpdates(c, i),
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk|help-?line/,
       'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text); },
     },
     weakeners: [
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)
       { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
+      // (A function, not a pattern: the bar it lifts, "shall not withhold ... unless a court has found", is no denial of it.)
+      { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
       { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     counters: [
       // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
       // ("... throughout the Term, including while any dispute is resolved"; plain English "we will keep providing updates ... even if".)
-      { test: /(?:continue|keep (?:on )?providing|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:(?:notwithstanding|regardless|irrespective|even if)[^.;]{0,40}|(?:during|throughout|pending|including (?:while|whilst|during)) (?:any|a|the) )(?:dispute|breach|allegation)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { test: /(?:continue|keep (?:on )?providing|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:(?:notwithstanding|regardless|irrespective|even if|whatever)[^.;]{0,40}|(?:during|throughout|pending|including (?:while|whilst|during)) (?:any|a|the) )(?:dispute|breach|allegation|broken|break)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
       { test: /(?:(?:does|do|shall|will|may) (?:not|never|under no circumstances|in no event)|(?:under no circumstances|in no event) (?:shall|will|may) (?:the )?[\w-]+) (?:\w+,? (?:or |and )?){0,6}(?:suspend|withhold|interrupt|cease|stop)\w*[^.;]{0,120}(?:maintenance|updates?|support)[^.;]{0,120}(?:for any reason|notwithstanding|regardless|irrespective|even if|on account of|by reason of|because of|on (?:the )?grounds? of|in response to)[^.;]{0,80}(?:dispute|breach|allegation|alleged|claim|complaint|misuse)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
       // "Seller shall provide all updates, patches and support ... and shall not withhold, delay or condition any of them for any reason, including any dispute".
       { needs: /dispute|breach|allegation|alleged|complaint|misuse/, test: /(?:maintenance|updates?|upgrades?|patches|support)[^.;]{0,200}\b(?:shall|will|must|may) not (?:[\w-]+,? (?:or |and )?){0,4}?(?:withhold|suspend|interrupt|cease|stop|delay|condition)\w*\b[^.;]{0,40}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged|complaint|misuse)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
@@ -68,6 +82,8 @@ export const updateSupportWithholding = defineRule({
       { needs: /pay|unpaid|overdue/, test: /(?:maintenance|updates?|upgrades?|support)[^.;]{0,80}\b(?:shall|will|must|may) not be (?:[\w-]+,? (?:or |and )?){0,4}?(?:suspended|withheld|withdrawn|interrupted|discontinued|stopped|ceased)\b[^.;]{0,60}\b(?:for any reason other than|except (?:for)?|save for|other than (?:for )?)[^.;]{0,20}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/, reason: 'The seller may withhold maintenance, updates and support only for non-payment.' },
       STATUS_QUO,
       STAYED_WHILE_DISPUTED,
+      { needs: /interrupt|continuous|uninterrupted|break/, test: UNINTERRUPTED_SUPPLY, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { needs: /notwithstanding anything|any reason|circumstances|whatever/, test: (c) => matches(SELLER_MAY_NOT_WITHHOLD, c.text) && matches(SUPPLIES, c.text) && matches(OVERRIDES_ALL, c.text) && !matches(BAR_EXCEPTED, c.text.slice(c.text.search(WITHHOLDING))), reason: 'The seller may never stop maintenance, updates or support.' },
       { needs: /continue/, test: SUPPLIES_CONTINUE, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
     ],
   }),
