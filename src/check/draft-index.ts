@@ -495,9 +495,21 @@ export class DraftIndex {
     return may;
   }
 
-  /** For each clause, 0 where none of the patterns can match its text (null: any may). */
-  mayMatchAny(patterns: RegExp[]): Uint8Array | null {
-    const each = patterns.map((p) => this.mayMatch(p));
+  private headingColumns?: Columns;
+  private readonly mayMatchHeadingByPattern = new Map<RegExp, Uint8Array | null>();
+  /** The same for the clauses' headings. */
+  mayMatchHeading(pattern: RegExp): Uint8Array | null {
+    let may = this.mayMatchHeadingByPattern.get(pattern);
+    if (may === undefined) {
+      this.headingColumns ??= columnsOf(this.clauses.map((c) => c.heading));
+      this.mayMatchHeadingByPattern.set(pattern, (may = mayMatchEach(pattern, this.headingColumns)));
+    }
+    return may;
+  }
+
+  /** For each clause, 0 where none of the patterns can match its text, nor any of `headings` its heading (null: any may). */
+  mayMatchAny(patterns: RegExp[], headings: RegExp[] = []): Uint8Array | null {
+    const each = [...patterns.map((p) => this.mayMatch(p)), ...headings.map((p) => this.mayMatchHeading(p))];
     if (each.some((may) => may === null)) return null;
     const any = new Uint8Array(this.clauses.length);
     for (const may of each) for (let k = 0; k < any.length; k++) any[k] |= may![k];

@@ -64,6 +64,8 @@ export interface ElementSpec {
   /** For a topic written as a function: patterns one of which every topic sentence's text matches.
    * Asked of all sentences at once, they spare running the function on the rest (most of a draft). */
   topicWords?: RegExp[];
+  /** With `topicWords`: patterns one of which the heading matches, where a topic sentence need not have the words ("Training"). */
+  topicHeadings?: RegExp[];
   /** The spec's strong elements, each named in plain words. An element may be met by any topic sentence. */
   elements: Record<string, Test>;
   /** Qualifiers that defeat the purpose: any on a topic sentence makes the grade weak. */
@@ -122,7 +124,7 @@ const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby
 export const GATES = { verify: false };
 
 function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
-  const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords) : null;
+  const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords, spec.topicHeadings) : null;
   const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index));
   const topic = index.clauses.filter((c, k) => (!may || may[k] === 1) && isTopic(c));
   if (GATES.verify && spec.topicWords) {

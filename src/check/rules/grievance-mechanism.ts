@@ -46,6 +46,8 @@ export const grievanceMechanism = defineRule({
     ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(CHANNEL_WORDS, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text)
       || (matches(OTHER_WRONGS, c.text) && !matches(ABOUT_MISUSE, c.text)),
     topic: (c) => matches(GRIEVANCE_HEADING, c.heading) || matches(GRIEVANCE_TOPIC, c.text),
+    topicWords: [GRIEVANCE_TOPIC],
+    topicHeadings: [GRIEVANCE_HEADING],
     counters: [
       { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },
       { test: REPORTERS_DISCIPLINED, reason: 'Reports made outside the chain of command are treated as disciplinary matters.' },

@@ -79,6 +79,8 @@ export const humanRightsCompliance = defineRule({
     // (The adjective too, "its human-rights obligations": the index reads it without its hyphen.)
     // ("Human rights defenders" are people a use restriction protects, not an undertaking.)
     topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
+    // (A draft whose definitions name the instruments may cite them in any sentence.)
+    topicWords: instrumentTerms(index).length ? undefined : [HUMAN_RIGHTS, RIGHTS_OF_PEOPLE],
     ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)

@@ -37,6 +37,8 @@ export const training = defineRule({
     // the services the seller may withhold.
     // (Under a "Training" heading too, operator training with no human-rights content in the section does not address it.)
     topic: (c, i) => ((matches(TRAINING, c.heading) && rightsTrainingHeadings(i).has(c.heading)) || (matches(TRAINED_OR_COURSE, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || matches(HUMAN_RIGHTS_CONTENT, i.referencedText(c))))) && !matches(TRAINING_WITHHELD, c.text),
+    topicWords: [TRAINED_OR_COURSE],
+    topicHeadings: [TRAINING],
     elements: {
       'human-rights training': rightsContent,
       // When and how often must be said of the training itself, not of a certificate beside it.
