@@ -201,8 +201,11 @@ export class DraftIndex {
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     // (Items typed "a)" as well as "(a)"; or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
     // (And bullets.)
+    // (And the rows of a table the lead-in introduces: "The Customer shall meet the following requirements:" over
+    // "| Retention | Delete Collected Data after 12 months |".)
+    const isTableRow = (i: number) => blocks[i].text.includes(' | ');
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
-      && (!!blocks[i].bullet || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+      && (!!blocks[i].bullet || isTableRow(i) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);
@@ -217,7 +220,7 @@ export class DraftIndex {
       if (!isLead(i) || !blocks[i + 1] || !isItem(i + 1, i)) continue;
       let j = i + 1;
       const parts = [blocks[i].text];
-      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
+      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(isTableRow(j) ? `${blocks[j].text};` : blocks[j].text); j++; }
       unitText.set(i, read(parts.join(' ')));
     }
     const party = dutyTableParties(blocks, read);

@@ -157,7 +157,7 @@ describe('no-transfer (general vocabulary, round 6a)', () => {
     ['present', "The Licensor reserves all rights not expressly granted. The licence is personal to the End User and excludes any right to sublicense, assign, lend, share or transfer the Software or access to it, to have it operated by a contractor without the Licensor's consent, or to modify, adapt or reverse engineer it."],
     ['present', "Transfer, resale, sublicensing or sharing of the Platform or of access to it with any other agency or entity, operation by non-governmental contractors without the Vendor's prior consent, and modification or reverse engineering of the Platform are each prohibited."],
     // Affiliates and government bodies free, assignment only, employees and contractors, reverse engineering only.
-    ['weak', "The Customer may make the System available to its affiliates and to any governmental entity without the Supplier's consent, but shall not otherwise transfer it, and shall not modify or reverse engineer it."],
+    ['weak', "The Customer shall not sell, lend or transfer the System, except to its affiliates and to other governmental entities, and shall not modify or reverse engineer it."],
     ['weak', "Neither party may assign this Agreement without the prior written consent of the other party."],
     ['weak', "The Software may be used only by the Customer's employees and contractors. The Customer shall not sell or sublicense the Software."],
     ['weak', "The Licensee shall not:\n\n- decompile, disassemble or reverse engineer the Software; or\n- remove any proprietary notices from the Software."],
