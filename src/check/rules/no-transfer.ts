@@ -56,10 +56,11 @@ const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[
 const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
 
 // (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
-const EMPLOYEES_AND_CONTRACTORS = String.raw`employees\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:its |your |their )?(?:sub-?)?(?:contractors|consultants)\b`;
+// (Or one by one, in a definition: '"Authorized User" means an employee or contractor of Customer'.)
+const EMPLOYEES_AND_CONTRACTORS = String.raw`employees?\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:an? )?(?:its |your |their )?(?:sub-?)?(?:contractors?|consultants?)\b`;
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
-  needs: /contractors/,
+  needs: /contractor/,
   test: new RegExp(String.raw`\busers?\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
   reason: "Users include the customer's contractors with no seller consent.",
 };
@@ -117,7 +118,7 @@ export const noTransfer = defineRule({
       CONTRACTORS_AS_USERS,
       // "The System may be operated by contractors engaged by the Ministry": contractors run it with no seller consent.
       // (Anywhere: the permission stands in a sentence of its own.)
-      { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:sub-?)?contractors to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
+      { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:(?:employees|staff|personnel|officers),? (?:and|or) (?:its |their |your )?)?(?:sub-?)?contractors(?: \([^)]{0,40}\))? to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
     ],
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
