@@ -14,7 +14,8 @@ const PROHIBITS = /\b(?:conditional (?:up)?on (?:the )?[\w-]+ not|(?:shall|must|
 // Nominalised: "Deployment of the Tool against persons ... is prohibited."
 const NOMINAL_BAN = /\b(?:use|deployment|targeting|surveillance|monitoring|tracking|interception|profiling|identification|operation|collection)\b[^.;]{0,200}\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not permitted|barred)\b/;
 // A ban as a bare noun phrase, in a list item or a table cell: "| No targeting of journalists ... |", "- No bulk collection".
-const NO_NOUN_BAN = /(?:^|\| |: )no (?:[\w-]+ ){0,3}?(?:use|targeting|surveillance|monitoring|tracking|interception|profiling|collection|deployment)\b/;
+// (Adjectives may stand between, "no bulk or untargeted collection"; not a subject and its verb, "no party shall use".)
+const NO_NOUN_BAN = /(?:^|\| |: )no (?:(?!(?:shall|will|may|must|can|party|parties|one|person)\b)[\w-]+ ){0,3}?(?:use|targeting|surveillance|monitoring|tracking|interception|profiling|collection|deployment)\b/;
 // A negative definition: '"Permitted Use" excludes (a) any surveillance of a person for ...'.
 const EXCLUDED_FROM_USE = /\b(?:permitted|authori[sz]ed|approved|licensed|acceptable) (?:uses?|purposes?)\b"?[^.;]{0,20}\b(?:excludes?|shall exclude|does not (?:include|extend to|cover))\b/;
 const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|${NO_NOUN_BAN.source}|${EXCLUDED_FROM_USE.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
