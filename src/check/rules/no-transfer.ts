@@ -36,10 +36,11 @@ const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sectio
 // "Any use or possession of the Software by a person other than the Licensee is a material breach."
 // "Any use by, or for the benefit of, a person other than the Centre constitutes a serious breach."
 const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be|(?:shall|will) (?:constitute|amount to)) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
-// A binding bar on passing the product to any other end user or body is a bar on diversion itself:
+// A binding bar on passing the product to any other end user or body is a bar on diversion itself
+// (to supply it, not "the Supplier"):
 // "will not sell, lend or make available any Product to any other unit, agency or person".
 // (Also "shall not permit PRISM to be accessed or used by any other unit", "to any other ministry".)
-const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:(?:any|an) (?:other (?:[\w-]+ )?(?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)|(?:any )?third part(?:y|ies)|any(?:one|body) else)`
+const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl(?:y|ies|ied|ying)\b|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:(?:any|an) (?:other (?:[\w-]+ )?(?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)|(?:any )?third part(?:y|ies)|any(?:one|body) else)`
   // The recipient's side: "no other agency, department, contractor or third party obtains the System or access to it".
   + String.raw`|\bno (?:other|third)\b[^.;]{0,80}\b(?:obtains?|receives?|acquires?|gets?|gains?|has (?:access|possession|use))\b`
   // The nominal ban naming the other bodies: "Transfer ... of the Platform ... with any other agency ... is prohibited".
