@@ -203,7 +203,9 @@ export class DraftIndex {
     // (And bullets.)
     // (And the rows of a table the lead-in introduces: "The Customer shall meet the following requirements:" over
     // "| Retention | Delete Collected Data after 12 months |".)
-    const isTableRow = (i: number) => blocks[i].text.includes(' | ');
+    // (Not a table that names a party for each row: its rows read as that party's duties below.)
+    const party = dutyTableParties(blocks, read);
+    const isTableRow = (i: number) => blocks[i].text.includes(' | ') && !party.has(i) && !party.has(i + 1);
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
       && (!!blocks[i].bullet || isTableRow(i) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const blockText = new Map<number, string>();
@@ -223,7 +225,6 @@ export class DraftIndex {
       while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(isTableRow(j) ? `${blocks[j].text};` : blocks[j].text); j++; }
       unitText.set(i, read(parts.join(' ')));
     }
-    const party = dutyTableParties(blocks, read);
     const owed = (i: number, t: string) => (party.has(i) ? `${party.get(i)} shall ${t}` : t);
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? owed(i, blockNorm(i));
     this.clauses = draft.sentences.map((sentence) => {
