@@ -219,8 +219,13 @@ export class DraftIndex {
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     // (Items typed "a)" as well as "(a)"; or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
     // (And bullets.)
+    // (And the rows of a table the lead-in introduces: "The Customer shall meet the following requirements:" over
+    // "| Retention | Delete Collected Data after 12 months |".)
+    // (Not a table that names a party for each row: its rows read as that party's duties below.)
+    const party = dutyTableParties(blocks, read);
+    const isTableRow = (i: number) => blocks[i].text.includes(' | ') && !party.has(i) && !party.has(i + 1);
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
-      && (!!blocks[i].bullet || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+      && (!!blocks[i].bullet || isTableRow(i) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);
@@ -235,10 +240,9 @@ export class DraftIndex {
       if (!isLead(i) || !blocks[i + 1] || !isItem(i + 1, i)) continue;
       let j = i + 1;
       const parts = [blocks[i].text];
-      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(blocks[j].text); j++; }
+      while (j < blocks.length && isItem(j, i)) { leadOf.set(j, i); parts.push(isTableRow(j) ? `${blocks[j].text};` : blocks[j].text); j++; }
       unitText.set(i, read(parts.join(' ')));
     }
-    const party = dutyTableParties(blocks, read);
     const owed = (i: number, t: string) => party.get(i)?.(t) ?? t;
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? owed(i, blockNorm(i));
     this.clauses = draft.sentences.map((sentence) => {

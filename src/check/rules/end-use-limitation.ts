@@ -34,7 +34,11 @@ const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:cus
 // examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
 const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
-const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bauthori[sz]ed (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
+const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
+  // "used by no one other than the Criminal Investigation Department"; a table row "Authorized End User | The National Police".
+  + String.raw`|\bno (?:one|body|person|entity|other (?:person|body|entity)) (?:other than|except|save|but) (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bend[- ]users? \| (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`
+  // The customer named as one body where it is introduced: "You (the State Police Service of Norland) may use the service only ...".
+  + String.raw`|\b${CUSTOMER} \((?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b[^()]{0,40}\)[^.;]{0,30}\b(?:use|operate)\b[^.;]{0,40}\b(?:only|solely|exclusively)\b`
   // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User;
   // supply earmarked for one body: "the Equipment is destined exclusively for the Directorate of Judicial Police".
   + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`
@@ -53,12 +57,13 @@ const LISTED_OFFENCES = /\b(?:offen[cs]es|crimes)\b[^.;]{0,20}\b(?:listed|define
 const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.block) || crimeTerms(i).some((t) => c.block.includes(t));
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
-const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)/;
+// (Also the negative form: "in no operation conducted for or on behalf of another agency".)
+const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes|activities)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
 // (Access to personnel, premises or records is a cooperation duty, and access to data is data handling: neither is use of the product.)
-const USE_LIMITED = /\b(?:uses?|used|operate|operated|employ|employed|utili[sz]ed?|access(?! (?:to )?(?:(?:its|their|the|your|our|customer|personal|such) )*(?:personnel|premises|records|logs|staff|documents|data|information)\b)|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b|\bfor (?:the )?(?:purposes? of (?:the )?)?(?:investigation|prevention|detection|prosecution|suppression|repression) of\b|\bfor (?:the )?(?:purposes? of )?(?:public safety|public security|public order|national security|state security|(?:the )?fight(?:ing)? (?:against )?crime|crime prevention|law enforcement|policing|criminal investigations?)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|\bfor any purposes? (?:permitted|allowed|not prohibited) (?:by|under) (?:the |applicable |any )?laws?\b|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
+const USE_LIMITED = /\b(?:uses?|used|operate|operated|employ|employed|utili[sz]ed?|access(?! (?:to )?(?:(?:its|their|the|your|our|customer|personal|such) )*(?:personnel|premises|records|logs|staff|documents|data|information)\b)|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b|\bfor (?:the )?(?:purposes? of (?:the )?)?(?:(?:investigation|prevention|detection|prosecution|suppression|repression),? (?:and |or )?(?:the )?)+of\b|\bfor (?:the )?(?:purposes? of )?(?:public safety|public security|public order|national security|state security|(?:the )?fight(?:ing)? (?:against )?crime|crime prevention|law enforcement|policing|criminal investigations?)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|\bfor any purposes? (?:permitted|allowed|not prohibited) (?:by|under) (?:the |applicable |any )?laws?\b|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
 // Who uses it: "the Goods will be used by the Purchaser and by any other agency".
 // Civil-law drafting states it in the present tense: "the Platform is used only by the Directorate".
 const USED_BY = /\b(?:(?:will|shall|may|is to|are to) (?:only )?be|is|are) (?:used|operated|deployed) (?:only |solely |exclusively )?by\b/;
@@ -69,6 +74,11 @@ const AVAILABLE_ONLY = /\b(?:available|licensed|provided|offered)\b[^.;]{0,20}\b
 // "use the Services in a manner inconsistent with any applicable laws", "... that contravenes applicable law": lawful use only.
 const AGAINST_LAW = String.raw`(?:inconsistent with|in violation of|in breach of|(?:that |which )?(?:violates?|contravenes?|breach(?:es)?|infringes?)|contrary to) (?:any |all )?(?:applicable )?laws?\b`;
 const USE_WITHIN_LAW = new RegExp(String.raw`\b(?:use|used|operate|access)\b[^.;]{0,80}\b${AGAINST_LAW}`);
+// "The End User shall operate the Platform in accordance with applicable law": use only as the law allows.
+const USE_PER_LAW = /\b(?:use|used|operate|operated|deploy|deployed|employ|employed)\b[^.;]{0,60}\bin (?:accordance|compliance) with (?:all )?(?:applicable|relevant) laws?\b/;
+// A table of end-use terms ("Authorized End User | The National Police, and no other body", "Authorized Purpose | Prevention
+// and investigation of Serious Crime"): the row's label says what its value limits.
+const USE_TABLE_ROW = /^(?:[\w-]+ ){0,2}(?:end[- ]users?|purposes?|uses?|operations)(?: [\w-]+){0,2} \| [^|]*\b(?:only|solely|exclusively|no other|own|serious crime|terroris)/;
 // A purpose the spec calls open-ended unless the draft defines it.
 // (Not the name of a body: "the Department of Public Safety", "the Ministry of State Security".)
 const VAGUE_PURPOSE = /(?<!\b(?:department|ministry|directorate|office|secretariat|bureau|division|agency|minister|council|committee|service) (?:of|for) (?:the )?)\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
@@ -114,7 +124,7 @@ const citesNamedUsers = (c: Clause, index: DraftIndex) => namedUserTerms(index).
 
 // Use limits on other things (confidential information, marks, personal data), or on the seller's own use, are not end-use limits.
 const NOT_THE_PRODUCT = /^[^.;]{0,40}\b(?:confidential information|trade ?marks?|logos?|feedback|personal data)\b[^.;]{0,40}\bused?\b/;
-const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process)|uses|processes)\b`);
+const SELLER_USES = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER} (?:(?:shall|will|may|must) (?:only )?(?:use|process|operate|host)|uses|processes|operates|hosts)\b`);
 
 // A purpose left open: "may use the Software for any purpose, including ..." (not "for any purpose other than ...").
 // (A permission only: "you may not use the Services for any purpose outlined in our policy" forbids.)
@@ -126,9 +136,9 @@ const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terrori
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text)
+    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text) || matches(USE_PER_LAW, c.text) || matches(USE_TABLE_ROW, c.text)
       || (matches(USE_VERB, c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
-    topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, ...(purposeDefs(index).length ? [USE_VERB] : [])],
+    topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, USE_PER_LAW, USE_TABLE_ROW, ...(purposeDefs(index).length ? [USE_VERB] : [])],
     ignore: (c) => matches(NOT_THE_PRODUCT, c.text) || matches(SELLER_USES, c.text),
     elements: {
       'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),

@@ -1,6 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
+import { SELLER } from '../../read/parties.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
 const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection)';
@@ -23,7 +24,7 @@ const PROPORTIONATE = /proportionate(?! (?:share|part|portion|amount|reduction|r
 const JUDICIAL = String.raw`(?:warrant|court|judicial|judge|magistrate)`;
 const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|install|run|employ)\b[^.;]{0,60}\bwithout (?!prejudice)[^.;]{0,30}\b${JUDICIAL}`
   + String.raw`|\b(?:shall|will|is|are) not (?:be )?(?:conditional|conditioned|dependent|subject) (?:on|upon|to) (?:any |a |the )?(?:prior )?(?:[\w-]+ ){0,2}${JUDICIAL}`
-  + String.raw`|(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|need not|has no (?:obligation|duty)) to (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
+  + String.raw`|(?:(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|has no (?:obligation|duty)|(?:does|shall) not need) to|need not) (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
 
 // "Prior to each tasking, the Agency must obtain a warrant".
 const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the) (?:[\w-]+ )?${OPERATION}\b`);
@@ -43,14 +44,25 @@ const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extr
 const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
 // (Plain English: "before you use the Tool on anyone, you need a judge's warrant".)
-const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
+const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
+// "Before any operation, the Licensee shall obtain the approval of ...": approval operation by operation, by whoever gives it.
+// (The customer's, not the seller's approvals of its own work.)
+const APPROVAL = /approv|authori[sz]|warrant|order/;
+const SELLER_OBTAINS = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|will|must|undertakes to) (?:first )?(?:obtain|seek|secure)`);
+const approvedBeforeEach = (c: Clause) => matches(BEFORE_EACH, c.text) && matches(APPROVAL, c.text) && !matches(SELLER_OBTAINS, c.text);
+// "The Customer shall obtain any authorization required under applicable law before using the System against a target":
+// authorization of the surveillance, but only what the customer's law asks.
+const AUTHORISED_AS_LAW_REQUIRES = /\bauthori[sz]ations?\b[^.;]{0,30}\b(?:required|needed|necessary) (?:by|under) (?:the |all |any )?(?:applicable |relevant |local |domestic )?laws?\b[^.;]{0,40}\b(?:before|prior to)\b[^.;]{0,60}\b(?:against (?:a|any|the) (?:target|person|individual|suspect)|to (?:target|intercept|monitor|surveil))/;
+// "Where required by local law, the Customer shall obtain a judicial warrant": only as the customer's law demands.
+const WHERE_LOCAL_LAW_REQUIRES = /\b(?:where|if|when|to the extent(?: that)?|insofar as|in so far as) (?:(?:so|it is|that is) )?(?:required|mandated) (?:by|under) (?:the )?(?:local|domestic|national|applicable) laws?/;
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text),
+    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it.)
+    topicWords: [EACH_OPERATION_APPROVED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, WARRANT, PROPORTIONATE],
     ignore: /\b(?:training|course|module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
@@ -58,9 +70,10 @@ export const lawfulAuthorization = defineRule({
       'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(EACH_USE, c.block),
     },
     weakeners: [
+      { test: WHERE_LOCAL_LAW_REQUIRES, reason: 'Authorization is needed only where the customer\'s law requires it.' },
       // "save in cases of urgency, when the head of the Agency may authorise it" (unless a judge must confirm it).
       { test: /\b(?:save|except|other than|unless)\b[^.;]{0,30}\b(?:urgen\w*|emergenc\w*|exigen\w*)/, unless: /(?:confirm|ratif|validat)\w*[^.;]{0,60}\b(?:judge|court|judicial|magistrate)/, reason: 'In urgent cases the agency authorizes use itself.' },
-      { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
+      { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from|of) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
     ],
     counters: [
       { test: WITHOUT_WARRANT, needs: /without|not|no|need/, reason: 'The customer may act without a warrant or judicial authorization.' },

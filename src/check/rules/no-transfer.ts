@@ -8,7 +8,8 @@ import type { DraftIndex } from '../draft-index.ts';
 // (Also "grant access", "novate" and the civil-law "place at the disposal of".)
 const PASS_ON = String.raw`(?:lend|loan|transfer|assign|novat(?:e|ion)|sub-?licen[cs]e|shar(?:e|ing)|(?:giv|grant)(?:e|ing)? access|plac(?:e|ing)\b[^.;]{0,40}\bat the disposal|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
 // A bar in any form: "shall not", "can't", "is prohibited from", "shall refrain from".
-const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibited|barred|forbidden|precluded) from|\bforbidden to|\brefrains? from)\b`;
+// (And a licence that "excludes any right to sublicense, assign, lend ...".)
+const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibited|barred|forbidden|precluded) from|\bforbidden to|\brefrains? from|\bexclud(?:es|ing) (?:any|all) rights? to)\b`;
 // The customer, whatever the draft calls it (not the seller), is allowed to pass it on:
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
@@ -29,16 +30,23 @@ const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...tex
 const TO_ANY_BODY = /\b(?:to|with|of) (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
 const SELLER_CONSENT_NEEDED = /\b(?:with|subject to|upon|after obtaining|having obtained) (?:the )?(?:[\w-]+ ){0,3}?(?:[\w-]+'s )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|authori[sz]ation)/;
 // "... irrespective of consent of or notice to the Contractor"; "without any need for approval".
-const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b/;
+const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b|\bwhenever (?:it|you|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|\bas (?:it|you|they) sees? fit|\bat (?:its|your|their) (?:sole |absolute |own )?discretion/;
 // "Notwithstanding clauses 7.1 to 7.4, the Licensee may make the Platform available to ...": the right overrides the ban.
 const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sections?|articles?|paragraphs?|the (?:restrictions|prohibitions))\b/;
 // "Any use or possession of the Software by a person other than the Licensee is a material breach."
 // "Any use by, or for the benefit of, a person other than the Centre constitutes a serious breach."
 const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?:by|for)\b[^.;]{0,40}?\b(?:person|entity|party|body|third part|agency|unit)[^.;]{0,60}(?:is|shall be|constitutes|amounts to|will be|(?:shall|will) (?:constitute|amount to)) (?:a |an )?(?:material|fundamental|serious|substantial|essential) breach/;
-// A binding bar on passing the product to any other end user or body is a bar on diversion itself:
+// A binding bar on passing the product to any other end user or body is a bar on diversion itself
+// (to supply it, not "the Supplier"):
 // "will not sell, lend or make available any Product to any other unit, agency or person".
 // (Also "shall not permit PRISM to be accessed or used by any other unit", "to any other ministry".)
-const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl\w*|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:any|an) (?:other (?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)`);
+const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl(?:y|ies|ied|ying)\b|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:(?:any|an) (?:other (?:[\w-]+ )?(?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)|(?:any )?third part(?:y|ies)|any(?:one|body) else)`
+  // The recipient's side: "no other agency, department, contractor or third party obtains the System or access to it".
+  + String.raw`|\bno (?:other|third)\b[^.;]{0,80}\b(?:obtains?|receives?|acquires?|gets?|gains?|has (?:access|possession|use))\b`
+  // The nominal ban naming the other bodies: "Transfer ... of the Platform ... with any other agency ... is prohibited".
+  + String.raw`|\b(?:transfer|resale|sale|sub-?licen[cs]ing|loan|lending|sharing)\b[^.;]{0,80}\b(?:to|with) (?:any|an) other (?:[\w-]+ )?(?:agenc|entit|bod|person|ministr|department|authorit|end[- ]user)\w*[^.;]{0,200}\b(?:is|are|shall be|will be) (?:each |all |both )?(?:strictly |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))`
+  // A licence personal to the end user: use by anyone else is outside it.
+  + String.raw`|\b(?:licen[cs]e|right of use|access)\b[^.;]{0,20}\b(?:is|shall be|are) personal to\b`);
 
 // Modifying the product, not an amendment that "modifies Section 11.1" or "this Agreement".
 // ("Except as expressly modified by this letter" is the amendment's own boilerplate.)
@@ -49,10 +57,11 @@ const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[
 const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
 
 // (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
-const EMPLOYEES_AND_CONTRACTORS = String.raw`employees\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:its |your |their )?(?:sub-?)?(?:contractors|consultants)\b`;
+// (Or one by one, in a definition: '"Authorized User" means an employee or contractor of Customer'.)
+const EMPLOYEES_AND_CONTRACTORS = String.raw`employees?\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:an? )?(?:its |your |their )?(?:sub-?)?(?:contractors?|consultants?)\b`;
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
-  needs: /contractors/,
+  needs: /contractor/,
   test: new RegExp(String.raw`\busers?\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
   reason: "Users include the customer's contractors with no seller consent.",
 };
@@ -65,7 +74,8 @@ const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|mini
 // The terms whose definition excludes other agencies and contractors, worked out once per draft.
 const exclusiveTerms = (i: DraftIndex) => i.memo('exclusive-terms', () => [...new Set(i.draft.definitions.filter((d) => OTHERS_EXCLUDED.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 // "Transfer, resale, sub-licensing or loan of the Equipment ... is prohibited": the ban as a noun phrase.
-const NOMINAL_BAN = String.raw`\b(?:transfer|resale|sale|sub-?licen[cs]ing|loan|lending|rental|leasing|sharing)\b[^.;]{0,120}\b(?:is|are|shall be|will be) (?:strictly |likewise |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))`;
+// (A list of banned acts may run long: "Transfer ... with any other agency, operation by contractors ..., and modification ... are each prohibited".)
+const NOMINAL_BAN = String.raw`\b(?:transfer|resale|sale|sub-?licen[cs]ing|loan|lending|rental|leasing|sharing)\b[^.;]{0,240}\b(?:is|are|shall be|will be) (?:each |all |both )?(?:strictly |likewise |expressly )?(?:prohibited|forbidden|not (?:permitted|allowed))`;
 // Defined terms that name passing the product on: '"Unauthorised Transfer" means any sale, loan ... of the System'.
 // (One pattern per draft for all those terms, built once.)
 const transferTermBan = (i: DraftIndex) => i.memo('transfer-term-ban', () => {
@@ -73,12 +83,16 @@ const transferTermBan = (i: DraftIndex) => i.memo('transfer-term-ban', () => {
   return terms.length ? new RegExp(String.raw`${NEG}[^.;]{0,60}(?:${terms.join('|')})`) : null;
 });
 // (Passive too: "the Items will not be resold, lent or transferred"; nominalised: "transfer ... of the Equipment is prohibited".)
-const PASS_BAN = new RegExp(String.raw`${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}|${NOMINAL_BAN}|${NEG}[^.;]{0,60}\bpass (?:on |over )?(?:the |this |its |your )?(?:product|system|software|solution|platform|equipment|app|service|access|licen|log-?in|credentials)`);
+// (The recipient's side too: "no other agency ... obtains the System or access to it, by sale, loan, sublicence or otherwise".)
+const RECIPIENT_BAN = String.raw`\bno (?:other|third)\b[^.;]{0,80}\b(?:obtains?|receives?|acquires?|gets?|gains?)\b[^.;]{0,20}\b(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)`;
+const PASS_BAN = new RegExp(String.raw`${RECIPIENT_BAN}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}|${NOMINAL_BAN}|${NEG}[^.;]{0,60}\bpass (?:on |over )?(?:the |this |its |your )?(?:product|system|software|solution|platform|equipment|app|service|access|licen|log-?in|credentials)`);
+const EXCEPT_TO_AFFILIATES = /\b(?:except|other than|save|excluding)\b[^.;]{0,20}\b(?:to|with|for|by) (?:its |their |your |the [\w-]+'s )?(?:affiliates?|(?:any )?(?:other )?(?:government(?:al)?|public|state) (?:bod|entit|agenc|authorit|department|ministr)\w*)(?![^.;]{0,80}(?:prior|written) (?:consent|approval))/;
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
     topic: (c) => matches(TOPIC, c.text) || matches(PASS_BAN, c.text)
       || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
+    topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH],
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
@@ -94,6 +108,9 @@ export const noTransfer = defineRule({
     },
     weakeners: [
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
+      // The ban with the same hole: "shall not sell, lend or transfer the System, except to its affiliates and to other governmental entities".
+      // (A function: the ban's own "not" must not read as denying the exception.)
+      { test: (c) => matches(EXCEPT_TO_AFFILIATES, c.text), reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
       { test: new RegExp(String.raw`${EMPLOYEES_AND_CONTRACTORS.replace('consultants', 'consultants|agents')}(?![^.;]{0,80}consent)`), reason: 'Users include the customer\'s contractors with no seller consent.' },
       { test: (c) => mayPassOn(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
@@ -103,7 +120,7 @@ export const noTransfer = defineRule({
       CONTRACTORS_AS_USERS,
       // "The System may be operated by contractors engaged by the Ministry": contractors run it with no seller consent.
       // (Anywhere: the permission stands in a sentence of its own.)
-      { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:sub-?)?contractors to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
+      { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:(?:employees|staff|personnel|officers),? (?:and|or) (?:its |their |your )?)?(?:sub-?)?contractors(?: \([^)]{0,40}\))? to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
     ],
     counters: [
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make

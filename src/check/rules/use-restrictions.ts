@@ -10,10 +10,15 @@ import { matches } from '../prefilter.ts';
 // A sentence that forbids a use of the product.
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
 // (Also a licence condition: "the licence is conditional upon the Licensee not deploying ...".)
-const PROHIBITS = /\b(?:conditional (?:up)?on (?:the )?[\w-]+ not|(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|no (?:person|one) (?:shall|may)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
+const PROHIBITS = /\b(?:conditional (?:up)?on (?:the )?[\w-]+ not|(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|(?:no (?:person|one)|nobody) (?:shall|may|uses|deploys|operates|targets)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
 // Nominalised: "Deployment of the Tool against persons ... is prohibited."
 const NOMINAL_BAN = /\b(?:use|deployment|targeting|surveillance|monitoring|tracking|interception|profiling|identification|operation|collection)\b[^.;]{0,200}\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not permitted|barred)\b/;
-const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
+// A ban as a bare noun phrase, in a list item or a table cell: "| No targeting of journalists ... |", "- No bulk collection".
+// (Adjectives may stand between, "no bulk or untargeted collection"; not a subject and its verb, "no party shall use".)
+const NO_NOUN_BAN = /(?:^|\| |: )no (?:(?!(?:shall|will|may|must|can|party|parties|one|person)\b)[\w-]+ ){0,3}?(?:use|targeting|surveillance|monitoring|tracking|interception|profiling|collection|deployment)\b/;
+// A negative definition: '"Permitted Use" excludes (a) any surveillance of a person for ...'.
+const EXCLUDED_FROM_USE = /\b(?:permitted|authori[sz]ed|approved|licensed|acceptable) (?:uses?|purposes?)\b"?[^.;]{0,20}\b(?:excludes?|shall exclude|does not (?:include|extend to|cover))\b/;
+const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|${NO_NOUN_BAN.source}|${EXCLUDED_FROM_USE.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
 // A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
 const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
@@ -95,6 +100,9 @@ export const useRestrictions = defineRule({
   // scope (intrusion, interception, tracking, analytics, biometrics) allows it.
   check: (index) => gradeByElements(index, {
     topic: (c, i) => matches(TOPIC, c.text) || matches(RESTRICTION_HEADING, c.heading) || forbidsTerm(c, i),
+    // (And the draft's own forbidden terms: "shall not engage in any Restricted Activity".)
+    topicWords: [TOPIC, ...(forbidden(index).forbids ? [forbidden(index).forbids!] : [])],
+    topicHeadings: [RESTRICTION_HEADING],
     elements: {
       'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(RIGHTS_EXERCISED),
       'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
@@ -112,6 +120,8 @@ export const useRestrictions = defineRule({
     ignore: (c) => matches(SELLER_BOUND, c.text) || (matches(CONFIDENTIALITY, c.text) && !matches(PROTECTED_GROUPS, c.text) && !matches(RIGHTS_EXERCISED, c.text) && !matches(BULK, c.text)),
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
+      // "The Customer may use the System against any target it selects ... without restriction": no use is barred.
+      { needs: /against any/, test: new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate)\b[^.;]{0,40}\bagainst any (?:target|person|individual|group|one)\b[^.;]{0,80}\b(?:without (?:any )?(?:restriction|limitation|limit)|at its (?:sole |absolute )?discretion|as it (?:sees fit|chooses|determines))`), reason: 'The customer may use the product against any target without restriction.' },
       { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
