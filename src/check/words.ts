@@ -64,7 +64,7 @@ export function customerMust(what: string): RegExp {
 }
 
 export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily/;
-export const DISCRETION = /sole (?:and (?:absolute|reasonable) |reasonable |absolute )?(?:discretion|judge?ment|opinion|determination)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judge?ment)|in its (?:reasonable )?(?:opinion|judge?ment)|(?:determines|concludes|considers|suspects|believes)\b|evidence (?:of|that)|grounds to (?:suspect|believe)|credible|indication/;
+export const DISCRETION = /sole (?:and (?:absolute|reasonable) |reasonable |absolute )?(?:discretion|judge?ment|opinion|determination)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judge?ment)|in (?:its|our) (?:own |reasonable )?(?:opinion|judge?ment)|(?:determines|concludes|considers|suspects|believes)\b|\b(?:we|it) (?:determine|conclude|consider|suspect|believe)\b|evidence (?:of|that)|grounds to (?:suspect|believe)|credible|indication/;
 // (Also "only if a final, non-appealable judgment has found ...".)
 export const COURT_ONLY = /(?:(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to)|(?:only|solely|exclusively) (?:if|where|once|when)) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,30}(?:judgment|judgement|court order|ruling|arbitral award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))|(?:only|solely) (?:upon|after|following|where|if|once)[^.;]{0,60}(?:finding|determination|decision|confirmation|vote)s? (?:of|by) (?:the |a |an )?(?:majority of (?:the )?)?(?:[\w-]+ ){0,3}(?:committee|board|authority|inspector(?:-general)?|ombudsman|tribunal|court|panel|regulator|commission)/;
 export const CONSENT_NEEDED = new RegExp(String.raw`(?:with|subject to|upon|after obtaining) (?:the )?(?:prior )?(?:written )?(?:consent|approval|agreement) of (?:the )?${CUSTOMER}|(?:with|subject to|upon|after obtaining) (?:the )?(?:${CUSTOMER}'s|your) (?:prior )?(?:written )?(?:consent|approval|agreement)|mutual(?:ly)? (?:agreement|agreed|consent)|after consultation with and the consent`
@@ -122,7 +122,9 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
   // pattern): most sentences hold none of them.
   const forms: Array<[string[], RegExp]> = [
     [['right', 'entitlement', 'option', 'power'],
-      new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})`)],
+      new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted|(?:rights?|remedies|powers) (?:also )?includes?)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})`)],
+    // The seller's rights as a list: "Our rights also include stopping ... any or all of: updates, support".
+    [[' include'], new RegExp(String.raw`\b${SELLER}(?:'s)? (?:rights?|remedies|powers)\b (?:also |further )?includes?\b (?:\w+ ){0,2}(?:${verbs})`)],
     [['entitl', 'permit', 'allow', 'authori', 'empower'],
       new RegExp(String.raw`\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})`)],
     [['available to', 'open to'], new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b`)],

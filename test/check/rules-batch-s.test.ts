@@ -1,0 +1,60 @@
+// General fixes made after corpus batch s arrived (strong safeguards in fresh words): outcome
+// drafting ("is responsible for ensuring that no ..."), the seller's rights stated as what they
+// "include", key revocation as suspension, logs kept "for every operation" in a journal, logs no
+// one can switch off, access confined to a named unit. Each fix has varied rows and a near miss.
+import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
+import { gradeTable } from './grade-table.ts';
+
+describe('the seller\'s rights stated as what they include', () => {
+  gradeTable(terminationForMisuse, [
+    ['present', "The Vendor's rights include the right to terminate this Licence with immediate effect by notice where the Vendor reasonably believes that Misuse has occurred."],
+    ['present', 'Our remedies also include ending your subscription at once if we conclude, in our own judgement, that you have used the platform for Misuse.'],
+    // (Near miss: the customer's rights, and a cure period.)
+    ['missing', "The Customer's rights include the right to terminate this Agreement if the Supplier fails to deliver the System."],
+  ]);
+  gradeTable(updateSupportWithholding, [
+    ['present', 'Our rights also include stopping, for as long as we choose while a Misuse complaint is under review or after we find Misuse, any or all of: software updates, content packs, help-desk support and training.'],
+    ['present', "The Licensor's powers further include suspending maintenance, upgrades and security patches at any time while it investigates suspected Misuse of the Software."],
+  ]);
+});
+
+describe('revoking keys is suspension', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', 'If we receive a credible complaint of Misuse, or suspect Misuse ourselves, we may revoke your licence keys at once, without notice, and they stay revoked until our investigation is complete.'],
+    ['present', 'Upon any reasonable suspicion of misuse the Supplier may immediately revoke the Customer\'s credentials for the Platform, without prior notice, pending the outcome of its investigation.'],
+    ['weak', 'The Supplier may revoke the licence keys of any unit after giving 60 days\' written notice where the Customer has been found by a final court judgment to have misused the System.'],
+  ]);
+});
+
+describe('logs kept in a journal, for every operation, that no one can switch off', () => {
+  gradeTable(auditAndRecords, [
+    ['present', 'The System maintains an operations journal recording, for every operation, the operator, the date and time, the target and the authorisation relied on. The Licensee shall not disable, truncate or erase the operations journal. The Licensor or its independent auditor may inspect the journal and the Licensee\'s records to verify compliance with clause 9.'],
+    ['present', 'The Kit keeps a case log for every examination: the examiner, the time, the device and the approval reference. The log is sealed; nobody at the Unit can switch it off, edit it or delete it. We, or an independent examiner we appoint, may inspect the case logs to check you are keeping to these terms.'],
+    ['present', 'The Platform logs, for each query, the analyst, the search terms and the case reference, and no one at the Agency may alter or delete those records. The Vendor may audit the Agency\'s use of the Platform for compliance with Schedule 3 on ten days\' notice.'],
+    // (Near miss: a journal of invoices, and an audit of fees only.)
+    ['weak', 'The Supplier keeps an accounts journal of all invoices. The Supplier may audit the Customer\'s records solely to verify the licence fees payable.'],
+  ]);
+});
+
+describe('access confined to a named unit', () => {
+  gradeTable(endUseLimitation, [
+    ['present', 'The Bureau covenants that the Service will be accessed only by analysts of the Bureau\'s Serious Crime Analysis Division, and only in the course of the Division\'s own investigations into terrorism and serious organised crime, and not on behalf of any other agency.'],
+    ['present', 'The Platform shall be accessed solely by the Ministry\'s Counter-Terrorism Directorate, for its own investigations of terrorist offences only.'],
+    ['missing', 'The Supplier shall make the Service accessible within 99.5% of each month.'],
+  ]);
+});
+
+describe('outcome drafting: responsible for ensuring that no ...', () => {
+  gradeTable(useRestrictions, [
+    ['present', "The Licensee is responsible for ensuring that no search or profile is created on the Service in respect of any person by reason of that person's journalism, political activity, religious belief or participation in a peaceful assembly, that no journalist, human-rights defender or political opponent is monitored through the Service, and that no bulk or untargeted monitoring is carried out."],
+    ['present', 'The Authority shall procure that no officer uses the System against any person for exercising freedom of expression or association, against any lawyer, journalist or dissident, or for indiscriminate mass surveillance.'],
+    // (Near miss: the seller made responsible for its own staff.)
+    ['missing', 'The Supplier is responsible for ensuring that its personnel comply with the Customer\'s site rules.'],
+  ]);
+});
