@@ -76,7 +76,7 @@ export function normalise(text: string): string {
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
-  if (t.includes('responsible for ensuring')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for ensuring\b/g, 'shall ensure');
+  if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
   if (/\b(?:no|never)\b/.test(t)) t = t.replace(/\b(shall|may|can) (?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account|never)\b/g, '$1 not');
   return collapseSpaces(t).trim();

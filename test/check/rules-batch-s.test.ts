@@ -1,9 +1,14 @@
 // General fixes made after corpus batch s arrived (strong safeguards in fresh words): outcome
 // drafting ("is responsible for ensuring that no ..."), the seller's rights stated as what they
 // "include", key revocation as suspension, logs kept "for every operation" in a journal, logs no
-// one can switch off, access confined to a named unit. Each fix has varied rows and a near miss.
+// one can switch off, access confined to a named unit, sensor imagery as collected data, a flight
+// approved by the customer's own officer, notice of use inconsistent with a cited clause, support
+// ending on cancellation. Each fix has varied rows and a near miss.
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -46,6 +51,9 @@ describe('access confined to a named unit', () => {
   gradeTable(endUseLimitation, [
     ['present', 'The Bureau covenants that the Service will be accessed only by analysts of the Bureau\'s Serious Crime Analysis Division, and only in the course of the Division\'s own investigations into terrorism and serious organised crime, and not on behalf of any other agency.'],
     ['present', 'The Platform shall be accessed solely by the Ministry\'s Counter-Terrorism Directorate, for its own investigations of terrorist offences only.'],
+    ['present', 'The only organisation entitled to use the Platform is the Financial Intelligence Unit of the Ministry of Finance, and only in its own investigations of money laundering and terrorist financing.'],
+    ['present', '9.1 Permitted Use means use of the System by the Counter-Terrorism Directorate of the State Security Service, by its own officers and in its own operations, to investigate Terrorism or Serious Crime. No other directorate, service, ministry or body may use the System.'],
+    ['weak', 'No other agency may use the Software.'],
     ['missing', 'The Supplier shall make the Service accessible within 99.5% of each month.'],
   ]);
 });
@@ -56,5 +64,34 @@ describe('outcome drafting: responsible for ensuring that no ...', () => {
     ['present', 'The Authority shall procure that no officer uses the System against any person for exercising freedom of expression or association, against any lawyer, journalist or dissident, or for indiscriminate mass surveillance.'],
     // (Near miss: the seller made responsible for its own staff.)
     ['missing', 'The Supplier is responsible for ensuring that its personnel comply with the Customer\'s site rules.'],
+  ]);
+});
+
+describe('sensor imagery and telemetry are collected data', () => {
+  gradeTable(dataProtection, [
+    ['contradicted', 'The Purchaser agrees that the Supplier may retain and use the telemetry and imagery recorded by the Systems, after removing identifiers of the Purchaser, to train its detection models and to develop its products.'],
+    ['weak', 'Imagery captured by the drones shall be stored on encrypted servers in the Purchaser\'s territory.'],
+  ]);
+});
+
+describe('each flight or mission approved by the customer\'s own officer', () => {
+  gradeTable(lawfulAuthorization, [
+    ['weak', 'Each flight using the signal detection payload shall be authorised in writing by the officer commanding the relevant border sector of the Purchaser.'],
+    ['weak', 'Before an examination starts, the officer in charge must record in the Kit the approval of a Superintendent of the Unit.'],
+    ['present', 'Each mission using the interception module shall first be authorised by a warrant issued by an independent judge on a finding that it is necessary and proportionate to the investigation of a serious crime.'],
+  ]);
+});
+
+describe('notice of use inconsistent with a cited clause', () => {
+  gradeTable(misuseNotification, [
+    ['weak', '5. The Purchaser shall use the Systems only for border surveillance.\n\n9.1 Should the Purchaser become aware of any use of the Systems inconsistent with clause 5, it shall inform the Supplier.'],
+    ['present', '5. The Customer shall not use the Platform against journalists or political opponents.\n\n9.1 The Customer shall notify the Vendor within 48 hours of becoming aware of any use of the Platform in contravention of clause 5.'],
+  ]);
+});
+
+describe('support that ends on cancellation only', () => {
+  gradeTable(updateSupportWithholding, [
+    ['weak', 'Upon cancellation of this Agreement the Supplier shall cease to provide software updates and Support Services.'],
+    ['weak', 'Following the expiry of the Licence the Vendor shall stop supplying maintenance releases.'],
   ]);
 });

@@ -5,11 +5,11 @@ import { matches } from '../prefilter.ts';
 
 // What the product collects, in the words drafts use: "data", but also intercepts, recordings,
 // images, plate reads, voiceprints, message fragments.
-const DATA_NOUN = /\b(?:data|content|information|inputs?|intercepts?|metadata|images?|footage|recordings?|audio|voiceprints?|templates?|(?:plate )?reads|samples?|fragments|thumbnails|artefacts|communications)\b/;
+const DATA_NOUN = /\b(?:data|content|information|inputs?|intercepts?|metadata|images?|imagery|telemetry|footage|recordings?|audio|voiceprints?|templates?|(?:plate )?reads|samples?|fragments|thumbnails|artefacts|communications)\b/;
 // Data the product collects or the customer holds, named as such.
 // ("derived from the System", "recordings made with the Cameras".)
 const GATHERED = String.raw`(?:collected|obtained|acquired|intercepted|gathered|processed|extracted|produced|generated|captured|scraped|recorded|stored|derived|made)`;
-const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|content|intercepts?|metadata|audio|recordings?|images?|footage|voiceprints?|templates?|records|communications) (?:\w+ ){0,2}${GATHERED}(?:,? (?:or |and )?${GATHERED})* (?:by|with|through|using|(?:in|on|from) (?:the |our |this )?(?:service|system|product|platform|software|api|device|engine))` +
+const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|content|intercepts?|metadata|audio|recordings?|images?|imagery|telemetry|footage|voiceprints?|templates?|records|communications) (?:\w+ ){0,2}${GATHERED}(?:,? (?:or |and )?${GATHERED})* (?:by|with|through|using|(?:in|on|from) (?:the |our |this )?(?:service|system|product|platform|software|api|device|engine))` +
   String.raw`|(?:extracted|intercept|intercepted|collected|location|biometric|product|operational|customer|licensee|client|subscriber|your|personal|captured|derived|case|voice) (?:data|content|metadata|material|records|templates|recordings)|intercepted (?:content|metadata|communications)|data minimi`
   // US and UK public-sector names: "Collected Information", "Interception Product".
   + String.raw`|(?:collected|intercepted|captured|extracted|derived) information|intercept(?:ion|ed)? product`

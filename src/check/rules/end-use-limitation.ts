@@ -28,13 +28,18 @@ const CUSTOMER_SIDE = String.raw`(?:${CUSTOMER}|contracting (?:party|entity))`;
 const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|operations?|purposes?|activities|missions?|targets?|uses?)\b[^.;]{0,120}\b(?:falls?|lies?|rests?|is|are|shall be|remains?) (?:within|in|at|with) the (?:sole|exclusive|absolute|unfettered) discretion of (?:the )?${CUSTOMER_SIDE}\b|\b(?:investigations?|operations?|purposes?|activities|targets?)\b[^.;]{0,120}\b(?:within|in|at) (?:the )?${CUSTOMER_SIDE}'s (?:sole|exclusive|absolute|unfettered) discretion`);
 
 // The end user named: one agency, alone, or an end user the draft defines.
+// "The only organisation entitled to use the Kit is the Serious Crimes Unit": the end user named, and the use confined to it.
+// (And the same from the other side: "No other directorate, ministry or body may use the System".)
+const NO_OTHER_USER = /\bno other (?:[\w-]+,? (?:or |and )?){0,4}(?:body|bodies|agency|agencies|department|directorate|ministry|service|unit|authority|entity|person|organi[sz]ation)s? (?:may|shall|is (?:permitted|entitled) to|are (?:permitted|entitled) to) (?:use|operate|access)\b/;
+const ONLY_ENTITLED_USER = /\b(?:only|sole) (?:organi[sz]ation|body|entity|agency|authority|unit|user)s? (?:entitled|permitted|authori[sz]ed|allowed) to use\b/;
 const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b/;
 
 // A body named as the sole user: "operated solely by the Counter-Terrorism Department", "used only by
 // examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
 const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
-const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w'-]+ ){0,7}${ORG_NOUN}\b|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
+const NAMED_BODY = String.raw`(?:(?!any\b|other\b|all\b|its\b|their\b)[\w'-]+ ){0,7}${ORG_NOUN}\b`;
+const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
   // "used by no one other than the Criminal Investigation Department"; a table row "Authorized End User | The National Police".
   + String.raw`|\bno (?:one|body|person|entity|other (?:person|body|entity)) (?:other than|except|save|but) (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bend[- ]users? \| (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`
   // The customer named as one body where it is introduced: "You (the State Police Service of Norland) may use the service only ...".
@@ -47,7 +52,7 @@ const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|hel
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
 const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b/;
-const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i));
+const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i));
 
 // A purpose the draft gives a meaning of its own: a defined crime term ("Economic Crime", "Serious
 // Offences") or offences listed in a schedule ("the Covered Offences listed in Annex 1").
@@ -136,9 +141,9 @@ const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terrori
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text) || matches(USE_PER_LAW, c.text) || matches(USE_TABLE_ROW, c.text)
+    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text) || matches(USE_PER_LAW, c.text) || matches(USE_TABLE_ROW, c.text) || matches(ONLY_ENTITLED_USER, c.text) || matches(NO_OTHER_USER, c.text)
       || (matches(USE_VERB, c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
-    topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, USE_PER_LAW, USE_TABLE_ROW, ...(purposeDefs(index).length ? [USE_VERB] : [])],
+    topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, USE_PER_LAW, USE_TABLE_ROW, ONLY_ENTITLED_USER, NO_OTHER_USER, ...(purposeDefs(index).length ? [USE_VERB] : [])],
     ignore: (c) => matches(NOT_THE_PRODUCT, c.text) || matches(SELLER_USES, c.text),
     elements: {
       'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),

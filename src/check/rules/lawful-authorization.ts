@@ -4,7 +4,7 @@ import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
-const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection)';
+const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 // Civil-law drafting in the present tense: "No case file is opened and no data is loaded except on the authorisation of the judge".
 // (Also "No Deployment shall take place unless ...".)
@@ -27,7 +27,7 @@ const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free 
   + String.raw`|(?:(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|has no (?:obligation|duty)|(?:does|shall) not need) to|need not) (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
 
 // "Prior to each tasking, the Agency must obtain a warrant".
-const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the) (?:[\w-]+ )?${OPERATION}\b`);
+const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the|an?) (?:[\w-]+ )?${OPERATION}\b`);
 
 // An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
 // (Not "each change request requires the approval of both parties".)
@@ -61,9 +61,9 @@ export const lawfulAuthorization = defineRule({
     // Authorization of the surveillance itself, not a court order that compels disclosure.
     topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
-    // (A training module "on the warrant procedure" teaches it; it does not require it.)
+    // (A training module "on the warrant procedure" teaches it; it does not require it. A software "module" is no course.)
     topicWords: [EACH_OPERATION_APPROVED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, WARRANT, PROPORTIONATE],
-    ignore: /\b(?:training|course|module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
+    ignore: /\b(?:training|course|(?:learning|teaching) module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block),

@@ -63,7 +63,7 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
 // Every notice duty names one of these words: a quick look spares the party patterns.
 const NOTICE_HINT = /notif|inform|report|advis|tell|told|alert|notice|know|attention|communicat|disclos/;
 
-const BREACH_WORDS = /breach|violation|contrary to/;
+const BREACH_WORDS = /breach|violation|contrary to|inconsistent with|contravention/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/;
 // The period in the next sentence: "... of any suspected misuse. Such notice shall be given within two business days".
 const PERIOD_FOLLOWS = /(?:^|\. )(?:any |each )?(?:such|that|this|the) (?:notice|notification|report)s?\b[^.;]*?(?:within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?))/;

@@ -26,7 +26,7 @@ const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|servi
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
 // Services that stop only when the contract ends, and the look-alike "refuse service for any reason".
-const ENDS_WITH_CONTRACT = /(?:upon|on|after|following) (?:the )?(?:expiry|termination)[^.;]{0,80}(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)/;
+const ENDS_WITH_CONTRACT = /(?:upon|on|after|following) (?:the )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)/;
 const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue[^.;]{0,40}(?:any part of )?the services?\b/;
 
 // Suspending an account or access to a hosted service says nothing of updates or support (the
