@@ -5,21 +5,25 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-// Not co-operating, in other words: "if you do not cooperate", "lack of co-operation".
-const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist)|lack of (?:(?:co-?operation|collaboration)|assistance)|un(?:co-?operat|collaborat)ive`;
-const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}(?:suspen|terminat)/;
-const NOT_COOPERATING_SANCTION = new RegExp(String.raw`(?:suspen|terminat)[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}(?:suspen|terminat)`);
+// Not co-operating, in other words: "if you do not cooperate", "lack of co-operation", "you have not helped".
+const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|un(?:co-?operat|collaborat)ive`;
+// Ending the licence in plain words is termination: "we can end this licence", "revoke your keys".
+const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription))`;
+const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
+const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}${SANCTION}`);
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
 // "..., failing which the Supplier may suspend the licence keys"; "if it does not, the Supplier may terminate".
 // (Plain English too: "If you don't, we can suspend your account".)
 const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so)\b[^.;]{0,60}\b(?:suspen|terminat)/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
-const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
+const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)|\bnot (?:helping|assisting|co-?operating)\b[^.;]{0,80}\b(?:is|shall be|counts as|amounts to|constitutes)\b[^.;]{0,30}(?:misuse|breach)/;
 
 // ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
 // Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
-const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification/;
+// ("If we are looking into a complaint about Misuse, you must help us": plain words for both.)
+const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification|look(?:s|ing)? into/;
+const PLAIN_TOPIC = /\blook(?:s|ing)? into\b[^.;]{0,80}(?:misuse|alleg|suspect|complaint|concern|breach|human rights|violation)[^.;]{0,80}\b(?:help|assist|co-?operat)|\b(?:help|assist)\w* (?:us|the supplier|the licensor|the vendor)?\s?(?:to )?look into\b/;
 const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)/;
 
 // ("Failure by the Government to do so shall entitle the Contractor to suspend": the failing party named.)
@@ -27,7 +31,7 @@ const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.
 const CONDITION_OF_USE = new RegExp(String.raw`\bcontinued (?:use|access|operation)\b[^.;]{0,80}\b(?:conditional|dependent|contingent) (?:up)?on (?:the )?${CUSTOMER}'s (?:full )?(?:co-?operation|collaboration)`);
 // Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
 const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
-const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
+const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|help(?![- ]?desk)|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
 // "The End User notifies the Vendor ... It cooperates with any investigation": the pronoun carries
 // the customer from the sentence before it in the same paragraph.
 const PRONOUN_COOPERATES = /^(?:it|they) (?:shall |must |will |undertakes? to |agrees? to )?(?:(?:co-?operat|collaborat)|assist|provid|make available|give|produce|furnish)/;
@@ -77,7 +81,7 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
   return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
 };
 
-const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist/;
+const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help/;
 const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
 const FAILURE_WORDS = /fail|refus|breach|not compl/;
 export const investigationCooperation = defineRule({
@@ -86,7 +90,7 @@ export const investigationCooperation = defineRule({
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
       ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text),
-      topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
+      topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
       elements: {
         'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(CONDITION_OF_USE, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,

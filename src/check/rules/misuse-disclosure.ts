@@ -25,7 +25,7 @@ const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use 
 const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
 const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:(?:is|shall be|will be) entitled|(?:has|shall have|will have) the right|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
   + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   // "may disclose information about any suspected Prohibited Use ... to any competent authority".
@@ -56,7 +56,8 @@ const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|
 const REPORT_WORDS = /report|disclos|publish|notify|inform|transparency/;
 const NOTWITHSTANDING = /notwithstanding|despite|irrespective/;
 const SUSPECTED = /suspect|alleg/;
-const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/;
+// ("Nothing in clause 14 or any other duty of confidence prevents ...".)
+const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|nothing in (?:this (?:agreement|contract|policy|terms)|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:prevents?|prohibits?|restricts?|limits?)/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -71,7 +72,8 @@ export const misuseDisclosure = defineRule({
         'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
-        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
+        // (Not "the Republic of Cyprus": the word must start there.)
+        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|\bpublic(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
         'notwithstanding confidentiality': (c, i) => matches(OVERRIDES_CONFIDENTIALITY, c.block)

@@ -50,6 +50,8 @@ const NO_REMOTE_MEANS: Qualifier = {
   reason: 'A warranty of no means of remote deactivation or restriction.',
 };
 
+// The customer's custody denied: "nothing is installed on the Customer's servers", "the Software is not deployed on the Agency's network".
+const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
 const MAY_CUT_OFF_WORDS = /(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
@@ -71,7 +73,8 @@ export const sellerControl = defineRule({
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay) (?:the |a |any )?(?:renewal|replacement|new|renewed) ${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
         // (Not "to replace its on-premises file servers with a hosted service".)
-        { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
+        // (Nor a denial: "no software is installed on the Bureau's systems other than a browser".)
+        { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(NOT_ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
       counters: [
         PERPETUAL_LICENCE,
