@@ -41,7 +41,7 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   + String.raw`|\b${REPORTER}\b (?:(?:may|will|shall) )?publish(?:es)?\b[^.;]{0,80}\b(?:complaints?|grievances?|allegations?)`
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
-  + String.raw`|nothing in (?:this|clause|section|article|paragraph)[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
+  + String.raw`|nothing in (?:this|the|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
@@ -57,7 +57,11 @@ const REPORT_WORDS = /report|disclos|publish|notify|inform|transparency/;
 const NOTWITHSTANDING = /notwithstanding|despite|irrespective/;
 const SUSPECTED = /suspect|alleg/;
 // ("Nothing in clause 14 or any other duty of confidence prevents ...".)
-const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|nothing in (?:this (?:agreement|contract|policy|terms)|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:prevents?|prohibits?|restricts?|limits?)/;
+// ("Nothing in the Agreement, including Section 14.1, prevents ..."; "Nothing in this Framework Contract or any Call-Off Order shall prevent ...".)
+const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|nothing in (?:(?:this|the) (?:[\w-]+ ){0,2}(?:agreement|contract|policy|terms|licen[cs]e|deed|order)s?\b|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:(?:shall|will|may) )?(?:prevents?|prohibits?|restricts?|limits?)/;
+// Secrecy that itself overrides the reporting right it cites: "notwithstanding clause 10.4 of the Policy, the Licensor
+// shall not disclose to any person, authority or the public ...", where clause 10.4 lets the Licensor report misuse.
+const OVERRIDES_CITED = /\b(?:notwithstanding|despite|irrespective of)\b[^;]{0,60}\b(?:clauses?|sections?|paragraphs?|articles?) \d/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -82,7 +86,7 @@ export const misuseDisclosure = defineRule({
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
