@@ -19,7 +19,8 @@ const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET
 // parties ("each party shall keep confidential the information received from the other"), is ordinary commercial drafting, not secrecy about the customer's use: it negates the
 // safeguard only where it reaches the use or deployment, the authorities expressly, or anyone at all
 // ("nor disclose the Discloser's Confidential Information to anyone else").
-const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
+// (A memorandum's parties are "Participants" or "Signatories": "Each Participant shall keep confidential ...".)
+const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:(?:each|either|both) (?:party|parties|participants?|signator(?:y|ies))|the (?:parties|participants|signatories)|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
 const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 // (The seller as the one who reports: "we", not "our Service".)
 const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;

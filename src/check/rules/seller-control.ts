@@ -15,7 +15,10 @@ const ACCESS = /service|access|account|platform|product|system|software|keys?\b|
 // ("Product codes" and "software files" are catalogue entries and deliverables, not keys.)
 const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement|renewal) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
-const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
+const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
+
+// (Not the keys and passes a contractor returns "on expiry": the key itself must run for a period.)
+const KEY_FOR_A_PERIOD = String.raw`\b(?:keys?|tokens?)\b[^.;]{0,60}\b(?:valid (?:for|until|during)|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|expires? (?:after|every|at the end|on the last))`;
 
 // A service the seller runs and the customer reaches remotely, whatever the draft calls it.
 // (Not software "hosted on the Ministry's own premises": that is the customer's custody.)
@@ -60,7 +63,8 @@ export const sellerControl = defineRule({
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
     return gradeByElements(index, {
-      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
+      // (A key by its bare name counts where it is issued for a period: "operates only with a Key, which Licensor issues for periods not exceeding twelve months".)
+      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${KEY_FOR_A_PERIOD}|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
       // A promise never to access the system remotely is not custody.
       // A list of what is delivered ("the Items comprise software, licence keys, documentation") says nothing of control.
       ignore: (c) => negates(c.text, '(?:remotely )?access') || (matches(DELIVERABLES, c.text) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
