@@ -57,7 +57,8 @@ const NO_REMOTE_MEANS: Qualifier = {
 const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
-const MAY_CUT_OFF_WORDS = /(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
+// ("Corvane issues each key at its discretion": a key it need not issue.)
+const MAY_CUT_OFF_WORDS = /\bissues?\b[^.;]{0,30}\bkeys?\b[^.;]{0,30}\bat its (?:sole |absolute )?discretion|(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
