@@ -177,6 +177,25 @@ describe('seller-control (tuning round s, older errors)', () => {
   ]);
 });
 
+describe('safeguard-action-protection (tuning round s, paid whatever the reason)', () => {
+  gradeTable(safeguardActionProtection, [
+    ['contradicted', 'Any suspension or interruption of the Platform attributable to the Vendor, for whatever reason, shall entitle the Agency to liquidated damages of 1% of the annual fee per day.'],
+    ['contradicted', 'If the Service is interrupted or restricted for any reason other than planned maintenance, we will refund the fee for that period and pay your extra costs.'],
+    // Near misses: exceptions that keep the safeguard; a wrongful suspension.
+    ['weak', 'If the Service is interrupted for any reason other than a suspension for suspected Misuse under clause 9, the Supplier shall credit the fees for that period.'],
+    ['missing', 'The Customer may recover damages for any wrongful suspension of the Service by the Supplier.'],
+  ]);
+});
+
+describe('seller-control (tuning round s, control barred)', () => {
+  gradeTable(sellerControl, [
+    ['weak', 'The Platform is hosted by the Vendor in its cloud.\n\nFor the whole term the Vendor shall not suspend, limit or interrupt the Agency\'s access to the Platform for any reason.'],
+    ['weak', 'Licence keys expire every twelve months.\n\nThe Licensor shall not be entitled to decline to issue licence keys during the term, save only where the Customer has failed to pay.'],
+    // Near miss: a notice period before a suspension is no bar on control.
+    ['present', 'The Platform is hosted by the Vendor in its cloud, and the Vendor may suspend access.\n\nThe Vendor shall not suspend access without giving the reasons in writing.'],
+  ]);
+});
+
 describe('plain text: a cross-reference wrapped before its number', () => {
   it('keeps "clause" / "15.2 shall not ..." in one paragraph', () => {
     const blocks = readPlainText('9.9 The exercise by the Vendor of its rights under clauses 9.7 or 9.8 or clause\n15.2 shall not constitute a breach of the Licence.\n\n15.2 The Vendor may withhold new releases.');

@@ -19,6 +19,13 @@ const ACTION_MAKES_LIABLE = new RegExp(String.raw`\b(?:suspen|deactivat|disabl|r
 // "The Customer may claim damages for any interruption of the Service by the Supplier, whatever the reason."
 // (Also "is entitled to compensation for all damages resulting from any interruption".)
 const DAMAGES_FOR_ACTION = new RegExp(String.raw`\b(?:${CUSTOMER})\b[^.;]{0,20}\b(?:may (?:claim|recover|seek)|(?:shall be|is) entitled to(?: (?:claim|recover|seek|receive|obtain))?)\b[^.;]{0,30}\b(?:damages|compensation)\b[^.;]{0,40}\b(?:any|every) (?:suspension|interruption|deactivation|restriction|blocking|disabling)`);
+// The seller pays for any interruption whatever its reason: "Any interruption, suspension or degradation attributable to the
+// Contractor, for whatever reason, shall entitle the Purchaser to liquidated damages"; "If access is interrupted or restricted
+// for any reason other than scheduled maintenance, we will refund the fee". (Not where the exceptions name misuse, a breach
+// or the seller's suspension rights.)
+const ACTION_ANY_REASON = String.raw`(?:interrupt|suspen|restrict|degrad|deactivat|disabl|block)\w*\b[^.;]{0,160}\b(?:for whatever reason|for any reason|whatever (?:the|its) (?:reason|cause|justification)|regardless of (?:the )?(?:reason|cause)|howsoever caused)\b`;
+const PAID_FOR_ANY_ACTION = new RegExp(String.raw`${ACTION_ANY_REASON}[^.;]{0,120}\b(?:entitle\w*|(?:shall|will) (?:\w+ )?(?:refund|pay|credit|compensate|reimburse))\b[^.;]{0,60}(?:liquidated damages|damages|compensation|refund|credit|penalt|fees?|costs)`);
+const EXCEPTS_SAFEGUARDS = /(?:other than|except|save|excluding)\b[^.;]{0,80}(?:misuse|breach|suspen|safeguard|human rights|clause \d|section \d)/;
 const ANY_ACTION = /\bany (?:suspension|interruption|deactivation|restriction|reason)|whatever (?:the|its) (?:reason|cause|justification)|regardless of|irrespective of/;
 const WRONGFUL = /wrongful|in breach of|without (?:cause|justification)|not (?:permitted|entitled|authori[sz]ed)/;
 
@@ -78,6 +85,7 @@ export const safeguardActionProtection = defineRule({
     counters: [
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
       { test: ACTION_IS_BREACH, reason: 'Any suspension by the seller is a material breach.' },
+      { needs: /reason|cause|justification/, test: (c) => matches(PAID_FOR_ANY_ACTION, c.text) && !matches(EXCEPTS_SAFEGUARDS, c.text) && !matches(SAFEGUARD_CARVE_OUT, c.text) && !matches(WRONGFUL, c.text), reason: 'Damages, refunds or credits are owed for any suspension or interruption, whatever its reason.' },
       { needs: /liable/, test: (c) => matches(ACTION_MAKES_LIABLE, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The seller is liable for all losses from any suspension.' },
       { needs: /damages|compensation/, test: (c) => matches(DAMAGES_FOR_ACTION, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The customer may claim damages for any suspension.' },
     ],

@@ -1,6 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
-import { negates, sellerMay } from '../words.ts';
+import { negates, sellerMay, sellerMayNot } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Qualifier } from '../rule.ts';
 import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
@@ -55,6 +55,18 @@ const NO_REMOTE_MEANS: Qualifier = {
 
 // The customer's custody denied: "nothing is installed on the Customer's servers", "the Software is not deployed on the Agency's network".
 const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
+// The seller barred from using its control at all: "we will not suspend, throttle, limit or interrupt your access ... for any
+// reason"; "shall not suspend ... the Services for any reason, save only where the Buyer has failed to pay"; "shall not be
+// entitled to ... decline to issue licence keys ... during the Renewal Term". Custody with no power to act on it is weak.
+const SELLER_BARRED = sellerMayNot(`${CUT_OFF}|throttl|degrad|decline to (?:issue|renew)|refuse to (?:issue|renew)`);
+const BARRED_OBJECT = /\b(?:access|services?|platform|system|software|keys?|accounts?|data deliver)/;
+const WHOLLY = /\bfor any reason\b|\bin any circumstances\b|\bfor whatever reason\b|(?:during|throughout|for) the (?:whole |entire )?(?:renewal )?term\b|\b(?:save|except) only\b|\b(?:save|except|other than)\b[^.;]{0,40}\b(?:failed to pay|non-?payment|unpaid)/;
+const CONTROL_BARRED: Qualifier = {
+  needs: /not/,
+  test: (c) => matches(SELLER_BARRED, c.text) && matches(BARRED_OBJECT, c.text) && matches(WHOLLY, c.text),
+  reason: 'The seller may not suspend, limit or refuse keys for the term (save non-payment): it holds custody without control.',
+};
+
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
 // ("Corvane issues each key at its discretion": a key it need not issue.)
@@ -81,6 +93,7 @@ export const sellerControl = defineRule({
         // (Nor a denial: "no software is installed on the Bureau's systems other than a browser".)
         { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(NOT_ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
+      weakenersAnywhere: [CONTROL_BARRED],
       counters: [
         PERPETUAL_LICENCE,
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".
