@@ -196,6 +196,24 @@ describe('seller-control (tuning round s, control barred)', () => {
   ]);
 });
 
+describe('misuse-disclosure (tuning round s, acknowledged reports)', () => {
+  gradeTable(misuseDisclosure, [
+    ['weak', 'The Agency acknowledges that the Vendor must report to its national export-control authority, and that those reports may cover any suspected Misuse.'],
+    ['weak', 'The Customer acknowledges and agrees that the Supplier is required to notify the Export Licensing Inspectorate of any suspected breach of clause 4.'],
+    // Near miss: the customer's own reporting duty.
+    ['missing', 'The Customer acknowledges that it must report security incidents to its national cyber-security agency.'],
+  ]);
+});
+
+describe('seller-control (tuning round s, installed at the customer)', () => {
+  gradeTable(sellerControl, [
+    ['weak', 'Under the Original Contract the Vendor supplied and installed the monitoring centre and its software (the "System") at the Ministry\'s premises, under a licence running to 2030.'],
+    ['weak', 'The Supplier has delivered and deployed the analytics suite, with its databases, on the Agency\'s own servers.'],
+    // Near miss: hosted by the seller, the customer's premises only the place of use.
+    ['present', 'The Vendor hosts the System in its cloud and may suspend access; analysts use it from workstations installed, with a browser only, by the Vendor\'s engineers.'],
+  ]);
+});
+
 describe('plain text: a cross-reference wrapped before its number', () => {
   it('keeps "clause" / "15.2 shall not ..." in one paragraph', () => {
     const blocks = readPlainText('9.9 The exercise by the Vendor of its rights under clauses 9.7 or 9.8 or clause\n15.2 shall not constitute a breach of the Licence.\n\n15.2 The Vendor may withhold new releases.');

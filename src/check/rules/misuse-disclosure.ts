@@ -40,6 +40,9 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   + String.raw`|\b(?:disclosure|report|notification|referral)s? by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law enforcement|police)[^.;]{0,60}(?:misuse|abuse|violation)`
   // Publication in the present tense: "we publish an annual report summarising the complaints made about our products".
   + String.raw`|\b${REPORTER}\b (?:(?:may|will|shall) )?publish(?:es)?\b[^.;]{0,80}\b(?:complaints?|grievances?|allegations?)`
+  // The customer acknowledges the seller's reports: "the Directorate acknowledges that Norvik must report to the Strategic
+  // Products Inspectorate ..., and that such reports may include information on any suspected breach".
+  + String.raw`|\backnowledges? (?:and agrees )?that (?:the )?${REPORTER}\b (?:shall|may|is required to|is obliged to|is entitled to|has the right to) (?:\w+ )?(?:report|disclos|notify|inform)\w*[^.;]{0,120}(?:authorit|regulator|inspectorate|government|export (?:control|licen[cs]))`
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
   + String.raw`|nothing in (?:this|the|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
@@ -74,7 +77,7 @@ export const misuseDisclosure = defineRule({
       // Disclosure the law or an authority compels is not a right to report misuse.
       ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
       elements: {
-        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
+        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
         // (Not "the Republic of Cyprus": the word must start there.)
