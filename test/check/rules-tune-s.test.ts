@@ -214,6 +214,25 @@ describe('seller-control (tuning round s, installed at the customer)', () => {
   ]);
 });
 
+describe('renewal-reassessment (tuning round s, this instrument extended)', () => {
+  gradeTable(renewalReassessment, [
+    ['present', 'This Statement of Work may be extended only by a new one. The Vendor will not agree a new one until it has carried out a fresh human-rights due-diligence review, and it may decline to do so in light of that review.'],
+    ['weak', 'This Call-Off may be extended by the Buyer for a further twelve months on written notice.'],
+    // Near miss: a delivery date extended.
+    ['missing', 'This delivery deadline may be moved where the Supplier is delayed by the Customer.'],
+  ]);
+});
+
+describe('safeguard-action-protection (tuning round s, plurals and credits carved out)', () => {
+  gradeTable(safeguardActionProtection, [
+    ['present', 'Termination under clause 9, refusal to renew a key and any suspension under clause 8 are not breaches of this Agreement and give the Reseller no right to compensation or refund. The Reseller shall indemnify the Vendor against all claims arising from Misuse.'],
+    // Uptime credits elsewhere do not reach a suspension that the draft says earns no refund or reduction.
+    ['present', 'The Supplier shall not be liable for any loss, and no fees shall be refunded or reduced, by reason of any suspension under clause 8, and no such suspension is a breach. The Customer shall indemnify the Supplier against claims arising from Misuse.\n\nIf availability falls below 99.5% in a month, the Customer is entitled to a service credit of 5% of the monthly fee.'],
+    // Near miss: without that sentence, the credits weaken it.
+    ['weak', 'Any suspension under clause 8 is not a breach. The Customer shall indemnify the Supplier against claims arising from Misuse.\n\nIf availability falls below 99.5% in a month, the Customer is entitled to a service credit of 5% of the monthly fee.'],
+  ]);
+});
+
 describe('plain text: a cross-reference wrapped before its number', () => {
   it('keeps "clause" / "15.2 shall not ..." in one paragraph', () => {
     const blocks = readPlainText('9.9 The exercise by the Vendor of its rights under clauses 9.7 or 9.8 or clause\n15.2 shall not constitute a breach of the Licence.\n\n15.2 The Vendor may withhold new releases.');
