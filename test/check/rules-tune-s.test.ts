@@ -233,6 +233,17 @@ describe('safeguard-action-protection (tuning round s, plurals and credits carve
   ]);
 });
 
+describe('safeguard-action-protection (tuning round s, look-alikes and carve-outs)', () => {
+  gradeTable(safeguardActionProtection, [
+    // A suspension kept out of what earns credits addresses it (weak without the rest).
+    ['weak', 'A suspension under paragraph 4 is not a Service Interruption for the purposes of clause 9.'],
+    ['weak', 'Any deactivation under clause 12 shall not be an Outage Event for the purposes of Schedule 3 paragraph 2.'],
+    // Near misses: a payment the customer withholds; a bare heading.
+    ['missing', 'The Prime shall pay within 45 days of a valid invoice, except to the extent a payment is withheld by the Ministry because of a defect.'],
+    ['missing', '## 15\n\nINDEMNITY.\n\n15.1 Each party shall comply with all applicable laws.'],
+  ]);
+});
+
 describe('plain text: a cross-reference wrapped before its number', () => {
   it('keeps "clause" / "15.2 shall not ..." in one paragraph', () => {
     const blocks = readPlainText('9.9 The exercise by the Vendor of its rights under clauses 9.7 or 9.8 or clause\n15.2 shall not constitute a breach of the Licence.\n\n15.2 The Vendor may withhold new releases.');
