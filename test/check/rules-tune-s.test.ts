@@ -244,6 +244,25 @@ describe('safeguard-action-protection (tuning round s, look-alikes and carve-out
   ]);
 });
 
+describe('safeguard-action-protection (tuning round s, indemnity voided)', () => {
+  gradeTable(safeguardActionProtection, [
+    ['weak', 'A suspension or termination under clause 9 is not a breach and earns no refund or credit. The Agency shall indemnify the Vendor against claims arising from Misuse.\n\nThe Agency is prohibited by law from indemnifying any private party, and any provision requiring the Agency to indemnify the Vendor is void.'],
+    ['weak', 'Any suspension under Schedule 2 is not a breach and gives no right to a refund. The Customer shall indemnify the Supplier against all claims arising from Misuse.\n\nAny term of this Contract that purports to require the Customer to indemnify the Supplier shall be of no effect.'],
+    // Near miss: the seller's indemnity made subject to a cap does not void the customer's.
+    ['present', 'Any suspension under Schedule 2 is not a breach and gives no right to a refund. The Customer shall indemnify the Supplier against all claims arising from Misuse.\n\nThe Supplier\'s indemnity under clause 14 is subject to the cap in clause 15.'],
+  ]);
+});
+
+describe('seller-control (tuning round s, capability and line items)', () => {
+  gradeTable(sellerControl, [
+    // The product's own remote access to devices, and a line item of keys, say nothing of the seller's custody.
+    ['missing', '| ORCA 3.1 - software for remote access to and extraction of data from mobile devices | 2 |'],
+    ['missing', '| Item | Quantity |\n| --- | --- |\n| Activation keys for the forensic units | 4 |'],
+    // Near miss: keys that expire.
+    ['present', '| Activation keys for the forensic units, each valid for 90 days and renewed by the Vendor at its discretion | 4 |'],
+  ]);
+});
+
 describe('plain text: a cross-reference wrapped before its number', () => {
   it('keeps "clause" / "15.2 shall not ..." in one paragraph', () => {
     const blocks = readPlainText('9.9 The exercise by the Vendor of its rights under clauses 9.7 or 9.8 or clause\n15.2 shall not constitute a breach of the Licence.\n\n15.2 The Vendor may withhold new releases.');

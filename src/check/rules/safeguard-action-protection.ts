@@ -31,6 +31,10 @@ const NO_CREDIT_FOR_ACTION = /\bno\b[^.;]{0,40}\b(?:refund(?:ed)?|reduc(?:ed|tio
 const PAYMENT_WITHHELD = /\b(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b (?:is |are |being |may be |shall be )?withheld\b|\bwithh(?:o|e)ld(?:ing|s)? (?:of )?(?:any |the |such )?(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b/;
 const SELLER_ACTION_WORDS = /suspen|disabl|deactivat|terminat|misuse|services|updates|support/;
 const BARE_HEADING = /^(?:[\d·()]+\.? )?[a-z-]+(?:,? (?:and|&|of) [a-z-]+)?[.:]?$/;
+// The customer's indemnity taken away elsewhere: "The Agency is prohibited by the Constitution from indemnifying any private
+// party. Any provision purporting to require the Agency to indemnify the Vendor is void."
+const INDEMNITY_VOID = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:is|are|shall be) (?:prohibited|barred|precluded|not permitted|not allowed) (?:by [^.;]{0,60})?from (?:indemnif|holding\b[^.;]{0,20}harmless)`
+  + String.raw`|\b(?:provisions?|terms?|clauses?)\b[^.;]{0,80}\b(?:requir|obliges?|obliging)\w*\b[^.;]{0,10}\b(?:the )?${CUSTOMER}\b[^.;]{0,10}\bto (?:indemnif|defend|hold)[^.;]{0,80}\b(?:is|are|shall be) (?:void|unenforceable|null|of no (?:force or )?effect|deemed deleted)`);
 const ANY_ACTION = /\bany (?:suspension|interruption|deactivation|restriction|reason)|whatever (?:the|its) (?:reason|cause|justification)|regardless of|irrespective of/;
 const WRONGFUL = /wrongful|in breach of|without (?:cause|justification)|not (?:permitted|entitled|authori[sz]ed)/;
 
@@ -82,7 +86,8 @@ export const safeguardActionProtection = defineRule({
       'no refund or service credit': (c) => SAFEGUARD_ACTION.test(c.block) && (NO_REFUND.test(c.block) || new RegExp(NOT_A_CREDIT_EVENT).test(c.block)),
       // The indemnity's trigger may be a defined term ("any Prohibited Use").
       // (Or through the clause it cites: "a breach of clause 4", where clause 4 is the use restrictions.)
-      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(INDEMNITY, c.text) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(BREACH_WORD, c.text) && i.misuse.test(i.referencedText(c)))),
+      // (Unless the draft voids the customer's indemnities.)
+      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(INDEMNITY, c.text) && !i.memo('safeguard-action-protection:indemnity-void', () => i.clauses.some((x) => matches(INDEMNITY_VOID, x.text))) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(BREACH_WORD, c.text) && i.misuse.test(i.referencedText(c)))),
     },
     weakeners: [
       // (A payment denied is not one due: "shall not entitle the Licensee to ... reimbursement".)

@@ -69,20 +69,22 @@ const CONTROL_BARRED: Qualifier = {
   reason: 'The seller may not suspend, limit or refuse keys for the term (save non-payment): it holds custody without control.',
 };
 
+// A line of a schedule of items with its quantity ("| Licence keys for Items 1 and 2 | 5") is a deliverable too.
+const LINE_ITEM = /\|\s*\d+(?:\s*\|)?\s*$/;
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
 // ("Corvane issues each key at its discretion": a key it need not issue.)
-const MAY_CUT_OFF_WORDS = /\bissues?\b[^.;]{0,30}\bkeys?\b[^.;]{0,30}\bat its (?:sole |absolute )?discretion|(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
+const MAY_CUT_OFF_WORDS = /\bissues?\b[^.;]{0,30}\bkeys?\b[^.;]{0,30}\bat its (?:sole |absolute )?discretion|\bkeys?\b[^.;]{0,80}\b(?:issued|renewed|re-?issued|granted) by (?:the )?(?:supplier|vendor|licensor|seller|provider|manufacturer)\b[^.;]{0,20}\bat its (?:sole |absolute )?discretion|(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
     return gradeByElements(index, {
       // (A key by its bare name counts where it is issued for a period: "operates only with a Key, which Licensor issues for periods not exceeding twelve months".)
-      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${KEY_FOR_A_PERIOD}|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
-      // A promise never to access the system remotely is not custody.
+      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${KEY_FOR_A_PERIOD}|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)(?! to (?:and [\w-]+ (?:of|from) )?(?:the )?(?:data|information|mobile|devices?|targets?|phones?|handsets?|computers?|endpoints?|smartphones?)\b)|${ON_PREMISES.source}`),
+      // A promise never to access the system remotely is not custody. (Nor is the product's own "remote access to mobile devices", the capability sold.)
       // A list of what is delivered ("the Items comprise software, licence keys, documentation") says nothing of control.
-      ignore: (c) => negates(c.text, '(?:remotely )?access') || (matches(DELIVERABLES, c.text) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
+      ignore: (c) => negates(c.text, '(?:remotely )?access') || ((matches(DELIVERABLES, c.text) || matches(LINE_ITEM, c.text)) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
       elements: {
         'seller-held custody: hosted service or keys that expire and need renewal': (c) => matches(HOSTED_RE, c.block) || matches(EXPIRING_KEY, c.block),
         // The power to cut off or limit may sit anywhere in the draft (a hosted service's suspension clause).
