@@ -263,6 +263,18 @@ describe('seller-control (tuning round s, capability and line items)', () => {
   ]);
 });
 
+describe('compliance-certification (tuning round s, the period in its own sentence)', () => {
+  gradeTable(complianceCertification, [
+    // A certificate at signing; the next inline sub-clause's annual training is no periodic certificate.
+    ['weak', '12. Certification and training. 12.1 The Distributor shall deliver on signature a certificate of compliance with the Human Rights Terms. 12.2 The Distributor\'s staff shall attend the Vendor\'s annual human-rights training.'],
+    ['weak', 'On signing, the Agency shall give the Supplier a declaration that it will comply with clause 7 (Human Rights). The Supplier shall review the Agency\'s training plan each year.'],
+    // The period in a later sentence about the certificate itself.
+    ['present', 'The Customer shall certify in writing its compliance with the Human Rights Terms on signature. It shall do so again on each anniversary and before each renewal.'],
+    // A pre-sale end-user declaration of identity and intended use is due diligence, not a certificate of compliance.
+    ['missing', 'The Reseller shall disclose to the Vendor, in an End-User Declaration signed by the end user, the identity of the end user, its address and the intended end use, before any order.'],
+  ]);
+});
+
 describe('plain text: a cross-reference wrapped before its number', () => {
   it('keeps "clause" / "15.2 shall not ..." in one paragraph', () => {
     const blocks = readPlainText('9.9 The exercise by the Vendor of its rights under clauses 9.7 or 9.8 or clause\n15.2 shall not constitute a breach of the Licence.\n\n15.2 The Vendor may withhold new releases.');
