@@ -34,7 +34,8 @@ export const NO_DISABLING_CODE: Qualifier = {
 const PERPETUAL = /perpetual[^.;]{0,60}licen[cs]e|(?<=licen[cs]e[^.;]{0,60})\bperpetual|perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|(?:title|ownership)[^.;]{0,100}(?:software|right to use)[^.;]{0,80}pass(?:es)? to/;
 // A licence that runs to the seller (over feedback, ideas or the customer's content) is not the
 // customer's licence to the product: its being perpetual leaves the seller's rights untouched.
-export const LICENCE_TO_SELLER = /\b(?:feedback|suggestions|ideas|contributions)\b|\b(?:you|customer|licensee|client|subscriber|user) (?:hereby )?(?:grants?|gives?|assigns?)\b|\b(?:we|supplier|licensor|vendor|provider|seller|company) (?:will |shall )?(?:have|has|receives?|obtains?) (?:a |an )?[^.;]{0,100}licen[cs]e\b/;
+// (Whatever the customer is called, but not "the Economic Operator grants", the seller in EU public contracts: "the Bureau grants the Supplier a perpetual licence to use Customer Content", and a licence granted to the seller.)
+export const LICENCE_TO_SELLER = new RegExp(String.raw`\b(?:feedback|suggestions|ideas|contributions)\b|(?<!\beconomic )\b(?:you|${CUSTOMER}) (?:hereby )?(?:grants?|gives?|assigns?)\b|\bgrants? (?:to )?(?:the )?(?:we|us|supplier|licensor|vendor|provider|seller|company)\b|\b(?:we|supplier|licensor|vendor|provider|seller|company) (?:will |shall )?(?:have|has|receives?|obtains?) (?:a |an )?[^.;]{0,100}licen[cs]e\b`);
 
 export const PERPETUAL_LICENCE: Qualifier = {
   needs: /perpetual|irrevocable|title|ownership/,

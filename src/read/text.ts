@@ -65,7 +65,9 @@ export function readPlainText(text: string): RawBlock[] {
     // (So does one that starts with a bare number in the running text: "within\n3 (three) working days".)
     // (Nor does one that goes on with the items the paragraph runs inline: "... contacts; (b) to" / "(c) on the basis".)
     const midSentenceItem = (/^\([a-z0-9]{1,4}\)/i.test(trimmed) && current.length > 0 && (!/[:;.]$|\b(?:and|or)$/.test(current[current.length - 1]) || continuesInlineItems(current, trimmed)))
-      || (/^\d+\s+(?:\(|[a-z])/.test(trimmed) && current.length > 0 && !/[:;.]$/.test(current[current.length - 1]));
+      || (/^\d+\s+(?:\(|[a-z])/.test(trimmed) && current.length > 0 && !/[:;.]$/.test(current[current.length - 1]))
+      // (And a cross-reference wrapped after its word: "rights under clauses 9.7 or 9.8 or clause" / "15.2 shall not constitute".)
+      || (/^\d+(?:\.\d+)+\s+[a-z]/.test(trimmed) && current.length > 0 && /\b(?:clauses?|sections?|articles?|paragraphs?|sub-?clauses?)$/i.test(current[current.length - 1]));
     const typed = splitTypedNumber(trimmed);
     // ("5. QUESTIONS ABOUT USE" is a heading, whether a numbered clause or a paragraph follows it; a
     // long line in capitals is a disclaimer's first line, "10.2 EXCEPT AS EXPRESSLY PROVIDED, THE".)

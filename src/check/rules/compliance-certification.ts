@@ -25,7 +25,8 @@ const selfCertified = (c: Clause, index: DraftIndex) => (matches(THIS_INSTRUMENT
 
 // (Also "declares in writing that ...", and use "only for the Authorised Purpose".)
 // (Plain words too: "a statement signed by the Director confirming that you have followed section 6".)
-const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attestation)s?\b|(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing|(?:statement|letter)\b[^.;]{0,80}\bconfirm(?:s|ing)? that)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|(?:followed|observed|respected|kept to)\b|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
+const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attestation)s?\b|(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing|(?:statement|letter)\b[^.;]{0,80}\bconfirm(?:s|ing)?(?: that)?)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|(?:followed|observed|respected|kept to)\b|(?:shall|to|will) (?:follow|observe|respect|keep to|abide by|adhere to)\b|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
+// ("... confirming you have read and will follow sections 2 to 10": a promise to follow is a statement of compliance too.)
 // Other words for a statement of compliance: "an annual compliance statement confirming its adherence
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
 // count only where they speak of the human-rights terms.
@@ -55,7 +56,18 @@ const formCertifiesHumanRights = (c: Clause, i: DraftIndex) => {
   return form !== '' && matches(CERTIFY_WORDS, form) && matches(HUMAN_RIGHTS_TERMS, form);
 };
 
-const AT_SIGNING_ONLY = /(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/;
+// (Plain words too: "you gave us, when you signed, a certificate".)
+// A reseller's pre-sale declaration that discloses who the end user is and what it will do ("disclose to Vendor, in an End
+// User Declaration signed by the End User, the identity of the End User, the intended end use ...") is due diligence on the
+// sale, not a certificate of compliance with the human-rights terms.
+const DISCLOSES_END_USER = /\b(?:disclos|identif|stat|set(?:s|ting)? out|specif)\w*\b[^.;]{0,80}\b(?:identity|name|address)\b[^.;]{0,80}\b(?:intended|proposed) (?:end[- ])?use\b/;
+// The period may sit in another sentence of the clause ("... on each anniversary"), but one about the certificate: not the
+// annual training of a sub-clause run inline in the same paragraph ("12.1 ... a certificate on signature. 12.2 ... annual training").
+const CERTIFICATE_SENTENCE = /certif|declar|attest|confirm|statement|the same form|further|renew|\bdo so\b|\bthereafter\b|\bagain\b|\brepeat/;
+const SENTENCE_BREAK = /(?<=\.)\s+/;
+const periodicCertificate = (c: Clause) => [c.text, c.block].some((t) => (matches(PERIODIC, t) || matches(EACH_PERIOD, t))
+  && t.split(SENTENCE_BREAK).some((s) => CERTIFICATE_SENTENCE.test(s) && (PERIODIC.test(s) || EACH_PERIOD.test(s))));
+const AT_SIGNING_ONLY = /(?:(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))|when (?:you|it|they|the [\w-]+) (?:signed|sign|signs|executed)\b)(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/;
 const HUMAN_RIGHTS_OR_MISUSE = /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/;
 // A certificate of compliance with the law, and nothing of human rights, is the boilerplate the spec
 // grades missing: "each party shall comply with all applicable laws and shall certify such compliance".
@@ -64,13 +76,13 @@ const certifiesLawsOnly = (c: Clause, i: DraftIndex) => matches(LAWS_ONLY, c.tex
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i),
+    ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i) || (matches(DISCLOSES_END_USER, c.text) && !matches(STATES_COMPLIANCE, c.text)),
     topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i)
         // ("operated in accordance with Schedule H", where Schedule H is the human-rights schedule.)
         || matches(HUMAN_RIGHTS_TERMS, i.citedPartsText(c)),
-      'periodically and before each renewal or maintenance period': (c) => matches(PERIODIC, c.block) || matches(EACH_PERIOD, c.block),
+      'periodically and before each renewal or maintenance period': (c) => periodicCertificate(c),
     },
     counters: [
       { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },
@@ -79,7 +91,7 @@ export const complianceCertification = defineRule({
     weakeners: [
       ...HEDGED_DUTY,
       // (Not one item of a list whose next items say "on each anniversary".)
-      { test: (c) => matches(AT_SIGNING_ONLY, c.text) && !matches(PERIODIC, c.block) && !matches(EACH_PERIOD, c.block), reason: 'A one-time certificate at signing only.' },
+      { test: (c) => matches(AT_SIGNING_ONLY, c.text) && !periodicCertificate(c), reason: 'A one-time certificate at signing only.' },
     ],
   }),
 });

@@ -5,29 +5,36 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-// Not co-operating, in other words: "if you do not cooperate", "lack of co-operation".
-const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist)|lack of (?:(?:co-?operation|collaboration)|assistance)|un(?:co-?operat|collaborat)ive`;
-const NON_COOPERATION_SANCTION = /(?:suspen|terminat)[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}(?:suspen|terminat)/;
-const NOT_COOPERATING_SANCTION = new RegExp(String.raw`(?:suspen|terminat)[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}(?:suspen|terminat)`);
+// Not co-operating, in other words: "if you do not cooperate", "lack of co-operation", "you have not helped".
+const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|un(?:co-?operat|collaborat)ive`;
+// Ending the licence in plain words is termination: "we can end this licence", "revoke your keys".
+const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription))`;
+const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
+const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}${SANCTION}`);
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
 // "..., failing which the Supplier may suspend the licence keys"; "if it does not, the Supplier may terminate".
 // (Plain English too: "If you don't, we can suspend your account".)
 const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so)\b[^.;]{0,60}\b(?:suspen|terminat)/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
-const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)/;
+const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)|\bnot (?:helping|assisting|co-?operating)\b[^.;]{0,80}\b(?:is|shall be|counts as|amounts to|constitutes)\b[^.;]{0,30}(?:misuse|breach)/;
 
 // ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
 // Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
-const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification/;
-const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir)|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)/;
+// ("If we are looking into a complaint about Misuse, you must help us": plain words for both.)
+const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification|look(?:s|ing)? into/;
+// Information asked for the seller's inquiry: "if we ask for information to investigate a possible Prohibited Use";
+// requests the customer will only consider: "will consider in good faith any request for information about allegations".
+const ASKED_FOR_INQUIRY = /\b(?:information|logs|records|access|documents)\b[^.;]{0,30}\bto (?:investigat|look into|inquire into|enquire into|examin)\w*[^.;]{0,60}(?:misuse|prohibited|alleg|suspect|complaint|breach|violation)|\b(?:consider|entertain)\b[^.;]{0,30}\brequests?\b[^.;]{0,80}\b(?:information|records|logs|access)\b[^.;]{0,60}(?:alleg|misuse|complaint|suspect|investigat)/;
+const PLAIN_TOPIC = /\blook(?:s|ing)? into\b[^.;]{0,80}(?:misuse|alleg|suspect|complaint|concern|breach|human rights|violation)[^.;]{0,80}\b(?:help|assist|co-?operat)|\b(?:help|assist)\w* (?:us|the supplier|the licensor|the vendor)?\s?(?:to )?look into\b/;
+const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir|\b(?:in connection with|arising from|concerning|relating to|following|about) (?:any |a |the )?(?:complaints?|suspected|alleg))|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)/;
 
 // ("Failure by the Government to do so shall entitle the Contractor to suspend": the failing party named.)
 // Cooperation as a condition of continued use (NSO-20): "Continued use ... is conditional upon the Licensee's cooperation with any investigation".
 const CONDITION_OF_USE = new RegExp(String.raw`\bcontinued (?:use|access|operation)\b[^.;]{0,80}\b(?:conditional|dependent|contingent) (?:up)?on (?:the )?${CUSTOMER}'s (?:full )?(?:co-?operation|collaboration)`);
 // Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
 const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
-const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
+const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|help(?![- ]?desk)|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
 // "The End User notifies the Vendor ... It cooperates with any investigation": the pronoun carries
 // the customer from the sentence before it in the same paragraph.
 const PRONOUN_COOPERATES = /^(?:it|they) (?:shall |must |will |undertakes? to |agrees? to )?(?:(?:co-?operat|collaborat)|assist|provid|make available|give|produce|furnish)/;
@@ -35,9 +42,12 @@ const CUSTOMER_LEADS = new RegExp(String.raw`(?:^|[.;:] )(?:the )?${CUSTOMER}\b`
 // Answering the seller's questions about the use, or procuring that end users respond to its
 // requests during an investigation, addresses cooperation (in its weak form, without a duty to cooperate).
 // ("If we have concerns about how the Platform is used, you will answer our questions": the concern comes first.)
-const ANSWERS_QUESTIONS = /(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|requests?|queries)\b[^.;]{0,60}\b(?:about|concerning|regarding|on|as to) (?:the )?(?:relevant )?use\b|(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|queries)\b[^.;]{0,20}\b(?:about|concerning|regarding|as to) (?:how|whether) (?:\w+ ){0,3}(?:us(?:e|es|ed|ing)|operat\w+)\b|(?:concerns?|doubts?|questions?)\b[^.;]{0,20}\b(?:about|concerning|regarding|as to) (?:how |the |whether )?[^.;]{0,40}\bus(?:e|ed)\b[^.;]{0,80}\b(?:respond|answer|reply)\w*[^.;]{0,30}\b(?:questions?|requests?|queries)\b|(?:investigat|[ie]nquir)\w*[^.;]{0,160}(?:respond|answer|reply)\w*[^.;]{0,60}\b(?:requests?|questions?|queries)\b/;
+const ANSWERS_QUESTIONS = /(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|requests?|queries)\b[^.;]{0,60}\b(?:about|concerning|regarding|on|as to) (?:the |your |its |their |[\w-]+'s )?(?:relevant )?use\b|(?:respond|answer|reply)\w*[^.;]{0,40}\b(?:questions?|queries)\b[^.;]{0,20}\b(?:about|concerning|regarding|as to) (?:how|whether) (?:\w+ ){0,3}(?:us(?:e|es|ed|ing)|operat\w+)\b|(?:concerns?|doubts?|questions?)\b[^.;]{0,20}\b(?:about|concerning|regarding|as to) (?:how |the |whether )?[^.;]{0,40}\bus(?:e|ed)\b[^.;]{0,80}\b(?:respond|answer|reply)\w*[^.;]{0,30}\b(?:questions?|requests?|queries)\b|(?:investigat|[ie]nquir)\w*[^.;]{0,160}(?:respond|answer|reply)\w*[^.;]{0,60}\b(?:requests?|questions?|queries)\b/;
 // Under a "Cooperation" heading, a duty to give the seller information, records or access.
 const COOPERATION_HEADING = /\b(?:co-?operation|collaboration)\b/;
+// ... and under an "Investigations" heading, the customer's own duty to give them ("Within ten Business Days of the
+// Licensor's request, the Customer shall: provide copies of the audit logs ...").
+const INVESTIGATION_HEADING = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies))\b/;
 const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access)\b/;
 // Limits the customer sets for itself: "subject to the reserve of the criminal investigation and
 // to the limits that the Prosecution Service itself determines in each case".
@@ -77,7 +87,12 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
   return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
 };
 
-const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist/;
+// A default listed in events-of-default drafting: "the Licensee fails, within 15 Business Days of the Licensor's request made
+// in the course of an investigation, to provide the information, logs and access ...": the duty is implied, and where the
+// draft lets the seller terminate on a Termination Event (Event of Default), the sanction too.
+const CUSTOMER_FAILS_TO_PROVIDE = new RegExp(String.raw`\b${CUSTOMER}\b (?:fails|refuses|omits|neglects)\b[^.;]{0,160}\bto (?:provide|give|produce|make available|grant|supply|furnish|co-?operate|assist)\b`);
+const EVENT_SANCTION = /(?:termination events?|events? of default)\b[^.;]{0,160}\b(?:may|shall be entitled to|is entitled to) (?:\w+ ){0,3}(?:terminat|suspen)|(?:terminat|suspen)\w*[^.;]{0,160}\b(?:termination events?|events? of default)\b/;
+const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help/;
 const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
 const FAILURE_WORDS = /fail|refus|breach|not compl/;
 export const investigationCooperation = defineRule({
@@ -86,15 +101,17 @@ export const investigationCooperation = defineRule({
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
       ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text),
-      topic: (c) => (matches(TOPIC_HINT, c.text) && matches(TOPIC, c.text)) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text)),
-      topicWords: [TOPIC_HINT, ANSWERS_QUESTIONS, GIVES_RECORDS],
+      topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ASKED_FOR_INQUIRY, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text))
+        || (matches(INVESTIGATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text)),
+      topicWords: [TOPIC_HINT, ASKED_FOR_INQUIRY, ANSWERS_QUESTIONS, GIVES_RECORDS],
       elements: {
-        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(CONDITION_OF_USE, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
+        'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) || matches(CONDITION_OF_USE, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
         'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
         'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
-          || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i),
+          || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i)
+          || (matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) && i.memo('investigation-cooperation:event-sanction', () => i.clauses.some((x) => matches(EVENT_SANCTION, x.text)))),
       },
       weakeners: [
         ...HEDGED_DUTY,

@@ -19,13 +19,14 @@ const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET
 // parties ("each party shall keep confidential the information received from the other"), is ordinary commercial drafting, not secrecy about the customer's use: it negates the
 // safeguard only where it reaches the use or deployment, the authorities expressly, or anyone at all
 // ("nor disclose the Discloser's Confidential Information to anyone else").
-const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:each party|either party|both parties|the parties|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
+// (A memorandum's parties are "Participants" or "Signatories": "Each Participant shall keep confidential ...".)
+const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:(?:each|either|both) (?:party|parties|participants?|signator(?:y|ies))|the (?:parties|participants|signatories)|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
 const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
 // (The seller as the one who reports: "we", not "our Service".)
 const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
 const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:is entitled|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:(?:is|shall be|will be) entitled|(?:has|shall have|will have) the right|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
   + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   // "may disclose information about any suspected Prohibited Use ... to any competent authority".
@@ -39,9 +40,12 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   + String.raw`|\b(?:disclosure|report|notification|referral)s? by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law enforcement|police)[^.;]{0,60}(?:misuse|abuse|violation)`
   // Publication in the present tense: "we publish an annual report summarising the complaints made about our products".
   + String.raw`|\b${REPORTER}\b (?:(?:may|will|shall) )?publish(?:es)?\b[^.;]{0,80}\b(?:complaints?|grievances?|allegations?)`
+  // The customer acknowledges the seller's reports: "the Directorate acknowledges that Norvik must report to the Strategic
+  // Products Inspectorate ..., and that such reports may include information on any suspected breach".
+  + String.raw`|\backnowledges? (?:and agrees )?that (?:the )?${REPORTER}\b (?:shall|may|is required to|is obliged to|is entitled to|has the right to) (?:\w+ )?(?:report|disclos|notify|inform)\w*[^.;]{0,120}(?:authorit|regulator|inspectorate|government|export (?:control|licen[cs]))`
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
-  + String.raw`|nothing in (?:this|clause|section|article|paragraph)[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
+  + String.raw`|nothing in (?:this|the|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
 
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
@@ -56,7 +60,12 @@ const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|
 const REPORT_WORDS = /report|disclos|publish|notify|inform|transparency/;
 const NOTWITHSTANDING = /notwithstanding|despite|irrespective/;
 const SUSPECTED = /suspect|alleg/;
-const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confidential|nothing in this (?:agreement|contract|policy|terms)\b[^.;]{0,20}\b(?:prevents?|prohibits?|restricts?|limits?)/;
+// ("Nothing in clause 14 or any other duty of confidence prevents ...".)
+// ("Nothing in the Agreement, including Section 14.1, prevents ..."; "Nothing in this Framework Contract or any Call-Off Order shall prevent ...".)
+const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|nothing in (?:(?:this|the) (?:[\w-]+ ){0,2}(?:agreement|contract|policy|terms|licen[cs]e|deed|order)s?\b|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:(?:shall|will|may) )?(?:prevents?|prohibits?|restricts?|limits?)/;
+// Secrecy that itself overrides the reporting right it cites: "notwithstanding clause 10.4 of the Policy, the Licensor
+// shall not disclose to any person, authority or the public ...", where clause 10.4 lets the Licensor report misuse.
+const OVERRIDES_CITED = /\b(?:notwithstanding|despite|irrespective of)\b[^;]{0,60}\b(?:clauses?|sections?|paragraphs?|articles?) \d/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -68,10 +77,11 @@ export const misuseDisclosure = defineRule({
       // Disclosure the law or an authority compels is not a right to report misuse.
       ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
       elements: {
-        'report suspected misuse to competent authorities': /authorit|regulator|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
+        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
-        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|public(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
+        // (Not "the Republic of Cyprus": the word must start there.)
+        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|\bpublic(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
         'notwithstanding confidentiality': (c, i) => matches(OVERRIDES_CONFIDENTIALITY, c.block)
@@ -80,7 +90,7 @@ export const misuseDisclosure = defineRule({
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text)), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,

@@ -33,7 +33,8 @@ const ONLY_AFTER_JUDGMENT = /\b(?:only|solely|exclusively|unless|until)\b[^.;]{0
 
 // Remedies between the parties and cure periods are not remedy for the people affected.
 // (Nor is corrective maintenance of the software, or its "corrective and evolutive updates".)
-const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?(?:maintenance|patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)/;
+const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?(?:maintenance|patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of remedy|remedy (?:the|such|any|that) (?:breach|default|failure)|(?:fix|fixe[sd]|cure[sd]?|correct(?:s|ed)?|rectif(?:y|ies|ied)|put right)\b (?:the breach |such breach |that breach |the default )within \d+|(?:n't|not|fails? to|failure to) (?:fix|cure|correct|rectify|put right) (?:it|the breach|such breach|that breach|the default)\b/;
+// (A cure period in plain words is no remediation either: "if the other commits a material breach and doesn't fix it within 30 days".)
 
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },

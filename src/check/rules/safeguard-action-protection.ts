@@ -19,16 +19,33 @@ const ACTION_MAKES_LIABLE = new RegExp(String.raw`\b(?:suspen|deactivat|disabl|r
 // "The Customer may claim damages for any interruption of the Service by the Supplier, whatever the reason."
 // (Also "is entitled to compensation for all damages resulting from any interruption".)
 const DAMAGES_FOR_ACTION = new RegExp(String.raw`\b(?:${CUSTOMER})\b[^.;]{0,20}\b(?:may (?:claim|recover|seek)|(?:shall be|is) entitled to(?: (?:claim|recover|seek|receive|obtain))?)\b[^.;]{0,30}\b(?:damages|compensation)\b[^.;]{0,40}\b(?:any|every) (?:suspension|interruption|deactivation|restriction|blocking|disabling)`);
+// The seller pays for any interruption whatever its reason: "Any interruption, suspension or degradation attributable to the
+// Contractor, for whatever reason, shall entitle the Purchaser to liquidated damages"; "If access is interrupted or restricted
+// for any reason other than scheduled maintenance, we will refund the fee". (Not where the exceptions name misuse, a breach
+// or the seller's suspension rights.)
+const ACTION_ANY_REASON = String.raw`(?:interrupt|suspen|restrict|degrad|deactivat|disabl|block)\w*\b[^.;]{0,160}\b(?:for whatever reason|for any reason|whatever (?:the|its) (?:reason|cause|justification)|regardless of (?:the )?(?:reason|cause)|howsoever caused)\b`;
+const PAID_FOR_ANY_ACTION = new RegExp(String.raw`${ACTION_ANY_REASON}[^.;]{0,120}\b(?:entitle\w*|(?:shall|will) (?:\w+ )?(?:refund|pay|credit|compensate|reimburse))\b[^.;]{0,60}(?:liquidated damages|damages|compensation|refund|credit|penalt|fees?|costs)`);
+const EXCEPTS_SAFEGUARDS = /(?:other than|except|save|excluding)\b[^.;]{0,80}(?:misuse|breach|suspen|safeguard|human rights|clause \d|section \d)/;
+// "No Charges shall be refunded or reduced, by reason of any suspension, withholding or termination under Article 14".
+const NO_CREDIT_FOR_ACTION = /\bno\b[^.;]{0,40}\b(?:refund(?:ed)?|reduc(?:ed|tion)|credit(?:ed)?|abate(?:d|ment))\b[^.;]{0,40}\b(?:by reason of|for|because of|on account of|as a result of) (?:any |a |the )?(?:suspension|withholding|deactivation|disabling)/;
+const PAYMENT_WITHHELD = /\b(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b (?:is |are |being |may be |shall be )?withheld\b|\bwithh(?:o|e)ld(?:ing|s)? (?:of )?(?:any |the |such )?(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b/;
+const SELLER_ACTION_WORDS = /suspen|disabl|deactivat|terminat|misuse|services|updates|support/;
+const BARE_HEADING = /^(?:[\d·()]+\.? )?[a-z-]+(?:,? (?:and|&|of) [a-z-]+)?[.:]?$/;
+// The customer's indemnity taken away elsewhere: "The Agency is prohibited by the Constitution from indemnifying any private
+// party. Any provision purporting to require the Agency to indemnify the Vendor is void."
+const INDEMNITY_VOID = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:is|are|shall be) (?:prohibited|barred|precluded|not permitted|not allowed) (?:by [^.;]{0,60})?from (?:indemnif|holding\b[^.;]{0,20}harmless)`
+  + String.raw`|\b(?:provisions?|terms?|clauses?)\b[^.;]{0,80}\b(?:requir|obliges?|obliging)\w*\b[^.;]{0,10}\b(?:the )?${CUSTOMER}\b[^.;]{0,10}\bto (?:indemnif|defend|hold)[^.;]{0,80}\b(?:is|are|shall be) (?:void|unenforceable|null|of no (?:force or )?effect|deemed deleted)`);
 const ANY_ACTION = /\bany (?:suspension|interruption|deactivation|restriction|reason)|whatever (?:the|its) (?:reason|cause|justification)|regardless of|irrespective of/;
 const WRONGFUL = /wrongful|in breach of|without (?:cause|justification)|not (?:permitted|entitled|authori[sz]ed)/;
 
 // The protection is for the seller's safeguard actions, not for late delivery or cancelled orders.
 // ("The exercise of the Supplier's rights under this Article", "action taken under Clauses 6, 7 or 9".)
-const SAFEGUARD_ACTION = /suspen|terminat|withh|disabl|deactivat|safeguard action|measures?\b|discontinu|interrupt|block|restrict|exercise\w*\b[^.;]{0,40}\brights?\b|actions? (?:taken )?(?:by \w+ )?under\b/;
-const NOT_A_BREACH = /(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b|^no\b[^.;]{0,100}\b(?:give rise to|entitle)\b[^.;]{0,60}\b(?:claims?|damages|liability)\b|not (?:be |constitute )?(?:a )?(?:breach|non-performance|default|fault)\b|not (?:\w+ ){0,2}entitle\w*[^.;]{0,40}\b(?:damages|compensation)|\bno\b[^.;]{0,100}\b(?:is|shall be|constitutes?|amounts? to) a breach|\bno\b[^.;]{0,40}liability|not (?:be )?liable|without (?:any )?liability/;
+// (Plain terms name them together: "if we do any of these things under this section".)
+const SAFEGUARD_ACTION = /suspen|terminat|withh|disabl|deactivat|safeguard action|measures?\b|discontinu|interrupt|block|restrict|exercise\w*\b[^.;]{0,40}\brights?\b|actions? (?:taken )?(?:by \w+ )?under\b|\b(?:do|does|did|doing|take|takes|taking) (?:any|all|either|each|one|some) of (?:these|those|the above|the foregoing) (?:things|steps|actions|measures)\b/;
+const NOT_A_BREACH = /(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b|^no\b[^.;]{0,100}\b(?:give rise to|entitle)\b[^.;]{0,60}\b(?:claims?|damages|liability)\b|not (?:be |constitute )?(?:a )?(?:breach(?:es)?|non-performance|default|fault)\b|not (?:\w+ ){0,2}entitle\w*[^.;]{0,40}\b(?:damages|compensation)|\bno\b[^.;]{0,100}\b(?:is|shall be|constitutes?|amounts? to) a breach|\bno\b[^.;]{0,40}liability|(?:not|n't) (?:be )?liable|without (?:any )?liability|\bneither\b[^.;]{0,40}\b(?:shall|will) (?:have|bear|incur) any liability/;
 // The customer gives up the payment: "not to claim damages, refunds or service credits for any suspension", "waives any refund".
 const CLAIM_GIVEN_UP = String.raw`not (?:to )?(?:claim|seek|demand|recover)\b[^.;]{0,40}\b(?:refunds?|credits?|reimbursement|compensation)|waives?\b[^.;]{0,40}\b(?:refunds?|credits?|reimbursement)`;
-const NO_REFUND = new RegExp(String.raw`\bno\b[^.;]{0,80}(?:refund|service credit|compensation|reimbursement|reduction|abatement|rebate)|not (?:get|receive|obtain|be (?:given|owed|paid|due)) (?:a |any )?(?:refund|credit|reimbursement|compensation)|^no\b[^.;]{0,200}\b(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:shall|will|does) not (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)|${CLAIM_GIVEN_UP}`);
+const NO_REFUND = new RegExp(String.raw`\bno\b[^.;]{0,80}(?:refund|service credit|compensation|reimbursement|reduction|abatement|rebate)|(?:not|n't) (?:get|receive|obtain|be (?:given|owed|paid|due)) (?:a |any )?(?:refund|credit|reimbursement|compensation)|^no\b[^.;]{0,200}\b(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:shall|will|does) not (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)|${CLAIM_GIVEN_UP}`);
 const NO_PAYMENT_DUE = new RegExp(String.raw`(?:shall|will|does|do) not (?:\w+ ){0,2}(?:give rise to|entitle)\b|\bno (?:right to )?(?:any )?(?:refund|credit|reduction|compensation|reimbursement)|non-?refundable|${CLAIM_GIVEN_UP}`);
 
 const INDEMNITY_FOR_MISUSE = /indemnif\w*[^.;]{0,400}(?:misuse|human rights|prohibited|breach\b[^.;]{0,60}(?:use restrictions|human rights|acceptable use|use policy)|breach of (?:the )?this agreement|use of the (?:product|system|service|software|platform)|violation)/;
@@ -46,31 +63,45 @@ const SELLER_ACTION_NOT_BREACH = String.raw`\b(?:actions?|measures?|steps?|exerc
 // Any indemnity or service-credit clause addresses it, if only weakly (the customer's indemnity for IP claims only), and so does
 // the customer giving up its claims for a safeguard action ("waives any claim arising from a suspension").
 // Damages or penalties for unavailability make the seller pay for a suspension: the weak form at least.
-const TOPIC = new RegExp(String.raw`(?:liquidated damages|penalt(?:y|ies)|service credits?)[^.;]{0,160}(?:unavailab|downtime)|(?:unavailab|downtime)[^.;]{0,160}(?:liquidated damages|penalt(?:y|ies)|service credits?)|\bindemn|\bdefend\b[^.;]{0,80}\bclaims?\b|hold[^.;]{0,20}harmless|service credits?|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,120}(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)|(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)\w*[^.;]{0,120}(?:refund|credit|reduction|abatement|rebate|reimburs|repay)|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b[^.;]{0,80}(?:suspen|terminat|withh|disabl)|${SELLER_ACTION_NOT_BREACH}`);
+// The seller's own action as the condition, the payment in the main clause: "Should the Supplier disable the module
+// under clause 11.1, or should it cancel under clause 11.2, the Supplier shall refund the support fee".
+// (Not a refund on the customer's own termination: the seller must be the one who acts.)
+const REFUND_AFTER_ACTION = new RegExp(String.raw`^(?:\(?\w{1,4}[.)] )?(?:should|if|where|when|whenever|upon|on|in the event (?:that )?)(?: the)? ${SELLER}\b (?:\w+ )?(?:suspend|deactivat|disabl|cancel|terminat|withh|revok|shut|cut)\w*\b[^.;]{0,250}\b(?:shall|will|must)\b (?:\w+ )?(?:refund|repay|reimburse|credit|compensate|pay)\b`);
+// No liability first, the action after it: "Neither Participant shall have any liability to the other arising from the suspension or ending of the Pilot".
+const NO_LIABILITY_FOR_ACTION = String.raw`\b(?:neither|no)\b[^.;]{0,40}\b(?:shall|will) (?:have|bear|incur) (?:any )?liability\b[^.;]{0,60}\b(?:arising (?:from|out of)|resulting from|by reason of|caused by|for) (?:the |any |a )?(?:suspen|terminat|ending|withh|disabl|deactivat)`;
+// A suspension kept out of what earns credits: "A suspension under SI-4 is not a Service Interruption for the purposes of clause 9".
+const NOT_A_CREDIT_EVENT = String.raw`\b(?:suspen|deactivat|disabl|withh)\w*\b[^.;]{0,60}\b(?:(?:is|are|shall be|constitutes?) not|(?:shall|will|does|do) not (?:be|constitute|count as)) (?:an? |the )?[\w -]{0,40}\bfor the purposes of (?:gcp |gc |clauses? |sections? |articles? |paragraphs? |schedules? |annex(?:es)? )`;
+const TOPIC = new RegExp(String.raw`(?:liquidated damages|penalt(?:y|ies)|service credits?)[^.;]{0,160}(?:unavailab|downtime)|(?:unavailab|downtime)[^.;]{0,160}(?:liquidated damages|penalt(?:y|ies)|service credits?)|\bindemn|\bdefend\b[^.;]{0,80}\bclaims?\b|hold[^.;]{0,20}harmless|service credits?|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,120}(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)|(?:suspen|deactivat|disabl|\bstop|\bwithh|hold back|\bpaus)\w*[^.;]{0,120}(?:refund|credit|reduction|abatement|rebate|reimburs|repay)|(?:suspen|terminat|withh|safeguard action|disabl)\w*[^.;]{0,160}(?:not (?:be |constitute )?(?:a )?breach|no liability|not (?:be )?liable|without liability|no (?:refund|credit|compensation)|not entitle)|indemnif\w*[^.;]{0,400}(?:misuse|human rights|use of the (?:product|system|service)|breach of (?:this|the) (?:agreement|use))|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b[^.;]{0,80}(?:suspen|terminat|withh|disabl)|${SELLER_ACTION_NOT_BREACH}|${REFUND_AFTER_ACTION.source}|${NO_LIABILITY_FOR_ACTION}|${NOT_A_CREDIT_EVENT}`);
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
     // (And credits owed for any unavailability whatever its cause: a suspension costs the seller.)
     topic: (c, i) => matches(TOPIC, c.text) || (matches(UPTIME_CREDITS_WHATEVER_CAUSE.needs!, c.text) && (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i)),
     topicWords: [TOPIC, UPTIME_CREDITS_WHATEVER_CAUSE.needs!],
-    ignore: (c) => matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text),
+    // (Nor a payment the customer withholds, "except to the extent a payment is withheld by the Ministry", nor a bare heading, "INDEMNITY.".)
+    ignore: (c) => (matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text)) || (matches(PAYMENT_WITHHELD, c.text) && !matches(SELLER_ACTION_WORDS, c.text)) || matches(BARE_HEADING, c.text),
     elements: {
       // (A breach by any name: non-performance, default, fault; no damages or compensation is no liability.)
       'the action is not a breach and creates no liability': (c) => SAFEGUARD_ACTION.test(c.block) && NOT_A_BREACH.test(c.block),
       // (Also "you will not get a refund", "gives rise to no ... reduction of price", "no reimbursement".)
-      'no refund or service credit': (c) => SAFEGUARD_ACTION.test(c.block) && NO_REFUND.test(c.block),
+      'no refund or service credit': (c) => SAFEGUARD_ACTION.test(c.block) && (NO_REFUND.test(c.block) || new RegExp(NOT_A_CREDIT_EVENT).test(c.block)),
       // The indemnity's trigger may be a defined term ("any Prohibited Use").
       // (Or through the clause it cites: "a breach of clause 4", where clause 4 is the use restrictions.)
-      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(INDEMNITY, c.text) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(BREACH_WORD, c.text) && i.misuse.test(i.referencedText(c)))),
+      // (Unless the draft voids the customer's indemnities.)
+      'the customer indemnifies the seller against claims arising from misuse': (c, i) => matches(INDEMNITY, c.text) && !i.memo('safeguard-action-protection:indemnity-void', () => i.clauses.some((x) => matches(INDEMNITY_VOID, x.text))) && (matches(i.misuse, c.text) || matches(INDEMNITY_FOR_MISUSE, c.text) || (matches(BREACH_WORD, c.text) && i.misuse.test(i.referencedText(c)))),
     },
     weakeners: [
       // (A payment denied is not one due: "shall not entitle the Licensee to ... reimbursement".)
       { unless: new RegExp(`${SAFEGUARD_CARVE_OUT.source}|${NO_PAYMENT_DUE.source}`), test: /service credits?[^.;]{0,80}(?:suspen|unavailab|downtime)|(?:refund|credit|reduction|abatement|rebate|reimburs|repay)\w*[^.;]{0,60}(?:suspen|terminat|deactivat|disabl)|suspen\w*[^.;]{0,80}entitle[^.;]{0,60}(?:refund|credit|reduction|abatement|rebate|compensation|reimburs)|(?:shall|will) pay[^.;]{0,160}(?:withh|suspen)|(?:withh|suspen)\w*[^.;]{0,160}(?:shall|will) pay/, reason: 'Service credits, refunds or other payments are due for suspension or withholding.' },
+      { unless: new RegExp(`${SAFEGUARD_CARVE_OUT.source}|${NO_PAYMENT_DUE.source}`), test: REFUND_AFTER_ACTION, reason: 'A refund or other payment is due when the seller suspends, disables or ends the service.' },
     ],
-    weakenersAnywhere: [UPTIME_CREDITS, { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
+    // (Credits for downtime do not reach a suspension the draft itself says earns no refund, credit or reduction.)
+    weakenersAnywhere: [{ ...UPTIME_CREDITS, test: (c, i) => (UPTIME_CREDITS.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('safeguard-action-protection:no-credit-for-suspension', () => i.clauses.some((x) => matches(NO_CREDIT_FOR_ACTION, x.text))) },
+      { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
     counters: [
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
       { test: ACTION_IS_BREACH, reason: 'Any suspension by the seller is a material breach.' },
+      { needs: /reason|cause|justification/, test: (c) => matches(PAID_FOR_ANY_ACTION, c.text) && !matches(EXCEPTS_SAFEGUARDS, c.text) && !matches(SAFEGUARD_CARVE_OUT, c.text) && !matches(WRONGFUL, c.text), reason: 'Damages, refunds or credits are owed for any suspension or interruption, whatever its reason.' },
       { needs: /liable/, test: (c) => matches(ACTION_MAKES_LIABLE, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The seller is liable for all losses from any suspension.' },
       { needs: /damages|compensation/, test: (c) => matches(DAMAGES_FOR_ACTION, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The customer may claim damages for any suspension.' },
     ],

@@ -1,6 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
-import { negates, sellerMay } from '../words.ts';
+import { negates, sellerMay, sellerMayNot } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Qualifier } from '../rule.ts';
 import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
@@ -15,7 +15,10 @@ const ACCESS = /service|access|account|platform|product|system|software|keys?\b|
 // ("Product codes" and "software files" are catalogue entries and deliverables, not keys.)
 const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement|renewal) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
-const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? of|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
+const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
+
+// (Not the keys and passes a contractor returns "on expiry": the key itself must run for a period.)
+const KEY_FOR_A_PERIOD = String.raw`\b(?:keys?|tokens?)\b[^.;]{0,60}\b(?:valid (?:for|until|during)|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|expires? (?:after|every|at the end|on the last))`;
 
 // A service the seller runs and the customer reaches remotely, whatever the draft calls it.
 // (Not software "hosted on the Ministry's own premises": that is the customer's custody.)
@@ -35,7 +38,9 @@ const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:det
 
 // The customer's own custody: "installed on the Customer's own servers", "hosted on the Ministry's premises".
 // (Also a licence "to use the Software on the Authority's premises".)
-const ON_PREMISES = new RegExp(String.raw`on-?premises?|\buse (?:the |this )?(?:[\w-]+ ){0,2}(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|sites?|facilities|hardware)|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`);
+const ON_PREMISES = new RegExp(String.raw`on-?premises?|\buse (?:the |this )?(?:[\w-]+ ){0,2}(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|sites?|facilities|hardware)|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`
+  // (The thing installed named between: "supplied and installed the LYRA monitoring centre (the System) at the Directorate's premises".)
+  + String.raw`|\b(?:installed|deployed)\b(?! (?:on|in|at|within) )[^.;]{0,100}\b(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers|premises|data cent\w+|sites?|facilities)\b`);
 
 // Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
 const ESCROW_HANDED_OVER: Qualifier = {
@@ -50,18 +55,36 @@ const NO_REMOTE_MEANS: Qualifier = {
   reason: 'A warranty of no means of remote deactivation or restriction.',
 };
 
+// The customer's custody denied: "nothing is installed on the Customer's servers", "the Software is not deployed on the Agency's network".
+const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
+// The seller barred from using its control at all: "we will not suspend, throttle, limit or interrupt your access ... for any
+// reason"; "shall not suspend ... the Services for any reason, save only where the Buyer has failed to pay"; "shall not be
+// entitled to ... decline to issue licence keys ... during the Renewal Term". Custody with no power to act on it is weak.
+const SELLER_BARRED = sellerMayNot(`${CUT_OFF}|throttl|degrad|decline to (?:issue|renew)|refuse to (?:issue|renew)`);
+const BARRED_OBJECT = /\b(?:access|services?|platform|system|software|keys?|accounts?|data deliver)/;
+const WHOLLY = /\bfor any reason\b|\bin any circumstances\b|\bfor whatever reason\b|(?:during|throughout|for) the (?:whole |entire )?(?:renewal )?term\b|\b(?:save|except) only\b|\b(?:save|except|other than)\b[^.;]{0,40}\b(?:failed to pay|non-?payment|unpaid)/;
+const CONTROL_BARRED: Qualifier = {
+  needs: /not/,
+  test: (c) => matches(SELLER_BARRED, c.text) && matches(BARRED_OBJECT, c.text) && matches(WHOLLY, c.text),
+  reason: 'The seller may not suspend, limit or refuse keys for the term (save non-payment): it holds custody without control.',
+};
+
+// A line of a schedule of items with its quantity ("| Licence keys for Items 1 and 2 | 5") is a deliverable too.
+const LINE_ITEM = /\|\s*\d+(?:\s*\|)?\s*$/;
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
-const MAY_CUT_OFF_WORDS = /(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
+// ("Corvane issues each key at its discretion": a key it need not issue.)
+const MAY_CUT_OFF_WORDS = /\bissues?\b[^.;]{0,30}\bkeys?\b[^.;]{0,30}\bat its (?:sole |absolute )?discretion|\bkeys?\b[^.;]{0,80}\b(?:issued|renewed|re-?issued|granted) by (?:the )?(?:supplier|vendor|licensor|seller|provider|manufacturer)\b[^.;]{0,20}\bat its (?:sole |absolute )?discretion|(?:suspend|limit|restrict|disable|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
     return gradeByElements(index, {
-      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)|${ON_PREMISES.source}`),
-      // A promise never to access the system remotely is not custody.
+      // (A key by its bare name counts where it is issued for a period: "operates only with a Key, which Licensor issues for periods not exceeding twelve months".)
+      topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${KEY_FOR_A_PERIOD}|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)(?! to (?:and [\w-]+ (?:of|from) )?(?:the )?(?:data|information|mobile|devices?|targets?|phones?|handsets?|computers?|endpoints?|smartphones?)\b)|${ON_PREMISES.source}`),
+      // A promise never to access the system remotely is not custody. (Nor is the product's own "remote access to mobile devices", the capability sold.)
       // A list of what is delivered ("the Items comprise software, licence keys, documentation") says nothing of control.
-      ignore: (c) => negates(c.text, '(?:remotely )?access') || (matches(DELIVERABLES, c.text) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
+      ignore: (c) => negates(c.text, '(?:remotely )?access') || ((matches(DELIVERABLES, c.text) || matches(LINE_ITEM, c.text)) && !matches(EXPIRING_KEY, c.text) && !matches(HOSTED_RE, c.text)),
       elements: {
         'seller-held custody: hosted service or keys that expire and need renewal': (c) => matches(HOSTED_RE, c.block) || matches(EXPIRING_KEY, c.block),
         // The power to cut off or limit may sit anywhere in the draft (a hosted service's suspension clause).
@@ -71,8 +94,10 @@ export const sellerControl = defineRule({
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay) (?:the |a |any )?(?:renewal|replacement|new|renewed) ${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
         // (Not "to replace its on-premises file servers with a hosted service".)
-        { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
+        // (Nor a denial: "no software is installed on the Bureau's systems other than a browser".)
+        { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(NOT_ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
+      weakenersAnywhere: [CONTROL_BARRED],
       counters: [
         PERPETUAL_LICENCE,
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".
