@@ -431,6 +431,7 @@ function needFor(re: RegExp): Need | null {
   let need = byFlags.get(re.flags);
   if (need === undefined) {
     const saved = SAVED.get(`${re.flags}/${re.source}`);
+    if (saved === undefined) analysedAfresh++;
     need = re.global || re.sticky ? NONE : (saved === undefined ? needOf(re) : saved && needFrom(saved)) ?? NONE;
     byFlags.set(re.flags, need);
   }
@@ -550,6 +551,9 @@ export function savedNeeds(): string {
 /** Analyses saved by `savedNeeds` (of this very analysis: the caller keys them by its version),
  * used when their patterns are first asked. */
 const SAVED = new Map<string, Analysed | null>();
+let analysedAfresh = 0;
+/** How many patterns were analysed since start, not found among those loaded. */
+export const patternsAnalysedAfresh = (): number => analysedAfresh;
 export function loadNeeds(json: string): void {
   for (const [key, analysed] of JSON.parse(json) as [string, Analysed | null][]) SAVED.set(key, analysed);
 }

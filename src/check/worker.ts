@@ -14,7 +14,7 @@ enableCompileCache();
 const { InputError } = await import('../errors.ts');
 const { readDraft } = await import('../read/index.ts');
 const { checkDraft } = await import('./check.ts');
-const { loadNeeds, savedNeeds } = await import('./prefilter.ts');
+const { loadNeeds, patternsAnalysedAfresh, savedNeeds } = await import('./prefilter.ts');
 
 // Beside it, what the prefilter worked out of the rules' patterns, under the version of the
 // analysis that did: a worker that finds them checks its first draft a few hundred milliseconds
@@ -22,19 +22,22 @@ const { loadNeeds, savedNeeds } = await import('./prefilter.ts');
 const cacheDir = getCompileCacheDir();
 let needsFile: string | undefined;
 let needsSaved = false;
+let needsLoaded = false;
 try {
   const version = createHash('sha256').update(readFileSync(new URL('./prefilter.ts', import.meta.url))).digest('hex').slice(0, 16);
   needsFile = cacheDir && join(cacheDir, `safeguards-prefilter-${version}.json`);
   if (needsFile) {
     loadNeeds(readFileSync(needsFile, 'utf8'));
-    // (Saved by an earlier worker: this one need not write them again.)
-    needsSaved = true;
+    needsLoaded = true;
   }
 } catch {
   // none saved yet, or unreadable
 }
+// Saved by an earlier worker, they are written again only when many patterns were new to them (the
+// rules changed since): a draft's own few (its parties' names) are not worth a write per worker.
+const NEW_PATTERNS_WORTH_SAVING = 20;
 function saveNeeds(): void {
-  if (needsSaved || !needsFile) return;
+  if (needsSaved || !needsFile || (needsLoaded && patternsAnalysedAfresh() < NEW_PATTERNS_WORTH_SAVING)) return;
   needsSaved = true;
   const temporary = `${needsFile}.${process.pid}-${threadId}`;
   try {
