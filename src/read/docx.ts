@@ -134,6 +134,26 @@ function styleChain(styles: Map<string, StyleInfo>, id: string | undefined): Sty
   return merged;
 }
 
+// Tick boxes in Word forms that are no text: a symbol from a picture font ("Insert Symbol", Wingdings
+// 0xFE is a ticked box) and a legacy check-box form field (FORMCHECKBOX), read as the ticked or empty
+// box they show, so that a form's unticked undertakings can be told from its ticked ones.
+const TICKED_BOX = '\u2612';
+const EMPTY_BOX = '\u2610';
+const BOX_SYMBOLS: Record<string, Record<number, string>> = {
+  wingdings: { 0xfe: TICKED_BOX, 0xfd: TICKED_BOX, 0x78: TICKED_BOX, 0xa8: EMPTY_BOX, 0x6f: EMPTY_BOX, 0x71: EMPTY_BOX },
+  'wingdings 2': { 0x52: TICKED_BOX, 0x53: TICKED_BOX, 0x54: TICKED_BOX, 0x51: TICKED_BOX, 0xa3: EMPTY_BOX, 0x2a: EMPTY_BOX },
+};
+function symbolText(element: string): string {
+  const font = attr(element, 'w:font')?.toLowerCase() ?? '';
+  const code = parseInt(attr(element, 'w:char') ?? '', 16) & 0xff;
+  return BOX_SYMBOLS[font]?.[code] ?? '';
+}
+function checkBoxText(field: string): string {
+  const checked = /<w:checked(?:\s+w:val="([^"]*)")?\s*\/>/.exec(field);
+  const ticked = checked ? !/^(?:0|false|off)$/.test(checked[1] ?? '') : attr(/<w:default\b[^>]*>/.exec(field)?.[0] ?? '', 'w:val') === '1';
+  return ticked ? TICKED_BOX : EMPTY_BOX;
+}
+
 /** The visible text of a paragraph with tracked changes accepted: insertions kept, deletions and moved-away text dropped. */
 export function paragraphText(xml: string): string {
   // Most paragraphs have no tracked changes: a quick look spares the patterns.
@@ -141,7 +161,12 @@ export function paragraphText(xml: string): string {
   if (kept.includes('<w:moveFrom')) kept = kept.replace(/<w:moveFrom\b[\s\S]*?<\/w:moveFrom>/g, '');
   if (kept.includes('<w:del')) kept = kept.replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '');
   let text = '';
-  for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/g)) text += m[1] !== undefined ? decodeXmlText(m[1]) : ' ';
+  for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|(<w:checkBox\b[^>]*\/>|<w:checkBox\b[^>]*>[\s\S]*?<\/w:checkBox>)/g)) {
+    if (m[1] !== undefined) text += decodeXmlText(m[1]);
+    else if (m[2]) text += ' ';
+    else if (m[3]) text += symbolText(m[3]);
+    else text += checkBoxText(m[4]);
+  }
   return text;
 }
 

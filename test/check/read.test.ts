@@ -1,7 +1,10 @@
 // Reading drafts: Word's automatic numbers rebuilt, tracked changes accepted, typed numbers and
 // schedules in text and Markdown, defined terms found.
 import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.ts';
+import { paragraphText } from '../../src/read/docx.ts';
 import { generate } from '../../src/generate.ts';
 import { loadLibrary } from '../../src/library/load.ts';
 import { readDraft } from '../../src/read/index.ts';
@@ -470,5 +473,37 @@ describe('reading drafts', () => {
     const course = index.clauses.find((c) => c.text.includes('course'))!;
     expect(index.referencedText(course)).toContain('journalists');
     expect(index.referencedText(course)).not.toContain('fees');
+  });
+});
+
+describe('tick boxes in Word forms', () => {
+  const run = (inner: string) => `<w:p><w:r>${inner}</w:r><w:r><w:t xml:space="preserve"> We will not use the System against journalists.</w:t></w:r></w:p>`;
+  const field = (box: string) => `<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/>${box}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> We will report suspected misuse.</w:t></w:r></w:p>`;
+
+  it('reads a symbol from Wingdings or Wingdings 2 as the box it shows', () => {
+    expect(paragraphText(run('<w:sym w:font="Wingdings" w:char="F0FE"/>'))).toBe('\u2612 We will not use the System against journalists.');
+    expect(paragraphText(run('<w:sym w:font="Wingdings" w:char="F0A8"/>'))).toBe('\u2610 We will not use the System against journalists.');
+    expect(paragraphText(run('<w:sym w:font="Wingdings 2" w:char="F054"/>'))).toBe('\u2612 We will not use the System against journalists.');
+    // (Any other symbol is no box.)
+    expect(paragraphText(run('<w:sym w:font="Symbol" w:char="F0B7"/>'))).toBe(' We will not use the System against journalists.');
+  });
+
+  it('reads a legacy check-box form field as ticked or empty', () => {
+    expect(paragraphText(field('<w:checkBox><w:sizeAuto/><w:default w:val="0"/><w:checked/></w:checkBox>'))).toBe('\u2612 We will report suspected misuse.');
+    expect(paragraphText(field('<w:checkBox><w:sizeAuto/><w:default w:val="1"/></w:checkBox>'))).toBe('\u2612 We will report suspected misuse.');
+    expect(paragraphText(field('<w:checkBox><w:sizeAuto/><w:default w:val="1"/><w:checked w:val="0"/></w:checkBox>'))).toBe('\u2610 We will report suspected misuse.');
+    expect(paragraphText(field('<w:checkBox/>'))).toBe('\u2610 We will report suspected misuse.');
+  });
+
+  it('leaves an unticked undertaking of a Word form out of the check', async () => {
+    const form = (box: string) => {
+      const body = [run('<w:sym w:font="Wingdings" w:char="F0FE"/>'), field('<w:checkBox><w:default w:val="0"/></w:checkBox>'),
+        `<w:p><w:r>${box}<w:t xml:space="preserve"> The Customer shall notify the Supplier in writing within 48 hours of becoming aware of any suspected misuse of the System.</w:t></w:r></w:p>`].join('');
+      const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+      return zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+    };
+    const notification = async (box: string) => checkDraft(await readDraft(form(box), 'undertaking.docx')).findings.find((f) => f.safeguard === 'misuse-notification')?.status;
+    expect(await notification('<w:sym w:font="Wingdings" w:char="F0A8"/>')).toBe('missing');
+    expect(await notification('<w:sym w:font="Wingdings" w:char="F0FE"/>')).toBe('present');
   });
 });
