@@ -5,8 +5,16 @@
 // nobody, so its words must not count as a safeguard.
 import type { Block, Draft } from '../read/model.ts';
 
-const TICKED = /^(?:\[[xX✓✔]\]|☒|☑|✓|✔)/;
-const UNTICKED = /^(?:\[ ?\]|☐|□)(?=\s)/;
+const TICKED = /^(?:\[[xX✓✔]\]|☒|☑|✓|✔)|\s(?:\[[xX✓✔]\]|☒|☑)\s*\|?\s*$/;
+// (The box may also end the line, or a table row: "We will report misuse within 48 hours | ☐".)
+const UNTICKED = /^(?:\[ ?\]|☐|□)(?=\s)|\s(?:\[ ?\]|☐|□)\s*\|?\s*$/;
+// A statement answered by a pair of boxes with the one against "No" ticked: "Yes ☐ No ☒", "[ ] Yes [x] No".
+const EMPTY = String.raw`(?:\[ ?\]|[☐□])`;
+const TICK = String.raw`(?:\[[xX✓✔]\]|[☒☑])`;
+const ANSWERED_NO = new RegExp(String.raw`\byes\s*:?\s*${EMPTY}\s*no\s*:?\s*${TICK}|${EMPTY}\s*yes\b\s*${TICK}\s*no\b`, 'i');
+// (Its empty "No" box is no unticked statement.)
+const YES_NO_PAIR = new RegExp(String.raw`\byes\s*:?\s*(?:${EMPTY}|${TICK})\s*no\b|(?:${EMPTY}|${TICK})\s*yes\b\s*(?:${EMPTY}|${TICK})\s*no\b`, 'i');
+const unticked = (text: string) => UNTICKED.test(text) && !YES_NO_PAIR.test(text);
 const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met)$/;
 const NO = /^(?:n|no|non-?compliant|not compliant|does not comply|not comply|not met|rejected|not accepted|declined|refused)$/;
 // A table of terms marked "Mandatory" or "Recommended": a recommended term need not be given, so it commits nobody either.
@@ -36,10 +44,10 @@ const cells = (b: Block) => (b.text.includes(' | ') ? b.text.split('|').map((c) 
 export function unselectedBlocks(draft: Draft): Set<number> {
   // (One empty box alone may be a blank to fill in; a form has several, some of them ticked.)
   const ticked = draft.blocks.some((b) => TICK_ANYWHERE.test(b.text));
-  const tickForm = ticked && draft.blocks.filter((b) => TICKED.test(b.text) || UNTICKED.test(b.text)).length >= 2;
+  const tickForm = ticked && draft.blocks.filter((b) => TICKED.test(b.text) || unticked(b.text)).length >= 2;
   const matrix = draft.blocks.some((b) => cells(b).some((c) => YES.test(c)));
   const tiered = draft.blocks.some((b) => cells(b).some((c) => MANDATORY.test(c)));
-  const left = draft.blocks.filter((b) => (tickForm && UNTICKED.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c))) || (tiered && cells(b).some((c) => OPTIONAL.test(c)))).map((b) => b.index);
+  const left = draft.blocks.filter((b) => (tickForm && unticked(b.text)) || ANSWERED_NO.test(b.text) || (matrix && cells(b).some((c) => NO.test(c))) || (tiered && cells(b).some((c) => OPTIONAL.test(c)))).map((b) => b.index);
   if (!ticked) return new Set(left);
   for (const b of draft.blocks) {
     const option = BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) ? OPTION.exec(b.text) : null;

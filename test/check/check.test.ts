@@ -284,6 +284,27 @@ describe('forms where a commitment binds only when selected', () => {
     expect(unticked('misuse-notification')).toBe('missing');
   });
 
+  it('reads a statement answered by a pair of Yes/No boxes, or with its box at the end of the line', async () => {
+    const notify = 'The Bureau shall notify the Supplier in writing within 48 hours of becoming aware of any actual or suspected misuse of the System.';
+    const form = (answer: string, layout: 'pair' | 'end' | 'table') => [
+      'END USER UNDERTAKING', '', 'The Bureau answers each statement below.', '',
+      layout === 'table' ? `| Statement | Answer |\n| --- | --- |\n| The Bureau shall pay the licence fee within 30 days. | ☒ |\n| ${notify} | ${answer} |` : `The Bureau shall pay the licence fee within 30 days. ${layout === 'pair' ? 'Yes [x] No [ ]' : '[x]'}`, '',
+      layout === 'table' ? '' : `${notify} ${answer}`,
+    ].join('\n');
+    const status = async (answer: string, layout: 'pair' | 'end' | 'table') => {
+      const findings = checkDraft(await readDraft(new TextEncoder().encode(form(answer, layout)), layout === 'table' ? 'undertaking.md' : 'undertaking.txt')).findings;
+      return findings.find((f) => f.safeguard === 'misuse-notification')!.status;
+    };
+    expect(await status('Yes [x] No [ ]', 'pair')).toBe('present');
+    expect(await status('Yes [ ] No [x]', 'pair')).toBe('missing');
+    expect(await status('☐ Yes ☒ No', 'pair')).toBe('missing');
+    expect(await status('Yes: ☒ No: ☐', 'pair')).toBe('present');
+    expect(await status('[x]', 'end')).toBe('present');
+    expect(await status('[ ]', 'end')).toBe('missing');
+    expect(await status('☒', 'table')).toBe('present');
+    expect(await status('☐', 'table')).toBe('missing');
+  });
+
   it('leaves out the annex part an unticked option names, and keeps a ticked one', () => {
     const form = (hr: string, credits: string) => [
       '# Order Form', '', 'An Optional Clause applies only if the box against it below is ticked.', '',
