@@ -154,12 +154,18 @@ function checkBoxText(field: string): string {
   return ticked ? TICKED_BOX : EMPTY_BOX;
 }
 
+// A run whose own properties strike it through (once or twice) or hide it; "w:val" may turn them off.
+const STRUCK_OR_HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?<w:(?:strike|dstrike|vanish)\b(?![^>]*w:val="(?:0|false|off)")[^>]*\/>[\s\S]*?<\/w:r>/g;
+
 /** The visible text of a paragraph with tracked changes accepted: insertions kept, deletions and moved-away text dropped. */
 export function paragraphText(xml: string): string {
   // Most paragraphs have no tracked changes: a quick look spares the patterns.
   let kept = xml;
   if (kept.includes('<w:moveFrom')) kept = kept.replace(/<w:moveFrom\b[\s\S]*?<\/w:moveFrom>/g, '');
   if (kept.includes('<w:del')) kept = kept.replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '');
+  // Text struck through by hand (a redline typed without tracking) reads as deleted too, and hidden
+  // text is not in the document anyone signs.
+  if (kept.includes('strike') || kept.includes('<w:vanish')) kept = kept.replace(STRUCK_OR_HIDDEN_RUN, '');
   let text = '';
   for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|(<w:checkBox\b[^>]*\/>|<w:checkBox\b[^>]*>[\s\S]*?<\/w:checkBox>)/g)) {
     if (m[1] !== undefined) text += decodeXmlText(m[1]);

@@ -33,10 +33,13 @@ function listBlocks(list: List, depth: number, out: RawBlock[]): void {
 }
 
 // (Also items typed "a)", "b)" one under another.)
+// (Within a paragraph: the tildes never span a blank line.)
+const STRUCK = /~~(?=\S)(?:[^~\n]|\n(?![ \t]*\n))+?~~/g;
 const NEXT_CLAUSE_LINE = /\n(?=[ \t]*(?:\d+(?:\.\d+)+\.?|\([a-z0-9]{1,4}\)|[a-z]\))[ \t])/;
 
 export function readMarkdown(markdown: string): RawBlock[] {
-  const tree: Root = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  // Text struck through ("~~thirty~~ ninety days", a redline typed in Markdown) reads as deleted.
+  const tree: Root = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(STRUCK, ''));
   const out: RawBlock[] = [];
   const visit = (node: RootContent) => {
     switch (node.type) {

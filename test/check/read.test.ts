@@ -507,3 +507,28 @@ describe('tick boxes in Word forms', () => {
     expect(await notification('<w:sym w:font="Wingdings" w:char="F0FE"/>')).toBe('present');
   });
 });
+
+describe('text struck through by hand or hidden', () => {
+  const runs = (...parts: string[]) => `<w:p>${parts.join('')}</w:p>`;
+  const run = (text: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  it('drops DOCX runs struck through once or twice, or hidden, and keeps a strike turned off', () => {
+    expect(paragraphText(runs(run('The Supplier may suspend access '), run('only after a final judgment', '<w:strike/>'), run(' on suspicion of misuse.')))).toBe('The Supplier may suspend access  on suspicion of misuse.');
+    expect(paragraphText(runs(run('Notice of '), run('ninety', '<w:b/><w:dstrike/>'), run('two days.')))).toBe('Notice of two days.');
+    expect(paragraphText(runs(run('Visible.'), run(' Secret words.', '<w:vanish/>')))).toBe('Visible.');
+    expect(paragraphText(runs(run('Kept', '<w:strike w:val="0"/>'), run(' too.', '<w:strike w:val="false"/>')))).toBe('Kept too.');
+  });
+
+  it('drops Markdown text between double tildes, within a paragraph only', async () => {
+    const draft = await readDraft(new TextEncoder().encode('9.1 The Supplier may suspend the Licence ~~only after a final court judgment~~ immediately on suspicion of Misuse.\n\nPrices are in ~~euro\n\nor~~ dollars.'), 'redline.md');
+    expect(draft.blocks.map((b) => b.text)).toEqual(['The Supplier may suspend the Licence immediately on suspicion of Misuse.', 'Prices are in ~~euro', 'or~~ dollars.']);
+  });
+
+  it('grades a redline as it would read with the strikes accepted', async () => {
+    const text = "6.1 The Supplier may~~, after giving ninety (90) days' written notice,~~ suspend the Licence immediately, without notice, on receiving a credible complaint of Misuse, until its investigation is complete.";
+    const findings = checkDraft(await readDraft(new TextEncoder().encode(text), 'redline.md')).findings;
+    expect(findings.find((f) => f.safeguard === 'suspension-remote-disable')?.status).toBe('present');
+    const unstruck = checkDraft(await readDraft(new TextEncoder().encode(text.replace(/~~/g, '')), 'clean.md')).findings;
+    expect(unstruck.find((f) => f.safeguard === 'suspension-remote-disable')?.status).toBe('weak');
+  });
+});
