@@ -15,8 +15,9 @@ const ANSWERED_NO = new RegExp(String.raw`\byes\s*:?\s*${EMPTY}\s*no\s*:?\s*${TI
 // (Its empty "No" box is no unticked statement.)
 const YES_NO_PAIR = new RegExp(String.raw`\byes\s*:?\s*(?:${EMPTY}|${TICK})\s*no\b|(?:${EMPTY}|${TICK})\s*yes\b\s*(?:${EMPTY}|${TICK})\s*no\b`, 'i');
 const unticked = (text: string) => UNTICKED.test(text) && !YES_NO_PAIR.test(text);
-const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met)$/;
-const NO = /^(?:n|no|non-?compliant|not compliant|does not comply|not comply|not met|rejected|not accepted|declined|refused)$/;
+const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met|[✓✔☑☒])$/;
+// (A requirement marked not applicable, or crossed, binds nobody either.)
+const NO = /^(?:n|no|non-?compliant|not compliant|does not comply|not comply|not met|rejected|not accepted|declined|refused|n\/a|not applicable|[✗✘×☐])$/;
 // A table of terms marked "Mandatory" or "Recommended": a recommended term need not be given, so it commits nobody either.
 const MANDATORY = /^(?:mandatory|required|compulsory|obligatory)$/;
 const OPTIONAL = /^(?:recommended|optional|discretionary|voluntary|desirable)$/;

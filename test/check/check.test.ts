@@ -329,6 +329,20 @@ describe('forms where a commitment binds only when selected', () => {
     expect(statusOf(matrix('Y'), 'misuse-notification')).toBe('present');
     expect(statusOf(matrix('N'), 'misuse-notification')).toBe('missing');
     expect(statusOf(matrix('Not accepted'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(matrix('N/A'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(matrix('Not applicable'), 'misuse-notification')).toBe('missing');
+  });
+
+  it('reads a matrix marked with ticks and crosses', async () => {
+    const matrix = (mark: string) => [
+      '| Requirement | Accepted |', '| --- | --- |',
+      '| The Supplier shall deliver the Kits within 45 days. | ✓ |',
+      `| The Buyer shall notify the Supplier within 48 hours of any actual or suspected misuse of the System. | ${mark} |`,
+    ].join('\n');
+    expect(statusOf(matrix('✓'), 'misuse-notification')).toBe('present');
+    expect(statusOf(matrix('✔'), 'misuse-notification')).toBe('present');
+    expect(statusOf(matrix('✗'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(matrix('×'), 'misuse-notification')).toBe('missing');
   });
 
   it('reads a table of minimum terms as marked: a term only recommended beside mandatory ones binds nobody', async () => {
