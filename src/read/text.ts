@@ -40,6 +40,9 @@ function continuesInlineItems(current: string[], line: string): boolean {
 // "- use the Product ...", "• not resell ...": a bulleted line starts a list item (not "- 3 -", a page number).
 const BULLET = /^[-*\u2022\u25e6\u25aa\u25cf\u25cb\u25a0\u25ba\u27a2\u2013]\s+(?=[A-Za-z("“])/;
 
+const PIPE_ROW = /^\|[^|]*\|/;
+const PIPE_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$/;
+
 export function readPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   let current: string[] = [];
@@ -58,6 +61,13 @@ export function readPlainText(text: string): RawBlock[] {
   for (const [i, trimmed] of lines.entries()) {
     if (!trimmed) { flush(); continue; }
     if (isRow(i)) { flush(); blocks.push({ text: trimmed.split(/ {3,}/).join(' | ') }); continue; }
+    // A table typed with pipes, as Markdown writes one (pasted into an e-mail or a text file): a row
+    // per line, its rule line ("|---|---|") dropped.
+    if (PIPE_ROW.test(trimmed)) {
+      flush();
+      if (!PIPE_RULE.test(trimmed)) blocks.push({ text: trimmed.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()).join(' | ') });
+      continue;
+    }
     const marker = BULLET.exec(trimmed);
     if (marker) { flush(); current.push(trimmed.slice(marker[0].length)); bullet = true; continue; }
     // A new numbered clause, or an all-capitals heading, starts a new block.

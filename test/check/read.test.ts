@@ -532,3 +532,11 @@ describe('text struck through by hand or hidden', () => {
     expect(unstruck.find((f) => f.safeguard === 'suspension-remote-disable')?.status).toBe('weak');
   });
 });
+
+describe('a table typed with pipes in a text file', () => {
+  it('reads a row per line, drops the rule line, and leaves a pipe inside a sentence alone', async () => {
+    const text = 'OBLIGATIONS:\n\n| Obligation | Party |\n|---|:---:|\n| Notify misuse within 48 hours | Customer |\n| Deliver updates | Supplier |\n\nFees are payable monthly | quarterly as the Order states.';
+    const draft = await readDraft(new TextEncoder().encode(text), 'terms.txt');
+    expect(draft.blocks.map((b) => b.text)).toEqual(['OBLIGATIONS:', 'Obligation | Party', 'Notify misuse within 48 hours | Customer', 'Deliver updates | Supplier', 'Fees are payable monthly | quarterly as the Order states.']);
+  });
+});
