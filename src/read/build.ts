@@ -3,7 +3,7 @@
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
 import { AMBIGUOUS_TERM, findParties, findPartyNames } from './parties.ts';
 import { escapeRegExp } from '../regexp.ts';
-import { ORDINAL_WORD, ordinalValue } from './ordinals.ts';
+import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
@@ -26,6 +26,10 @@ const ROMAN_DASH_ITEM = /^\s*([IVX]{1,6})\s*[\u2013\u2014-]\s+(?=\S)/;
 // colon or capitals title (not "Clause Seventh applies", which cites it).
 const ORDINAL_CLAUSE = new RegExp(String.raw`^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+((?i:${ORDINAL_WORD}))\b(?:\s*[\u2013\u2014:.-]\s*|\s+(?=[A-Z]{2}))(?=\S)`);
 
+// "ARTICLE VII – TERMINATION", "Section IX: Audit", "Article IV" alone, or "VII. MISCELLANEOUS": an article numbered
+// in Roman numerals, read as its number (7), as citations of it are ("Article VII" -> "article 7").
+const ROMAN_ARTICLE = /^\s*(?:(?:Article|Section|ARTICLE|SECTION)\s+([IVXL]{1,7})\b(?:\s*[\u2013\u2014:.-]\s*|\s+(?=[A-Z]{2})|\s*$)|([IVXL]{1,7})\.\s+(?=[A-Z][A-Z ,&'-]{2,}$))/;
+
 // Paragraphs of a clause in Latin-American drafting: "§1.", "§ 2º", "Sole Paragraph." Read as
 // "§1" and "sole paragraph", cited with their clause: "3, §1".
 const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph)\s*[.:\u2013\u2014-]?\s+(?=\S)/i;
@@ -39,8 +43,11 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
   const ordinal = ORDINAL_CLAUSE.exec(text);
   if (ordinal) return { label: String(ordinalValue(ordinal[1])), text: text.slice(ordinal[0].length) };
-  const roman = ROMAN_DASH_ITEM.exec(text);
-  if (roman) return { label: `(${roman[1].toLowerCase()})`, text: text.slice(roman[0].length) };
+  const roman = ROMAN_ARTICLE.exec(text);
+  const romanNumber = roman && romanValue(roman[1] ?? roman[2]);
+  if (romanNumber) return { label: String(romanNumber), text: text.slice(roman![0].length) };
+  const item = ROMAN_DASH_ITEM.exec(text);
+  if (item) return { label: `(${item[1].toLowerCase()})`, text: text.slice(item[0].length) };
   const m = TYPED_NUMBER.exec(text);
   if (!m || CITED_AS_SUBJECT.test(text)) return { text };
   // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.

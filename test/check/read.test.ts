@@ -540,3 +540,26 @@ describe('a table typed with pipes in a text file', () => {
     expect(draft.blocks.map((b) => b.text)).toEqual(['OBLIGATIONS:', 'Obligation | Party', 'Notify misuse within 48 hours | Customer', 'Deliver updates | Supplier', 'Fees are payable monthly | quarterly as the Order states.']);
   });
 });
+
+describe('articles numbered in Roman numerals', () => {
+  const draft = (amendment: string) => [
+    '# Licence Agreement', '', '## ARTICLE IV – USE', '', '4.1 The Customer shall use the System only for the investigation of serious crime.', '',
+    '## ARTICLE VII – SUSPENSION', '',
+    '7.1 The Supplier may suspend the Licence immediately, without notice, on receiving a credible complaint of Misuse, until its investigation is complete.', '',
+    '## ARTICLE XII – AMENDMENTS', '', amendment,
+  ].join('\n');
+
+  it('labels the article with its number and resolves citations of it', async () => {
+    const read = await readDraft(new TextEncoder().encode(draft('12.1 Article VII applies notwithstanding Article IV.')), 'licence.md');
+    expect(read.blocks.filter((b) => b.isHeading).map((b) => b.label)).toEqual([undefined, '4', '7', '12']);
+    const index = new DraftIndex(read);
+    const citing = index.clauses.find((c) => c.text.includes('applies notwithstanding'))!;
+    expect(index.citedBlocks(citing).map((b) => read.blocks[b].label)).toEqual(expect.arrayContaining(['7', '7.1', '4', '4.1']));
+  });
+
+  it('reads "Article VII is deleted" as deleting that article', async () => {
+    const status = async (amendment: string) => checkDraft(await readDraft(new TextEncoder().encode(draft(amendment)), 'licence.md')).findings.find((f) => f.safeguard === 'suspension-remote-disable')?.status;
+    expect(await status('12.1 The parties may amend this Agreement in writing.')).toBe('present');
+    expect(await status('12.1 Article VII is deleted in its entirety.')).toBe('missing');
+  });
+});
