@@ -118,9 +118,21 @@ function listAfter(blocks: Block[], lead: number): string {
   return items.join(' ');
 }
 
+// A table of definitions: "Misuse | any use of the System against ..." rows, under a header row that
+// names the columns ("Term | Meaning") or in a section headed "Definitions" or "Interpretation".
+// (A meaning is more than one word: "Term | Meaning" or "Item | Price" is a header row.)
+const TERM_ROW = /^["“]?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]?\s*\|\s*(?:means\s+|shall mean\s+)?([^|\s]+\s+[^|\s][^|]*)$/;
+const TERM_HEADER = /^(?:defined )?(?:terms?|expressions?|words?)\s*\|\s*(?:meanings?|definitions?)\s*$/i;
+const DEFINITIONS_HEADING = /definitions|interpretation|defined terms/i;
+
 function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
+  let termTable = false;
   for (const b of blocks) {
+    const header = TERM_HEADER.test(b.text);
+    termTable = header || (termTable && b.text.includes(' | '));
+    const row = (termTable || DEFINITIONS_HEADING.test(b.heading ?? '')) && !header && !b.isHeading ? TERM_ROW.exec(b.text) : null;
+    if (row && !found.some((d) => d.term === row[1])) found.push({ term: row[1], meaning: trimMeaning(row[2]), block: b.index, usedIn: [] });
     const m = DEFINITION.exec(b.text);
     const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
     if (m && m.index < 40) {

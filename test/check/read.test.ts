@@ -563,3 +563,22 @@ describe('articles numbered in Roman numerals', () => {
     expect(await status('12.1 Article VII is deleted in its entirety.')).toBe('missing');
   });
 });
+
+describe('a table of definitions', () => {
+  const draft = (heading: string, header: string, rows: string[]) => [`# ${heading}`, '', header, '| --- | --- |', ...rows, '', '# Fees', '', '| Item | Price |', '| --- | --- |', '| Licence | 100 |'].join('\n');
+
+  it('reads each row as a term and its meaning, under a Term | Meaning header or a Definitions heading', async () => {
+    const rows = ['| Misuse | any use of the System against journalists |', '| "Serious Crime" | means an offence punishable by four years |'];
+    for (const [heading, header] of [['Schedule 1', '| Term | Meaning |'], ['Definitions', '| Expression | Definition |'], ['1. Interpretation', '| Word | Sense |']]) {
+      const read = await readDraft(new TextEncoder().encode(draft(heading, header, rows)), 'terms.md');
+      expect(read.definitions.map((d) => [d.term, d.meaning])).toEqual([['Misuse', 'any use of the System against journalists'], ['Serious Crime', 'an offence punishable by four years']]);
+    }
+  });
+
+  it('lets a term defined in the table carry the safeguard', async () => {
+    const terms = (row: string) => ['# Schedule 1 – Definitions', '', '| Term | Meaning |', '| --- | --- |', row, '', '# 4. Use', '', '4.1 The Customer shall not use the System for any Prohibited Use.'].join('\n');
+    const status = async (row: string) => checkDraft(await readDraft(new TextEncoder().encode(terms(row)), 'x.md')).findings.find((f) => f.safeguard === 'use-restrictions')?.status;
+    expect(await status('| Prohibited Use | any use of the System against a journalist, lawyer, human-rights defender or political opponent; against any person for exercising freedom of expression, assembly or association; or for bulk or untargeted surveillance |')).toBe('present');
+    expect(await status('| Fees | the sums in Schedule 2 |')).toBe('weak');
+  });
+});
