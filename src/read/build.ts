@@ -118,6 +118,11 @@ function listAfter(blocks: Block[], lead: number): string {
   return items.join(' ');
 }
 
+// A term defined without quotes, as Word drafts show it in bold: "Misuse means any use ...", "Serious
+// Crime shall mean ...". Only at the start of a paragraph, in Title Case (small words between),
+// and not a party's role ("The Customer means the Ministry" defines nothing the rules read as a term).
+const UNQUOTED_DEFINITION = /^(?!The\b)([A-Z][\w'’-]*(?:\s+(?:(?:of|and|or|the|in|to|for|on)\s+)?[A-Z][\w'’-]*){0,5})\s+(?:means|shall mean|has the meaning)\b\s*([\s\S]*)/;
+
 // A table of definitions: "Misuse | any use of the System against ..." rows, under a header row that
 // names the columns ("Term | Meaning") or in a section headed "Definitions" or "Interpretation".
 // (A meaning is more than one word: "Term | Meaning" or "Item | Price" is a header row.)
@@ -133,7 +138,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     termTable = header || (termTable && b.text.includes(' | '));
     const row = (termTable || DEFINITIONS_HEADING.test(b.heading ?? '')) && !header && !b.isHeading ? TERM_ROW.exec(b.text) : null;
     if (row && !found.some((d) => d.term === row[1])) found.push({ term: row[1], meaning: trimMeaning(row[2]), block: b.index, usedIn: [] });
-    const m = DEFINITION.exec(b.text);
+    const m = DEFINITION.exec(b.text) ?? UNQUOTED_DEFINITION.exec(b.text);
     const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
     if (m && m.index < 40) {
       const end = others.find((n) => n.index! > m.index)?.index;

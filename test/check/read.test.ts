@@ -582,3 +582,12 @@ describe('a table of definitions', () => {
     expect(await status('| Fees | the sums in Schedule 2 |')).toBe('weak');
   });
 });
+
+describe('terms defined without quotes', () => {
+  it('reads a Title Case term that opens its paragraph with "means", as Word drafts show a bold term', async () => {
+    const md = '# 1. Definitions\n\n1.1 **Misuse** means any use of the System against journalists.\n\n1.2 Serious Crime shall mean an offence punishable by four years.\n\n1.3 Rule of Law Standards means the standards in Schedule 4.\n\n1.4 The Customer means the Ministry.\n\n1.5 This clause means nothing to the parties.';
+    const read = await readDraft(new TextEncoder().encode(md), 'd.md');
+    expect(read.definitions.map((d) => d.term)).toEqual(['Misuse', 'Serious Crime', 'Rule of Law Standards']);
+    expect(read.definitions[0].meaning).toBe('any use of the System against journalists.');
+  });
+});
