@@ -89,7 +89,8 @@ const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political oppo
 // ("clause 6a·6" or "clause 8A": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
 const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7|\b))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
-const CITED = String.raw`\b(?:clauses?|sections?|articles?|paragraphs?|parts?|gcc?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
+// (Also "subclause 4.2", "sub-paragraph 3", and a licence's "Condition 7".)
+const CITED = String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|gcc?|conditions?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
 const CITES = new RegExp(CITED);
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.

@@ -10,7 +10,7 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 // (General Conditions of Contract number theirs "GC 12".)
 // (An exhibit's paragraphs are "B-5", "A-1.2".)
 // (Clauses inserted later by amendment carry a letter: "6A.6", "12B.1(a)". List items may be typed "a)".)
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
@@ -36,7 +36,7 @@ const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph
 
 // "Clause 11 (Training) is deleted", "Section 7 shall cease to have effect": a paragraph that starts by citing a
 // clause as its subject is an amendment, not clause 11 itself.
-const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*(?:\s*\([^)]{1,60}\))?\s+(?:is|are|shall|will|has|have|applies|apply|does|do|ceases?)\b/;
+const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION)\s+\d+(?:\.\d+)*(?:\s*\([^)]{1,60}\))?\s+(?:is|are|shall|will|has|have|applies|apply|does|do|ceases?)\b/;
 
 export function splitTypedNumber(text: string): { label?: string; text: string } {
   const paragraph = PARAGRAPH_MARK.exec(text);
@@ -52,8 +52,8 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   if (!m || CITED_AS_SUBJECT.test(text)) return { text };
   // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.
   const rest = text.slice(m[0].length);
-  const titled = /^(?:Article|Section|Clause|GC)\s/i.test(m[1]) ? /^\s*[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
-  return { label: m[1].replace(/^(Article|Section|Clause|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
+  const titled = /^(?:Article|Section|Clause|Condition|GC)\s/i.test(m[1]) ? /^\s*[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
+  return { label: m[1].replace(/^(Article|Section|Clause|Condition|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
 }
 
 /** "(b)" under "12.3" is "12.3(b)"; "(ii)" under "12.3(b)" is "12.3(b)(ii)". */

@@ -591,3 +591,18 @@ describe('terms defined without quotes', () => {
     expect(read.definitions[0].meaning).toBe('any use of the System against journalists.');
   });
 });
+
+describe('licence conditions and subclauses cited by number', () => {
+  const licence = (amendment: string) => [
+    '# Export Licence Conditions', '', '## CONDITION 7 – SUSPENSION', '',
+    '7.1 The Supplier may suspend the Licence immediately, without notice, on receiving a credible complaint of Misuse, until its investigation is complete.', '',
+    '## CONDITION 12 – VARIATION', '', amendment,
+  ].join('\n');
+  const status = async (amendment: string) => checkDraft(await readDraft(new TextEncoder().encode(licence(amendment)), 'conditions.md')).findings.find((f) => f.safeguard === 'suspension-remote-disable')?.status;
+
+  it('labels a condition with its number and reads its deletion', async () => {
+    expect(await status('12.1 The Authority may vary these Conditions by notice.')).toBe('present');
+    expect(await status('12.1 Condition 7 is deleted.')).toBe('missing');
+    expect(await status('12.1 Subclause 7.1 is deleted.')).toBe('missing');
+  });
+});
