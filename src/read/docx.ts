@@ -157,8 +157,9 @@ function checkBoxText(field: string): string {
 // A run whose own properties strike it through (once or twice) or hide it; "w:val" may turn them off.
 const STRUCK_OR_HIDDEN_RUN = /<w:r\b[^>]*>(?:(?!<\/w:r>)[\s\S])*?<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?<w:(?:strike|dstrike|vanish)\b(?![^>]*w:val="(?:0|false|off)")[^>]*\/>[\s\S]*?<\/w:r>/g;
 
-/** The visible text of a paragraph with tracked changes accepted: insertions kept, deletions and moved-away text dropped. */
-export function paragraphText(xml: string): string {
+/** The visible text of a paragraph with tracked changes accepted: insertions kept, deletions and moved-away text dropped.
+ * A footnote or endnote is read where its mark stands, "(note: ...)": a qualifier there qualifies the sentence. */
+export function paragraphText(xml: string, notes?: Notes): string {
   // Most paragraphs have no tracked changes: a quick look spares the patterns.
   let kept = xml;
   if (kept.includes('<w:moveFrom')) kept = kept.replace(/<w:moveFrom\b[\s\S]*?<\/w:moveFrom>/g, '');
@@ -167,11 +168,17 @@ export function paragraphText(xml: string): string {
   // text is not in the document anyone signs.
   if (kept.includes('strike') || kept.includes('<w:vanish')) kept = kept.replace(STRUCK_OR_HIDDEN_RUN, '');
   let text = '';
-  for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|(<w:checkBox\b[^>]*\/>|<w:checkBox\b[^>]*>[\s\S]*?<\/w:checkBox>)/g)) {
+  for (const m of kept.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>|(<w:sym\b[^>]*\/>)|(<w:checkBox\b[^>]*\/>|<w:checkBox\b[^>]*>[\s\S]*?<\/w:checkBox>)|<w:(footnote|endnote)Reference\b[^>]*w:id="([^"]+)"/g)) {
     if (m[1] !== undefined) text += decodeXmlText(m[1]);
     else if (m[2]) text += ' ';
     else if (m[3]) text += symbolText(m[3]);
-    else text += checkBoxText(m[4]);
+    else if (m[4]) text += checkBoxText(m[4]);
+    else {
+      // (A mark after the full stop goes inside it, so the note stays in the sentence it qualifies.)
+      const note = notes?.get(`${m[5]} ${m[6]}`)?.replace(/[.;]\s*$/, '');
+      const end = /[.;:]\s*$/.exec(text);
+      if (note) text = end ? `${text.slice(0, end.index)} (note: ${note})${end[0]}` : `${text} (note: ${note})`;
+    }
   }
   return text;
 }
@@ -179,7 +186,24 @@ export function paragraphText(xml: string): string {
 /** One `w:p` element (self-closing or not). The annotator counts paragraphs with the same pattern. */
 export const PARAGRAPH = /<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g;
 
-export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'];
+export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
+
+/** Footnotes and endnotes by kind and id ("footnote 2"), as text. */
+type Notes = Map<string, string>;
+function readNotes(parts: Map<string, string>): Notes {
+  const notes: Notes = new Map();
+  for (const kind of ['footnote', 'endnote']) {
+    const xml = parts.get(`word/${kind}s.xml`);
+    if (!xml) continue;
+    for (const m of xml.matchAll(new RegExp(`<w:${kind}\\b([^>]*)>([\\s\\S]*?)<\/w:${kind}>`, 'g'))) {
+      const id = attr(`<x${m[1]}>`, 'w:id');
+      // (The separators Word keeps as notes of their own have a type and no text.)
+      const text = [...m[2].matchAll(PARAGRAPH)].map((p) => paragraphText(p[1] ?? '')).join(' ').replace(/\s+/g, ' ').trim();
+      if (id && text) notes.set(`${kind} ${id}`, text);
+    }
+  }
+  return notes;
+}
 
 export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
   const parts = readZipEntries(bytes, (name) => DOCX_PARTS.includes(name), file);
@@ -188,6 +212,7 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
   const styles = parseStyles(parts.get('word/styles.xml'));
   const numbering = parseNumbering(parts.get('word/numbering.xml'));
   const label = numberer(numbering);
+  const notes = readNotes(parts);
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
   const blocks: RawBlock[] = [];
   let paragraph = 0;
@@ -202,7 +227,7 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
     const numId = numPr ? attr(/<w:numId\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') : style.numId;
     const ilvl = numPr ? Number(attr(/<w:ilvl\b[^>]*>/.exec(numPr)?.[0] ?? '', 'w:val') ?? 0) : style.ilvl ?? 0;
-    const text = paragraphText(xml);
+    const text = paragraphText(xml, notes);
     // A paragraph counts in its list even when empty, as Word counts it.
     const number = numId && numId !== '0' ? label(numId, ilvl) : undefined;
     if (!text.trim()) continue;

@@ -606,3 +606,20 @@ describe('licence conditions and subclauses cited by number', () => {
     expect(await status('12.1 Subclause 7.1 is deleted.')).toBe('missing');
   });
 });
+
+describe('footnotes and endnotes in a Word draft', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const docx = (note: string) => zipSync({
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'word/document.xml': strToU8(`<w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">6.1 The Supplier may suspend the Licence immediately, without notice, on receiving a credible complaint of Misuse, until its investigation is complete.</w:t></w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="2"/></w:r></w:p></w:body></w:document>`),
+    'word/footnotes.xml': strToU8(`<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${note}</w:t></w:r></w:p></w:footnote></w:footnotes>`),
+  });
+
+  it('reads a note where its mark stands, so its qualifier qualifies the clause', async () => {
+    const read = await readDraft(docx('Only after a final judgment of the courts of the Customer.'), 'licence.docx');
+    expect(read.blocks[0].text).toMatch(/until its investigation is complete \(note: Only after a final judgment of the courts of the Customer\)\.$/);
+    const status = async (note: string) => checkDraft(await readDraft(docx(note), 'licence.docx')).findings.find((f) => f.safeguard === 'suspension-remote-disable')?.status;
+    expect(await status('See the Operations Manual for the procedure.')).toBe('present');
+    expect(await status('Any suspension requires the prior written consent of the Customer.')).toBe('weak');
+  });
+});
