@@ -34,6 +34,9 @@ describe('revoking keys is suspension', () => {
     ['present', 'If we receive a credible complaint of Misuse, or suspect Misuse ourselves, we may revoke your licence keys at once, without notice, and they stay revoked until our investigation is complete.'],
     ['present', 'Upon any reasonable suspicion of misuse the Supplier may immediately revoke the Customer\'s credentials for the Platform, without prior notice, pending the outcome of its investigation.'],
     ['weak', 'The Supplier may revoke the licence keys of any unit after giving 60 days\' written notice where the Customer has been found by a final court judgment to have misused the System.'],
+    // (A duty that "requires the consent" of the customer needs it; one that does not require it does not.)
+    ['weak', 'The Supplier may suspend the Licence immediately on any reasonable suspicion of misuse, until its investigation is complete; any suspension requires the prior written consent of the Customer.'],
+    ['present', 'The Supplier may suspend the Licence immediately, without notice, on any reasonable suspicion of misuse, until its investigation is complete. A suspension does not require the Customer\'s consent.'],
   ]);
 });
 
