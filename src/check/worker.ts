@@ -5,7 +5,6 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { enableCompileCache, getCompileCacheDir } from 'node:module';
 import { join } from 'node:path';
 import { parentPort, threadId } from 'node:worker_threads';
-import './regexp-tier.ts';
 import type { Profile } from '../profile/schema.ts';
 
 // Node keeps the checker's TypeScript, stripped and compiled, in its compile cache between runs:
