@@ -491,26 +491,22 @@ export class DraftIndex {
   }
 
   private columns?: Columns;
+  private headingColumns?: Columns;
   private readonly mayMatchByPattern = new Map<RegExp, Uint8Array | null>();
+  private readonly mayMatchHeadingByPattern = new Map<RegExp, Uint8Array | null>();
   /** For each clause, 0 where the pattern cannot match its text (null: any may), worked out for all clauses at once. */
   mayMatch(pattern: RegExp): Uint8Array | null {
-    let may = this.mayMatchByPattern.get(pattern);
-    if (may === undefined) {
-      this.columns ??= columnsOf(this.clauses.map((c) => c.text));
-      this.mayMatchByPattern.set(pattern, (may = mayMatchEach(pattern, this.columns)));
-    }
-    return may;
+    return this.mayMatchOnce(pattern, this.mayMatchByPattern, () => (this.columns ??= columnsOf(this.clauses.map((c) => c.text))));
   }
 
-  private headingColumns?: Columns;
-  private readonly mayMatchHeadingByPattern = new Map<RegExp, Uint8Array | null>();
   /** The same for the clauses' headings. */
   mayMatchHeading(pattern: RegExp): Uint8Array | null {
-    let may = this.mayMatchHeadingByPattern.get(pattern);
-    if (may === undefined) {
-      this.headingColumns ??= columnsOf(this.clauses.map((c) => c.heading));
-      this.mayMatchHeadingByPattern.set(pattern, (may = mayMatchEach(pattern, this.headingColumns)));
-    }
+    return this.mayMatchOnce(pattern, this.mayMatchHeadingByPattern, () => (this.headingColumns ??= columnsOf(this.clauses.map((c) => c.heading))));
+  }
+
+  private mayMatchOnce(pattern: RegExp, known: Map<RegExp, Uint8Array | null>, columns: () => Columns): Uint8Array | null {
+    let may = known.get(pattern);
+    if (may === undefined) known.set(pattern, (may = mayMatchEach(pattern, columns())));
     return may;
   }
 

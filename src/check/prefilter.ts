@@ -268,7 +268,12 @@ function fingerprint(text: string): Fingerprint {
   while (1 << log < text.length * 16 && log < 20) log++;
   const bits = new Uint32Array(1 << (log - 5));
   const shift = 32 - log;
-  const set = (h: number) => { const b = h >>> shift; bits[b >>> 5] |= 1 << (b & 31); };
+  eachPiece(text, (h) => { const b = h >>> shift; bits[b >>> 5] |= 1 << (b & 31); });
+  return { bits, shift, draft: -1, answers: undefined };
+}
+
+/** The hashes of a text's pieces: each letter, pair and triple. */
+function eachPiece(text: string, set: (hash: number) => void): void {
   let a = 0;
   let b = 0;
   for (let i = 0; i < text.length; i++) {
@@ -279,7 +284,6 @@ function fingerprint(text: string): Fingerprint {
     a = b;
     b = c;
   }
-  return { bits, shift, draft: -1, answers: undefined };
 }
 
 // Clause texts are asked hundreds of questions each: their fingerprints are kept, within a bound.
@@ -446,6 +450,8 @@ export interface Columns {
   /** The distinct texts, and for each clause asked about, which of them it is (texts repeat in a bundle). */
   texts: string[];
   textOf: Int32Array;
+  /** The texts' own fingerprints, looked up as branches need them. */
+  prints: (Fingerprint | undefined)[];
   words: number;
   bits: Uint32Array;
 }
@@ -468,20 +474,10 @@ export function columnsOf(texts: readonly string[]): Columns {
   for (const text of unique.keys()) {
     const w = k >>> 5;
     const bit = 1 << (k & 31);
-    const set = (h: number) => { bits[(h >>> BUCKET_SHIFT) * words + w] |= bit; };
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = fold(text.charCodeAt(i));
-      set(hash1(c));
-      if (i >= 1) set(hash2(b, c));
-      if (i >= 2) set(hash3(a, b, c));
-      a = b;
-      b = c;
-    }
+    eachPiece(text, (h) => { bits[(h >>> BUCKET_SHIFT) * words + w] |= bit; });
     k++;
   }
-  return { texts: [...unique.keys()], textOf, words, bits };
+  return { texts: [...unique.keys()], textOf, words, bits, prints: new Array(unique.size) };
 }
 
 /** Into `out`, the texts that meet every clause in need[from, to) (see `meets`). */
@@ -525,15 +521,19 @@ export function mayMatchEach(re: RegExp, columns: Columns): Uint8Array | null {
   const { all, branches } = need;
   const admitted = new Uint32Array(columns.words);
   meetAll(all, 0, all.length, columns, admitted);
-  const { textOf, texts } = columns;
-  const may = new Uint8Array(textOf.length);
-  const byText = new Int8Array(texts.length).fill(-1);
-  for (let k = 0; k < textOf.length; k++) {
-    const t = textOf[k];
-    if (((admitted[t >>> 5] >>> (t & 31)) & 1) === 0) continue;
-    if (byText[t] < 0) byText[t] = !branches || admitsBranches(branches, fingerprintOf(texts[t])) ? 1 : 0;
-    may[k] = byText[t];
+  if (branches) {
+    for (let w = 0; w < columns.words; w++) {
+      for (let left = admitted[w]; left !== 0; left &= left - 1) {
+        const bit = left & -left;
+        const t = (w << 5) + 31 - Math.clz32(bit);
+        columns.prints[t] ??= fingerprintOf(columns.texts[t]);
+        if (!admitsBranches(branches, columns.prints[t]!)) admitted[w] &= ~bit;
+      }
+    }
   }
+  const { textOf } = columns;
+  const may = new Uint8Array(textOf.length);
+  for (let k = 0; k < textOf.length; k++) may[k] = (admitted[textOf[k] >>> 5] >>> (textOf[k] & 31)) & 1;
   return may;
 }
 
