@@ -95,6 +95,9 @@ export function splitSentences(text: string, offset: number, block: number): Sen
 
 // "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); ("the Customer"); (hereinafter "Licensee").
 const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
+// ... and without quotes, when "the" or "hereinafter" marks it as a name: "(the Permitted Purpose)".
+// (Not a bare "(United Kingdom)" or "(Annex 2)".)
+const INLINE_TERM_UNQUOTED = /\((?:the|hereinafter(?: referred to as)?(?: the)?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)/g;
 const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
 
 // Several definitions in one paragraph: '"Serious Crime" means ...; "Terrorism" means ...', or a
@@ -154,7 +157,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     const list = LIST_DEFINITION.exec(b.text);
     const listTerm = list?.[1] ?? list?.[2];
     if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
-    for (const inline of b.text.matchAll(INLINE_TERM)) {
+    for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED)]) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
     }
   }

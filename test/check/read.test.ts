@@ -623,3 +623,14 @@ describe('footnotes and endnotes in a Word draft', () => {
     expect(await status('Any suspension requires the prior written consent of the Customer.')).toBe('weak');
   });
 });
+
+describe('terms named in brackets without quotes', () => {
+  it('reads "(the Permitted Purpose)" and "(hereinafter the Authority)" as defined terms, not "(United Kingdom)" or "(Annex 2)"', async () => {
+    const md = 'This Agreement is made with the Ministry of Interior of Ostrana (hereinafter the Authority).\n\n1. The investigation of terrorism and organised crime (the Permitted Purpose) is the only use allowed.\n\n2. Data stays in London (United Kingdom), as Annex 2 (Annex 2) says.';
+    const read = await readDraft(new TextEncoder().encode(md), 'd.md');
+    expect(read.definitions.map((d) => [d.term, d.meaning])).toEqual([
+      ['Authority', 'This Agreement is made with the Ministry of Interior of Ostrana'],
+      ['Permitted Purpose', 'The investigation of terrorism and organised crime'],
+    ]);
+  });
+});
