@@ -175,6 +175,9 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   return found;
 }
 
+/** A line short enough to be a title, not ending as a sentence or lead-in does (for lines set in bold). */
+export const isTitle = (text: string): boolean => text.trim().length > 0 && text.trim().length <= 80 && !/[.;:,]$/.test(text.trim()) && !text.includes(' | ') && !/\s(?:shall|may|will|must)\s/.test(text);
+
 // A title: a few words, none a verb of obligation or being ("Data", "Keys and logs",
 // "INSPECTION; ACCEPTANCE": purchase-order terms join two titles).
 const TITLE = String.raw`[A-Z][\w'’-]*(?:[;,&]? (?!(?:shall|may|will|must|is|are|was|were|be|has|have|can|does|do|not)\b)[\w'’-]+)`;

@@ -3,6 +3,7 @@
 // text). Regular expressions over the XML are enough: Word's markup is regular, and no DTD or
 // entity is ever expanded.
 import { InputError } from '../errors.ts';
+import { isTitle } from './build.ts';
 import type { RawBlock } from './model.ts';
 import { readZipEntries } from './zip.ts';
 
@@ -186,6 +187,17 @@ export function paragraphText(xml: string, notes?: Notes): string {
 /** One `w:p` element (self-closing or not). The annotator counts paragraphs with the same pattern. */
 export const PARAGRAPH = /<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g;
 
+/** Every run of the paragraph that shows text is set in bold. */
+function allBold(xml: string): boolean {
+  let runs = 0;
+  for (const run of xml.matchAll(/<w:r\b[^>]*>([\s\S]*?)<\/w:r>/g)) {
+    if (!/<w:t(?:\s[^>]*)?>[^<]*\S/.test(run[1])) continue;
+    runs++;
+    if (!/<w:b(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(/<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(run[1])?.[1] ?? '')) return false;
+  }
+  return runs > 0;
+}
+
 export const DOCX_PARTS = ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml'];
 
 /** Footnotes and endnotes by kind and id ("footnote 2"), as text. */
@@ -232,7 +244,9 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
     const number = numId && numId !== '0' ? label(numId, ilvl) : undefined;
     if (!text.trim()) continue;
     const bullet = !!numId && levelOf(numbering, numId, ilvl).level?.format === 'bullet';
-    blocks.push({ text, label: number, headingLevel: style.heading, paragraph: index, ...(bullet ? { bullet } : {}) });
+    // A short paragraph all in bold is a heading, as drafts that never use heading styles show one.
+    const headingLevel = style.heading ?? (!bullet && allBold(xml) && isTitle(text) ? 3 : undefined);
+    blocks.push({ text, label: number, headingLevel, paragraph: index, ...(bullet ? { bullet } : {}) });
   }
   return blocks;
 }

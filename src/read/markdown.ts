@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { remarkTables } from '../render/remark-tables.ts';
+import { isTitle } from './build.ts';
 import type { RawBlock } from './model.ts';
 
 const parser = unified().use(remarkParse).use(remarkTables).freeze();
@@ -46,7 +47,11 @@ export function readMarkdown(markdown: string): RawBlock[] {
       case 'heading': out.push({ text: toString(node), headingLevel: node.depth }); break;
       // Clause lines typed one under another without a blank line ("**8. Data.**\n8.1 ...\n8.2 ...")
       // are one Markdown paragraph, but each is its own clause.
-      case 'paragraph': for (const text of toString(node).split(NEXT_CLAUSE_LINE)) out.push({ text }); break;
+      case 'paragraph':
+        // A short line all in bold ("**Suspension**") is a heading, as drafts without heading marks show one.
+        if (node.children.length === 1 && node.children[0].type === 'strong' && isTitle(toString(node))) out.push({ text: toString(node), headingLevel: 3 });
+        else for (const text of toString(node).split(NEXT_CLAUSE_LINE)) out.push({ text });
+        break;
       case 'list': listBlocks(node, 0, out); break;
       case 'table': for (const row of node.children) out.push({ text: row.children.map((c) => toString(c)).join(' | ') }); break;
       case 'blockquote': node.children.forEach(visit); break;

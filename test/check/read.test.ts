@@ -634,3 +634,23 @@ describe('terms named in brackets without quotes', () => {
     ]);
   });
 });
+
+describe('titles set in bold, without heading styles or marks', () => {
+  it('reads a short bold line of Markdown as a heading, and not a bold lead-in or a bold word in a sentence', async () => {
+    const md = '**Suspension**\n\n6.1 The Supplier may suspend the Licence.\n\n**The Customer shall:**\n\n**Misuse** is any use against journalists.';
+    const read = await readDraft(new TextEncoder().encode(md), 'd.md');
+    expect(read.blocks.map((b) => [b.text, b.isHeading])).toEqual([['Suspension', true], ['The Supplier may suspend the Licence.', false], ['The Customer shall:', false], ['Misuse is any use against journalists.', false]]);
+    expect(read.blocks[1].heading).toBe('Suspension');
+  });
+
+  it('reads a short DOCX paragraph whose every run is bold as a heading', async () => {
+    const p = (runs: string) => `<w:p>${runs}</w:p>`;
+    const r = (text: string, bold: boolean) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const body = [p(r('Human Rights ', true) + r('Training', true)), p(r('Each operator shall complete a course on human rights.', false)),
+      p(r('Misuse', true) + r(' means any use against journalists.', false)), p(r('Fees and payment', false))].join('');
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+    const read = await readDraft(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) }), 'd.docx');
+    expect(read.blocks.map((b) => b.isHeading)).toEqual([true, false, false, false]);
+    expect(read.blocks[1].heading).toBe('Human Rights Training');
+  });
+});
