@@ -245,7 +245,7 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
     if (!text.trim()) continue;
     const bullet = !!numId && levelOf(numbering, numId, ilvl).level?.format === 'bullet';
     // A short paragraph all in bold is a heading, as drafts that never use heading styles show one.
-    const headingLevel = style.heading ?? (!bullet && allBold(xml) && isTitle(text) ? 3 : undefined);
+    const headingLevel = style.heading ?? (!bullet && isTitle(text) && allBold(xml) ? 3 : undefined);
     blocks.push({ text, label: number, headingLevel, paragraph: index, ...(bullet ? { bullet } : {}) });
   }
   return blocks;
