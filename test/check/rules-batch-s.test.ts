@@ -82,6 +82,10 @@ describe('each flight or mission approved by the customer\'s own officer', () =>
     ['weak', 'Each flight using the signal detection payload shall be authorised in writing by the officer commanding the relevant border sector of the Purchaser.'],
     ['weak', 'Before an examination starts, the officer in charge must record in the Kit the approval of a Superintendent of the Unit.'],
     ['present', 'Each mission using the interception module shall first be authorised by a warrant issued by an independent judge on a finding that it is necessary and proportionate to the investigation of a serious crime.'],
+    ['weak', 'Each new investigation loaded into the Platform shall be approved in writing by the head of the Customer\'s intelligence department.'],
+    ['weak', 'Before a monitoring project is opened, it must be approved by a supervising officer of the Agency of the rank of Inspector or above.'],
+    ['weak', 'The Customer shall intercept communications only where the interception is authorised as required by the criminal procedure law of the Customer\'s country.'],
+    ['missing', 'Each investigation under clause 9 shall be carried out by the Supplier\'s compliance team within 30 days.'],
   ]);
 });
 

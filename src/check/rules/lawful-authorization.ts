@@ -4,7 +4,7 @@ import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
-const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie)';
+const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie|investigation|project)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 // Civil-law drafting in the present tense: "No case file is opened and no data is loaded except on the authorisation of the judge".
 // (Also "No Deployment shall take place unless ...".)
@@ -52,7 +52,9 @@ const SELLER_OBTAINS = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|
 const approvedBeforeEach = (c: Clause) => matches(BEFORE_EACH, c.text) && matches(APPROVAL, c.text) && !matches(SELLER_OBTAINS, c.text);
 // "The Customer shall obtain any authorization required under applicable law before using the System against a target":
 // authorization of the surveillance, but only what the customer's law asks.
-const AUTHORISED_AS_LAW_REQUIRES = /\bauthori[sz]ations?\b[^.;]{0,30}\b(?:required|needed|necessary) (?:by|under) (?:the |all |any )?(?:applicable |relevant |local |domestic )?laws?\b[^.;]{0,40}\b(?:before|prior to)\b[^.;]{0,60}\b(?:against (?:a|any|the) (?:target|person|individual|suspect)|to (?:target|intercept|monitor|surveil))/;
+const AUTHORISED_AS_LAW_REQUIRES = new RegExp(String.raw`\bauthori[sz]ations?\b[^.;]{0,30}\b(?:required|needed|necessary) (?:by|under) (?:the |all |any )?(?:applicable |relevant |local |domestic )?laws?\b[^.;]{0,40}\b(?:before|prior to)\b[^.;]{0,60}\b(?:against (?:a|any|the) (?:target|person|individual|suspect)|to (?:target|intercept|monitor|surveil))`
+  // "Examine a device only where the extraction is authorised as required by the criminal procedure law of the End User's country".
+  + String.raw`|\b(?:extraction|interception|search|examination|surveillance|monitoring|operation|use)s? (?:is |are )?authori[sz]ed (?:as|where|when) (?:required|provided) (?:by|under|in) (?:the )?(?:[\w'-]+ ){0,6}laws?\b`);
 // "Where required by local law, the Customer shall obtain a judicial warrant": only as the customer's law demands.
 const WHERE_LOCAL_LAW_REQUIRES = /\b(?:where|if|when|to the extent(?: that)?|insofar as|in so far as) (?:(?:so|it is|that is) )?(?:required|mandated) (?:by|under) (?:the )?(?:local|domestic|national|applicable) laws?/;
 export const lawfulAuthorization = defineRule({
