@@ -74,6 +74,8 @@ describe('sensor imagery and telemetry are collected data', () => {
   gradeTable(dataProtection, [
     ['contradicted', 'The Purchaser agrees that the Supplier may retain and use the telemetry and imagery recorded by the Systems, after removing identifiers of the Purchaser, to train its detection models and to develop its products.'],
     ['weak', 'Imagery captured by the drones shall be stored on encrypted servers in the Purchaser\'s territory.'],
+    ['present', 'The Service collects only handset identifiers and location estimates for tasked Targets; data relating to other handsets is discarded at once and never stored. Collected Data shall be stored only in the Agency\'s dedicated enclave, may be accessed only by its authorised analysts, shall be deleted 90 days after collection, and shall not be disclosed to any other agency, foreign government or third party.'],
+    ['present', 'Collected Content shall be collected only to the extent relevant to the investigation, retained for no longer than twelve months, stored only in your project workspace, used only for the investigation for which it was gathered, and shall not be shared with any other agency or foreign government.'],
   ]);
 });
 
