@@ -75,8 +75,9 @@ export const LOCAL_LAW_PREVAILS: Qualifier = {
 // An availability promise paid for in credits or damages, with no carve-out for safeguard actions.
 // ("shall credit 4% of the monthly fee": a credit as a verb too.)
 const AVAILABILITY_PAID = /(?:availability|uptime)[^.;]{0,160}(?:service credits?|\bcredit(?:s|ed)?\b(?! card)|liquidated damages|penalt|compensat|rebate)|(?:service credits?|\bcredit(?:s|ed)?\b(?! card)|liquidated damages|penalt|compensat|rebate)[^.;]{0,160}(?:availability|uptime|downtime|unavailab)/;
-// "Credits ... do not apply to any period of suspension"; "never passed through where the unavailability results from a measure taken under Annex B".
-export const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)|(?:do|does|shall|will) not apply to (?:any )?(?:period of )?suspen|\b(?:never|not)\b[^.;]{0,60}\bwhere\b[^.;]{0,60}(?:results? from|caused by|due to|arises? from) (?:a |any )?(?:measure|suspension|safeguard action)/;
+// "Credits ... do not apply to any period of suspension"; "never passed through where the unavailability results from a measure taken under Annex B";
+// "no penalty for unavailability shall be applied for the period of suspension".
+export const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?:suspen|safeguard action|misuse|human rights)|(?:suspen|safeguard action)\w*[^.;]{0,80}(?:excluded|does not count|shall not count|not be taken into account)|(?:do|does|shall|will) not apply to (?:any )?(?:period of )?suspen|\b(?:never|not)\b[^.;]{0,60}\bwhere\b[^.;]{0,60}(?:results? from|caused by|due to|arises? from) (?:a |any )?(?:measure|suspension|safeguard action)|\bno\b[^.;]{0,80}(?:penalt|credit|rebate|compensat|damages)\w*[^.;]{0,80}\b(?:for|during|in respect of) (?:the |any )?(?:period of )?(?:a |any )?suspen/;
 const CREDIT_WORDS = /availab|uptime|service level|credit/;
 const SUBJECT_TO = /subject to/;
 const SAFEGUARD_WORDS = /suspen|safeguard|misuse|measure/;

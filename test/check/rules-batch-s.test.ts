@@ -37,6 +37,9 @@ describe('revoking keys is suspension', () => {
     // (A duty that "requires the consent" of the customer needs it; one that does not require it does not.)
     ['weak', 'The Supplier may suspend the Licence immediately on any reasonable suspicion of misuse, until its investigation is complete; any suspension requires the prior written consent of the Customer.'],
     ['present', 'The Supplier may suspend the Licence immediately, without notice, on any reasonable suspicion of misuse, until its investigation is complete. A suspension does not require the Customer\'s consent.'],
+    // (Availability penalties carved out for the period of suspension leave the right whole.)
+    ['present', 'The Supplier may suspend the Licence immediately, without notice, on any reasonable suspicion of misuse, until its investigation is complete. The Platform shall be available 99.5% of each month, and a penalty of 1% of the monthly fee applies for each hour of unavailability. No penalty for unavailability shall be applied for the period of a suspension.'],
+    ['weak', 'The Supplier may suspend the Licence immediately, without notice, on any reasonable suspicion of misuse, until its investigation is complete. The Platform shall be available 99.5% of each month, and a penalty of 1% of the monthly fee applies for each hour of unavailability.'],
   ]);
 });
 
