@@ -84,7 +84,7 @@ export function normalise(text: string): string {
 
 // What makes a defined term a misuse trigger: its meaning speaks of misuse, human rights, or the
 // persons and activities the spec protects.
-const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
+const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|(?:ethical|responsible|acceptable|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions)|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
 // ("clause 6a·6" or "clause 8A": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
 const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7|\b))?(?:\u00b7\d+)*(?:\([a-z0-9]+\))*`;
