@@ -37,8 +37,8 @@ describe('revoking keys is suspension', () => {
     // (A duty that "requires the consent" of the customer needs it; one that does not require it does not.)
     ['weak', 'The Supplier may suspend the Licence immediately on any reasonable suspicion of misuse, until its investigation is complete; any suspension requires the prior written consent of the Customer.'],
     ['present', 'The Supplier may suspend the Licence immediately, without notice, on any reasonable suspicion of misuse, until its investigation is complete. A suspension does not require the Customer\'s consent.'],
-    // (A credible complaint triggers the right, whatever the complaint names; so does a suspected breach of a responsible-use policy defined by its initials.)
-    ['present', 'On receipt of a credible complaint, the Vendor may immediately and without prior notice disable the System until it has completed its investigation.'],
+    // (A suspected breach of a responsible-use policy defined by its initials triggers the right; a complaint that names no misuse does not.)
+    ['weak', 'On receipt of a credible complaint, the Vendor may immediately and without prior notice disable the System until it has completed its investigation.'],
     ['present', '1.4 "RUP" means the Vendor\'s Responsible Use Policy.\n\n6.2 The Vendor may immediately suspend any user or the whole Service where it suspects, on the basis of a complaint or a log review, that the RUP has been breached, and may keep the suspension in place until it has completed its review.'],
     ['weak', 'On receipt of a complaint about invoicing, the Vendor may immediately disable the System until it has completed its review.'],
     // (Availability penalties carved out for the period of suspension leave the right whole.)
