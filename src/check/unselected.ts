@@ -5,15 +5,17 @@
 // nobody, so its words must not count as a safeguard.
 import type { Block, Draft } from '../read/model.ts';
 
-const TICKED = /^(?:\[[xX✓✔]\]|☒|☑|✓|✔)|\s(?:\[[xX✓✔]\]|☒|☑)\s*\|?\s*$/;
-// (The box may also end the line, or a table row: "We will report misuse within 48 hours | ☐".)
-const UNTICKED = /^(?:\[ ?\]|☐|□)(?=\s)|\s(?:\[ ?\]|☐|□)\s*\|?\s*$/;
-// A statement answered by a pair of boxes with the one against "No" ticked: "Yes ☐ No ☒", "[ ] Yes [x] No".
-const EMPTY = String.raw`(?:\[ ?\]|[☐□])`;
+// A ticked box and an empty one, as forms type them.
 const TICK = String.raw`(?:\[[xX✓✔]\]|[☒☑])`;
+const EMPTY = String.raw`(?:\[ ?\]|[☐□])`;
+const BOX = `(?:${TICK}|${EMPTY})`;
+// (The box may also end the line, or a table row: "We will report misuse within 48 hours | ☐".)
+const TICKED = new RegExp(String.raw`^(?:${TICK}|✓|✔)|\s${TICK}\s*\|?\s*$`);
+const UNTICKED = new RegExp(String.raw`^${EMPTY}(?=\s)|\s${EMPTY}\s*\|?\s*$`);
+// A statement answered by a pair of boxes with the one against "No" ticked: "Yes ☐ No ☒", "[ ] Yes [x] No".
 const ANSWERED_NO = new RegExp(String.raw`\byes\s*:?\s*${EMPTY}\s*no\s*:?\s*${TICK}|${EMPTY}\s*yes\b\s*${TICK}\s*no\b`, 'i');
 // (Its empty "No" box is no unticked statement.)
-const YES_NO_PAIR = new RegExp(String.raw`\byes\s*:?\s*(?:${EMPTY}|${TICK})\s*no\b|(?:${EMPTY}|${TICK})\s*yes\b\s*(?:${EMPTY}|${TICK})\s*no\b`, 'i');
+const YES_NO_PAIR = new RegExp(String.raw`\byes\s*:?\s*${BOX}\s*no\b|${BOX}\s*yes\b\s*${BOX}\s*no\b`, 'i');
 const unticked = (text: string) => UNTICKED.test(text) && !YES_NO_PAIR.test(text);
 const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met|[✓✔☑☒])$/;
 // (A requirement marked not applicable, or crossed, binds nobody either.)
@@ -23,8 +25,8 @@ const MANDATORY = /^(?:mandatory|required|compulsory|obligatory)$/;
 const OPTIONAL = /^(?:recommended|optional|discretionary|voluntary|desirable)$/;
 
 // "Optional Human Rights Module (Annex 2, Part A) | [ ] included": an option left unticked leaves out what it names.
-const BOX_ANYWHERE = /\[[ xX✓✔]?\]|[☒☑☐□]/;
-const TICK_ANYWHERE = /\[[xX✓✔]\]|[☒☑]/;
+const BOX_ANYWHERE = new RegExp(BOX);
+const TICK_ANYWHERE = new RegExp(TICK);
 const OPTION = /\b(annex|schedule|appendix|exhibit|attachment)\s+([0-9A-Z]+)\b(?:,?\s*part\s+([0-9A-Z]+)\b)?/i;
 const SUB_PART = /^part\s+([0-9A-Z]+)\b/i;
 

@@ -25,7 +25,7 @@ const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 /** A Roman numeral up to 89 ("VII" -> 7, "xiv" -> 14); undefined for anything else ("IIII", "VX"). */
 export function romanValue(numeral: string): number | undefined {
   const s = numeral.toLowerCase();
-  if (!/^(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/.test(s) || !s) return undefined;
+  if (!s || !/^(?:xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/.test(s)) return undefined;
   let value = 0;
   for (let i = 0; i < s.length; i++) {
     const d = ROMAN_DIGITS[s[i]];
@@ -39,11 +39,12 @@ const NUMBER_WORD = `(?:${ORDINAL_WORD}|${ROMAN_NUMERAL})`;
 // (Articles and sections only for Roman numerals: "clause i" is as likely a lettered item.)
 const CITED = new RegExp(String.raw`\b(clauses?|articles?|sections?) (${NUMBER_WORD}(?:(?:,| and| or| to| through) ${NUMBER_WORD})*)(?![\w-])`, 'g');
 const ONE = new RegExp(`\\b${NUMBER_WORD}\\b`, 'g');
+const STARTS_WITH_ORDINAL = new RegExp(`^${ORDINAL_WORD}\\b`);
 
 /** In lower-case text: "clauses third to sixth" -> "clauses 3 to 6", "article vii" -> "article 7", so citations resolve as numbers do. */
 export function citedOrdinalsAsNumbers(text: string): string {
   return text.replace(CITED, (whole, word: string, list: string) => {
-    if (/^clause/.test(word) && !new RegExp(`^${ORDINAL_WORD}\\b`).test(list)) return whole;
+    if (/^clause/.test(word) && !STARTS_WITH_ORDINAL.test(list)) return whole;
     return `${word} ${list.replace(ONE, (w) => String(ordinalValue(w) ?? romanValue(w) ?? w))}`;
   });
 }
