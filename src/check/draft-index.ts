@@ -65,7 +65,7 @@ export function normalise(text: string): string {
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
   // Most sentences have neither a number in brackets nor a period: a quick look spares the long patterns.
   if (/\(\d/.test(t)) t = t.replace(SPELLED_WITH_DIGITS, '$1');
-  if (/day|hour|month|week/.test(t)) t = t.replace(SPELLED_PERIOD, (w) => `${SPELLED[w.trim()]} `);
+  if (t.includes('day') || t.includes('hour') || t.includes('month') || t.includes('week')) t = t.replace(SPELLED_PERIOD, (w) => `${SPELLED[w.trim()]} `);
   // Dots that do not end a sentence ("clause 7.1", "U.S.", "e.g.") become middle dots, so that
   // patterns reading within a sentence ([^.;]) are not cut short by a clause number.
   if (t.includes('.')) t = t.replace(/(\d[a-z]?|\b[a-z])\.(?=\d)/g, '$1\u00b7').replace(ABBREVIATION, (a) => a.replace(/\./g, '\u00b7'));
@@ -78,7 +78,7 @@ export function normalise(text: string): string {
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
   if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
-  if (/\b(?:no|never)\b/.test(t)) t = t.replace(/\b(shall|may|can) (?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account|never)\b/g, '$1 not');
+  if (t.includes(' no ') || t.includes('never')) t = t.replace(/\b(shall|may|can) (?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account|never)\b/g, '$1 not');
   return collapseSpaces(t).trim();
 }
 
@@ -125,6 +125,7 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
+const AMENDING_WORDS = /delet|revok|omit|struck|replac|substitut|cease|effect|void|not apply/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
@@ -414,7 +415,7 @@ export class DraftIndex {
       else byBlock.set(c.sentence.block, [c]);
     }
     for (const amendment of this.clauses) {
-      if (!/delet|revok|omit|struck|replac|substitut|cease|effect|void|not apply/.test(amendment.text)) continue;
+      if (!matches(AMENDING_WORDS, amendment.text)) continue;
       // (A drafting note's "clause 13 deleted" speaks of another draft's numbering.)
       if (DRAFTING_NOTE.test(this.draft.blocks[amendment.sentence.block].text)) continue;
       // What it amends comes before it; a replacement numbered the same comes after.

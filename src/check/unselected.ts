@@ -15,6 +15,8 @@ const UNTICKED = new RegExp(String.raw`^${EMPTY}(?=\s)|\s${EMPTY}\s*\|?\s*$`);
 // A statement answered by a pair of boxes with the one against "No" ticked: "Yes ☐ No ☒", "[ ] Yes [x] No".
 const ANSWERED_NO = new RegExp(String.raw`\byes\s*:?\s*${EMPTY}\s*no\s*:?\s*${TICK}|${EMPTY}\s*yes\b\s*${TICK}\s*no\b`, 'i');
 // (Its empty "No" box is no unticked statement.)
+// (Either needs an empty box, and most blocks have no box at all.)
+const BOX_CHARACTER = /[[☐□]/;
 const YES_NO_PAIR = new RegExp(String.raw`\byes\s*:?\s*${BOX}\s*no\b|${BOX}\s*yes\b\s*${BOX}\s*no\b`, 'i');
 const unticked = (text: string) => UNTICKED.test(text) && !YES_NO_PAIR.test(text);
 const YES = /^(?:y|yes|compliant|comply|complies|fully compliant|accepted|agreed|met|[✓✔☑☒])$/;
@@ -50,7 +52,7 @@ export function unselectedBlocks(draft: Draft): Set<number> {
   const tickForm = ticked && draft.blocks.filter((b) => TICKED.test(b.text) || unticked(b.text)).length >= 2;
   const matrix = draft.blocks.some((b) => cells(b).some((c) => YES.test(c)));
   const tiered = draft.blocks.some((b) => cells(b).some((c) => MANDATORY.test(c)));
-  const left = draft.blocks.filter((b) => (tickForm && unticked(b.text)) || ANSWERED_NO.test(b.text) || (matrix && cells(b).some((c) => NO.test(c))) || (tiered && cells(b).some((c) => OPTIONAL.test(c)))).map((b) => b.index);
+  const left = draft.blocks.filter((b) => (tickForm && unticked(b.text)) || (BOX_CHARACTER.test(b.text) && ANSWERED_NO.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c))) || (tiered && cells(b).some((c) => OPTIONAL.test(c)))).map((b) => b.index);
   if (!ticked) return new Set(left);
   for (const b of draft.blocks) {
     const option = BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) ? OPTION.exec(b.text) : null;

@@ -15,7 +15,9 @@ const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTIO
 const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
 /** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
-export const collapseSpaces = (text: string) => text.replace(/\s{2,}|[^\S ]/g, ' ');
+// (Most texts have single spaces only: two quick looks spare the replacement.)
+const NOT_A_SPACE = /[^\S ]/;
+export const collapseSpaces = (text: string) => (text.includes('  ') || NOT_A_SPACE.test(text) ? text.replace(/\s{2,}|[^\S ]/g, ' ') : text);
 
 /** Splits a typed clause number off the front of a paragraph. */
 // Items numbered with a Roman numeral and a dash, as Brazilian and Portuguese drafting lists a
@@ -154,7 +156,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
       const end = others[k + 1]?.index ?? b.text.length;
       found.push({ term: n[1], meaning: trimMeaning(b.text.slice(n.index! + n[0].length, end)), block: b.index, usedIn: [] });
     });
-    const list = LIST_DEFINITION.exec(b.text);
+    const list = /following/i.test(b.text) ? LIST_DEFINITION.exec(b.text) : null;
     const listTerm = list?.[1] ?? list?.[2];
     if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
     for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED)]) {
