@@ -151,7 +151,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   for (const name of names) {
     const test = spec.elements[name];
     // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
-    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && matches(test, c.block)));
+    // (Or in the meaning of a defined term the sentence uses: "upon any Misuse Event" where that term is defined with its trigger.)
+    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || matches(test, index.termsText(c)) || matches(test, index.referencedText(c)))));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));

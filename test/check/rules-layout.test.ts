@@ -3,6 +3,7 @@
 // terms does not lend its words to a safeguard it does not give.
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
@@ -52,5 +53,18 @@ describe('audit-and-records: a fee audit beside an audit of compliance limits no
     ['present', "5.5 Once a year the Licensor may inspect the Customer's records of the fees paid and the number of licences in use.\n\n8.1 The System keeps a log of every interception: the user, the time, the target and the warrant relied on. The Customer shall not disable, alter or delete the log.\n\n8.2 The Licensor, or an independent auditor appointed by it, may audit the Customer's compliance with the Human Rights Terms on ten days' notice."],
     ['weak', "8.1 The System keeps a log of every interception: the user, the time, the target and the warrant relied on. The Customer shall not disable, alter or delete the log.\n\n8.2 The Licensor may audit the Customer's use of the System, but any audit shall be limited to verifying the number of licences in use."],
     ['weak', "The Application keeps an audit trail of every user, search and export, which you cannot disable or delete. We or an independent auditor may audit your compliance with these terms on 30 days' notice, subject to your consent to each audit."],
+  ]);
+});
+
+// A strong element may be stated where the clause sends the reader: in the meaning of a defined
+// term it uses, or in a clause it cites. Without that text the same clause lacks the element.
+const DATA_DUTIES = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall observe the retention rule in clause 8.4, shall hold it on encrypted access-controlled servers, and shall not share it with any third party or foreign government without the Supplier's written authorisation.\n\n8.2 The Customer shall pay the fees.";
+const DATA_DUTIES_BY_TERM = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall apply the Retention Rule, shall hold it on encrypted access-controlled servers, and shall not share it with any third party or foreign government without the Supplier's written authorisation.";
+describe('data-protection: an element in a defined term or a cited clause', () => {
+  gradeTable(dataProtection, [
+    ['present', `${DATA_DUTIES}\n\n8.4 Anything gathered by the System is to be erased within 12 months of its gathering unless it is evidence in a pending prosecution.`],
+    ['weak', `${DATA_DUTIES}\n\n8.4 Each party shall bear its own costs of performing this clause.`],
+    ['present', `"Retention Rule" means the rule that Collected Data is deleted no later than 12 months after collection unless it is evidence in a pending prosecution.\n\n${DATA_DUTIES_BY_TERM}`],
+    ['weak', DATA_DUTIES_BY_TERM],
   ]);
 });
