@@ -49,6 +49,10 @@ function asDuty(lead: string, item: string): string {
   return `${lead.slice(0, (right ?? duty)!.index).trim()} ${modal}${item.slice(to[0].length)}`;
 }
 
+// A paragraph's first sentence that opens a run of items in the same paragraph ("... is void: (1) ...").
+const INLINE_LEAD = /:\s*(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)/;
+const INLINE_ITEM = /^\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/;
+
 const ADDRESS = /[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+(?:\/[\w\/-]*)?/g;
 
 // "The human-rights terms" are the human rights terms, an "end-user" an end user: the patterns
@@ -249,14 +253,28 @@ export class DraftIndex {
     }
     const owed = (i: number, t: string) => party.get(i)?.(t) ?? t;
     const norm = (i: number) => unitText.get(leadOf.get(i) ?? i) ?? owed(i, blockNorm(i));
+    // Items run on inside one paragraph read after its lead-in too: "any provision that purports to do any of the
+    // following is void: (1) permit the Contractor to suspend ...; (2) ...; (3) grant the Contractor any right to audit ...".
+    const inlineLead = new Map<Sentence, string>();
+    for (let k = 1, lead: string | undefined; k < draft.sentences.length; k++) {
+      const sentence = draft.sentences[k];
+      const before = draft.sentences[k - 1];
+      if (before.block !== sentence.block) { lead = undefined; continue; }
+      if (lead === undefined) {
+        const colon = INLINE_LEAD.exec(before.text);
+        lead = colon ? read(before.text.slice(0, colon.index + 1)) : '';
+      }
+      if (lead && INLINE_ITEM.test(sentence.text)) inlineLead.set(sentence, lead);
+    }
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
       const own = owed(block, dropDeletedWords(read(sentence.text)));
       const lead = leadOf.get(block);
+      const inline = lead === undefined ? inlineLead.get(sentence) : undefined;
       return {
         sentence,
         // A lead-in sentence carries its items; an item is read after its lead-in.
-        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : own,
+        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : inline !== undefined ? asDuty(inline, own) : own,
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
         struck: (/delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own))

@@ -28,10 +28,17 @@ export function sellerMayNot(verbs: string): RegExp {
     String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|\b${SELLER}\b[^.;]{0,30}\bwaives?\b[^.;]{0,40}\bright to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|in no (?:event|circumstances?) (?:shall|may|will) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})` +
-    String.raw`|nothing in this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})`,
+    String.raw`|nothing in this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})`
+    // The seller's terms that would give the right are void, as a customer's standard terms say: "any provision of
+    // Contractor's terms that purports to do any of the following is void: (1) permit Contractor to suspend ...".
+    + String.raw`|\b(?:provisions?|terms?|clauses?|conditions?)\b[^.]{0,160}?\b(?:void|of no (?:force or )?effect|unenforceable|(?:shall|will) not (?:bind|apply))\b[^.]{0,600}?${GIVES_SELLER}(?:${verbs})`
+    + String.raw`|\b(?:provisions?|terms?|clauses?|conditions?)\b[^.;]{0,40}?${GIVES_SELLER}(?:${verbs})[^.;]{0,200}\b(?:is|are|shall be) (?:void|of no (?:force or )?effect|unenforceable)`,
     verbs,
   );
 }
+
+// "permit the Supplier to", "grant Contractor any right to".
+const GIVES_SELLER = String.raw`\b(?:(?:permit(?:s|ted|ting)?|allow(?:s|ed|ing)?|(?:entitl|authori[sz]|enabl)(?:e|es|ed|ing))\s+(?:the )?${SELLER}\b[^.;]{0,20}?\bto|(?:grant(?:s|ed|ing)?|giv(?:e|es|ing)|confer(?:s|red|ring)?)\s+(?:on |upon )?(?:the )?${SELLER}\b[^.;]{0,20}?\b(?:any |a |the )?rights? to)\s+(?:\w+,?\s+){0,3}`;
 
 // One pattern per verb, made once: rules ask it of every sentence.
 const NEGATES = new Map<string, RegExp>();

@@ -68,3 +68,21 @@ describe('data-protection: an element in a defined term or a cited clause', () =
     ['weak', DATA_DUTIES_BY_TERM],
   ]);
 });
+
+// A customer's standard terms may void, by description, any term of the seller's that would give it a
+// right: the items run on inside one paragraph after the lead-in that voids them.
+const PARTIES = 'This Agreement is made between the Department of Public Safety of the State of Calder (the "Department") and Orvane Systems Ltd (the "Vendor").';
+const LOGS_AND_AUDIT = "12.1 The Department shall keep tamper-proof logs of every search run on the System, recording the user, the time, the target and the warrant, and shall not disable, alter or delete them.\n\n12.2 The Vendor or an independent auditor may audit those logs and the Department's compliance with the Use Policy once a year and whenever it suspects misuse.";
+const VOIDED = (item: string) => `## Part B - Department Standard Terms\n\nB.4 Any provision of the Vendor's documents that purports to do any of the following shall be void and unenforceable against the Department: (a) require the Department to indemnify the Vendor; (b) ${item}; (c) choose the law of another state.`;
+const MISUSE_SUSPENSION = '1.1 "Prohibited Use" means use of the System against journalists or for political surveillance.\n\n9.1 If the Supplier receives a credible complaint or suspects that the System has been used for a Prohibited Use, it may suspend the System immediately, and the suspension shall last until its investigation is complete.';
+describe('rights the customer\'s terms void by description', () => {
+  gradeTable(auditAndRecords, [
+    ['contradicted', `${PARTIES}\n\n${LOGS_AND_AUDIT}\n\n${VOIDED("allow the Vendor to inspect or audit the Department's records, premises or use of the System")}`],
+    ['contradicted', `${PARTIES}\n\n${LOGS_AND_AUDIT}\n\n${VOIDED('grant the Vendor any right to examine or audit the query logs')}`],
+    ['present', `${PARTIES}\n\n${LOGS_AND_AUDIT}\n\n${VOIDED('limit the liability of the Vendor for death or personal injury')}`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', `${MISUSE_SUSPENSION}\n\n30.2 Any term in the Supplier's licence, policies or shrink-wrap terms permitting the Supplier to disable, suspend or degrade the System shall be of no effect.`],
+    ['present', `${MISUSE_SUSPENSION}\n\n30.2 Any term in the Supplier's shrink-wrap terms permitting the Supplier to collect usage statistics shall be of no effect.`],
+  ]);
+});
