@@ -216,9 +216,11 @@ describe('seller-control (general vocabulary, round 7a)', () => {
     ['present', "The Service is hosted and operated by the Provider in its own data centres. The Customer accesses it remotely, and the Provider may suspend or restrict that access."],
     ['present', "Activation codes issued for the Equipment expire every 90 days and are renewed at the Seller's discretion. The Seller may also set the maximum number of concurrent targets through the licence configuration."],
     ['present', "The tool runs on our cloud. You log in through our portal, and we control which features you can use and can cut off your access."],
-    ['present', "THE SELLER retains custody of THE PLATFORM, which is made available to THE BUYER exclusively by remote access through THE SELLER's infrastructure; no copy of the software is installed at THE BUYER's premises."],
+
     ['present', "Time-limited licence tokens shall be issued by the Vendor for each six-month period. Renewal of the tokens is at the Vendor's sole discretion, and no permanent activation shall be provided."],
-    // An on-premises term licence with no technical lapse; renewal the seller cannot refuse.
+    // An on-premises term licence with no technical lapse; renewal the seller cannot refuse; custody with no stated power to suspend or limit.
+    // (Relabelled after the blind run: the custody row below says nothing of suspending or limiting, a strong element.)
+    ['weak', "THE SELLER retains custody of THE PLATFORM, which is made available to THE BUYER exclusively by remote access through THE SELLER's infrastructure; no copy of the software is installed at THE BUYER's premises."],
     ['weak', "The Licensor grants the Licensee a licence to install and use the Software on the Licensee's own servers for a term of three years."],
     ['weak', "The Licence Key expires annually. The Supplier shall issue a renewed Licence Key upon payment of the annual fee."],
     ['weak', "Licence keys expire each year and shall be renewed automatically; the Vendor may not withhold a renewal."],
