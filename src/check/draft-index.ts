@@ -57,7 +57,7 @@ const ADDRESS = /[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\
 
 // "The human-rights terms" are the human rights terms, an "end-user" an end user: the patterns
 // read the words, not the hyphen (in the draft's text and in its defined terms alike).
-const withoutHyphens = (t: string) => t.replace(/\b(human|end|national)-(rights?|users?|security)\b/gi, '$1 $2');
+const withoutHyphens = (t: string) => t.replace(/\b(human|end|national|state)-(rights?|users?|security)\b/gi, '$1 $2');
 
 // "In no event shall the Supplier suspend" says "the Supplier shall not suspend" (read once the
 // parties' own names read as their roles).
@@ -76,7 +76,7 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
-  if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security')) t = withoutHyphens(t);
+  if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security') || t.includes('state-security')) t = withoutHyphens(t);
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
@@ -111,7 +111,7 @@ const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
-const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
+const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
@@ -129,7 +129,7 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
-const AMENDING_WORDS = /delet|revok|omit|struck|replac|substitut|cease|effect|void|not apply/;
+const AMENDING_WORDS = /delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
@@ -142,7 +142,9 @@ const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?
 
 // Text an amendment quotes in order to delete it. An amendment deletes a clause or words, at
 // once: "data shall be deleted within 30 days" or "when the warrant is revoked" strike nothing.
-const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|appendix|exhibits?|words|definitions?|sentences?|provisions?|sub-?clauses?)\b[^;]{0,300}?(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|struck out)\b(?!\s+(?:within|after|securely|permanently|when|once|no later|as soon|by the))|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
+const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|appendix|exhibits?|words|definitions?|sentences?|provisions?|sub-?clauses?)\b[^;]{0,300}?(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|repealed|rescinded|abrogated|struck out)\b(?!\s+(?:within|after|securely|permanently|when|once|no later|as soon|by the))|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
+// ... but the amendment that gives the new words stands: 'Clause 6.1 is deleted and replaced by the following: "..."'.
+const REPLACEMENT_FOLLOWS = /\breplaced (?:by|with)\b[^".;]{0,30}:?\s*"/;
 
 // A drafting note ("Purchaser's note: Contractor's clause 13 (suspension) deleted", "Drafting
 // note:", "NTD:") talks about the terms and is removed before signature: it commits nobody.
@@ -277,7 +279,7 @@ export class DraftIndex {
         text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : inline !== undefined ? asDuty(inline, own) : own,
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
-        struck: (/delet|revok|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own))
+        struck: (/delet|revok|repeal|rescind|abrogat|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own) && !REPLACEMENT_FOLLOWS.test(own))
           || DRAFTING_NOTE.test(blocks[block].text),
       };
     });

@@ -110,7 +110,8 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
 
 // "Save for the information given under clause 13.1, the Authority need disclose nothing": a
 // counter-clause that excepts the safeguard's own clause leaves that clause standing.
-const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;
+// (The exception must reach a citation: "of any State other than its own" excepts no clause.)
+const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b[^.;]{0,80}\b(?:clauses?|sections?|articles?|paragraphs?|gcc?|sc|conditions?|schedules?|annex(?:es)?|appendix|exhibits?|parts?)\b/;
 // "Notwithstanding GCC 20.3, the Contractor may withhold ...": the safeguard's own clause overrides the counter it cites.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b/;
 const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>

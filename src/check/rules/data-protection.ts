@@ -14,7 +14,9 @@ const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|
   // US and UK public-sector names: "Collected Information", "Interception Product".
   + String.raw`|(?:collected|intercepted|captured|extracted|derived) information|intercept(?:ion|ed)? product`
   // Active voice: "data the Tool collects", "information which the System captures".
-  + String.raw`|(?:data|information|content|footage|recordings?) (?:that |which )?(?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app|sensors?|cameras?) (?:collect|gather|capture|intercept|obtain|record|extract|generate)s?\b`);
+  + String.raw`|(?:data|information|content|footage|recordings?) (?:that |which )?(?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app|sensors?|cameras?) (?:collect|gather|capture|intercept|obtain|record|extract|generate)s?\b`
+  // ... and with the customer collecting: "the data you collect with the tool".
+  + String.raw`|(?:data|information|content|material|recordings?) (?:that |which )?(?:you|we|it|they) (?:collect|gather|capture|intercept|obtain|record|extract)s? (?:with|using|through|via|by means of) (?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app)\b`);
 // A defined term for collected data ("Intercept Product", "Diagnostic Package"): its meaning says the product gathers it.
 const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired) (?:by means of|by|with|through|using|from)/i;
 const dataTerms = (index: DraftIndex): string[] =>
@@ -24,7 +26,8 @@ const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || d
 // A section headed "Data", "Article 4: Data", "Protection of personal data", "Privacy" or "Retention"
 // is about the data the product handles: its sentences speak of "records", "results", "match records".
 const DATA_HEADING = /(?:^|[\s:\u2014-])(?:[\w-]+ )?data$|data (?:protection|handling|security|management|retention)|protection of (?:[\w-]+ )?data|privacy|\bretention\b/;
-const DATA_NOUN_OR_RECORDS = new RegExp(`${DATA_NOUN.source}|\\b(?:records|results|outputs)\\b`);
+// (A table under such a heading speaks of the data row by row: "| Retention | Deleted 12 months after the case closes |".)
+const DATA_NOUN_OR_RECORDS = new RegExp(`${DATA_NOUN.source}|\\b(?:records|results|outputs)\\b| \\| `);
 
 const SHARED_PASSIVELY_WITH_ANY = /\b(?:may|can|shall be free to) be (?:freely )?(?:shared|disclosed|communicated|transferred|passed|provided|made available)\b[^.;]{0,30}\b(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,3}?(?:authorit|agenc|government|foreign|partner|third part|bod(?:y|ies)|ministr|service)/;
 const OVERRIDE_OPEN = /\b(?:notwithstanding|even if|whether or not)\b[^,;]*$/;
@@ -40,7 +43,7 @@ const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}
 const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available|transmit|communicate|forward|hand over|exchange)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part|other states|third (?:states|countries))[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
 // The seller's own purposes for customer data: training, improving or developing its products.
-const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their|our) own (?:purposes|benefit|use|research)|for any (?:lawful )?purpose|for (?:analytics|machine learning))`;
+const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their|our) own (?:[\w-]+ )?(?:purposes|benefit|use|research)|for any (?:lawful )?purpose|for (?:analytics|machine learning))`;
 // "The Provider may retain plate reads and use them ... to train its models."
 const SELLER_MAY_USE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,60}\b(?:may|shall be entitled to|is entitled to|(?:shall )?ha(?:ve|s) the right to|retains? the right to|is permitted to|reserves the right to)(?! not)\b([^.;]{0,80}\b(?:use|retain|keep|access|analy[sz]e|aggregate|exploit|commerciali[sz]e|de-identif|anonymi[sz])\w*\b[^.;]{0,160}?)${OWN_PURPOSE}`);
 // "Customer grants Provider a licence to use Customer Content ... to train"; "the Licensee authorises the Licensor to store and use ...".
@@ -55,6 +58,8 @@ function sellerUsesData(c: Clause, index: DraftIndex): boolean {
 // Plain terms name the data by the customer's own collecting: "You must collect only the data you need" (not the seller's own collecting).
 const COLLECTS_ONLY = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:collect|gather|capture|intercept|acquire)\w* only (?:the |such |that )?(?:[\w-]+ ){0,2}(?:data|information|content|material)\b`);
 const FOR_RECORDS = /\bfor (?:your|its|our|their) (?:own )?records\b/;
+// The parties' own staff and contacts are not data the product collects: "personal data of the other party's employees".
+const STAFF_DATA = /\bpersonal data (?:of|relating to|about|concerning) (?:the other party's |each party's |either party's |its |their |the [\w-]+'s )?(?:own )?(?:employees|staff|personnel|representatives|contacts|officers|contractors)\b|\bbusiness contact (?:data|details|information)\b/;
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => gradeByElements(index, {
@@ -80,7 +85,9 @@ export const dataProtection = defineRule({
       // (Also "are not communicated to third States", "never hand it to anyone else", "onward disclosure requires a court order".)
       'no onward sharing with third parties or foreign governments without authorization': new RegExp(String.raw`(?:not|no|neither|nor|never|refrain\w* from|abstain\w* from)\b[^.;]{0,60}(?:share|disseminat|disclos|transfer|provide|make available|made accessible|pass|communicat|hand|release|transmi)\w*[^.;]{0,120}(?:third part|third (?:states?|countr)|other (?:states?|countr)|foreign|abroad|overseas|other (?:agenc|government|authorit|bod)|any (?:person|party|entity|other)|any(?:one|body) else)|(?:share|disclos|transfer|pass|communicat|transmi)\w*[^.;]{0,80}(?:only|solely) (?:with|to|under|upon|on)[^.;]{0,60}(?:consent|authori[sz]|(?:court|judicial) order|warrant)|(?:shar|disclos|transfer|pass|communicat|transmi)\w*[^.;]{0,80}\b(?:requires?|subject to|conditional (?:on|upon))\b[^.;]{0,40}(?:consent|authori[sz]ation|approval|(?:court|judicial) order|warrant)`
         // A permitted use that "excludes ... any disclosure to a third party or a foreign government".
-        + String.raw`|\bexclud\w*\b[^.;]{0,120}\b(?:shar|disclos|transfer|communicat|transmi)\w*[^.;]{0,60}(?:third part|foreign|other (?:states?|countr|agenc|government|authorit))`),
+        + String.raw`|\bexclud\w*\b[^.;]{0,120}\b(?:shar|disclos|transfer|communicat|transmi)\w*[^.;]{0,60}(?:third part|foreign|other (?:states?|countr|agenc|government|authorit))`
+        // A schedule's heading and answer: "Sharing: none with any third party or foreign government", "| Onward transfer | None ... |".
+        + String.raw`|\b(?:sharing|disclosures?|transfers?|dissemination)\W{1,4}(?:none|nil|not permitted|prohibited)\b[^.;|]{0,80}(?:third part|foreign|other (?:states?|countr|agenc|government|authorit|bod))`),
       // Storage that only named people can reach is protected storage.
       // (Pseudonymised records protect the people in them: a security measure in data-protection law.)
       // (Also storage confined to one place: "stored only in your project workspace", "a dedicated enclave".)
@@ -88,7 +95,7 @@ export const dataProtection = defineRule({
     },
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
-    ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text),
+    ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text),
     weakeners: [],
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },

@@ -39,7 +39,8 @@ const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:cus
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
 const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
 const NAMED_BODY = String.raw`(?:(?!any\b|other\b|all\b|its\b|their\b)[\w'-]+ ){0,7}${ORG_NOUN}\b`;
-const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? (?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
+const ONLY = String.raw`(?:(?:solely|only|exclusively)(?: and (?:solely|only|exclusively))? )?`;
+const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|utili[sz]ed|employed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? ${ONLY}by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
   // "used by no one other than the Criminal Investigation Department"; a table row "Authorized End User | The National Police".
   + String.raw`|\bno (?:one|body|person|entity|other (?:person|body|entity)) (?:other than|except|save|but) (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\bend[- ]users? \| (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`
   // The customer named as one body where it is introduced: "You (the State Police Service of Norland) may use the service only ...".
@@ -47,7 +48,9 @@ const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|hel
   // Nominalised: "use of the Platform is restricted to the Drug Enforcement Bureau"; a body defined as the End User;
   // supply earmarked for one body: "the Equipment is destined exclusively for the Directorate of Judicial Police".
   + String.raw`|\b(?:use|operation|access)\b[^.;]{0,40}\b(?:restricted|limited|confined|reserved) (?:solely |exclusively )?to (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b${ORG_NOUN}\b[^.;()]{0,40}\((?:the )?"(?:authori[sz]ed )?end[- ]users?"\)`
-  + String.raw`|\b(?:destined|intended|reserved|supplied|licensed|delivered) (?:solely |only |exclusively )for (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`);
+  + String.raw`|\b(?:destined|intended|reserved|supplied|licensed|delivered) (?:solely |only |exclusively )for (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`
+  // The body as subject: "Only your Counter Terrorism Command may use the service"; the prohibition's form: "use by any body other than the Border Police".
+  + String.raw`|\bonly (?:the |your |its )?${NAMED_BODY}[^.;]{0,30}\b(?:may|shall|is (?:permitted|entitled|authori[sz]ed) to) (?:use|operate|access)\b|\bby any (?:other )?(?:body|person|entity|agency|organi[sz]ation|one) other than (?:the )?${NAMED_BODY}`);
 // "used only by the End User", where the draft defines the End User as one body, not a class.
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
@@ -63,12 +66,14 @@ const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.bl
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
 // (Also the negative form: "in no operation conducted for or on behalf of another agency".)
-const OWN_OPERATIONS = /own (?:internal )?(?:operations|use|investigations|purposes|activities)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b/;
+const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations|use|investigations|purposes|activities|cases|duties|functions|mandate)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
 // (Access to personnel, premises or records is a cooperation duty, and access to data is data handling: neither is use of the product.)
 const USE_LIMITED = /\b(?:uses?|used|operate|operated|employ|employed|utili[sz]ed?|accessed|access(?! (?:to )?(?:(?:its|their|the|your|our|customer|personal|such) )*(?:personnel|premises|records|logs|staff|documents|data|information)\b)|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b|\bfor (?:the )?(?:purposes? of (?:the )?)?(?:(?:investigation|prevention|detection|prosecution|suppression|repression),? (?:and |or )?(?:the )?)+of\b|\bfor (?:the )?(?:purposes? of )?(?:public safety|public security|public order|national security|state security|(?:the )?fight(?:ing)? (?:against )?crime|crime prevention|law enforcement|policing|criminal investigations?)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|\bfor any purposes? (?:permitted|allowed|not prohibited) (?:by|under) (?:the |applicable |any )?laws?\b|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
+// The limit stated as its exceptions: "use by any body other than the Border Police, or for any purpose other than ..., is prohibited".
+const USE_OTHER_THAN = /\b(?:use|used|operation|operated|access)\b[^.;]{0,40}\b(?:by|for) any (?:other )?(?:body|person|entity|agency|organi[sz]ation|one|purpose)s? other than\b/;
 // Who uses it: "the Goods will be used by the Purchaser and by any other agency".
 // Civil-law drafting states it in the present tense: "the Platform is used only by the Directorate".
 const USED_BY = /\b(?:(?:will|shall|may|is to|are to) (?:only )?be|is|are) (?:used|operated|deployed|accessed) (?:only |solely |exclusively )?by\b/;
@@ -97,6 +102,8 @@ const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purp
 const PURPOSE_TERM = /purposes?$|^permitted uses?$/i;
 const PURPOSE_DEFINED_IN_TEXT = /"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g;
 const PURPOSE_DEFINED_ONCE = new RegExp(PURPOSE_DEFINED_IN_TEXT.source);
+// ... or in a row of a schedule table: "Item 4: Permitted Purpose | the investigation of Serious Crime".
+const PURPOSE_TABLE_ROW = /^(?:item \d+[a-z]?:? )?([a-z -]{0,30}(?:purposes?|permitted uses?)) \| (.+)$/;
 function purposeDefs(index: DraftIndex) {
   return index.memo('purpose-definitions', () => {
     const defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
@@ -106,6 +113,10 @@ function purposeDefs(index: DraftIndex) {
         // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
         if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });
       }
+    }
+    for (const c of index.clauses) {
+      const row = c.text.includes('|') ? PURPOSE_TABLE_ROW.exec(c.text) : null;
+      if (row && !defs.some((d) => d.term === row[1].trim())) defs.push({ term: row[1].trim(), meaning: row[2] });
     }
     return defs;
   });
@@ -141,9 +152,9 @@ const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terrori
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text) || matches(USE_PER_LAW, c.text) || matches(USE_TABLE_ROW, c.text) || matches(ONLY_ENTITLED_USER, c.text) || matches(NO_OTHER_USER, c.text)
+    topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text) || matches(USE_PER_LAW, c.text) || matches(USE_TABLE_ROW, c.text) || matches(ONLY_ENTITLED_USER, c.text) || matches(NO_OTHER_USER, c.text) || matches(USE_OTHER_THAN, c.text)
       || (matches(USE_VERB, c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
-    topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, USE_PER_LAW, USE_TABLE_ROW, ONLY_ENTITLED_USER, NO_OTHER_USER, ...(purposeDefs(index).length ? [USE_VERB] : [])],
+    topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, USE_PER_LAW, USE_TABLE_ROW, ONLY_ENTITLED_USER, NO_OTHER_USER, USE_OTHER_THAN, ...(purposeDefs(index).length ? [USE_VERB] : [])],
     ignore: (c) => matches(NOT_THE_PRODUCT, c.text) || matches(SELLER_USES, c.text),
     elements: {
       'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),
@@ -171,6 +182,8 @@ export const endUseLimitation = defineRule({
       { needs: /discretion/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,20}\b(?:may|shall|will|alone)\b[^.;]{0,10}\b(?:determine|decide|choose|select|define)\b[^.;]{0,30}\b(?:at|in) (?:its|their) (?:sole |absolute |own |unfettered )?discretion\b[^.;]{0,30}\b(?:purposes?|uses?|operations?|targets?|investigations?)\b`), reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion/, test: CUSTOMER_CHOOSES_OPERATIONS, reason: 'The customer alone decides the operations or investigations in which the product is used.' },
       { needs: /discretion|alone|exclusively|solely/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:sole|absolute|own) discretion[^.;]{0,60}(?:purposes?|uses?) (?:for which|of)|\b${CUSTOMER} (?:alone|exclusively|solely) (?:shall |will |may )?(?:decides?|determines?)\b[^.;]{0,20}\b(?:purposes?|uses?)\b`), reason: 'The customer alone decides the purposes of use.' },
+      // "The purposes for which the Platform is deployed are a matter for the Customer alone."
+      { needs: /alone|solely|exclusively/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:is|are|shall be|remains?) (?:a )?matters? (?:solely |exclusively )?for (?:the )?${CUSTOMER_SIDE}\b(?: (?:alone|only|solely|exclusively))?`), reason: 'The customer alone decides the purposes of use.' },
       // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".
       { needs: /discretion/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion`), reason: 'The customer alone decides the purposes of use.' },
       // In a definition: '"Authorised Purpose" means any purpose the Customer determines'.

@@ -5,7 +5,7 @@ import { matches } from '../prefilter.ts';
 
 // Where a draft speaks of export control: the laws and their words, also "export restrictions",
 // "export licences", the customer's import and customs law or permits, and any sentence under an export heading.
-const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?)|sanctions? (?:laws?|regulations?|programs?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation|permits?|licen[cs]es?|authori[sz]ations?)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
+const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?|rules|legislation)|sanctions? (?:laws?|regulations?|programs?|rules|regimes?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation|permits?|licen[cs]es?|authori[sz]ations?)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
 const EXPORT_HEADING = /export|re-?export|sanctions/;
 const EXPORT_DUTY = /\blaws?\b|legislation|regulations?|licen[cs]|authori[sz]|transfer|compl/;
 // An export-control authority named only as someone the seller may (not) tell is no export duty:
@@ -21,7 +21,7 @@ const COMPLIES_WITH_LAWS_ON_PRODUCT = /compl(?:y|ies) with[^.;]{0,120}export[^.;
 // customer to nothing, unless the sentence goes on to do so.
 // (Also with a phrase between: "the Supplier shall, before any export of the Equipment, obtain the export licence".)
 // (Also after another duty: "Seller shall comply with all applicable laws ... and shall obtain at its own cost any permits and licences, including export licences".)
-const SELLER_OBTAINS_LICENCE = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|is responsible for|undertakes to)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,2}(?:obtain|apply for|secure|procure|hold)\w*\b[^.;]{0,40}\bexport|^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,200}\band (?:shall|will|must) (?:\w+ ){0,2}(?:obtain|apply for|secure|procure)\w*\b[^.;]{0,80}\bexport`);
+const SELLER_OBTAINS_LICENCE = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|is responsible for|undertakes to)\b(?:,[^,.;]{0,60},)? (?:\w+ ){0,3}(?:obtain|apply for|secure|procure|hold)\w*\b[^.;]{0,40}\bexport|^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,200}\band (?:shall|will|must) (?:\w+ ){0,2}(?:obtain|apply for|secure|procure)\w*\b[^.;]{0,80}\bexport`);
 // The spec's look-alike: each party complying with the laws "applicable to it", export laws included, is boilerplate.
 const EACH_PARTY_OWN_LAWS = /^(?:[\w·().-]+ )?(?:each|either|both) part(?:y|ies)\b[^.;]{0,40}\bcompl\w*\b[^.;]{0,80}\b(?:applicable|that apply|which apply) to (?:it|them|each|that party)\b/;
 const CUSTOMER_DUTY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes?|agrees?)\b|re-?export`);
@@ -32,6 +32,8 @@ const CUSTOMER_LAW = String.raw`(?:${CUSTOMER}'s (?:own )?(?:domestic |national 
 // any transfer is permitted"; "no export control law of any country other than the Republic shall apply"; "the
 // Buyer shall not be bound by the export control laws of the Seller's country".
 const OWN_LAW_ALONE = new RegExp(String.raw`${CUSTOMER_LAW}\b[^.;]{0,20}\b(?:alone|exclusively|solely|only)\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)|\bno (?:[\w-]+ ){0,3}(?:laws?|regulations?|rules|legislation) of any (?:other )?(?:country|state|jurisdiction)\b[^.;]{0,60}\b(?:shall|will|does|do|may) (?:apply|govern|bind)`
+  // "no foreign export regulation shall apply to it".
+  + String.raw`|\bno (?:foreign|other|overseas|third[- ]country) (?:export|re-?export|sanctions?|trade)\b[\w -]{0,20}\b(?:laws?|regulations?|rules|legislation|controls?)\b[^.;]{0,30}\b(?:shall|will|does|do|may) (?:apply|govern|bind)`
   // "only the laws of your country apply to any re-export".
   + String.raw`|\b(?:only|solely|exclusively) (?:the )?${CUSTOMER_LAW}\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)`);
 const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not (?:be )?(?:bound by|subject to|required to (?:comply with|observe))[^.;]{0,60}\b(?:export|sanctions|re-?export)`);
@@ -61,7 +63,7 @@ export const exportControlCompliance = defineRule({
       { test: /(?:import|export|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation) of (?:the )?(?:customer's|licensee's|its own|the republic|the kingdom|the state\b|the host)|its own (?:country's|national) (?:import|export)/, reason: "Only the customer's own country's export law." },
     ],
     counters: [
-      { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other/, reason: "The customer's laws exclusively govern re-export." },
+      { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other|foreign|overseas/, reason: "The customer's laws exclusively govern re-export." },
       { test: NOT_BOUND, needs: /bound|subject|required/, reason: "The customer is not bound by the seller's export-control laws." },
       // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
       { test: new RegExp(String.raw`(?:re-?export|transfer)[^.;]{0,120}(?:(?:governed|determined) (?:exclusively|solely|only) by|subject (?:exclusively|solely|only) to)[^.;]{0,40}${CUSTOMER_LAW}|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl`), reason: "The customer's laws exclusively govern re-export." },

@@ -9,7 +9,8 @@ import { matches } from '../prefilter.ts';
 // (And the civil-law formula "the rights and freedoms of man and citizen".)
 const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people|man|the citizen|citizens|(?:the )?data subjects)\b|civil liberties/;
 // Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
-const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:[\w'-]+ ){1,4}(?:represents|undertakes|warrants|covenants)\b`);
+// (Gulf drafting: "Article (12): The Second Party acknowledges and undertakes that ...".)
+const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:(?:article|clause|section) \(?\d+\)?:? )?(?:[\w'-]+ ){1,5}(?:represents|undertakes|warrants|covenants|promises)\b`);
 const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights(?! defenders?)|fundamental rights`);
 // The use itself promised, whoever gives the promise: "The CID will use the Products consistently
 // with internationally recognised human rights"; an end-user certificate's "The Items will be used
@@ -37,7 +38,9 @@ const OWN_BUSINESS = /\b(?:own operations|supply chains?|workforce|modern slaver
 // "Compliance with the laws of the Republic shall be deemed to constitute full compliance with ...":
 // with human rights (below), or with the clause that holds them ("... with GCC 16.1").
 const LAW_DEEMED_FULL_COMPLIANCE = String.raw`(?:compliance|adherence|conformity) (?:with|to|by)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?(?: constitute)?|amounts? to|shall amount to) (?:full |complete )?(?:compliance with|satisf\w+|discharg\w+|fulfil\w+)`;
-const LAW_IS_ENOUGH_FOR_CLAUSE = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE} (?:the (?:requirements|obligations) of )?(?:gcc?|clauses?|sections?|articles?|paragraphs?) \d`);
+const LAW_IS_ENOUGH_FOR_CLAUSE = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE} (?:the (?:requirements|obligations) of )?(?:gcc?|clauses?|sections?|articles?|paragraphs?) \d`
+  // ... or with the customer as subject: "the Customer shall be deemed to have satisfied clause 12 if it acts in accordance with those laws".
+  + String.raw`|\b(?:deemed|considered|regarded|treated) (?:as|to) (?:have )?(?:respected|complied with|satisfied|discharged|fulfilled) (?:the (?:requirements|obligations) of )?(?:gcc?|clauses?|sections?|articles?|paragraphs?) \d[^.;]{0,60}\b(?:in accordance with|in compliance with|compl(?:y|ies) with|conforms? (?:to|with)|consistently with)\b[^.;]{0,40}\b(?:laws?|legislation)\b`);
 const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human rights|standards|law)|covenant|universal declaration|iccpr|udhr/i;
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));

@@ -7,8 +7,8 @@ import { SELLER } from '../../read/parties.ts';
 const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie|investigation|project)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 // Civil-law drafting in the present tense: "No case file is opened and no data is loaded except on the authorisation of the judge".
-// (Also "No Deployment shall take place unless ...".)
-const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (?:intercepted|deployed|used|targeted|conducted|carried out|activated|monitored|searched|extracted|accessed|opened|loaded|retrieved|run|performed|queried|started|entered|added|placed)[^.;]{0,120}(?:except|unless|without|other than)|\bno [\w-]+(?: [\w-]+)? (?:shall|may|will|can) (?:take place|occur|proceed|commence|begin)\b[^.;]{0,120}(?:except|unless|without|other than)/;
+// (Also "No Deployment shall take place unless ...", and the Indian "No interception shall be effected ... save under an order".)
+const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (?:intercepted|deployed|used|targeted|conducted|carried out|activated|monitored|searched|extracted|accessed|opened|loaded|retrieved|run|performed|queried|started|entered|added|placed|effected|made|undertaken|initiated)[^.;]{0,120}(?:except|unless|without|other than|save)|\bno [\w-]+(?: [\w-]+)? (?:shall|may|will|can) (?:take place|occur|proceed|commence|begin)\b[^.;]{0,120}(?:except|unless|without|other than|save)/;
 // "Any interception ... shall be preceded by a reasoned order of the competent court".
 const PRECEDED_BY_ORDER = /\b(?:shall|must|is to|will) be preceded by[^.;]{0,60}\b(?:order|warrant|authori[sz]ation|approval)/;
 // The same in the active voice: "the Licensee shall not deploy the Product ... unless a court has first issued a warrant".
@@ -24,6 +24,8 @@ const PROPORTIONATE = /proportionate(?! (?:share|part|portion|amount|reduction|r
 const JUDICIAL = String.raw`(?:warrant|court|judicial|judge|magistrate)`;
 const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|install|run|employ)\b[^.;]{0,60}\bwithout (?!prejudice)[^.;]{0,30}\b${JUDICIAL}`
   + String.raw`|\b(?:shall|will|is|are) not (?:be )?(?:conditional|conditioned|dependent|subject) (?:on|upon|to) (?:any |a |the )?(?:prior )?(?:[\w-]+ ){0,2}${JUDICIAL}`
+  // The passive: "the System may be used without any authorisation whatsoever".
+  + String.raw`|\b(?:may|can)\b(?! not\b) (?:\w+ )?be (?:used|deployed|operated|activated|employed|run|targeted)\b[^.;]{0,60}\bwithout any (?:prior |judicial |external )?(?:authori[sz]ation|approval|warrant)`
   + String.raw`|(?:(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|has no (?:obligation|duty)|(?:does|shall) not need) to|need not) (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
 
 // "Prior to each tasking, the Agency must obtain a warrant".

@@ -38,6 +38,8 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   // a confidentiality exception for "any report by the Vendor to a competent authority of suspected misuse".
   + String.raw`|\b(?:disclosure|report(?:ing)?|notification|referral)s? (?:by (?:the )?${REPORTER} )?(?:of|to)\b[^.;]{0,80}\b(?:misuse|abuse|violations?)\b[^.;]{0,200}\b(?:shall|will|does|do) not (?:constitute|be|amount to) (?:a )?breach`
   + String.raw`|\b(?:disclosure|report|notification|referral)s? by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law enforcement|police)[^.;]{0,60}(?:misuse|abuse|violation)`
+  // The passive with the seller as agent: "Disclosure of suspected misuse to competent authorities ... may be made by the Seller".
+  + String.raw`|\b(?:disclosure|report(?:ing)?|notification|referral|publication)s?\b[^.;]{0,40}\b(?:misuse|abuse|violations?|complaints?)\b[^.;]{0,160}\b(?:may|can) be (?:made|effected|given|issued|carried out) by (?:the )?${REPORTER}\b`
   // Publication in the present tense: "we publish an annual report summarising the complaints made about our products".
   + String.raw`|\b${REPORTER}\b (?:(?:may|will|shall) )?publish(?:es)?\b[^.;]{0,80}\b(?:complaints?|grievances?|allegations?)`
   // The customer acknowledges the seller's reports: "the Directorate acknowledges that Norvik must report to the Strategic
@@ -62,16 +64,18 @@ const NOTWITHSTANDING = /notwithstanding|despite|irrespective/;
 const SUSPECTED = /suspect|alleg/;
 // ("Nothing in clause 14 or any other duty of confidence prevents ...".)
 // ("Nothing in the Agreement, including Section 14.1, prevents ..."; "Nothing in this Framework Contract or any Call-Off Order shall prevent ...".)
-const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|nothing in (?:(?:this|the) (?:[\w-]+ ){0,2}(?:agreement|contract|policy|terms|licen[cs]e|deed|order)s?\b|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:(?:shall|will|may) )?(?:prevents?|prohibits?|restricts?|limits?)/;
+// (Also the confidentiality clause disapplied by number: "Clause 19.1 does not apply to: (a) disclosure by the Licensor ...".)
+const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|\b(?:clauses?|sections?|articles?|paragraphs?) \d[^.;]{0,40}\b(?:does|do|shall|will) not (?:apply|extend) to\b|nothing in (?:(?:this|the) (?:[\w-]+ ){0,2}(?:agreement|contract|policy|terms|licen[cs]e|deed|order)s?\b|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:(?:shall|will|may) )?(?:prevents?|prohibits?|restricts?|limits?)/;
 // Secrecy that itself overrides the reporting right it cites: "notwithstanding clause 10.4 of the Policy, the Licensor
 // shall not disclose to any person, authority or the public ...", where clause 10.4 lets the Licensor report misuse.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|irrespective of)\b[^;]{0,60}\b(?:clauses?|sections?|paragraphs?|articles?) \d/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
-    const mayReport = index.clauses.some((x) => matches(REPORT_WORDS, x.text) && matches(SELLER_MAY_REPORT, x.text));
+    // (A right an amendment has struck out no longer stands.)
+    const mayReport = index.clauses.some((x) => !x.struck && matches(REPORT_WORDS, x.text) && matches(SELLER_MAY_REPORT, x.text));
     // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
-    const reportOverrides = index.clauses.some((x) => matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
+    const reportOverrides = index.clauses.some((x) => !x.struck && matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       // Disclosure the law or an authority compels is not a right to report misuse.
@@ -81,7 +85,8 @@ export const misuseDisclosure = defineRule({
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
         // (Not "the Republic of Cyprus": the word must start there.)
-        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b[^.;]{0,30})(?:publish|\bpublic(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
+        // (But "shall not prevent the Seller ... nor from publishing" keeps the right.)
+        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b(?! (?:from|prevent|restrict|limit|prohibit|preclude)\b)[^.;]{0,30})(?:publish|\bpublic(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
         'notwithstanding confidentiality': (c, i) => matches(OVERRIDES_CONFIDENTIALITY, c.block)

@@ -6,7 +6,7 @@ import type { DraftIndex } from '../draft-index.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
 // (Also "grant access", "novate" and the civil-law "place at the disposal of".)
-const PASS_ON = String.raw`(?:lend|loan|transfer|assign|novat(?:e|ion)|sub-?licen[cs]e|shar(?:e|ing)|(?:giv|grant)(?:e|ing)? access|plac(?:e|ing)\b[^.;]{0,40}\bat the disposal|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
+const PASS_ON = String.raw`(?:lend|loan|transfer|assign|deliver|suppl(?:y|ying)|novat(?:e|ion)|sub-?licen[cs]e|shar(?:e|ing)|(?:giv|grant)(?:e|ing)? access|plac(?:e|ing)\b[^.;]{0,40}\bat the disposal|hand(?:ing)? (?:over|on)|pass(?:ing)? on|part(?:ing)? with|mak(?:e|ing)\b[^.;]{0,40}\bavailable)(?! (?:any |the |such |its )?(?:[\w-]+ )?(?:data|information|results?|reports?|outputs?|intelligence|content|analys))`;
 // A bar in any form: "shall not", "can't", "is prohibited from", "shall refrain from".
 // (And a licence that "excludes any right to sublicense, assign, lend ...".)
 const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibited|barred|forbidden|precluded) from|\bforbidden to|\brefrains? from|\bexclud(?:es|ing) (?:any|all) rights? to)\b`;
@@ -14,7 +14,7 @@ const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibi
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
 // (A parenthesis may stand between: "may, without reference to the Supplier, place ...".)
-const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|is entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also )?${PASS_ON}`, 'g');
+const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|(?:shall be|is|are) entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also )?${PASS_ON}`, 'g');
 const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not)\b`);
 // (The words before the right, back to the start of its sentence part, are looked at once per
 // match: a look-behind over them would be read again at every position of every sentence.)
@@ -30,7 +30,7 @@ const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...tex
 const TO_ANY_BODY = /\b(?:to|with|of) (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
 const SELLER_CONSENT_NEEDED = /\b(?:with|subject to|upon|after obtaining|having obtained) (?:the )?(?:[\w-]+ ){0,3}?(?:[\w-]+'s )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|authori[sz]ation)/;
 // "... irrespective of consent of or notice to the Contractor"; "without any need for approval".
-const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b|\bwhenever (?:it|you|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|\bas (?:it|you|they) sees? fit|\bat (?:its|your|their) (?:sole |absolute |own )?discretion/;
+const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:any )?(?:restriction|limitation|condition)s?\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b|\bwhenever (?:it|you|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|\bas (?:it|you|they) sees? fit|\bat (?:its|your|their) (?:sole |absolute |own )?discretion/;
 // "Notwithstanding clauses 7.1 to 7.4, the Licensee may make the Platform available to ...": the right overrides the ban.
 const OVERRIDES_THE_BAN = /^(?:[\w·"().-]+ )?notwithstanding (?:clauses?|sections?|articles?|paragraphs?|the (?:restrictions|prohibitions))\b/;
 // "Any use or possession of the Software by a person other than the Licensee is a material breach."
@@ -53,7 +53,8 @@ const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|res
 const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|paragraphs?|schedules?|this|these|that|the agreement|the terms|its terms)\b|\w* (?:hereby |herein )?by (?:this|the|any) (?:letter|deed|amendment|agreement|variation|addendum|side letter|parties)\b|\w* (?:only )?(?:by|in) (?:a |an |the )?(?:mutual |written |signed )*(?:agreement|amendment|variation|instrument|writing)\b)`;
 
 // "... nor permit any other public body to operate it".
-const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:any )?(?:other|third|another)\b[^.;]{0,60}\bto (?:use|operate|access|have access)`;
+// ("... shall not permit anyone other than Authorised Users to access the Software".)
+const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:(?:any )?(?:other|third|another)\b|any(?:one|body| person| entity) (?:other than|except|save|but)\b)[^.;]{0,60}\bto (?:use|operate|access|have access)`;
 const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
 
 // (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
@@ -115,7 +116,8 @@ export const noTransfer = defineRule({
       { test: (c) => mayPassOn(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text), reason: 'The customer may pass the product or access to another body without the seller\'s consent.' },
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
-    ignore: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
+    // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
+    ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
     weakenersAnywhere: [
       CONTRACTORS_AS_USERS,
       // "The System may be operated by contractors engaged by the Ministry": contractors run it with no seller consent.
@@ -123,6 +125,8 @@ export const noTransfer = defineRule({
       { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:(?:employees|staff|personnel|officers),? (?:and|or) (?:its |their |your )?)?(?:sub-?)?contractors(?: \([^)]{0,40}\))? to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
     ],
     counters: [
+      // The bar disapplied between government bodies: "Clause 9 does not apply to transfers of the Products between agencies of the Government".
+      { needs: /not apply/, test: /\b(?:does|do|shall|will) not apply to (?:any )?(?:transfers?|sharing|lending|loans?|making available)\b[^.;]{0,80}\b(?:between|among|amongst|to|with) (?:any )?(?:other )?(?:agencies|departments|ministries|bodies|entities|authorities|government bodies)\b/, reason: 'The transfer bar does not apply between government bodies.' },
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
       { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text) || (/\bfree to\b/.test(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text))))

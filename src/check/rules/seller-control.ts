@@ -45,7 +45,8 @@ const ON_PREMISES = new RegExp(String.raw`on-?premises?|\buse (?:the |this )?(?:
 // Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
 const ESCROW_HANDED_OVER: Qualifier = {
   needs: /escrow/,
-  test: new RegExp(String.raw`escrow[^.;]{0,160}\b(?:hand\w* (?:\w+ )?over|transfer\w*|surrender\w*|mak\w* (?:\w+ )?available|turn\w* (?:\w+ )?over)[^.;]{0,40} to (?:the )?(?:${CUSTOMER})\b`),
+  // (Also a longer list handed over: "the Escrow Agent shall release the source code and the master licence keys to the Customer".)
+  test: new RegExp(String.raw`escrow[^.;]{0,160}\b(?:hand\w* (?:\w+ )?over|transfer\w*|surrender\w*|releas\w*|deliver\w*|mak\w* (?:\w+ )?available|turn\w* (?:\w+ )?over)[^.;]{0,80} to (?:the )?(?:${CUSTOMER})\b`),
   reason: 'Source code or licence keys are handed over from escrow to the customer.',
 };
 // "contains no mechanism by which it can be deactivated or restricted remotely".
@@ -91,6 +92,8 @@ export const sellerControl = defineRule({
         'the seller may suspend, limit or refuse renewal': (c) => matches(MAY_CUT_OFF_WORDS, c.block) || canCutOff,
       },
       weakeners: [
+        // The passive and the bare noun: "keys ... shall be renewed automatically; the Vendor may not withhold a renewal".
+        { test: new RegExp(String.raw`${KEY}[^.;]{0,60}\b(?:shall|will|are to|is to) be (?:automatically )?(?:renewed|re-?issued|replaced|extended) (?:automatically|(?:up)?on (?:receipt of )?(?:payment|request))|\b(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline)\b (?:a |any |the )?(?:renewal|re-?issue)\b`), reason: 'Keys are renewable but renewal cannot be refused.' },
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay) (?:the |a |any )?(?:renewal|replacement|new|renewed) ${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
         // (Not "to replace its on-premises file servers with a hosted service".)

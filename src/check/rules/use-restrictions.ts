@@ -11,7 +11,7 @@ import { matches } from '../prefilter.ts';
 // (Civil-law drafting states the ban in the present tense: "the End User does not use the Software".)
 // (Also a licence condition: "the licence is conditional upon the Licensee not deploying ...".)
 // (And an outcome: "the Licensee shall ensure that no journalist is monitored through the Service".)
-const PROHIBITS = /\b(?:conditional (?:up)?on (?:the )?[\w-]+ not|(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|(?:no (?:person|one)|nobody) (?:shall|may|uses|deploys|operates|targets)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred)|(?:ensure|procure)s? that no)\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
+const PROHIBITS = /\b(?:conditional (?:up)?on (?:the )?[\w-]+ not|(?:shall|must|may|will|is|are|does|do) (?:not|never)(?! be (?:required|obliged|bound|liable|responsible))|not to|in no (?:event|circumstances)|under no circumstances|is prohibited|are prohibited|prohibits?|(?:no (?:person|one)|nobody) (?:shall|may|uses|deploys|operates|targets)|no (?:user|operator|officer|person|personnel|staff|employee|agent|analyst|member|individual|body|agency|unit)s? (?:of (?:the )?[\w-]+ )?(?:shall|may|will|must|uses|deploys|operates|targets)|refrains? from|abstains? from|(?:is|are) (?:forbidden|barred)|(?:ensure|procure)s? that no|none of (?:whom|them|which) (?:shall|may|can|is to|are to))\b[^.;]{0,200}\b(?:use|target|surveil|monitor|deploy|configur|intercept|track|profil|identif|retriev|search|quer|examin|locat|employ|utili[sz]|spy|persecut)/;
 // Nominalised: "Deployment of the Tool against persons ... is prohibited."
 const NOMINAL_BAN = /\b(?:use|deployment|targeting|surveillance|monitoring|tracking|interception|profiling|identification|operation|collection)\b[^.;]{0,200}\b(?:is|are|shall be|will be) (?:strictly )?(?:prohibited|forbidden|not permitted|barred)\b/;
 // A ban as a bare noun phrase, in a list item or a table cell: "| No targeting of journalists ... |", "- No bulk collection".
@@ -55,6 +55,8 @@ const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(
 const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
 // Generic confidentiality ("shall keep confidential the other party's Confidential Information and
 // shall not use it except for this Agreement") restricts the use of information, not of the product.
+// Nor is a bar on using names, logos or marks (publicity), which restricts no use of the product.
+const NOT_THE_PRODUCT = /\b(?:shall|must|may|will) not use (?:the |any )?(?:[\w-]+'s |other party's |its |our |their )?(?:names?|logos?|trade ?marks?|brands?|insignia)\b/;
 const CONFIDENTIALITY = /\bconfidential information\b|\bkeep (?:\w+ ){0,8}(?:confidential|secret)\b|\bin (?:strict )?confidence\b/;
 // People the spec protects, in the words drafts use, and selection on discriminatory grounds.
 const PROTECTED_GROUPS = /journalis[tm]|reporters|media workers|human[- ]rights defender|campaigners|civil society|dissident|political opponent|opposition|activist|lawyer|trade[- ]union|minorit|protected persons|members of the (?:press|media)|the press\b(?! releases?)|critics|protesters|demonstrators|whistle-?blowers|bloggers|religious (?:leaders|groups|communities)|discriminat|on the (?:basis|grounds?) of[^.;]{0,40}(?:race|ethnic|religio|nationality|political|sex|gender|protected characteristic)/;
@@ -65,11 +67,11 @@ const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messa
   + String.raw`|\b(?:mass|massive|generali[sz]ed|wholesale|blanket|large-scale|indiscriminate)\W+(?:[\w-]+\W+){0,2}?(?:surveillance|monitoring|collection|interception|tracking|retention|scanning|screening)\b|\b(?:everyone|everybody|every person) (?:in|within|present in|passing through|at)\b`
   // "... monitoring of the general population"; "traffic other than traffic matching Selectors";
   // "persons who are not suspects"; profiling groups or communities rather than persons.
-  + String.raw`|general population|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`);
+  + String.raw`|general population|population[- ](?:scale|level)|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`);
 // Use against people for exercising rights, in the words drafts use: what they say, believe or
 // protest, their views, worship or peaceful demonstrations.
 // (Plain English too: "because they protest, speak out or pray".)
-const RIGHTS_EXERCISED = /\b(?:exercis\w+|because of|because (?:they|he|she)\b|by reason of|on account of|for\b)[^.;]{0,80}(?:rights?|freedoms?|expression|opinion|assembly|association|religio|belief|believe|conscience|worship|privacy|(?:political|religious) views|what (?:they|he|she) (?:say|said|write|wrote|think|believe)|speech|demonstrat|protest)|peaceful (?:protest|assembly|exercise|demonstrat)|political (?:opinion|activit|views|beliefs|affiliation)/;
+const RIGHTS_EXERCISED = /\b(?:exercis\w+|because of|because (?:they|he|she)\b|by reason of|on account of|based (?:up)?on|on the (?:basis|grounds?) of|in retaliation for|for\b)[^.;]{0,80}(?:rights?|freedoms?|liberties|expression|opinion|assembly|association|religio|belief|believe|conscience|worship|privacy|(?:political|religious) views|what (?:they|he|she) (?:say|said|write|wrote|think|believe)|speech|demonstrat|protest)|peaceful (?:protest|assembly|exercise|demonstrat)|political (?:opinion|activit|views|beliefs|affiliation)/;
 
 // The prohibitions themselves give way to security use: "the restrictions in clause 6 shall not
 // limit deployment for State security", "nothing in this Clause 6 shall limit ... national security".
@@ -82,10 +84,16 @@ const DISAPPLIED = /\b(?:restrictions?|limitations?|prohibitions?|prohibited use
 const SECURITY_PURPOSE = /\b(?:national security|state security|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm)|state of emergency|emergency powers)\b/;
 // "In matters of national security, the Customer shall not be bound by the Prohibited Uses clause."
 const NOT_BOUND = /\bnot (?:be )?bound by\b[^.;]{0,40}\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?|use polic\w*|clauses?|sections?|schedules?|articles?)\b/;
+// The prohibiting clause disapplied by its number: "Clause 9 shall not apply to any use ... for national security";
+// "none of the restrictions in Article 11 applies to operations for national security purposes".
+const CITED_DISAPPLIED = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?) [\w·()-]+[^.;]{0,40}\b(?:(?:shall|will|does|do) not apply|(?:is|are|shall be) (?:disapplied|suspended|inapplicable))\b|\bnone of (?:the )?(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,60}\bappl(?:y|ies)\b/;
 const restrictionsYield = (c: Clause, index: DraftIndex) => {
-  if (!matches(YIELDS_TO_SECURITY, c.text) && !((matches(DISAPPLIED, c.text) || matches(NOT_BOUND, c.text)) && matches(SECURITY_PURPOSE, c.text))) return false;
+  const yields = matches(YIELDS_TO_SECURITY, c.text) || ((matches(DISAPPLIED, c.text) || matches(NOT_BOUND, c.text)) && matches(SECURITY_PURPOSE, c.text));
+  // (A clause disapplied by its number must be a prohibition.)
+  const cites = !yields && matches(CITED_DISAPPLIED, c.text) && matches(SECURITY_PURPOSE, c.text);
+  if (!yields && !cites) return false;
   const cited = index.referencedText(c);
-  return cited === '' || TOPIC.test(cited);
+  return (yields && cited === '') || TOPIC.test(cited);
 };
 
 // "... to the extent that such retrieval is prohibited by the Constitution".
@@ -118,11 +126,13 @@ export const useRestrictions = defineRule({
       { test: /weapons of mass destruction|chemical or biological|nuclear|missile|sanctioned (?:person|part|countr)/, reason: 'Only export-law end uses (weapons of mass destruction, sanctioned parties) are prohibited.' },
     ],
     weakenersAnywhere: [LOCAL_LAW_PREVAILS],
-    ignore: (c) => matches(SELLER_BOUND, c.text) || (matches(CONFIDENTIALITY, c.text) && !matches(PROTECTED_GROUPS, c.text) && !matches(RIGHTS_EXERCISED, c.text) && !matches(BULK, c.text)),
+    ignore: (c) => matches(SELLER_BOUND, c.text) || matches(NOT_THE_PRODUCT, c.text) || (matches(CONFIDENTIALITY, c.text) && !matches(PROTECTED_GROUPS, c.text) && !matches(RIGHTS_EXERCISED, c.text) && !matches(BULK, c.text)),
     counters: [
       NATIONAL_SECURITY_CARVE_OUT,
       // "The Customer may use the System against any target it selects ... without restriction": no use is barred.
       { needs: /against any/, test: new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate)\b[^.;]{0,40}\bagainst any (?:target|person|individual|group|one)\b[^.;]{0,80}\b(?:without (?:any )?(?:restriction|limitation|limit)|at its (?:sole |absolute )?discretion|as it (?:sees fit|chooses|determines))`), reason: 'The customer may use the product against any target without restriction.' },
+      // "free to select targets at its sole discretion"; "the Supplier has no right to restrict the persons against whom the System is used".
+      { needs: /target|discretion|no right/, test: new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:select|choose|determine|designate|pick)\b[^.;]{0,20}\btargets?\b[^.;]{0,40}\b(?:(?:sole|absolute|unfettered|own) discretion|without (?:any )?(?:restriction|limitation))|\b${SELLER}\b[^.;]{0,30}\b(?:has|shall have|will have) no right to (?:restrict|limit|control)\b[^.;]{0,60}\b(?:targets?|persons|individuals|(?:customer's|licensee's|your) use)\b`), reason: 'The customer chooses its targets freely, and the seller may not restrict them.' },
       { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
