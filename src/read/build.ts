@@ -97,6 +97,11 @@ export function splitSentences(text: string, offset: number, block: number): Sen
 
 // "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); ("the Customer"); (hereinafter "Licensee").
 const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
+// Terms defined together: '"Serious Crime" and "Terrorism" have the meanings given to them in the Penal Code'.
+const QUOTED_TERM = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]/g;
+const JOINT_DEFINITION = new RegExp(String.raw`^[^"“]{0,40}((?:${QUOTED_TERM.source}(?:,\s*|\s+and\s+|\s+or\s+)){1,5}${QUOTED_TERM.source})\s*(?:each\s+)?(?:have|bear|shall have|shall bear)\s+the\s+(?:respective\s+)?meanings?\b\s*([\s\S]*)`);
+// (Not terms sent to where the same draft defines them: '... have the meanings given in Schedule 1'.)
+const INTERNAL_REFERENCE = /^[^.;]{0,40}\b(?:schedules?|annex(?:es)?|appendix|appendices|exhibits?|clauses?|sections?|paragraphs?|articles?|parts?)\s+[\dA-Z]/i;
 // ... and without quotes, when "the" or "hereinafter" marks it as a name: "(the Permitted Purpose)".
 // (Not a bare "(United Kingdom)" or "(Annex 2)".)
 const INLINE_TERM_UNQUOTED = /\((?:the|hereinafter(?: referred to as)?(?: the)?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)/g;
@@ -143,6 +148,8 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     termTable = header || (termTable && b.text.includes(' | '));
     const row = (termTable || DEFINITIONS_HEADING.test(b.heading ?? '')) && !header && !b.isHeading ? TERM_ROW.exec(b.text) : null;
     if (row && !found.some((d) => d.term === row[1])) found.push({ term: row[1], meaning: trimMeaning(row[2]), block: b.index, usedIn: [] });
+    const joint = b.text.includes('meaning') ? JOINT_DEFINITION.exec(b.text) : null;
+    if (joint && !INTERNAL_REFERENCE.test(joint[joint.length - 1])) for (const t of joint[1].matchAll(QUOTED_TERM)) found.push({ term: t[1], meaning: trimMeaning(joint[joint.length - 1]), block: b.index, usedIn: [] });
     const m = DEFINITION.exec(b.text) ?? UNQUOTED_DEFINITION.exec(b.text);
     const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
     if (m && m.index < 40) {

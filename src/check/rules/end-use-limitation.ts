@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../regexp.ts';
 import { LOCAL_LAW_PREVAILS, NATIONAL_SECURITY_CARVE_OUT } from '../boilerplate.ts';
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
@@ -55,7 +56,15 @@ const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|hel
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
 const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b/;
-const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i));
+// A term the draft defines as one body ('"Designated Unit" means the Criminal Investigation Department of the Police'),
+// named as the only user: "for use by the Designated Unit alone".
+const ONE_BODY = new RegExp(String.raw`^(?:the )?${NAMED_BODY}`, 'i');
+const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
+  const terms = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim())).map((d) => escapeRegExp(d.term.toLowerCase()));
+  return terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b`) : undefined;
+});
+const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
+  || (soleBodyTerm(i)?.test(c.block) ?? false);
 
 // A purpose the draft gives a meaning of its own: a defined crime term ("Economic Crime", "Serious
 // Offences") or offences listed in a schedule ("the Covered Offences listed in Annex 1").
@@ -66,12 +75,12 @@ const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.bl
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
 // (Also the negative form: "in no operation conducted for or on behalf of another agency".)
-const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations|use|investigations|purposes|activities|cases|duties|functions|mandate)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
+const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations?|use|investigations?|purposes|activities|cases?|duties|functions|mandate)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
 // (Access to personnel, premises or records is a cooperation duty, and access to data is data handling: neither is use of the product.)
-const USE_LIMITED = /\b(?:uses?|used|operate|operated|employ|employed|utili[sz]ed?|accessed|access(?! (?:to )?(?:(?:its|their|the|your|our|customer|personal|such) )*(?:personnel|premises|records|logs|staff|documents|data|information)\b)|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b|\bfor (?:the )?(?:purposes? of (?:the )?)?(?:(?:investigation|prevention|detection|prosecution|suppression|repression),? (?:and |or )?(?:the )?)+of\b|\bfor (?:the )?(?:purposes? of )?(?:public safety|public security|public order|national security|state security|(?:the )?fight(?:ing)? (?:against )?crime|crime prevention|law enforcement|policing|criminal investigations?)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|\bfor any purposes? (?:permitted|allowed|not prohibited) (?:by|under) (?:the |applicable |any )?laws?\b|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
+const USE_LIMITED = /\b(?:uses?|used|operate|operated|employ|employed|utili[sz]ed?|accessed|access(?! (?:to )?(?:(?:its|their|the|your|our|customer|personal|such) )*(?:personnel|premises|records|logs|staff|documents|data|information)\b)|deploy|deployed)\b[^.;]{0,120}(?:\b(?:solely|only|exclusively|restricted to|limited to|alone)\b|\bfor no other (?:purposes?|uses?|ends?)\b|\bfor (?:the )?(?:purposes? of )?(?:any )?(?:lawful|legitimate|authori[sz]ed|permitted|approved|official|investigative|law[- ]enforcement)\b|\bfor (?:the )?purposes? (?:authori[sz]ed|permitted|approved|specified|set out|stated|described|defined)\b|\bfor (?:the )?(?:purposes? of (?:the )?)?(?:(?:investigation|prevention|detection|prosecution|suppression|repression),? (?:and |or )?(?:the )?)+of\b|\bfor (?:the )?(?:purposes? of )?(?:public safety|public security|public order|national security|state security|(?:the )?fight(?:ing)? (?:against )?crime|crime prevention|law enforcement|policing|criminal investigations?)\b)|authori[sz]ed (?:end user|purpose)[^.;]{0,60}\b(?:use|operate|means)|lawful purposes?|\bfor any purposes? (?:permitted|allowed|not prohibited) (?:by|under) (?:the |applicable |any )?laws?\b|not in violation of any (?:applicable )?law|in accordance with (?:all )?applicable laws?[^.;]{0,20}$/;
 // The limit stated as its exceptions: "use by any body other than the Border Police, or for any purpose other than ..., is prohibited".
 const USE_OTHER_THAN = /\b(?:use|used|operation|operated|access)\b[^.;]{0,40}\b(?:by|for) any (?:other )?(?:body|person|entity|agency|organi[sz]ation|one|purpose)s? other than\b/;
 // Who uses it: "the Goods will be used by the Purchaser and by any other agency".

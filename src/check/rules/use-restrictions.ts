@@ -3,7 +3,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { escapeRegExp } from '../../regexp.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { DefinedTerm } from '../../read/model.ts';
 import { matches } from '../prefilter.ts';
 
@@ -96,6 +96,15 @@ const restrictionsYield = (c: Clause, index: DraftIndex) => {
   return (yields && cited === '') || TOPIC.test(cited);
 };
 
+// The customer allowed, over the restrictions, what they protect: "Notwithstanding the Acceptable Use Policy, the Customer
+// may run monitoring across all public content ..., including in connection with strikes and demonstrations".
+const OVERRIDING_PERMISSION = new RegExp(String.raw`\b(?:notwithstanding|despite|regardless of|in derogation (?:from|of))\b[^,;]{0,80}?\b(?:(?:acceptable|responsible|ethical) use|use polic|prohibited uses?|use restrictions?|restrictions?|prohibitions?|clauses?|sections?|articles?|paragraphs?|schedules?|annex\w*)\b[^;]{0,80}?,\s*(?:the )?${CUSTOMER}\b[^.;]{0,40}?\b(?:may|is entitled to|shall be entitled to|is free to|can|is permitted to)\b[^.;]{0,40}?\b(?:use|monitor|run|operate|deploy|configure|collect|intercept|track|target|search|identify)`);
+const PROTECTED_ACTIVITY = /gatherings?|strikes?|demonstrations?|protests?|assembl(?:y|ies)|rallies|marches|vigils?/;
+const overridingPermission = (c: Clause, index: DraftIndex) => matches(OVERRIDING_PERMISSION, c.text)
+  && (matches(PROTECTED_GROUPS, c.text) || matches(PROTECTED_ACTIVITY, c.text) || matches(BULK, c.text) || matches(RIGHTS_EXERCISED, c.text))
+  // (A clause it names by number must be a prohibition.)
+  && (!/\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex\w*) [\w·()-]+/.test(c.text) || index.referencedText(c) === '' || TOPIC.test(index.referencedText(c)) || /\b(?:use|restrict|prohibit)/.test(c.text.split(',')[0]));
+
 // "... to the extent that such retrieval is prohibited by the Constitution".
 const READ_DOWN_BY_DOMESTIC_LAW = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|unlawful|forbidden) (?:by|under) (?:the )?(?:constitution|(?:[\w-]+ ){0,4}(?:code|act|statute|legislation))\b/;
 
@@ -133,6 +142,7 @@ export const useRestrictions = defineRule({
       { needs: /against any/, test: new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate)\b[^.;]{0,40}\bagainst any (?:target|person|individual|group|one)\b[^.;]{0,80}\b(?:without (?:any )?(?:restriction|limitation|limit)|at its (?:sole |absolute )?discretion|as it (?:sees fit|chooses|determines))`), reason: 'The customer may use the product against any target without restriction.' },
       // "free to select targets at its sole discretion"; "the Supplier has no right to restrict the persons against whom the System is used".
       { needs: /target|discretion|no right/, test: new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:select|choose|determine|designate|pick)\b[^.;]{0,20}\btargets?\b[^.;]{0,40}\b(?:(?:sole|absolute|unfettered|own) discretion|without (?:any )?(?:restriction|limitation))|\b${SELLER}\b[^.;]{0,30}\b(?:has|shall have|will have) no right to (?:restrict|limit|control)\b[^.;]{0,60}\b(?:targets?|persons|individuals|(?:customer's|licensee's|your) use)\b`), reason: 'The customer chooses its targets freely, and the seller may not restrict them.' },
+      { needs: /notwithstanding|despite|regardless|derogation/, test: overridingPermission, reason: 'The customer may, notwithstanding the restrictions, do what they forbid.' },
       { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
