@@ -43,12 +43,15 @@ describe('termination-for-misuse (general vocabulary, round 7b)', () => {
     ['present', `1.1 ${MISUSE}\n\n16. If the Licensor, in its sole discretion, concludes that the Software has been used for any Misuse, it may terminate this Licence. Termination under this clause 16 takes effect immediately on notice and no cure period applies.`],
     ['present', `${LATAM_PARTIES}\n\nTWENTIETH CLAUSE. THE SUPPLIER may terminate this Contract early and unilaterally, with immediate effect, when in its judgment there is evidence that THE CONTRACTING ENTITY has used the System against persons for the exercise of their human rights.`],
     ['present', `${NAMED_SELLER}\n\n12.1 Halvorsen may terminate this Agreement with immediate effect if Halvorsen reasonably believes that the Bureau has used the Software against any person for the exercise of freedom of expression, assembly or association.`],
-    // A court's final finding, a long cure period, material breach only, mutual agreement, "for any reason".
+    // A court's final finding, a long cure period, material breach only, mutual agreement, "for any reason", non-payment.
     ['weak', "The Supplier may terminate this Agreement with immediate effect if a court of competent jurisdiction finally determines that the Customer has used the System in breach of the human-rights obligations in clause 9."],
     ['weak', `${MISUSE}\n\nIf the Customer commits any Misuse, the Vendor may terminate this Agreement by notice if the Customer fails to remedy the Misuse within sixty (60) days of the Vendor's written notice requiring it to do so.`],
     ['weak', "Either party may terminate this Agreement forthwith by notice in writing if the other party commits a material breach of this Agreement."],
     ['weak', "Where the Licensor believes that the Software has been misused, the parties shall meet to discuss the matter, and this Licence may be terminated on that ground only by the mutual written agreement of the parties."],
     ['weak', "The Seller may terminate this Agreement at any time and for any reason by giving the Buyer thirty days' notice."],
+    // (Relabelled from missing: the spec grades a seller's right to terminate that exists but is not tied to misuse as weak, as for
+    // "at any time, for any reason" and "material breach"; only a right limited to non-payment ("only for non-payment") negates it.)
+    ['weak', "The Supplier may terminate this Agreement if any undisputed invoice remains unpaid forty-five (45) days after its due date."],
     // Non-payment only, a waiver, "notwithstanding", an amendment replacing the clause, the customer's terms prevailing.
     ['contradicted', "The Supplier may terminate this Agreement only if the Customer fails to pay undisputed fees within ninety (90) days of their due date, and on no other ground."],
     ['contradicted', "The Licensor irrevocably waives any right it may have to terminate this Licence on grounds connected with the manner in which the Licensee uses the Software."],
@@ -56,9 +59,8 @@ describe('termination-for-misuse (general vocabulary, round 7b)', () => {
     ['contradicted', "## 16. Termination for Misuse\n\nThe Vendor may terminate this Agreement immediately if, in its sole discretion, it finds evidence that the Platform has been used against journalists or human rights defenders.\n\n## Amendment No. 1\n\nClause 16 (Termination for Misuse) is deleted and replaced with the following: \"The Vendor may terminate this Agreement only for non-payment of the Fees.\""],
     ['contradicted', "The Supplier renounces any right to terminate the Contract unilaterally for reasons relating to the use of the System by the Purchaser."],
     ['contradicted', "12. The Supplier may terminate this Contract immediately if it reasonably believes that the System has been misused against journalists, lawyers or political opponents.\n\n30. In the event of any conflict between this Contract and the Purchaser's General Conditions of Purchase, the General Conditions prevail. Condition 14 of the General Conditions of Purchase provides that the Supplier may not terminate the Contract on any ground other than non-payment."],
-    // The customer's convenience right, non-payment, insolvency, consequences of termination, the seller's misuse of information.
+    // The customer's convenience right, insolvency, consequences of termination, the seller's misuse of information.
     ['missing', "The Customer may terminate this Agreement for convenience on ninety (90) days' written notice."],
-    ['missing', "The Supplier may terminate this Agreement if any undisputed invoice remains unpaid forty-five (45) days after its due date."],
     ['missing', "Either party may terminate this Agreement immediately if the other party becomes insolvent, enters into liquidation or has a receiver appointed over any of its assets."],
     ['missing', "On termination of this Agreement for any reason, the Customer shall return or destroy all copies of the Software and pay all fees accrued up to the date of termination."],
     ['missing', "The Customer may terminate this Agreement immediately if the Supplier misuses the Customer's Confidential Information."],
