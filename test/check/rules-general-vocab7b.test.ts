@@ -64,6 +64,8 @@ describe('termination-for-misuse (general vocabulary, round 7b)', () => {
     ['missing', "Either party may terminate this Agreement immediately if the other party becomes insolvent, enters into liquidation or has a receiver appointed over any of its assets."],
     ['missing', "On termination of this Agreement for any reason, the Customer shall return or destroy all copies of the Software and pay all fees accrued up to the date of termination."],
     ['missing', "The Customer may terminate this Agreement immediately if the Supplier misuses the Customer's Confidential Information."],
+    // (Written after reading the rule, to guard the court-finding weakener: the seller's own belief beside the court's finding.)
+    ['present', "The Supplier may terminate this Agreement with immediate effect if a court finds that the Customer has used the System against journalists, or if the Supplier reasonably believes that the Customer has done so."],
   ]);
 });
 
@@ -124,6 +126,8 @@ describe('update-support-withholding (general vocabulary, round 7b)', () => {
     ['missing', "The Provider may suspend the Customer's access to the hosted Service immediately if it reasonably suspects Misuse, pending its investigation."],
     ['missing', "If the Supplier fails to meet the Support Service Levels, the Customer may withhold ten per cent of the quarterly support fee."],
     ['missing', "The Supplier shall deliver five days of operator training at the Customer's premises within a month of installation."],
+    // (Written after reading the rule, to guard the money look-alike: withholding supplies for overdue fees is the weak form, not money withheld.)
+    ['weak', "The Supplier may withhold Updates and support while any invoice is more than 60 days overdue."],
   ]);
 });
 
@@ -153,6 +157,8 @@ describe('investigation-cooperation (general vocabulary, round 7b)', () => {
     ['missing', "The parties shall cooperate in good faith to resolve any dispute through negotiation between their senior executives."],
     ['missing', "Each party shall give the other such assistance as it reasonably requires to obtain any regulatory approval needed for this Agreement."],
     ['missing', "The Customer shall provide the Supplier with such information as the Supplier reasonably requests to verify the number of installed copies of the Software."],
+    // (Written after reading the rule: keeping the seller away from collected content protects the data; it bars no investigation.)
+    ['missing', "The Customer shall not give the Supplier access to any Collected Data."],
   ]);
 });
 

@@ -74,9 +74,11 @@ const OWES_NO_COOPERATION = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:(
   + String.raw`|\bnothing in this\b[^.;]{0,40}\b(?:shall |will )?(?:obliges?|requires?|compels?) (?:the )?${CUSTOMER}\b to ${NO_COOPERATION_VERBS}`);
 
 // The customer barred from giving access at all: "shall not grant THE SUPPLIER access to any system, record or log".
-const BARRED_FROM_GIVING = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall|will|must|may) not (?:give|provide|grant|disclose|make available|share|furnish|allow)\b (?:to )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,20}\b(?:access|logs?|records|information)\b(?![^.;]{0,80}\b(?:except|unless|save|other than)\b)`);
+// (Not a bar on the seller seeing collected content, "shall not give the Supplier access to Collected Data": that protects the data.)
+const BARRED_FROM_GIVING = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall|will|must|may) not (?:give|provide|grant|disclose|make available|share|furnish|allow)\b (?:to )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,20}\b(?:access to (?:any |the |its )?(?:systems?|records?|logs?|premises|sites?|personnel)|logs|records)\b(?![^.;]{0,80}\b(?:except|unless|save|other than)\b)`);
 // Secrecy in the passive: "All information relating to the operations of the Purchaser ... may under no circumstances be communicated to the Supplier".
-const NEVER_COMMUNICATED = new RegExp(String.raw`\b(?:information|logs|records|data)\b[^.;]{0,80}\b(?:operations?|operational|use)\b[^.;]{0,80}\b(?:may|shall|will|can) (?:under no circumstances|in no (?:event|case)|never|not) (?:\w+ )?be (?:communicated|disclosed|provided|given|made available|shared|transmitted|revealed) to (?:the )?${SELLER}\b`);
+// (The reader turns "may under no circumstances be" into "may not be".)
+const NEVER_COMMUNICATED = new RegExp(String.raw`\b(?:information|logs|records)\b[^.;]{0,80}\b(?:operations?|operational|use)\b[^.;]{0,80}\b(?:may|shall|will|can) (?:under no circumstances|in no (?:event|case)|never|not) (?:\w+ )?be (?:communicated|disclosed|provided|given|made available|shared|transmitted|revealed) to (?:the )?${SELLER}\b`);
 
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.
 const SANCTION_CITING = /(?:suspen|terminat)[^.;]{0,200}(?:fail|refus|breach|not compl)|(?:fail|refus|breach|not compl)[^.;]{0,200}(?:suspen|terminat)/;
@@ -150,7 +152,7 @@ export const investigationCooperation = defineRule({
         { test: MAY_REFUSE, needs: /refuse|decline|reject|withhold/, reason: 'The customer may refuse requests for information, records or access.' },
         { test: OWES_NO_COOPERATION, needs: /oblige|require|compel|bound|obligation|duty|need not|not have to|not need to|never/, reason: 'The customer owes no cooperation with investigations.' },
         { test: BARRED_FROM_GIVING, needs: /not/, reason: 'The customer may not give the seller access, logs or information.' },
-        { test: NEVER_COMMUNICATED, needs: /never|no circumstances|no event|no case|not/, reason: 'Operational information may never be given to the seller.' },
+        { test: NEVER_COMMUNICATED, needs: /never|not/, reason: 'Operational information may never be given to the seller.' },
       ],
     });
   },
