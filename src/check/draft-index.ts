@@ -20,7 +20,8 @@ export interface Clause {
   struck: boolean;
 }
 
-export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to|shall have the right to|has the right to|reserves? the right to|can|will be entitled to|shall be free to|is free to)`;
+// (Indian drafting: "shall be at liberty to".)
+export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to|shall have the right to|has the right to|reserves? the right to|can|will be entitled to|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
 
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
@@ -145,6 +146,10 @@ const LOCAL_LAW_MEANING = /^(?:the )?laws? (?:and regulations )?(?:in force )?(?
 const STRUCK = /\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|appendix|exhibits?|words|definitions?|sentences?|provisions?|sub-?clauses?)\b[^;]{0,300}?(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|repealed|rescinded|abrogated|struck out)\b(?!\s+(?:within|after|securely|permanently|when|once|no later|as soon|by the))|deleted (?:in (?:its|their) entirety|and replaced)|(?:cease|ceases) to have (?:any )?effect/;
 // ... but the amendment that gives the new words stands: 'Clause 6.1 is deleted and replaced by the following: "..."'.
 const REPLACEMENT_FOLLOWS = /\breplaced (?:by|with)\b[^".;]{0,30}:?\s*"/;
+
+// The new words an amendment puts in place of the clause it deletes: 'Clause 16 is deleted and
+// replaced with the following: "The Vendor may terminate ... only for non-payment."' They are in force.
+const REPLACED_BY_QUOTE = /\b(?:replaced|substituted) (?:with|by) (?:the following(?: (?:text|wording|clause|provision))?)?:?\s*"([^"]{12,1200})"/;
 
 // A drafting note ("Purchaser's note: Contractor's clause 13 (suspension) deleted", "Drafting
 // note:", "NTD:") talks about the terms and is removed before signature: it commits nobody.
@@ -475,6 +480,9 @@ export class DraftIndex {
         // The amendment's own text keeps the new words, not the old.
         amendment.text = amendment.text.replace(`"${words}"`, 'the words');
       }
+      // A clause replaced by quoted words: the amendment now reads as those words, in force.
+      const replacement = amendment.struck && amendment.text.includes('"') ? REPLACED_BY_QUOTE.exec(amendment.text) : null;
+      if (replacement) { amendment.text = replacement[1]; amendment.struck = false; }
     }
   }
 

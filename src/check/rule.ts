@@ -114,8 +114,11 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
 const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b[^.;]{0,80}\b(?:clauses?|sections?|articles?|paragraphs?|gcc?|sc|conditions?|schedules?|annex(?:es)?|appendix|exhibits?|parts?)\b/;
 // "Notwithstanding GCC 20.3, the Contractor may withhold ...": the safeguard's own clause overrides the counter it cites.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b/;
+// ("Notwithstanding clause 14.2, the Supplier shall not terminate for any reason other than non-payment" cites the clause
+// to override it: its "other than" excepts non-payment, not the clause.)
+const OVERRIDES_CLAUSE_CITED = /\b(?:notwithstanding|despite|in derogation (?:from|of)|irrespective of) (?:the provisions of )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?|gcc?) \w/;
 const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
-  (EXCEPTING.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
+  (EXCEPTING.test(counter.text) && !OVERRIDES_CLAUSE_CITED.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
   || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block));
 
 // (Not the customer waiving its own terms: "you hereby waive any conditions ...".)

@@ -24,9 +24,11 @@ export function sellerMay(verbs: string): RegExp {
 /** The seller is denied a right: "the Supplier shall not suspend", "the Vendor has no right to disable". */
 export function sellerMayNot(verbs: string): RegExp {
   return re(
-    String.raw`\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:shall|will|may|must|does|can)\s+not\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
+    // (Plain English too: "we won't suspend", "we can't switch off".)
+    String.raw`\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right to\s+(?:\w+\s+){0,2}(?:${verbs})` +
-    String.raw`|\b${SELLER}\b[^.;]{0,30}\bwaives?\b[^.;]{0,40}\bright to\s+(?:\w+\s+){0,2}(?:${verbs})` +
+    // (Civil-law drafting "renounces"; "waives any right it may have to terminate".)
+    String.raw`|\b${SELLER}\b[^.;]{0,80}\b(?:waives?|renounces?)\b[^.;]{0,40}\bright(?:s? (?:it|they|which|that) (?:may|might) (?:otherwise )?have)? to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|in no (?:event|circumstances?) (?:shall|may|will) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})` +
     String.raw`|nothing in this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})`
     // The seller's terms that would give the right are void, as a customer's standard terms say: "any provision of
@@ -51,8 +53,8 @@ export function negates(text: string, verb: string): boolean {
 
 function negation(verb: string): RegExp {
   return new RegExp(
-    String.raw`(?:shall|will|may|must|does|do|can)\s+not\s+(?:be\s+(?:entitled|permitted|allowed)\s+to\s+)?(?:\w+\s+){0,2}${verb}` +
-    String.raw`|(?:no|any)\s+right\s+to\s+(?:\w+\s+){0,2}${verb}|not\s+(?:be\s+)?entitled\s+to\s+(?:\w+\s+){0,2}${verb}|waives?\s+(?:any|all|its)\s+rights?\s+to\s+(?:\w+\s+){0,2}${verb}` +
+    String.raw`(?:(?:shall|will|may|must|does|do|can)\s+not|won't|can't|cannot|shan't)\s+(?:be\s+(?:entitled|permitted|allowed)\s+to\s+)?(?:\w+\s+){0,2}${verb}` +
+    String.raw`|(?:no|any)\s+right\s+to\s+(?:\w+\s+){0,2}${verb}|not\s+(?:be\s+)?entitled\s+to\s+(?:\w+\s+){0,2}${verb}|(?:waives?|renounces?)\s+(?:any|all|its)\s+rights?(?:\s+(?:it|they|which|that)\s+(?:may|might)\s+(?:otherwise\s+)?have)?\s+to\s+(?:\w+\s+){0,2}${verb}` +
     String.raw`|in\s+no\s+(?:event|circumstances?)\s+(?:shall|may|will)[^.;]{0,60}${verb}|nothing\s+in\s+this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?)[^.;]{0,60}${verb}` +
     String.raw`|(?:never|neither)\s[^.;]{0,30}${verb}`,
   );
@@ -63,15 +65,16 @@ export function customerMust(what: string): RegExp {
   return re(
     // (Not "if you become aware of misuse, we will tell you": the seller's duty after the customer's condition.)
     // (The seller's possessive is no new subject: "declares that it knows the Supplier's policy and undertakes to ...".)
-    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b(?!'s))[^.;]){0,160}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|(?:is|are) bound to|promises? to|commits? to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
+    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b(?!'s))[^.;]){0,160}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|(?:is|are) bound to|(?:is|are) to(?! be\b)|promises? to|commits? to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
     // Civil-law drafting states duties in the present tense: "the Beneficiary notifies the Licensor".
     + String.raw`|\b${CUSTOMER}\b(?:-[a-z]+)? (?:\w+ly )?(?:${what})\w*s\b`,
     what,
   );
 }
 
-export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily/;
-export const DISCRETION = /sole (?:and (?:absolute|reasonable) |reasonable |absolute )?(?:discretion|judge?ment|opinion|determination)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judge?ment)|in (?:its|our) (?:own |reasonable )?(?:opinion|judge?ment)|(?:determines|concludes|considers|suspects|believes)\b|\b(?:we|it) (?:determine|conclude|consider|suspect|believe)\b|evidence (?:of|that)|grounds to (?:suspect|believe)|credible|indication/;
+// (Plain English too: "straight away", "right away".)
+export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily|\b(?:straight|right) away\b|\binstantly\b/;
+export const DISCRETION = /sole (?:and (?:absolute|reasonable) |reasonable |absolute )?(?:discretion|judge?ment|opinion|determination)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judge?ment)|in (?:its|our) (?:own |reasonable )?(?:opinion|judge?ment)|(?:determines|concludes|considers|suspects|believes)\b|\b(?:we|it) (?:determine|conclude|consider|suspect|believe)\b|evidence (?:of|that)|(?:grounds|reasons?|cause) to (?:suspect|believe|consider)|credible|indication|\bform(?:s|ing)? (?:the|a|an) (?:view|opinion)\b/;
 // (Also "only if a final, non-appealable judgment has found ...".)
 export const COURT_ONLY = /(?:(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to)|(?:only|solely|exclusively) (?:if|where|once|when)) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,30}(?:judgment|judgement|court order|ruling|arbitral award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))|(?:only|solely) (?:upon|after|following|where|if|once)[^.;]{0,60}(?:finding|determination|decision|confirmation|vote)s? (?:of|by) (?:the |a |an )?(?:majority of (?:the )?)?(?:[\w-]+ ){0,3}(?:committee|board|authority|inspector(?:-general)?|ombudsman|tribunal|court|panel|regulator|commission)/;
 // (Not denied: "does not require the Customer's consent".)
@@ -100,7 +103,8 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
 }
 
 const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?:cases?|circumstances|events?)|on the same grounds|in that event|in such event)\b/;
-const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate/;
+// (Civil-law translations say "abusive use"; use against people "for the exercise of freedom of expression" is misuse by its description.)
+const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)/;
 
 const SUSPICION = /suspect|credible complaint/;
 // "The Customer shall not use the System in breach of the Human Rights Policy. If the Supplier suspects any such use, it may ...": the trigger is the previous sentence's.
@@ -131,9 +135,9 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
   // pattern): most sentences hold none of them.
   const forms: Array<[string[], RegExp]> = [
     [['right', 'entitlement', 'option', 'power'],
-      new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted|(?:rights?|remedies|powers) (?:also )?includes?)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})`)],
+      new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall have|has|will have|retains|reserves|is granted|(?:rights?|remedies|powers)(?: (?:under|in) (?:this )?(?:clauses?|sections?|articles?|paragraphs?)(?: [\w\u00b7()]+)?)? (?:also )?includes?)\b (?:the |a |an )?(?:right|entitlement|option|power)\b[^.;]{0,100}?\bto (?:\w+ ){0,2}(?:${verbs})`)],
     // The seller's rights as a list: "Our rights also include stopping ... any or all of: updates, support".
-    [[' include'], new RegExp(String.raw`\b${SELLER}(?:'s)? (?:rights?|remedies|powers)\b (?:also |further )?includes?\b (?:\w+ ){0,2}(?:${verbs})`)],
+    [[' include'], new RegExp(String.raw`\b${SELLER}(?:'s)? (?:rights?|remedies|powers)\b(?: (?:under|in) (?:this )?(?:clauses?|sections?|articles?|paragraphs?)(?: [\w\u00b7()]+)?)? (?:also |further )?includes?\b (?:\w+ ){0,2}(?:${verbs})`)],
     [['entitl', 'permit', 'allow', 'authori', 'empower'],
       new RegExp(String.raw`\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})`)],
     [['available to', 'open to'], new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b`)],

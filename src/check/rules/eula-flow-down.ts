@@ -1,7 +1,7 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { HUMAN_RIGHTS } from '../words.ts';
+import { HUMAN_RIGHTS, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
@@ -44,15 +44,23 @@ const RESELLER_DUTY_TO_ENFORCE = /(?:reseller|distributor|partner|dealer|integra
 const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:be )?entitled|(?:may|shall|can) not)\b[^.;]{0,80}\benforce|\bno (?:third[- ]party beneficiar(?:y|ies)|rights? (?:of|for) third parties)\b|(?:rights of third parties\)? act|third[- ]party rights)[^.;]{0,40}\b(?:(?:is|are) (?:hereby )?excluded|shall not apply|(?:does|do) not apply|(?:is|are) disapplied)/;
 // The safeguards expressly kept out of the end users' terms: "is not required to pass on to End Users any of the human rights
 // provisions"; "End Users shall not be bound by ... any restriction in Schedule 5 (Human Rights)"; "no end-user licence shall contain ...".
-const NOT_FLOWED = /(?:\b(?:shall|need|are|is) not (?:be )?bound by|\bnot (?:be )?(?:required|obliged|bound) to (?:pass|flow|impose|include|extend|incorporate)|\bno obligation to (?:pass|flow|impose|include|extend|incorporate)|\bno (?:end user (?:licen[cs]e|agreement|terms)|eulas?|sub-?licen[cs]es?)\b[^.;]{0,40}\b(?:shall|may|need) (?:contain|include|incorporate|refer))[^.;]{0,100}(?:human rights|safeguards?|use restrictions|misuse)/;
+// (Also end users "shall not be required to accept any terms relating to human rights".)
+const NOT_FLOWED = /(?:\b(?:shall|need|are|is) not (?:be )?bound by|\bnot (?:be )?(?:required|obliged|bound) to (?:pass|flow|impose|include|extend|incorporate|accept|sign|agree to|enter into)|\bno obligation to (?:pass|flow|impose|include|extend|incorporate)|\bno (?:end user (?:licen[cs]e|agreement|terms)|eulas?|sub-?licen[cs]es?)\b[^.;]{0,40}\b(?:shall|may|need) (?:contain|include|incorporate|refer))[^.;]{0,100}(?:human rights|safeguards?|use restrictions|misuse)/;
 const END_USERS = /\bend (?:users?|customers?)\b|\beulas?\b/;
+// The reseller's own terms "no less protective", or any terms it likes, for its customers: the channel is addressed.
+const RESELLER_OWN_TERMS = new RegExp(String.raw`\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,160}${OWN_TERMS.source}`);
+// End users on whatever terms the reseller likes, the seller with no say: "on such terms as it sees fit, and the Supplier shall have no right to approve or enforce any end-user terms".
+const ANY_TERMS = /\b(?:end[- ]users?|end[- ]customers?|customers)\b[^.;]{0,40}\bon (?:such|any|whatever) terms (?:as )?(?:it|they|the [\w-]+) (?:sees?|thinks?|considers?|deems?|chooses?|wish(?:es)?) (?:fit|appropriate)?/;
+const SELLER_NO_SAY = sellerMayNot('enforce|approve');
+// The customer's own use governed by the seller's licence is no flow-down to anyone (unless that licence carries the safeguards).
+const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|authority|agency|ministry)'s|your) use of\b[^.;]{0,60}\b(?:is|shall be|will be) (?:governed by|subject to)\b/;
 // (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
-const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\btake (?:such |all |any )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will) be enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
+const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\btake (?:such |all |any )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((matches(END_USER_INSTRUMENT, c.text) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text)),
-    topicWords: [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES],
+    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((matches(END_USER_INSTRUMENT, c.text) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
+    topicWords: [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
@@ -65,7 +73,9 @@ export const eulaFlowDown = defineRule({
     ],
     counters: [
       { needs: /bound|required|obliged|obligation|no /, test: (c) => matches(END_USERS, c.text) && matches(NOT_FLOWED, c.text), reason: 'The human-rights terms are expressly kept out of the end users\' terms.' },
+      { needs: /terms/, test: (c) => matches(ANY_TERMS, c.text) && matches(SELLER_NO_SAY, c.text), reason: 'End users take the product on any terms the reseller likes, which the seller may not approve or enforce.' },
     ],
-    ignore: (c) => matches(SELLER_STANDARD_TERMS, c.text) || matches(EXCLUDED, c.text) || (matches(STANDARD_EULA, c.text) && !matches(CARRIES_SAFEGUARDS, c.block) && !HUMAN_RIGHTS.test(c.block)),
+    ignore: (c, i) => matches(SELLER_STANDARD_TERMS, c.text) || matches(EXCLUDED, c.text) || (matches(STANDARD_EULA, c.text) && !matches(CARRIES_SAFEGUARDS, c.block) && !HUMAN_RIGHTS.test(c.block))
+      || (matches(OWN_USE_GOVERNED, c.text) && !carriesSafeguards(c, i)),
   }),
 });

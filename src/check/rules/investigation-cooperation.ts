@@ -15,7 +15,8 @@ const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
 // "..., failing which the Supplier may suspend the licence keys"; "if it does not, the Supplier may terminate".
 // (Plain English too: "If you don't, we can suspend your account".)
-const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so)\b[^.;]{0,60}\b(?:suspen|terminat)/;
+// ("If that condition is not met, the Supplier may suspend the System.")
+const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so|if (?:that|this|the|such) condition is not (?:met|satisfied|fulfilled|complied with))\b[^.;]{0,60}\b(?:suspen|terminat)/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
 const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)|\bnot (?:helping|assisting|co-?operating)\b[^.;]{0,80}\b(?:is|shall be|counts as|amounts to|constitutes)\b[^.;]{0,30}(?:misuse|breach)/;
 
@@ -27,13 +28,15 @@ const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|
 // requests the customer will only consider: "will consider in good faith any request for information about allegations".
 const ASKED_FOR_INQUIRY = /\b(?:information|logs|records|access|documents)\b[^.;]{0,30}\bto (?:investigat|look into|inquire into|enquire into|examin)\w*[^.;]{0,60}(?:misuse|prohibited|alleg|suspect|complaint|breach|violation)|\b(?:consider|entertain)\b[^.;]{0,30}\brequests?\b[^.;]{0,80}\b(?:information|records|logs|access)\b[^.;]{0,60}(?:alleg|misuse|complaint|suspect|investigat)/;
 const PLAIN_TOPIC = /\blook(?:s|ing)? into\b[^.;]{0,80}(?:misuse|alleg|suspect|complaint|concern|breach|human rights|violation)[^.;]{0,80}\b(?:help|assist|co-?operat)|\b(?:help|assist)\w* (?:us|the supplier|the licensor|the vendor)?\s?(?:to )?look into\b/;
-const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir|\b(?:in connection with|arising from|concerning|relating to|following|about) (?:any |a |the )?(?:complaints?|suspected|alleg))|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)/;
+const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir|\b(?:in connection with|arising from|concerning|relating to|following|about) (?:any |a |the )?(?:complaints?|suspected|alleg))|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)|(?:investigat|[ie]nquir)\w*[^.;]{0,120}\b(?:logs|records|information|access)\b[^.;]{0,80}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b/;
 
 // ("Failure by the Government to do so shall entitle the Contractor to suspend": the failing party named.)
 // Cooperation as a condition of continued use (NSO-20): "Continued use ... is conditional upon the Licensee's cooperation with any investigation".
-const CONDITION_OF_USE = new RegExp(String.raw`\bcontinued (?:use|access|operation)\b[^.;]{0,80}\b(?:conditional|dependent|contingent) (?:up)?on (?:the )?${CUSTOMER}'s (?:full )?(?:co-?operation|collaboration)`);
+// (Also "It is a condition of the Customer's continued use of the System that it assists the Supplier in any investigation".)
+const CONDITION_OF_USE = new RegExp(String.raw`\bcontinued (?:use|access|operation)\b[^.;]{0,80}\b(?:conditional|dependent|contingent) (?:up)?on (?:the )?${CUSTOMER}'s (?:full )?(?:co-?operation|collaboration)`
+  + String.raw`|\bcondition of (?:the )?(?:${CUSTOMER}'s )?continued (?:use|access|operation)\b[^.;]{0,60}\bthat (?:it|they|the ${CUSTOMER}) (?:\w+ )?(?:co-?operat|collaborat|assist)`);
 // Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
-const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
+const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
 const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|help(?![- ]?desk)|answer|respond|reply|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
 // "The End User notifies the Vendor ... It cooperates with any investigation": the pronoun carries
 // the customer from the sentence before it in the same paragraph.
@@ -70,6 +73,13 @@ const NO_COOPERATION_VERBS = String.raw`(?:(?:co-?operat|collaborat)e|assist|giv
 const OWES_NO_COOPERATION = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:(?:(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|(?:has|have|bears|shall have) no (?:obligation|duty)|(?:is|are|shall be) under no (?:obligation|duty)|need not) to|(?:do|does|shall|will) not (?:have|need) to|never (?:has|have|needs?) to) ${NO_COOPERATION_VERBS}`
   + String.raw`|\bnothing in this\b[^.;]{0,40}\b(?:shall |will )?(?:obliges?|requires?|compels?) (?:the )?${CUSTOMER}\b to ${NO_COOPERATION_VERBS}`);
 
+// The customer barred from giving access at all: "shall not grant THE SUPPLIER access to any system, record or log".
+// (Not a bar on the seller seeing collected content, "shall not give the Supplier access to Collected Data": that protects the data.)
+const BARRED_FROM_GIVING = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:shall|will|must|may) not (?:give|provide|grant|disclose|make available|share|furnish|allow)\b (?:to )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,20}\b(?:access to (?:any |the |its )?(?:systems?|records?|logs?|premises|sites?|personnel)|logs|records)\b(?![^.;]{0,80}\b(?:except|unless|save|other than)\b)`);
+// Secrecy in the passive: "All information relating to the operations of the Purchaser ... may under no circumstances be communicated to the Supplier".
+// (The reader turns "may under no circumstances be" into "may not be".)
+const NEVER_COMMUNICATED = new RegExp(String.raw`\b(?:information|logs|records)\b[^.;]{0,80}\b(?:operations?|operational|use)\b[^.;]{0,80}\b(?:may|shall|will|can) (?:under no circumstances|in no (?:event|case)|never|not) (?:\w+ )?be (?:communicated|disclosed|provided|given|made available|shared|transmitted|revealed) to (?:the )?${SELLER}\b`);
+
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.
 const SANCTION_CITING = /(?:suspen|terminat)[^.;]{0,200}(?:fail|refus|breach|not compl)|(?:fail|refus|breach|not compl)[^.;]{0,200}(?:suspen|terminat)/;
 const QUOTED_NUMBER = /^"?(\d+[a-z]?(?:[.\u00b7]\d+)+)\s/;
@@ -85,6 +95,23 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
   if (!label || !DIGIT.test(label)) return false;
   const cite = new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(BRACKETS, '\\$&').replace(DOTS, '[.\u00b7]')}(?![\w\u00b7])`);
   return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
+};
+
+// The sanction in a later paragraph of the same clause, citing it as "this Article": "If the First Party fails to comply
+// with this Article, the Second Party may suspend the System."
+const THIS_CLAUSE_SANCTION = /(?:fail|refus|breach|not compl)\w*[^.;]{0,40}\bthis (?:article|clause|section|paragraph|condition)\b[^.;]{0,80}(?:suspen|terminat)/;
+const clauseNumber = (index: DraftIndex, block: number): string | undefined => {
+  for (let b = block; b >= 0; b--) {
+    const { label, isHeading } = index.draft.blocks[b];
+    if (label) return label.split(/[.(\u00b7]/)[0];
+    if (isHeading) return undefined;
+  }
+  return undefined;
+};
+const sanctionLaterInClause = (c: Clause, index: DraftIndex) => {
+  const own = clauseNumber(index, c.sentence.block);
+  return own !== undefined && index.memo('investigation-cooperation:this-clause-sanctions', () => index.clauses.filter((x) => matches(THIS_CLAUSE_SANCTION, x.text)))
+    .some((x) => x.sentence.block > c.sentence.block && clauseNumber(index, x.sentence.block) === own);
 };
 
 // A default listed in events-of-default drafting: "the Licensee fails, within 15 Business Days of the Licensor's request made
@@ -110,7 +137,7 @@ export const investigationCooperation = defineRule({
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
         'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
-          || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i)
+          || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i) || sanctionLaterInClause(c, i)
           || (matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) && i.memo('investigation-cooperation:event-sanction', () => i.clauses.some((x) => matches(EVENT_SANCTION, x.text)))),
       },
       weakeners: [
@@ -124,6 +151,8 @@ export const investigationCooperation = defineRule({
         NO_OPERATIONAL_DISCLOSURE,
         { test: MAY_REFUSE, needs: /refuse|decline|reject|withhold/, reason: 'The customer may refuse requests for information, records or access.' },
         { test: OWES_NO_COOPERATION, needs: /oblige|require|compel|bound|obligation|duty|need not|not have to|not need to|never/, reason: 'The customer owes no cooperation with investigations.' },
+        { test: BARRED_FROM_GIVING, needs: /not/, reason: 'The customer may not give the seller access, logs or information.' },
+        { test: NEVER_COMMUNICATED, needs: /never|not/, reason: 'Operational information may never be given to the seller.' },
       ],
     });
   },

@@ -10,7 +10,9 @@ const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|
 
 // "SSC shall have no obligation to provide, or to cooperate in providing, any remedy to any person or to submit any remediation plan".
 // Corrective action in the passive: "corrective measures shall be taken by the Customer".
-const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|disciplinary) (?:action|measures?|steps)\b[^.;]{0,40}\b(?:shall|must|will) (?:promptly )?be (?:promptly )?(?:taken|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
+// (Also a remediation plan the customer must draw up: "a remediation plan is to be prepared by the Licensee".)
+const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|disciplinary) (?:action|measures?|steps)\b[^.;]{0,40}\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:taken|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`
+  + String.raw`|\b(?:remediation|remedial|corrective action|action) plan\b[^.;]{0,40}\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:prepared|drawn up|developed|submitted|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // The people the remedy is for, in any word order: "persons affected", "the people affected by it", "affected individuals".
 const AFFECTED_PERSONS = /affected (?:persons|individuals|people|parties|data subjects|communities)|victims|(?:persons|individuals|people|those|anyone|everyone|data subjects) (?:\w+ ){0,2}(?:affected|harmed|injured)|redress|reparation|make amends/;
 // Fixing the product or the service (a fault, a non-conformity, a vulnerability) is not remedy for people.
@@ -23,9 +25,9 @@ const technicalOnly = (c: Clause, i: DraftIndex) => matches(TECHNICAL_FIX, c.tex
 // The customer owes no remedy, in other words: "shall not be liable to provide any redress", "in no event shall the
 // Licensee be required to remediate, compensate or make good any harm to persons affected".
 // (The customer's release only: a seller's limit of liability towards third parties is another matter.)
-const NOT_BOUND = String.raw`(?:\b${CUSTOMER}\b[^.;]{0,30}\b(?:(?:shall|will|is|are) not be (?:obliged|required|liable|bound)|(?:shall|will|do|does) not (?:have|need) to|need not)|(?:in no event|under no circumstances) (?:shall|will) (?:the )?${CUSTOMER} be (?:obliged|required|liable|bound))`;
+const NOT_BOUND = String.raw`(?:\b${CUSTOMER}\b[^.;]{0,30}\b(?:(?:(?:shall|will|is|are) not be|(?:is|are) not) (?:obliged|required|liable|bound)|(?:shall|will|do|does) not (?:have|need) to|need not)|(?:in no event|under no circumstances) (?:shall|will) (?:the )?${CUSTOMER} be (?:obliged|required|liable|bound))`;
 const NO_REMEDY_WIDE = new RegExp(String.raw`(?:${NOT_BOUND}|\b${CUSTOMER}\b[^.;]{0,30}\b(?:bears?|has|have|shall (?:bear|have)) no (?:obligation|duty|responsibility|liability)) (?:to )?(?:provide|cooperate|offer|submit|take|remediate|compensate|make good|make amends|pay|afford)\b[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action|amends|(?:compensat\w*|make good|harm)[^.;]{0,60}(?:affected|victims|third parties|persons|individuals|people|anyone))`);
-const NO_REMEDY = /(?:has|have|shall have|is under|shall be under|bears?) no (?:obligation|duty)[^.;]{0,40}(?:provide|cooperate|offer|submit|take)[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action)|(?:shall|will) not be (?:obliged|required) to (?:provide|offer|submit|take|cooperate)[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action)/;
+const NO_REMEDY = /(?:has|have|shall have|is under|shall be under|bears?) no (?:obligation|duty)[^.;]{0,40}(?:provide|cooperate|offer|submit|take)[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action)|(?:(?:shall|will) not be|(?:is|are) not) (?:obliged|required) to (?:provide|offer|submit|take|cooperate)[^.;]{0,60}(?:remed(?:y|ies)|redress|reparation|remediation|corrective action)/;
 
 // Remedy owed only once a court has spoken: "but only where the misuse has been established by a final, non-appealable
 // judgment"; "only following a final court ruling". (Not a remedy paid "pursuant to any judgment", which adds to it.)

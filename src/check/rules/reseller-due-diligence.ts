@@ -13,9 +13,10 @@ const NO_DUE_DILIGENCE = /(?:\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|require
 // (An approval or disclosure counts only where it concerns buyers or sales, not marketing materials or prices.)
 // ("Due diligence on the supply to the Purchaser" is about the contract's own buyer, not a reseller's.)
 // (Also a reseller barred from selling to listed persons: "no Product is sold to any person listed on a restricted-party list".)
-const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
+const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|(?:final|ultimate) users?|checks? (?:on|of) (?:each|every|any|its|their|the|a) (?:prospective |proposed )?(?:customers?|buyers?|purchasers?|end)|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
   // The channel named by the act: "if you resell our products, you must check each buyer ...".
-  + String.raw`|\b(?:resells?|resold|resale)\b[^.;]{0,160}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*)\b[^.;]{0,40}\b(?:buyers?|purchasers?|customers?|end users?|end customers?)\b`);
+  // ("Before you resell the software to anyone, you must check their human-rights record".)
+  + String.raw`|\b(?:resells?|resold|resale)\b[^.;]{0,160}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*)\b[^.;]{0,40}\b(?:buyers?|purchasers?|customers?|end users?|end customers?|human[- ]rights)\b`);
 // Where the draft has a resale channel, screening buyers against restricted-party or sanctions lists
 // is the intermediary's due diligence in its weak form, whoever the draft makes screen
 // ("Licensee shall screen each prospective End Customer against the restricted-party lists").
@@ -26,10 +27,13 @@ const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|
 // "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
 const END_USER_NOT_REVEALED = /\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation) to (?:provide|give|share|supply)\b[^.;]{0,40}\b(?:information|details|identit(?:y|ies)|names?)\b[^.;]{0,40}\b(?:end[- ]users?|end[- ]customers?|end uses?|intended uses?|(?:its|their) customers)\b|\b(?:identit(?:y|ies)|names?|details) of (?:the |its |any )?(?:[\w']+ ){0,2}(?:end[- ]users?|end[- ]customers?|customers|purchasers|buyers)\b[^.;]{0,80}\b(?:shall|will|need|may) not be (?:disclosed|revealed|communicated|provided|identified|named)|\b(?:may|is entitled to|shall be entitled to|is free to) (?:decline|refuse) to (?:disclose|reveal|identify|name)\b[^.;]{0,40}\b(?:end[- ]users?|end[- ]customers?|customers|purchasers|buyers|end uses?|intended uses?)\b/;
 
+// Resale freed from the seller's say: "the Distributor may resell the Products to any government agency ... without notice to or approval of the Company".
+const FREE_RESALE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|shall be entitled to)\b[^.;]{0,20}\b(?:re-?sell|sell|supply|distribute|on-?sell)\b[^.;]{0,120}\bwithout (?:any )?(?:prior )?(?:notice to|notif\w*|approval|consent|disclos\w*|reference to)/;
+
 // Human-rights due diligence in other words: "a human rights risk assessment of the proposed end
 // user", "vet every customer ... for human rights risk".
 // (Also "assessed the risk that the end user will use the Product to commit human rights abuses".)
-const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,30}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)/;
+const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,30}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
 // ... or through a defined term whose meaning is that due diligence ("End-User Vetting" means an
 // assessment of the human rights risks posed by a proposed end user).
 const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('reseller-dd-terms', () => index.draft.definitions
@@ -44,11 +48,14 @@ export const resellerDueDiligence = defineRule({
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       // (Also "communicate to the Manufacturer the identity of the end customer".)
-      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notify|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b/,
-      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection/,
+      // (Also "have been notified to the Vendor", "furnish full particulars of the end user".)
+      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notif(?:y|ied|ies)|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b|particulars|furnish/,
+      // (Plain English: "get our written OK".)
+      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light/,
       'records kept': /records?|retain|document|\bfiles?\b|archive|register/,
     },
     counters: [
+      { test: FREE_RESALE, needs: /without/, reason: "The reseller may resell without notice to or approval of the seller." },
       { test: END_USER_HIDDEN, reason: 'The reseller may keep the end user or the intended use from the seller.' },
       { test: END_USER_WITHHELD, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
       { test: END_USER_NOT_REVEALED, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },

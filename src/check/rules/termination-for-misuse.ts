@@ -39,7 +39,12 @@ const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|se
 // Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
 // Plain-English immediacy: "cancel this contract straight away".
 // (Civil-law drafting: "without observing any notice period", "without a period of notice".)
-const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)/;
+// ("by notice taking effect on delivery": no period runs.)
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)|\bnotice (?:taking|which takes|that takes) effect (?:on|upon) (?:its )?(?:delivery|receipt|service|being given)/;
+// The effect stated in the next sentence: "... it may terminate this Licence. Termination under this clause takes effect immediately on notice."
+const TAKES_EFFECT_AT_ONCE = /\b(?:termination|rescission)\b[^.;]{0,60}\b(?:takes|shall take|will take) effect (?:immediately|forthwith|at once|on (?:delivery|receipt|service) of (?:the )?notice)/;
+// Another body decides first, in a plain condition: "if a court of competent jurisdiction finally determines that ...".
+const BODY_DECIDES = /\b(?:if|where|once|when|after|upon)\b (?:a |an |the )?(?:court|tribunal|arbitral tribunal|arbitrator|judge|competent authority|regulator)\b[^.;]{0,60}\b(?:finally |conclusively )?(?:determines|finds|rules|holds|decides|concludes|has (?:finally )?(?:determined|found|ruled|held|decided))\b/;
 // A bar on termination save for non-payment: "may not terminate except for failure to pay".
 const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
 // A bar that keeps termination for misuse ("shall not terminate while the procedure is pending, except for Misuse") waives nothing.
@@ -73,11 +78,13 @@ export const terminationForMisuse = defineRule({
     topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE],
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text),
+      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text) || matches(TAKES_EFFECT_AT_ONCE, c.block),
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text) || matches(OWN_FINDING, c.text),
     },
     weakeners: [
       { test: (c, i) => misuseTrigger(c, i) && (matches(COURT_ONLY, c.block) || matches(OTHER_BODY_FINDS_FIRST, c.text) || matches(BODY_FINDS_FIRST, c.text)), reason: 'Termination only after a final judgment or finding by a court or authority.' },
+      // (Unless the seller's own finding is a trigger beside the court's.)
+      { test: (c, i) => misuseTrigger(c, i) && matches(BODY_DECIDES, c.text) && !matches(DISCRETION, c.text.replace(BODY_DECIDES, '')) && !matches(OWN_FINDING, c.text), reason: 'Termination only after a final judgment or finding by a court or authority.' },
       { test: (c, i) => misuseTrigger(c, i) && (matches(CONSENT_NEEDED, c.block) || matches(JOINT_DECISION, c.text) || matches(WITH_CUSTOMER_AGREEMENT, c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
       { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(REFERRED_TO_ARBITRATION, c.block), reason: 'Arbitration or mediation must come first.' },

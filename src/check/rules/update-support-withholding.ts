@@ -3,6 +3,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { BODY_FINDS_FIRST, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
+import { SELLER } from '../../read/parties.ts';
 
 const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
 const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
@@ -18,7 +19,9 @@ const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
 const SUPPLY_WORDS = '(?:maintenance|updates?|upgrades?|support)';
-const SUPPLIES_CONTINUE = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}\b(?:shall|will|must) (?:in any event )?continue\b[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if|even where)[^.;]{0,40}${DISPUTE_WORDS}`
+// ("including while any dispute is pending", "even during a dispute", "including in case of a dispute".)
+const WHATEVER = String.raw`(?:notwithstanding|regardless|irrespective|even if|even where|even (?:while|whilst|during)|including (?:while|whilst|during|where|when|in (?:the )?(?:case|event) of))`;
+const SUPPLIES_CONTINUE = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}\b(?:shall|will|must) (?:in any event )?continue\b[^.;]{0,80}${WHATEVER}[^.;]{0,40}${DISPUTE_WORDS}`
   + String.raw`|(?:notwithstanding|regardless of|irrespective of|even if|even where)[^.;]{0,80}${DISPUTE_WORDS}[^.;]{0,80}\b(?:shall|will|must) continue to (?:provide|supply|furnish|deliver|make available|perform)[^.;]{0,60}${SUPPLY_WORDS}`);
 // (Hotfixes, service packs and firmware are updates; a helpline is support.)
 const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
@@ -44,10 +47,20 @@ const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b
 const namesUpdates = (c: Clause, i: DraftIndex) => i.memo('update-terms', () => i.draft.definitions.filter((d) => UPDATES.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
   .some((t) => c.text.includes(t));
 // Supplies that go on without a break whatever is alleged: "shall provide the Maintenance Services without interruption ..., irrespective of any allegation of breach".
-const UNINTERRUPTED_SUPPLY = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}(?:without (?:any )?(?:interruption|suspension|break)|uninterrupted|continuous(?:ly)?)[^.;]{0,80}(?:notwithstanding|regardless|irrespective|even if|whatever)[^.;]{0,40}${DISPUTE_WORDS}`);
+const UNINTERRUPTED_SUPPLY = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}(?:without (?:any )?(?:interruption|suspension|break)|uninterrupted|continuous(?:ly)?)[^.;]{0,80}(?:${WHATEVER}|whatever)[^.;]{0,40}${DISPUTE_WORDS}`);
+// Continuity as a noun, in all circumstances: "is bound to ensure the continuity of maintenance and updates in all circumstances, including in case of a dispute".
+const CONTINUITY_OF_SUPPLY = new RegExp(String.raw`\b(?:continuity|continuation|uninterrupted (?:provision|supply)) of (?:the |all )?(?:[\w-]+ ){0,2}${SUPPLY_WORDS}[^.;]{0,120}(?:in all circumstances|under all circumstances|${WHATEVER})[^.;]{0,60}${DISPUTE_WORDS}`);
+// Plain words: "We'll keep your software updated and supported for the whole term, whatever happens between us."
+const KEPT_UP_WHATEVER = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:keep|continue)\w*\b[^.;]{0,60}\b(?:updated|supported|maintained|updating|supporting|maintaining|maintenance|updates|support)\b[^.;]{0,80}\b(?:whatever happens|come what may|in all circumstances|under all circumstances|whatever the circumstances)`);
+// The seller's duty to supply, with a bar on stopping it coordinated: "must deliver all updates and support services throughout the term and may not suspend them on any ground".
+const SUPPLY_AND_NO_STOP = new RegExp(String.raw`\b${SELLER}\b (?:shall|will|must) (?:continue to )?(?:provide|deliver|supply|furnish|make available)\b[^.;]{0,100}${SUPPLY_WORDS}[^.;]{0,100}\b(?:and|but) (?:shall|will|may|must) not (?:\w+,? (?:or |and )?){0,3}?(?:suspend|withhold|interrupt|stop|discontinu|cease)\w*\b[^.;]{0,30}\b(?:for any reason|on any grounds?|in any circumstances|under any circumstances)`);
+// Withholding barred save for non-payment, in the active voice: "the Supplier shall not withhold or delay any Update ... for any reason other than non-payment".
+const ONLY_FOR_NON_PAYMENT = /\b(?:for any reason other than|except (?:for )?|save for|other than (?:for )?)[^.;]{0,20}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
+// Money the customer holds back ("may withhold ten per cent of the support fee") is no withholding of services.
+const WITHHOLDS_MONEY = /\bwithh[oe]ld\w* (?:(?:any|all|the|such|its|part of|up to|a|an) )*(?:(?:\d+|[a-z]+)(?: per ?cent| percent|%)|(?:payments?|fees?|sums?|amounts?|charges|monies)\b)/;
 // A flat bar, overriding the rest of the draft: "Notwithstanding anything else in this Agreement, the Supplier shall not suspend or withhold any maintenance, update or support service".
 const SELLER_MAY_NOT_WITHHOLD = sellerMayNot('suspend|withhold|interrupt|cease|stop|discontinu');
-const OVERRIDES_ALL = /notwithstanding anything|for any reason|in any circumstances|under any circumstances|whatever (?:happens|the circumstances)/;
+const OVERRIDES_ALL = /notwithstanding anything|for any reason|on any grounds?\b|in any circumstances|under any circumstances|whatever (?:happens|the circumstances)/;
 // (Not a bar with its own exception, nor one that keeps only security fixes or essential services going: a responsible exit.)
 const BAR_EXCEPTED = /\b(?:unless|except|save|other than|until|before|without)\b|security|essential|critical|safety|pay|fees?\b|invoice/;
 
@@ -56,7 +69,7 @@ export const updateSupportWithholding = defineRule({
   check: (index) => gradeByElements(index, {
     topic: (c) => (WITHHOLDS.test(c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(NOT_BOUND_TO_SUPPLY, c.text),
     topicWords: [SERVICES, PASSIVE_WITHHOLDING, ENDS_WITH_CONTRACT, ANY_REASON, NOT_BOUND_TO_SUPPLY],
-    ignore: (c, i) => (matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text),
+    ignore: (c, i) => ((matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text)) || (matches(WITHHOLDS_MONEY, c.text) && !matches(PASSIVE_WITHHOLDING, c.text)),
     elements: {
       'updates and upgrades': (c, i) => matches(UPDATES, c.text) || matches(UPDATES, c.block) || namesUpdates(c, i),
       'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk|help-?line/,
@@ -67,7 +80,8 @@ export const updateSupportWithholding = defineRule({
       { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
       // (A function, not a pattern: the bar it lifts, "shall not withhold ... unless a court has found", is no denial of it.)
       { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
-      { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop)|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
+      // ("Following termination ..., the Supplier shall have no obligation to provide any further updates".)
+      { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop|no (?:further |longer )?obligation to (?:provide|deliver|supply))|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     counters: [
       // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
@@ -85,6 +99,10 @@ export const updateSupportWithholding = defineRule({
       { needs: /interrupt|continuous|uninterrupted|break/, test: UNINTERRUPTED_SUPPLY, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
       { needs: /notwithstanding anything|any reason|circumstances|whatever/, test: (c) => matches(SELLER_MAY_NOT_WITHHOLD, c.text) && matches(SUPPLIES, c.text) && matches(OVERRIDES_ALL, c.text) && !matches(BAR_EXCEPTED, c.text.slice(c.text.search(WITHHOLDING))), reason: 'The seller may never stop maintenance, updates or support.' },
       { needs: /continue/, test: SUPPLIES_CONTINUE, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { needs: /continu/, test: CONTINUITY_OF_SUPPLY, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
+      { needs: /whatever|come what may|circumstances/, test: KEPT_UP_WHATEVER, reason: 'The seller must continue maintenance, updates and support whatever happens.' },
+      { needs: /any reason|any ground|circumstances/, test: SUPPLY_AND_NO_STOP, reason: 'The seller may never stop maintenance, updates or support.' },
+      { needs: /pay|unpaid|overdue/, test: (c) => matches(SELLER_MAY_NOT_WITHHOLD, c.text) && matches(SUPPLIES, c.text) && matches(ONLY_FOR_NON_PAYMENT, c.text), reason: 'The seller may withhold maintenance, updates and support only for non-payment.' },
     ],
   }),
 });
