@@ -481,7 +481,7 @@ export class DraftIndex {
         amendment.text = amendment.text.replace(`"${words}"`, 'the words');
       }
       // A clause replaced by quoted words: the amendment now reads as those words, in force.
-      const replacement = amendment.struck && amendment.text.includes('"') ? REPLACED_BY_QUOTE.exec(amendment.text) : null;
+      const replacement = amendment.text.includes('"') && (amendment.struck || (REPLACEMENT_FOLLOWS.test(amendment.text) && !/\b(?:words?|phrase|expression)\b/.test(amendment.text))) ? REPLACED_BY_QUOTE.exec(amendment.text) : null;
       if (replacement) { amendment.text = replacement[1]; amendment.struck = false; }
     }
   }
