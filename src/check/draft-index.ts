@@ -240,7 +240,8 @@ export class DraftIndex {
     const party = dutyTableParties(blocks, read);
     const isTableRow = (i: number) => blocks[i].text.includes(' | ') && !party.has(i) && !party.has(i + 1);
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
-      && (!!blocks[i].bullet || isTableRow(i) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+      // (Or a numbered paragraph that goes on in small letters from a lead-in or item not yet ended: "shall notify the Company ...".)
+      && (!!blocks[i].bullet || isTableRow(i) || (/^[a-z]/.test(blocks[i].text) && /(?:[:;,]|\b(?:and|or))\s*$/.test(blocks[i - 1].text)) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);

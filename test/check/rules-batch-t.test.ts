@@ -3,6 +3,7 @@
 // rows and a near miss.
 import { describe } from 'vitest';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -30,5 +31,16 @@ describe('end-use-limitation: a defined sole user, and crime terms defined toget
     ['weak', `"Authorised Unit" means the Anti-Kidnapping Directorate of the National Police.\n\n"Serious Crime" and "Terrorism" have the meanings given to them in the Penal Code and the Counter-Terrorism Law of the Republic, as amended from time to time.\n\n${SOLE_UNIT_USE}`],
     // Terms sent to the draft's own schedule are defined there, not by the pointer.
     ['present', `"Authorised Unit" means the Anti-Kidnapping Directorate of the National Police.\n\n1.4 "Serious Crime" and "Terrorism" have the meanings given in Schedule 1.\n\n${SOLE_UNIT_USE}\n\n## Schedule 1\n\n| Term | Meaning |\n| --- | --- |\n| Serious Crime | an offence punishable by at least five years in prison involving violence or organised crime |\n| Terrorism | violence against civilians to intimidate a population, never peaceful protest |`],
+  ]);
+});
+
+// Word-numbered paragraphs that go on, in small letters, from a lead-in ("... that the Approved End User:"
+// over "7. shall notify ..."), read as its items; a paragraph after an item that ended does not.
+const MISUSE = '"Misuse" means use of a Product against journalists or political opponents.';
+describe('misuse-notification: numbered items after a lead-in', () => {
+  gradeTable(misuseNotification, [
+    ['present', `## Schedule 4 - Minimum Terms\n\nThe End User Licence shall provide, in substance, that the Approved End User:\n\n6\\. shall keep a log of every deployment;\n\n7\\. shall notify the Company, for transmission to the OEM, of any actual or suspected Misuse within forty-eight (48) hours of becoming aware of it; and\n\n8\\. accepts that support may be withheld on Misuse.\n\n${MISUSE}`],
+    ['present', `${MISUSE}\n\n## Schedule 4 - Obligations\n\nThe Supplier shall:\n\n6\\. keep the System patched.\n\nparagraph 7. Notice. the Approved End User shall notify the Supplier of any actual or suspected Misuse within 48 hours of becoming aware of it.`],
+    ['missing', `${MISUSE}\n\n## Schedule 4 - Obligations\n\nThe Supplier shall:\n\n6\\. keep the System patched;\n\n7\\. notify the Customer of any actual or suspected Misuse within 48 hours of becoming aware of it.`],
   ]);
 });
