@@ -348,12 +348,19 @@ export class DraftIndex {
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */
   private labels() {
     return this.memo('labels', () => {
-      // The paragraphs under a numbered heading ("6 Suspension") carry its number.
+      // The paragraphs under a numbered heading ("6 Suspension") carry its number; so do those Word numbers
+      // afresh under each article ("Article 11" over "1.", "2."), cited as "Article 11(2)".
+      // (Only while the paragraphs count on from 1: "5 Fees" after 4.1 to 4.3 is clause 5 again.)
       let heading: string | undefined;
+      let article: string | undefined;
+      let next = 1;
       return this.draft.blocks.flatMap((b, block) => {
-        if (b.isHeading) heading = b.label;
+        if (b.isHeading) { heading = b.label; article = b.label && /^\d+$/.test(b.label) ? b.label : undefined; next = 1; }
         else if (b.label) heading = undefined;
-        const own = b.label ?? heading;
+        const counted = article !== undefined && !b.isHeading && b.label === String(next);
+        if (!b.isHeading && b.label && !counted) article = undefined;
+        if (counted) next++;
+        const own = counted ? `${article}(${b.label})` : b.label ?? heading;
         if (!own) return [];
         const label = own.toLowerCase().replace(/^.*paragraph /, '');
         return [{ label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block }];

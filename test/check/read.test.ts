@@ -239,6 +239,22 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('resolves "Article 11" and "Article 11(2)" where each article numbers its paragraphs afresh from 1', async () => {
+    const text = [
+      'ARTICLE 10 - TRAINING', '', '1. The OEM shall train the operators.', '', '2. Training is repeated every year.', '',
+      'ARTICLE 11 - MEASURES IN CASE OF MISUSE', '', '1. The OEM may suspend the Products on a credible report of Misuse.', '',
+      '2. The OEM may withhold updates and support on a credible report of Misuse.', '',
+      // (A clause that does not count on from the article's paragraphs is a clause of its own.)
+      '5. Fees. The Company shall pay the fees.', '',
+      'SCHEDULE 4', '', '1. The End User accepts that updates may be withheld as provided in Article 11.', '', '2. The measures in Article 11(2) are not a breach.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'jv.txt');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].text);
+    expect(cited('The End User accepts')).toEqual(['MEASURES IN CASE OF MISUSE', 'The OEM may suspend the Products on a credible report of Misuse.', 'The OEM may withhold updates and support on a credible report of Misuse.']);
+    expect(cited('The measures in Article 11(2)')).toEqual(['The OEM may withhold updates and support on a credible report of Misuse.']);
+  });
+
   it('resolves a bare citation within the numbering the citing text belongs to, where a bundle numbers twice', async () => {
     const text = [
       '1. Licence', '', '1.1 The Supplier grants the Customer a licence.', '',
