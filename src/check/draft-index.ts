@@ -80,6 +80,11 @@ export function normalise(text: string): string {
   if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security') || t.includes('state-security')) t = withoutHyphens(t);
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
+  // Translated drafting states duties with "has to" and "should": "the Licensee should inform the Licensor". (Not "should"
+  // opening a condition: "Should the Customer fail, ...", "the Supplier may, should it suspect misuse, ...".)
+  // (Only "has to": "have to" comes negated, "you do not have to", "any right it may have to terminate".)
+  if (t.includes(' has to ')) t = t.replace(/\bhas to (?=[a-z])/g, 'shall ');
+  if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one)\b)/g, 'shall');
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
   if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".

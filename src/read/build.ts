@@ -96,7 +96,10 @@ export function splitSentences(text: string, offset: number, block: number): Sen
 }
 
 // "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); ("the Customer"); (hereinafter "Licensee").
-const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:)\s*([\s\S]*)/;
+// (Translated drafting defines with a dash: '"Target" – the person whose device is accessed ...'.)
+const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:|[–—]|-(?=\s))\s*([\s\S]*)/;
+// Translated drafting: 'under "serious crime" is understood any crime ...', 'by "Misuse" is meant ...'.
+const UNDERSTOOD_DEFINITION = /\b(?:under|by)\s+["“]([^"”]{2,40})["”]\s+(?:is|are|shall be)\s+(?:understood|meant)\s+([\s\S]*)/i;
 // Terms defined together: '"Serious Crime" and "Terrorism" have the meanings given to them in the Penal Code'.
 const QUOTED_TERM = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]/g;
 const JOINT_DEFINITION = new RegExp(String.raw`^[^"“]{0,40}((?:${QUOTED_TERM.source}(?:,\s*|\s+and\s+|\s+or\s+)){1,5}${QUOTED_TERM.source})\s*(?:each\s+)?(?:have|bear|shall have|shall bear)\s+the\s+(?:respective\s+)?meanings?\b\s*([\s\S]*)`);
@@ -150,6 +153,8 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     if (row && !found.some((d) => d.term === row[1])) found.push({ term: row[1], meaning: trimMeaning(row[2]), block: b.index, usedIn: [] });
     const joint = b.text.includes('meaning') ? JOINT_DEFINITION.exec(b.text) : null;
     if (joint && !INTERNAL_REFERENCE.test(joint[joint.length - 1])) for (const t of joint[1].matchAll(QUOTED_TERM)) found.push({ term: t[1], meaning: trimMeaning(joint[joint.length - 1]), block: b.index, usedIn: [] });
+    const understood = b.text.includes('understood') || b.text.includes('meant') ? UNDERSTOOD_DEFINITION.exec(b.text) : null;
+    if (understood) found.push({ term: understood[1], meaning: trimMeaning(understood[2]), block: b.index, usedIn: [] });
     const m = DEFINITION.exec(b.text) ?? UNQUOTED_DEFINITION.exec(b.text);
     const others = /means|shall mean|has the meaning|refers to/.test(b.text) ? [...b.text.matchAll(NEXT_DEFINITION)].filter((n) => !m || m.index >= 40 || n.index! > m.index + 1) : [];
     if (m && m.index < 40) {

@@ -4,7 +4,7 @@ import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
-const OPERATION = '(?:use|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie|investigation|project)';
+const OPERATION = '(?:use|access|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie|investigation|project)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 // Civil-law drafting in the present tense: "No case file is opened and no data is loaded except on the authorisation of the judge".
 // (Also "No Deployment shall take place unless ...", and the Indian "No interception shall be effected ... save under an order".)
@@ -46,7 +46,7 @@ const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extr
 const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
 // (Plain English: "before you use the Tool on anyone, you need a judge's warrant".)
-const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
+const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation|sanction|permission)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling|sanction|permission)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
 // "Before any operation, the Licensee shall obtain the approval of ...": approval operation by operation, by whoever gives it.
 // (The customer's, not the seller's approvals of its own work.)
 const APPROVAL = /approv|authori[sz]|warrant|order/;
