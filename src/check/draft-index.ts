@@ -329,14 +329,16 @@ export class DraftIndex {
   }
   private readonly referenced = new Map<Clause, string>();
 
-  /** The meanings of the defined terms a sentence uses (not those it defines itself), as normalised text: empty where it uses none. */
-  termsText(c: Clause): string {
-    const used = this.memo('terms-by-block', () => {
+  /** The meanings of the defined terms a sentence uses (not those it defines itself), each as normalised text. */
+  termMeanings(c: Clause): string[] {
+    return this.memo('meanings-by-block', () => {
       const byBlock = new Map<number, string[]>();
-      for (const d of this.draft.definitions) for (const b of d.usedIn) byBlock.set(b, [...(byBlock.get(b) ?? []), d.meaning]);
+      for (const d of this.draft.definitions) {
+        const meaning = normalise(d.meaning);
+        for (const b of d.usedIn) byBlock.set(b, [...(byBlock.get(b) ?? []), meaning]);
+      }
       return byBlock;
-    }).get(c.sentence.block);
-    return used ? this.memo(`terms-text:${c.sentence.block}`, () => normalise(used.join(' '))) : '';
+    }).get(c.sentence.block) ?? [];
   }
 
   /** A schedule, annex or exhibit ("schedule 4"), as normalised text: empty where the draft has none. */

@@ -156,7 +156,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     const test = spec.elements[name];
     // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
     // (Or in the meaning of a defined term the sentence uses: "upon any Misuse Event" where that term is defined with its trigger.)
-    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || matches(test, index.termsText(c)) || matches(test, index.referencedText(c)))));
+    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m)) || matches(test, index.referencedText(c)))));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
