@@ -7,7 +7,7 @@ import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICEN
 
 // The spec's test: a hosted service the seller runs and can suspend or limit (access, not the contract).
 // ("switch off", "cut off", "withdraw", "throttle": other words for the same power.)
-const CUT_OFF = String.raw`suspend|interrupt|limit|restrict|disabl|deactivat|revoke|discontinue|decline to re-?validat|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|shut(?:s)? off|withdraw|block|throttle`;
+const CUT_OFF = String.raw`suspend|interrupt|limit|restrict|disabl|deactivat|revoke|discontinue|decline to re-?validat|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|shut(?:s)? off|withdraw|block|throttle|stop (?:providing |supplying |its |the |all |any )*(?:services?|access|supply|provision|operation)\b`;
 const SELLER_CUTS_OFF = sellerMay(CUT_OFF);
 const ACCESS = /service|access|account|platform|product|system|software|keys?\b|tokens?\b/;
 // Whatever the draft calls the thing that switches the software on.

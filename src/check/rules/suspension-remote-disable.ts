@@ -12,8 +12,8 @@ const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|s
 const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,50}\b(?:shall|will|may|must) not,[^,.;]{0,40},\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
-// ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold" are suspension in other words.)
-const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|revoke (?:[\\w\']+ ){0,2}(?:licen[cs]e keys|keys|credentials)|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)';
+// ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold", "stop the Service" are suspension in other words.)
+const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|revoke (?:[\\w\']+ ){0,2}(?:licen[cs]e keys|keys|credentials)|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)|stop (?:providing |supplying |its |the |all |any )*(?:services?|access|supply|provision|operation)\\b';
 const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 // Distribution and agency drafting calls the seller "the Principal": "the Principal may suspend deliveries".
 const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);

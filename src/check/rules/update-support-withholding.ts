@@ -14,7 +14,8 @@ const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|
 const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLDS_HELD.test(t) };
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
 // (US drafting: "the Contractor is not obligated to furnish".)
-const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are) not (?:obligated|obliged|required|bound)|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish)[^.;]{0,40}(?:updat|upgrad|support|maintenance)/;
+// ("is not under obligation to give new versions or new functions".)
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are) not (?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new versions?|new releases?|new functions?)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
