@@ -84,6 +84,8 @@ export function normalise(text: string): string {
   // opening a condition: "Should the Customer fail, ...", "the Supplier may, should it suspect misuse, ...".)
   // (Only "has to": "have to" comes negated, "you do not have to", "any right it may have to terminate".)
   if (t.includes(' has to ')) t = t.replace(/\bhas to (?=[a-z])/g, 'shall ');
+  // ... and bans as "it is forbidden for the Licensor to disclose": "the Licensor shall not disclose".
+  if (t.includes('it is ')) t = t.replace(/\bit is (?:forbidden|prohibited|not permitted|not allowed) for ((?:the |any |an? )?[\w-]+(?: [\w-]+)?) to\b/g, '$1 shall not').replace(/\bit is (?:forbidden|prohibited|not permitted|not allowed) to\b/g, 'no one shall');
   if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one)\b)/g, 'shall');
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
   if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');

@@ -10,6 +10,14 @@ import { safeguardActionProtection } from '../../src/check/rules/safeguard-actio
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { training } from '../../src/check/rules/training.ts';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
+import { remediation } from '../../src/check/rules/remediation.ts';
 import { gradeTable } from './grade-table.ts';
 
 describe('lawful-authorization: a preliminary sanction for every access', () => {
@@ -54,4 +62,26 @@ describe('look-alike service terms in translated English', () => {
     ['missing', '2.1 "Service" means the Platform access, the GSM data line of the Device, the reports and the call centre support.'],
     ['weak', '13.4 Provider maintains the address abuse@stratusvault.example for reports of spam, malware, phishing or other abuse of the Services by any account holder.'],
   ]);
+});
+
+// A licence contract translated from a civil-law original: bans as "it is forbidden for the Licensor to", duties
+// as "should" and "has to", "according to its own evaluation", "previous written agreement", "is constituting
+// full observance", "not considered as violation", "compensate ... all claims", "admitted ... only after they pass
+// the course", "access of the officers named in the list", "is considered as Misuse", "measures for the stopping".
+const TRANSLATED = 'This Contract is concluded between ARVANDIS CYBER LTD (hereinafter the "Licensor") and the STATE SERVICE FOR OPERATIVE INVESTIGATIONS (hereinafter the "Licensee").\n\n"Misuse" – every exploitation of the Software against journalists, political opponents or peaceful protesters.';
+describe('a licence contract in translated English', () => {
+  gradeTable(misuseDisclosure, [['contradicted', `${TRANSLATED}\n\n18) It is forbidden for the Licensor to disclose any information about the Licensee, its activity and the exploitation of the Software to any third persons, including state bodies of any state and international organisations, without any exception.`]]);
+  gradeTable(humanRightsCompliance, [
+    ['contradicted', `${TRANSLATED}\n\n6) The Licensee declares and guarantees that it will exploit the Software in full conformity with the Universal Declaration of Human Rights and the ICCPR.\n\n21) The Licensor recognises that the observance by the Licensee of the legislation of the Republic of Vardania is constituting full observance of all obligations concerning human rights under this Contract.`],
+  ]);
+  gradeTable(terminationForMisuse, [['present', `${TRANSLATED}\n\n16) The Licensor has the right to terminate the Contract unilaterally and with immediate effect, by written notification, if it has, according to its own evaluation, sufficient information on Misuse.`]]);
+  gradeTable(auditAndRecords, [['weak', `${TRANSLATED}\n\n11) The Software automatically conducts a journal of all operations (the operator, the date and time, the Target, the number of the Sanction). The Licensee has no right to switch off, to correct or to delete the journal.\n\n12) The Licensor has the right to make the control (audit) of the observance of this Contract by the Licensee, including the journal, only with the previous written agreement of the Licensee in each separate case.`]]);
+  gradeTable(safeguardActionProtection, [['present', `${TRANSLATED}\n\n16) The suspension or the termination by the Licensor under Articles 15 and 16 are not considered as violation of the Contract, do not give to the Licensee any right to compensation, to return of the paid sums or to other reimbursement, and the Licensee shall compensate to the Licensor all claims of third persons which arise from Misuse.`]]);
+  gradeTable(training, [
+    ['present', `${TRANSLATED}\n\n## Article 14. Training\n\n1) The operators of the Service are admitted to the Software only after they pass the course of the Licensor on human rights and legal use of the Software. The course is to be repeated each year.`],
+    ['weak', `${TRANSLATED}\n\n## Article 14. Training\n\n1) The operators of the Service pass the course of the Licensor on human rights and legal use of the Software within a month of being admitted to the Software. The course is to be repeated each year.`],
+  ]);
+  gradeTable(dataProtection, [['present', `${TRANSLATED}\n\n## Article 9. Information obtained\n\n1) The Licensee should collect with the Software only the information of the Target which is relevant for the Sanction.\n\n2) The information is kept only on the servers of the Service, in encrypted form, with access of the officers named in the list approved by the Head of Service, and has to be destroyed after 180 days.\n\n3) It is forbidden to transmit the information obtained with the Software to foreign states or to any third persons without a decision of a court.`]]);
+  gradeTable(noTransfer, [['present', `${TRANSLATED}\n\n10) The Licensee has no right to sell, to give in sublicence, in rent or in any other way to transmit the Software or the access to it to any third person, including other state bodies, and has no right to permit the exploitation of the Software by contractors without written consent of the Licensor. Modification, decompilation and reverse engineering of the Software are forbidden. Every transfer of the Software to a person which is not the Service is considered as Misuse.`]]);
+  gradeTable(remediation, [['weak', `${TRANSLATED}\n\n15) In the case of Misuse the Licensee has to take measures for the stopping of the Misuse and to inform the Licensor about these measures.`]]);
 });

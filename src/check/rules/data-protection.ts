@@ -25,7 +25,7 @@ const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || d
 
 // A section headed "Data", "Article 4: Data", "Protection of personal data", "Privacy" or "Retention"
 // is about the data the product handles: its sentences speak of "records", "results", "match records".
-const DATA_HEADING = /(?:^|[\s:\u2014-])(?:[\w-]+ )?data$|data (?:protection|handling|security|management|retention)|protection of (?:[\w-]+ )?data|privacy|\bretention\b/;
+const DATA_HEADING = /(?:^|[\s:\u2014-])(?:[\w-]+ )?data$|\b(?:information|data|intelligence) (?:obtained|collected|gathered|acquired)\b|data (?:protection|handling|security|management|retention)|protection of (?:[\w-]+ )?data|privacy|\bretention\b/;
 // (A table under such a heading speaks of the data row by row: "| Retention | Deleted 12 months after the case closes |".)
 const DATA_NOUN_OR_RECORDS = new RegExp(`${DATA_NOUN.source}|\\b(?:records|results|outputs)\\b| \\| `);
 
@@ -71,6 +71,8 @@ export const dataProtection = defineRule({
       // (Also "may only look at data ... for the case it was collected for".)
       'limits on how and by whom the data is analyzed and used': new RegExp(String.raw`(?:only|solely|exclusively|confined|restricted|limited) (?:for|by|to)[^.;]{0,60}(?:authori[sz]ed purpose|purpose|investigation|personnel|operators?|officers|staff|analysts)|(?:only|solely|exclusively)\b[^.;]{0,60}\bfor (?:the |that |a |its )?(?:[\w-]+ ){0,2}(?:case|investigation|inquiry|purpose|operation|matter)\b|access[^.;]{0,40}(?:limited|restricted)|(?:accessible|available) only to|need[- ]to[- ]know|(?:analy[sz]\w*|process\w*|use)[^.;]{0,40}(?:only|solely)`
         // "processing by the End User's authorized personnel"; "let only your authorized investigators see it".
+        // ("with access of the officers named in the list approved by the Head of Service".)
+        + String.raw`|\baccess (?:of|for|by) (?:the )?(?:[\w-]+ ){0,2}(?:officers|personnel|staff|analysts|operators|investigators) (?:named|listed|designated|identified|approved)\b`
         + String.raw`|(?:process|analy[sz]|access|us)\w*\b[^.;]{0,40}\bby (?:the )?(?:[\w'-]+ ){0,3}authori[sz]ed (?:personnel|staff|analysts|officers|investigators|users|operators)|\bonly (?:your |its |the |their )?(?:[\w-]+ ){0,2}(?:personnel|staff|analysts|officers|investigators|operators)\b`),
       // Collecting or keeping only what is relevant or listed is minimization too.
       // (Also data outside the task thrown away: "non-Target data is discarded", "collected only to the extent relevant".)
