@@ -4,6 +4,7 @@
 import { describe } from 'vitest';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -42,5 +43,13 @@ describe('misuse-notification: numbered items after a lead-in', () => {
     ['present', `## Schedule 4 - Minimum Terms\n\nThe End User Licence shall provide, in substance, that the Approved End User:\n\n6\\. shall keep a log of every deployment;\n\n7\\. shall notify the Company, for transmission to the OEM, of any actual or suspected Misuse within forty-eight (48) hours of becoming aware of it; and\n\n8\\. accepts that support may be withheld on Misuse.\n\n${MISUSE}`],
     ['present', `${MISUSE}\n\n## Schedule 4 - Obligations\n\nThe Supplier shall:\n\n6\\. keep the System patched.\n\nparagraph 7. Notice. the Approved End User shall notify the Supplier of any actual or suspected Misuse within 48 hours of becoming aware of it.`],
     ['missing', `${MISUSE}\n\n## Schedule 4 - Obligations\n\nThe Supplier shall:\n\n6\\. keep the System patched;\n\n7\\. notify the Customer of any actual or suspected Misuse within 48 hours of becoming aware of it.`],
+  ]);
+});
+
+// Keys withheld or revoked one at a time: "withhold the replacement of any licence key", "revoke a licence key".
+describe('suspension-remote-disable: a licence key withheld or revoked', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', '"Misuse" means any use of the System against journalists or political opponents.\n\n8.1 If the Contractor has reasonable grounds to suspect Misuse, the Contractor may, with immediate effect and for as long as its inquiry continues, withhold the replacement of any licence key or revoke a licence key already issued.'],
+    ['weak', '"Misuse" means any use of the System against journalists or political opponents.\n\n8.1 The Contractor shall issue a replacement licence key before expiry and may revoke a licence key only when the Authority asks it to.'],
   ]);
 });

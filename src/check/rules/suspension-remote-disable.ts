@@ -13,7 +13,7 @@ const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
 // ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold", "stop the Service" are suspension in other words.)
-const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|revoke (?:[\\w\']+ ){0,2}(?:licen[cs]e keys|keys|credentials)|switch off|shut|withhold (?:the |any )?(?:activation|licen[cs]e key|key)|stop (?:providing |supplying |its |the |all |any )*(?:services?|access|supply|provision|operation)\\b';
+const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|revoke (?:[\\w\']+ ){0,2}(?:licen[cs]e keys?|keys?|credentials)|switch off|shut|withhold (?:the |any )?(?:(?:replacement|renewal|re-?issue) (?:of )?(?:the |any |a )?)?(?:activation|licen[cs]e key|key)|stop (?:providing |supplying |its |the |all |any )*(?:services?|access|supply|provision|operation)\\b';
 const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 // Distribution and agency drafting calls the seller "the Principal": "the Principal may suspend deliveries".
 const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
@@ -60,7 +60,7 @@ const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|re
 const DELAY_STEP = /notice|\b\d+ (?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\b(?:after|prior|first|before|following)\b|cure|remed|consult|consent|approv|agree/;
 
 // The verbs that name this right when a sentence grants several ("may suspend ... and may terminate").
-const SUSPENDS = /\b(?:suspen|freez|lock\b|offline|inoperable|on hold|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|revok\w* (?:[\w']+ ){0,2}(?:licen[cs]e keys|keys|credentials)|withhold)/;
+const SUSPENDS = /\b(?:suspen|freez|lock\b|offline|inoperable|on hold|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|revok\w* (?:[\w']+ ){0,2}(?:licen[cs]e keys?|keys?|credentials)|withhold)/;
 
 // A suspension right for non-payment weakens nothing when another clause gives one for misuse.
 const suspendsForMisuse = (index: DraftIndex): boolean =>
