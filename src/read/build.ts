@@ -107,8 +107,8 @@ const JOINT_DEFINITION = new RegExp(String.raw`^[^"“]{0,40}((?:${QUOTED_TERM.s
 const INTERNAL_REFERENCE = /^[^.;]{0,40}\b(?:schedules?|annex(?:es)?|appendix|appendices|exhibits?|clauses?|sections?|paragraphs?|articles?|parts?)\s+[\dA-Z]/i;
 // ... and without quotes, when "the" or "hereinafter" marks it as a name: "(the Permitted Purpose)".
 // (Not a bare "(United Kingdom)" or "(Annex 2)".)
-const INLINE_TERM_UNQUOTED = /\((?:the|hereinafter(?: referred to as)?(?: the)?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)/g;
-const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|hereinafter\s+(?:the\s+)?|individually\s+a\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
+const INLINE_TERM_UNQUOTED = /\((?:the|here(?:in)?after(?: referred to as)?(?: the)?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)/g;
+const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|here(?:in)?after\s+(?:the\s+)?|individually\s+a\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
 
 // Several definitions in one paragraph: '"Serious Crime" means ...; "Terrorism" means ...', or a
 // definitions clause with (a), (b), (c) run together. Each meaning ends where the next term starts.

@@ -101,6 +101,9 @@ describe('reading drafts', () => {
     // Capitals without quotation marks after "hereinafter", as translated civil-law contracts name them.
     expect(await names('The MUNICIPALITY OF SAN TELMO, through its Secretariat of Security, hereinafter called the CONTRACTING PARTY, and VIGIA DATOS S.A., hereinafter called the CONTRACTED PARTY, agree as follows.\n\nCLAUSE FIRST - OBJECT'))
       .toEqual({ seller: ['CONTRACTED PARTY'], customer: ['CONTRACTING PARTY'] });
+    // ... and "hereafter", as a Turkish or Romanian contract in English says it.
+    expect((await readDraft(encode('1.1 This contract is signed between NORDAL TELEMATIK A.S., Izmir (hereafter "Provider") and the GENERAL DIRECTORATE OF SECURITY, Ankara (hereafter "Agency") under the terms below.\n\n2. Scope'), 'draft.md')).parties)
+      .toEqual({ seller: 'Provider', customer: 'Agency' });
     // ... or in title case, ended by a comma.
     expect(await names('The STATE OF ALTO PARANA, hereinafter called the CONTRACTING PARTY, and ORBITAL SISTEMAS LTDA., a limited liability company, hereinafter called Orbital, resolve to contract.\n\n1. Orbital shall deliver.'))
       .toEqual({ seller: ['Orbital'], customer: ['CONTRACTING PARTY'] });
