@@ -115,7 +115,16 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // (A "between" that defines nobody, as in "'Agreement' means the agreement between the Licensor and the Licensee", leaves the party blocks to say.)
   const betweenZone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length >= 2 ? 1 : 5)) : [];
   const zone = betweenZone.some((b) => definitionsIn(afterBetween(b)).length) ? betweenZone : blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
-  const parties = zone.flatMap((b) => definitionsIn(afterBetween(b))).slice(0, 2);
+  // (One company contracting with public bodies that act together, each defined, "DAS", "DPS" and the "State":
+  // two sides, the bodies one of them.)
+  let defined = zone.flatMap((b) => definitionsIn(afterBetween(b)));
+  const companies = defined.filter((p) => COMPANY.test(p.described));
+  if (defined.length > 2 && companies.length === 1 && defined.every((p) => p === companies[0] || PUBLIC_BODY.test(p.described))) {
+    const bodies = defined.filter((p) => p !== companies[0]);
+    const side = { terms: bodies.flatMap((p) => p.terms), described: bodies.map((p) => p.described).join(' ') };
+    defined = defined.indexOf(companies[0]) === 0 ? [companies[0], side] : [side, companies[0]];
+  }
+  const parties = defined.slice(0, 2);
   const pairs = parties.map((p) => p.terms);
   const groups = [
     ...pairs,

@@ -104,6 +104,9 @@ describe('reading drafts', () => {
     // ... and "hereafter", as a Turkish or Romanian contract in English says it.
     expect((await readDraft(encode('1.1 This contract is signed between NORDAL TELEMATIK A.S., Izmir (hereafter "Provider") and the GENERAL DIRECTORATE OF SECURITY, Ankara (hereafter "Agency") under the terms below.\n\n2. Scope'), 'draft.md')).parties)
       .toEqual({ seller: 'Provider', customer: 'Agency' });
+    // Public bodies acting together, each defined, opposite one company: two sides.
+    expect((await readDraft(encode('This Contract is entered into by the State of North Calumet, acting through the Department of Administrative Services ("DAS"), on behalf of the Department of Public Safety ("DPS" and, together with DAS, the "State"), and Tallis Geodata, Inc. ("Contractor").\n\n1. The State shall pay.'), 'draft.md')).partyNames)
+      .toEqual({ seller: [], customer: ['DAS', 'DPS', 'State'] });
     // ... or in title case, ended by a comma.
     expect(await names('The STATE OF ALTO PARANA, hereinafter called the CONTRACTING PARTY, and ORBITAL SISTEMAS LTDA., a limited liability company, hereinafter called Orbital, resolve to contract.\n\n1. Orbital shall deliver.'))
       .toEqual({ seller: ['Orbital'], customer: ['CONTRACTING PARTY'] });

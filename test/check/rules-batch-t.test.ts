@@ -3,6 +3,7 @@
 // rows and a near miss.
 import { describe } from 'vitest';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
@@ -51,5 +52,16 @@ describe('suspension-remote-disable: a licence key withheld or revoked', () => {
   gradeTable(suspensionRemoteDisable, [
     ['present', '"Misuse" means any use of the System against journalists or political opponents.\n\n8.1 If the Contractor has reasonable grounds to suspect Misuse, the Contractor may, with immediate effect and for as long as its inquiry continues, withhold the replacement of any licence key or revoke a licence key already issued.'],
     ['weak', '"Misuse" means any use of the System against journalists or political opponents.\n\n8.1 The Contractor shall issue a replacement licence key before expiry and may revoke a licence key only when the Authority asks it to.'],
+  ]);
+});
+
+// A state contract whose customer is several bodies defined together ("DAS", "DPS" and the "State"): the State's duties are the customer's.
+const STATE_PARTIES = 'This Contract is entered into by the State of North Calumet, acting through the Department of Administrative Services ("DAS"), on behalf of the Department of Public Safety ("DPS" and, together with DAS, the "State"), and Tallis Geodata, Inc. ("Contractor").\n\n"Prohibited Use" means any use of the Services against persons for their protected speech or assembly.';
+describe('duties of a customer defined as several public bodies', () => {
+  gradeTable(misuseNotification, [['present', `${STATE_PARTIES}\n\n7.2 The State shall notify Contractor in writing within five (5) business days after it learns of any actual or suspected Prohibited Use.`]]);
+  gradeTable(investigationCooperation, [
+    ['weak', `${STATE_PARTIES}\n\n8.1 The State shall use reasonable efforts to answer Contractor's questions about any suspected Prohibited Use.`],
+    // The seller helping with the customer's own inquiry into a breach of its data is no cooperation duty of the customer.
+    ['missing', `${STATE_PARTIES}\n\n9.3 Contractor shall notify the State within 24 hours of discovering any unauthorized access to State Data, and shall cooperate with the State's investigation.`],
   ]);
 });
