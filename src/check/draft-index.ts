@@ -44,7 +44,8 @@ function asDuty(lead: string, item: string): string {
   const to = /^(not )?to\b/.exec(item);
   const right = RIGHT_LEAD.exec(lead);
   const duty = right ? null : DUTY_LEAD.exec(lead);
-  if (!to && MODAL_LEAD.test(lead)) return `${lead.replace(/\s*:\s*$/, '')} ${item}`;
+  // (A lead-in that ends "to:" runs straight on into its item: "shall not be required to: notify ...".)
+  if (!to && (MODAL_LEAD.test(lead) || /\bto\s*:\s*$/.test(lead))) return `${lead.replace(/\s*:\s*$/, '')} ${item}`;
   if (!to || !(right || duty)) return `${lead} ${item}`;
   const modal = right ? (to[1] ? 'is not obliged to' : 'may') : to[1] ? 'shall not' : 'shall';
   return `${lead.slice(0, (right ?? duty)!.index).trim()} ${modal}${item.slice(to[0].length)}`;
@@ -65,6 +66,11 @@ const withoutHyphens = (t: string) => t.replace(/\b(human|end|national|state)-(r
 const INVERTED_NEGATION = new RegExp(String.raw`\b(?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account),? (shall|may|can) ((?:the |any |either |neither )?(?:${SELLER}|${CUSTOMER}|party|parties))\b`, 'g');
 const uninverted = (t: string) => (t.includes(' no ') ? t.replace(INVERTED_NEGATION, '$2 $1 not') : t);
 
+// A ban reported only to be denied: "nothing in this Agreement means that it is forbidden ...".
+const DENIED_BEFORE_BAN = /\b(?:nothing|not|no|whether|never)\b[^.;]*$/;
+// A condition opened earlier in the same sentence: "If the Customer should fail to ...".
+const CONDITION_BEFORE = /\b(?:if|where|in the event|in case|unless|when|whenever|whether|lest)\b[^.;:]*$/;
+
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
@@ -83,10 +89,15 @@ export function normalise(text: string): string {
   // Translated drafting states duties with "has to" and "should": "the Licensee should inform the Licensor". (Not "should"
   // opening a condition: "Should the Customer fail, ...", "the Supplier may, should it suspect misuse, ...".)
   // (Only "has to": "have to" comes negated, "you do not have to", "any right it may have to terminate".)
-  if (t.includes(' has to ')) t = t.replace(/\bhas to (?=[a-z])/g, 'shall ');
+  // (Not denied, "never has to notify", "no longer has to"; nor a right, "any right the Customer has to terminate"; nor "has to date".)
+  if (t.includes(' has to ')) t = t.replace(/(?<!\b(?:never|not|longer|right|rights)(?: [\w']+){0,3} )\bhas to (?!date\b)(?=[a-z])/g, 'shall ');
   // ... and bans as "it is forbidden for the Licensor to disclose": "the Licensor shall not disclose".
-  if (t.includes('it is ')) t = t.replace(/\bit is (?:forbidden|prohibited|not permitted|not allowed) for ((?:the |any |an? )?[\w-]+(?: [\w-]+)?) to\b/g, '$1 shall not').replace(/\bit is (?:forbidden|prohibited|not permitted|not allowed) to\b/g, 'no one shall');
-  if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one)\b)/g, 'shall');
+  // (Only where the ban opens the sentence or its clause: not "nothing means that it is forbidden for the Customer to share".)
+  if (t.includes('it is ')) t = t.replace(/(?<=^(?:\(?[\w·]{1,6}[.)] )?|[;:,] |\bthat )it is (?:forbidden|prohibited|not permitted|not allowed) for ((?:the |any |an? )?[\w-]+(?: [\w-]+)?) to\b/g, (m, who: string, at: number) => (DENIED_BEFORE_BAN.test(t.slice(Math.max(0, at - 80), at)) ? m : `${who} shall not`))
+    .replace(/(?<=^(?:\(?[\w·]{1,6}[.)] )?|[;:,] |\bthat )it is (?:forbidden|prohibited|not permitted|not allowed) to\b/g, (m, at: number) => (DENIED_BEFORE_BAN.test(t.slice(Math.max(0, at - 80), at)) ? m : 'no one shall'));
+  // (Not in a condition, "if the Customer should fail", nor advice, "should consider whether".)
+  if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one|consider|endeavou?r|seek|try|wish|like|prefer)\b)/g,
+    (m, at: number) => (CONDITION_BEFORE.test(t.slice(Math.max(0, at - 200), at)) ? m : 'shall'));
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
   if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
@@ -286,10 +297,11 @@ export class DraftIndex {
       const own = owed(block, dropDeletedWords(read(sentence.text)));
       const lead = leadOf.get(block);
       const inline = lead === undefined ? inlineLead.get(sentence) : undefined;
+      // (The item without its letter: "shall not be required to: (b) notify" reads "shall not be required to notify".)
       return {
         sentence,
         // A lead-in sentence carries its items; an item is read after its lead-in.
-        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : inline !== undefined ? asDuty(inline, own) : own,
+        text: unitText.has(block) && /:\s*$/.test(sentence.text) ? unitText.get(block)! : lead !== undefined ? asDuty(blockNorm(lead), own) : inline !== undefined ? asDuty(inline, own.replace(INLINE_ITEM, '')) : own,
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
         struck: (/delet|revok|repeal|rescind|abrogat|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own) && !REPLACEMENT_FOLLOWS.test(own))
@@ -331,11 +343,13 @@ export class DraftIndex {
   }
   private readonly referenced = new Map<Clause, string>();
 
-  /** The meanings of the defined terms a sentence uses (not those it defines itself), each as normalised text. */
+  /** The meanings of the defined terms a sentence uses (not those it defines itself), each as normalised text.
+   * (Not a name in brackets after a party's description: that describes, it defines nothing.) */
   termMeanings(c: Clause): string[] {
     return this.memo('meanings-by-block', () => {
       const byBlock = new Map<number, string[]>();
       for (const d of this.draft.definitions) {
+        if (d.inline) continue;
         const meaning = normalise(d.meaning);
         for (const b of d.usedIn) byBlock.set(b, [...(byBlock.get(b) ?? []), meaning]);
       }
@@ -369,10 +383,12 @@ export class DraftIndex {
         const counted = article !== undefined && !b.isHeading && b.label === String(next);
         if (!b.isHeading && b.label && !counted) article = undefined;
         if (counted) next++;
-        const own = counted ? `${article}(${b.label})` : b.label ?? heading;
-        if (!own) return [];
-        const label = own.toLowerCase().replace(/^.*paragraph /, '');
-        return [{ label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block }];
+        // (The plain number stays too: where the clauses run on through the headings, "Clause 2" is that paragraph.)
+        const owns = counted ? [`${article}(${b.label})`, b.label!] : [b.label ?? heading];
+        return owns.filter((own) => own !== undefined).map((own) => {
+          const label = own!.toLowerCase().replace(/^.*paragraph /, '');
+          return { label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block };
+        });
       });
     });
   }

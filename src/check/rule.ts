@@ -138,6 +138,9 @@ function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
   return topic;
 }
 
+/** Whether a text the clause sends the reader to (a definition, a cited clause) speaks of the same safeguard: read as the clause's own words, it is on the rule's topic. */
+const sameTopic = (spec: ElementSpec, text: string, c: Clause, index: DraftIndex) => passes(spec.topic, { ...c, text, block: text }, index);
+
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const topic = topicOf(index, spec);
   for (const counter of spec.counters ?? []) {
@@ -156,7 +159,9 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     const test = spec.elements[name];
     // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
     // (Or in the meaning of a defined term the sentence uses: "upon any Misuse Event" where that term is defined with its trigger.)
-    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m)) || matches(test, index.referencedText(c)))));
+    // (Or in a clause it cites: "for the period set out in clause 9.3". Either must speak of the same safeguard.)
+    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m) && sameTopic(spec, m, c, index))
+      || (matches(test, index.referencedText(c)) && sameTopic(spec, index.referencedText(c), c, index)))));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));

@@ -33,7 +33,8 @@ export function sellerMayNot(verbs: string): RegExp {
     String.raw`|nothing in this[^.;]{0,80}(?:entitles?|permits?|allows?|authori[sz]es?) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})`
     // The seller's terms that would give the right are void, as a customer's standard terms say: "any provision of
     // Contractor's terms that purports to do any of the following is void: (1) permit Contractor to suspend ...".
-    + String.raw`|\b(?:provisions?|terms?|clauses?|conditions?)\b[^.]{0,160}?\b(?:void|of no (?:force or )?effect|unenforceable|(?:shall|will) not (?:bind|apply))\b[^.]{0,600}?${GIVES_SELLER}(?:${verbs})`
+    // (Not severability: "if any provision is held void, the remaining provisions, including clause 9.1 which permits the Supplier to suspend, continue".)
+    + String.raw`|\b(?:provisions?|terms?|clauses?|conditions?)\b[^.;]{0,80}?\b(?:purports? to|seeks? to|any of the following)\b[^.;]{0,80}?\b(?:void|of no (?:force or )?effect|unenforceable|(?:shall|will) not (?:bind|apply))\b[^.]{0,600}?${GIVES_SELLER}(?:${verbs})`
     + String.raw`|\b(?:provisions?|terms?|clauses?|conditions?)\b[^.;]{0,40}?${GIVES_SELLER}(?:${verbs})[^.;]{0,200}\b(?:is|are|shall be) (?:void|of no (?:force or )?effect|unenforceable)`,
     verbs,
   );
@@ -220,3 +221,6 @@ export const SELLER_FOLLOWS_CUSTOMER_POLICY = new RegExp(String.raw`^(?:\(\w{1,4
 // Another body must decide first, said as a bar that lifts only then: "may not terminate ... until a court has finally
 // determined that misuse occurred", "shall not withhold ... unless a tribunal has found".
 export const BODY_FINDS_FIRST = /\b(?:until|unless|before|only (?:after|upon|once|when|where|if))\b[^.;]{0,60}\b(?:court|tribunal|arbitra\w*|judge|authority|panel|committee|ombudsman)\b[^.;]{0,40}\b(?:has |have )?(?:finally |conclusively )?(?:found|determined|established|ruled|decided|confirmed|held)\b/;
+
+/** The seller speaking of its own people ("the Supplier trains its own staff", "we run a hotline for our own employees"): not the customer's operators. */
+export const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b`);

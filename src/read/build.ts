@@ -172,7 +172,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     const listTerm = list?.[1] ?? list?.[2];
     if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
     for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED)]) {
-      if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [] });
+      if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [], inline: true });
     }
   }
   // One pass over the blocks with every term at once: a long draft defines hundreds of terms.

@@ -37,6 +37,8 @@ export interface DefinedTerm {
   block: number;
   /** The blocks that use the term, other than its definition. */
   usedIn: number[];
+  /** Named in brackets after what it names ('Acme Ltd ... (the "Supplier")'): the "meaning" is that text, no definition. */
+  inline?: boolean;
 }
 
 export type DraftFormat = 'docx' | 'pdf' | 'markdown' | 'text';

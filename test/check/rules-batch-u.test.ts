@@ -16,8 +16,10 @@ import { terminationForMisuse } from '../../src/check/rules/termination-for-misu
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { gradeTable } from './grade-table.ts';
 
 describe('lawful-authorization: a preliminary sanction for every access', () => {
@@ -84,4 +86,37 @@ describe('a licence contract in translated English', () => {
   gradeTable(dataProtection, [['present', `${TRANSLATED}\n\n## Article 9. Information obtained\n\n1) The Licensee should collect with the Software only the information of the Target which is relevant for the Sanction.\n\n2) The information is kept only on the servers of the Service, in encrypted form, with access of the officers named in the list approved by the Head of Service, and has to be destroyed after 180 days.\n\n3) It is forbidden to transmit the information obtained with the Software to foreign states or to any third persons without a decision of a court.`]]);
   gradeTable(noTransfer, [['present', `${TRANSLATED}\n\n10) The Licensee has no right to sell, to give in sublicence, in rent or in any other way to transmit the Software or the access to it to any third person, including other state bodies, and has no right to permit the exploitation of the Software by contractors without written consent of the Licensor. Modification, decompilation and reverse engineering of the Software are forbidden. Every transfer of the Software to a person which is not the Service is considered as Misuse.`]]);
   gradeTable(remediation, [['weak', `${TRANSLATED}\n\n15) In the case of Misuse the Licensee has to take measures for the stopping of the Misuse and to inform the Licensor about these measures.`]]);
+});
+
+// Near misses a review of this round's reading found: descriptions are no definitions, a cited clause must
+// speak of the same safeguard, "has to" and "should" stay as they are when denied or conditional, a ban
+// reported only to be denied is none, a release in a lead-in reaches its items, severability voids nothing,
+// and a clause number keeps its plain form beside "Article 1(2)".
+const JOURNALISTS = '"Misuse" means use of the System against journalists.';
+describe('near misses found in review', () => {
+  gradeTable(renewalReassessment, [['weak', 'This Agreement is made between Acme Vision Ltd, a company which carries out human rights due diligence across its business (the "Supplier"), and the Ministry of Interior (the "Customer").\n\n2.2 Any renewal of this Agreement is subject to the Supplier\'s prior written consent, which the Supplier may refuse in its sole discretion.']]);
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `"Acceptance" means the Customer's written acceptance of the System, which it need not give until the installation is complete.\n\n${JOURNALISTS}\n\n9.1 After Acceptance, the Supplier may suspend the System immediately if it reasonably suspects Misuse.`],
+    ['weak', `4.1 The Supplier shall install the System and the Customer need not pay until installation is complete.\n\n${JOURNALISTS}\n\n9.1 The Supplier may suspend the System immediately if it reasonably suspects Misuse, subject to clause 4.1.`],
+    ['present', `${JOURNALISTS}\n\n9.1 The Supplier may suspend the System immediately if it reasonably suspects Misuse, until its investigation is complete.\n\n30.1 If any provision of this Agreement is held void or unenforceable, the remaining provisions, including Clause 9.1 which permits the Supplier to suspend the System, shall continue in full force.`],
+  ]);
+  gradeTable(misuseNotification, [
+    ['contradicted', `${JOURNALISTS}\n\n12.1 The Customer never has to notify the Supplier of any Misuse.`],
+    ['missing', `${JOURNALISTS}\n\n12.1 The Customer no longer has to notify the Supplier of any Misuse within 48 hours.`],
+    ['missing', `${JOURNALISTS}\n\n12.1 If the Customer should fail to notify the Supplier of any Misuse within 48 hours, the Supplier may terminate this Agreement.`],
+    ['missing', `${JOURNALISTS}\n\n12.1 The Customer should consider whether it would be appropriate to notify the Supplier of any Misuse within 48 hours.`],
+    ['contradicted', `${JOURNALISTS}\n\n12.1 The Customer shall not be required to: (a) keep records of its operations; (b) notify the Supplier within 48 hours of any Misuse.`],
+    ['missing', `${JOURNALISTS}\n\n## 1 Use\n\n1. The Customer shall use the System lawfully.\n\n2. The Customer shall notify the Supplier of any Misuse within 48 hours.\n\n## 2 Amendment\n\n3. Clause 2 is deleted.`],
+    ['missing', `${JOURNALISTS}\n\n## Article 1 Use\n\n1. The Customer shall use the System lawfully.\n\n2. The Customer shall notify the Supplier of any Misuse within 48 hours.\n\n## Article 2 Amendment\n\n1. Article 1(2) is deleted.`],
+  ]);
+  gradeTable(dataProtection, [['weak', '8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only what that investigation needs, shall delete it within 12 months and shall hold it on encrypted servers.\n\n8.2 For the avoidance of doubt, nothing in this Agreement means that it is forbidden for the Customer to share Collected Data with third parties or foreign governments.']]);
+});
+
+// "This Article" reaches the paragraphs numbered afresh under the same article's heading, and no other article's.
+const COOPERATION = `${JOURNALISTS}\n\n## Article 8 Cooperation\n\n1. The Customer shall cooperate with any investigation by the Supplier of suspected Misuse and shall provide the logs and records requested within 10 days.`;
+describe('investigation-cooperation: a sanction for breach of "this Article"', () => {
+  gradeTable(investigationCooperation, [
+    ['present', `${COOPERATION}\n\n2. If the Customer fails to comply with this Article, the Supplier may suspend the Services.`],
+    ['weak', `${COOPERATION}\n\n2. The Customer shall keep the logs for five years.\n\n## Article 15 Payment\n\n1. The Customer shall pay each invoice within 30 days.\n\n2. If the Customer fails to comply with this Article, the Supplier may suspend the Services.`],
+  ]);
 });

@@ -62,7 +62,7 @@ const DATA_DUTIES = "8.1 The Customer shall process Collected Data only for the 
 const DATA_DUTIES_BY_TERM = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall apply the Retention Rule, shall hold it on encrypted access-controlled servers, and shall not share it with any third party or foreign government without the Supplier's written authorisation.";
 describe('data-protection: an element in a defined term or a cited clause', () => {
   gradeTable(dataProtection, [
-    ['present', `${DATA_DUTIES}\n\n8.4 Anything gathered by the System is to be erased within 12 months of its gathering unless it is evidence in a pending prosecution.`],
+    ['present', `${DATA_DUTIES}\n\n8.4 Data gathered with the System is to be erased within 12 months of its gathering unless it is evidence in a pending prosecution.`],
     ['weak', `${DATA_DUTIES}\n\n8.4 Each party shall bear its own costs of performing this clause.`],
     ['present', `"Retention Rule" means the rule that Collected Data is deleted no later than 12 months after collection unless it is evidence in a pending prosecution.\n\n${DATA_DUTIES_BY_TERM}`],
     ['weak', DATA_DUTIES_BY_TERM],

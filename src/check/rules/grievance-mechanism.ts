@@ -2,7 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
-import { SELLER_FOLLOWS_CUSTOMER_POLICY } from '../words.ts';
+import { SELLER_FOLLOWS_CUSTOMER_POLICY, SELLER_OWN_STAFF } from '../words.ts';
 
 // The customer's own duty to tell the seller of misuse is misuse-notification, not a channel for anyone.
 const CUSTOMER_TELLS_SELLER = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^.;]{0,40}\b(?:shall|must|will|undertakes to)\b[^.;]{0,40}\b(?:report|notify|inform)\w*[^.;]{0,80}\bto (?:the )?${SELLER}\b`);
@@ -41,7 +41,6 @@ const ABOUT_MISUSE = /misuse|abuse|human rights|surveillance|\buse of the\b/;
 
 const CHANNEL_WORDS = /channel|hotline|anonym|whistle|grievance|portal|form\b/;
 // The seller's own policy for its own staff ("The Supplier maintains a whistleblowing policy for its own employees") is no channel for misuse of the product.
-const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b`);
 const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/;
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },

@@ -101,9 +101,15 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
 // The sanction in a later paragraph of the same clause, citing it as "this Article": "If the First Party fails to comply
 // with this Article, the Second Party may suspend the System."
 const THIS_CLAUSE_SANCTION = /(?:fail|refus|breach|not compl)\w*[^.;]{0,40}\bthis (?:article|clause|section|paragraph|condition)\b[^.;]{0,80}(?:suspen|terminat)/;
+// (A paragraph numbered afresh under its article's heading, "Article 8" over "1.", "2.", is in Article 8: paragraph 2
+// of Article 8 is not paragraph 2 of Article 15.)
 const clauseNumber = (index: DraftIndex, block: number): string | undefined => {
+  const { blocks } = index.draft;
   for (let b = block; b >= 0; b--) {
-    const { label, isHeading } = index.draft.blocks[b];
+    const { label, isHeading } = blocks[b];
+    if (label && !isHeading && /^\d+$/.test(label)) {
+      for (let h = b - 1; h >= 0; h--) if (blocks[h].isHeading) return blocks[h].label ? `article ${blocks[h].label}` : label;
+    }
     if (label) return label.split(/[.(\u00b7]/)[0];
     if (isHeading) return undefined;
   }

@@ -3,6 +3,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
+import { SELLER_OWN_STAFF } from '../words.ts';
 
 // ("a module on lawful and rights-respecting use of location data")
 const HUMAN_RIGHTS_CONTENT = /human[- ]rights|fundamental rights|rights[- ]respecting|use restrictions|misuse|privacy|proportionality|responsible[- ]use|legal framework|lawful (?:and [\w-]+ )?use|non-discrimination/;
@@ -33,7 +34,6 @@ const rightsTrainingHeadings = (index: DraftIndex) => index.memo('training:right
 // Access allowed without the training: "may grant access to the System to any of its officers whether or not they have received any training".
 const ACCESS_WITHOUT_TRAINING = /\b(?:may|is free to|shall be free to|is entitled to)\b[^.;]{0,20}\b(?:grant|give|allow|permit|authori[sz]e|issue)\w*\b[^.;]{0,80}\b(?:access|use|credentials|accounts?)\b[^.;]{0,80}\b(?:whether or not|regardless of whether|irrespective of whether|without (?:having )?(?:first )?(?:received|completed|attended|undergone))\b[^.;]{0,40}\b(?:train|course)/;
 // The seller's own staff ("shall ensure that its own staff receive annual human-rights training") are not the customer's operators.
-const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,80}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b`);
 const rightsTrainingAnywhere = (index: DraftIndex) => index.memo('training:rights-anywhere', () => index.clauses.some((c) => matches(TRAINED_OR_COURSE, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.block)));
 const AFTER_ACCESS = /\b(?:within|no later than|not later than) \d+ (?:calendar |business |working )?(?:days?|weeks?|months?) (?:after|of|following|from) (?:[\w-]+ ){0,4}(?:receiv|giv|grant|issu|access|credential|account|log[- ]?in)\w*/;
 
