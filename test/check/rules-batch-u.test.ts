@@ -120,3 +120,19 @@ describe('investigation-cooperation: a sanction for breach of "this Article"', (
     ['weak', `${COOPERATION}\n\n2. The Customer shall keep the logs for five years.\n\n## Article 15 Payment\n\n1. The Customer shall pay each invoice within 30 days.\n\n2. If the Customer fails to comply with this Article, the Supplier may suspend the Services.`],
   ]);
 });
+
+// The seller's own use of the data the customer collects, said in more ways than "may use ... to improve":
+// in the present tense, in the passive, as something nothing restricts, as ownership of what is derived.
+const DATA_DUTIES = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall delete it within 12 months, shall hold it on encrypted access-controlled servers, and shall not share it with any third party or foreign government without the Supplier's written authorisation.";
+describe("data-protection: the seller's own use of collected data", () => {
+  gradeTable(dataProtection, [
+    ['contradicted', `${DATA_DUTIES}\n\n12.1 The Supplier shall own all Aggregated Data derived from Collected Data and may exploit it without restriction.`],
+    ['contradicted', `${DATA_DUTIES}\n\n12.1 All de-identified data derived from the Customer's use of the Platform shall be the exclusive property of the Supplier.`],
+    ['contradicted', `${DATA_DUTIES}\n\n12.1 The Customer acknowledges that the Supplier uses Collected Data to train and improve its algorithms.`],
+    ['contradicted', `${DATA_DUTIES}\n\n12.1 Nothing in this Agreement restricts the Supplier from using anonymised Collected Data for product development.`],
+    ['contradicted', `${DATA_DUTIES}\n\n12.1 Collected Data may be used by the Supplier to train, validate and improve its facial matching models.`],
+    ['present', `${DATA_DUTIES}\n\n12.1 The Supplier may use Collected Data only to provide support to the Customer at the Customer's request.`],
+    ['present', `${DATA_DUTIES}\n\n12.1 The Supplier owns all intellectual property in the Platform and its documentation.`],
+    ['present', `${DATA_DUTIES}\n\n12.1 The Supplier uses its own tools to improve the Platform.`],
+  ]);
+});

@@ -43,16 +43,26 @@ const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}
 const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available|transmit|communicate|forward|hand over|exchange)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part|other states|third (?:states|countries))[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
 // The seller's own purposes for customer data: training, improving or developing its products.
-const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their|our) own (?:[\w-]+ )?(?:purposes|benefit|use|research)|for any (?:lawful )?purpose|for (?:analytics|machine learning))`;
+const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for (?:its|their|our) own (?:[\w-]+ )?(?:purposes|benefit|use|research)|for any (?:lawful )?purpose|for (?:analytics|machine learning)|for (?:product|service|model|research and) (?:development|improvement))`;
 // "The Provider may retain plate reads and use them ... to train its models."
 const SELLER_MAY_USE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,60}\b(?:may|shall be entitled to|is entitled to|(?:shall )?ha(?:ve|s) the right to|retains? the right to|is permitted to|reserves the right to)(?! not)\b([^.;]{0,80}\b(?:use|retain|keep|access|analy[sz]e|aggregate|exploit|commerciali[sz]e|de-identif|anonymi[sz])\w*\b[^.;]{0,160}?)${OWN_PURPOSE}`);
 // "Customer grants Provider a licence to use Customer Content ... to train"; "the Licensee authorises the Licensor to store and use ...".
 const CUSTOMER_LETS_USE = new RegExp(String.raw`\b${CUSTOMER} (?:hereby )?(?:grants?|authori[sz]es|permits|allows|licen[cs]es)\b([^.;]{0,240}?)${OWN_PURPOSE}`);
 // "..., without any Pilot Data, ..." excludes the data it names.
 const EXCLUDED_DATA = /\b(?:without|excluding|other than|except) (?:any )?(?:[\w'-]+ ){0,3}?(?:data|content|information)\b/g;
+// The same said otherwise: "the Supplier uses Collected Data to train its algorithms"; "Collected Data may be used by the
+// Supplier to train its models"; "nothing restricts the Supplier from using anonymised Collected Data for product development".
+const SELLER_USES_NOW = new RegExp(String.raw`\b${SELLER}\b (?:uses|processes|analy[sz]es|exploits|retains and uses)\b([^.;]{0,120}?)${OWN_PURPOSE}`);
+const USED_BY_SELLER = new RegExp(String.raw`^([^.;]{0,120}?)\b(?:may|can|shall|will) be (?:used|analy[sz]ed|exploited|processed|retained)(?: and (?:used|analy[sz]ed|exploited))? by (?:the )?${SELLER}\b[^.;]{0,60}?${OWN_PURPOSE}`);
+const NOTHING_STOPS_SELLER = new RegExp(String.raw`\bnothing\b[^.;]{0,60}\b(?:restricts?|prevents?|limits?|prohibits?|precludes?) (?:the )?${SELLER}\b[^.;]{0,20}\bfrom (?:using|exploiting|analy[sz]ing|retaining)\b([^.;]{0,120}?)${OWN_PURPOSE}`);
+// The seller owning what is derived from the data: "Aggregated Data derived from Collected Data shall be the Supplier's property".
+const SELLER_OWNS_DERIVED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall |will )?(?:owns?|retains? ownership of|has all rights in)\b([^.;]{0,60}\b(?:aggregated|de-?identified|anonymi[sz]ed|derived|usage) (?:data|information|outputs)[^.;]{0,80})|^([^.;]{0,40}\b(?:aggregated|de-?identified|anonymi[sz]ed|derived) (?:data|information)[^.;]{0,80})\b(?:shall be|is|are|shall remain|remains) (?:the )?(?:exclusive |sole )?property of (?:the )?${SELLER}\b`);
 function sellerUsesData(c: Clause, index: DraftIndex): boolean {
-  const m = SELLER_MAY_USE.exec(c.text) ?? CUSTOMER_LETS_USE.exec(c.text);
-  return !!m && namesData(m[1].replace(EXCLUDED_DATA, ''), index);
+  for (const pattern of [SELLER_MAY_USE, CUSTOMER_LETS_USE, SELLER_USES_NOW, USED_BY_SELLER, NOTHING_STOPS_SELLER, SELLER_OWNS_DERIVED]) {
+    const m = pattern.exec(c.text);
+    if (m && namesData((m[1] ?? m[2] ?? '').replace(EXCLUDED_DATA, ''), index)) return true;
+  }
+  return false;
 }
 
 // Plain terms name the data by the customer's own collecting: "You must collect only the data you need" (not the seller's own collecting).
@@ -105,7 +115,7 @@ export const dataProtection = defineRule({
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".
       { test: SHARED_ABROAD_FREELY, needs: /discretion|freely|without/, reason: 'The customer may share collected data with foreign or other bodies at its discretion.' },
-      { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
+      { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen|uses|used|nothing|own|property/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
     ],
   }),
 });
