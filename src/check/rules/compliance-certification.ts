@@ -78,6 +78,7 @@ export const complianceCertification = defineRule({
   check: (index) => gradeByElements(index, {
     ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i) || (matches(DISCLOSES_END_USER, c.text) && !matches(STATES_COMPLIANCE, c.text)),
     topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
+    topicWords: [CERTIFIES, CERTIFICATE_WORDS, STATES_COMPLIANCE, CERTIFY_WORDS, REVERIFIES, END_USE_INSTRUMENT, RENEWS_CERTIFICATE],
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i)
         // ("operated in accordance with Schedule H", where Schedule H is the human-rights schedule.)
