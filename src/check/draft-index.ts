@@ -91,13 +91,13 @@ export function normalise(text: string): string {
   // (Only "has to": "have to" comes negated, "you do not have to", "any right it may have to terminate".)
   // (Not denied, "never has to notify", "no longer has to"; nor a right, "any right the Customer has to terminate"; nor "has to date".)
   if (t.includes(' has to ')) t = t.replace(/(?<!\b(?:never|not|longer|right|rights)(?: [\w']+){0,3} )\bhas to (?!date\b)(?=[a-z])/g, 'shall ');
+  // (Not in a condition, "if the Customer should fail", nor advice, "should consider whether".)
+  if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one|consider|endeavou?r|seek|try|wish|like|prefer)\b)/g,
+    (m, at: number) => (CONDITION_BEFORE.test(t.slice(Math.max(0, at - 200), at)) ? m : 'shall'));
   // ... and bans as "it is forbidden for the Licensor to disclose": "the Licensor shall not disclose".
   // (Only where the ban opens the sentence or its clause: not "nothing means that it is forbidden for the Customer to share".)
   if (t.includes('it is ')) t = t.replace(/(?<=^(?:\(?[\w·]{1,6}[.)] )?|[;:,] |\bthat )it is (?:forbidden|prohibited|not permitted|not allowed) for ((?:the |any |an? )?[\w-]+(?: [\w-]+)?) to\b/g, (m, who: string, at: number) => (DENIED_BEFORE_BAN.test(t.slice(Math.max(0, at - 80), at)) ? m : `${who} shall not`))
     .replace(/(?<=^(?:\(?[\w·]{1,6}[.)] )?|[;:,] |\bthat )it is (?:forbidden|prohibited|not permitted|not allowed) to\b/g, (m, at: number) => (DENIED_BEFORE_BAN.test(t.slice(Math.max(0, at - 80), at)) ? m : 'no one shall'));
-  // (Not in a condition, "if the Customer should fail", nor advice, "should consider whether".)
-  if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one|consider|endeavou?r|seek|try|wish|like|prefer)\b)/g,
-    (m, at: number) => (CONDITION_BEFORE.test(t.slice(Math.max(0, at - 200), at)) ? m : 'shall'));
   // Outcome drafting: "the Licensee is responsible for ensuring that no ..." is the duty "shall ensure that no ...".
   if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
