@@ -222,6 +222,8 @@ export class DraftIndex {
   readonly misuse: RegExp;
   readonly misuseTerms: string[];
   readonly draft: Draft;
+  /** A text as the clauses read: normalised, with the parties' own names read as their roles. */
+  private readonly read: (text: string) => string;
 
   constructor(given: Draft) {
     const draft = { ...given, definitions: given.definitions.map((d) => ({ ...d, term: withoutHyphens(d.term), meaning: withoutHyphens(d.meaning) })) };
@@ -248,6 +250,7 @@ export class DraftIndex {
       if (r === undefined) readTexts.set(t, (r = uninverted(asLocalLaw(asCustomer(asSeller(normalise(t)))))));
       return r;
     };
+    this.read = read;
     // A clause that ends with a colon continues in the list items after it: "The Supplier may
     // terminate ... if: (a) ...; (b) ...". The lead-in and its items are read as one unit.
     // (Items typed "a)" as well as "(a)"; or numbered under the lead-in's own number: "3.3 The Customer is obliged:" and its 3.3.1, 3.3.2.)
@@ -335,34 +338,34 @@ export class DraftIndex {
     return matches(this.misuse, c.text);
   }
 
-  /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), as normalised text. */
+  /** The clauses a sentence refers to ("clause 12.1", "clauses 5 to 7", "Section 9"), read as the clauses are (normalised, parties by their roles). */
   referencedText(c: Clause): string {
     let text = this.referenced.get(c);
-    if (text === undefined) this.referenced.set(c, (text = normalise(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '))));
+    if (text === undefined) this.referenced.set(c, (text = this.read(this.citedBlocks(c).map((b) => this.draft.blocks[b].text).join(' '))));
     return text;
   }
   private readonly referenced = new Map<Clause, string>();
 
-  /** The meanings of the defined terms a sentence uses (not those it defines itself), each as normalised text.
+  /** The meanings of the defined terms a sentence uses (not those it defines itself), each read as the clauses are.
    * (Not a name in brackets after a party's description: that describes, it defines nothing.) */
   termMeanings(c: Clause): string[] {
     return this.memo('meanings-by-block', () => {
       const byBlock = new Map<number, string[]>();
       for (const d of this.draft.definitions) {
         if (d.inline) continue;
-        const meaning = normalise(d.meaning);
+        const meaning = this.read(d.meaning);
         for (const b of d.usedIn) byBlock.set(b, [...(byBlock.get(b) ?? []), meaning]);
       }
       return byBlock;
     }).get(c.sentence.block) ?? [];
   }
 
-  /** A schedule, annex or exhibit ("schedule 4"), as normalised text: empty where the draft has none. */
+  /** A schedule, annex or exhibit ("schedule 4"), read as the clauses are: empty where the draft has none. */
   partText(name: string): string {
-    return this.memo(`part-text:${name}`, () => normalise(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')));
+    return this.memo(`part-text:${name}`, () => this.read(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')));
   }
 
-  /** The schedules, annexes or exhibits a sentence names ("in the form of Schedule 4"), as normalised text. */
+  /** The schedules, annexes or exhibits a sentence names ("in the form of Schedule 4"), read as the clauses are. */
   citedPartsText(c: Clause): string {
     if (!PART_WORD.test(c.text)) return '';
     return [...new Set(c.text.match(PART_CITED))].map((name) => this.partText(name)).join(' ');

@@ -1,7 +1,7 @@
 // From raw blocks (any format) to the draft model: full labels, headings, schedules,
 // sentences and defined terms. Pure; the readers only find paragraphs and their numbers.
 import type { Block, DefinedTerm, Draft, DraftFormat, RawBlock, Sentence } from './model.ts';
-import { AMBIGUOUS_TERM, findParties, findPartyNames } from './parties.ts';
+import { AMBIGUOUS_TERM, findParties, findPartyNames, isSellerWord } from './parties.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 
@@ -248,5 +248,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   // ("User" defined as the customer's official names the customer less well than "the CONTRACTING ENTITY".)
   const customer = roles.customer && AMBIGUOUS_TERM.test(roles.customer) && names.customer[0] ? names.customer[0] : roles.customer ?? names.customer[0];
   const parties = { seller: roles.seller ?? names.seller[0], customer };
+  // (A seller the definitions name by what it did, '"Kestrel" means the person whose bid has been accepted', is read as the seller by that name.)
+  if (roles.seller && !isSellerWord(roles.seller) && !names.seller.includes(roles.seller)) names.seller.push(roles.seller);
   return { file, format, text, blocks, sentences, definitions, parties: Object.fromEntries(Object.entries(parties).filter(([, v]) => v)), partyNames: names };
 }

@@ -17,9 +17,12 @@ const BODY_MEANING = /\b(?:police|force|agency|ministry|department|directorate|a
 const namesAParty = (d: DefinedTerm) => !AMBIGUOUS_TERM.test(d.term) || (BODY_MEANING.test(d.meaning) && !PRODUCT_MEANING.test(d.meaning));
 
 /** The first defined term that names each party, if the draft defines one. */
+// Procurement drafting defines the seller by what it did: '"Kestrel" means the person whose bid has been accepted'.
+const SELLER_MEANING = /^(?:the )?(?:natural or (?:juridical|legal) )?(?:person|entity|company|firm|bidder|tenderer)\b[^.;]{0,40}\b(?:whose (?:bid|tender|offer|proposal|quotation) (?:has been|is|was) accepted|(?:who|which|that) (?:supplies|provides|licenses|sells|delivers)\b)/i;
+
 export function findParties(definitions: DefinedTerm[]): { seller?: string; customer?: string } {
   return {
-    seller: definitions.find((d) => SELLER_TERM.test(d.term))?.term,
+    seller: definitions.find((d) => SELLER_TERM.test(d.term))?.term ?? definitions.find((d) => !d.inline && SELLER_MEANING.test(d.meaning.trim()))?.term,
     // "Service", "User" and "Operator" name the customer only in some drafts; prefer a plainer word.
     customer: (definitions.find((d) => CUSTOMER_TERM.test(d.term) && !AMBIGUOUS_TERM.test(d.term)) ?? definitions.find((d) => CUSTOMER_TERM.test(d.term) && !SELLER_TERM.test(d.term) && namesAParty(d)))?.term,
   };
@@ -33,7 +36,7 @@ const LETTERHEAD = /^([A-Z][A-Z-]{2,})(?:[ ,]+[A-Z&.'-]+)*[ ,]+(?:INC|LLC|LTD|LI
 // The draft's own use of them is read as the role, like a party's name.
 const SELLER_LABEL = /^(?:the )?(?:contracted party|principal|exporter)$/i;
 const CUSTOMER_LABEL = /^(?:the )?(?:contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|importer|(?:ultimate )?consignee and end[- ]user|ultimate (?:consignee|end[- ]user))$/i;
-const isSellerWord = (t: string) => SELLER_TERM.test(t) || SELLER_LABEL.test(t);
+export const isSellerWord = (t: string) => SELLER_TERM.test(t) || SELLER_LABEL.test(t);
 const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.test(t);
 
 // An order form's table row, a "Provider:" line or an export document's "Exporter:" field names
@@ -103,7 +106,8 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   const definitionsIn = (text: string) => [
     ...[...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => ({ at: m.index!, terms: quoted(m[1]) })),
     ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2] ?? m[3]).replace(/[*,]/g, '').trim()] })),
-  ].filter((d) => isParty(d.terms)).sort((a, b) => a.at - b.at)
+  // (A bracket and a "hereinafter" inside it name the party once: '(hereinafter "Kestrel")'.)
+  ].filter((d, i, all) => isParty(d.terms) && !all.some((e, j) => j < i && e.terms.join('\u0000') === d.terms.join('\u0000'))).sort((a, b) => a.at - b.at)
     .map((d, i, all) => ({ terms: d.terms, described: text.slice(i > 0 ? all[i - 1].at : 0, d.at) }));
   // "between A ("A") and B ("B")", on one line or over the next few ("BETWEEN / A (the "Principal") / AND / ...").
   // (Only the words after "between": 'This Memorandum ("MoA") is made between ...'.)

@@ -107,6 +107,12 @@ describe('reading drafts', () => {
     // Public bodies acting together, each defined, opposite one company: two sides.
     expect((await readDraft(encode('This Contract is entered into by the State of North Calumet, acting through the Department of Administrative Services ("DAS"), on behalf of the Department of Public Safety ("DPS" and, together with DAS, the "State"), and Tallis Geodata, Inc. ("Contractor").\n\n1. The State shall pay.'), 'draft.md')).partyNames)
       .toEqual({ seller: [], customer: ['DAS', 'DPS', 'State'] });
+    // A proper name defined in a bracket that also says "hereinafter" is one party, not two.
+    expect((await readDraft(encode('**ARVANDIS CYBER LTD**, a company registered in Cyprus (hereinafter "Kestrel"), from one side, and the STATE SERVICE FOR OPERATIVE INVESTIGATIONS (hereinafter the "Licensee"), from the other side, concluded this Contract.\n\n1) Kestrel grants a licence.'), 'draft.md')).partyNames.seller)
+      .toEqual(['Kestrel']);
+    // A seller the definitions name by what it did, as General Conditions do.
+    const gcc = await readDraft(encode('1.1 In this Contract: (a) "Procuring Entity" means the Ministry of Interior; (b) "Kestrel" means the natural or juridical person whose bid has been accepted by the Procuring Entity.\n\n2.1 Kestrel shall deliver the System.'), 'gcc.md');
+    expect([gcc.parties.seller, gcc.partyNames.seller]).toEqual(['Kestrel', ['Kestrel']]);
     // ... or in title case, ended by a comma.
     expect(await names('The STATE OF ALTO PARANA, hereinafter called the CONTRACTING PARTY, and ORBITAL SISTEMAS LTDA., a limited liability company, hereinafter called Orbital, resolve to contract.\n\n1. Orbital shall deliver.'))
       .toEqual({ seller: ['Orbital'], customer: ['CONTRACTING PARTY'] });

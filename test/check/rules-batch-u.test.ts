@@ -136,3 +136,11 @@ describe("data-protection: the seller's own use of collected data", () => {
     ['present', `${DATA_DUTIES}\n\n12.1 The Supplier uses its own tools to improve the Platform.`],
   ]);
 });
+
+// A cited clause is read as the clauses are, the seller's own name as the seller: the secrecy that overrides
+// "clause 10.4", where Marrow may report misuse, is blanket secrecy.
+describe('misuse-disclosure: a cited clause names the seller by its own name', () => {
+  gradeTable(misuseDisclosure, [
+    ['contradicted', 'This Agreement is made between KESTREL SIGNAL B.V., a company incorporated in the Netherlands (hereinafter "Marrow"), and the Ministry of Interior of Morvania (hereinafter the "Customer").\n\n"Misuse" means use of the System against journalists or political opponents.\n\n8.3 Notwithstanding clause 10.4 or any other provision of this Agreement, Marrow shall not disclose to any person, authority or the public any information concerning the Customer or any use made of the System.\n\n10.4 Notwithstanding any obligation of confidentiality, Marrow may report suspected Misuse to the competent authorities and may publish aggregated information on complaints of Misuse.'],
+  ]);
+});
