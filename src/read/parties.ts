@@ -96,6 +96,8 @@ function shortNames(name: string, rest: Block[]): string[] {
  * role word takes that role; between two parties, a name beside nothing takes the role the other
  * does not have, and two bare names are told apart by who grants the licence and who is paid.
  */
+const PARTIES_TITLE = /^\W{0,4}(?:\d+\.?\s*)?(?:the )?parties\b\W{0,4}[.:\u2014-]/i;
+
 export function findPartyNames(blocks: Block[]): { seller: string[]; customer: string[] } {
   const names = { seller: [] as string[], customer: [] as string[] };
   const quoted = (text: string) => [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim());
@@ -118,7 +120,10 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // (The next blocks only when the "between" block defines fewer than both: "Between: A ("A")" / "And: B ("B")".)
   // (A "between" that defines nobody, as in "'Agreement' means the agreement between the Licensor and the Licensee", leaves the party blocks to say.)
   const betweenZone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length >= 2 ? 1 : 5)) : [];
-  const zone = betweenZone.some((b) => definitionsIn(afterBetween(b)).length) ? betweenZone : blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
+  // (Or a clause headed "Parties" further in, as terms attached to a letter or quotation begin: "1. Parties. Sentra B.V. ("Sentra") and ...".)
+  const partiesClause = blocks.slice(0, 80).find((b) => PARTIES_TITLE.test(b.text) && definitionsIn(b.text).length >= 2);
+  const opening6 = blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
+  const zone = betweenZone.some((b) => definitionsIn(afterBetween(b)).length) ? betweenZone : opening6.length || !partiesClause ? opening6 : [partiesClause];
   // (One company contracting with public bodies that act together, each defined, "DAS", "DPS" and the "State":
   // two sides, the bodies one of them.)
   let defined = zone.flatMap((b) => definitionsIn(afterBetween(b)));

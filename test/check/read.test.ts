@@ -113,6 +113,9 @@ describe('reading drafts', () => {
     // A seller the definitions name by what it did, as General Conditions do.
     const gcc = await readDraft(encode('1.1 In this Contract: (a) "Procuring Entity" means the Ministry of Interior; (b) "Kestrel" means the natural or juridical person whose bid has been accepted by the Procuring Entity.\n\n2.1 Kestrel shall deliver the System.'), 'gcc.md');
     expect([gcc.parties.seller, gcc.partyNames.seller]).toEqual(['Kestrel', ['Kestrel']]);
+    // A clause headed "Parties" deep in terms attached to a quotation.
+    const quote = ['SENTRA BIOMETRICS B.V. Stationsplein 45, Utrecht', '', '# RENEWAL QUOTATION', '', 'Dear Comandante,', '', 'Thank you for your order.', '', 'Item | Qty | Total', '', '| Licence | 1 | 100 |', '', '| Support | 1 | 50 |', '', '## Terms', '', '**1. Parties.** Sentra Biometrics B.V. ("Kestrel") and the Municipality of San Bartolomé ("Licensee").', '', '**2. Licence.** Kestrel grants Licensee a licence.'].join('\n');
+    expect((await readDraft(encode(quote), 'quote.md')).partyNames.seller).toEqual(['Kestrel']);
     // ... or in title case, ended by a comma.
     expect(await names('The STATE OF ALTO PARANA, hereinafter called the CONTRACTING PARTY, and ORBITAL SISTEMAS LTDA., a limited liability company, hereinafter called Orbital, resolve to contract.\n\n1. Orbital shall deliver.'))
       .toEqual({ seller: ['Orbital'], customer: ['CONTRACTING PARTY'] });
