@@ -144,3 +144,12 @@ describe('misuse-disclosure: a cited clause names the seller by its own name', (
     ['contradicted', 'This Agreement is made between KESTREL SIGNAL B.V., a company incorporated in the Netherlands (hereinafter "Marrow"), and the Ministry of Interior of Morvania (hereinafter the "Customer").\n\n"Misuse" means use of the System against journalists or political opponents.\n\n8.3 Notwithstanding clause 10.4 or any other provision of this Agreement, Marrow shall not disclose to any person, authority or the public any information concerning the Customer or any use made of the System.\n\n10.4 Notwithstanding any obligation of confidentiality, Marrow may report suspected Misuse to the competent authorities and may publish aggregated information on complaints of Misuse.'],
   ]);
 });
+
+// Ending a contract "brought to an end": the seller's denials in those words are denials too.
+describe('termination-for-misuse: "bring to an end"', () => {
+  gradeTable(terminationForMisuse, [
+    ['contradicted', `${JOURNALISTS}\n\n10.4 The Supplier can bring the Call-Off Contract to an end if the Buyer fails to pay an undisputed invoice within 60 days. The Supplier has no other right to bring the Call-Off Contract to an end.`],
+    ['contradicted', `${JOURNALISTS}\n\n14.1 The Supplier may terminate this Agreement immediately if it reasonably believes Misuse has occurred.\n\n14.5 Notwithstanding clause 14.1, the Supplier shall not bring this Agreement to an end for any reason connected with the Customer's use of the System.`],
+    ['present', `${JOURNALISTS}\n\n14.1 The Supplier may bring this Agreement to an end with immediate effect if it reasonably believes that Misuse has occurred.`],
+  ]);
+});

@@ -9,11 +9,12 @@ import { matches } from '../prefilter.ts';
 // ("granted in perpetuity and may not be revoked".)
 const PERPETUAL_IRREVOCABLE = /in perpetuity\b[^.;]{0,40}\b(?:may|shall|can|will) not be (?:revoked|terminated)|(?:perpetual|irrevocable)[^.;]{0,40}(?:perpetual|irrevocable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:is|shall be) (?:perpetual and irrevocable|irrevocable and perpetual)/;
 // "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
-const NO_OTHER_RIGHT_TO_TERMINATE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no (?:other|further) (?:right|ground)s? (?:to|of|for) terminat`);
+// (Also "no other right to bring the contract to an end".)
+const NO_OTHER_RIGHT_TO_TERMINATE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no (?:other|further) (?:right|ground)s? (?:to|of|for) (?:terminat|bring (?:[\w-]+ ){0,3}to an end|end\b|cancel)`);
 const NON_PAYMENT = /non-?payment|fail\w* to pay|failure to pay|unpaid|overdue/;
 const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to (?:pay|make (?:any )?payments?)|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
 // (Plain English too: "we will not end your subscription because of how you use the service".)
-const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat|(?:end|cancel) (?:this|the|your|our|its) (?:agreement|contract|subscription|licen[cs]e|account|services?)');
+const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat|bring (?:[\\w-]+ ){0,3}to an end|(?:end|cancel) (?:this|the|your|our|its) (?:agreement|contract|subscription|licen[cs]e|account|services?)');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
 // (Civil-law drafting "withdraws from the contract": the German Rücktritt, the French résolution.)
