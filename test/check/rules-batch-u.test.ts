@@ -153,3 +153,11 @@ describe('termination-for-misuse: "bring to an end"', () => {
     ['present', `${JOURNALISTS}\n\n14.1 The Supplier may bring this Agreement to an end with immediate effect if it reasonably believes that Misuse has occurred.`],
   ]);
 });
+
+// Consent "given in advance" is prior consent: the audit needs the customer's say.
+describe('audit-and-records: consent given in advance', () => {
+  gradeTable(auditAndRecords, [
+    ['weak', "12.1 The Customer shall keep tamper-proof logs of every search, recording the user, the time, the target and the warrant, and shall not disable, alter or delete them.\n\n12.2 The Supplier may audit those logs and the Customer's compliance with the Use Policy, but only with the written consent given in advance of the Customer in each instance."],
+    ['weak', "12.1 The Customer shall keep tamper-proof logs of every search, recording the user, the time, the target and the warrant, and shall not disable, alter or delete them.\n\n12.2 The Supplier may audit those logs and the Customer's compliance with the Use Policy on not less than thirty days' notice, with the written consent given in advance of the Director of the Customer."],
+  ]);
+});
