@@ -3,7 +3,7 @@
 import type { Block, DefinedTerm } from './model.ts';
 import { escapeRegExp } from '../regexp.ts';
 
-export const SELLER = String.raw`(?:supplier|licensor|vendor|provider|seller|contractor|manufacturer|company|economic operator|tenderer|bidder|we|us|our)`;
+export const SELLER = String.raw`(?:(?:supplier|licensor|vendor|seller|contractor|manufacturer)s?|provider|company|economic operator|tenderer|bidder|we|us|our)`;
 export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purchaser|agency|client|buyer|department|end user|user|you|reseller|distributor|government|operator|service|police|directorate|partner|subscriber|bureau|commission|integrator|participating bod(?:y|ies)|beneficiary|gendarmerie|contracting authority|procuring (?:entity|agency|authority)|contracting (?:entity|agency))`;
 
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');

@@ -161,3 +161,12 @@ describe('audit-and-records: consent given in advance', () => {
     ['weak', "12.1 The Customer shall keep tamper-proof logs of every search, recording the user, the time, the target and the warrant, and shall not disable, alter or delete them.\n\n12.2 The Supplier may audit those logs and the Customer's compliance with the Use Policy on not less than thirty days' notice, with the written consent given in advance of the Director of the Customer."],
   ]);
 });
+
+// A marketplace's terms bind the sellers as a class: "Vendors shall not disclose ..." is the seller's secrecy.
+describe('misuse-disclosure: the sellers named as a class', () => {
+  gradeTable(misuseDisclosure, [
+    ['contradicted', '"Misuse" means use of the App against journalists.\n\n7. Purchaser information. Vendors shall treat all information about a Purchaser and its use of Apps as confidential and shall not disclose it to any person, including any public authority, regulator or international body, without the prior written consent of the Purchaser.\n\n14. Disclosure. The Vendor may report suspected Misuse to the competent authorities and publish anonymised annual statistics on complaints.'],
+    // (Communications service providers are no sellers: their secrecy binds them, not the vendor.)
+    ['present', '"Misuse" means use of the System against journalists.\n\n7. Communications service providers shall not disclose to any person, including any public authority, the existence of any interception.\n\n14. Notwithstanding any obligation of confidence, the Vendor may report suspected Misuse to the competent authorities and publish anonymised annual statistics on complaints.'],
+  ]);
+});
