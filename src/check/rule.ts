@@ -121,6 +121,15 @@ const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
   (EXCEPTING.test(counter.text) && !OVERRIDES_CLAUSE_CITED.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
   || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block));
 
+// A counter confined to a clause it names ("Nothing in this Section T3 limits the use of the System for national
+// security purposes") reaches only the safeguard stated there, not one stated elsewhere in the draft.
+const CONFINED_TO_NAMED = /\bnothing in (?:this |that )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|parts?|conditions?) [\w·()-]+/;
+const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) => {
+  if (!CONFINED_TO_NAMED.test(counter.text)) return false;
+  const named = index.citedBlocks(counter);
+  return named.length > 0 && !topic.some((t) => named.includes(t.sentence.block));
+};
+
 // (Not the customer waiving its own terms: "you hereby waive any conditions ...".)
 const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
@@ -145,7 +154,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const topic = topicOf(index, spec);
   for (const counter of spec.counters ?? []) {
     const hit = anywhere(index, counter);
-    if (hit && !excepts(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
+    if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
   // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
   const waiver = topic.find((c) => qualifies(WAIVED, c, index));

@@ -170,3 +170,13 @@ describe('misuse-disclosure: the sellers named as a class', () => {
     ['present', '"Misuse" means use of the System against journalists.\n\n7. Communications service providers shall not disclose to any person, including any public authority, the existence of any interception.\n\n14. Notwithstanding any obligation of confidence, the Vendor may report suspected Misuse to the competent authorities and publish anonymised annual statistics on complaints.'],
   ]);
 });
+
+// A national-security carve-out confined to a named section reaches only the safeguard stated there.
+const CARVED = (scope: string) => `## 9. Use restrictions\n\n9.1 The Customer shall not use the System against any person for exercising the rights of expression, assembly, association or religion, nor to target journalists, lawyers, human rights defenders or political opponents, nor for bulk or untargeted interception.\n\n9.2 Nothing in ${scope} limits the use of the System by the State Security Service for national security purposes.\n\n## 12. Records and audit\n\n12.1 The Customer shall keep tamper-proof logs of every interception, recording the operator, the time, the target and the warrant, and shall not disable, alter or delete them.\n\n12.2 The Supplier or an independent auditor may audit those logs and the Customer's compliance with Section 9 once a year and whenever it suspects misuse.`;
+describe('a carve-out confined to a named section', () => {
+  gradeTable(auditAndRecords, [
+    ['present', CARVED('this Section 9')],
+    ['contradicted', CARVED('this Agreement')],
+  ]);
+  gradeTable(useRestrictions, [['contradicted', CARVED('this Section 9')]]);
+});
