@@ -122,8 +122,12 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   const betweenZone = betweenAt >= 0 ? blocks.slice(betweenAt, betweenAt + (definitionsIn(afterBetween(blocks[betweenAt])).length >= 2 ? 1 : 5)) : [];
   // (Or a clause headed "Parties" further in, as terms attached to a letter or quotation begin: "1. Parties. Sentra B.V. ("Sentra") and ...".)
   const partiesClause = blocks.slice(0, 80).find((b) => PARTIES_TITLE.test(b.text) && definitionsIn(b.text).length >= 2);
+  // (Or the blocks under a heading "PARTIES": "(1) HOLLINGBROOK COUNCIL ... (the "Council"); and" / "(2) SENTRYLINE LIMITED ... (the "Contractor").")
+  const partiesHeading = blocks.slice(0, 30).findIndex((b) => b.isHeading && /^\W*(?:the )?parties\W*$/i.test(b.text));
+  const underHeading = partiesHeading >= 0 ? blocks.slice(partiesHeading + 1, partiesHeading + 5).filter(partyBlock).slice(0, 2) : [];
   const opening6 = blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
-  const zone = betweenZone.some((b) => definitionsIn(afterBetween(b)).length) ? betweenZone : opening6.length || !partiesClause ? opening6 : [partiesClause];
+  const firstParties = underHeading.length > opening6.length ? underHeading : opening6;
+  const zone = betweenZone.some((b) => definitionsIn(afterBetween(b)).length) ? betweenZone : firstParties.length || !partiesClause ? firstParties : [partiesClause];
   // (One company contracting with public bodies that act together, each defined, "DAS", "DPS" and the "State":
   // two sides, the bodies one of them.)
   let defined = zone.flatMap((b) => definitionsIn(afterBetween(b)));

@@ -116,6 +116,9 @@ describe('reading drafts', () => {
     // A clause headed "Parties" deep in terms attached to a quotation.
     const quote = ['SENTRA BIOMETRICS B.V. Stationsplein 45, Utrecht', '', '# RENEWAL QUOTATION', '', 'Dear Comandante,', '', 'Thank you for your order.', '', 'Item | Qty | Total', '', '| Licence | 1 | 100 |', '', '| Support | 1 | 50 |', '', '## Terms', '', '**1. Parties.** Sentra Biometrics B.V. ("Kestrel") and the Municipality of San Bartolomé ("Licensee").', '', '**2. Licence.** Kestrel grants Licensee a licence.'].join('\n');
     expect((await readDraft(encode(quote), 'quote.md')).partyNames.seller).toEqual(['Kestrel']);
+    // The blocks under a heading "PARTIES", further down than a cover page lets the opening reach.
+    const cover = ['HOLLINGBROOK METROPOLITAN BOROUGH COUNCIL', '', 'CONTRACT FOR THE MAINTENANCE OF CCTV SYSTEMS', '', 'Contract Ref: HMBC/FM/2026/031', '', 'THIS CONTRACT is dated 2026', '', 'PARTIES', '', '(1) HOLLINGBROOK METROPOLITAN BOROUGH COUNCIL of the Civic Centre, Hollingbrook (the "Council"); and', '', '(2) SENTRYLINE SECURITY SERVICES LIMITED (company no. 05521987) of Calder Park, Wakefield ("Kestrel").', '', '1. Kestrel shall maintain the systems.'].join('\n');
+    expect((await readDraft(encode(cover), 'cover.txt')).partyNames).toEqual({ seller: ['Kestrel'], customer: ['Council'] });
     // ... or in title case, ended by a comma.
     expect(await names('The STATE OF ALTO PARANA, hereinafter called the CONTRACTING PARTY, and ORBITAL SISTEMAS LTDA., a limited liability company, hereinafter called Orbital, resolve to contract.\n\n1. Orbital shall deliver.'))
       .toEqual({ seller: ['Orbital'], customer: ['CONTRACTING PARTY'] });
