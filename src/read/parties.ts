@@ -96,7 +96,9 @@ function shortNames(name: string, rest: Block[]): string[] {
  * role word takes that role; between two parties, a name beside nothing takes the role the other
  * does not have, and two bare names are told apart by who grants the licence and who is paid.
  */
+// "1. Parties." opening a clause; "PARTIES" as a heading of its own.
 const PARTIES_TITLE = /^\W{0,4}(?:\d+\.?\s*)?(?:the )?parties\b\W{0,4}[.:\u2014-]/i;
+const PARTIES_HEADING = /^\W*(?:the )?parties\W*$/i;
 
 export function findPartyNames(blocks: Block[]): { seller: string[]; customer: string[] } {
   const names = { seller: [] as string[], customer: [] as string[] };
@@ -123,7 +125,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // (Or a clause headed "Parties" further in, as terms attached to a letter or quotation begin: "1. Parties. Sentra B.V. ("Sentra") and ...".)
   const partiesClause = blocks.slice(0, 80).find((b) => PARTIES_TITLE.test(b.text) && definitionsIn(b.text).length >= 2);
   // (Or the blocks under a heading "PARTIES": "(1) HOLLINGBROOK COUNCIL ... (the "Council"); and" / "(2) SENTRYLINE LIMITED ... (the "Contractor").")
-  const partiesHeading = blocks.slice(0, 30).findIndex((b) => b.isHeading && /^\W*(?:the )?parties\W*$/i.test(b.text));
+  const partiesHeading = blocks.slice(0, 30).findIndex((b) => b.isHeading && PARTIES_HEADING.test(b.text));
   const underHeading = partiesHeading >= 0 ? blocks.slice(partiesHeading + 1, partiesHeading + 5).filter(partyBlock).slice(0, 2) : [];
   const opening6 = blocks.slice(0, 6).filter(partyBlock).slice(0, 2);
   const firstParties = underHeading.length > opening6.length ? underHeading : opening6;

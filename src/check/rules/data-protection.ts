@@ -115,7 +115,7 @@ export const dataProtection = defineRule({
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".
       { test: SHARED_ABROAD_FREELY, needs: /discretion|freely|without/, reason: 'The customer may share collected data with foreign or other bodies at its discretion.' },
-      { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen|uses|used|nothing|own|property/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
+      { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen|uses|used|nothing|\bowns?\b|ownership|property/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
     ],
   }),
 });
