@@ -7,6 +7,7 @@ import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
 import { columnsOf, keepFingerprints, matches, mayMatchEach, type Columns } from './prefilter.ts';
+import { documentsOf, precedence } from './precedence.ts';
 
 export interface Clause {
   sentence: Sentence;
@@ -538,6 +539,15 @@ export class DraftIndex {
       }
       return blocks;
     });
+  }
+
+  /** Whether the document of a bundle that `a` sits in prevails over the one `b` sits in (see precedence.ts). */
+  outranks(a: Clause, b: Clause): boolean {
+    const { documents, ranked } = this.memo('precedence', () => {
+      const documents = documentsOf(this.draft.blocks);
+      return { documents, ranked: precedence(this.draft.blocks, this.draft.definitions, documents) };
+    });
+    return ranked.size > 0 && ranked.has(`${documents[a.sentence.block]}>${documents[b.sentence.block]}`);
   }
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */

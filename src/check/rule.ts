@@ -119,7 +119,8 @@ const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by dero
 const OVERRIDES_CLAUSE_CITED = /\b(?:notwithstanding|despite|in derogation (?:from|of)|irrespective of) (?:the provisions of )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?|gcc?) \w/;
 const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
   (EXCEPTING.test(counter.text) && !OVERRIDES_CLAUSE_CITED.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
-  || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block));
+  // (Not where the counter's document prevails over the safeguard's: a purchaser's terms over the vendor's EULA.)
+  || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block) && !index.outranks(counter, t));
 
 // A counter confined to a clause it names ("Nothing in this Section T3 limits the use of the System for national
 // security purposes") reaches only the safeguard stated there, not one stated elsewhere in the draft.

@@ -1,4 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
+import type { Clause } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
@@ -75,7 +76,9 @@ export const misuseDisclosure = defineRule({
     // (A right an amendment has struck out no longer stands.)
     const mayReport = index.clauses.some((x) => !x.struck && matches(REPORT_WORDS, x.text) && matches(SELLER_MAY_REPORT, x.text));
     // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
-    const reportOverrides = index.clauses.some((x) => !x.struck && matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
+    // (Not a right in a document the secrecy clause's own document prevails over: a marketplace's terms over the vendor's EULA.)
+    const overriding = index.clauses.filter((x) => !x.struck && matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
+    const reportOverrides = (secrecy: Clause) => overriding.some((x) => !index.outranks(secrecy, x));
     return gradeByElements(index, {
       topic: SELLER_MAY_REPORT,
       // Disclosure the law or an authority compels is not a right to report misuse.
@@ -95,7 +98,7 @@ export const misuseDisclosure = defineRule({
       weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,

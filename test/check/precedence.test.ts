@@ -1,0 +1,71 @@
+// Bundles whose documents rank one above another: a precedence clause in one document ("These
+// Purchaser Terms prevail over any Vendor EULA") keeps its counter-clauses standing against a right
+// a lower document states "notwithstanding" them. Each case has its near miss.
+import { describe, expect, it } from 'vitest';
+import { documentsOf, precedence } from '../../src/check/precedence.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { readDraft } from '../../src/read/index.ts';
+import { gradeTable } from './grade-table.ts';
+
+const marketplace = (precedenceClause: string) => `# Purchase Record
+
+## Part 1 — Exchange Purchaser Terms
+
+1. Order of precedence. Each App is licensed by its Vendor under the Vendor's end user licence agreement (the "Vendor EULA"). ${precedenceClause}
+
+2. Purchaser information. Vendors shall not disclose any information about a Purchaser or its use of Apps to any person, including any public authority or regulator, without the Purchaser's prior written consent.
+
+## Part 2 — Nimbrel Tracking Ltd End User Licence Agreement
+
+1. Licence. The Licensee may use the App for its own investigations of serious crime.
+
+2. Disclosure. Notwithstanding any obligation of confidence, the Vendor may report suspected Misuse to the competent authorities and publish anonymised annual statistics on complaints and their outcome.
+`;
+
+const framework = (precedenceClause: string) => `# Framework Agreement for Video Analytics
+
+## Schedule 1 — General Conditions
+
+1. Suspension. Notwithstanding clause 2 of Schedule 2, the Supplier may suspend access to the Service immediately and without notice upon a credible complaint or reasonable suspicion of Misuse, until its investigation is complete.
+
+## Schedule 2 — Special Conditions of the Authority
+
+1. Precedence. ${precedenceClause}
+
+2. Continuity. The Supplier shall not suspend, interrupt or disable the Service for any reason while the Authority has paid the charges.
+`;
+
+describe('documents of a bundle and which prevails', () => {
+  it('ranks the document holding "these ... prevail over" above the one it names, through a defined term', async () => {
+    const draft = await readDraft(new TextEncoder().encode(marketplace('These Purchaser Terms prevail over any Vendor EULA to the extent of any conflict.')), 'bundle.md');
+    const documents = documentsOf(draft.blocks);
+    const starts = [...new Set(documents)];
+    expect(starts).toHaveLength(3); // the opening, Part 1, Part 2
+    expect([...precedence(draft.blocks, draft.definitions, documents)]).toEqual([`${starts[1]}>${starts[2]}`]);
+  });
+
+  it('ranks nothing when the clause names a document the bundle does not hold', async () => {
+    const draft = await readDraft(new TextEncoder().encode(marketplace('These Purchaser Terms prevail over the Exchange Seller Handbook.')), 'bundle.md');
+    expect(precedence(draft.blocks, draft.definitions, documentsOf(draft.blocks)).size).toBe(0);
+  });
+});
+
+describe('misuse-disclosure: secrecy in the prevailing document stands against a lower one\'s reporting right', () => {
+  gradeTable(misuseDisclosure, [
+    ['contradicted', marketplace('These Purchaser Terms prevail over any Vendor EULA to the extent of any conflict.')],
+    ['contradicted', marketplace('In the event of any inconsistency, this Purchaser Agreement shall take precedence over the Vendor EULA.')],
+    // No precedence clause: the EULA's "notwithstanding any obligation of confidence" overrides the secrecy.
+    ['present', marketplace('Each Vendor EULA is a separate contract between the Vendor and the Purchaser.')],
+    // The precedence runs the other way (only "these ... prevail" ranks its own document).
+    ['present', marketplace('The Vendor EULA prevails over these Purchaser Terms in any conflict.')],
+  ]);
+});
+
+describe('suspension: a right that cites the counter-clause gives way when the counter\'s document prevails', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', framework('These Special Conditions shall prevail over the General Conditions.')],
+    // Without the precedence clause, the suspension right overrides the clause it names.
+    ['present', framework('These Special Conditions are read together with the General Conditions.')],
+  ]);
+});
