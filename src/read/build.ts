@@ -109,6 +109,12 @@ const INTERNAL_REFERENCE = /^[^.;]{0,40}\b(?:schedules?|annex(?:es)?|appendix|ap
 // (Not a bare "(United Kingdom)" or "(Annex 2)".)
 const INLINE_TERM_UNQUOTED = /\((?:the|here(?:in)?after(?: referred to as)?(?: the)?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)/g;
 const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|here(?:in)?after\s+(?:the\s+)?|individually\s+a\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
+// ... and outside brackets after "hereinafter referred to as" ('the Ministry ..., hereinafter referred to as the "Customer",'),
+// or as one of several names in one bracket ('("we", "us", "the Supplier")').
+const HEREINAFTER_TERM = /\bhere(?:in)?after,?\s+(?:(?:jointly |together |collectively )?(?:called|referred to as|designated|named|defined as)\s+)?(?:the\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]/g;
+const NAMES_IN_BRACKET = /\((?:\s*["“][^"”()]{1,30}["”]\s*(?:,|;|\band\b|\bor\b)?)+\)/g;
+const CAPITALISED_NAME = /["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]/g;
+const namedInBrackets = (text: string) => [...text.matchAll(NAMES_IN_BRACKET)].flatMap((b) => [...b[0].matchAll(CAPITALISED_NAME)].map((n) => ({ 1: n[1], index: b.index! })));
 
 // Several definitions in one paragraph: '"Serious Crime" means ...; "Terrorism" means ...', or a
 // definitions clause with (a), (b), (c) run together. Each meaning ends where the next term starts.
@@ -171,7 +177,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     const list = /following/i.test(b.text) ? LIST_DEFINITION.exec(b.text) : null;
     const listTerm = list?.[1] ?? list?.[2];
     if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
-    for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED)]) {
+    for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED), ...(/here(?:in)?after/i.test(b.text) ? b.text.matchAll(HEREINAFTER_TERM) : []), ...(b.text.includes('(') ? namedInBrackets(b.text) : [])]) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [], inline: true });
     }
   }

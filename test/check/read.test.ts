@@ -104,6 +104,16 @@ describe('reading drafts', () => {
     // ... and "hereafter", as a Turkish or Romanian contract in English says it.
     expect((await readDraft(encode('1.1 This contract is signed between NORDAL TELEMATIK A.S., Izmir (hereafter "Provider") and the GENERAL DIRECTORATE OF SECURITY, Ankara (hereafter "Agency") under the terms below.\n\n2. Scope'), 'draft.md')).parties)
       .toEqual({ seller: 'Provider', customer: 'Agency' });
+    // Roles named after "hereinafter referred to as" with no bracket, as CIS and Asian contracts do (even with the bracket left open).
+    expect((await readDraft(encode('The Ministry of Internal Affairs of the Republic, hereinafter referred to as the "Customer", represented by the Deputy Minister, on the one hand, and DATALINK SYSTEMS LIMITED, hereinafter referred to as the "Supplier", on the other hand, have concluded this Contract.\n\n1. Subject'), 'draft.md')).parties)
+      .toEqual({ seller: 'Supplier', customer: 'Customer' });
+    expect((await readDraft(encode('THE GOVERNMENT OF THE REPUBLIC, acting through the Permanent Secretary (hereinafter called "the Authority"\n\nAND\n\nKESTROWE ACOUSTICS PTE. LTD. (hereinafter called "the Contractor") of the other part.\n\n1. Scope'), 'draft.md')).parties)
+      .toEqual({ seller: 'Contractor', customer: 'Authority' });
+    // Several names for one party in one bracket: the capitalised one is the defined term.
+    expect((await readDraft(encode('This agreement is between Skagen Analytics ApS ("we", "us", "the Supplier") and the National Police ("you", "the Customer").\n\n1. Support'), 'draft.md')).parties)
+      .toEqual({ seller: 'Supplier', customer: 'Customer' });
+    // (Quoted words in a bracket that name no party define nothing of the kind.)
+    expect((await readDraft(encode('The Supplier shall mark each report ("draft", "final") and deliver it.\n\n1. Scope'), 'draft.md')).parties).toEqual({});
     // Public bodies acting together, each defined, opposite one company: two sides.
     expect((await readDraft(encode('This Contract is entered into by the State of North Calumet, acting through the Department of Administrative Services ("DAS"), on behalf of the Department of Public Safety ("DPS" and, together with DAS, the "State"), and Tallis Geodata, Inc. ("Contractor").\n\n1. The State shall pay.'), 'draft.md')).partyNames)
       .toEqual({ seller: [], customer: ['DAS', 'DPS', 'State'] });
