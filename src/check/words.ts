@@ -222,5 +222,7 @@ export const SELLER_FOLLOWS_CUSTOMER_POLICY = new RegExp(String.raw`^(?:\(\w{1,4
 // determined that misuse occurred", "shall not withhold ... unless a tribunal has found".
 export const BODY_FINDS_FIRST = /\b(?:until|unless|before|only (?:after|upon|once|when|where|if))\b[^.;]{0,60}\b(?:court|tribunal|arbitra\w*|judge|authority|panel|committee|ombudsman)\b[^.;]{0,40}\b(?:has |have )?(?:finally |conclusively )?(?:found|determined|established|ruled|decided|confirmed|held)\b/;
 
-/** The seller speaking of its own people ("the Supplier trains its own staff", "we run a hotline for our own employees"): not the customer's operators. */
-export const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b`);
+/** The seller speaking of its own people ("the Supplier trains its own staff", "we run a hotline for our own employees"): not the customer's operators.
+ * ("Its" alone too, where no customer is named between: "The Supplier shall ensure that all of its personnel ...",
+ * not "The Supplier shall train the Customer's operators, and its engineers shall attend".) */
+export const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b|^(?:the )?${SELLER}\b(?:(?!\b${CUSTOMER}\b)[^.;]){0,120}\b(?:its|our) (?:employees|staff|personnel|workers|workforce|engineers)\b`);
