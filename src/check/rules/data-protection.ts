@@ -1,4 +1,4 @@
-import { defineRule, gradeByElements } from '../rule.ts';
+import { defineRule, gradeByElements, type Grade } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
@@ -70,9 +70,18 @@ const COLLECTS_ONLY = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELL
 const FOR_RECORDS = /\bfor (?:your|its|our|their) (?:own )?records\b/;
 // The parties' own staff and contacts are not data the product collects: "personal data of the other party's employees".
 const STAFF_DATA = /\bpersonal data (?:of|relating to|about|concerning) (?:the other party's |each party's |either party's |its |their |the [\w-]+'s )?(?:own )?(?:employees|staff|personnel|representatives|contacts|officers|contractors)\b|\bbusiness contact (?:data|details|information)\b/;
+// The seller as the one bound ("The Supplier shall process Customer Data only on the Customer's instructions ..."), as a
+// data processor is: its own handling of the data, not the customer's use of what the product collects.
+const SELLER_BOUND = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:(?:the|each) )?(?:${SELLER}|processor|sub-?processor)\b(?:'s personnel)?(?: (?:hereby )?(?:shall|must|will|undertakes|agrees|warrants|is obliged))`);
+/** Limits that bind only the seller leave the customer free with the data: at best weak. */
+function sellerBoundOnly(grade: Grade): Grade {
+  if (grade.status !== 'present' || !grade.evidence.every((c) => matches(SELLER_BOUND, c.text))) return grade;
+  return { ...grade, status: 'weak', reasons: [...grade.reasons, "The limits bind only the seller's own handling of the data, not the customer's use of what the product collects."] };
+}
+
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
-  check: (index) => gradeByElements(index, {
+  check: (index) => sellerBoundOnly(gradeByElements(index, {
     // A sentence under a heading about collected data ("Article 7 — Collected Data") is about it too.
     topic: (c, i) => matches(COLLECTED_DATA, c.text) || matches(COLLECTS_ONLY, c.text) || dataTerms(i).some((t) => c.text.includes(t)) || ((matches(COLLECTED_DATA, c.heading) || matches(DATA_HEADING, c.heading)) && matches(DATA_NOUN_OR_RECORDS, c.text)),
     // (A draft that defines its own data terms may name them in any sentence.)
@@ -117,5 +126,5 @@ export const dataProtection = defineRule({
       { test: SHARED_ABROAD_FREELY, needs: /discretion|freely|without/, reason: 'The customer may share collected data with foreign or other bodies at its discretion.' },
       { test: sellerUsesData, needs: /may|entitled|right|grant|authori[sz]|permit|allow|licen|uses|used|nothing|\bowns?\b|ownership|property/, reason: 'The seller may use data the customer collects or processes for its own purposes.' },
     ],
-  }),
+  })),
 });
