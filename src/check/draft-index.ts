@@ -183,7 +183,10 @@ const OTHER_PARTY = new RegExp(String.raw`\b(?:${SELLER}|${CUSTOMER}|both|each p
 const cellsOf = (text: string) => text.split(' | ').map((c) => c.trim());
 // ... or the header names the party and what its column holds ("Trigger | Seller action | Timing", "Customer obligation"):
 // each row's cell in that column reads as that party's right or duty, "supplier may suspend access ...".
-const PARTY_HEADER = new RegExp(String.raw`^(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?)|obligations?|dut(?:y|ies)|undertakings?|commitments?)$`);
+// (Also a header that says it with a verb: "If | Then Quillon may", "The Customer shall".)
+const PARTY_HEADER = new RegExp(String.raw`^(?:then )?(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?|may|can|is entitled to)|obligations?|dut(?:y|ies)|undertakings?|commitments?|shall|must|will)$`);
+// A cell that repeats the one above it: "the same", "as above", "ditto".
+const SAME_AS_ABOVE = /^(?:the same|same as above|as above|ditto|idem|"|〃)$/;
 // (A row that has lost its first cell to the block's label, "| Customer | ...", is counted from a stand-in cell.)
 const inCell = (column: number, lead: string) => (t: string) => {
   const padded = t.startsWith('| ');
@@ -203,7 +206,13 @@ function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string):
     const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1]} ${m[2] ? 'may' : 'shall'}`)] : []; }) : [];
     if (named.length) {
       const cells = (t: string) => named.reduce((text, cell) => cell(text), t);
-      for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) parties.set(j, cells);
+      for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
+        // (A row whose condition is "the same" reads with the condition of the row above.)
+        const previous = cellsOf(blocks[j - 1].text);
+        const row = cellsOf(blocks[j].text);
+        const same = j > i + 1 && row.length === previous.length && row.some((c) => SAME_AS_ABOVE.test(c.toLowerCase()));
+        parties.set(j, same ? (t) => cells(cellsOf(t).map((c, k) => (SAME_AS_ABOVE.test(c) ? read(previous[k]) : c)).join(' | ')) : cells);
+      }
     }
     if (column < 0) continue;
     for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
