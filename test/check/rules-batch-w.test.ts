@@ -1,5 +1,10 @@
 // General fixes made after corpus batch w arrived (who owes what to whom). Each has a near miss.
 import { describe } from 'vitest';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { training } from '../../src/check/rules/training.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { gradeTable } from './grade-table.ts';
@@ -25,5 +30,49 @@ describe('tables: a header that names the party with a verb, and a cell that rep
     ['present', actionTable('Then Licensor can', 'ditto')],
     // Without "the same", the second row names no trigger.
     ['weak', actionTable('Then the Licensor may', 'at the end of each licence year')],
+  ]);
+});
+
+describe('misuse-disclosure: nothing in any obligation prevents the seller from referring misuse', () => {
+  gradeTable(misuseDisclosure, [
+    ['present', 'Nothing in any confidentiality obligation prevents the Licensor from reporting suspected Prohibited Use to the national export-control authority or a United Nations human rights body, or from publishing each year an aggregate summary of the complaints received and how they were resolved.'],
+    ['present', 'Nothing in this clause 18, and nothing in the Official Secrets Act, prevents the Supplier from referring a suspected Prohibited Search to the Data Protection Commission, or from publishing each year the number of complaints received and how each was resolved.'],
+    // The customer's right, not the seller's.
+    ['missing', 'Nothing in any confidentiality obligation prevents the Customer from reporting suspected Prohibited Use by the Supplier\'s staff to the Data Protection Commission.'],
+  ]);
+});
+
+describe("termination-for-misuse: in the seller's opinion", () => {
+  gradeTable(terminationForMisuse, [
+    ['present', 'The Licensor may terminate this Agreement by notice with immediate effect if, in the Licensor\'s opinion, a Prohibited Use has occurred.'],
+    // Someone else's opinion is no finding of the seller's.
+    ['weak', 'The Licensor may terminate this Agreement by notice with immediate effect if, in the opinion of the Joint Oversight Board, a Prohibited Use has occurred.'],
+  ]);
+});
+
+describe('training: a course one must complete, or that covers human rights', () => {
+  gradeTable(training, [
+    ['present', 'No person may hold an account until he or she has completed the Responsible Search Course, which covers privacy, non-discrimination and the limits in clauses 5 to 10. Each holder shall repeat the course every twelve (12) months.'],
+    ['present', 'Operators must pass the Licensor\'s human rights module before their credentials are issued and must pass it again each year.'],
+    // A course with no human-rights content.
+    ['missing', 'No person may hold an account until he or she has completed the Platform Administration Course, which covers installation, backups and user management. Each holder shall repeat the course every twelve (12) months.'],
+  ]);
+});
+
+describe('data-protection: results only to the requesting officer', () => {
+  gradeTable(dataProtection, [
+    ['present', 'The Customer shall submit only the part of an image needed for the comparison, shall send results only to the Authorised Requester, shall keep Collected Data encrypted, delete it thirty (30) days after the Search, and shall not disclose it to any other person, including any authority of another state.'],
+    // Nothing on who may see the results.
+    ['weak', 'The Customer shall submit only the part of an image needed for the comparison, shall keep Collected Data encrypted, delete it thirty (30) days after the Search, and shall not disclose it to any other person, including any authority of another state.'],
+  ]);
+});
+
+const BANS = 'The Customer shall not run any search (a) against any person for taking part in a lawful assembly, for their religion or for expressing any opinion; (b) against journalists, lawyers or human rights defenders; or (c) ';
+describe('use-restrictions: crowds, live feeds and anyone not a specified person', () => {
+  gradeTable(useRestrictions, [
+    ['present', `${BANS}on a live video feed, or on an image of a group or crowd that is not confined to a specified person.`],
+    ['present', `${BANS}on any image that is not limited to an identified suspect.`],
+    // A limit on the number of searches alone says nothing of untargeted use.
+    ['weak', `${BANS}more than sixty (60) times in any day.`],
   ]);
 });

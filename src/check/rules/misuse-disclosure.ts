@@ -48,7 +48,8 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   + String.raw`|\backnowledges? (?:and agrees )?that (?:the )?${REPORTER}\b (?:shall|may|is required to|is obliged to|is entitled to|has the right to) (?:\w+ )?(?:report|disclos|notify|inform)\w*[^.;]{0,120}(?:authorit|regulator|inspectorate|government|export (?:control|licen[cs]))`
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
-  + String.raw`|nothing in (?:this|the|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:report|disclos|notify|inform)[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement)`);
+  // ("Nothing in any confidentiality obligation prevents Quillon from reporting ...", "... prevents CSA from referring a suspected Prohibited Search to the Commission".)
+  + String.raw`|nothing in (?:this|the|any|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?|precludes?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement|commission|ombudsman|inspectorate|prosecut|police|(?:actual|suspected|alleged) [\w-]+)`);
 
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
@@ -66,7 +67,7 @@ const SUSPECTED = /suspect|alleg/;
 // ("Nothing in clause 14 or any other duty of confidence prevents ...".)
 // ("Nothing in the Agreement, including Section 14.1, prevents ..."; "Nothing in this Framework Contract or any Call-Off Order shall prevent ...".)
 // (Also the confidentiality clause disapplied by number: "Clause 19.1 does not apply to: (a) disclosure by the Licensor ...".)
-const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|\b(?:clauses?|sections?|articles?|paragraphs?) \d[^.;]{0,40}\b(?:does|do|shall|will) not (?:apply|extend) to\b|nothing in (?:(?:this|the) (?:[\w-]+ ){0,2}(?:agreement|contract|policy|terms|licen[cs]e|deed|order)s?\b|(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:(?:shall|will|may) )?(?:prevents?|prohibits?|restricts?|limits?)/;
+const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden(?:tial|ce)|secrecy|official secrets|\b(?:clauses?|sections?|articles?|paragraphs?) \d[^.;]{0,40}\b(?:does|do|shall|will) not (?:apply|extend) to\b|nothing in (?:(?:this|the) (?:[\w-]+ ){0,2}(?:agreement|contract|policy|terms|licen[cs]e|deed|order)s?\b|(?:(?:this|that) )?(?:clause|section|article|paragraph) \d)[^.;]{0,80}\b(?:(?:shall|will|may) )?(?:prevents?|prohibits?|restricts?|limits?)/;
 // Secrecy that itself overrides the reporting right it cites: "notwithstanding clause 10.4 of the Policy, the Licensor
 // shall not disclose to any person, authority or the public ...", where clause 10.4 lets the Licensor report misuse.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|irrespective of)\b[^;]{0,60}\b(?:clauses?|sections?|paragraphs?|articles?) \d/;
@@ -84,7 +85,8 @@ export const misuseDisclosure = defineRule({
       // Disclosure the law or an authority compels is not a right to report misuse.
       ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
       elements: {
-        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)/,
+        // (Also a commission or ombudsman: "the Data Protection Commission".)
+        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)|commission(?:er)?\b(?! of\b)|ombuds/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
         // (Not "the Republic of Cyprus": the word must start there.)

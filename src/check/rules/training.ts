@@ -21,7 +21,8 @@ const SELLER_RELIEVED = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,30}\b
 
 const TRAINING = /\btraining\b/;
 // (Also the verb with the people it trains: "shall train each operator of the Customer in human rights"; not "train its models".)
-const TRAINED_OR_COURSE = /\btrain(?:ing|ed)\b|\btrains?\b [^.;]{0,40}\b(?:operators?|officers?|users?|personnel|staff|employees|analysts|investigators|agents)\b|\b(?:course|module|session|programme|instruction|briefing)s?,? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics|responsible[- ]use) (?:[\w-]+ ){0,3}(?:course|module|session|programme|briefing|instruction)s?\b/;
+// (And a course someone must complete, or that "covers" its content: "until he or she has completed CSA's Responsible Search Course, which covers ...".)
+const TRAINED_OR_COURSE = /\btrain(?:ing|ed)\b|\btrains?\b [^.;]{0,40}\b(?:operators?|officers?|users?|personnel|staff|employees|analysts|investigators|agents)\b|\b(?:complet|attend|pass|undergo|undergone|underwent)\w*\b[^.;]{0,40}\b(?:course|module|programme|curriculum)\b|\b(?:course|module|programme|curriculum)\b,? (?:which|that) (?:covers?|includes?|deals? with|addresses)\b|\b(?:course|module|session|programme|instruction|briefing)s?,? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics|responsible[- ]use) (?:[\w-]+ ){0,3}(?:course|module|session|programme|briefing|instruction)s?\b/;
 const TRAINING_WITHHELD = /(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/;
 // (Also "prior to receiving credentials", and in plain words "before anyone on your team can log in".)
 // (Also "before any of your staff use the tool".)
