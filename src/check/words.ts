@@ -26,7 +26,9 @@ export function sellerMayNot(verbs: string): RegExp {
   return re(
     // (Plain English too: "we won't suspend", "we can't switch off".)
     String.raw`\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
-    String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right to\s+(?:\w+\s+){0,2}(?:${verbs})` +
+    // (The right denied with a phrase between, and for each of a list of acts: "shall have no right, by reason of any
+    // breach of Annex 2, to terminate or withdraw from this Contract, to revoke, refuse or delay any Licence File, or to withhold ...".)
+    String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right(?:,[^,.;]{0,80},)? to\s+(?:[^.;]{0,160}?,\s+(?:or |and )?to\s+)?(?:\w+,?\s+){0,3}(?:${verbs})` +
     // (Civil-law drafting "renounces"; "waives any right it may have to terminate".)
     String.raw`|\b${SELLER}\b[^.;]{0,80}\b(?:waives?|renounces?)\b[^.;]{0,40}\bright(?:s? (?:it|they|which|that) (?:may|might) (?:otherwise )?have)? to\s+(?:\w+\s+){0,2}(?:${verbs})` +
     String.raw`|in no (?:event|circumstances?) (?:shall|may|will) (?:the )?${SELLER}\b[^.;]{0,40}(?:${verbs})` +

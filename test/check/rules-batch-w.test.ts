@@ -1,5 +1,6 @@
 // General fixes made after corpus batch w arrived (who owes what to whom). Each has a near miss.
 import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -74,5 +75,33 @@ describe('use-restrictions: crowds, live feeds and anyone not a specified person
     ['present', `${BANS}on any image that is not limited to an identified suspect.`],
     // A limit on the number of searches alone says nothing of untargeted use.
     ['weak', `${BANS}more than sixty (60) times in any day.`],
+  ]);
+});
+
+// A strong set of measures, then a general clause that takes them away.
+const MEASURES = '"Misuse" means any breach of Annex 2.\n\n12.1 Where the Provider receives a credible complaint of Misuse or suspects Misuse, it may suspend the Licence Files at once and without notice until its investigation is complete.\n\n12.2 In the same case the Provider may withhold technical support and software updates.\n\n12.3 The Provider may terminate this Contract with immediate effect if it reasonably believes that Misuse has occurred.';
+describe('a sole-remedy clause that denies the right, with a phrase between, for a list of acts', () => {
+  const denial = `${MEASURES}\n\n11.4 The Provider shall have no right, by reason of any breach of Annex No. 2, to terminate or withdraw from this Contract, to revoke, refuse or delay the issue of any Licence File, or to withhold technical support or software updates.`;
+  gradeTable(terminationForMisuse, [['contradicted', denial], ['present', MEASURES]]);
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', denial],
+    ['contradicted', `${MEASURES}\n\n11.4 The Provider shall not revoke any activation key during the Support Period.`],
+    // Revoking keys on termination only: no bar on suspension.
+    ['present', `${MEASURES}\n\n11.4 On expiry of the Support Period the Provider shall issue a final Licence File that it will not revoke.`],
+  ]);
+  gradeTable(updateSupportWithholding, [
+    ['contradicted', denial],
+    // A bar on withholding for something other than a breach.
+    ['present', `${MEASURES}\n\n11.4 The Provider shall not withhold technical support or software updates by reason of a delay in payment of less than thirty (30) days.`],
+  ]);
+});
+
+const AUDIT = 'The System keeps an undeletable log of each extraction, the operator, the case number and the court ruling, which the Principal shall not disable or alter. The Provider or an independent auditor it appoints may inspect the log and the laboratories once a year to verify compliance with Annex 2.';
+describe('audit-and-records: the right declared used up', () => {
+  gradeTable(auditAndRecords, [
+    ['contradicted', `${AUDIT}\n\n3. The Provider confirms that its right of inspection under item 10 of Annex 2 has been fully exercised and is exhausted.`],
+    ['contradicted', `${AUDIT}\n\n3. No further inspection shall be carried out during the Support Period.`],
+    // The first inspection done, the yearly right goes on.
+    ['present', `${AUDIT}\n\n3. The Provider confirms that the first yearly inspection under item 10 of Annex 2 has been carried out.`],
   ]);
 });

@@ -23,7 +23,9 @@ const USAGE_LOG = new RegExp(String.raw`usage (?:logs?|records?)|audit (?:trail|
 // The audit right denied in other words: "the Vendor waives any right to inspect".
 const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
 // ... or the customer freed from allowing it: "shall not be obliged to permit any audit"; "no audit ... shall be carried out".
-const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|(?:^|[,:] (?:and |but )?)no (?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b/;
+const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|(?:^|[,:] (?:and |but )?)no (?:further |other |additional |more )?(?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b/;
+// The right used up: "its right of inspection under item 10 ... has been fully exercised and is exhausted".
+const AUDIT_RIGHT_SPENT = /\bright (?:of|to) (?:audit|inspect\w*)\b[^.;]{0,80}\b(?:is|are|has been|have been|shall be)\b[^.;]{0,30}\b(?:exhausted|spent|extinguished|lapsed|expired|fully exercised)\b/;
 
 const SELLER_SUBJECT = new RegExp(String.raw`^(?:[^.;]{0,40}, )?(?:the )?${SELLER}\b`);
 
@@ -85,6 +87,7 @@ export const auditAndRecords = defineRule({
       { test: SELLER_MAY_NOT_AUDIT, reason: "The seller has no right to audit or inspect the customer's use." },
       // (Not the seller freed from giving the customer access to its own premises.)
       { test: (c) => NO_AUDIT_ALLOWED.test(c.text) && !SELLER_SUBJECT.test(c.text), reason: 'The customer need not allow any audit or inspection.' },
+      { test: AUDIT_RIGHT_SPENT, needs: /exhausted|spent|extinguished|lapsed|expired|exercised/, reason: 'The audit right is declared used up.' },
     ],
   }),
 });

@@ -61,6 +61,7 @@ const ONLY_FOR_NON_PAYMENT = /\b(?:for any reason other than|except (?:for )?|sa
 const WITHHOLDS_MONEY = /\bwithh[oe]ld\w* (?:(?:any|all|the|such|its|part of|up to|a|an) )*(?:(?:\d+|[a-z]+)(?: per ?cent| percent|%)|(?:payments?|fees?|sums?|amounts?|charges|monies)\b)/;
 // A flat bar, overriding the rest of the draft: "Notwithstanding anything else in this Agreement, the Supplier shall not suspend or withhold any maintenance, update or support service".
 const SELLER_MAY_NOT_WITHHOLD = sellerMayNot('suspend|withhold|interrupt|cease|stop|discontinu');
+const FOR_A_BREACH = /\b(?:by reason of|because of|on (?:the )?grounds? of|on account of|in (?:case|the event) of|as a consequence of)\b[^.;]{0,20}\b(?:any |an |a |the )?(?:alleged |suspected )?(?:breach|misuse|violation|non-compliance)/;
 const OVERRIDES_ALL = /notwithstanding anything|for any reason|on any grounds?\b|in any circumstances|under any circumstances|whatever (?:happens|the circumstances)/;
 // (Not a bar with its own exception, nor one that keeps only security fixes or essential services going: a responsible exit.)
 const BAR_EXCEPTED = /\b(?:unless|except|save|other than|until|before|without)\b|security|essential|critical|safety|pay|fees?\b|invoice/;
@@ -99,6 +100,8 @@ export const updateSupportWithholding = defineRule({
       STAYED_WHILE_DISPUTED,
       { needs: /interrupt|continuous|uninterrupted|break/, test: UNINTERRUPTED_SUPPLY, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
       { needs: /notwithstanding anything|any reason|circumstances|whatever/, test: (c) => matches(SELLER_MAY_NOT_WITHHOLD, c.text) && matches(SUPPLIES, c.text) && matches(OVERRIDES_ALL, c.text) && !matches(BAR_EXCEPTED, c.text.slice(c.text.search(WITHHOLDING))), reason: 'The seller may never stop maintenance, updates or support.' },
+      // No right to withhold them by reason of a breach of the safeguards: "shall have no right, by reason of any breach of Annex 2, ... to withhold technical support or software updates".
+      { needs: /breach|misuse|violation|non-compliance/, test: (c) => matches(SELLER_MAY_NOT_WITHHOLD, c.text) && matches(SUPPLIES, c.text) && matches(FOR_A_BREACH, c.text) && !matches(BAR_EXCEPTED, c.text.slice(c.text.search(WITHHOLDING))), reason: 'The seller may not withhold maintenance, updates or support for a breach of the safeguards.' },
       { needs: /continue/, test: SUPPLIES_CONTINUE, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
       { needs: /continu/, test: CONTINUITY_OF_SUPPLY, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
       { needs: /whatever|come what may|circumstances/, test: KEPT_UP_WHATEVER, reason: 'The seller must continue maintenance, updates and support whatever happens.' },
