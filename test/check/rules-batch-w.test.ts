@@ -1,6 +1,9 @@
 // General fixes made after corpus batch w arrived (who owes what to whom). Each has a near miss.
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -103,5 +106,27 @@ describe('audit-and-records: the right declared used up', () => {
     ['contradicted', `${AUDIT}\n\n3. No further inspection shall be carried out during the Support Period.`],
     // The first inspection done, the yearly right goes on.
     ['present', `${AUDIT}\n\n3. The Provider confirms that the first yearly inspection under item 10 of Annex 2 has been carried out.`],
+  ]);
+});
+
+describe('translated civil-law drafting (batch w)', () => {
+  gradeTable(lawfulAuthorization, [
+    // "Authorization of a judge", and necessity and proportionality as nouns.
+    ['present', 'CLAUSE SIX - JUDICIAL AUTHORIZATION. No profile or person may be included in monitoring by the Platform without the prior authorization of a Judge of Control of Guarantees, in which the judge has examined the necessity, the suitability and the proportionality of the measure.'],
+    ['weak', 'CLAUSE SIX - JUDICIAL AUTHORIZATION. No profile or person may be included in monitoring by the Platform without the prior authorization of a Judge of Control of Guarantees.'],
+  ]);
+  gradeTable(sellerControl, [
+    ['present', 'CLAUSE EIGHT - FORM OF PROVISION. The Platform is provided as a service from a data centre in the Republic. The accounts of the analysts are created, administered and deactivated by the Contractor. The Contracting Entity will not receive any copy of the software.'],
+    // A service, but nothing lets the seller cut it off.
+    ['weak', 'CLAUSE EIGHT - FORM OF PROVISION. The Platform is provided as a service from a data centre in the Republic, and the Contracting Entity will not receive any copy of the software.'],
+  ]);
+  gradeTable(training, [
+    ['present', 'CLAUSE SEVEN - TRAINING. The Contractor will impart to the analysts the course of operation of the Platform, which includes a module of eight (8) hours on human rights and privacy. No analyst will receive an account without having approved the course, and each analyst will repeat the human rights module every semester.'],
+    ['weak', 'CLAUSE SEVEN - TRAINING. The Contractor will impart to the analysts the course of operation of the Platform, which includes a module of eight (8) hours on human rights and privacy, and each analyst will repeat the human rights module every semester.'],
+  ]);
+  gradeTable(exportControlCompliance, [
+    // Only the customer's own foreign-trade regime: the seller's export law is not named.
+    ['weak', 'CLAUSE NINE - FOREIGN TRADE. The Contracting Entity will observe the customs and foreign trade regime of the Republic in relation to the licences and equipment received under the present contract.'],
+    ['missing', 'CLAUSE NINE - PAYMENT. The Contracting Entity will pay in Costaveran pesos, and any foreign currency is converted at the official rate.'],
   ]);
 });

@@ -5,7 +5,8 @@ import { matches } from '../prefilter.ts';
 
 // Where a draft speaks of export control: the laws and their words, also "export restrictions",
 // "export licences", the customer's import and customs law or permits, and any sentence under an export heading.
-const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?|rules|legislation)|sanctions? (?:laws?|regulations?|programs?|rules|regimes?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation|permits?|licen[cs]es?|authori[sz]ations?)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
+// (Translated civil-law drafting: "the customs and foreign trade regime".)
+const TOPIC = /export(?:-| )?control|export (?:administration|laws?|regulations?|restrictions?|licen[cs]es?|rules|legislation)|sanctions? (?:laws?|regulations?|programs?|rules|regimes?)|\bear\b|\bitar\b|\bofac\b|re-?export|(?:import|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation|permits?|licen[cs]es?|authori[sz]ations?)|(?:customs and )?foreign[- ]trade (?:regime|laws?|regulations?|legislation|rules|act)|dual[- ]use (?:regulation|items|goods|exports?|controls?)|strategic (?:goods|trade|exports?) (?:laws?|regulations?|controls?|act|order)/;
 const EXPORT_HEADING = /export|re-?export|sanctions/;
 const EXPORT_DUTY = /\blaws?\b|legislation|regulations?|licen[cs]|authori[sz]|transfer|compl/;
 // An export-control authority named only as someone the seller may (not) tell is no export duty:

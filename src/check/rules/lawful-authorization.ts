@@ -43,8 +43,9 @@ const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_O
 // unit": an authorization, if not (yet) an independent one.
 const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extract|locat|identif)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:written |prior |reasoned )?(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
 
-const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from) (?:a |an )?(?:judge|court|magistrate|independent)/;
+const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from|of) (?:a |an )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
+const NECESSITY_AND_PROPORTIONALITY = /\bnecess\w+\b[^.;]{0,60}\bproportionality\b|\bproportionality\b[^.;]{0,60}\bnecess/;
 // (Plain English: "before you use the Tool on anyone, you need a judge's warrant".)
 const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation|sanction|permission)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling|sanction|permission)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
 // "Before any operation, the Licensee shall obtain the approval of ...": approval operation by operation, by whoever gives it.
@@ -70,7 +71,8 @@ export const lawfulAuthorization = defineRule({
     ignore: /\b(?:training|course|(?:learning|teaching) module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
-      'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block),
+      // (Also as nouns: "the judge has examined the necessity, the suitability and the proportionality of the measure".)
+      'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block) || matches(NECESSITY_AND_PROPORTIONALITY, c.block),
       'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(EACH_USE, c.block),
     },
     weakeners: [
