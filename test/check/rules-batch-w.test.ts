@@ -4,6 +4,10 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
+import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -128,5 +132,30 @@ describe('translated civil-law drafting (batch w)', () => {
     // Only the customer's own foreign-trade regime: the seller's export law is not named.
     ['weak', 'CLAUSE NINE - FOREIGN TRADE. The Contracting Entity will observe the customs and foreign trade regime of the Republic in relation to the licences and equipment received under the present contract.'],
     ['missing', 'CLAUSE NINE - PAYMENT. The Contracting Entity will pay in Costaveran pesos, and any foreign currency is converted at the official rate.'],
+  ]);
+});
+
+describe('who decides, who pays, who renews, who helps (batch w)', () => {
+  const END_USE = 'CLAUSE THREE - AUTHORIZED USE. The Platform is destined exclusively to the Directorate of Criminal Intelligence, which will use it in its own criminal investigations, and only for the investigation of the Serious Crimes listed in Annex 1.';
+  gradeTable(endUseLimitation, [
+    ['contradicted', `${END_USE}\n\nCLAUSE NINETEEN - ACTS OF SOVEREIGNTY. The determination of the ends to which the Platform is applied, and the qualification of any investigation as one relating to a Serious Crime, are acts of the sovereign power of the State which correspond exclusively to the Contracting Entity.`],
+    // The customer's officials decide operational questions, not the purposes of use.
+    ['present', `${END_USE}\n\nCLAUSE NINETEEN - SUPERVISION. The determination of the delivery schedule corresponds to the Supervisor, after hearing the Contractor.`],
+  ]);
+  const SUSPENSION = 'When the Contractor receives a credible complaint of Misuse, it may suspend the accounts concerned until its investigation ends.';
+  gradeTable(safeguardActionProtection, [
+    ['contradicted', `${SUSPENSION}\n\nAny suspension or interruption of the service, of the accounts or of the support, whatever its cause, including those under Clauses Thirteen and Fourteen, will give place to the fines of this clause and will constitute breach for the effects of the penal clause.`],
+    ['present', `${SUSPENSION}\n\nAny suspension or interruption of the service, of the accounts or of the support under Clauses Thirteen and Fourteen will not give place to the fines of this clause, will not constitute breach, and gives no right to any refund or credit. The Contracting Entity shall indemnify the Contractor against any claim arising from Misuse.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['weak', '8.1 This Agreement continues for an initial period of thirty-six (36) months, and afterwards from year to year until either party terminates it by ninety (90) days\' notice.'],
+    ['weak', 'CLAUSE EIGHTEEN - TERM. The term is twelve (12) months. The Contracting Entity may extend it, by written communication before its expiry, for additional periods of up to twelve (12) months.'],
+    // A term that simply ends.
+    ['missing', '8.1 This Agreement continues for thirty-six (36) months and then ends.'],
+  ]);
+  gradeTable(investigationCooperation, [
+    // The seller's own list of duties, helping the customer with a regulator's inquiry.
+    ['missing', '6.2 The Supplier will:\n\n(a) process Personal Data only on the Customer\'s documented instructions;\n\n(b) assist the Customer with data subject requests and any inquiry by the Information Commissioner within five (5) days, giving all records requested.'],
+    ['present', '6.2 The Customer will:\n\n(a) cooperate fully with any investigation by the Supplier into suspected misuse;\n\n(b) give the Supplier all logs, records and access to personnel it requests within five (5) days; and\n\n(c) accept that a failure to cooperate entitles the Supplier to suspend the Service.'],
   ]);
 });

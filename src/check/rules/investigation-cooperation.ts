@@ -63,7 +63,10 @@ const CUSTOMER_SETS_LIMITS = (c: Clause) => matches(CUSTOMER_SETS_LIMITS_WORDS, 
 const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|as far as) (?:\w+ ){0,2}(?:consistent|compatible|permitted by|allowed by)[^.;]{0,30}(?:national security|state security|operational security|classified|secrecy)/;
 // The seller's duty to cooperate with the customer (a data breach, a fee audit) is not this safeguard.
 // "Provider shall notify the City ... and shall cooperate with the City's investigation": the seller helps the customer's own inquiry.
-const SELLER_HELPS_CUSTOMER = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,200}\b(?:co-?operat|collaborat|assist)\w* (?:with|in) (?:the )?${CUSTOMER}'s (?:investigation|inquiry|enquiry)`);
+// (Or the seller helping the customer with its own inquiries: "Paybridge will: ... assist the Customer with ... any inquiry by the Information Commissioner".)
+const SELLER_HELPS_CUSTOMER = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,200}\b(?:co-?operat|collaborat|assist)\w* (?:with|in) (?:the )?${CUSTOMER}'s (?:investigation|inquiry|enquiry)|^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,200}\b(?:assist|help|support)\w* (?:the )?${CUSTOMER} (?:with|in)\b[^.;]{0,120}\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|requests?|assessments?)\b`);
+// A list of the seller's own duties read as one ("Paybridge will: (a) ...; (e) assist the Customer with ..."): the customer owes nothing there.
+const SELLER_DUTY_LIST = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;:]{0,40}\b(?:shall|will|must|agrees? to|undertakes? to)\s*:`);
 const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|agrees? to|undertakes? to)\b[^.;]{0,20}\b(?:(?:co-?operat|collaborat)e|assist)`);
 // The customer may turn requests away, or owes no cooperation at all: "The Authority may refuse any request for
 // information", "shall not be obliged to give the Supplier access ... in connection with any investigation".
@@ -134,7 +137,7 @@ export const investigationCooperation = defineRule({
   check: (index) => {
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
-      ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text),
+      ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text),
       topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ASKED_FOR_INQUIRY, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text))
         || (matches(INVESTIGATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text)),
       topicWords: [TOPIC_HINT, ASKED_FOR_INQUIRY, ANSWERS_QUESTIONS, GIVES_RECORDS],
