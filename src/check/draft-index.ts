@@ -172,6 +172,12 @@ const REPLACED_BY_QUOTE = /\b(?:replaced|substituted) (?:with|by) (?:the followi
 
 // A drafting note ("Purchaser's note: Contractor's clause 13 (suspension) deleted", "Drafting
 // note:", "NTD:") talks about the terms and is removed before signature: it commits nobody.
+// (See the answers to question headings in DraftIndex.)
+const NEGATIVE_ANSWER = /^\W*(?:no|not|never|none|nothing|neither)\b/i;
+const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d+[.:)]?\s*/i;
+// A yes-no question said as the statement its "yes" makes: "May Quillon withhold updates ...?" reads "Quillon may withhold updates ...".
+const INVERTED = /^(May|Can|Will|Shall|Must|Is|Are) ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) /;
+const asStatement = (question: string) => question.replace(QUESTION_NUMBER, '').replace(INVERTED, (_, modal: string, subject: string) => `${subject} ${modal.toLowerCase()} `);
 const DRAFTING_NOTE = /^[\s[*_(]*(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['\u2019]s?|drafting|explanatory|translator['\u2019]s|reviewer['\u2019]s) (?:notes?|comments?)|notes? to (?:draft|drafter)|NTD)\s*[:\u2013\u2014-]/i;
 
 // A table of duties names who owes each one in a column of its own ("Obligation | Responsible party | Timing",
@@ -305,9 +311,19 @@ export class DraftIndex {
       }
       if (lead && INLINE_ITEM.test(sentence.text)) inlineLead.set(sentence, lead);
     }
+    // An answer under a question heading reads after its question: "Q2. Who may use the System?" over "Only the
+    // Directorate, in its own investigations." (Not an answer that says no: the question is not asserted. Not a table row,
+    // which reads by its columns.)
+    const answers = new Set<Sentence>();
+    for (let k = 0; k < draft.sentences.length; k++) {
+      const sentence = draft.sentences[k];
+      const b = blocks[sentence.block];
+      if (b.isHeading || !b.heading?.trim().endsWith('?') || b.text.includes(' | ') || (k > 0 && draft.sentences[k - 1].block === sentence.block) || NEGATIVE_ANSWER.test(sentence.text)) continue;
+      answers.add(sentence);
+    }
     this.clauses = draft.sentences.map((sentence) => {
       const block = sentence.block;
-      const own = owed(block, dropDeletedWords(read(sentence.text)));
+      const own = owed(block, dropDeletedWords(read(answers.has(sentence) ? `${asStatement(blocks[block].heading!)} ${sentence.text}` : sentence.text)));
       const lead = leadOf.get(block);
       const inline = lead === undefined ? inlineLead.get(sentence) : undefined;
       // (The item without its letter: "shall not be required to: (b) notify" reads "shall not be required to notify".)

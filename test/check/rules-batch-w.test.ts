@@ -159,3 +159,16 @@ describe('who decides, who pays, who renews, who helps (batch w)', () => {
     ['present', '6.2 The Customer will:\n\n(a) cooperate fully with any investigation by the Supplier into suspected misuse;\n\n(b) give the Supplier all logs, records and access to personnel it requests within five (5) days; and\n\n(c) accept that a failure to cooperate entitles the Supplier to suspend the Service.'],
   ]);
 });
+
+describe('questions and answers: the answer reads after its question', () => {
+  const qa = (question: string, answer: string) => `"Misuse" means any use contrary to Q4.\n\n### Q13. ${question}\n\n${answer}`;
+  gradeTable(updateSupportWithholding, [
+    ['present', qa('May the Licensor withhold updates, support and training if it suspects Misuse?', 'Yes, at once and until its review ends.')],
+    // "No" does not assert the question.
+    ['missing', qa('May the Licensor withhold updates, support and training if it suspects Misuse?', 'No. The Licensee is entitled to every release during the term.')],
+  ]);
+  gradeTable(endUseLimitation, [
+    ['present', '### Q2. Who may use the System?\n\nOnly the Directorate, in its own investigations of serious crime.'],
+    ['missing', '### Q2. Who pays for the System?\n\nOnly the Directorate, in its own budget for serious crime.'],
+  ]);
+});

@@ -34,7 +34,7 @@ const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|o
 const NO_OTHER_USER = /\bno other (?:[\w-]+,? (?:or |and )?){0,4}(?:body|bodies|agency|agencies|department|directorate|ministry|service|unit|authority|entity|person|organi[sz]ation)s? (?:may|shall|is (?:permitted|entitled) to|are (?:permitted|entitled) to) (?:use|operate|access)\b/;
 const ONLY_ENTITLED_USER = /\b(?:only|sole) (?:organi[sz]ation|body|entity|agency|authority|unit|user)s? (?:entitled|permitted|authori[sz]ed|allowed) to use\b/;
 // (Translated: "the Platform is destined exclusively to the Directorate of Criminal Intelligence".)
-const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b|\bdestined (?:solely |only |exclusively )?(?:to|for) (?:the )?(?:[\w-]+ ){0,3}(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b/;
+const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry|directorate|department|bureau|unit|force|command)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b|\bdestined (?:solely |only |exclusively )?(?:to|for) (?:the )?(?:[\w-]+ ){0,3}(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b/;
 
 // A body named as the sole user: "operated solely by the Counter-Terrorism Department", "used only by
 // examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
@@ -158,7 +158,8 @@ const ANY_PURPOSE = /\b(?:may|can|is free to|is entitled to|shall be entitled to
 // End users or offences the customer adds at will: "any other agency designated by the Ministry", "any other offence designated by the Customer".
 const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|authorit(?:y|ies)|departments?|units?|organi[sz]ations?)\b|\b(?:offen[cs]es?|crimes?|purposes?|activities)\b[^.;]{0,30}\b(?:designated|determined|specified|notified|identified|added) (?:from time to time )?by (?:the )?${CUSTOMER_SIDE}\b`);
 
-const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terroris|authori[sz]ed purposes?/;
+// (Also "a terrorist act" in a list of qualifying offences.)
+const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terroris|terrorist (?:acts?|offen[cs]es?)|authori[sz]ed purposes?/;
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
