@@ -137,10 +137,15 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
   + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect)|(?:shall|will) not apply\b)`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
-const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+\b/g;
+const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b/g;
+// "Annex No. 2" is the part the reader calls "annex 2".
+const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
-const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+[a-z0-9-]+)\b/;
-const partCited = (text: string, m: RegExpMatchArray) => OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
+const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+)\b/;
+const partCited = (text: string, m: RegExpMatchArray) => {
+  const cited = OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
+  return cited && partName(cited);
+};
 // "section 6 of the Policy", "of the Agreement": a number of a document the bundle names, which may be
 // another than the citing one's own ("of this Agreement" is its own).
 const OF_OTHER_DOCUMENT = /^\s+(?:of|in|under)\s+(?:the|that)\s+[a-z]/;
@@ -394,7 +399,7 @@ export class DraftIndex {
   /** The schedules, annexes or exhibits a sentence names ("in the form of Schedule 4"), read as the clauses are. */
   citedPartsText(c: Clause): string {
     if (!PART_WORD.test(c.text)) return '';
-    return [...new Set(c.text.match(PART_CITED))].map((name) => this.partText(name)).join(' ');
+    return [...new Set(c.text.match(PART_CITED)?.map(partName))].map((name) => this.partText(name)).join(' ');
   }
 
   /** Every labelled block's label as a citation reads it ("12.3(b)", "f7.4"), with its top number. */

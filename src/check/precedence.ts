@@ -6,7 +6,7 @@
 import type { Block, DefinedTerm } from '../read/model.ts';
 
 /** A heading that starts a document of its own, not a clause of one. */
-const DOCUMENT_HEADING = /^(?:part|schedule|annex|appendix|exhibit|attachment|document)\s+(?:\d+[A-Z]?|[A-Z]|[IVX]+)\b/i;
+const DOCUMENT_HEADING = /^(?:part|schedule|annex|appendix|exhibit|attachment|document)\s+(?:No\.?\s*)?(?:\d+[A-Z]?|[A-Z]|[IVX]+)\b/i;
 
 /** For each block, the first block of the document it sits in (0: the draft's opening, before any). */
 export function documentsOf(blocks: readonly Block[]): Int32Array {

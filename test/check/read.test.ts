@@ -397,6 +397,14 @@ describe('reading drafts', () => {
     expect(await labels('# Terms\n\nThe Supplier may terminate if:\n\n1. it suspects Misuse; or\n2. a court so orders.')).toEqual([undefined, undefined, '(a)', '(b)']);
   });
 
+  it('names an annex numbered "No. 2" as Annex 2, and finds it when a clause cites "Annex No. 2"', async () => {
+    const md = '1. The Principal shall comply with Annex No. 2.\n\n# Annex No. 2 – End-Use Obligations\n\n1. The Goods shall be used only by the Recipient.\n2. No transfer.';
+    const draft = await readDraft(encode(md), 'draft.md');
+    expect(draft.blocks.map((b) => b.label)).toEqual(['1', undefined, 'Annex 2, paragraph 1', 'Annex 2, paragraph 2']);
+    const index = new DraftIndex(draft);
+    expect(index.citedPartsText(index.clauses[0])).toContain('used only by the recipient');
+  });
+
   it('reads a paragraph\'s run-in title as its heading, but not a recital letter, a numeral or an abbreviation', async () => {
     const headings = async (text: string) => (await readDraft(encode(text), 'draft.md')).blocks.map((b) => b.heading);
     expect(await headings('## 6. Using the Platform\n\n6.4 Tell us. If you become aware of misuse, you will tell us.\n\n6.5 You pay the fee.'))
