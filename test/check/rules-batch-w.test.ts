@@ -10,6 +10,8 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
@@ -170,5 +172,36 @@ describe('questions and answers: the answer reads after its question', () => {
   gradeTable(endUseLimitation, [
     ['present', '### Q2. Who may use the System?\n\nOnly the Directorate, in its own investigations of serious crime.'],
     ['missing', '### Q2. Who pays for the System?\n\nOnly the Directorate, in its own budget for serious crime.'],
+  ]);
+});
+
+// "A breach of this Annex" inside an annex headed "End-Use Obligations" is misuse by the annex's title.
+const annexNotice = (title: string) => `# Contract
+
+Between Velta Oy, a company incorporated in Finland (the "Provider"), and the Ministry of Internal Affairs (the "Principal").
+
+1. The Principal shall comply with Annex No. 2.
+
+# Annex No. 2 – ${title}
+
+1. The Goods shall be operated only by the Recipient, in forensic examinations ordered in criminal cases.
+
+2. The Principal shall notify the Provider in writing not later than three (3) working days after it learns of, or has grounds to suspect, a breach of this Annex.
+`;
+
+describe('notice of a breach of an annex whose title is the use terms', () => {
+  gradeTable(misuseNotification, [
+    ['present', annexNotice('End-Use Obligations')],
+    ['present', annexNotice('Acceptable Use Conditions')],
+    // An annex of service levels: its breach is a breach of contract, not misuse.
+    ['weak', annexNotice('Service Levels')],
+  ]);
+});
+
+describe('fundamental liberties under a constitution', () => {
+  gradeTable(humanRightsCompliance, [
+    ['weak', 'The Operator shall carry out the Service in a manner consistent with the fundamental liberties guaranteed by Part II of the Constitution of the Republic, as those liberties are interpreted by the courts of the Republic.'],
+    // A course that covers them is training, not the customer's undertaking.
+    ['missing', 'No person may hold an account until he or she has completed the Responsible Search Course, which covers the fundamental liberties and bias in facial comparison.'],
   ]);
 });

@@ -7,7 +7,7 @@ import { matches } from '../prefilter.ts';
 
 // Rights language beyond the words "human rights": a policy to protect "the rights and safety of individuals".
 // (And the civil-law formula "the rights and freedoms of man and citizen".)
-const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people|man|the citizen|citizens|(?:the )?data subjects)\b|civil liberties/;
+const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people|man|the citizen|citizens|(?:the )?data subjects)\b|civil liberties|fundamental liberties/;
 // Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
 // (Gulf drafting: "Article (12): The Second Party acknowledges and undertakes that ...".)
 const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:(?:article|clause|section) \(?\d+\)?:? )?(?:[\w'-]+ ){1,5}(?:represents|undertakes|warrants|covenants|promises)\b`);
@@ -25,7 +25,7 @@ const CUSTOMER_USE_CONFORMS = new RegExp(String.raw`\b${CUSTOMER}'s use of\b[^.;
 // on them, is not the customer's human-rights undertaking.
 // Nor is a duty to report a use that breaches human rights ("The End User shall notify Kestrel within 72 hours
 // of any use of the System in breach of human rights"): it presupposes the standard, it does not undertake it.
-const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}human rights|human[- ]rights (?:training|course|module|curriculum|induction)\b|^(?:the )?[\w' -]{1,40}\b(?:shall|will|must) (?:\w+ )?(?:notify|inform|report to|tell|alert)\b(?![^.;]*\b(?:and|shall|will|must) (?:\w+ ){0,2}(?:use|operate|respect|comply)\b)/;
+const NOT_AN_UNDERTAKING = /^"(?!human rights")[^"]{1,60}" (?:means|shall mean|has the meaning|includes)\b|\b(?:training|course|module|curriculum)\b[^.;]{0,60}(?:human rights|fundamental liberties)|human[- ]rights (?:training|course|module|curriculum|induction)\b|^(?:the )?[\w' -]{1,40}\b(?:shall|will|must) (?:\w+ )?(?:notify|inform|report to|tell|alert)\b(?![^.;]*\b(?:and|shall|will|must) (?:\w+ ){0,2}(?:use|operate|respect|comply)\b)/;
 // The seller's conduct in its own business ("The Provider is committed to respecting human rights in
 // its own operations and supply chain"; "in carrying out the Services the Contractor shall act
 // compatibly with the Convention rights") says nothing of the customer's use. (A bare policy
@@ -63,7 +63,7 @@ const LAW_IS_ENOUGH = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE}[^.;]{0
 
 // Rights read through the customer's own law or courts: "as required by applicable law", "to the extent given
 // effect in its national legislation", "as those rights are interpreted by the Licensee's national courts".
-const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: (?:those|such|these|the) (?:rights|terms|standards|obligations|instruments) (?:are|is))? (?:required|recogni[sz]ed|defined|protected|provided|given effect|implemented|incorporated|enshrined|guaranteed|interpreted|understood|construed|applied) (?:by|under|in|into) (?:the |its |their )?(?:[\w-]+'s )?(?:own )?(?:(?:(?:applicable|national|domestic|local) )?(?:laws?|legislation|constitution)(?: of)?|(?:national|domestic|local) (?:courts?|authorities|tribunals))`
+const READ_THROUGH_NATIONAL_LAW = new RegExp(String.raw`(?:as|to the extent)(?: (?:those|such|these|the) (?:rights|terms|standards|obligations|instruments|liberties|freedoms) (?:are|is))? (?:required|recogni[sz]ed|defined|protected|provided|given effect|implemented|incorporated|enshrined|guaranteed|interpreted|understood|construed|applied) (?:by|under|in|into) (?:the |its |their )?(?:(?:part|chapter|title|article) [\w.]+ of (?:the |its |their )?)?(?:[\w-]+'s )?(?:own )?(?:(?:(?:applicable|national|domestic|local) )?(?:laws?|legislation|constitution)(?: of)?|(?:national|domestic|local) (?:courts?|authorities|tribunals)|courts of the (?:republic|state|kingdom|emirate|federation|country))`
   + String.raw`|human rights (?:as )?(?:recogni[sz]ed|defined) (?:by|under|in) the laws of`);
 
 // "Nothing in this Agreement shall require the Customer to observe any human rights standard beyond those imposed by its national law."

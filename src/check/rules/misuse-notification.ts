@@ -1,6 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
-import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, customerMust, misuseTrigger } from '../words.ts';
+import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, breachOfUsePart, customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
@@ -77,7 +77,7 @@ export const misuseNotification = defineRule({
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
-        && (matches(NOTICE_OF_MISUSE, c.text) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
+        && (matches(NOTICE_OF_MISUSE, c.text) || breachOfUsePart(c, i) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text))
       || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i)),
     topicWords: [NOTICE_HINT, TO_US, CUSTOMER_MAY_NOTIFY],
