@@ -113,14 +113,17 @@ const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[
 const SUSPICION = /suspect|credible complaint/;
 // "The Customer shall not use the System in breach of the Human Rights Policy. If the Supplier suspects any such use, it may ...": the trigger is the previous sentence's.
 const ANAPHORA = /\bsuch (?:use|uses|misuse|breach|breaches|violation|violations|conduct|activit(?:y|ies))\b/;
-// "A breach of this Annex", said inside an annex headed "End-Use Obligations": misuse by the annex's title.
-const BREACH_OF_THIS_PART = /\b(?:breach|violation|contravention) of this (?:annex|schedule|appendix|exhibit|attachment)\b/;
+// "This Annex", said inside an annex headed "End-Use Obligations", is the use terms by the annex's title.
+const THIS_PART = /\bthis (?:annex|schedule|appendix|exhibit|attachment)\b/;
 const USE_TERMS_TITLE = /end[- ]use|\buse (?:restrictions|obligations|conditions|terms|undertakings)|(?:acceptable|responsible|ethical|permitted) use|human rights/i;
-export const breachOfUsePart = (c: Clause, index: DraftIndex) => {
+export const citesOwnUseTermsPart = (c: Clause, index: DraftIndex) => {
   const part = index.draft.blocks[c.sentence.block].part;
-  return part !== undefined && matches(BREACH_OF_THIS_PART, c.text)
-    && index.draft.blocks.some((b) => b.part === part && b.isHeading && USE_TERMS_TITLE.test(b.text));
+  return part !== undefined && matches(THIS_PART, c.text)
+    && index.memo(`use-terms-part:${part}`, () => index.draft.blocks.some((b) => b.part === part && b.isHeading && USE_TERMS_TITLE.test(b.text)));
 };
+// "A breach of this Annex" there is misuse.
+const BREACH_OF_THIS_PART = /\b(?:breach|violation|contravention) of this (?:annex|schedule|appendix|exhibit|attachment)\b/;
+export const breachOfUsePart = (c: Clause, index: DraftIndex) => matches(BREACH_OF_THIS_PART, c.text) && citesOwnUseTermsPart(c, index);
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text) || breachOfUsePart(c, index)) return true;

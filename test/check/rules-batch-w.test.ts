@@ -11,6 +11,7 @@ import { safeguardActionProtection } from '../../src/check/rules/safeguard-actio
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
@@ -203,5 +204,22 @@ describe('fundamental liberties under a constitution', () => {
     ['weak', 'The Operator shall carry out the Service in a manner consistent with the fundamental liberties guaranteed by Part II of the Constitution of the Republic, as those liberties are interpreted by the courts of the Republic.'],
     // A course that covers them is training, not the customer's undertaking.
     ['missing', 'No person may hold an account until he or she has completed the Responsible Search Course, which covers the fundamental liberties and bias in facial comparison.'],
+  ]);
+});
+
+describe('a periodic statement of use "in accordance with this Annex", in the use-terms annex', () => {
+  const annexStatement = (title: string) => `Between Velta Oy (the "Provider") and the Ministry (the "Principal").
+
+# Annex No. 2 – ${title}
+
+1. The Goods shall be operated only by the Recipient.
+
+2. Every twelve (12) months, and before each renewal of the Licence Files, the Head of the Recipient shall sign and send to the Provider a statement that the Goods have been used in accordance with this Annex.
+`;
+  gradeTable(complianceCertification, [
+    ['present', annexStatement('End-Use Obligations')],
+    ['present', annexStatement('Permitted Use Conditions')],
+    // A statement about an annex of delivery terms certifies nothing about the use terms.
+    ['missing', annexStatement('Delivery and Installation')],
   ]);
 });

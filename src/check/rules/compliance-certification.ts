@@ -2,7 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { HUMAN_RIGHTS } from '../words.ts';
+import { HUMAN_RIGHTS, citesOwnUseTermsPart } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // The clauses a certificate cites are the human-rights terms when they speak of them.
@@ -30,10 +30,12 @@ const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attesta
 // Other words for a statement of compliance: "an annual compliance statement confirming its adherence
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
 // count only where they speak of the human-rights terms.
-const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity)/;
+// ("a statement that the Goods have been used in accordance with this Annex".)
+const STATES_COMPLIANCE = /(?:certif\w*|(?<!universal )declar\w*|attest\w*|confirm\w*|statement|representation)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|adher|observ|conformity|(?:used|operated) (?:only )?in accordance with)/;
 const CERTIFY_WORDS = /certif|attest/;
 // (Or through the clause they cite: "confirming that the Customer has complied with this clause 8A", where 8A is the human-rights clause.)
-const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c) || matches(HUMAN_RIGHTS_TERMS, index.referencedText(c)))
+// (Or "used in accordance with this Annex", said in an annex headed "End-Use Obligations".)
+const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(STATES_COMPLIANCE, c.text) && (matches(HUMAN_RIGHTS_TERMS, c.text) || index.mentionsMisuse(c) || matches(HUMAN_RIGHTS_TERMS, index.referencedText(c)) || citesOwnUseTermsPart(c, index))
   || matches(CERTIFY_WORDS, c.text) && index.mentionsMisuse(c);
 // The customer re-verifying or re-certifying periodically ("may require customers to reverify this
 // information periodically"): a certification, weak where it does not speak of the human-rights terms.
@@ -82,7 +84,7 @@ export const complianceCertification = defineRule({
     elements: {
       'certification of compliance with the human-rights terms': (c, i) => matches(HUMAN_RIGHTS_OR_MISUSE, c.text) || i.mentionsMisuse(c) || selfCertified(c, i) || matches(HUMAN_RIGHTS_TERMS, i.referencedText(c)) || matches(HUMAN_RIGHTS_TERMS, c.heading) || formCertifiesHumanRights(c, i)
         // ("operated in accordance with Schedule H", where Schedule H is the human-rights schedule.)
-        || matches(HUMAN_RIGHTS_TERMS, i.citedPartsText(c)),
+        || matches(HUMAN_RIGHTS_TERMS, i.citedPartsText(c)) || citesOwnUseTermsPart(c, i),
       'periodically and before each renewal or maintenance period': (c) => periodicCertificate(c),
     },
     counters: [
