@@ -223,3 +223,13 @@ describe('a periodic statement of use "in accordance with this Annex", in the us
     ['missing', annexStatement('Delivery and Installation')],
   ]);
 });
+
+describe('keys the seller must reissue once the fee is paid', () => {
+  const keys = 'Each Licence File activates the Software for twelve (12) months. ';
+  gradeTable(sellerControl, [
+    ['weak', `${keys}The Provider shall issue the renewed Licence File within five (5) working days after payment of the renewal fee.`],
+    ['weak', `${keys}The Vendor will deliver a replacement Licence File promptly after receipt of payment of the annual fee.`],
+    // Renewal the seller may refuse keeps control with it.
+    ['present', `${keys}The Provider may refuse to issue a renewed Licence File where it has reason to suspect misuse.`],
+  ]);
+});
