@@ -112,6 +112,10 @@ const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|here(?:in)?after\
 // ... and outside brackets after "hereinafter referred to as" ('the Ministry ..., hereinafter referred to as the "Customer",'),
 // or as one of several names in one bracket ('("we", "us", "the Supplier")').
 const HEREINAFTER_TERM = /\bhere(?:in)?after,?\s+(?:(?:jointly |together |collectively )?(?:called|referred to as|designated|named|defined as)\s+)?(?:the\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]/g;
+// Translated drafting names a party in capitals or quotes after "will be called": "who for the effects of
+// the present contract will be called THE CONTRACTOR".
+const CALLED_TERM = /\b(?:will|shall) (?:hereinafter )?be (?:called|designated|named|denominated|referred to as),?\s+(?:the\s+|THE\s+)?(?:([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\b(?![a-z])|["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”])/g;
+const calledTerms = (text: string) => [...text.matchAll(CALLED_TERM)].map((m) => ({ 1: m[1] ?? m[2], index: m.index! }));
 const NAMES_IN_BRACKET = /\((?:\s*["“][^"”()]{1,30}["”]\s*(?:,|;|\band\b|\bor\b)?)+\)/g;
 const CAPITALISED_NAME = /["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]/g;
 const namedInBrackets = (text: string) => [...text.matchAll(NAMES_IN_BRACKET)].flatMap((b) => [...b[0].matchAll(CAPITALISED_NAME)].map((n) => ({ 1: n[1], index: b.index! })));
@@ -177,7 +181,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
     const list = /following/i.test(b.text) ? LIST_DEFINITION.exec(b.text) : null;
     const listTerm = list?.[1] ?? list?.[2];
     if (listTerm && !found.some((d) => d.term === listTerm)) found.push({ term: listTerm, meaning: listAfter(blocks, b.index), block: b.index, usedIn: [] });
-    for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED), ...(/here(?:in)?after/i.test(b.text) ? b.text.matchAll(HEREINAFTER_TERM) : []), ...(b.text.includes('(') ? namedInBrackets(b.text) : [])]) {
+    for (const inline of [...b.text.matchAll(INLINE_TERM), ...b.text.matchAll(INLINE_TERM_UNQUOTED), ...(/here(?:in)?after/i.test(b.text) ? b.text.matchAll(HEREINAFTER_TERM) : []), ...(/be (?:called|designated|named|denominated|referred)/.test(b.text) ? calledTerms(b.text) : []), ...(b.text.includes('(') ? namedInBrackets(b.text) : [])]) {
       if (!found.some((d) => d.term === inline[1])) found.push({ term: inline[1], meaning: b.text.slice(0, inline.index).trim(), block: b.index, usedIn: [], inline: true });
     }
   }

@@ -50,7 +50,8 @@ const NEXT_LABEL = /\b[A-Z][A-Za-z-]+(?: [A-Za-z-]+){0,3}:/;
 // "hereinafter called the CONTRACTING PARTY": a party named in capitals without quotation marks.
 // ('hereinafter referred to as "the Buyer"' too, quoted but without brackets.)
 // ('hereinafter called Orbital,' too: a name in title case up to the punctuation or "and" that ends it.)
-const HEREINAFTER = /\bhere(?:in)?after(?: (?:called|referred to as|designated|named|jointly called))?,?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b(?![a-z])|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d]|(?:the\s+)?([A-Z][a-z][\w-]*(?: [A-Z][\w-]*){0,3})(?=\s*[,;.)]|\s+and\b))/g;
+// (Translated: "who for the effects of the present contract will be called THE CONTRACTOR".)
+const HEREINAFTER = /\b(?:here(?:in)?after(?: (?:called|referred to as|designated|named|jointly called))?|(?:will|shall) (?:hereinafter )?be (?:called|designated|named|denominated|referred to as)),?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b(?![a-z])|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d]|(?:the\s+)?([A-Z][a-z][\w-]*(?: [A-Z][\w-]*){0,3})(?=\s*[,;.)]|\s+and\b))/g;
 // A party described as a company sells; one described as a public body buys (the customer side of
 // these deals is a government body).
 const COMPANY_WORDS = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;

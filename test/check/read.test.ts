@@ -109,6 +109,11 @@ describe('reading drafts', () => {
       .toEqual({ seller: 'Supplier', customer: 'Customer' });
     expect((await readDraft(encode('THE GOVERNMENT OF THE REPUBLIC, acting through the Permanent Secretary (hereinafter called "the Authority"\n\nAND\n\nKESTROWE ACOUSTICS PTE. LTD. (hereinafter called "the Contractor") of the other part.\n\n1. Scope'), 'draft.md')).parties)
       .toEqual({ seller: 'Contractor', customer: 'Authority' });
+    // "who for the effects of the present contract will be called THE CONTRACTOR", as Latin-American contracts in English say it.
+    expect((await readDraft(encode('Between the undersigned, on one side, ANA RUIZ, acting as Secretary General of the MINISTRY OF GOVERNMENT, who for the effects of the present contract will be called THE CONTRACTING ENTITY, and on the other side, LUIS MORA, legal representative of VIGIA ANDINA S.A.S., who for the effects of the present contract will be called THE CONTRACTOR, we have agreed as follows.\n\nCLAUSE ONE - OBJECT'), 'draft.md')).parties)
+      .toEqual({ seller: 'CONTRACTOR', customer: 'CONTRACTING ENTITY' });
+    // (A thing that "shall be called" something is no party.)
+    expect((await readDraft(encode('The data centre, which shall be called the "Facility", is in Lisbon.\n\n1. Scope'), 'draft.md')).parties).toEqual({});
     // Several names for one party in one bracket: the capitalised one is the defined term.
     expect((await readDraft(encode('This agreement is between Skagen Analytics ApS ("we", "us", "the Supplier") and the National Police ("you", "the Customer").\n\n1. Support'), 'draft.md')).parties)
       .toEqual({ seller: 'Supplier', customer: 'Customer' });

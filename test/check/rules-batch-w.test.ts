@@ -233,3 +233,13 @@ describe('keys the seller must reissue once the fee is paid', () => {
     ['present', `${keys}The Provider may refuse to issue a renewed Licence File where it has reason to suspect misuse.`],
   ]);
 });
+
+describe('translated: attending the requirements of information about a possible misuse', () => {
+  const parties = 'The MINISTRY, who for the effects of the present contract will be called THE CONTRACTING ENTITY, and VIGIA S.A.S., who will be called THE CONTRACTOR, agree as follows.\n\n';
+  gradeTable(investigationCooperation, [
+    ['weak', `${parties}CLAUSE TWELVE. THE CONTRACTING ENTITY will attend the requirements of information that THE CONTRACTOR formulates in relation to a possible MISUSE, to the extent compatible with national security, as determined by THE CONTRACTING ENTITY.`],
+    ['weak', `${parties}CLAUSE TWELVE. THE CONTRACTING ENTITY shall answer the requests for information of THE CONTRACTOR about an alleged misuse of THE PLATFORM.`],
+    // Requests about invoices are no inquiry into misuse.
+    ['missing', `${parties}CLAUSE TWELVE. THE CONTRACTING ENTITY will attend the requirements of information that THE CONTRACTOR formulates in relation to its invoices.`],
+  ]);
+});
