@@ -152,6 +152,8 @@ const UNQUOTED_DEFINITION = /^(?!The\b)([A-Z][\w'’-]*(?:\s+(?:(?:of|and|or|the
 const TERM_ROW = /^["“]?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]?\s*\|\s*(?:means\s+|shall mean\s+)?([^|\s]+\s+[^|\s][^|]*)$/;
 const TERM_HEADER = /^(?:defined )?(?:terms?|expressions?|words?)\s*\|\s*(?:meanings?|definitions?)\s*$/i;
 const DEFINITIONS_HEADING = /definitions|interpretation|defined terms/i;
+// ... and, under such a heading, a term set before a colon: "**Licence Key**: the cryptographic key ...".
+const COLON_DEFINITION = /^([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})\s*:\s+(\S[\s\S]*)$/;
 
 function findDefinitions(blocks: Block[]): DefinedTerm[] {
   const found: DefinedTerm[] = [];
@@ -159,7 +161,8 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   for (const b of blocks) {
     const header = TERM_HEADER.test(b.text);
     termTable = header || (termTable && b.text.includes(' | '));
-    const row = (termTable || DEFINITIONS_HEADING.test(b.heading ?? '')) && !header && !b.isHeading ? TERM_ROW.exec(b.text) : null;
+    const inDefinitions = DEFINITIONS_HEADING.test(b.heading ?? '') && !b.isHeading;
+    const row = (termTable || inDefinitions) && !header && !b.isHeading ? TERM_ROW.exec(b.text) ?? (inDefinitions ? COLON_DEFINITION.exec(b.text) : null) : null;
     if (row && !found.some((d) => d.term === row[1])) found.push({ term: row[1], meaning: trimMeaning(row[2]), block: b.index, usedIn: [] });
     const joint = b.text.includes('meaning') ? JOINT_DEFINITION.exec(b.text) : null;
     if (joint && !INTERNAL_REFERENCE.test(joint[joint.length - 1])) for (const t of joint[1].matchAll(QUOTED_TERM)) found.push({ term: t[1], meaning: trimMeaning(joint[joint.length - 1]), block: b.index, usedIn: [] });

@@ -402,6 +402,12 @@ describe('reading drafts', () => {
     expect(await labels('# Terms\n\nThe Supplier may terminate if:\n\n1. it suspects Misuse; or\n2. a court so orders.')).toEqual([undefined, undefined, '(a)', '(b)']);
   });
 
+  it('reads "Term: meaning" under a definitions heading as a definition, and a colon elsewhere as nothing of the kind', async () => {
+    const md = '## 1. Definitions and interpretation\n\n1.1 In this Agreement:\n\n**Licence Key**: the cryptographic key that activates the System for a Licence Year.\n\n**NIC**: the National Interception Centre of the Ministry, and no other body.\n\n## 2. Delivery\n\nNote: delivery is to the NIC facility.';
+    const draft = await readDraft(encode(md), 'draft.md');
+    expect(draft.definitions.map((d) => [d.term, d.meaning.slice(0, 30)])).toEqual([['Licence Key', 'the cryptographic key that act'], ['NIC', 'the National Interception Cent']]);
+  });
+
   it('names an annex numbered "No. 2" as Annex 2, and finds it when a clause cites "Annex No. 2"', async () => {
     const md = '1. The Principal shall comply with Annex No. 2.\n\n# Annex No. 2 – End-Use Obligations\n\n1. The Goods shall be used only by the Recipient.\n2. No transfer.';
     const draft = await readDraft(encode(md), 'draft.md');

@@ -243,3 +243,13 @@ describe('translated: attending the requirements of information about a possible
     ['missing', `${parties}CLAUSE TWELVE. THE CONTRACTING ENTITY will attend the requirements of information that THE CONTRACTOR formulates in relation to its invoices.`],
   ]);
 });
+
+describe('batch x: the sole user named by a defined abbreviation', () => {
+  const cid = '"CID" means the Criminal Intelligence Division of the National Police.\n\n';
+  gradeTable(endUseLimitation, [
+    ['present', `${cid}3.1 Customer shall use the Service solely through CID, for CID's own investigations of terrorism and serious crime, and for no other purpose.`],
+    ['present', `## 1. Definitions\n\n**NIC**: the National Interception Centre of the Ministry of Internal Affairs.\n\n## 4. Use\n\n4.1 Only the NIC may use the System, in its own operations, and only to investigate terrorism or serious crime.`],
+    // "Through" a body that is a class of users names no one.
+    ['weak', `"Law Enforcement Users" means any police force or agency of the Republic.\n\n3.1 Customer shall use the Service solely through Law Enforcement Users, for their own investigations of terrorism, and for no other purpose.`],
+  ]);
+});

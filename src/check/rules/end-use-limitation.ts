@@ -58,11 +58,11 @@ const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
 const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b/;
 // A term the draft defines as one body ('"Designated Unit" means the Criminal Investigation Department of the Police'),
-// named as the only user: "for use by the Designated Unit alone".
+// named as the only user: "for use by the Designated Unit alone", "shall use the Service solely through CID".
 const ONE_BODY = new RegExp(String.raw`^(?:the )?${NAMED_BODY}`, 'i');
 const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
   const terms = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim())).map((d) => escapeRegExp(d.term.toLowerCase()));
-  return terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b`) : undefined;
+  return terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b`) : undefined;
 });
 const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
   || (soleBodyTerm(i)?.test(c.block) ?? false);
