@@ -427,6 +427,33 @@ export class DraftIndex {
     });
   }
 
+  /**
+   * The next paragraphs of the same clause, read as the clauses are: "17.1 The Licensor may suspend
+   * ..." goes on in "17.2 A suspension continues until the investigation is complete". At most two,
+   * under the same heading, with the same top number, stopping at a heading.
+   */
+  following(c: Clause): string[] {
+    return this.memo(`following:${c.sentence.block}`, () => {
+      const { blocks } = this.draft;
+      const here = blocks[c.sentence.block];
+      const top = (label?: string) => label?.match(/^[^.(]+/)?.[0];
+      // (Only what the draft still says: not a paragraph struck out, unselected or left in brackets.)
+      const said = this.memo('clauses-by-block', () => {
+        const byBlock = new Map<number, Clause[]>();
+        for (const x of this.clauses) byBlock.set(x.sentence.block, [...(byBlock.get(x.sentence.block) ?? []), x]);
+        return byBlock;
+      });
+      const texts: string[] = [];
+      for (let i = here.index + 1; i < blocks.length && texts.length < 2; i++) {
+        const b = blocks[i];
+        if (b.isHeading || b.heading !== here.heading || top(b.label) !== top(here.label)) break;
+        const clauses = (said.get(i) ?? []).filter((x) => !x.struck);
+        if (clauses.length) texts.push(clauses.map((x) => x.text).join(' '));
+      }
+      return texts;
+    });
+  }
+
   private readonly cited = new Map<Clause, number[]>();
   /** The blocks a sentence cites by number. */
   citedBlocks(c: Clause): number[] {

@@ -171,7 +171,9 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     // (Or in the meaning of a defined term the sentence uses: "upon any Misuse Event" where that term is defined with its trigger.)
     // (Or in a clause it cites: "for the period set out in clause 9.3". Either must speak of the same safeguard.)
     const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m) && sameTopic(spec, m, c, index))
-      || (matches(test, index.referencedText(c)) && sameTopic(spec, index.referencedText(c), c, index)))));
+      || (matches(test, index.referencedText(c)) && sameTopic(spec, index.referencedText(c), c, index))
+      // (Or in the next paragraph of the same clause, where it speaks of the safeguard again: "17.2 A suspension continues until ...".)
+      || (spec.topicWords !== undefined && index.following(c).some((t) => matches(test, t) && spec.topicWords!.some((w) => matches(w, t)))))));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));

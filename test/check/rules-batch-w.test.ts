@@ -253,3 +253,29 @@ describe('batch x: the sole user named by a defined abbreviation', () => {
     ['weak', `"Law Enforcement Users" means any police force or agency of the Republic.\n\n3.1 Customer shall use the Service solely through Law Enforcement Users, for their own investigations of terrorism, and for no other purpose.`],
   ]);
 });
+
+describe('batch x: a right whose duration is in the next paragraph of the same clause', () => {
+  const parties = 'This Agreement is between Kestrel Systems Limited ("Kestrel") and the Ministry of Internal Affairs (the "Licensee").\n\n"Misuse" means any use of the System contrary to clause 4.\n\n';
+  const right = '17.1 Kestrel may, immediately and without prior notice, suspend the System in whole or in part if it receives a credible complaint of Misuse or otherwise has reasonable grounds to suspect Misuse.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${parties}### 17. Suspension\n\n${right}\n\n17.2 A suspension continues until Kestrel has completed its investigation and notified the Licensee of its outcome.`],
+    ['present', `${parties}### 17. Suspension\n\n${right}\n\n17.2 The Licensee shall continue to pay the fees falling due in that period.\n\n17.3 Any suspension lasts for as long as Kestrel's review of the complaint continues.`],
+    // Another clause's paragraph does not finish this one.
+    ['weak', `${parties}### 17. Suspension\n\n${right}\n\n### 18. Review\n\n18.1 A suspension continues until Kestrel has completed its investigation.`],
+    // Nor does a paragraph that does not speak of the suspension.
+    ['weak', `${parties}### 17. Suspension\n\n${right}\n\n17.2 The Licensee shall keep the logs until the investigation is complete.`],
+    // A long notice, however it is given, weakens the right.
+    ['weak', `${parties}### 17. Suspension\n\n17.1 If Kestrel reasonably suspects Misuse, Kestrel may suspend access by giving the Licensee not less than thirty (30) days' prior written notice, until its investigation is complete.`],
+  ]);
+});
+
+describe('batch x: cooperation asked for by name, its failure made misuse by a later paragraph', () => {
+  const parties = 'This Agreement is between Brightline Data, Inc. ("Brightline") and the Republic of Calvera (the "Customer").\n\n"Prohibited Use" means any use of the Service contrary to Section 4.\n\n8. COOPERATION WITH REVIEWS\n\n';
+  const duty = '8.1 If Brightline receives a complaint or otherwise has reason to believe that the Service may have been used for a Prohibited Use, Brightline may request, and Customer shall provide within ten (10) business days of the request: (i) the case numbers, approvals and justifications for the subjects concerned; (ii) written answers to Brightline\'s questions; and (iii) access to the users involved for interview.';
+  gradeTable(investigationCooperation, [
+    ['present', `${parties}${duty}\n\n8.2 A failure to comply with Section 8.1 within the stated period is a Prohibited Use.`],
+    ['present', `${parties}${duty}\n\n8.2 Any failure to comply with Section 8.1 shall be deemed a Prohibited Use.`],
+    // A later paragraph that only charges for late answers sanctions nothing.
+    ['weak', `${parties}${duty}\n\n8.2 A failure to comply with Section 8.1 within the stated period is subject to the late fee in Section 12.`],
+  ]);
+});

@@ -53,7 +53,8 @@ const COOPERATION_HEADING = /\b(?:co-?operation|collaboration)\b/;
 // ... and under an "Investigations" heading, the customer's own duty to give them ("Within ten Business Days of the
 // Licensor's request, the Customer shall: provide copies of the audit logs ...").
 const INVESTIGATION_HEADING = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies))\b/;
-const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access)\b/;
+// (Or what an inquiry asks for by name: "provide within ten business days: (i) the case numbers, approvals and justifications ...".)
+const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access|documents?|documentation|case (?:files|numbers)|justifications?|approvals|explanations?|evidence)\b/;
 // Limits the customer sets for itself: "subject to the reserve of the criminal investigation and
 // to the limits that the Prosecution Service itself determines in each case".
 const CUSTOMER_SETS_LIMITS_WORDS = /\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|subject (?:in all cases )?to (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?/;
@@ -133,6 +134,7 @@ const EVENT_SANCTION = /(?:termination events?|events? of default)\b[^.;]{0,160}
 const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help/;
 const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
 const FAILURE_WORDS = /fail|refus|breach|not compl/;
+const DEEMED = /\b(?:is|are|constitutes?|amounts? to|shall (?:be|constitute)|counts? as|is deemed|shall be deemed)\b/;
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
@@ -148,7 +150,8 @@ export const investigationCooperation = defineRule({
         'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
         // Often stated in the termination or suspension clause rather than here.
         'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
-          || i.citing(c).some((x) => matches(SUSPENDS_OR_TERMINATES, x.text) && matches(FAILURE_WORDS, x.text)) || citesOwnClause(c, i) || sanctionLaterInClause(c, i)
+          // (A later clause that makes a failure under this one misuse: "A failure to comply with Section 8.1 within the stated period is a Prohibited Use".)
+          || i.citing(c).some((x) => matches(FAILURE_WORDS, x.text) && (matches(SUSPENDS_OR_TERMINATES, x.text) || (matches(DEEMED, x.text) && i.mentionsMisuse(x)))) || citesOwnClause(c, i) || sanctionLaterInClause(c, i)
           || (matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) && i.memo('investigation-cooperation:event-sanction', () => i.clauses.some((x) => matches(EVENT_SANCTION, x.text)))),
       },
       weakeners: [

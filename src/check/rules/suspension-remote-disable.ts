@@ -38,7 +38,8 @@ const UNCARVED_CREDITS: Qualifier = {
   test: (c, i) => (UPTIME_CREDITS.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('credits-spare-suspension', () => i.clauses.some((x) => matches(CREDITS_SPARE_SUSPENSION, x.text))),
 };
 // "only after giving thirty (30) days' written notice": a long wait before the measure.
-const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on) (?:giving |serving )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
+// (Or "by giving Customer not less than thirty (30) days' prior written notice".)
+const NOTICE_FIRST = /\b(?:only )?(?:after|following|upon|on|by) (?:(?:giving|serving) (?:(?:the )?[\w-]+ )?)?(?:at least |not less than |no less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice/;
 // "Corvane shall first give the Bureau forty-five (45) days' written notice ... before any suspension takes effect."
 const NOTICE_BEFORE = /\b(?:first|beforehand) (?:give|serve|send)s? (?:the [\w-]+ )?(?:at least |not less than )?(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice|\b(\d+) (?:calendar |business |working )?(day|week|month)s?'? (?:prior )?(?:written )?notice (?:before|prior to) (?:any |a |the )?(?:such )?suspension/;
 // "No suspension shall take effect until 45 days after the Supplier has notified the Customer": the wait counted from the notice.
