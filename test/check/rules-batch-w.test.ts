@@ -279,3 +279,13 @@ describe('batch x: cooperation asked for by name, its failure made misuse by a l
     ['weak', `${parties}${duty}\n\n8.2 A failure to comply with Section 8.1 within the stated period is subject to the late fee in Section 12.`],
   ]);
 });
+
+describe('batch x: termination held back until an arbitral award', () => {
+  const right = 'This Agreement is between Corvane Ltd (the "Licensor") and the Ministry (the "Licensee").\n\n"Misuse" means any use of the System contrary to clause 5.\n\n20.1 The Licensor may terminate this Agreement with immediate effect by written notice if it determines, in its sole discretion, that Misuse has occurred.\n\n';
+  gradeTable(terminationForMisuse, [
+    ['weak', `${right}23.3 Where the Licensee has referred to arbitration the question whether Misuse has occurred, the Licensor shall not give notice of termination under clause 20.1 until the arbitral tribunal has rendered its final award.`],
+    ['weak', `${right}23.3 No notice under clause 20.1 may be given in respect of a disputed Misuse until the final award of the tribunal.`],
+    // An arbitration clause that leaves the right alone.
+    ['present', `${right}23.3 Any dispute as to whether Misuse has occurred shall be finally resolved by arbitration; clause 20.1 applies pending the award.`],
+  ]);
+});
