@@ -227,6 +227,8 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
   const notes = readNotes(parts);
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(document)?.[1] ?? '';
   const blocks: RawBlock[] = [];
+  const rows = tableRows(body);
+  let row: { at: TableRow; cells: string[][]; block: RawBlock } | undefined;
   let paragraph = 0;
   for (const m of body.matchAll(PARAGRAPH)) {
     const xml = m[1] ?? '';
@@ -242,11 +244,47 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
     const text = paragraphText(xml, notes);
     // A paragraph counts in its list even when empty, as Word counts it.
     const number = numId && numId !== '0' ? label(numId, ilvl) : undefined;
+    // A table row is one block, its cells joined as a Markdown row is ("CP1 | The Licensee has complied ... | Certificate"),
+    // so the rules read it as they read any table; the block is placed at the row's first paragraph.
+    if (row && m.index! >= row.at.end) row = undefined;
+    const at = row?.at ?? rowAt(rows, m.index!);
+    if (at) {
+      if (!row) {
+        row = { at, cells: at.cellStarts.map(() => []), block: { text: '', paragraph: index } };
+        blocks.push(row.block);
+      }
+      row.cells[cellAt(at.cellStarts, m.index!)]?.push(text.trim());
+      row.block.text = row.cells.map((c) => c.filter(Boolean).join(' ')).join(' | ');
+      continue;
+    }
     if (!text.trim()) continue;
     const bullet = !!numId && levelOf(numbering, numId, ilvl).level?.format === 'bullet';
     // A short paragraph all in bold is a heading, as drafts that never use heading styles show one.
     const headingLevel = style.heading ?? (!bullet && isTitle(text) && allBold(xml) ? 3 : undefined);
     blocks.push({ text, label: number, headingLevel, paragraph: index, ...(bullet ? { bullet } : {}) });
   }
-  return blocks;
+  // (A row whose cells are all empty leaves nothing.)
+  return blocks.filter((b) => b.text.replace(/\|/g, '').trim() !== '');
 }
+
+interface TableRow { start: number; end: number; cellStarts: number[] }
+const ROW = /<w:tr\b[^>]*>[\s\S]*?<\/w:tr>/g;
+const CELL = /<w:tc\b/g;
+/** Where each table row of the body starts and ends, and where its cells start (nested tables read as their outer row). */
+function tableRows(body: string): TableRow[] {
+  if (!body.includes('<w:tbl')) return [];
+  return [...body.matchAll(ROW)].map((r) => ({ start: r.index!, end: r.index! + r[0].length, cellStarts: [...r[0].matchAll(CELL)].map((c) => r.index! + c.index!) }));
+}
+function rowAt(rows: TableRow[], at: number): TableRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].end <= at) lo = mid + 1;
+    else if (rows[mid].start > at) hi = mid - 1;
+    else return rows[mid];
+  }
+  return undefined;
+}
+const cellAt = (starts: number[], at: number) => Math.max(0, starts.findLastIndex((s) => s <= at));
+

@@ -146,9 +146,13 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     ...pairs,
     ...opening.filter((b) => !zone.includes(b)).flatMap((b) => definitionsIn(b.text).map((d) => d.terms)),
     // An order form's table row: the role word labels the name beside it.
+    // ("Vendor | Nimbrel Tracking Ltd, Unit 4, Harbourgate": the party then called by its first word, "Nimbrel".)
     ...opening.flatMap((b) => {
       const row = ROLE_ROW.exec(b.text);
-      return row ? [[row[1], ...quoted(b.text)]] : [];
+      if (!row) return [];
+      const name = b.text.split(' | ')[1]?.split(/[,(]/)[0].trim() ?? '';
+      const called = /^[A-Z]/.test(name) && (COMPANY.test(name) || PUBLIC_BODY.test(name)) ? shortNames(name, blocks.slice(b.index + 1)) : [];
+      return [[row[1], ...quoted(b.text), ...called]];
     }),
     // "Provider: Larkspur Signal, Inc. ("Larkspur")"; an export certificate's "Exporter:" and "End user:" fields.
     ...blocks.slice(0, 40).filter((b) => !ROLE_ROW.test(b.text)).flatMap((b) => [...b.text.matchAll(ROLE_FIELD)].map((m) => {

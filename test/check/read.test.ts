@@ -1,6 +1,6 @@
 // Reading drafts: Word's automatic numbers rebuilt, tracked changes accepted, typed numbers and
 // schedules in text and Markdown, defined terms found.
-import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
@@ -406,6 +406,34 @@ describe('reading drafts', () => {
     const md = '## 1. Definitions and interpretation\n\n1.1 In this Agreement:\n\n**Licence Key**: the cryptographic key that activates the System for a Licence Year.\n\n**NIC**: the National Interception Centre of the Ministry, and no other body.\n\n## 2. Delivery\n\nNote: delivery is to the NIC facility.';
     const draft = await readDraft(encode(md), 'draft.md');
     expect(draft.definitions.map((d) => [d.term, d.meaning.slice(0, 30)])).toEqual([['Licence Key', 'the cryptographic key that act'], ['NIC', 'the National Interception Cent']]);
+  });
+
+  it('reads a Word table row as one block, its cells joined as a Markdown row is, placed at its first paragraph', async () => {
+    const cell = (...texts: string[]) => new TableCell({ children: texts.map((t) => new Paragraph(t)) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('The issue of each new Key is conditional upon the following Conditions Precedent:'),
+      new Table({ rows: [
+        new TableRow({ children: [cell('No.'), cell('Condition Precedent'), cell('Evidence')] }),
+        new TableRow({ children: [cell('CP1'), cell('The Licensee has complied with clauses 3 to 9.'), cell('Compliance certificate', 'signed by the Director')] }),
+        new TableRow({ children: [cell(''), cell(''), cell('')] }),
+      ] }),
+      new Paragraph('The Licensor may waive any Condition Precedent.'),
+    ] }] });
+    const draft = await readDraft(new Uint8Array(await Packer.toBuffer(doc)), 'draft.docx');
+    expect(draft.blocks.map((b) => b.text)).toEqual([
+      'The issue of each new Key is conditional upon the following Conditions Precedent:',
+      'No. | Condition Precedent | Evidence',
+      'CP1 | The Licensee has complied with clauses 3 to 9. | Compliance certificate signed by the Director',
+      'The Licensor may waive any Condition Precedent.',
+    ]);
+    // (Word counts every paragraph, those in cells too: the annotator finds the row by its first.)
+    expect(draft.blocks.map((b) => b.paragraph)).toEqual([0, 1, 4, 11]);
+  });
+
+  it('calls a party named in an order form\'s role row by the first word of its name', async () => {
+    const md = '| App | Wayline Tracker |\n| --- | --- |\n| Vendor | Nimbrel Tracking Ltd, Unit 4, Cork |\n| Purchaser | Harbour City Police Service |\n\n1. Nimbrel may withhold updates. Nimbrel may suspend access.\n\n2. Nimbrel may audit.';
+    const draft = await readDraft(encode(md), 'draft.md');
+    expect(draft.partyNames.seller).toContain('Nimbrel');
   });
 
   it('names an annex numbered "No. 2" as Annex 2, and finds it when a clause cites "Annex No. 2"', async () => {
