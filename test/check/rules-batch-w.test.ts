@@ -289,3 +289,13 @@ describe('batch x: termination held back until an arbitral award', () => {
     ['present', `${right}23.3 Any dispute as to whether Misuse has occurred shall be finally resolved by arbitration; clause 20.1 applies pending the award.`],
   ]);
 });
+
+describe('batch x: a compliance certificate as a condition precedent to each new key', () => {
+  const lead = 'This Agreement is between Corvane Ltd (the "Licensor") and the Ministry (the "Licensee").\n\n5. The Licensee shall not use the System against journalists or human rights defenders.\n\n10.3 The issue of each new Key is conditional upon each of the following Conditions Precedent:\n\n| No. | Condition Precedent | Evidence |\n| --- | --- | --- |\n';
+  gradeTable(complianceCertification, [
+    ['present', `${lead}| CP1 | The Licensee has complied with clause 5 during the current Key Period | Compliance certificate signed by the Director |\n| CP2 | All fees have been paid | Payment confirmation |`],
+    ['present', `${lead}| CP1 | All fees have been paid | Payment confirmation |\n| CP2 | The Licensee has observed clause 5 | Certificate of compliance from the Director |`],
+    // A certificate due once, at signature, is not periodic.
+    ['weak', 'This Agreement is between Corvane Ltd (the "Licensor") and the Ministry (the "Licensee").\n\n5. The Licensee shall not use the System against journalists or human rights defenders.\n\n10.3 On signature the Licensee shall deliver a certificate of compliance with clause 5 signed by the Director.'],
+  ]);
+});
