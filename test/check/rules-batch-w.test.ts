@@ -299,3 +299,13 @@ describe('batch x: a compliance certificate as a condition precedent to each new
     ['weak', 'This Agreement is between Corvane Ltd (the "Licensor") and the Ministry (the "Licensee").\n\n5. The Licensee shall not use the System against journalists or human rights defenders.\n\n10.3 On signature the Licensee shall deliver a certificate of compliance with clause 5 signed by the Director.'],
   ]);
 });
+
+describe('batch x: refunds and credits denied in other words', () => {
+  const base = 'This Agreement is between Meridian B.V. ("Meridian") and Atlas Reseller Ltd (the "Reseller").\n\n"Prohibited Use" means any use of the Platform against journalists.\n\n11. Meridian may suspend or terminate access on suspected Prohibited Use.\n\n12. Suspension or termination under clause 11 is not a breach of this Agreement and gives rise to no liability. The Reseller shall indemnify Meridian against third-party claims arising from any Prohibited Use. ';
+  gradeTable(safeguardActionProtection, [
+    ['present', `${base}No price shall be refunded or credited for any suspension or termination under clause 11.`],
+    ['present', `${base}A suspension under clause 11 entitles neither the End User nor the Reseller to any refund, credit or damages.`],
+    // A refund that is due weakens the protection.
+    ['weak', `${base}The price for any period of suspension under clause 11 shall be refunded or credited to the Reseller.`],
+  ]);
+});
