@@ -436,6 +436,11 @@ describe('reading drafts', () => {
     expect(draft.partyNames.seller).toContain('Nimbrel');
   });
 
+  it('reads both names of a term defined as \'"A" or "B" means\'', async () => {
+    const draft = await readDraft(encode('"End User Licence Terms" or "EULT" means the terms in Schedule 2.\n\n"Service", "Platform" means the hosted service.'), 'draft.md');
+    expect(draft.definitions.map((d) => [d.term, d.meaning])).toEqual([['EULT', 'the terms in Schedule 2.'], ['End User Licence Terms', 'the terms in Schedule 2.'], ['Platform', 'the hosted service.'], ['Service', 'the hosted service.']]);
+  });
+
   it('names an annex numbered "No. 2" as Annex 2, and finds it when a clause cites "Annex No. 2"', async () => {
     const md = '1. The Principal shall comply with Annex No. 2.\n\n# Annex No. 2 – End-Use Obligations\n\n1. The Goods shall be used only by the Recipient.\n2. No transfer.';
     const draft = await readDraft(encode(md), 'draft.md');

@@ -12,6 +12,7 @@ import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
@@ -307,5 +308,14 @@ describe('batch x: refunds and credits denied in other words', () => {
     ['present', `${base}A suspension under clause 11 entitles neither the End User nor the Reseller to any refund, credit or damages.`],
     // A refund that is due weakens the protection.
     ['weak', `${base}The price for any period of suspension under clause 11 shall be refunded or credited to the Reseller.`],
+  ]);
+});
+
+describe('batch x: end-user terms called by a short name defined beside the full one', () => {
+  const defs = (alias: string) => `This Agreement is between Meridian B.V. ("Meridian") and Atlas Distribution FZ-LLC (the "Reseller").\n\n"End User Licence Terms" or "${alias}" means the terms in Schedule 2, which bind each End User not to use the Service against journalists, not to transfer it, to cooperate with any investigation and to accept suspension and termination for misuse.\n\n`;
+  gradeTable(eulaFlowDown, [
+    ['present', `${defs('EULT')}6.1 Reseller shall ensure that each End User signs the EULT without amendment before any access to the Service.\n\n6.2 Meridian is a party to, and may enforce directly against the End User, every EULT.\n\n6.3 Reseller shall take all steps Meridian reasonably requests to enforce the EULT.`],
+    // Without the seller's right to enforce, the flow-down is weak.
+    ['weak', `${defs('Terms')}6.1 Reseller shall ensure that each End User signs the Terms without amendment before any access to the Service.\n\n6.2 Reseller shall take all steps Meridian reasonably requests to enforce the Terms.`],
   ]);
 });

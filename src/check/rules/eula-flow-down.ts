@@ -3,6 +3,7 @@ import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
+import { escapeRegExp } from '../../regexp.ts';
 
 // The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
 // "End-User Agreement", "end-user licence", "EULA"; not "this EULA" when the draft speaks of itself,
@@ -56,11 +57,19 @@ const SELLER_NO_SAY = sellerMayNot('enforce|approve');
 const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|authority|agency|ministry)'s|your) use of\b[^.;]{0,60}\b(?:is|shall be|will be) (?:governed by|subject to)\b/;
 // (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
 const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\btake (?:such |all |any )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
+// A short name the draft gives the end-user terms ('"End User Licence Terms" or "EULT" means ...'), read as them.
+const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:aliases', () => {
+  const { definitions } = index.draft;
+  const named = definitions.filter((d) => END_USER_INSTRUMENT.test(d.term.toLowerCase()));
+  const aliases = definitions.filter((d) => !named.includes(d) && named.some((n) => n.block === d.block && n.meaning === d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
+  return aliases.length ? new RegExp(String.raw`\b(?:${aliases.join('|')})\b`) : undefined;
+});
+const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMENT, c.text) || (instrumentAliases(i)?.test(c.text) ?? false);
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((matches(END_USER_INSTRUMENT, c.text) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
-    topicWords: [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
+    topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((namesInstrument(c, i) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
+    topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
