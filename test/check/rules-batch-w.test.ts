@@ -319,3 +319,12 @@ describe('batch x: end-user terms called by a short name defined beside the full
     ['weak', `${defs('Terms')}6.1 Reseller shall ensure that each End User signs the Terms without amendment before any access to the Service.\n\n6.2 Reseller shall take all steps Meridian reasonably requests to enforce the Terms.`],
   ]);
 });
+
+describe('batch x: the seller\'s own purposes in a list', () => {
+  const parties = 'This Agreement is between Harbourline Software Ltd (the "Supplier") and Greyfriars Housing (the "Customer").\n\n"Support Data" means extracts of tenant records the Customer sends with a support request.\n\n';
+  gradeTable(dataProtection, [
+    ['contradicted', `${parties}7.3 The Customer grants the Supplier a licence to retain and use Support Data, once anonymised or aggregated, for the purposes of diagnosing faults affecting other customers, improving the Software and training its triage tools.`],
+    // Purposes that serve this customer only are the seller's processing, not its own use.
+    ['missing', `${parties}7.3 The Customer grants the Supplier a licence to use Support Data for the purposes of diagnosing and fixing the faults the Customer reports.`],
+  ]);
+});
