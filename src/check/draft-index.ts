@@ -507,6 +507,15 @@ export class DraftIndex {
         found.push(...(this.byCitation().get(from) ?? []).filter(within));
         continue;
       }
+      // A range of lettered numbers, "Sections T2 to T5": each number between, with its letters.
+      const [, letters, first] = /^([a-z]{1,2}-?)(\d+)$/.exec(from) ?? [];
+      const [, sameLetters, last] = /^([a-z]{1,2}-?)(\d+)$/.exec(to) ?? [];
+      if (letters) {
+        if (letters === sameLetters && Number(last) - Number(first) < 100) {
+          for (let n = Number(first); n <= Number(last); n++) found.push(...(this.byCitation().get(`${letters}${n}`) ?? []).filter(within));
+        }
+        continue;
+      }
       for (const { top, block } of this.labels()) {
         if (top >= Number(from) && top <= Number(to) && within(block)) found.push(block);
       }

@@ -441,6 +441,14 @@ describe('reading drafts', () => {
     expect(draft.definitions.map((d) => [d.term, d.meaning])).toEqual([['EULT', 'the terms in Schedule 2.'], ['End User Licence Terms', 'the terms in Schedule 2.'], ['Platform', 'the hosted service.'], ['Service', 'the hosted service.']]);
   });
 
+  it('follows a citation of a range of lettered clauses, "Sections T2 to T4"', async () => {
+    const md = 'T1.1 The System is licensed.\n\nT2.1 Use only by the LIMC.\n\nT3.1 No targeting of journalists.\n\nT4.1 Warrants from the High Court.\n\nT5.1 Records are kept.\n\nT6.1 The Director shall confirm compliance with Sections T2 to T4.';
+    const draft = await readDraft(encode(md), 'draft.md');
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.text.includes('sections t2 to t4'))!;
+    expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(['T2.1', 'T3.1', 'T4.1']);
+  });
+
   it('names an annex numbered "No. 2" as Annex 2, and finds it when a clause cites "Annex No. 2"', async () => {
     const md = '1. The Principal shall comply with Annex No. 2.\n\n# Annex No. 2 – End-Use Obligations\n\n1. The Goods shall be used only by the Recipient.\n2. No transfer.';
     const draft = await readDraft(encode(md), 'draft.md');
