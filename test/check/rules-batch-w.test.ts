@@ -328,3 +328,13 @@ describe('batch x: the seller\'s own purposes in a list', () => {
     ['missing', `${parties}7.3 The Customer grants the Supplier a licence to use Support Data for the purposes of diagnosing and fixing the faults the Customer reports.`],
   ]);
 });
+
+describe('a lettered confidentiality clause that does not prevent reporting', () => {
+  const base = 'This Agreement is between Veyra AS (the "Supplier") and the Ministry of Justice (the "Customer").\n\n"Misuse" means any use of FaceTrace contrary to Part A3.\n\nA15.1 Each party shall keep confidential the other party\'s confidential information.\n\n';
+  gradeTable(misuseDisclosure, [
+    ['present', `${base}A15.2 Clause A15.1 does not prevent the Supplier from informing the competent authorities of suspected Misuse, or from publishing each year a summary of complaints received and their outcome.`],
+    ['present', `${base}A15.2 Nothing in clause A15.1 restricts the Supplier from reporting suspected Misuse to the competent authorities or from publishing each year a summary of complaints and their outcome.`],
+    // Without the confidentiality clause yielding, the report right stands beside a duty of secrecy.
+    ['weak', `${base}A15.2 The Supplier may inform the competent authorities of suspected Misuse, and may publish each year a summary of complaints received and their outcome.`],
+  ]);
+});
