@@ -338,3 +338,12 @@ describe('a lettered confidentiality clause that does not prevent reporting', ()
     ['weak', `${base}A15.2 The Supplier may inform the competent authorities of suspected Misuse, and may publish each year a summary of complaints received and their outcome.`],
   ]);
 });
+
+describe('action taken "by the Contractor under" the safeguard paragraphs', () => {
+  const base = 'This Contract is between Seralang Voice Sdn. Bhd. (the "Contractor") and the Royal Police (the "Authority").\n\n"Misuse" means any use of the System contrary to paragraph 5.\n\n8. The Contractor may suspend the System on suspected Misuse.\n\n';
+  gradeTable(safeguardActionProtection, [
+    ['present', `${base}12.3 Action taken by the Contractor under paragraphs 8 or 9 shall not be a breach of the Contract, and shall not entitle the Authority to any refund, service credit, damages or extension of time.\n\n12.4 The Authority shall indemnify the Contractor against all claims arising out of any Misuse.`],
+    // Without the indemnity, the protection is weak.
+    ['weak', `${base}12.3 Action taken by the Contractor under paragraphs 8 or 9 shall not be a breach of the Contract, and shall not entitle the Authority to any refund, service credit, damages or extension of time.`],
+  ]);
+});
