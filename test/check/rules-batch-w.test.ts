@@ -347,3 +347,13 @@ describe('action taken "by the Contractor under" the safeguard paragraphs', () =
     ['weak', `${base}12.3 Action taken by the Contractor under paragraphs 8 or 9 shall not be a breach of the Contract, and shall not entitle the Authority to any refund, service credit, damages or extension of time.`],
   ]);
 });
+
+describe('training before access: the key withheld until the course is done', () => {
+  const course = 'The Company shall train the operators of each Approved End User and include in the operator course a module on international human rights law. ';
+  gradeTable(training, [
+    ['present', `${course}No Firmware Token shall be issued for a Product until each operator who will use it has completed that course, and each operator shall complete a refresher module every twelve (12) months.`],
+    ['present', `${course}No user account will be created until the operator has passed the course; the course is repeated annually.`],
+    // A token issued whatever the course: training not before access.
+    ['weak', `${course}Firmware Tokens shall be issued on delivery, and each operator shall complete a refresher module every twelve (12) months.`],
+  ]);
+});
