@@ -270,7 +270,8 @@ export function readDocx(bytes: Uint8Array, file: string): RawBlock[] {
 interface TableRow { start: number; end: number; cellStarts: number[] }
 const ROW = /<w:tr\b[^>]*>[\s\S]*?<\/w:tr>/g;
 const CELL = /<w:tc\b/g;
-/** Where each table row of the body starts and ends, and where its cells start (nested tables read as their outer row). */
+/** Where each table row of the body starts and ends, and where its cells start. (A table nested in a cell ends the
+ * outer row early, as the first closing tag found is the inner one: rare in contracts, and every word is still read.) */
 function tableRows(body: string): TableRow[] {
   if (!body.includes('<w:tbl')) return [];
   return [...body.matchAll(ROW)].map((r) => ({ start: r.index!, end: r.index! + r[0].length, cellStarts: [...r[0].matchAll(CELL)].map((c) => r.index! + c.index!) }));
