@@ -357,3 +357,12 @@ describe('training before access: the key withheld until the course is done', ()
     ['weak', `${course}Firmware Tokens shall be issued on delivery, and each operator shall complete a refresher module every twelve (12) months.`],
   ]);
 });
+
+describe('no operation launched unless a judge has authorised it', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', 'No operation shall be launched against any device unless a Judicial Commissioner of the Supreme Court has issued a written Authorisation identifying the target, after finding that the operation is lawful, necessary and proportionate.'],
+    ['present', 'No interception shall be executed except on a warrant of a judge of the High Court, issued after the judge has found the measure necessary and proportionate.'],
+    // Approval by the agency's own officer is no independent authority.
+    ['weak', 'No operation shall be launched against any device unless the head of the operating unit has approved it as necessary and proportionate.'],
+  ]);
+});
