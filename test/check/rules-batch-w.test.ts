@@ -16,6 +16,7 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
+import { remediation } from '../../src/check/rules/remediation.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
@@ -364,5 +365,13 @@ describe('no operation launched unless a judge has authorised it', () => {
     ['present', 'No interception shall be executed except on a warrant of a judge of the High Court, issued after the judge has found the measure necessary and proportionate.'],
     // Approval by the agency's own officer is no independent authority.
     ['weak', 'No operation shall be launched against any device unless the head of the operating unit has approved it as necessary and proportionate.'],
+  ]);
+});
+
+describe('the cure of a breach before termination is not remediation', () => {
+  gradeTable(remediation, [
+    ['missing', 'Brightline may terminate if Customer commits a Prohibited Use and fails to cure it within thirty (30) days. A Prohibited Use shall be deemed capable of cure if Customer ceases the Prohibited Use, deletes the related results and disciplines the users involved within that period.'],
+    // Corrective action with remedy for the people affected, under a plan the seller reviews, is.
+    ['present', 'Where Misuse is found, the Customer shall take corrective action, provide remedy to the persons affected, and do so under a remediation plan submitted to Brightline for review.'],
   ]);
 });
