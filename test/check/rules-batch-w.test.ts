@@ -375,3 +375,13 @@ describe('the cure of a breach before termination is not remediation', () => {
     ['present', 'Where Misuse is found, the Customer shall take corrective action, provide remedy to the persons affected, and do so under a remediation plan submitted to Brightline for review.'],
   ]);
 });
+
+describe('a renewal review that names what human-rights diligence weighs', () => {
+  const base = 'This Agreement is between Meridian B.V. ("Meridian") and Atlas Distribution FZ-LLC (the "Reseller").\n\n8.1 No End User subscription renews automatically. ';
+  gradeTable(renewalReassessment, [
+    ['present', `${base}Meridian shall review each renewal request in the light of the End User's audit records, any complaints and investigations, and developments in the End User's country, and may refuse the renewal or attach conditions to it.`],
+    ['present', `${base}Before any renewal Meridian will review the subscription, taking account of any allegations of misuse and changes in the political situation, and may decline to renew.`],
+    // A review of usage and price is no human-rights review.
+    ['weak', `${base}Meridian shall review each renewal request in the light of the End User's usage and the current price list, and may refuse the renewal.`],
+  ]);
+});
