@@ -438,11 +438,7 @@ export class DraftIndex {
       const here = blocks[c.sentence.block];
       const top = (label?: string) => label?.match(/^[^.(]+/)?.[0];
       // (Only what the draft still says: not a paragraph struck out, unselected or left in brackets.)
-      const said = this.memo('clauses-by-block', () => {
-        const byBlock = new Map<number, Clause[]>();
-        for (const x of this.clauses) byBlock.set(x.sentence.block, [...(byBlock.get(x.sentence.block) ?? []), x]);
-        return byBlock;
-      });
+      const said = this.clausesByBlock();
       const texts: string[] = [];
       for (let i = here.index + 1; i < blocks.length && texts.length < 2; i++) {
         const b = blocks[i];
@@ -543,15 +539,23 @@ export class DraftIndex {
     });
   }
 
+  /** Each block's sentences, in order (a block without any, as one unselected or left in brackets, has none). */
+  private clausesByBlock(): Map<number, Clause[]> {
+    return this.memo('clauses-by-block', () => {
+      const byBlock = new Map<number, Clause[]>();
+      for (const c of this.clauses) {
+        const list = byBlock.get(c.sentence.block);
+        if (list) list.push(c);
+        else byBlock.set(c.sentence.block, [c]);
+      }
+      return byBlock;
+    });
+  }
+
   /** Reads the draft as amended by its own later amendments: clauses deleted or replaced by number
    * are struck, and words replaced or deleted by quotation read as changed. */
   private applyAmendments(): void {
-    const byBlock = new Map<number, Clause[]>();
-    for (const c of this.clauses) {
-      const list = byBlock.get(c.sentence.block);
-      if (list) list.push(c);
-      else byBlock.set(c.sentence.block, [c]);
-    }
+    const byBlock = this.clausesByBlock();
     for (const amendment of this.clauses) {
       if (!matches(AMENDING_WORDS, amendment.text)) continue;
       // (A drafting note's "clause 13 deleted" speaks of another draft's numbering.)
