@@ -19,7 +19,7 @@ import { parseProfile } from '../src/profile/load.ts';
 import { SAFEGUARD_IDS, type SafeguardId } from '../src/profile/vocabulary.ts';
 import { readDraft } from '../src/read/index.ts';
 
-interface Case { split: string; file: string; label: Map<SafeguardId, Status> }
+interface Case { split: string; file: string; label: Map<SafeguardId, Status>; text?: string }
 interface Outcome { split: string; file: string; safeguard: SafeguardId; expected: Status; actual: Status; why: string }
 
 const root = new URL('..', import.meta.url).pathname;
@@ -44,12 +44,25 @@ function readLabels(tsv: string, base: string, split: (path: string) => string):
 }
 
 async function outcomes(c: Case): Promise<Outcome[]> {
-  const draft = await readDraft(new Uint8Array(readFileSync(c.file)), c.file);
+  const draft = await readDraft(c.text === undefined ? new Uint8Array(readFileSync(c.file)) : new TextEncoder().encode(c.text), c.file);
   const result = checkDraft(draft);
   return result.findings.filter((f) => c.label.has(f.safeguard)).map((f) => ({
     split: c.split, file: c.file.replace(`${root}`, '').replace(shared, 'shared/corpus'), safeguard: f.safeguard,
     expected: c.label.get(f.safeguard)!, actual: f.status,
     why: `${f.reasons.join(' ')} ${f.evidence[0] ? `[${f.evidence[0].section ?? ''}] "${f.evidence[0].quote.slice(0, 140)}"` : ''}`,
+  }));
+}
+
+// Probes: short excerpts, each labeled for one safeguard, written blind to the rules (test/probes/README.md).
+// Odd-numbered probes are for development, even-numbered ones held out, as in the corpus.
+const probes = join(root, 'test/probes');
+function probeCases(): Case[] {
+  if (!existsSync(probes)) return [];
+  return readdirSync(probes).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(join(probes, f), 'utf8').split('\n').filter((l) => l.trim()).map((line, n) => {
+    const p = JSON.parse(line) as { id: string; safeguard: string; expected: string; text: string };
+    if (!(STATUSES as readonly string[]).includes(p.expected) || !(SAFEGUARD_IDS as readonly string[]).includes(p.safeguard)) throw new Error(`${f}:${n + 1}: bad probe label`);
+    const held = Number(/\d+$/.exec(p.id)?.[0]) % 2 === 0;
+    return { split: held ? 'probes-test' : 'probes-dev', file: join(probes, `${f.replace('.jsonl', '')}/${p.id}.md`), label: new Map([[p.safeguard as SafeguardId, p.expected as Status]]), text: p.text };
   }));
 }
 
@@ -103,8 +116,8 @@ function report(split: string, rows: Outcome[]): void {
   }
 }
 
-const USAGE = `Usage: npm run eval -- [--split dev|test|real|generated]... [--batch <letter>]... [--errors dev|real|generated]...
-  --split    only these splits (default: all four)
+const USAGE = `Usage: npm run eval -- [--split dev|test|real|generated|probes-dev|probes-test]... [--batch <letter>]... [--errors dev|real|generated|probes-dev]...
+  --split    only these splits (default: all six)
   --batch    only the corpus drafts of these author batches (the letter their file names start with)
   --errors   also list the disagreements of these splits (never of test: it is held out)`;
 let values: { errors?: string[]; split?: string[]; batch?: string[]; help?: boolean };
@@ -121,9 +134,10 @@ for (const tsv of readdirSync(corpus).filter((f) => /^labels-.*\.tsv$/.test(f)))
   cases.push(...readLabels(join(corpus, tsv), corpus, (p) => p.split('/')[0]));
 }
 if (existsSync(join(shared, 'labels.tsv'))) cases.push(...readLabels(join(shared, 'labels.tsv'), shared, () => 'real'));
+if (!values.batch) cases.push(...probeCases());
 
 const all: Outcome[] = [];
-const splits = values.split ?? ['dev', 'test', 'real', 'generated'];
+const splits = values.split ?? ['dev', 'test', 'real', 'generated', 'probes-dev', 'probes-test'];
 for (const c of cases.filter((x) => splits.includes(x.split) && inBatch(x.file))) all.push(...(await outcomes(c)));
 if (splits.includes('generated') && !values.batch) all.push(...(await generatedCases()));
 for (const split of splits) report(split, all.filter((r) => r.split === split));
@@ -141,9 +155,9 @@ if (splits.includes('test') && !values.batch && existsSync(second)) {
 }
 
 for (const split of values.errors ?? []) {
-  if (split === 'test') { console.log('\nThe test split is held out: its disagreements are not listed.'); continue; }
+  if (split === 'test' || split === 'probes-test') { console.log('\nThe test split is held out: its disagreements are not listed.'); continue; }
   console.log(`\n== disagreements in ${split}`);
   for (const r of all.filter((x) => x.split === split && x.expected !== x.actual)) {
-    console.log(`${r.file} ${r.safeguard}: label ${r.expected}, checker ${r.actual}. ${r.why}`);
+    console.log(`${r.file.replace(root, '')} ${r.safeguard}: label ${r.expected}, checker ${r.actual}. ${r.why}`);
   }
 }
