@@ -97,7 +97,8 @@ export function splitSentences(text: string, offset: number, block: number): Sen
 
 // "Misuse" means ...; "Misuse": ...; the "Authority"; (the "Customer"); ("the Customer"); (hereinafter "Licensee").
 // (Translated drafting defines with a dash: '"Target" – the person whose device is accessed ...'.)
-const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:|[–—]|-(?=\s))\s*([\s\S]*)/;
+// ('"Qualifying Offences" are:' is defined by the list below it.)
+const DEFINITION = /["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:means|shall mean|has the meaning|includes|refers to|:|[–—]|-(?=\s)|(?:are|is|shall be|comprises?)(?=\s*:\s*$))\s*([\s\S]*)/;
 const ALIAS_BEFORE = /^[^"“]{0,10}["“]([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,5})["”]\s*(?:,|or|and|\/)\s*$/;
 // Translated drafting: 'under "serious crime" is understood any crime ...', 'by "Misuse" is meant ...'.
 const UNDERSTOOD_DEFINITION = /\b(?:under|by)\s+["“]([^"”]{2,40})["”]\s+(?:is|are|shall be)\s+(?:understood|meant)\s+([\s\S]*)/i;
@@ -175,7 +176,7 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
       const end = others.find((n) => n.index! > m.index)?.index;
       const meaning = trimMeaning(end === undefined ? m[2] : b.text.slice(b.text.length - m[2].length, end));
       // '"Misuse" means any of the following:' is defined by the items below it.
-      found.push({ term: m[1], meaning: meaning.endsWith(':') ? `${meaning} ${listAfter(blocks, b.index)}` : meaning, block: b.index, usedIn: [] });
+      found.push({ term: m[1], meaning: meaning.endsWith(':') ? `${meaning} ${listAfter(blocks, b.index)}`.replace(/^:\s*/, '') : meaning, block: b.index, usedIn: [] });
       // '"End User Licence Terms" or "EULT" means ...': both names, one meaning.
       const alias = ALIAS_BEFORE.exec(b.text.slice(0, m.index));
       if (alias && !found.some((d) => d.term === alias[1])) found.push({ ...found.at(-1)!, term: alias[1], usedIn: [] });

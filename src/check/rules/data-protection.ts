@@ -16,9 +16,9 @@ const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|
   // Active voice: "data the Tool collects", "information which the System captures".
   + String.raw`|(?:data|information|content|footage|recordings?) (?:that |which )?(?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app|sensors?|cameras?) (?:collect|gather|capture|intercept|obtain|record|extract|generate)s?\b`
   // ... and with the customer collecting: "the data you collect with the tool".
-  + String.raw`|(?:data|information|content|material|recordings?) (?:that |which )?(?:you|we|it|they) (?:collect|gather|capture|intercept|obtain|record|extract)s? (?:with|using|through|via|by means of) (?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app)\b`);
+  + String.raw`|(?:data|information|content|material|recordings?) (?:that |which )?(?:you|we|it|they) (?:collect|gather|capture|intercept|obtain|record|extract)s?(?: or \w+)? (?:with|using|through|via|by means of) (?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app)\b`);
 // A defined term for collected data ("Intercept Product", "Diagnostic Package"): its meaning says the product gathers it.
-const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired) (?:by means of|by|with|through|using|from)/i;
+const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired) (?:by means of|by|with|through|using|from)|(?:data|content|information|recordings?|images?)[^.]{0,120}\b(?:you|we|it|they|the (?:customer|licensee|client|agency|authority)) (?:collects?|gathers?|captures?|intercepts?|obtains?|records?|extracts?)\b(?: or \w+)? (?:by means of|with|through|using|via)\b/i;
 const dataTerms = (index: DraftIndex): string[] =>
   index.memo('data-terms', () => index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
 const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || dataTerms(index).some((t) => text.includes(t));
@@ -70,7 +70,7 @@ function sellerUsesData(c: Clause, index: DraftIndex): boolean {
 const COLLECTS_ONLY = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,60}\b(?:collect|gather|capture|intercept|acquire)\w* only (?:the |such |that )?(?:[\w-]+ ){0,2}(?:data|information|content|material)\b`);
 const FOR_RECORDS = /\bfor (?:your|its|our|their) (?:own )?records\b/;
 // The parties' own staff and contacts are not data the product collects: "personal data of the other party's employees".
-const STAFF_DATA = /\bpersonal data (?:of|relating to|about|concerning) (?:the other party's |each party's |either party's |its |their |the [\w-]+'s )?(?:own )?(?:employees|staff|personnel|representatives|contacts|officers|contractors)\b|\bbusiness contact (?:data|details|information)\b/;
+const STAFF_DATA = /\bpersonal data (?:of|relating to|about|concerning) (?:the other party's |each party's |either party's |its |their |the [\w-]+'s )?(?:own )?(?:employees|staff|personnel|representatives|contacts|officers|contractors)\b|\b(?:business )?contact (?:data|details|information)\b|\b(?:names|e-?mail addresses|job titles|telephone numbers)\b[^.;]{0,80}\bof (?:the )?[\w-]+'s (?:staff|employees|personnel|officers)\b/;
 // The seller as the one bound ("The Supplier shall process Customer Data only on the Customer's instructions ..."), as a
 // data processor is: its own handling of the data, not the customer's use of what the product collects.
 const SELLER_BOUND = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:(?:the|each) )?(?:${SELLER}|processor|sub-?processor)\b(?:'s personnel)?(?: (?:hereby )?(?:shall|must|will|undertakes|agrees|warrants|is obliged))`);

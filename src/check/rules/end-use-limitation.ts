@@ -25,6 +25,8 @@ const PROHIBITIONS_YIELD_TO_SECURITY: Qualifier = {
 };
 // Translated civil-law drafting: "the definition of the investigations and operations in which the
 // SOLUTION is employed falls within the exclusive discretion of the CONTRACTING PARTY".
+/** "is", "constitutes", "shall be deemed to be", "shall be treated as": one thing counting as another. */
+const COUNTS_AS = String.raw`(?:is|are|shall be|will be|(?:shall |will )?(?:constitutes?|counts? as|qualif(?:y|ies) as)|(?:shall |will )?be (?:deemed|treated|regarded|considered)(?: to be| as)?)`;
 const CUSTOMER_SIDE = String.raw`(?:${CUSTOMER}|contracting (?:party|entity))`;
 const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|operations?|purposes?|activities|missions?|targets?|uses?)\b[^.;]{0,120}\b(?:falls?|lies?|rests?|is|are|shall be|remains?) (?:within|in|at|with) the (?:sole|exclusive|absolute|unfettered) discretion of (?:the )?${CUSTOMER_SIDE}\b|\b(?:investigations?|operations?|purposes?|activities|targets?)\b[^.;]{0,120}\b(?:within|in|at) (?:the )?${CUSTOMER_SIDE}'s (?:sole|exclusive|absolute|unfettered) discretion`);
 
@@ -32,14 +34,14 @@ const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|o
 // "The only organisation entitled to use the Kit is the Serious Crimes Unit": the end user named, and the use confined to it.
 // (And the same from the other side: "No other directorate, ministry or body may use the System".)
 const NO_OTHER_USER = /\bno other (?:[\w-]+,? (?:or |and )?){0,4}(?:body|bodies|agency|agencies|department|directorate|ministry|service|unit|authority|entity|person|organi[sz]ation)s? (?:may|shall|is (?:permitted|entitled) to|are (?:permitted|entitled) to) (?:use|operate|access)\b/;
-const ONLY_ENTITLED_USER = /\b(?:only|sole) (?:organi[sz]ation|body|entity|agency|authority|unit|user)s? (?:entitled|permitted|authori[sz]ed|allowed) to use\b/;
+const ONLY_ENTITLED_USER = /\b(?:only|sole) (?:organi[sz]ation|body|entity|agency|authority|unit|user)s? (?:entitled|permitted|authori[sz]ed|allowed) to use\b|\bonly (?:you|the (?:customer|licensee|authority|agency|ministry|directorate)) (?:may|can|shall|is (?:permitted|entitled|allowed) to|are (?:permitted|entitled|allowed) to) (?:use|access|operate)\b/;
 // (Translated: "the Platform is destined exclusively to the Directorate of Criminal Intelligence".)
-const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry|directorate|department|bureau|unit|force|command)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b|\bdestined (?:solely |only |exclusively )?(?:to|for) (?:the )?(?:[\w-]+ ){0,3}(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b/;
+const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry|you) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry|directorate|department|bureau|unit|force|command)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b|\bdestined (?:solely |only |exclusively )?(?:to|for) (?:the )?(?:[\w-]+ ){0,3}(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b/;
 
 // A body named as the sole user: "operated solely by the Counter-Terrorism Department", "used only by
 // examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
-const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor)`;
+const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor|gendarmerie|constabulary|guard|corps|inspectorate)`;
 const NAMED_BODY = String.raw`(?:(?!any\b|other\b|all\b|its\b|their\b)[\w'-]+ ){0,7}${ORG_NOUN}\b`;
 const ONLY = String.raw`(?:(?:solely|only|exclusively)(?: and (?:solely|only|exclusively))? )?`;
 const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|utili[sz]ed|employed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? ${ONLY}by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
@@ -76,7 +78,7 @@ const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.bl
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
 // (Also the negative form: "in no operation conducted for or on behalf of another agency".)
-const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations?|use|investigations?|purposes|activities|cases?|duties|functions|mandate)|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
+const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations?|use|investigations?|purposes|activities|cases?|duties|functions|mandate)|\b(?:investigations|operations|cases|proceedings) (?:that |which )?(?:you|it|they|the [\w-]+) (?:are|is) (?:running|conducting|carrying out|leading) (?:yourself|itself|themselves)\b|internal (?:use|operations|purposes|investigations)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\b(?:not|no)\b[^.;]{0,60}\bon behalf of (?:any |an )?(?:other|another|third)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").
@@ -204,8 +206,8 @@ export const endUseLimitation = defineRule({
       // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.
       { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
       // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use".
-      { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}(?:is|shall be|(?:shall )?constitutes?|be (?:deemed|treated as)|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
-      { needs: /\buse\b/, test: /(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}(?:is|shall be|(?:shall )?constitutes?|be deemed|are) (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)/, reason: 'Any use the customer\'s law permits counts as authorized.' },
+      { needs: /\buse\b/, test: new RegExp(String.raw`(?:any|every|each) use\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}${COUNTS_AS} (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)`), reason: 'Any use the customer\'s law permits counts as authorized.' },
+      { needs: /\buse\b/, test: new RegExp(String.raw`(?:any|every|each) use\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}${COUNTS_AS} (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)`), reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),
 });

@@ -71,7 +71,10 @@ const NOTHING_BEYOND_NATIONAL_LAW = /(?:\bnothing\b[^.;]{0,60}\b(?:requires?|obl
 
 // The customer released from human rights altogether: "No provision of this Agreement shall be construed as imposing any
 // human rights obligation on the Customer"; "the Customer has no human rights obligations under this Agreement".
-const NO_HUMAN_RIGHTS_DUTY = new RegExp(String.raw`\b(?:nothing|no (?:provision|term|clause))\b[^.;]{0,60}\b(?:impos\w*|creat\w*|plac\w*)\b (?:any |an )?human rights (?:obligations?|duties|duty|commitments?|undertakings?)\b[^.;]{0,20}\bon (?:the )?${CUSTOMER}\b|\b${CUSTOMER}\b[^.;]{0,30}\b(?:has|have|shall have|bears?|shall bear) no (?:human rights (?:obligations?|duties|duty)|(?:obligations?|duties|duty) (?:in respect of|regarding|relating to|concerning|as to) human rights)`);
+const NO_HUMAN_RIGHTS_DUTY = new RegExp(String.raw`\b(?:nothing|no (?:provision|term|clause))\b[^.;]{0,60}\b(?:impos\w*|creat\w*|plac\w*)\b (?:any |an )?human rights (?:obligations?|duties|duty|commitments?|undertakings?)\b[^.;]{0,20}\bon (?:the )?${CUSTOMER}\b|\b${CUSTOMER}\b[^.;]{0,30}\b(?:has|have|shall have|bears?|shall bear) no (?:human rights (?:obligations?|duties|duty)|(?:obligations?|duties|duty) (?:in respect of|regarding|relating to|concerning|as to) human rights)`
+  // "The Contractor shall not require the Authority to give any representation or undertaking as to human rights"; "the Authority gives no ...".
+  + String.raw`|\b(?:shall|will|may) not (?:require|oblige|ask) (?:the )?${CUSTOMER}\b[^.;]{0,10} to (?:give|make|provide|assume)\b[^.;]{0,10}\bany (?:[\w-]+,? (?:or |and )?){0,4}(?:representations?|warrant(?:y|ies)|undertakings?|commitments?|obligations?) (?:as to|in respect of|regarding|relating to|concerning|on) human rights`
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,20}\b(?:gives?|makes?|provides?|assumes?) no (?:[\w-]+,? (?:or |and )?){0,4}(?:representations?|warrant(?:y|ies)|undertakings?|commitments?) (?:as to|in respect of|regarding|relating to|concerning|on) human rights`);
 
 const RIGHTS_SPOKEN_OF = /\b(?:human rights|rights|freedoms|standards|instruments|covenant|iccpr|udhr|convention)\b/;
 const RIGHTS_WORDS = new RegExp(String.raw`human rights(?! defenders?)|fundamental rights|${RIGHTS_INSTRUMENT}`);

@@ -41,7 +41,7 @@ const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_O
 
 // "the monitoring of specific persons only on the basis of a decision of the head of the operational
 // unit": an authorization, if not (yet) an independent one.
-const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extract|locat|identif)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:written |prior |reasoned )?(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
+const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extract|locat|identif|compar|match)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:(?:written|prior|reasoned|express|specific) ){0,2}(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
 
 const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from|of) (?:a |an )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;

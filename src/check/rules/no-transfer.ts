@@ -1,3 +1,4 @@
+import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
@@ -108,6 +109,7 @@ export const noTransfer = defineRule({
       'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|\b(?:every|any) (?:such )?(?:transfer|sharing)\b[^.;]{0,120}\b(?:is|shall be) (?:considered|deemed|treated|regarded) (?:as )?(?:a )?(?:misuse|breach|violation)|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
+      ...HEDGED_DUTY,
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
       // The ban with the same hole: "shall not sell, lend or transfer the System, except to its affiliates and to other governmental entities".
       // (A function: the ban's own "not" must not read as denying the exception.)
