@@ -25,7 +25,8 @@ export function sellerMay(verbs: string): RegExp {
 export function sellerMayNot(verbs: string): RegExp {
   return re(
     // (Plain English too: "we won't suspend", "we can't switch off".)
-    String.raw`\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
+    // (Not the seller as the object of another's verb: "functions that allow the Supplier to act, and [the Customer] shall not disable them".)
+    String.raw`(?<!\b(?:allow|enable|permit|require|let|help)\w* (?:the )?)\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
     // (The right denied with a phrase between, and for each of a list of acts: "shall have no right, by reason of any
     // breach of Annex 2, to terminate or withdraw from this Contract, to revoke, refuse or delay any Licence File, or to withhold ...".)
     String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right(?:,[^,.;]{0,80},)? to\s+(?:[^.;]{0,160}?,\s+(?:or |and )?to\s+)?(?:\w+,?\s+){0,3}(?:${verbs})` +
@@ -90,7 +91,8 @@ export const CONSENT_NEEDED = new RegExp(String.raw`${CONSENT_LEAD} (?:the )?(?:
   + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?)\b`);
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs? to/;
 export const LOCAL_LAW_ONLY = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|required|allowed|unlawful) (?:by|under) (?:the )?(?:local|applicable|domestic|national)? ?laws?|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
-export const NATIONAL_SECURITY_CARVE = /subject to (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)|subject to[^.;]{0,80}(?:national security|state security|operational security|classified)/;
+// ("subject in all respects to the Agency's national security requirements".)
+export const NATIONAL_SECURITY_CARVE = /subject (?:in all (?:respects|cases) |at all times |always )?to (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)|subject (?:in all (?:respects|cases) |at all times |always )?to[^.;]{0,80}(?:national security|state security|operational security|classified)/;
 
 export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
 
@@ -212,6 +214,11 @@ const NEXT_RIGHT = /(?:,? and|,? or|;|, but) (?=(?:it |the [\w-]+ )?(?:may|shall
 const OWN_CONDITION = /\b(?:if|where|upon|when|whenever|while|whilst|so long as|during|unless|in the event|in case|following|should)\b|\bfor (?:convenience|cause|breach|material|non-?payment|insolvency|any reason)/;
 const FIRST_MODAL = /\b(?:may|shall|will|can|is entitled to|reserves)\b/;
 /** The part of the sentence that grants the right named by `verb`, with the conditions that govern it. */
+// A right whose conditions are listed items run into its paragraph ("may suspend ... where: a) a complaint ...; or
+// b) the Contractor suspects a use contrary to Article 8"): the sentence ends at the first item, the conditions do not.
+const LISTED_CONDITIONS = /\b(?:where|if|when|in (?:any of )?the following (?:cases|events|circumstances)|upon|on)\s*:\s*\(?[a-z0-9]{1,3}[.)]/i;
+export const withListedConditions = (c: Clause): Clause => (c.block.length > c.text.length && LISTED_CONDITIONS.test(c.text) ? { ...c, text: c.block } : c);
+
 export function scopeOfRight(c: Clause, verb: RegExp): Clause {
   if (!NEXT_RIGHT.test(c.text)) return c;
   const parts = c.text.split(NEXT_RIGHT);

@@ -70,10 +70,48 @@ function fullLabel(label: string, context: string[]): string {
   for (let i = context.length - 1; i >= 0; i--) {
     const parent = context[i];
     const parentRoman = /\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)$/.test(parent);
-    if (!parent.endsWith(')')) return parent + label;
+    // (An article's paragraph "13(2)" is a parent, as "13.2" is; an item "(b)" is one only to a roman "(ii)".)
+    if (!/\([a-z]+\)$/i.test(parent)) return parent + label;
     if (isRoman && !parentRoman) return parent + label;
   }
   return label;
+}
+
+/** Paragraphs numbered 1, 2, 3 afresh under a numbered article heading ("Article 13 - Duty to Cooperate")
+ * are that article's: "13(1)", "13(2)(a)", as a lawyer cites them and as a citation of "Article 13"
+ * reaches them. Afresh means every numbered heading's paragraphs start at 1, under a heading that is
+ * not 1 or under two headings; paragraphs that number on across headings (1, 2 under "1 Use", 3 under
+ * "2 Amendment") are clauses of their own. Only `typed` labels are renumbered where given (a Word document shows its own). */
+function numberArticleParagraphs(blocks: Block[], typed?: Set<number>): void {
+  const BARE = /^\d+$/;
+  const runs: { heading: string; members: Block[] }[] = [];
+  let run: (typeof runs)[number] | undefined;
+  for (const b of blocks) {
+    if (b.isHeading) {
+      run = b.label !== undefined && BARE.test(b.label) ? { heading: b.label, members: [] } : undefined;
+      if (run) runs.push(run);
+    } else if (run && b.label !== undefined && !b.part && (!typed || typed.has(b.index))) run.members.push(b);
+  }
+  // Each run's paragraphs while they go 1, 2, 3 (with their items): a "5" after "3" is the next clause.
+  const counted = runs.map(({ heading, members }) => {
+    const kept: { block: Block; top: string }[] = [];
+    let next = 1;
+    for (const block of members) {
+      const top = /^\d+/.exec(block.label!)?.[0];
+      if (top === undefined) break;
+      if (BARE.test(block.label!)) {
+        if (Number(top) !== next) break;
+        next++;
+      } else if (Number(top) !== next - 1) break;
+      kept.push({ block, top });
+    }
+    return { heading, kept };
+  }).filter((r) => r.kept.length > 0);
+  // (Any heading whose first paragraph is not 1 shows one numbering running through the headings.)
+  if (runs.some((r) => r.members.length > 0 && r.members[0].label !== '1') || (!counted.some((r) => r.heading !== '1') && counted.length < 2)) return;
+  for (const { heading, kept } of counted) {
+    for (const { block, top } of kept) block.label = `${heading}(${top})${block.label!.slice(top.length)}`;
+  }
 }
 
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|Ltd|Inc|Co|No|Nos|Art|Arts|Sec|cl|para|paras|U\.S|U\.K|S\.A|N\.V|B\.V|GmbH|Corp|vs|viz|approx|Mr|Ms|Dr|St)\.|\b[A-Z]\.|\d\.)$/;
@@ -227,6 +265,8 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   const context: string[] = [];
   let heading: string | undefined;
   let part: string | undefined;
+  // (Word's own numbers are shown as Word shows them; typed ones may be read as an article's paragraphs.)
+  const typedLabels = new Set<number>();
   let text = '';
   for (const r of raw) {
     const clean = collapseSpaces(r.text).trim();
@@ -256,8 +296,10 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const runIn = isHeading ? null : RUN_IN_HEADING.exec(typed.text);
     const start = text.length;
     text += typed.text + '\n';
+    if (label && !r.label) typedLabels.add(blocks.length);
     blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading: runIn ? [heading, runIn[1]].filter(Boolean).join(' — ') : heading, isHeading, part, paragraph: r.paragraph, ...(r.bullet && !isHeading ? { bullet: true } : {}) });
   }
+  numberArticleParagraphs(blocks, format === 'docx' ? typedLabels : undefined);
   const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));
   const definitions = findDefinitions(blocks);
   // A role word the draft defines ("the Licensor") names a party best; else its own name ("Corvane").

@@ -8,6 +8,9 @@ import { humanRightsCompliance } from '../../src/check/rules/human-rights-compli
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -97,4 +100,59 @@ it('reads a term defined by the list below it: \'"Qualifying Offences" are:\'', 
   expect(term?.meaning.startsWith(':')).toBe(false);
   // "is" defines only before a colon that opens a list.
   expect(draft.definitions.some((d) => d.term === 'Tenure')).toBe(false);
+});
+
+describe('suspension-remote-disable: the customer must not disable the functions that let the seller act', () => {
+  const right = '14.1 On receipt of a credible complaint, or where the Supplier suspects that the System is being misused, the Supplier may with immediate effect suspend access to the System, for the whole of the Investigation Period.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${parties('Supplier', 'Customer')}${right}\n\n14.3 The Customer acknowledges that the System has remote management functions that allow the Supplier to give effect to this Clause 14, and shall not disable or obstruct those functions.`],
+    ['present', `${parties('Supplier', 'Customer')}${right}\n\n14.3 The System includes a licence service which enables the Supplier to act under clause 14.1; the Customer must not disable it.`],
+    // The seller itself promising not to disable is still a bar.
+    ['contradicted', `${parties('Supplier', 'Customer')}${right}\n\n14.3 The Supplier shall not remotely disable the System for any reason.`],
+  ]);
+});
+
+describe('suspension-remote-disable: conditions listed in the paragraph, and paragraphs of an article', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', 'Concluded between Biometrika S.A. (hereinafter "the Contractor") and the Directorate of Public Security (hereinafter "the Client").\n\n**Article 11 – Suspension**\n\n1. The Contractor is entitled to suspend, immediately and unilaterally, the operation of the System where: a) a complaint about the use of the System has been received which the Contractor considers credible; or b) the Contractor suspects a use contrary to Article 8 (Prohibited Uses).\n\n2. The suspension lasts until the completion of the investigation conducted by the Contractor.'],
+    // The second paragraph belongs to another article.
+    ['weak', 'Concluded between Biometrika S.A. (hereinafter "the Contractor") and the Directorate of Public Security (hereinafter "the Client").\n\n**Article 11 – Suspension**\n\n1. The Contractor is entitled to suspend, immediately and unilaterally, the operation of the System where: a) a complaint about the use of the System has been received which the Contractor considers credible; or b) the Contractor suspects a use contrary to Article 8 (Prohibited Uses).\n\n**Article 12 – Reviews**\n\n1. The review lasts until the completion of the investigation conducted by the Contractor.'],
+    // Downtime for maintenance is no safeguard.
+    ['missing', `${parties('Vendor', 'Customer')}4.1 The Vendor may suspend the Dashboard for Scheduled Maintenance for up to eight (8) hours a month on five (5) Business Days' notice.`],
+  ]);
+});
+
+describe('update-support-withholding: supplies that cease on termination, and a long remedy period first', () => {
+  gradeTable(updateSupportWithholding, [
+    ['weak', `${parties('Vendor', 'Customer')}14.3 Upon termination of this Agreement for any reason, the Vendor's obligations to provide software updates, technical support and training shall cease.`],
+    ['weak', `${parties('Supplier', 'Ministry')}13.2 If the Supplier considers that the Platform has been misused, it shall give the Ministry written notice. If the Ministry has not remedied the misuse within ninety (90) days after that notice, the Supplier may withhold any or all updates, upgrades, maintenance, support and training until it is remedied.`],
+    ['present', `${parties('Supplier', 'Ministry')}13.2 If the Supplier suspects that the Platform has been misused, it may at once withhold any or all updates, upgrades, maintenance, support and training until its investigation is complete.`],
+  ]);
+});
+
+describe('investigation-cooperation: a sanction later in the article, national security "in all respects", others\' consent, site works', () => {
+  const duty = '14.1 The Agency shall cooperate with any investigation by the Licensor into alleged misuse of the Suite.\n\n14.2 Within ten (10) Business Days of a request, the Agency shall provide relevant information, audit logs and access, and make personnel available.\n\n14.3 If the Agency fails to comply with this Clause 14, the Licensor may suspend the Suite or terminate this Agreement.';
+  gradeTable(investigationCooperation, [
+    ['present', 'Concluded between Sintagma S.L. (hereinafter "the Contractor") and the Commissariat of Information (hereinafter "the Client").\n\n**Article 13 – Duty to Cooperate**\n\n1. The Client is obliged to cooperate with any investigation by the Contractor concerning an alleged misuse of the Platform, and to provide within seven (7) working days the information and usage logs requested.\n\n2. The Client shall keep the Platform\'s records for five years.\n\n3. A refusal or delay by the Client in fulfilling the obligations of this Article entitles the Contractor to suspend the Platform.'],
+    ['present', `${parties('Licensor', 'Agency')}${duty}`],
+    ['weak', `${parties('Licensor', 'Agency')}${duty}\n\n14.4 The Agency's obligations under this Clause 14 are subject in all respects to the Agency's national security requirements.`],
+    ['weak', `${parties('Licensor', 'Agency')}${duty}\n\n14.4 Each disclosure, grant of access or interview under this Clause 14 shall require the prior written consent of the Director General, given case by case.`],
+    // The seller's own consent to an interview is no hurdle the customer sets.
+    ['present', `${parties('Licensor', 'Agency')}${duty}\n\n14.4 Each interview under this Clause 14 shall require the consent of the Licensor as to its place and time.`],
+    ['missing', `${parties('Contractor', 'Employer')}6.1 The Employer shall cooperate with the Contractor so as to enable it to deliver and install the System. 6.2 In particular, the Employer shall give the Contractor site access on the dates in the Implementation Plan and provide any information about existing network interfaces that the Contractor requests. 6.3 If the Employer fails to comply with this Clause 6, the Contractor shall be entitled to an extension of time.`],
+  ]);
+});
+
+describe('misuse-notification: no duty to disclose "the use made of" the product negates the notice', () => {
+  const notice = '12.1 The Authority shall inform the Supplier within five (5) days of any actual or suspected misuse of the Appliance or any human-rights violation.';
+  gradeTable(misuseNotification, [
+    ['contradicted', `${parties('Supplier', 'Authority')}${notice}\n\n24.3 Notwithstanding any other provision, the Authority shall not be required to disclose to the Supplier any information concerning its operations, targets or the use made of the Appliance.`],
+    // Operational information alone weakens it.
+    ['weak', `${parties('Supplier', 'Authority')}${notice}\n\n24.3 The Authority shall not be required to disclose to the Supplier any operational information or target lists.`],
+  ]);
+});
+
+it('numbers paragraphs 1, 2, 3 under a numbered article heading as that article\'s, while they run in order', () => {
+  const draft = buildDraft('x.md', 'markdown', readMarkdown('**Article 13 – Duty to Cooperate**\n\n1. The Client shall cooperate.\n\n2. The Client shall keep records:\n\n(a) of each search;\n\n3. Failure is a breach.\n\nClause 5 Fees. The fee is payable yearly.'));
+  expect(draft.blocks.filter((b) => !b.isHeading).map((b) => b.label)).toEqual(['13(1)', '13(2)', '13(2)(a)', '13(3)', '5']);
 });

@@ -105,16 +105,15 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
 
 // The sanction in a later paragraph of the same clause, citing it as "this Article": "If the First Party fails to comply
 // with this Article, the Second Party may suspend the System."
-const THIS_CLAUSE_SANCTION = /(?:fail|refus|breach|not compl)\w*[^.;]{0,40}\bthis (?:article|clause|section|paragraph|condition)\b[^.;]{0,80}(?:suspen|terminat)/;
-// (A paragraph numbered afresh under its article's heading, "Article 8" over "1.", "2.", is in Article 8: paragraph 2
-// of Article 8 is not paragraph 2 of Article 15.)
+const THIS_CLAUSE_SANCTION = /(?:fail|refus|breach|not compl)\w*[^.;]{0,80}\bthis (?:article|clause|section|paragraph|condition)\b[^.;]{0,80}(?:suspen|terminat)/;
+// (The reader numbers a paragraph "1." under "Article 8" as 8(1): paragraph 2 of Article 8 is not paragraph 2 of Article 15.)
+// The customer's help with delivery and installation (site access, power, counterpart staff) is not help with an investigation.
+const WORKS_ON_SITE = /\b(?:install|commission|deliver|acceptance test|implementation plan|site access|rack space)/;
+const OTHERS_CONSENT = new RegExp(String.raw`\b(?:disclosures?|grants? of access|access|interviews?|productions?|provision of (?:information|logs|records))\b[^.;]{0,60}\b(?:shall |will |must )?(?:requires?|be subject to|be conditional (?:up)?on)\b[^.;]{0,20}\b(?:consent|approval|agreement) of (?!(?:the |its |an? )?(?:${SELLER}|court|judge)\b)(?:the |its )?[\w-]+`);
 const clauseNumber = (index: DraftIndex, block: number): string | undefined => {
   const { blocks } = index.draft;
   for (let b = block; b >= 0; b--) {
     const { label, isHeading } = blocks[b];
-    if (label && !isHeading && /^\d+$/.test(label)) {
-      for (let h = b - 1; h >= 0; h--) if (blocks[h].isHeading) return blocks[h].label ? `article ${blocks[h].label}` : label;
-    }
     if (label) return label.split(/[.(\u00b7]/)[0];
     if (isHeading) return undefined;
   }
@@ -140,7 +139,8 @@ export const investigationCooperation = defineRule({
   check: (index) => {
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
-      ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text),
+      ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text)
+        || (matches(WORKS_ON_SITE, c.block) && !matches(TOPIC_HINT, c.block)),
       topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ASKED_FOR_INQUIRY, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text))
         || (matches(INVESTIGATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text)),
       topicWords: [TOPIC_HINT, ASKED_FOR_INQUIRY, ANSWERS_QUESTIONS, GIVES_RECORDS],
@@ -158,6 +158,8 @@ export const investigationCooperation = defineRule({
         ...HEDGED_DUTY,
         { test: SECURITY_MEASURE, reason: "Cooperation goes only as far as the customer's national-security requirements allow." },
         { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
+        // "Each disclosure, grant of access or interview under Clause 20.1 shall require the prior written consent of the Attorney General".
+        { test: OTHERS_CONSENT, reason: "Each step of the cooperation needs the consent of someone other than the seller." },
         { test: CUSTOMER_SETS_LIMITS, reason: 'Cooperation goes only as far as the customer itself decides, or yields to the secrecy of its investigations.' },
       ],
       counters: [

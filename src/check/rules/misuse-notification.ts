@@ -51,7 +51,7 @@ const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_E
 // where it reaches incidents, allegations or the use itself.
 // The customer is released from the duty in other words: "is not required to report", "need not inform".
 const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|(?:is|are|shall be) under no (?:obligation|duty)) to|need not|(?:do|does|shall|will) not (?:have|need) to|(?:don't|doesn't) (?:have|need) to|never (?:has|have|needs?) to) (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
-const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use/;
+const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use|\bthe use (?:made )?of (?:the )?[\w-]+/;
 
 // "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.
 const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b/;

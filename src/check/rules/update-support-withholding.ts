@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { BODY_FINDS_FIRST, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { BODY_FINDS_FIRST, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
@@ -30,7 +30,7 @@ const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|servi
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
 // Services that stop only when the contract ends, and the look-alike "refuse service for any reason".
-const ENDS_WITH_CONTRACT = /(?:upon|on|after|following) (?:the )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)/;
+const ENDS_WITH_CONTRACT = /(?:upon|on|after|following) (?:the )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b)/;
 const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue[^.;]{0,40}(?:any part of )?the services?\b/;
 
 // Suspending an account or access to a hosted service says nothing of updates or support (the
@@ -82,6 +82,8 @@ export const updateSupportWithholding = defineRule({
       { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
       // (A function, not a pattern: the bar it lifts, "shall not withhold ... unless a court has found", is no denial of it.)
       { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
+      // "If the Ministry has not remedied the misuse within ninety (90) days after that notice, the Supplier may withhold ...".
+      { test: (c) => curePeriodOver(7)({ ...c, block: c.text }) && matches(WITHHOLDING, c.text), reason: 'Withholding only after a remedy period of more than a week.' },
       // ("Following termination ..., the Supplier shall have no obligation to provide any further updates".)
       { test: /(?:after|upon|following) (?:the )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop|no (?:further |longer )?obligation to (?:provide|deliver|supply))|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
