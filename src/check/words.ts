@@ -88,7 +88,7 @@ export const CONSENT_NEEDED = new RegExp(String.raw`${CONSENT_LEAD} (?:the )?(?:
   // "with the prior written consent of the Director of the Directorate": an officer of the customer consents for it.
   + String.raw`|(?:with|subject to|upon|after obtaining) (?:the )?(?:prior |previous |advance )?(?:written )?(?:consent|approval|agreement)(?: given in advance)? of (?:the |its |an? )?(?:[\w-]+ ){1,4}(?:of|at|within) (?:the )?${CUSTOMER}\b`
   // "provided that the Customer has first agreed to the audit"
-  + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?)\b`);
+  + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?|given (?:its|their|his|her) (?:prior |express )?(?:written )?(?:consent|approval|agreement))\b`);
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs? to/;
 export const LOCAL_LAW_ONLY = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|required|allowed|unlawful) (?:by|under) (?:the )?(?:local|applicable|domestic|national)? ?laws?|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
 // ("subject in all respects to the Agency's national security requirements".)
@@ -232,6 +232,8 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
   return { ...c, text: scope };
 }
 
+// A joint body's approval first, where the customer sits: "shall require the prior approval of the Joint Steering Committee".
+export const JOINT_BODY_APPROVAL = /\b(?:requir\w*|subject to|with|after|upon|following)\b[^.;]{0,30}\b(?:approval|consent|agreement|decision|resolution|authori[sz]ation) of (?:the |a )?(?:joint|steering|management|oversight|project|coordination|co-ordination|supervisory|contract)\b[^.;]{0,30}\b(?:committee|board|council|group)\b/;
 // The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
 export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the concurrence of) (?:the )?${CUSTOMER}\b`);
 

@@ -54,7 +54,7 @@ const NEXT_LABEL = /\b[A-Z][A-Za-z-]+(?: [A-Za-z-]+){0,3}:/;
 const HEREINAFTER = /\b(?:here(?:in)?after(?: (?:called|referred to as|designated|named|jointly called))?|(?:will|shall) (?:hereinafter )?be (?:called|designated|named|denominated|referred to as)),?\s+(?:(?:the\s+|THE\s+)?([A-Z][A-Z-]+(?: [A-Z][A-Z-]+){0,3})\b(?![a-z])|["\u201c](?:the\s+)?([A-Z][^"\u201d]{0,38})["\u201d]|(?:the\s+)?([A-Z][a-z][\w-]*(?: [A-Z][\w-]*){0,3})(?=\s*[,;.)]|\s+and\b))/g;
 // A party described as a company sells; one described as a public body buys (the customer side of
 // these deals is a government body).
-const COMPANY_WORDS = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
+const COMPANY_WORDS = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K|W\.?L\.?L|FZ-?LLC|FZE|FZCO|S\.?P\.?C|Pvt)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
 // Nordic, Central European and other forms in their own case, ending the name: "Halvard Signal AS,".
 const COMPANY_FORM = /\b(?:AS|ASA|AB|Oyj?|A\/S|SE|KG|Kft|Zrt|Sp\. z o\.o|s\.r\.o|a\.s|d\.o\.o|JSC|PJSC|LLP|Pty|Bhd|SpA|SA|S\.L\.U?|Lda|OOO)\.?(?=\s*[,.;:()]|\s*$)/;
 const COMPANY = { test: (text: string) => COMPANY_WORDS.test(text) || COMPANY_FORM.test(text) };
@@ -178,14 +178,16 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
       roles.push('seller');
     }
   }
-  if (pairs.length === 2 && !roles[0] && !roles[1]) {
+  // (Who is a company and who a public body says it before who grants or is paid: "the First Party shall provide the information".)
+  const kind = parties.map((p) => (COMPANY.test(p.described) ? 'company' : PUBLIC_BODY.test(p.described) ? 'public' : undefined));
+  const decidedByKind = kind.includes('company') && kind.includes('public');
+  if (pairs.length === 2 && !roles[0] && !roles[1] && !decidedByKind) {
     const [a, b] = pairs.map((terms) => Math.max(...terms.map((name) => sellingSigns(name, blocks))));
     if (a !== b) { roles[0] = a > b ? 'seller' : 'customer'; roles[1] = a > b ? 'customer' : 'seller'; }
   }
   // A company contracting with a public body is the seller, whatever word the draft gives it
   // ("Paxion Analytics Sdn. Bhd. (the "Partner")" and "the Ministry").
   if (pairs.length === 2 && roles[0] === roles[1]) {
-    const kind = parties.map((p) => (COMPANY.test(p.described) ? 'company' : PUBLIC_BODY.test(p.described) ? 'public' : undefined));
     const company = kind.indexOf('company');
     // (A "Reseller" or "Distributor" keeps its word: the rules read intermediaries by it.)
     const intermediary = company >= 0 && pairs[company].some((t) => /^(?:reseller|distributor|dealer|integrator)$/i.test(t));

@@ -11,6 +11,10 @@ import { investigationCooperation } from '../../src/check/rules/investigation-co
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -155,4 +159,53 @@ describe('misuse-notification: no duty to disclose "the use made of" the product
 it('numbers paragraphs 1, 2, 3 under a numbered article heading as that article\'s, while they run in order', () => {
   const draft = buildDraft('x.md', 'markdown', readMarkdown('**Article 13 – Duty to Cooperate**\n\n1. The Client shall cooperate.\n\n2. The Client shall keep records:\n\n(a) of each search;\n\n3. Failure is a breach.\n\nClause 5 Fees. The fee is payable yearly.'));
   expect(draft.blocks.filter((b) => !b.isHeading).map((b) => b.label)).toEqual(['13(1)', '13(2)', '13(2)(a)', '13(3)', '5']);
+});
+
+describe('audit-and-records: "these records" in the next paragraph, consent "given" first, the customer auditing the seller\'s charges', () => {
+  const log = '1. The System records automatically, for each interception, the user who ordered it, the date and time, the identifier monitored and the reference of the judicial authorisation.';
+  const audit = '**Article 16 – Verification**\n\n1. The Contractor, or an independent auditor appointed by it, is entitled to verify the Client\'s compliance with Article 8 on fourteen (14) days\' notice.';
+  gradeTable(auditAndRecords, [
+    ['present', `**Article 15 – Logging**\n\n${log}\n\n2. The Client is obliged not to deactivate, modify or erase these records.\n\n${audit}`],
+    // What may not be erased is something else.
+    ['weak', `**Article 15 – Logging**\n\n${log}\n\n2. The Client is obliged not to deactivate the alarm system.\n\n${audit}`],
+    ['weak', `${parties('Supplier', 'Ministry')}17.1 The System keeps a protected log of every interception, recording the operator, date and time, target and authorisation; the Ministry shall not delete it.\n\n17.2 The Supplier may audit the Ministry's compliance with Clause 8, provided that the Ministry has given its prior written consent to the audit.`],
+    ['missing', `${parties('Supplier', 'Customer')}19.1 The Supplier shall keep complete and accurate books and records of all charges invoiced under this Contract for six (6) years.\n\n19.2 The Customer may on ten (10) Business Days' notice inspect those books and records to verify the Supplier's charges.\n\n19.3 If an audit reveals that the Supplier has overcharged, it shall refund the overcharge.`],
+    // The seller auditing the customer's fee records is the weak fee audit, not nothing.
+    ['weak', `${parties('Principal', 'Distributor')}9.1 The Distributor keeps complete books and records of its purchases and fees. 9.2 The Principal may audit those books once a year, at its own expense unless the audit reveals an underpayment exceeding 5%.`],
+  ]);
+});
+
+describe('compliance-certification: "every six (6) months", and no declaration "of any kind"', () => {
+  const annex = '**Annex D – Human Rights Terms**\n\nD.7 The Purchaser shall certify its compliance with this Annex D annually and before each renewal of the maintenance services.';
+  gradeTable(complianceCertification, [
+    ['present', `${parties('Supplier', 'Purchaser')}D.7 The Purchaser shall certify in writing its compliance with the Human Rights Terms every six (6) months and before each renewal of the maintenance services.`],
+    ['contradicted', `${parties('Supplier', 'Purchaser')}${annex}\n\nGC 9.4 The Purchaser shall not be obliged to provide any statement, declaration, confirmation or certification of any kind, other than documents required for customs clearance.`],
+    // A certificate for customs only says nothing of the human-rights certificate.
+    ['present', `${parties('Supplier', 'Purchaser')}${annex}\n\nGC 9.4 The Supplier shall not be obliged to provide any certificate of origin.`],
+  ]);
+});
+
+describe('seller-control and suspension: acts that need a joint committee\'s approval', () => {
+  const hosted = '11.1 The Service is hosted in the Vendor\'s cloud. 11.2 The Vendor may configure the capability limits of the Service.\n\n11.3 The Vendor may suspend or limit the Customer\'s access to the Service.';
+  gradeTable(sellerControl, [
+    ['weak', `${parties('Vendor', 'Customer')}${hosted}\n\n11.4 Any exercise by the Vendor of its rights under Clauses 11.2 or 11.3 shall require the prior approval of the Joint Steering Committee.`],
+    // A committee that approves the project plan leaves the seller's control alone.
+    ['present', `${parties('Vendor', 'Customer')}${hosted}\n\n11.4 Each change to the project plan shall require the approval of the Project Board.`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `${parties('Supplier', 'Ministry')}14.1 On a credible complaint of misuse, the Supplier may suspend access to the System at once, until its investigation is complete, subject to the prior approval of the Joint Oversight Committee.`],
+  ]);
+});
+
+describe('renewal-reassessment: a review only after a long first term', () => {
+  const review = '24.2 Before any renewal, the Licensor shall carry out a human-rights due-diligence review of the Licensee\'s use of the Platform, and may refuse renewal if the review identifies unacceptable risks.';
+  gradeTable(renewalReassessment, [
+    ['weak', `${parties('Licensor', 'Licensee')}24.1 This Agreement shall continue for an Initial Term of ten (10) years from the Acceptance Date.\n\n${review}`],
+    ['present', `${parties('Licensor', 'Licensee')}24.1 This Agreement shall continue for an Initial Term of two (2) years from the Acceptance Date.\n\n${review}`],
+  ]);
+});
+
+it('tells a company from a public body before counting who "shall provide", as Gulf drafting names First and Second Party', () => {
+  const draft = buildDraft('x.md', 'markdown', readMarkdown('This Contract is concluded between the General Directorate of Security of the State of Almirah (the "First Party") and Rasheed Cyber Analytics W.L.L. (the "Second Party").\n\n9.3 The First Party shall provide the information required for the review.'));
+  expect(draft.parties).toMatchObject({ seller: 'Second Party', customer: 'First Party' });
 });

@@ -38,6 +38,10 @@ const POST_SHIPMENT = /post-?shipment (?:verification|check|inspection|control)s
 const SUBMITS_TO_AUDIT = String.raw`\b(?:allow(?: for)?|permit|submit to|contribute to|cooperate with|facilitate)(?: and (?:contribute to|cooperate with))? (?:any )?audits?\b`;
 const SELLER_AUDITED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,400}${SUBMITS_TO_AUDIT}|\bprocessor\b[^.]{0,1000}${SUBMITS_TO_AUDIT}|\b(?:audit|inspect)(?:s|ed)? (?:the )?${SELLER}(?:'s)?\b`);
 
+// The seller's own books of charges: "The Supplier shall keep complete and accurate books and records of all charges invoiced".
+// ... and the customer checking them: "may inspect those books and records to verify the Supplier's charges".
+const SELLER_KEEPS_ACCOUNTS = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,20}\b(?:shall|will|must|agrees to) (?:keep|maintain|retain)\b[^.;]{0,60}\b(?:books|accounts|records)\b[^.;]{0,60}\b(?:charges|invoic\w*|fees|costs|time and materials|payments|expenses)\b`
+  + String.raw`|\b(?:audit|inspect|verify|examine)\b[^.;]{0,100}\b(?:the )?${SELLER}'s (?:charges|invoices|fees|costs|books|accounts)\b|\baudit\b[^.;]{0,60}\b(?:overcharg|overpa)`);
 const AUDIT_WORDS = /\baudit|inspect|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|compl(?:y|ies|ying)\b|following (?:these|this|the)\b|number of|counts?|usage|records)/;
 const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party|expert|inspector|assessor)|(?:third[- ]party|external) auditors?|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
 const AUDIT_VERBS = /audit|inspect|examin|verif/;
@@ -53,7 +57,8 @@ const CONFINED = /\b(?:only|solely|exclusively|limited to|confined to|restricted
 const CUSTOMER_ADMITS_AUDIT = new RegExp(String.raw`\b(?:allow|permit|grant|enable|afford)\w*\b[^.;]{0,20}\b(?:the )?${SELLER}\b(?:'s)?[^.;]{0,60}\b(?:audit|inspect|verif|examin)|\b${SELLER}'s (?:auditors?|inspectors?)\b`);
 const auditsCompliance = (c: Clause) => matches(SELLER_AUDITS, c.text) || matches(AUDIT_BY_SELLER, c.text) || matches(INDEPENDENT_AUDIT, c.text) || matches(CUSTOMER_ADMITS_AUDIT, c.text);
 // A bar on tampering with the logs is about the records even where it does not describe them ("Log integrity | The Customer may not disable, delete or modify the logs").
-const LOG_NOUN = /\b(?:logs?|logging|audit trails?|usage records?|log entr(?:y|ies)|(?:operations?|activity|usage|case) journals?)\b/;
+// ("these records", "such entries": the log the paragraph before describes.)
+const LOG_NOUN = /\b(?:logs?|logging|audit trails?|usage records?|log entr(?:y|ies)|(?:operations?|activity|usage|case) journals?|(?:these|such|those|the said) (?:records|entries))\b/;
 
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
@@ -61,7 +66,7 @@ export const auditAndRecords = defineRule({
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
-    ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(NOT_AN_AUDIT_OF_USE, c.text),
+    ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(NOT_AN_AUDIT_OF_USE, c.text) || matches(SELLER_KEEPS_ACCOUNTS, c.text),
     topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text) || (matches(LOGS_UNTOUCHABLE, c.text) && matches(LOG_NOUN, c.text)),
     topicWords: [USAGE_LOG, POST_SHIPMENT, AUDIT_WORDS, LOG_NOUN],
     elements: {

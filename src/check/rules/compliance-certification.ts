@@ -45,13 +45,14 @@ const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:pe
 const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}?(?:, |\b(?:year|month|quarter|annually|periodically)\w* ))?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:re-?)?(?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
 // Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
 // (Or each key that renews the use: "the issue of each new Key is conditional upon ... a compliance certificate".)
-const PERIODIC = /annual|each year|every (?:\d+|year|twelve)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal|\b(?:each|every) (?:renewal|extension)\b|monthly|half-yearly|bi-?annual|(?:regular|fixed|set) intervals|\b(?:each|every) (?:new |renewed |further )?(?:licen[cs]e |activation )?(?:keys?|key periods?)\b/;
+const PERIODIC = /annual|each year|every (?:\d+|year|twelve|(?:two|three|four|six|nine|eighteen|twenty-four)\b)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal|\b(?:each|every) (?:renewal|extension)\b|monthly|half-yearly|bi-?annual|(?:regular|fixed|set) intervals|\b(?:each|every) (?:new |renewed |further )?(?:licen[cs]e |activation )?(?:keys?|key periods?)\b/;
 const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\bevery (?:[a-z]+ )?(?:months|years)\b|(?:before|prior to|ahead of|in advance of)[^.;]{0,40}\b(?:each|every|any)\b (?:[\w-]+ ){0,2}(?:renewal|maintenance|extension|support|subscription|licen[cs]e|term|period|year)/;
 // The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required";
 // "we will not ask you to certify".
 const NO_CERTIFICATE = /\b(?:shall|may) not (?:ask|require|request) (?:\w+ ){0,2}to (?:certify|attest)\b|\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
 
 // A certificate "in the form of Schedule 4", where the schedule's form certifies compliance with the human-rights terms.
+const SELLER_EXCUSED = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:not|never) (?:be )?(?:required|obliged|bound)\b`);
 const CERTIFICATE_WORDS = /\b(?:certificate|certification|attestation|declaration)s?\b/;
 const formCertifiesHumanRights = (c: Clause, i: DraftIndex) => {
   if (!matches(CERTIFICATE_WORDS, c.text)) return false;
@@ -88,10 +89,12 @@ export const complianceCertification = defineRule({
         || matches(HUMAN_RIGHTS_TERMS, i.citedPartsText(c)) || citesOwnUseTermsPart(c, i),
       'periodically and before each renewal or maintenance period': (c) => periodicCertificate(c),
     },
+    // (The customer excused, not the seller: "The Supplier shall not be obliged to provide any certificate of origin".)
     counters: [
-      { test: /not (?:be )?(?:required|obliged) to (?:provide|deliver|give|submit|sign) any (?:certificate|certification|declaration|attestation)/, reason: 'The customer need not give any certificate or declaration about its use.' },
+      // ("shall not be obliged to provide any statement, declaration, confirmation or certification of any kind".)
+      { test: /not (?:be )?(?:required|obliged|bound) to (?:provide|deliver|give|submit|sign|make) any (?:[\w-]+,? (?:or |and )?){0,4}(?:certificates?|certifications?|declarations?|attestations?)\b/, reason: 'The customer need not give any certificate or declaration about its use.' },
       { test: NO_CERTIFICATE, reason: 'The customer need not certify its compliance.' },
-    ],
+    ].map((q) => ({ ...q, unless: SELLER_EXCUSED })),
     weakeners: [
       ...HEDGED_DUTY,
       // (Not one item of a list whose next items say "on each anniversary".)

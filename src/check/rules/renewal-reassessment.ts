@@ -51,6 +51,12 @@ const KEY_RENEWAL = /\brenew\w* (?:a |the |any |each |its )?(?:licen[cs]e |activ
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
 const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
 
+const TERM_OF_YEARS = /\b(?:initial term|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:agreement|contract|licen[cs]e) (?:shall )?(?:continue|remain in force|run)s?|duration of (?:this|the) (?:agreement|contract|licen[cs]e))\b[^.;]{0,40}?\b(?:of|for|is)\s+(?:a period of\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?(?:\((\d+)\)|(\d+))\s+years\b|\b(?:initial term|term) of\s+([a-z]+)\s+years\b/;
+const YEAR_WORDS: Record<string, number> = { six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15, twenty: 20 };
+const initialTermYears = (text: string) => {
+  const m = TERM_OF_YEARS.exec(text);
+  return m ? Number(m[2] ?? m[3] ?? YEAR_WORDS[m[4]] ?? 0) : 0;
+};
 export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
@@ -74,6 +80,8 @@ export const renewalReassessment = defineRule({
       // (Also tacit renewal, roll-over and "evergreen" terms.)
       { test: /automatically renew|renew(?:s|ed)? automatically|continues? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice|if neither party (?:\w+ ){0,3}(?:declares|gives|serves|objects|notifies)|(?:thereafter|then) (?:continues?|runs?|remains? in force) (?:\w+ ){0,3}until (?:it is )?(?:terminated|ended)|tacit(?:ly)? renew|renewed tacitly|deemed (?:to (?:be|have been) )?renewed|roll(?:s|ed)? over|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)/, unless: /(?:tacit|automatic)\w* (?:renewal|extension|roll-?over)[^.;]{0,20}(?:is|are|shall be) (?:hereby )?excluded/, reason: 'Automatic renewal unless the customer objects.' },
     ],
+    // A review that comes only after a long first term rarely bites: "an Initial Term of ten (10) years".
+    weakenersAnywhere: [{ needs: /\byears?\b/, test: (c) => initialTermYears(c.text) > 5, reason: 'The first term runs more than five years before any review.' }],
     counters: [
       PERPETUAL_LICENCE,
       NEVER_LAPSES,

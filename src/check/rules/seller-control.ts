@@ -1,6 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
-import { negates, sellerMay, sellerMayNot } from '../words.ts';
+import { JOINT_BODY_APPROVAL, negates, sellerMay, sellerMayNot } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Qualifier } from '../rule.ts';
 import { ESCROW_RELEASE, LICENCE_WITHOUT_END, NO_DISABLING_CODE, PERPETUAL_LICENCE } from '../boilerplate.ts';
@@ -77,6 +77,7 @@ const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
 // ("Corvane issues each key at its discretion": a key it need not issue.)
 const MAY_CUT_OFF_WORDS = /\bissues?\b[^.;]{0,30}\bkeys?\b[^.;]{0,30}\bat its (?:sole |absolute )?discretion|\bkeys?\b[^.;]{0,80}\b(?:issued|renewed|re-?issued|granted) by (?:the )?(?:supplier|vendor|licensor|seller|provider|manufacturer)\b[^.;]{0,20}\bat its (?:sole |absolute )?discretion|(?:suspend|limit|restrict|disable|deactivat|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
+const SELLERS_CONTROL_ACTS = new RegExp(String.raw`\b(?:exercise by (?:the )?${SELLER}|${SELLER}'s (?:rights|powers)|(?:deactivat|suspen|revo|disabl)\w*|(?:licen[cs]e |activation )?keys?\b|capability limits?)`);
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
@@ -101,7 +102,8 @@ export const sellerControl = defineRule({
         // (Nor a denial: "no software is installed on the Bureau's systems other than a browser".)
         { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(NOT_ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
-      weakenersAnywhere: [CONTROL_BARRED],
+      // (Anywhere: "Any exercise by the Vendor of its rights under Clauses 11.2 or 11.3 shall require the prior approval of the Joint Steering Committee".)
+      weakenersAnywhere: [CONTROL_BARRED, { needs: JOINT_BODY_APPROVAL, test: SELLERS_CONTROL_ACTS, reason: 'The seller acts only with the approval of a joint body on which the customer sits.' }],
       counters: [
         PERPETUAL_LICENCE,
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".

@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
@@ -86,6 +86,7 @@ export const suspensionRemoteDisable = defineRule({
     },
     weakeners: [
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
+      { test: JOINT_BODY_APPROVAL, reason: 'Suspension needs the approval of a joint body on which the customer sits.' },
       // (A sentence that cites the clause qualifies the suspension only where it speaks of it: not an audit "on 20 days' notice ... during an investigation under clause 6".)
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after notice and a long period.' },
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after a notice period of more than a week.' },
