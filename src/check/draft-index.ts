@@ -195,7 +195,9 @@ const cellsOf = (text: string) => text.split(' | ').map((c) => c.trim());
 // ... or the header names the party and what its column holds ("Trigger | Seller action | Timing", "Customer obligation"):
 // each row's cell in that column reads as that party's right or duty, "supplier may suspend access ...".
 // (Also a header that says it with a verb: "If | Then Quillon may", "The Customer shall".)
-const PARTY_HEADER = new RegExp(String.raw`^(?:then )?(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?|may|can|is entitled to)|obligations?|dut(?:y|ies)|undertakings?|commitments?|shall|must|will)$`);
+// ("Obligation of the Partner": the party after its duties.)
+const PARTY_HEADER = new RegExp(String.raw`^(?:then )?(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?|may|can|is entitled to)|obligations?|dut(?:y|ies)|undertakings?|commitments?|shall|must|will)$`
+  + String.raw`|^(?:obligations?|dut(?:y|ies)|undertakings?|commitments?) of (?:the )?(${SELLER}|${CUSTOMER})$`);
 // A cell that repeats the one above it: "the same", "as above", "ditto".
 const SAME_AS_ABOVE = /^(?:the same|same as above|as above|ditto|idem|"|〃)$/;
 // (A row that has lost its first cell to the block's label, "| Customer | ...", is counted from a stand-in cell.)
@@ -214,7 +216,7 @@ function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string):
     const headers = cellsOf(blocks[i].text.toLowerCase());
     const column = headers.findIndex((h) => PARTY_COLUMN.test(h));
     // (Each such column: "Supplier obligations | Customer obligations".)
-    const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1]} ${m[2] ? 'may' : 'shall'}`)] : []; }) : [];
+    const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1] ?? m[3]} ${m[2] ? 'may' : 'shall'}`)] : []; }) : [];
     if (named.length) {
       const cells = (t: string) => named.reduce((text, cell) => cell(text), t);
       for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {

@@ -15,6 +15,9 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -208,4 +211,35 @@ describe('renewal-reassessment: a review only after a long first term', () => {
 it('tells a company from a public body before counting who "shall provide", as Gulf drafting names First and Second Party', () => {
   const draft = buildDraft('x.md', 'markdown', readMarkdown('This Contract is concluded between the General Directorate of Security of the State of Almirah (the "First Party") and Rasheed Cyber Analytics W.L.L. (the "Second Party").\n\n9.3 The First Party shall provide the information required for the review.'));
   expect(draft.parties).toMatchObject({ seller: 'Second Party', customer: 'First Party' });
+});
+
+describe('reseller-due-diligence: a table headed "Obligation of the Partner", checks on buyers, credit checks, approval deemed given', () => {
+  const resale = 'This Agreement is made between Eyrie Voice Systems Ltd (the "Supplier") and Sunda Strategic Supplies PT (the "Distributor"), who resells the Products to government agencies.';
+  const duties = '6.1 The Distributor shall carry out human-rights due diligence on each end user before sale and shall keep records of it for six (6) years.\n\n6.2 The Distributor shall notify the Supplier of each end user and end use and obtain the Supplier\'s approval before sale.';
+  gradeTable(resellerDueDiligence, [
+    ['weak', `${resale}\n\n| No. | Obligation of the Partner | Timing |\n| --- | --- | --- |\n| (a) | Conduct its own human-rights due diligence on the Agency and disclose to the Supplier the identity of the Agency and the intended end use | Before any offer |\n| (b) | Keep the due-diligence report on file | Seven (7) years |`],
+    ['weak', 'These terms are between Clearline Ltd ("we") and the reseller that accepts them ("you"). You resell the Platform to public-sector buyers.\n\n6.1 For every public-sector buyer, you must run your own human-rights check before you make an offer.'],
+    ['missing', `${resale}\n\n5.1 The Distributor shall be responsible for credit checks on its customers and shall bear all bad-debt risk.`],
+    ['contradicted', `${resale}\n\n${duties}\n\n18.2 Notwithstanding clause 6, the Distributor shall not be obliged to disclose the identity of its customers to the Supplier, and the Supplier's approval under clause 6.2 shall be deemed given for every order.`],
+    ['contradicted', `${resale}\n\n${duties}\n\n18.2 Each approval under clause 6.2 is deemed granted for all orders placed in the first year.`],
+    // Approval deemed given once the seller has had the disclosure and said nothing for 30 days is still an approval step.
+    ['present', `${resale}\n\n${duties}\n\n6.3 The Distributor shall not sell to any person on the Supplier's prohibited end-user list.`],
+  ]);
+});
+
+describe('eula-flow-down: sublicences on any terms, free of the restrictions', () => {
+  const flow = '12.1 The Distributor shall bind each End User to the Supplier\'s End User Licence, which carries the Supplier\'s human-rights use restrictions, the prohibition on transfer, the duty to cooperate with investigations and the Supplier\'s suspension and termination rights.\n\n12.2 The Supplier may enforce the End User Licence as a third-party beneficiary, and the Distributor shall enforce it.';
+  gradeTable(eulaFlowDown, [
+    ['contradicted', `${parties('Supplier', 'Distributor')}3.2 The Supplier grants the Distributor the right to sublicense the Platform to End Users on such terms as the Distributor sees fit, including without any restriction on use or transfer, notwithstanding clause 12.\n\n${flow}`],
+    ['present', `${parties('Supplier', 'Distributor')}3.2 The Supplier grants the Distributor the right to sublicense the Platform to End Users on the terms of clause 12.\n\n${flow}`],
+  ]);
+});
+
+describe('grievance-mechanism: "Speaking up about misuse", a line that never asks for a name, details given to every user', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', 'These terms are between Signalhaus Ltd ("we") and the subscribing agency ("you").\n\n**11. Speaking up about misuse**\n\n11.1 Anyone can tell us about suspected misuse through our Speak Up line. The line is encrypted and never asks for a name.\n\n11.2 You must tell every person you give an account to about the Speak Up line before they first log in.\n\n11.3 You must not punish or retaliate against anyone for making a report.'],
+    ['present', `${parties('Contractor', 'Agency')}9.1 The Contractor shall run a secure misuse reporting line open to any person, which accepts anonymous reports. Details of the line shall be given to every user of the System at onboarding. The Agency shall not retaliate against any reporter.`],
+    // Details given to the Agency's managers only.
+    ['weak', `${parties('Contractor', 'Agency')}9.1 The Contractor shall run a secure misuse reporting line open to any person, which accepts anonymous reports. Details of the line shall be given to the Agency's director. The Agency shall not retaliate against any reporter.`],
+  ]);
 });

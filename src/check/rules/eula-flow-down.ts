@@ -52,6 +52,7 @@ const END_USERS = /\bend (?:users?|customers?)\b|\beulas?\b/;
 const RESELLER_OWN_TERMS = new RegExp(String.raw`\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,160}${OWN_TERMS.source}`);
 // End users on whatever terms the reseller likes, the seller with no say: "on such terms as it sees fit, and the Supplier shall have no right to approve or enforce any end-user terms".
 const ANY_TERMS = /\b(?:end[- ]users?|end[- ]customers?|customers)\b[^.;]{0,40}\bon (?:such|any|whatever) terms (?:as )?(?:it|they|the [\w-]+) (?:sees?|thinks?|considers?|deems?|chooses?|wish(?:es)?) (?:fit|appropriate)?/;
+const UNRESTRICTED = /\bwithout (?:any )?(?:restrictions?|limitations?)\b|\bnotwithstanding\b/;
 const SELLER_NO_SAY = sellerMayNot('enforce|approve');
 // The customer's own use governed by the seller's licence is no flow-down to anyone (unless that licence carries the safeguards).
 const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|authority|agency|ministry)'s|your) use of\b[^.;]{0,60}\b(?:is|shall be|will be) (?:governed by|subject to)\b/;
@@ -82,6 +83,8 @@ export const eulaFlowDown = defineRule({
     ],
     counters: [
       { needs: /bound|required|obliged|obligation|no /, test: (c) => matches(END_USERS, c.text) && matches(NOT_FLOWED, c.text), reason: 'The human-rights terms are expressly kept out of the end users\' terms.' },
+      // "... on such terms as the Distributor sees fit, including without any restriction on use or transfer, notwithstanding clause 12".
+      { needs: /terms/, test: (c) => matches(ANY_TERMS, c.text) && matches(UNRESTRICTED, c.text), reason: 'End users take the product on any terms the reseller likes, free of the use and transfer restrictions.' },
       { needs: /terms/, test: (c) => matches(ANY_TERMS, c.text) && matches(SELLER_NO_SAY, c.text), reason: 'End users take the product on any terms the reseller likes, which the seller may not approve or enforce.' },
     ],
     ignore: (c, i) => matches(SELLER_STANDARD_TERMS, c.text) || matches(EXCLUDED, c.text) || (matches(STANDARD_EULA, c.text) && !matches(CARRIES_SAFEGUARDS, c.block) && !HUMAN_RIGHTS.test(c.block))

@@ -41,7 +41,7 @@ const ABOUT_MISUSE = /misuse|abuse|human rights|surveillance|\buse of the\b/;
 
 const CHANNEL_WORDS = /channel|hotline|anonym|whistle|grievance|portal|form\b/;
 // The seller's own policy for its own staff ("The Supplier maintains a whistleblowing policy for its own employees") is no channel for misuse of the product.
-const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/;
+const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak(?:ing)?[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/;
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
@@ -61,10 +61,10 @@ export const grievanceMechanism = defineRule({
     elements: {
       'a secure channel open to anyone': /secure|any (?:natural |legal |other )?(?:person|one|individual)|anyone|third parties|members of the public|any personnel|open to (?:all|everyone|the public)/,
       // ("without requiring the reporter's name" is anonymity in other words.)
-      'anonymous reports allowed': /\banonymous(?:ly)?\b|\banonymity\b|without (?:giving|revealing|disclosing|requiring|providing|stating) (?:their|his or her|the reporter's|the complainant's|any|a) (?:name|identity)/,
+      'anonymous reports allowed': /\banonymous(?:ly)?\b|\banonymity\b|without (?:giving|revealing|disclosing|requiring|providing|stating) (?:their|his or her|the reporter's|the complainant's|any|a) (?:name|identity)|\bnever asks? for (?:a |any |their |the reporter's )?(?:name|identity)/,
       'no retaliation against reporters': /retaliat|reprisal|victimi[sz]|punish|suffers? (?:any )?(?:detriment|prejudice|disadvantage|sanction)|(?:refrain|abstain)s? from (?:any |all )?(?:sanctions?|disciplin\w*|penalt\w*|adverse)|(?:adverse|detrimental|disciplinary) (?:action|consequence|treatment|measure)s?|penali[sz]|disadvantage/,
       // Either word order: "publicise it to all operators", "ensure that its staff are informed of the portal". ("known to every officer" too.)
-      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,80}known|notify|publici[sz]e|disseminat|circulat|communicat|train|display|tell|(?:bring|brought)[^.;]{0,160}\bto the attention)[^.;]{0,60}(?:personnel|staff|employees?|officers?|operators?|users?|analysts?|agents?|investigators?|members)|(?:personnel|staff|employees|officers|operators|analysts|agents|investigators)\b[^.;]{0,30}\b(?:are|is|be|were) (?:made )?(?:aware|informed|notified|trained|told)\b/,
+      'the customer makes it known to its personnel': /(?:inform|make[^.;]{0,80}known|notify|publici[sz]e|disseminat|circulat|communicat|train|display|tell|(?:bring|brought)[^.;]{0,160}\bto the attention)[^.;]{0,60}(?:personnel|staff|employees?|officers?|operators?|users?|analysts?|agents?|investigators?|members|(?:every|each) person (?:you|it|they) gives? an account)|\bdetails of the (?:channel|line|portal|hotline|mechanism)\b[^.;]{0,20}\b(?:given|provided|shown|sent) to (?:every|each|all) (?:users?|personnel|staff|officers?|operators?)|(?:personnel|staff|employees|officers|operators|analysts|agents|investigators)\b[^.;]{0,30}\b(?:are|is|be|were) (?:made )?(?:aware|informed|notified|trained|told)\b/,
     },
     weakeners: [
       ...HEDGED_DUTY,

@@ -13,7 +13,7 @@ const NO_DUE_DILIGENCE = /(?:\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|require
 // (An approval or disclosure counts only where it concerns buyers or sales, not marketing materials or prices.)
 // ("Due diligence on the supply to the Purchaser" is about the contract's own buyer, not a reseller's.)
 // (Also a reseller barred from selling to listed persons: "no Product is sold to any person listed on a restricted-party list".)
-const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|(?:final|ultimate) users?|checks? (?:on|of) (?:each|every|any|its|their|the|a) (?:prospective |proposed )?(?:customers?|buyers?|purchasers?|end)|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
+const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|(?:final|ultimate) users?|(?<!\b(?:credit|financial|solvency|reference|payment|bank) )checks? (?:on|of) (?:each|every|any|its|their|the|a) (?:prospective |proposed )?(?:customers?|buyers?|purchasers?|end)|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
   // The channel named by the act: "if you resell our products, you must check each buyer ...".
   // ("Before you resell the software to anyone, you must check their human-rights record".)
   + String.raw`|\b(?:resells?|resold|resale)\b[^.;]{0,160}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*)\b[^.;]{0,40}\b(?:buyers?|purchasers?|customers?|end users?|end customers?|human[- ]rights)\b`);
@@ -22,6 +22,10 @@ const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integ
 // ("Licensee shall screen each prospective End Customer against the restricted-party lists").
 const LIST_SCREENING = /\b(?:screen|check|vet|verif(?:y|ie)|compar|run)\w*\b[^.;]{0,160}\bagainst\b[^.;]{0,80}(?:lists?\b|sanctions|denied|restricted[- ]part|entity list|\bsdn\b)/;
 const SELLER_SCREENS = /^(?:the )?(?:supplier|licensor|vendor|provider|seller|manufacturer|we)\b/;
+// In a draft about resale, whoever checks its buyers for human rights is the reseller ("you must run your own human-rights check" on "every public-sector buyer").
+// (Each of them: not the seller's own diligence "before approving the supply to the Purchaser".)
+const EACH_BUYER = String.raw`\b(?:each|every|any|all|its|their|prospective|proposed)\b[^.;]{0,20}\b(?:buyers?|purchasers?|end[- ]users?|end[- ]customers?)\b`;
+const CHECKS_ITS_BUYERS = new RegExp(String.raw`\bhuman[- ]rights (?:checks?|reviews?|assessments?|due diligence|screening)\b[^.;]{0,80}${EACH_BUYER}|${EACH_BUYER}[^.;]{0,80}\bhuman[- ]rights (?:checks?|reviews?|assessments?|due diligence|screening)\b`);
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
 
 // "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
@@ -43,22 +47,24 @@ const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('resel
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
-    topic: (c, i) => matches(TOPIC, c.text) || (matches(LIST_SCREENING, c.text) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
-    topicWords: [TOPIC, LIST_SCREENING],
+    topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
+    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS],
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       // (Also "communicate to the Manufacturer the identity of the end customer".)
       // (Also "have been notified to the Vendor", "furnish full particulars of the end user".)
       'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notif(?:y|ied|ies)|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b|particulars|furnish/,
       // (Plain English: "get our written OK".)
-      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light/,
-      'records kept': /records?|retain|document|\bfiles?\b|archive|register/,
+      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light|\bsays? yes\b/,
+      'records kept': /records?|retain|document|\bfiles?\b|archive|register|\bkeep (?:a )?cop(?:y|ies)\b/,
     },
     counters: [
       { test: FREE_RESALE, needs: /without/, reason: "The reseller may resell without notice to or approval of the seller." },
       { test: END_USER_HIDDEN, reason: 'The reseller may keep the end user or the intended use from the seller.' },
       { test: END_USER_WITHHELD, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
       { test: END_USER_NOT_REVEALED, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
+      // "the Supplier's approval under clause 6.2 shall be deemed given for every order".
+      { test: /\b(?:approval|consent|authori[sz]ation)\b[^.;]{0,60}\b(?:shall|will) be deemed (?:to (?:have been|be) )?(?:given|granted|obtained)\b[^.;]{0,40}\b(?:every|each|all|any)\b|\b(?:approval|consent|authori[sz]ation)\b[^.;]{0,30}\bis deemed (?:to (?:have been|be) )?(?:given|granted|obtained)\b[^.;]{0,40}\b(?:every|each|all|any)\b/, reason: "The seller's approval is deemed given for every sale." },
       { test: NO_DUE_DILIGENCE, reason: 'The reseller need not carry out any due diligence on its end users.' },
     ],
     weakeners: [
