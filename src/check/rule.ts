@@ -134,7 +134,8 @@ const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) 
 };
 
 // (Not the customer waiving its own terms: "you hereby waive any conditions ...".)
-const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
+// ("Company hereby irrevocably waives delivery of the Compliance Certificates under Section 9.2".)
+const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:delivery|submission|provision|performance) of\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
 /** Tests set this to have every grade check that its topic's words miss no topic sentence. */
 export const GATES = { verify: false };
@@ -160,7 +161,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
   // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
-  const waiver = topic.find((c) => qualifies(WAIVED, c, index));
+  // (Or a sentence that cites that clause: "waives delivery of the certificates under Section 9.2".)
+  const waiver = [...topic, ...topic.flatMap((c) => index.citing(c))].find((c) => qualifies(WAIVED, c, index));
   if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };

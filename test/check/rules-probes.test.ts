@@ -18,6 +18,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { remediation } from '../../src/check/rules/remediation.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -241,5 +242,30 @@ describe('grievance-mechanism: "Speaking up about misuse", a line that never ask
     ['present', `${parties('Contractor', 'Agency')}9.1 The Contractor shall run a secure misuse reporting line open to any person, which accepts anonymous reports. Details of the line shall be given to every user of the System at onboarding. The Agency shall not retaliate against any reporter.`],
     // Details given to the Agency's managers only.
     ['weak', `${parties('Contractor', 'Agency')}9.1 The Contractor shall run a secure misuse reporting line open to any person, which accepts anonymous reports. Details of the line shall be given to the Agency's director. The Agency shall not retaliate against any reporter.`],
+  ]);
+});
+
+describe('counter-clauses in the second author\'s wording', () => {
+  gradeTable(humanRightsCompliance, [
+    ['contradicted', `${parties('Holder', 'Administration')}10.1 The Administration undertakes to use the Platform in conformity with internationally recognised human rights, in particular Articles 17 and 19 of the International Covenant on Civil and Political Rights.\n\n19.2 Any obligation of the Administration relating to human rights shall be deemed to be fully discharged by compliance with the legislation of the Republic.`],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['contradicted', `${parties('Licensor', 'Customer')}8.2 Customer shall use the System against a target only pursuant to an order of a court issued on a showing that the use is necessary and proportionate; provided, however, that nothing in this Agreement shall require Customer to obtain any warrant, court order or other authorization before using the System.`],
+    // Nothing requires the seller to obtain anything: the customer's duty stands.
+    ['present', `${parties('Licensor', 'Customer')}8.2 Customer shall use the System against a target only pursuant to an order of a court issued on a showing that the use is necessary and proportionate. Nothing in this Agreement requires Licensor to obtain any export licence on Customer's behalf.`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', `${parties('Firm', 'Agency')}18. The Firm may suspend the Services where it receives a credible complaint of misuse, at once and pending investigation.\n\n41.2 Pending the final resolution of any such dispute or difference, including any complaint of misuse received by the Firm under Clause 18 and notified to the Agency, the status quo shall be maintained.`],
+  ]);
+  gradeTable(complianceCertification, [
+    ['contradicted', `${parties('Company', 'Customer')}9.2 Customer shall deliver a certificate of compliance with the Human Rights Addendum every twelve (12) months and before each Renewal Term.\n\n2. Company hereby irrevocably waives delivery of the certificates under Section 9.2 for all Renewal Terms.`],
+    // The customer waiving delivery of the seller's documents takes nothing away.
+    ['present', `${parties('Company', 'Customer')}9.2 Customer shall deliver a certificate of compliance with the Human Rights Addendum every twelve (12) months and before each Renewal Term.\n\n2. Customer hereby waives delivery of printed manuals.`],
+  ]);
+  gradeTable(grievanceMechanism, [
+    ['contradicted', `${parties('Provider', 'Agency')}8.3 Provider shall maintain a hotline permitting any person to report misuse anonymously and shall keep reporters' identity confidential; Agency shall inform its users of the hotline and shall not retaliate against any reporter.\n\n19.2 Provider shall, upon Agency's request and notwithstanding Section 8.3, disclose to Agency the identity and contact details of any person who has made a report concerning Agency's use of the Platform.`],
+  ]);
+  gradeTable(remediation, [
+    ['contradicted', `${parties('Contractor', 'Authority')}5. Where misuse is identified, the Authority shall prepare a remediation plan for the Contractor's review, take corrective action and provide redress to persons affected.\n\n25.6 The Contractor's sole remedy for any breach of paragraph 5 shall be termination, and the Authority shall have no further obligation arising from any such breach, including any obligation to take corrective action or to provide redress to any person.`],
   ]);
 });

@@ -39,6 +39,8 @@ const ABOUT_CONDUCT = /misuse|abuse|concerns?|complain|grievance|human rights|vi
 const OTHER_WRONGS = /\b(?:brib\w*|corrupt\w*|fraud\w*|money laundering|anti-competitive|health and safety)\b|\bcomplain\w*[^.;]{0,30}\b(?:about|regarding|concerning|as to|relating to|in respect of) (?:the )?(?:quality|performance|timeliness|availability|invoic\w*|billing|charges|fees|delivery|service levels?)\b/;
 const ABOUT_MISUSE = /misuse|abuse|human rights|surveillance|\buse of the\b/;
 
+// Reporters named to the customer: "Provider shall ... disclose to Agency the identity ... of any person who has made a report".
+const REPORTERS_EXPOSED = new RegExp(String.raw`\b(?:disclose|reveal|provide|hand over|give)\b[^.;]{0,20}\bto (?:the )?${CUSTOMER}\b[^.;]{0,20}\bthe identit(?:y|ies)\b[^.;]{0,80}\b(?:any|each|every) (?:person|one|individual|reporter|complainant|whistle-?blower)s?\b[^.;]{0,20}\bwho (?:has |have )?(?:made|makes|submitted|submits|filed) (?:a )?(?:report|complaint)`);
 const CHANNEL_WORDS = /channel|hotline|anonym|whistle|grievance|portal|form\b/;
 // The seller's own policy for its own staff ("The Supplier maintains a whistleblowing policy for its own employees") is no channel for misuse of the product.
 const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak(?:ing)?[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/;
@@ -56,6 +58,7 @@ export const grievanceMechanism = defineRule({
       { test: REPORTERS_DISCIPLINED, reason: 'Reports made outside the chain of command are treated as disciplinary matters.' },
       { test: REPORTING_OUTSIDE_BARRED, needs: /outside/, reason: 'Personnel may not report outside the chain of command.' },
       { test: MAY_PUNISH_REPORTERS, needs: /disciplin|sanction|dismiss|punish|penali|adverse/, reason: 'The customer may punish those who report.' },
+      { test: REPORTERS_EXPOSED, needs: /identit/, reason: "Reporters' identities are to be handed to the customer." },
       { test: NO_CHANNEL, needs: /channel|hotline|mechanism|line|portal|procedure/, reason: 'No channel for complaints may be operated.' },
     ],
     elements: {

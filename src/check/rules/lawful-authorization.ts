@@ -86,6 +86,8 @@ export const lawfulAuthorization = defineRule({
       { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)[^.;]{0,100}(?:shall be|is|will be) (?:required|needed|necessary|a (?:pre-?)?condition|a prerequisite)/, reason: 'The customer need not obtain any warrant or authorization.' },
       // Plain English: "you won't need a warrant or any court's permission".
       { test: /\b(?:you|we) (?:will not|won't|do not|don't|shall not) need (?:a|any) (?:warrant|court order|judicial|judge)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      // "provided, however, that nothing in this Agreement shall require Customer to obtain any warrant, court order or other authorization".
+      { needs: /nothing/, test: /\bnothing in (?:this|the) [^.;]{0,40}\b(?:shall |will )?(?:require|oblige|compel)s? (?:the )?(?:[\w-]+ )?to (?:obtain|seek|secure|apply for)\b[^.;]{0,30}\b(?:warrant|court order|judicial|authori[sz]ation)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });
