@@ -197,15 +197,22 @@ const cellsOf = (text: string) => text.split(' | ').map((c) => c.trim());
 // (Also a header that says it with a verb: "If | Then Quillon may", "The Customer shall".)
 // ("Obligation of the Partner": the party after its duties.)
 const PARTY_HEADER = new RegExp(String.raw`^(?:then )?(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?|may|can|is entitled to)|obligations?|dut(?:y|ies)|undertakings?|commitments?|shall|must|will)$`
-  + String.raw`|^(?:obligations?|dut(?:y|ies)|undertakings?|commitments?) of (?:the )?(${SELLER}|${CUSTOMER})$`);
+  + String.raw`|^(?:obligations?|dut(?:y|ies)|undertakings?|commitments?) of (?:the )?(${SELLER}|${CUSTOMER})$`
+  // ("Measure available to the Contractor": the party after its rights.)
+  + String.raw`|^(?:measures?|actions?|remed(?:y|ies)|rights?|options?|responses?) (?:available to|of|open to) (?:the )?(${SELLER}|${CUSTOMER})$`);
 // A cell that repeats the one above it: "the same", "as above", "ditto".
 const SAME_AS_ABOVE = /^(?:the same|same as above|as above|ditto|idem|"|〃)$/;
 // (A row that has lost its first cell to the block's label, "| Customer | ...", is counted from a stand-in cell.)
+// A cell that names the measure as a noun reads as its verb after "may": "Suspension of all functions; revocation of
+// credentials" is "may suspend all functions; revoke credentials".
+const MEASURE_NOUNS: Record<string, string> = { suspension: 'suspend', revocation: 'revoke', withholding: 'withhold', termination: 'terminate', deactivation: 'deactivate', disabling: 'disable', cancellation: 'cancel', blocking: 'block' };
+const MEASURE_NOUN = /\b(?:(remote|immediate) )?(suspension|revocation|withholding|termination|deactivation|disabling|cancellation|blocking) of\b/gi;
+const asVerbs = (cell: string) => cell.replace(MEASURE_NOUN, (_, how: string | undefined, noun: string) => `${how?.toLowerCase() === 'remote' ? 'remotely ' : how ? `${how} ` : ''}${MEASURE_NOUNS[noun.toLowerCase()]}`);
 const inCell = (column: number, lead: string) => (t: string) => {
   const padded = t.startsWith('| ');
   const cells = (padded ? `- ${t}` : t).split(' | ');
   if (cells.length <= column) return `${lead} ${t}`;
-  cells[column] = `${lead} ${cells[column]}`;
+  cells[column] = `${lead} ${lead.endsWith(' may') ? asVerbs(cells[column]) : cells[column]}`;
   return cells.join(' | ').slice(padded ? 2 : 0);
 };
 function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, (t: string) => string> {
@@ -216,7 +223,7 @@ function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string):
     const headers = cellsOf(blocks[i].text.toLowerCase());
     const column = headers.findIndex((h) => PARTY_COLUMN.test(h));
     // (Each such column: "Supplier obligations | Customer obligations".)
-    const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1] ?? m[3]} ${m[2] ? 'may' : 'shall'}`)] : []; }) : [];
+    const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1] ?? m[3] ?? m[4]} ${m[2] || m[4] ? 'may' : 'shall'}`)] : []; }) : [];
     if (named.length) {
       const cells = (t: string) => named.reduce((text, cell) => cell(text), t);
       for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {

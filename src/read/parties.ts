@@ -22,7 +22,7 @@ const SELLER_MEANING = /^(?:the )?(?:natural or (?:juridical|legal) )?(?:person|
 
 export function findParties(definitions: DefinedTerm[]): { seller?: string; customer?: string } {
   return {
-    seller: definitions.find((d) => SELLER_TERM.test(d.term))?.term ?? definitions.find((d) => !d.inline && SELLER_MEANING.test(d.meaning.trim()))?.term,
+    seller: definitions.find((d) => SELLER_TERM.test(d.term.replace(/^the\s+/i, '')))?.term ?? definitions.find((d) => !d.inline && SELLER_MEANING.test(d.meaning.trim()))?.term,
     // "Service", "User" and "Operator" name the customer only in some drafts; prefer a plainer word.
     customer: (definitions.find((d) => CUSTOMER_TERM.test(d.term) && !AMBIGUOUS_TERM.test(d.term)) ?? definitions.find((d) => CUSTOMER_TERM.test(d.term) && !SELLER_TERM.test(d.term) && namesAParty(d)))?.term,
   };
@@ -110,7 +110,8 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // Party definitions in order, each with the words that describe the party before it.
   const definitionsIn = (text: string) => [
     ...[...text.matchAll(/\(([^()]{0,160})\)/g)].map((m) => ({ at: m.index!, terms: quoted(m[1]) })),
-    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2] ?? m[3]).replace(/[*,]/g, '').trim()] })),
+    // (Its article too, in capitals: 'hereinafter "THE CONTRACTOR"'.)
+    ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2] ?? m[3]).replace(/[*,]/g, '').replace(/^the\s+/i, '').trim()] })),
   // (A bracket and a "hereinafter" inside it name the party once: '(hereinafter "Kestrel")'.)
   ].filter((d, i, all) => isParty(d.terms) && !all.some((e, j) => j < i && e.terms.join('\u0000') === d.terms.join('\u0000'))).sort((a, b) => a.at - b.at)
     .map((d, i, all) => ({ terms: d.terms, described: text.slice(i > 0 ? all[i - 1].at : 0, d.at) }));

@@ -19,6 +19,7 @@ import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligen
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -267,5 +268,24 @@ describe('counter-clauses in the second author\'s wording', () => {
   ]);
   gradeTable(remediation, [
     ['contradicted', `${parties('Contractor', 'Authority')}5. Where misuse is identified, the Authority shall prepare a remediation plan for the Contractor's review, take corrective action and provide redress to persons affected.\n\n25.6 The Contractor's sole remedy for any breach of paragraph 5 shall be termination, and the Authority shall have no further obligation arising from any such breach, including any obligation to take corrective action or to provide redress to any person.`],
+  ]);
+});
+
+describe('roles in capitals with their article, measures named as nouns in a table, notice of a defined event, written confirmations', () => {
+  gradeTable(terminationForMisuse, [
+    ['present', 'Between Telemática Andina S.A. (hereinafter "THE CONTRACTOR") and the Directorate of Criminal Investigation (hereinafter "THE ENTITY").\n\n20.1 THE CONTRACTOR may terminate this Contract unilaterally and with immediate effect, by written communication to THE ENTITY, when in its reasonable judgement there are grounds to consider that the Platform has been used contrary to Clause Twelfth (Human Rights).'],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${parties('Contractor', 'Ministry')}| Trigger | Measure available to the Contractor | Timing | Duration |\n| --- | --- | --- | --- |\n| A complaint the Contractor considers credible, or a suspicion that the System has been used for a Prohibited Purpose | Suspension of all mediation functions; remote deactivation of the System | Immediately, without notice | Until the Compliance Review has been concluded |`],
+    // The same measures for late payment.
+    ['weak', `${parties('Contractor', 'Ministry')}| Trigger | Measure available to the Contractor | Timing |\n| --- | --- | --- |\n| An invoice unpaid for sixty (60) days | Suspension of all mediation functions | On thirty (30) days' notice |`],
+  ]);
+  gradeTable(misuseNotification, [
+    ['present', `${parties('Licensor', 'Licensee')}"Reportable Event" means any actual or suspected use of the Appliance in breach of the Human Rights Terms, or any complaint that the Appliance has been used to violate human rights.\n\n15.1 The Licensee shall notify the Licensor in writing of each Reportable Event within forty-eight (48) hours.`],
+    // A defined event that is no misuse.
+    ['missing', `${parties('Licensor', 'Licensee')}"Service Event" means any outage of the Appliance lasting more than four hours.\n\n15.1 The Licensee shall notify the Licensor in writing of each Service Event within forty-eight (48) hours.`],
+  ]);
+  gradeTable(complianceCertification, [
+    ['present', 'These terms are between Tracepath Ltd ("we") and the Organised Crime Task Force ("you").\n\n15.1 Every six months, you will send us a written confirmation, signed by the head of your unit, that you and your users have followed our Human Rights Rules.'],
   ]);
 });

@@ -25,7 +25,7 @@ const selfCertified = (c: Clause, index: DraftIndex) => (matches(THIS_INSTRUMENT
 
 // (Also "declares in writing that ...", and use "only for the Authorised Purpose".)
 // (Plain words too: "a statement signed by the Director confirming that you have followed section 6".)
-const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attestation)s?\b|(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing|(?:statement|letter)\b[^.;]{0,80}\bconfirm(?:s|ing)?(?: that)?)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|(?:followed|observed|respected|kept to)\b|(?:shall|to|will) (?:follow|observe|respect|keep to|abide by|adhere to)\b|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
+const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attestation)s?\b|(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing|written confirmation|confirmation in writing|(?:statement|letter)\b[^.;]{0,80}\bconfirm(?:s|ing)?(?: that)?)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|(?:followed|observed|respected|kept to)\b|(?:shall|to|will) (?:follow|observe|respect|keep to|abide by|adhere to)\b|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
 // ("... confirming you have read and will follow sections 2 to 10": a promise to follow is a statement of compliance too.)
 // Other words for a statement of compliance: "an annual compliance statement confirming its adherence
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../regexp.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, breachOfUsePart, customerMust, misuseTrigger } from '../words.ts';
@@ -62,6 +63,9 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
   test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
 };
 
+// Notice "of each Reportable Event", where the draft defines that term as misuse.
+const noticeOfMisuseTerm = (c: Clause, i: DraftIndex) => i.misuseTerms.length > 0
+  && i.memo('notice-of-misuse-term', () => new RegExp(String.raw`\b(?:of|about) (?:each|any|every|all|the|such|an?) (?:${i.misuseTerms.map(escapeRegExp).join('|')})\b`)).test(c.text);
 // Every notice duty names one of these words: a quick look spares the party patterns.
 const NOTICE_HINT = /notif|inform|intimat|report|advis|tell|told|alert|notice|know|attention|communicat|disclos/;
 
@@ -77,7 +81,8 @@ export const misuseNotification = defineRule({
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
-        && (matches(NOTICE_OF_MISUSE, c.text) || breachOfUsePart(c, i) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
+        // (Or of a defined term that means misuse: "notify the Licensor of each Reportable Event".)
+        && (matches(NOTICE_OF_MISUSE, c.text) || noticeOfMisuseTerm(c, i) || breachOfUsePart(c, i) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text))
       || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i)),
     topicWords: [NOTICE_HINT, TO_US, CUSTOMER_MAY_NOTIFY],
