@@ -20,6 +20,8 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { training } from '../../src/check/rules/training.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -287,5 +289,25 @@ describe('roles in capitals with their article, measures named as nouns in a tab
   ]);
   gradeTable(complianceCertification, [
     ['present', 'These terms are between Tracepath Ltd ("we") and the Organised Crime Task Force ("you").\n\n15.1 Every six months, you will send us a written confirmation, signed by the head of your unit, that you and your users have followed our Human Rights Rules.'],
+  ]);
+});
+
+describe('more of the second author\'s wording', () => {
+  gradeTable(updateSupportWithholding, [
+    ['contradicted', `${parties('Bidder', 'Purchaser')}7. The OEM terms at Annexure-IV permit the withholding of updates where the System is misused.\n\n14.3 Notwithstanding anything in this CAMC, the Bidder shall not, during the CAMC period, withhold, delay or suspend the supply of any patch, update, maintenance or support service on any ground whatsoever.`],
+    // The seller's promise to keep supplying during warranty, with the misuse exception kept.
+    ['weak', `${parties('Bidder', 'Purchaser')}14.3 The Bidder may withhold updates where the System is misused, after thirty (30) days' notice.\n\n14.4 The Bidder shall not withhold any patch during the warranty period on any ground other than misuse.`],
+    ['weak', `${parties('Contractor', 'Employer')}23. The Contractor may terminate this Contract where the Employer has used the System in breach of the Human Rights Undertaking.\n\n24.1 Where this Contract is so terminated, the Contractor shall, with effect from the termination date, cease to provide software updates, maintenance, technical support and training.`],
+  ]);
+  gradeTable(training, [
+    ['contradicted', `${parties('Contractor', 'Agency')}9.1 The Contractor shall provide technical training on the operation of the platform.\n\n24.2 The Contractor shall not impose or require, as a condition of delivery or activation, any training or course of instruction for Agency personnel other than the technical training in clause 9.1.`],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['present', `${parties('Licensor', 'Licensee')}FIRST. The parties shall keep confidential the information received from the other party.\n\nSECOND. As an exception to the preceding paragraph, the Licensor is empowered to inform the competent authorities of any indication of use of the software contrary to the Human Rights Clause, and to publish annually aggregated information on the complaints received and their results.`],
+    // Without the exception, mutual confidentiality stands in the way.
+    ['weak', `${parties('Licensor', 'Licensee')}FIRST. The parties shall keep confidential the information received from the other party.\n\nSECOND. The Licensor is empowered to inform the competent authorities of any indication of use of the software contrary to the Human Rights Clause, and to publish annually aggregated information on the complaints received and their results.`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', 'Entered into by Sistemas S.A.S. (hereinafter "THE SUPPLIER") and the Secretariat of Citizen Security (hereinafter "THE ENTITY").\n\nCLAUSE TWELFTH. When THE SUPPLIER receives a credible complaint of misuse, THE SUPPLIER may immediately suspend access to the platform until the conclusion of the investigation, subject to the prior written approval of the Supervisor of the Contract designated by THE ENTITY.'],
   ]);
 });
