@@ -357,7 +357,7 @@ export class DraftIndex {
       .map((d) => d.term.toLowerCase());
     const words = ['misus(?:e|ing)', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
       'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)',
-      '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)', 'improper use',
+      '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|rules|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)', 'improper use',
       ...this.misuseTerms.map(escapeRegExp)];
     this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
     this.applyAmendments();

@@ -311,3 +311,12 @@ describe('more of the second author\'s wording', () => {
     ['weak', 'Entered into by Sistemas S.A.S. (hereinafter "THE SUPPLIER") and the Secretariat of Citizen Security (hereinafter "THE ENTITY").\n\nCLAUSE TWELFTH. When THE SUPPLIER receives a credible complaint of misuse, THE SUPPLIER may immediately suspend access to the platform until the conclusion of the investigation, subject to the prior written approval of the Supervisor of the Contract designated by THE ENTITY.'],
   ]);
 });
+
+describe('suspension-remote-disable: a defined concern as the trigger, and plain words for pausing', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${parties('Licensor', 'Licensee')}"Misuse Concern" means any complaint which the Licensor considers credible, or any circumstance giving the Licensor reasonable grounds to suspect, that the System has been used in breach of Clause 10 (Human Rights Undertakings).\n\n14.3 Where a Misuse Concern arises, the Licensor may with immediate effect suspend access to the System until the Licensor has concluded its investigation.`],
+    // A defined finding, not a concern: no complaint or suspicion triggers it.
+    ['weak', `${parties('Licensor', 'Licensee')}"Misuse Finding" means a final finding by a court that the System has been used in breach of Clause 10 (Human Rights Undertakings).\n\n14.3 Where a Misuse Finding is made, the Licensor may with immediate effect suspend access to the System.`],
+    ['present', 'These terms are between Quillon Labs ("we") and the agency ("you").\n\n9.1 If someone sends us a credible report about your use of the Workspace, or we suspect that you are using it in a way our Responsible Use Rules forbid, we can pause or cut off your access straight away.\n\n9.2 The pause lasts while we look into the report.'],
+  ]);
+});

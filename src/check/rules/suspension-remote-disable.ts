@@ -14,7 +14,7 @@ const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
 // ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold", "stop the Service" are suspension in other words.)
-const SUSPEND = 'suspend|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|revoke (?:[\\w\']+ ){0,2}(?:licen[cs]e keys?|keys?|credentials)|switch off|shut|withhold (?:the |any )?(?:(?:replacement|renewal|re-?issue) (?:of )?(?:the |any |a )?)?(?:activation|licen[cs]e key|key)|stop (?:providing |supplying |its |the |all |any )*(?:services?|access|supply|provision|operation)\\b';
+const SUSPEND = 'suspend|pause\\b|turn (?:\\w+ ){0,3}off\\b|freeze|lock\\b|take (?:\\w+ ){0,3}offline|render (?:\\w+ ){0,3}inoperable|put (?:\\w+ ){0,4}on hold|disabl|deactivat|block|interrupt|limit(?!s\\b)|restrict(?!ions?\\b)|withdraw access|cut off|revoke access|revoke (?:[\\w\']+ ){0,2}(?:licen[cs]e keys?|keys?|credentials)|switch off|shut|withhold (?:the |any )?(?:(?:replacement|renewal|re-?issue) (?:of )?(?:the |any |a )?)?(?:activation|licen[cs]e key|key)|stop (?:providing |supplying |its |the |all |any )*(?:services?|access|supply|provision|operation)\\b';
 const SELLER_MAY_SUSPEND_WORDS = sellerMay(SUSPEND);
 // Distribution and agency drafting calls the seller "the Principal": "the Principal may suspend deliveries".
 const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreement|contract|terms|debtor|amount|sum))[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${SUSPEND})`);
@@ -64,7 +64,7 @@ const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|re
 const DELAY_STEP = /notice|\b\d+ (?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\b(?:after|prior|first|before|following)\b|cure|remed|consult|consent|approv|agree/;
 
 // The verbs that name this right when a sentence grants several ("may suspend ... and may terminate").
-const SUSPENDS = /\b(?:suspen|freez|lock\b|offline|inoperable|on hold|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|revok\w* (?:[\w']+ ){0,2}(?:licen[cs]e keys?|keys?|credentials)|withhold)/;
+const SUSPENDS = /\b(?:suspen|paus|turn\w* (?:\w+ ){0,3}off|freez|lock\b|offline|inoperable|on hold|disabl|deactivat|block|interrupt|cut off|switch off|shut|withdraw access|revoke access|revok\w* (?:[\w']+ ){0,2}(?:licen[cs]e keys?|keys?|credentials)|withhold)/;
 
 // A suspension right for non-payment weakens nothing when another clause gives one for misuse.
 const suspendsForMisuse = (index: DraftIndex): boolean =>
@@ -78,11 +78,12 @@ export const suspensionRemoteDisable = defineRule({
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text) && !matches(FOR_MAINTENANCE, c.text),
     topicWords: [SUSPENSION_WORDS],
     elements: {
-      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(withListedConditions(whole), SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && matches(SUSPICION_WORDS, c.block); },
+      // (The suspicion may sit in a defined term: "Where a Misuse Concern arises", a concern being a credible complaint or a suspicion.)
+      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(withListedConditions(whole), SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && (matches(SUSPICION_WORDS, c.block) || i.termMeanings(c).some((m) => matches(SUSPICION_WORDS, m))); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
       'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
       // (British and Indian "enquiry"; civil-law "for the duration of the examination of the complaint".)
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif|look(?:s|ing)? into)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
     },
     weakeners: [
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
