@@ -22,6 +22,7 @@ import { remediation } from '../../src/check/rules/remediation.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 import { gradeTable } from './grade-table.ts';
@@ -318,5 +319,23 @@ describe('suspension-remote-disable: a defined concern as the trigger, and plain
     // A defined finding, not a concern: no complaint or suspicion triggers it.
     ['weak', `${parties('Licensor', 'Licensee')}"Misuse Finding" means a final finding by a court that the System has been used in breach of Clause 10 (Human Rights Undertakings).\n\n14.3 Where a Misuse Finding is made, the Licensor may with immediate effect suspend access to the System.`],
     ['present', 'These terms are between Quillon Labs ("we") and the agency ("you").\n\n9.1 If someone sends us a credible report about your use of the Workspace, or we suspect that you are using it in a way our Responsible Use Rules forbid, we can pause or cut off your access straight away.\n\n9.2 The pause lasts while we look into the report.'],
+  ]);
+});
+
+describe('counter-clauses for the reseller and end-user terms, and damages for any suspension', () => {
+  const resale = 'This Agreement is made between Kestrel Lane Ltd ("Supplier") and Al Nahda Smart Systems LLC ("Reseller"), for the resale of the Suite.';
+  const diligence = '6.1 The Reseller shall carry out human-rights due diligence on each end user before sale, disclose each end user and end use to the Supplier, obtain the Supplier\'s approval and keep records for six (6) years.';
+  gradeTable(resellerDueDiligence, [
+    ['contradicted', `${resale}\n\n${diligence}\n\n19.2 The Supplier shall not make the supply of licences to the Reseller conditional on its approval of any customer.`],
+    // Supply may not wait on a customs form: nothing about customers.
+    ['present', `${resale}\n\n${diligence}\n\n19.2 The Supplier shall not make delivery conditional on the Reseller's customs forms.`],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['contradicted', 'This Master Agreement is between Fieldmark Analytics, Inc. ("Contractor"), a reseller of a licensor\'s platform, and the Department of Administration ("State").\n\n6. Contractor shall flow down to each Participating Agency the licensor\'s End User License Agreement, including its responsible-use restrictions, no-transfer clause and suspension rights, and the licensor shall be a third-party beneficiary of it; Contractor shall enforce it.\n\n31. Notwithstanding Section 6, no click-wrap, shrink-wrap or end user license agreement shall bind the State or any Participating Agency.'],
+  ]);
+  gradeTable(safeguardActionProtection, [
+    ['contradicted', `${parties('Provider', 'Customer')}9.4 A suspension under the Human Rights Terms is not a breach, and no refund or service credit is due for it.\n\n2.6 This Schedule prevails over the Agreement, and Service Credits are without prejudice to Customer's right to claim damages for any suspension.`],
+    // Damages for a wrongful suspension leave the protection standing.
+    ['present', `${parties('Provider', 'Customer')}9.4 A suspension under the Human Rights Terms is not a breach and creates no liability, no refund or service credit is due for it, and the Customer shall indemnify the Provider against claims arising from misuse.\n\n2.6 Nothing limits Customer's right to claim damages for any suspension in breach of the Agreement.`],
   ]);
 });

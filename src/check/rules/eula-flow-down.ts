@@ -74,7 +74,7 @@ export const eulaFlowDown = defineRule({
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a party|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
       'the reseller must enforce it': (c) => matches(RESELLER_ENFORCE_WORDS, c.text) || matches(RESELLER_ENFORCE_WORDS, c.block) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
     },
     weakeners: [
@@ -83,6 +83,8 @@ export const eulaFlowDown = defineRule({
     ],
     counters: [
       { needs: /bound|required|obliged|obligation|no /, test: (c) => matches(END_USERS, c.text) && matches(NOT_FLOWED, c.text), reason: 'The human-rights terms are expressly kept out of the end users\' terms.' },
+      // "no click-wrap, shrink-wrap or end user license agreement ... shall bind the State, any Participating Agency or any user".
+      { needs: /bind/, test: /\bno (?:[\w-]+,? (?:or |and )?){0,6}end[- ]user licen[cs]e(?: agreements?)?\b[^.;]{0,120}\b(?:shall|will|does|do) bind\b|\b(?:end[- ]user licen[cs]e(?: agreements?)?|eulas?)\b[^.;]{0,60}\b(?:shall|will|do|does) not bind\b/, reason: 'No end-user licence binds the end users.' },
       // "... on such terms as the Distributor sees fit, including without any restriction on use or transfer, notwithstanding clause 12".
       { needs: /terms/, test: (c) => matches(ANY_TERMS, c.text) && matches(UNRESTRICTED, c.text), reason: 'End users take the product on any terms the reseller likes, free of the use and transfer restrictions.' },
       { needs: /terms/, test: (c) => matches(ANY_TERMS, c.text) && matches(SELLER_NO_SAY, c.text), reason: 'End users take the product on any terms the reseller likes, which the seller may not approve or enforce.' },

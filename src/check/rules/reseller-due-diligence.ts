@@ -1,6 +1,7 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
+import { SELLER } from '../../read/parties.ts';
 
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
 // ... or may keep it "confidential from the Manufacturer".
@@ -59,6 +60,8 @@ export const resellerDueDiligence = defineRule({
       'records kept': /records?|retain|document|\bfiles?\b|archive|register|\bkeep (?:a )?cop(?:y|ies)\b/,
     },
     counters: [
+      // "the Supplier shall not make the supply of licences to the Reseller conditional on its approval of any customer".
+      { needs: /conditional|subject to/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall|will|may) not (?:make|render)\b[^.;]{0,80}\b(?:conditional (?:up)?on|subject to) (?:its |the |any )?(?:prior )?(?:approval|consent)\b[^.;]{0,30}\b(?:customers?|end[- ]users?|buyers?|sales?|orders?)\b`), reason: "The seller may not make supply conditional on approving the reseller's customers." },
       { test: FREE_RESALE, needs: /without/, reason: "The reseller may resell without notice to or approval of the seller." },
       { test: END_USER_HIDDEN, reason: 'The reseller may keep the end user or the intended use from the seller.' },
       { test: END_USER_WITHHELD, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },

@@ -18,7 +18,8 @@ const ACTION_MAKES_LIABLE = new RegExp(String.raw`\b(?:suspen|deactivat|disabl|r
   + String.raw`|\b${SELLER}\b (?:shall|will) be (?:fully )?liable\b[^.;]{0,40}\bfor (?:all|any)\b[^.;]{0,60}\b(?:suspen|deactivat|disabl|restrict|interrupt|block|withh)`);
 // "The Customer may claim damages for any interruption of the Service by the Supplier, whatever the reason."
 // (Also "is entitled to compensation for all damages resulting from any interruption".)
-const DAMAGES_FOR_ACTION = new RegExp(String.raw`\b(?:${CUSTOMER})\b[^.;]{0,20}\b(?:may (?:claim|recover|seek)|(?:shall be|is) entitled to(?: (?:claim|recover|seek|receive|obtain))?)\b[^.;]{0,30}\b(?:damages|compensation)\b[^.;]{0,40}\b(?:any|every) (?:suspension|interruption|deactivation|restriction|blocking|disabling)`);
+// ("without prejudice to Customer's right to claim damages for any suspension".)
+const DAMAGES_FOR_ACTION = new RegExp(String.raw`\b(?:${CUSTOMER})\b[^.;]{0,20}\b(?:may (?:claim|recover|seek)|(?:shall be|is) entitled to(?: (?:claim|recover|seek|receive|obtain))?|'s right to (?:claim|recover|seek|receive|obtain))\b[^.;]{0,30}\b(?:damages|compensation)\b[^.;]{0,40}\b(?:any|every) (?:suspension|interruption|deactivation|restriction|blocking|disabling)`);
 // The seller pays for any interruption whatever its reason: "Any interruption, suspension or degradation attributable to the
 // Contractor, for whatever reason, shall entitle the Purchaser to liquidated damages"; "If access is interrupted or restricted
 // for any reason other than scheduled maintenance, we will refund the fee". (Not where the exceptions name misuse, a breach
