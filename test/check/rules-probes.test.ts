@@ -339,3 +339,17 @@ describe('counter-clauses for the reseller and end-user terms, and damages for a
     ['present', `${parties('Provider', 'Customer')}9.4 A suspension under the Human Rights Terms is not a breach and creates no liability, no refund or service credit is due for it, and the Customer shall indemnify the Provider against claims arising from misuse.\n\n2.6 Nothing limits Customer's right to claim damages for any suspension in breach of the Agreement.`],
   ]);
 });
+
+describe('more counter-clauses: the reporter named in a report handed over, human-rights instruction barred, redress construed away', () => {
+  gradeTable(grievanceMechanism, [
+    ['contradicted', `${parties('Licensor', 'Customer')}12.1 The Licensor shall operate a secure reporting line, open to anyone and accepting anonymous reports, for concerns about misuse. 12.2 The Customer shall inform all users of the line and shall not retaliate against any reporter.\n\n29.4 The Licensor shall disclose to the Customer, within five (5) days of request, the full content of any report received concerning the Customer's use of the Software, including the identity and contact details of the reporter.`],
+    // Reports handed over without who made them.
+    ['present', `${parties('Licensor', 'Customer')}12.1 The Licensor shall operate a secure reporting line, open to anyone and accepting anonymous reports, for concerns about misuse. 12.2 The Customer shall inform all users of the line and shall not retaliate against any reporter.\n\n29.4 The Licensor shall disclose to the Customer each quarter the number of reports received, without the identity of any reporter.`],
+  ]);
+  gradeTable(training, [
+    ['contradicted', `${parties('Contractor', 'Authority')}D.1 The Contractor shall deliver ten (10) days of training on the operation of the platform. D.2 The Contractor shall not deliver, and the Authority shall not be obliged to require its personnel to attend, any instruction concerning human rights or the lawful use of the platform.`],
+  ]);
+  gradeTable(remediation, [
+    ['contradicted', `${parties('Contractor', 'Agency')}12.2 Where misuse is established, the Agency shall take corrective measures, remedy the harm caused to affected persons and share its remediation plan with the Contractor for review.\n\n35.2 The Contractor shall have no right to comment on any such measures, and no provision of this Contract shall be construed as requiring the Agency to provide redress of any kind to third parties.`],
+  ]);
+});

@@ -40,7 +40,8 @@ const OTHER_WRONGS = /\b(?:brib\w*|corrupt\w*|fraud\w*|money laundering|anti-com
 const ABOUT_MISUSE = /misuse|abuse|human rights|surveillance|\buse of the\b/;
 
 // Reporters named to the customer: "Provider shall ... disclose to Agency the identity ... of any person who has made a report".
-const REPORTERS_EXPOSED = new RegExp(String.raw`\b(?:disclose|reveal|provide|hand over|give)\b[^.;]{0,20}\bto (?:the )?${CUSTOMER}\b[^.;]{0,20}\bthe identit(?:y|ies)\b[^.;]{0,80}\b(?:any|each|every) (?:person|one|individual|reporter|complainant|whistle-?blower)s?\b[^.;]{0,20}\bwho (?:has |have )?(?:made|makes|submitted|submits|filed) (?:a )?(?:report|complaint)`);
+// (Or "the full content of any report ..., including the identity and contact details of the reporter".)
+const REPORTERS_EXPOSED = new RegExp(String.raw`\b(?:disclose|reveal|provide|hand over|give)\b[^.;]{0,20}\bto (?:the )?${CUSTOMER}\b[^.;]{0,200}\b(?<!\b(?:without|excluding|except(?: for)?|other than|not|no) (?:the |any )?)identit(?:y|ies)\b[^.;]{0,80}\b(?:(?:of )?(?:the |any |each )?(?:reporters?|complainants?|whistle-?blowers?)\b|(?:any|each|every) (?:person|one|individual)s?\b[^.;]{0,20}\bwho (?:has |have )?(?:made|makes|submitted|submits|filed) (?:a )?(?:report|complaint))`);
 const CHANNEL_WORDS = /channel|hotline|anonym|whistle|grievance|portal|form\b/;
 // The seller's own policy for its own staff ("The Supplier maintains a whistleblowing policy for its own employees") is no channel for misuse of the product.
 const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak(?:ing)?[- ]up|how to report|report(?:ing)? (?:abuse|misuse|concerns|violations)/;

@@ -56,6 +56,8 @@ export const remediation = defineRule({
       { test: ONLY_AFTER_JUDGMENT, reason: 'Remedy is owed only once a court has finally established the misuse.' },
     ],
     counters: [
+      // "no provision of this Contract shall be construed as requiring the Agency to provide redress of any kind to third parties".
+      { needs: /construed/, test: /\bno (?:provision|clause|term)\b[^.;]{0,40}\b(?:shall|will) be construed as requiring (?:the )?[\w-]+ to (?:provide|offer|make|pay|take)\b[^.;]{0,20}\b(?:redress|remed(?:y|ies)|reparation|compensation|corrective action)/, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
       { test: NO_REMEDY, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
       { test: NO_REMEDY_WIDE, needs: /remed|redress|reparation|compensat|make good|amends|corrective/, reason: 'The customer has no obligation to provide or cooperate in any remedy or remediation plan.' },
     ],

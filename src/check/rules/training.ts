@@ -42,6 +42,8 @@ const AFTER_ACCESS = /\b(?:within|no later than|not later than) \d+ (?:calendar 
 
 const SELLER_TRAINS_ON_PRODUCT = /(?:supplier|vendor|licensor|provider) (?:shall|will) provide[^.;]{0,40}training (?:on|in) (?:the )?(?:operation|use|installation|functionality)(?![^.;]{0,80}human rights)/;
 
+// ... or the human-rights instruction itself barred: "The Contractor shall not deliver, and the Authority shall not be obliged to require ..., any instruction concerning human rights".
+const NO_RIGHTS_INSTRUCTION = /\b(?:shall|will|may) not (?:deliver|provide|give|offer|require|impose)\b[^.;]{0,120}\b(?:any )?(?:training|instruction|course)s? (?:concerning|on|about|in|regarding) human rights\b/;
 const ONLY_TECHNICAL_TRAINING = /\b(?:shall|will|may) not (?:impose|require|request|insist on|make)\b[^.;]{0,120}\btraining\b[^.;]{0,120}\b(?:other than|except|beyond)\b[^.;]{0,20}\b(?:the )?technical training\b/;
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
@@ -70,6 +72,7 @@ export const training = defineRule({
       { test: (c) => matches(NO_TRAINING_DUTY, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.text) && !matches(SELLER_RELIEVED, c.text), needs: /train|course|instruction/, reason: 'The customer need not train its personnel in human rights.' },
       // Any training beyond the technical barred: "shall not impose or require ... any training ... other than the technical training in clause 9.1".
       { test: ONLY_TECHNICAL_TRAINING, needs: /technical/, reason: 'No training beyond the technical may be required of the customer.' },
+      { test: NO_RIGHTS_INSTRUCTION, needs: /human rights/, reason: 'No human-rights training may be given or required.' },
       // (Where the draft asks for human-rights training, or the sentence speaks of it.)
       { test: (c, i) => matches(ACCESS_WITHOUT_TRAINING, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || rightsTrainingAnywhere(i)), needs: /train|course/, reason: 'Personnel may be given access without the training.' },
     ],
