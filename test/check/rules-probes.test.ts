@@ -353,3 +353,19 @@ describe('more counter-clauses: the reporter named in a report handed over, huma
     ['contradicted', `${parties('Contractor', 'Agency')}12.2 Where misuse is established, the Agency shall take corrective measures, remedy the harm caused to affected persons and share its remediation plan with the Contractor for review.\n\n35.2 The Contractor shall have no right to comment on any such measures, and no provision of this Contract shall be construed as requiring the Agency to provide redress of any kind to third parties.`],
   ]);
 });
+
+describe('weakeners in the probes\' wording: discretion, a court\'s confirmation first, local law as the measure, consent deemed given', () => {
+  gradeTable(remediation, [
+    ['weak', `${parties('Provider', 'Agency')}16.1 Upon a finding of misuse, the Agency shall take corrective action to end it. 16.2 The Agency shall consider, in its discretion, whether any remedy is appropriate for persons affected by the misuse. 16.3 The Agency shall set out these measures in a remediation plan and submit it to the Provider for review.`],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['weak', `${parties('Contractor', 'Customer')}26.1 The Contractor shall keep confidential all information relating to the Customer's use of the System.\n\n26.2 Notwithstanding clause 26.1, the Contractor may publish aggregate information on complaints of misuse and their resolution, and may report misuse of the System to a competent authority where that misuse has been confirmed by a final decision of a court.`],
+    ['present', `${parties('Contractor', 'Customer')}26.1 The Contractor shall keep confidential all information relating to the Customer's use of the System.\n\n26.2 Notwithstanding clause 26.1, the Contractor may publish aggregate information on complaints of misuse and their resolution, and may report suspected misuse of the System to a competent authority.`],
+  ]);
+  gradeTable(dataProtection, [
+    ['weak', `${parties('Licensor', 'Customer')}12.1 To the extent consistent with the domestic law of the Republic, the Customer shall: (a) limit access to data collected through the Software to assigned analysts; (b) process only the data necessary and discard data on non-targets; (c) store collected data only on encrypted systems; (d) delete collected data within twelve (12) months; and (e) not share collected data with third parties or foreign governments without judicial authorisation.`],
+  ]);
+  gradeTable(noTransfer, [
+    ['weak', `${parties('Supplier', 'Purchaser')}20.1 The Purchaser shall not sell, sub-license, lend, transfer or share the Equipment or access to it with any other agency or person, shall not engage any contractor to operate it, and shall not modify or reverse engineer it, without the prior written consent of the Supplier. 20.2 Diversion of the Equipment is a breach of Contract.\n\n20.3 Consent under SCC 20.1 shall be deemed to have been given if the Supplier has not objected in writing within five (5) Business Days of the request.`],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements, type Grade } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
@@ -118,7 +119,7 @@ export const dataProtection = defineRule({
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
     ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text),
-    weakeners: [],
+    weakeners: [...HEDGED_DUTY],
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
       // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".

@@ -73,6 +73,7 @@ const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden
 // Secrecy that itself overrides the reporting right it cites: "notwithstanding clause 10.4 of the Policy, the Licensor
 // shall not disclose to any person, authority or the public ...", where clause 10.4 lets the Licensor report misuse.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|irrespective of)\b[^;]{0,60}\b(?:clauses?|sections?|paragraphs?|articles?) \d/;
+const CONFIRMED_BY_COURT = /\b(?:where|if|once|when|after)\b[^.;]{0,40}\b(?:confirmed|established|found|determined|proven|proved)\b[^.;]{0,20}\bby (?:a |the )?(?:final |binding |non-appealable |definitive )*(?:decision|judgment|judgement|ruling|order|finding) of (?:a |the )?(?:[\w-]+ ){0,2}(?:court|tribunal|judge)/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -99,7 +100,11 @@ export const misuseDisclosure = defineRule({
         'notwithstanding confidentiality': (c, i) => matches(OVERRIDES_CONFIDENTIALITY, c.block)
           || !i.memo('misuse-disclosure:seller-confidentiality', () => i.clauses.some((x) => matches(SELLER_CONFIDENTIALITY, x.text) || matches(MUTUAL_CONFIDENTIALITY, x.text))),
       },
-      weakeners: [{ test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." }],
+      weakeners: [
+        { test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." },
+        // "may report misuse ... where that misuse has been confirmed by a final decision of a court": not on suspicion.
+        { test: CONFIRMED_BY_COURT, reason: 'The seller may report misuse only once a court has confirmed it.' },
+      ],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
         { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },

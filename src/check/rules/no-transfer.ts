@@ -121,6 +121,8 @@ export const noTransfer = defineRule({
     // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
     ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
     weakenersAnywhere: [
+      // (Anywhere: the consent clause may stand apart.) "Consent ... shall be deemed to have been given if the Supplier has not objected within five (5) Business Days".
+      { test: /\bconsent\b[^.;]{0,100}\bdeemed (?:to (?:have been|be) )?(?:given|granted)\b[^.;]{0,60}\b(?:not objected|no objection|fails? to (?:respond|object|reply)|silence|within)\b/, reason: "The seller's consent is deemed given if it does not object in time." },
       CONTRACTORS_AS_USERS,
       // "The System may be operated by contractors engaged by the Ministry": contractors run it with no seller consent.
       // (Anywhere: the permission stands in a sentence of its own.)
