@@ -369,3 +369,18 @@ describe('weakeners in the probes\' wording: discretion, a court\'s confirmation
     ['weak', `${parties('Supplier', 'Purchaser')}20.1 The Purchaser shall not sell, sub-license, lend, transfer or share the Equipment or access to it with any other agency or person, shall not engage any contractor to operate it, and shall not modify or reverse engineer it, without the prior written consent of the Supplier. 20.2 Diversion of the Equipment is a breach of Contract.\n\n20.3 Consent under SCC 20.1 shall be deemed to have been given if the Supplier has not objected in writing within five (5) Business Days of the request.`],
   ]);
 });
+
+describe('weakeners: local law as the measure of withholding, national security in the customer\'s judgment, consent "in each case", refusal only for breach', () => {
+  gradeTable(updateSupportWithholding, [
+    ['weak', `${parties('Supplier', 'Agency')}33.1 In the event of misuse of the System or breach of Clause 30 (Human Rights Undertakings), the Supplier may forthwith withhold updates, patches, maintenance, technical support and training, only to the extent permissible under the laws in force in the Province.`],
+  ]);
+  gradeTable(investigationCooperation, [
+    ['weak', `${parties('Contractor', 'Ministry')}31.1 The Ministry shall cooperate with any investigation by the Contractor into alleged misuse, and shall within fourteen (14) days of a request provide the logs requested and make personnel available; if it fails to cooperate, the Contractor may suspend the Services.\n\n31.3 Article 31.1 shall apply save to the extent that the Ministry, in its sole judgment, considers that an interview would prejudice national security.`],
+  ]);
+  gradeTable(auditAndRecords, [
+    ['weak', `${parties('Contractor', 'Ministry')}28.1 The Platform records every search with the operator, date and time and authorisation reference, and the Ministry shall not disable or erase such records. 28.2 The Contractor or an independent auditor may audit the Ministry's compliance with Article 26, subject in each case to the prior written consent of the Ministry.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['weak', `${parties('Holder', 'Administration')}7.1 Before each renewal the Holder carries out a new human-rights due diligence assessment of the Administration's use of the service.\n\n7.3 The Holder may refuse renewal only in the event of a breach by the Administration, and the conclusions of the assessment may not in themselves justify a refusal.`],
+  ]);
+});

@@ -156,6 +156,8 @@ export const investigationCooperation = defineRule({
       },
       weakeners: [
         ...HEDGED_DUTY,
+        // "save to the extent that the Ministry, in its sole judgment, considers that ... would prejudice national security".
+        { test: /\b(?:in|at) (?:its|their) (?:sole |absolute |own )?(?:judgment|judgement|discretion|opinion)\b[^.;]{0,80}\b(?:national security|public order|state security|security interests)/, reason: "Cooperation goes only as far as the customer's own view of national security allows." },
         { test: SECURITY_MEASURE, reason: "Cooperation goes only as far as the customer's national-security requirements allow." },
         { test: NATIONAL_SECURITY_CARVE, reason: "Cooperation is subject to the customer's national-security requirements without limit." },
         // "Each disclosure, grant of access or interview under Clause 20.1 shall require the prior written consent of the Attorney General".

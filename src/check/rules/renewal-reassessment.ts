@@ -77,6 +77,8 @@ export const renewalReassessment = defineRule({
     weakeners: [
       // "The Vendor may refuse renewal only if a final, non-appealable judgment has found ...".
       { test: COURT_ONLY, reason: 'Renewal may be refused only after a court judgment or finding.' },
+      // "The Holder may refuse renewal only in the event of a breach ...; the conclusions of the assessment may not in themselves justify a refusal."
+      { test: /\b(?:assessment|review|due diligence|re-?examination)\b[^.;]{0,60}\bmay not (?:in (?:itself|themselves) |alone )?justify (?:a |any )?refusal\b|\bmay refuse (?:the )?renewal only (?:in the event of|if|where|upon|on|for) (?:a |an )?(?:breach|non-?payment|default|insolvency)/, reason: "The seller may not refuse renewal on the review's outcome." },
       // (Also tacit renewal, roll-over and "evergreen" terms.)
       { test: /automatically renew|renew(?:s|ed)? automatically|continues? automatically|auto-?renew|unless (?:either party|the customer|a party) (?:gives|serves) notice|if neither party (?:\w+ ){0,3}(?:declares|gives|serves|objects|notifies)|(?:thereafter|then) (?:continues?|runs?|remains? in force) (?:\w+ ){0,3}until (?:it is )?(?:terminated|ended)|tacit(?:ly)? renew|renewed tacitly|deemed (?:to (?:be|have been) )?renewed|roll(?:s|ed)? over|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)/, unless: /(?:tacit|automatic)\w* (?:renewal|extension|roll-?over)[^.;]{0,20}(?:is|are|shall be) (?:hereby )?excluded/, reason: 'Automatic renewal unless the customer objects.' },
     ],

@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { BODY_FINDS_FIRST, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
@@ -82,6 +82,7 @@ export const updateSupportWithholding = defineRule({
       { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
       // (A function, not a pattern: the bar it lifts, "shall not withhold ... unless a court has found", is no denial of it.)
       { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
+      { test: LOCAL_LAW_ONLY, reason: "Withholding only as far as the customer's local law allows." },
       // "If the Ministry has not remedied the misuse within ninety (90) days after that notice, the Supplier may withhold ...".
       { test: (c) => curePeriodOver(7)({ ...c, block: c.text }) && matches(WITHHOLDING, c.text), reason: 'Withholding only after a remedy period of more than a week.' },
       // ("Following termination ..., the Supplier shall have no obligation to provide any further updates".)
