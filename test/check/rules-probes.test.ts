@@ -384,3 +384,13 @@ describe('weakeners: local law as the measure of withholding, national security 
     ['weak', `${parties('Holder', 'Administration')}7.1 Before each renewal the Holder carries out a new human-rights due diligence assessment of the Administration's use of the service.\n\n7.3 The Holder may refuse renewal only in the event of a breach by the Administration, and the conclusions of the assessment may not in themselves justify a refusal.`],
   ]);
 });
+
+describe('remediation: remedy for "each person affected" or "the people who were hurt", and an internal plan', () => {
+  gradeTable(remediation, [
+    ['present', 'These terms are between Parallax Ltd ("we") and the agency ("you").\n\n"Remediation Plan" means a written plan that sets out the steps you will take to stop a misuse and how you will put things right for each person affected, including compensation.\n\n14.1 If the service has been misused, you must send us a Remediation Plan within twenty (20) days. 14.2 We will review it and you must make the changes we ask for.'],
+    ['present', `${parties('Supplier', 'Customer')}19.1 Where Misuse is found, the Customer shall stop it, provide remedy to each Affected Person, and within fifteen (15) Business Days submit a remediation plan for the Supplier's review.`],
+    ['weak', `${parties('Supplier', 'Ministry')}17.1 Where misuse is established, the Ministry shall take corrective measures and provide an effective remedy to any person affected. 17.2 These measures shall be determined by the Ministry's Inspector-General in an internal remedial plan.`],
+    // Fixing the fault is not putting things right for people.
+    ['weak', `${parties('Supplier', 'Customer')}19.1 Where Misuse is found, the Customer shall stop it and within fifteen (15) Business Days submit a remediation plan for the Supplier's review.`],
+  ]);
+});

@@ -14,7 +14,8 @@ const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|
 const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|disciplinary) (?:action|measures?|steps)\b[^.;]{0,40}\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:taken|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`
   + String.raw`|\b(?:remediation|remedial|corrective action|action) plan\b[^.;]{0,40}\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:prepared|drawn up|developed|submitted|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // The people the remedy is for, in any word order: "persons affected", "the people affected by it", "affected individuals".
-const AFFECTED_PERSONS = /affected (?:persons|individuals|people|parties|data subjects|communities)|victims|(?:persons|individuals|people|those|anyone|everyone|data subjects) (?:\w+ ){0,2}(?:affected|harmed|injured)|redress|reparation|make amends/;
+// ("each Affected Person", "each person affected", "make things right for the people who were hurt".)
+const AFFECTED_PERSONS = /affected (?:persons?|individuals?|people|parties|data subjects|communities)|victims?\b|(?:persons?|individuals?|people|those|anyone|everyone|data subjects) (?:\w+ ){0,3}(?:affected|harmed|injured|hurt)\b|redress|reparation|make amends|(?:put|make|set) (?:things|it|matters) right/;
 // Fixing the product or the service (a fault, a non-conformity, a vulnerability) is not remedy for people.
 const TECHNICAL = String.raw`\b(?:faults?|defects?|incidents?|outages?|errors?|bugs?|non-?conformit\w*|vulnerabilit\w*|deficienc\w*|restore the (?:service|system)|service levels?|acceptance tests?|audit findings?)\b`;
 const CORRECTIVE = String.raw`(?:corrective (?:action|measures?)|remediat\w*|remedial (?:action|measures?))`;
@@ -54,6 +55,8 @@ export const remediation = defineRule({
     weakeners: [
       ...HEDGED_DUTY,
       { test: ONLY_AFTER_JUDGMENT, reason: 'Remedy is owed only once a court has finally established the misuse.' },
+      // "determined by the Ministry's Inspector-General in an internal remedial plan": the seller only hears when it is done.
+      { test: /\binternal (?:remedial |remediation |corrective )?plan\b/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
     ],
     counters: [
       // "no provision of this Contract shall be construed as requiring the Agency to provide redress of any kind to third parties".
