@@ -394,3 +394,11 @@ describe('remediation: remedy for "each person affected" or "the people who were
     ['weak', `${parties('Supplier', 'Customer')}19.1 Where Misuse is found, the Customer shall stop it and within fifteen (15) Business Days submit a remediation plan for the Supplier's review.`],
   ]);
 });
+
+describe('grievance-mechanism: an "Alert mechanism" heading, and no sanction "for having reported"', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', 'Public contract between the Ministry of Territorial Security (the "Contracting Authority") and Veilleur Systèmes SA (the "Holder").\n\n**Article 19 – Alert mechanism**\n\n19.1 The Holder puts in place a secured alert mechanism allowing any natural person to report a use of the platform contrary to Article 18. The mechanism allows anonymous reports.\n\n19.2 The Contracting Authority undertakes to inform its agents having access to the platform of the mechanism.\n\n19.3 No agent may be sanctioned or dismissed for having reported in good faith facts falling under Article 19.1.'],
+    // Sanctions for misuse itself are not retaliation against reporters.
+    ['weak', 'Public contract between the Ministry of Territorial Security (the "Contracting Authority") and Veilleur Systèmes SA (the "Holder").\n\n**Article 19 – Alert mechanism**\n\n19.1 The Holder puts in place a secured alert mechanism allowing any natural person to report a use of the platform contrary to Article 18. The mechanism allows anonymous reports.\n\n19.2 The Contracting Authority undertakes to inform its agents having access to the platform of the mechanism.\n\n19.3 Any agent who misuses the platform shall be sanctioned under the disciplinary code.'],
+  ]);
+});
