@@ -402,3 +402,12 @@ describe('grievance-mechanism: an "Alert mechanism" heading, and no sanction "fo
     ['weak', 'Public contract between the Ministry of Territorial Security (the "Contracting Authority") and Veilleur Systèmes SA (the "Holder").\n\n**Article 19 – Alert mechanism**\n\n19.1 The Holder puts in place a secured alert mechanism allowing any natural person to report a use of the platform contrary to Article 18. The mechanism allows anonymous reports.\n\n19.2 The Contracting Authority undertakes to inform its agents having access to the platform of the mechanism.\n\n19.3 Any agent who misuses the platform shall be sanctioned under the disciplinary code.'],
   ]);
 });
+
+describe('lawful-authorization: an order of a judicial authority by definition, and the investigating judge', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', `${parties('Supplier', 'Procuring Agency')}14.1 "Interception Order" means an order of a Competent Judicial Authority issued under the published Surveillance Orders Act.\n\n14.2 The Procuring Agency shall ensure that no interception is carried out through the System except under an Interception Order, and each interception shall be confined to what is necessary and proportionate.`],
+    ['weak', `${parties('Holder', 'Administration')}12.1 The Administration undertakes that each beacon shall be activated only on the written authorisation of the investigating judge, issued under the Code of Criminal Procedure.`],
+    // The order of an officer of the agency is no judicial authority.
+    ['missing', `${parties('Holder', 'Administration')}12.1 The Administration undertakes to keep the beacons in a locked store and to return them at the end of the contract.`],
+  ]);
+});
