@@ -407,7 +407,7 @@ describe('lawful-authorization: an order of a judicial authority by definition, 
   gradeTable(lawfulAuthorization, [
     ['present', `${parties('Supplier', 'Procuring Agency')}14.1 "Interception Order" means an order of a Competent Judicial Authority issued under the published Surveillance Orders Act.\n\n14.2 The Procuring Agency shall ensure that no interception is carried out through the System except under an Interception Order, and each interception shall be confined to what is necessary and proportionate.`],
     ['weak', `${parties('Holder', 'Administration')}12.1 The Administration undertakes that each beacon shall be activated only on the written authorisation of the investigating judge, issued under the Code of Criminal Procedure.`],
-    // The order of an officer of the agency is no judicial authority.
+    // Custody of the devices says nothing of authorisation.
     ['missing', `${parties('Holder', 'Administration')}12.1 The Administration undertakes to keep the beacons in a locked store and to return them at the end of the contract.`],
   ]);
 });
