@@ -411,3 +411,16 @@ describe('lawful-authorization: an order of a judicial authority by definition, 
     ['missing', `${parties('Holder', 'Administration')}12.1 The Administration undertakes to keep the beacons in a locked store and to return them at the end of the contract.`],
   ]);
 });
+
+describe('plain and careful English: no key installed on the premises, keys that last 30 days, "doesn\'t renew automatically"', () => {
+  gradeTable(sellerControl, [
+    ['present', `${parties('Supplier', 'Customer')}5.1 The capability shall be provided solely as a hosted service from the Supplier's data centres. No copy of the server software, and no licence key capable of operating it, shall be delivered to or installed on the Customer's premises. 5.2 The Supplier may suspend or restrict the hosted service.`],
+    ['present', 'These terms are between FieldLens Ltd ("we") and the Criminal Investigation Department ("you").\n\n4.1 FieldLens runs on licence keys that last 30 days. Before a key runs out, the software asks our licence server for a new one.\n\n4.2 Whether we issue a new key is up to us, and we may suspend your account at any time.'],
+    // Installed at the customer's site with no key that lapses.
+    ['weak', `${parties('Supplier', 'Customer')}5.1 The server software shall be installed on the Customer's premises. 5.2 The Supplier may suspend support for the software.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['present', 'These terms are between Tracepath Labs ("we") and the Directorate ("you").\n\n16.1 Your subscription lasts 12 months. It doesn\'t renew automatically.\n\n16.2 Before we agree to renew, we will do a fresh human-rights review of your use of Tracepath and of the situation in your country.\n\n16.3 If we are not comfortable after a review, we can refuse to renew.'],
+    ['weak', 'These terms are between Tracepath Labs ("we") and the Directorate ("you").\n\n16.1 Your subscription lasts 12 months. It renews automatically unless you give notice.\n\n16.2 Before we agree to renew, we will do a fresh human-rights review of your use of Tracepath and of the situation in your country.\n\n16.3 If we are not comfortable after a review, we can refuse to renew.'],
+  ]);
+});

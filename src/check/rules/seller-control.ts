@@ -15,7 +15,8 @@ const ACCESS = /service|access|account|platform|product|system|software|keys?\b|
 // ("Product codes" and "software files" are catalogue entries and deliverables, not keys.)
 const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement|renewal) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
-const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
+// (Plain English: "licence keys that last 30 days", "before a key runs out".)
+const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|(?:last|lasts) \d+ (?:days|months)|runs? out|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
 
 // (Not the keys and passes a contractor returns "on expiry": the key itself must run for a period.)
 const KEY_FOR_A_PERIOD = String.raw`\b(?:keys?|tokens?)\b[^.;]{0,60}\b(?:valid (?:for|until|during)|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|expires? (?:after|every|at the end|on the last))`;
@@ -58,7 +59,9 @@ const NO_REMOTE_MEANS: Qualifier = {
 };
 
 // The customer's custody denied: "nothing is installed on the Customer's servers", "the Software is not deployed on the Agency's network".
-const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
+// ("No copy of the server software, and no licence key capable of operating it, shall be delivered to or installed on the Customer's premises".)
+const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`
+  + String.raw`|\bno\b[^.;]{0,100}?\b(?:shall|will|may) be\b[^.;]{0,30}\b(?:installed|deployed|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
 // The seller barred from using its control at all: "we will not suspend, throttle, limit or interrupt your access ... for any
 // reason"; "shall not suspend ... the Services for any reason, save only where the Buyer has failed to pay"; "shall not be
 // entitled to ... decline to issue licence keys ... during the Renewal Term". Custody with no power to act on it is weak.
