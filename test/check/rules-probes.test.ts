@@ -424,3 +424,20 @@ describe('plain and careful English: no key installed on the premises, keys that
     ['weak', 'These terms are between Tracepath Labs ("we") and the Directorate ("you").\n\n16.1 Your subscription lasts 12 months. It renews automatically unless you give notice.\n\n16.2 Before we agree to renew, we will do a fresh human-rights review of your use of Tracepath and of the situation in your country.\n\n16.3 If we are not comfortable after a review, we can refuse to renew.'],
   ]);
 });
+
+describe('look-alikes and a split secrecy clause: maintenance interruptions, the seller\'s own certificates, renewing a performance security, allegations deemed operational', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['missing', `${parties('Provider', 'Client')}4.1 Provider may interrupt the Service for planned maintenance for up to four (4) hours a month, on five (5) Business Days' notice.`],
+  ]);
+  gradeTable(complianceCertification, [
+    ['missing', `${parties('Contractor', 'Procuring Entity')}11.1 The Contractor shall furnish to the Procuring Entity, before delivery and on each anniversary of the Contract:\n\n(a) a valid ISO 9001 certificate;\n\n(b) a certificate of conformity for each batch; and\n\n(c) a tax compliance certificate.`],
+    // The customer's own periodic declaration is the safeguard.
+    ['present', `${parties('Contractor', 'Procuring Entity')}11.1 The Procuring Entity shall furnish to the Contractor, on each anniversary of the Contract and before each renewal, a certificate of its compliance with the Human Rights Terms.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['missing', `${parties('Contractor', 'Procuring Entity')}18.2 The Contractor shall renew the performance security not later than thirty (30) days before its expiry.`],
+  ]);
+  gradeTable(misuseNotification, [
+    ['contradicted', `${parties('Contractor', 'Employer')}21. The Employer shall notify the Contractor within forty-eight (48) hours of any actual or suspected misuse of the Capability.\n\n45.1 Notwithstanding anything in this Contract, the Employer shall not be required to disclose to the Contractor any operational or classified information, whether by way of notice or otherwise.\n\n45.2 Information relating to the Employer's use of the Capability, including any allegation about it, shall be deemed operational information.`],
+  ]);
+});

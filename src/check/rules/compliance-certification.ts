@@ -42,7 +42,9 @@ const statesHumanRightsCompliance = (c: Clause, index: DraftIndex) => matches(ST
 const REVERIFIES = /\bre-?(?:verif|certif|attest|confirm)\w*\b[^.;]{0,60}\b(?:periodic|annual|each year|every (?:year|\d+|[a-z]+ (?:months|years)))/;
 // The seller certifying its own conduct is not the customer's certificate.
 // (After a short lead: "Each year the Vendor shall declare that ...".)
-const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}?(?:, |\b(?:year|month|quarter|annually|periodically)\w* ))?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:re-?)?(?:certif(?:y|ies)|attests?|declares?|confirms?)\b`);
+const SELLER_CERTIFIES = new RegExp(String.raw`^(?:[^.;]{0,40}?(?:, |\b(?:year|month|quarter|annually|periodically)\w* ))?(?:the )?${SELLER}\b(?: shall| will| must| may| hereby| undertakes to| agrees to)?(?: \w+ly)? (?:re-?)?(?:certif(?:y|ies)|attests?|declares?|confirms?)\b`
+  // ("The Contractor shall furnish ... a valid ISO 9001 certificate": the seller's own certificates.)
+  + String.raw`|^(?:the )?${SELLER}\b(?: shall| will| must)? (?:furnish|provide|deliver|submit)\b[^.;]{0,160}\bcertificat`);
 // Each period the customer's use runs for: "each Contract Year", "every six months", "before the start of each maintenance year".
 // (Or each key that renews the use: "the issue of each new Key is conditional upon ... a compliance certificate".)
 const PERIODIC = /annual|each year|every (?:\d+|year|twelve|(?:two|three|four|six|nine|eighteen|twenty-four)\b)|periodic|quarterly|semi-annual|(?:before|prior to) (?:each|any|every) (?:renewal|maintenance|extension|support)|(?:before|prior to) (?:the )?(?:expiry|end|lapse) of (?:each|every) (?:licen[cs]e|key|activation|subscription|support|maintenance|term|period|year)|at (?:each|every) renewal|upon (?:each|every) renewal|\b(?:each|every) (?:renewal|extension)\b|monthly|half-yearly|bi-?annual|(?:regular|fixed|set) intervals|\b(?:each|every) (?:new |renewed |further )?(?:licen[cs]e |activation )?(?:keys?|key periods?)\b/;

@@ -52,6 +52,7 @@ const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_E
 // where it reaches incidents, allegations or the use itself.
 // The customer is released from the duty in other words: "is not required to report", "need not inform".
 const CUSTOMER_NEED_NOT_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:(?:(?:is|are|shall|will) not (?:be )?(?:obliged|required|bound)|(?:is|are|shall be) under no (?:obligation|duty)) to|need not|(?:do|does|shall|will) not (?:have|need) to|(?:don't|doesn't) (?:have|need) to|never (?:has|have|needs?) to) (?:notify|inform|report|advise|tell)\b[^.;]{0,120}(?:misuse|incident|allegation|\buse\b|violation|breach|human rights)`);
+const USE_DEEMED_OPERATIONAL = /\b(?:use|allegations?|misuse|incidents?|complaints?)\b[^.;]{0,100}\b(?:shall be|is|are) deemed (?:to be )?operational\b/;
 const NO_INCIDENT_DISCLOSURE = /incidents?|allegations?|misuse|(?:any )?matters? (?:relating|concerning) to (?:the )?use|\bthe use (?:made )?of (?:the )?[\w-]+/;
 
 // "Save as provided in clause 8.4, the Agency need not disclose ...": secrecy that excepts the notice clause leaves it whole.
@@ -104,7 +105,8 @@ export const misuseNotification = defineRule({
       // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no|never|n't/, reason: 'The duty to notify is waived.' },
-      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => matches(NO_INCIDENT_DISCLOSURE, c.text) && (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) },
+      // (Or where the draft deems allegations about the use operational: "Information relating to the Employer's use ..., including any allegation, shall be deemed operational information".)
+      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && (matches(NO_INCIDENT_DISCLOSURE, c.text) || i.memo('misuse-notification:use-deemed-operational', () => i.clauses.some((x) => matches(USE_DEEMED_OPERATIONAL, x.text)))) },
     ],
     weakenersAnywhere: [SECRECY_NOT_SPARING_NOTICE],
   }),
