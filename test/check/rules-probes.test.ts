@@ -441,3 +441,9 @@ describe('look-alikes and a split secrecy clause: maintenance interruptions, the
     ['contradicted', `${parties('Contractor', 'Employer')}21. The Employer shall notify the Contractor within forty-eight (48) hours of any actual or suspected misuse of the Capability.\n\n45.1 Notwithstanding anything in this Contract, the Employer shall not be required to disclose to the Contractor any operational or classified information, whether by way of notice or otherwise.\n\n45.2 Information relating to the Employer's use of the Capability, including any allegation about it, shall be deemed operational information.`],
   ]);
 });
+
+describe('boilerplate that must not count: a term for staff account data', () => {
+  gradeTable(dataProtection, [
+    ['missing', `${parties('Vendor', 'Customer')}17.1 "Account Data" means the names, job titles and business email addresses of the Customer's personnel who hold user accounts.\n\n17.2 The Vendor shall process Account Data only to administer the account and shall delete it within ninety (90) days after termination.`],
+  ]);
+});

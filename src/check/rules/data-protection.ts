@@ -72,6 +72,9 @@ const COLLECTS_ONLY = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELL
 const FOR_RECORDS = /\bfor (?:your|its|our|their) (?:own )?records\b/;
 // The parties' own staff and contacts are not data the product collects: "personal data of the other party's employees".
 const STAFF_DATA = /\bpersonal data (?:of|relating to|about|concerning) (?:the other party's |each party's |either party's |its |their |the [\w-]+'s )?(?:own )?(?:employees|staff|personnel|representatives|contacts|officers|contractors)\b|\b(?:business )?contact (?:data|details|information)\b|\b(?:names|e-?mail addresses|job titles|telephone numbers)\b[^.;]{0,80}\bof (?:the )?[\w-]+'s (?:staff|employees|personnel|officers)\b/;
+// A term defined as staff contact data ('"Account Data" means the names ... of the Customer's personnel').
+const usesStaffDataTerm = (c: Clause, i: DraftIndex) => i.memo('staff-data-terms', () => i.draft.definitions.filter((d) => STAFF_DATA.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
+  .some((t) => c.text.includes(t));
 // The seller as the one bound ("The Supplier shall process Customer Data only on the Customer's instructions ..."), as a
 // data processor is: its own handling of the data, not the customer's use of what the product collects.
 const SELLER_BOUND = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:(?:the|each) )?(?:${SELLER}|processor|sub-?processor)\b(?:'s personnel)?(?: (?:hereby )?(?:shall|must|will|undertakes|agrees|warrants|is obliged))`);
@@ -118,7 +121,7 @@ export const dataProtection = defineRule({
     },
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
-    ignore: (c) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text),
+    ignore: (c, i) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),
     weakeners: [...HEDGED_DUTY],
     counters: [
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
