@@ -162,8 +162,10 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
   // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
-  // (Or a sentence that cites that clause: "waives delivery of the certificates under Section 9.2".)
-  const waiver = [...topic, ...topic.flatMap((c) => index.citing(c))].find((c) => qualifies(WAIVED, c, index));
+  // A qualifier may sit in a later sentence that cites the clause: "clause 10.2 applies subject to ...",
+  // "waives delivery of the certificates under Section 9.2".
+  const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
+  const waiver = qualified.find((c) => qualifies(WAIVED, c, index));
   if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
@@ -182,8 +184,6 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
-  // A qualifier may sit in a later sentence that cites the clause: "clause 10.2 applies subject to ...".
-  const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
       // (The qualifier's own words first: most sentences lack them, and the prefilter says so at once.)
