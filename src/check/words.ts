@@ -83,7 +83,9 @@ export const DISCRETION = new RegExp(String.raw`in (?:the )?${SELLER}'s (?:own |
 // (Also "only if a final, non-appealable judgment has found ...", "until the arbitral tribunal has rendered its final award".)
 export const COURT_ONLY = /(?:(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to|until)|(?:only|solely|exclusively) (?:if|where|once|when)) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,40}(?:judgment|judgement|court order|ruling|(?:arbitral|final) award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))|(?:only|solely) (?:upon|after|following|where|if|once)[^.;]{0,60}(?:finding|determination|decision|confirmation|vote)s? (?:of|by) (?:the |a |an )?(?:majority of (?:the )?)?(?:[\w-]+ ){0,3}(?:committee|board|authority|inspector(?:-general)?|ombudsman|tribunal|court|panel|regulator|commission)/;
 // (Not denied: "does not require the Customer's consent".)
-const CONSENT_LEAD = String.raw`(?:with|subject (?:in (?:each|every|any) case |in all cases |always |at all times )?to|upon|after obtaining|(?<!\b(?:not|never) )requires?|(?<!\bwithout )requiring|conditional (?:up)?on)`;
+/** "subject to", and "subject in each case to", "subject in all respects to", "subject at all times to". */
+export const SUBJECT_TO = String.raw`subject (?:in (?:each|every|any) case |in all (?:respects|cases) |always |at all times )?to`;
+const CONSENT_LEAD = String.raw`(?:with|${SUBJECT_TO}|upon|after obtaining|(?<!\b(?:not|never) )requires?|(?<!\bwithout )requiring|conditional (?:up)?on)`;
 export const CONSENT_NEEDED = new RegExp(String.raw`${CONSENT_LEAD} (?:the )?(?:prior |previous |advance )?(?:written )?(?:consent|approval|agreement)(?: given in advance)? of (?:the )?${CUSTOMER}|${CONSENT_LEAD} (?:the )?(?:${CUSTOMER}'s|your) (?:prior )?(?:written )?(?:consent|approval|agreement)|mutual(?:ly)? (?:agreement|agreed|consent)|after consultation with and the consent`
   // "with the prior written consent of the Director of the Directorate": an officer of the customer consents for it.
   + String.raw`|(?:with|subject to|upon|after obtaining) (?:the )?(?:prior |previous |advance )?(?:written )?(?:consent|approval|agreement)(?: given in advance)? of (?:the |its |an? )?(?:[\w-]+ ){1,4}(?:of|at|within) (?:the )?${CUSTOMER}\b`
@@ -94,7 +96,7 @@ export const CONSENT_NEEDED = new RegExp(String.raw`${CONSENT_LEAD} (?:the )?(?:
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs? to/;
 export const LOCAL_LAW_ONLY = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|permissible|required|allowed|unlawful) (?:by|under) (?:the )?(?:local|applicable|domestic|national)? ?laws?|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
 // ("subject in all respects to the Agency's national security requirements".)
-export const NATIONAL_SECURITY_CARVE = /subject (?:in all (?:respects|cases) |at all times |always )?to (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)|subject (?:in all (?:respects|cases) |at all times |always )?to[^.;]{0,80}(?:national security|state security|operational security|classified)/;
+export const NATIONAL_SECURITY_CARVE = new RegExp(String.raw`${SUBJECT_TO} (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)|${SUBJECT_TO}[^.;]{0,80}(?:national security|state security|operational security|classified)`);
 
 export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
 

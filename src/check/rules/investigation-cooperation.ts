@@ -1,6 +1,6 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
-import { NATIONAL_SECURITY_CARVE, customerMust } from '../words.ts';
+import { NATIONAL_SECURITY_CARVE, SUBJECT_TO, customerMust } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
@@ -57,7 +57,7 @@ const INVESTIGATION_HEADING = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|i
 const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access|documents?|documentation|case (?:files|numbers)|justifications?|approvals|explanations?|evidence)\b/;
 // Limits the customer sets for itself: "subject to the reserve of the criminal investigation and
 // to the limits that the Prosecution Service itself determines in each case".
-const CUSTOMER_SETS_LIMITS_WORDS = /\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|subject (?:in all cases )?to (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?/;
+const CUSTOMER_SETS_LIMITS_WORDS = new RegExp(String.raw`\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|${SUBJECT_TO} (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?`);
 // ... or in other words: "such information as it considers appropriate", "in its sole discretion".
 const AS_IT_SEES_FIT = new RegExp(String.raw`\b(?:such|any) (?:[\w-]+ ){0,3}as (?:the ${CUSTOMER} |it |they )?(?:considers?|deems?|determines?|decides?|sees?|thinks?) (?:appropriate|necessary|fit|suitable|proper)\b`);
 const CUSTOMER_SETS_LIMITS = (c: Clause) => matches(CUSTOMER_SETS_LIMITS_WORDS, c.text) || matches(AS_IT_SEES_FIT, c.text);
