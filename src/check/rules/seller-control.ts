@@ -106,7 +106,7 @@ export const sellerControl = defineRule({
         { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(NOT_ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
       // (Anywhere: "Any exercise by the Vendor of its rights under Clauses 11.2 or 11.3 shall require the prior approval of the Joint Steering Committee".)
-      weakenersAnywhere: [CONTROL_BARRED, { needs: JOINT_BODY_APPROVAL, test: SELLERS_CONTROL_ACTS, reason: 'The seller acts only with the approval of a joint body on which the customer sits.' }],
+      weakenersAnywhere: [CONTROL_BARRED, { needs: SELLERS_CONTROL_ACTS, test: JOINT_BODY_APPROVAL, reason: 'The seller acts only with the approval of a joint body on which the customer sits.' }],
       counters: [
         PERPETUAL_LICENCE,
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".
