@@ -135,7 +135,8 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
-  + String.raw`|(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)${CITED}[^.;"]{0,60}?\s(?:shall have no (?:legal )?(?:force or )?effect|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect)|(?:shall|will) not apply\b)`, 'g');
+  // ("The provisions of clause 13 are of no effect", "Sections 12 and 13 do not bind the Customer", "clause 14.1 is hereby disapplied", "shall not be enforced".)
+  + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b)`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
 const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b/g;
 // "Annex No. 2" is the part the reader calls "annex 2".
@@ -154,7 +155,7 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
-const AMENDING_WORDS = /delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply/;
+const AMENDING_WORDS = /delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)

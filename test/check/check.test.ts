@@ -121,6 +121,22 @@ describe('a draft that amends itself', () => {
     expect(statusOf(exhibit('Any term of the Vendor Addendum that conflicts with Sections 1 to 15 is void and of no effect.'), 'suspension-remote-disable')).toBe('present');
   });
 
+  it('reads a clause disapplied in other words as gone: no effect, disapplied, not binding, not enforced', () => {
+    const draft = (special: string) => [
+      '# Licence Agreement', '', 'This Agreement is made between Northgate Systems Ltd (the "Supplier") and the Ministry of Interior (the "Customer").', '',
+      '## 13. Audit', '', '13.1 The Customer shall keep complete usage logs of every search run on the System and shall permit the Supplier or an independent auditor appointed by it, on 10 days\' notice, to inspect those logs at least once a year to verify compliance with the Human Rights Terms.', '',
+      '## 14. Notification', '', '14.1 The Customer shall notify the Supplier in writing within 48 hours of becoming aware of any actual or suspected Misuse of the System.', '',
+      '## 20. Special Conditions', '', `20.1 ${special}`,
+    ].join('\n');
+    expect(statusOf(draft('The Customer shall pay within 30 days.'), 'misuse-notification')).toBe('present');
+    for (const disapplied of ['Clause 14.1 is hereby disapplied for the duration of this Agreement.', 'The provisions of clause 14 shall have no force or effect.',
+      'Sections 13 and 14 do not bind the Customer.', 'The parties agree that clause 14.1 shall not be enforced against the Customer.']) {
+      expect(statusOf(draft(disapplied), 'misuse-notification'), disapplied).not.toBe('present');
+    }
+    // A clause that does not apply to some information keeps the rest: a scope, not a disapplication.
+    expect(statusOf(draft('Clause 14.1 does not apply to information that is already public.'), 'misuse-notification')).toBe('present');
+  });
+
   it('reads a later condition that frees the customer from disclosing what a cited clause asks for as a counter-clause', () => {
     const cooperation = '## GC 11 Investigations\n\n11.1 The Purchaser shall cooperate with any investigation of suspected Misuse and shall give the Supplier its usage logs and access to its personnel within 10 days of a request.\n\n11.2 If the Purchaser fails to cooperate with such an investigation, the Supplier may suspend the System.';
     expect(statusOf(amended(`${cooperation}\n\nSC 4. The Purchaser shall pay within 45 days.`), 'investigation-cooperation')).toBe('present');
