@@ -423,7 +423,8 @@ export class DraftIndex {
       let next = 1;
       return this.draft.blocks.flatMap((b, block) => {
         if (b.isHeading) { heading = b.label; article = b.label && /^\d+$/.test(b.label) ? b.label : undefined; next = 1; }
-        else if (b.label) heading = undefined;
+        // (Its own items, "9.1(a)" to "9.1(d)", do not end it: the paragraph after them is still 9.1.)
+        else if (b.label && !(heading && (b.label.startsWith(`${heading}(`) || b.label.startsWith(`${heading}.`)))) heading = undefined;
         const counted = article !== undefined && !b.isHeading && b.label === String(next);
         if (!b.isHeading && b.label && !counted) article = undefined;
         if (counted) next++;

@@ -31,7 +31,7 @@ export interface Finding {
 export function evidenceOf(draft: Draft, sentence: Sentence): Evidence {
   const block = draft.blocks[sentence.block];
   return {
-    section: block.label,
+    section: block.label ?? block.under,
     heading: block.isHeading ? undefined : block.heading,
     quote: sentence.text,
     start: sentence.start,

@@ -264,6 +264,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   const blocks: Block[] = [];
   const context: string[] = [];
   let heading: string | undefined;
+  let headingLabel: string | undefined;
   let part: string | undefined;
   // (Word's own numbers are shown as Word shows them; typed ones may be read as an article's paragraphs.)
   const typedLabels = new Set<number>();
@@ -292,12 +293,13 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     }
     if (label && part && !partMatch) label = `${part}, paragraph ${label}`;
     if (isHeading) heading = typed.text.replace(/(?<=\w)\.$/, '');
+    if (isHeading) headingLabel = label;
     // "6.6 Training before access. Before we create an account ...": the paragraph's own title.
     const runIn = isHeading ? null : RUN_IN_HEADING.exec(typed.text);
     const start = text.length;
     text += typed.text + '\n';
     if (label && !r.label) typedLabels.add(blocks.length);
-    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, heading: runIn ? [heading, runIn[1]].filter(Boolean).join(' — ') : heading, isHeading, part, paragraph: r.paragraph, ...(r.bullet && !isHeading ? { bullet: true } : {}) });
+    blocks.push({ index: blocks.length, text: typed.text, start, end: start + typed.text.length, label, ...(!label && !isHeading && headingLabel ? { under: headingLabel } : {}), heading: runIn ? [heading, runIn[1]].filter(Boolean).join(' — ') : heading, isHeading, part, paragraph: r.paragraph, ...(r.bullet && !isHeading ? { bullet: true } : {}) });
   }
   numberArticleParagraphs(blocks, format === 'docx' ? typedLabels : undefined);
   const sentences = blocks.flatMap((b) => (b.isHeading ? [] : splitSentences(b.text, b.start, b.index)));

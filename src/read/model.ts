@@ -12,6 +12,8 @@ export interface Block {
   end: number;
   /** The number a lawyer cites: "12.3(b)", "Schedule 2, paragraph 4"; absent for unnumbered text. */
   label?: string;
+  /** For an unnumbered paragraph under a numbered heading ("### 9.1 Usage Logs"), that heading's number: the lawyer cites it as clause 9.1. */
+  under?: string;
   /** The heading of the section this block is in (or its own words, for a heading). */
   heading?: string;
   isHeading: boolean;

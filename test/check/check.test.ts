@@ -133,6 +133,17 @@ describe('a draft that amends itself', () => {
       'Sections 13 and 14 do not bind the Customer.', 'The parties agree that clause 14.1 shall not be enforced against the Customer.']) {
       expect(statusOf(draft(disapplied), 'misuse-notification'), disapplied).not.toBe('present');
     }
+    // A paragraph after the heading's own items is still that clause: cited by the heading's number, and quoted as it.
+    const underHeading = (special: string) => [
+      '# Licence Agreement', '', 'This Agreement is made between Northgate Systems Ltd (the "Supplier") and the Ministry of Interior (the "Customer").', '',
+      '### 9.3 Notification of Misuse', '', 'The Customer shall:', '', '1. keep a register of complaints; and', '2. share it with the Supplier each quarter.', '',
+      'The Customer shall notify the Supplier in writing within 48 hours of becoming aware of any actual or suspected Misuse of the System.', '',
+      '## 20. Special Conditions', '', `20.1 ${special}`,
+    ].join('\n');
+    const notice = check(underHeading('The Customer shall pay within 30 days.')).findings.find((f) => f.safeguard === 'misuse-notification')!;
+    expect(notice.status).toBe('present');
+    expect(notice.evidence[0].section).toBe('9.3');
+    expect(statusOf(underHeading('Clause 9.3 shall have no force or effect.'), 'misuse-notification')).not.toBe('present');
     // A clause that does not apply to some information keeps the rest: a scope, not a disapplication.
     expect(statusOf(draft('Clause 14.1 does not apply to information that is already public.'), 'misuse-notification')).toBe('present');
   });
