@@ -4,6 +4,7 @@
 import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
+import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS } from './cited-clause.ts';
 import { matches } from './prefilter.ts';
 
 export interface Grade {
@@ -184,12 +185,35 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
+  // A later clause may undo or cut down the clause that holds the safeguard by its number alone (see cited-clause.ts).
+  // (Only where the citation reaches the safeguard's own clause: the numbered clause that meets the most of its
+  // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
+  const citing = [...new Set(topic.flatMap((c) => index.citing(c)))].filter((c) => !c.struck);
+  let metIn: ((blocks: (b: number) => boolean) => number) | undefined;
+  let most = 0;
+  const restsOn = (c: Clause) => {
+    if (!metIn) {
+      const met = topic.map((t) => names.filter((n) => passes(spec.elements[n], t, index)));
+      metIn = (inBlocks) => new Set(topic.flatMap((t, k) => (inBlocks(t.sentence.block) ? met[k] : []))).size;
+      const clauseOf = (b: number) => { const { label, under } = index.draft.blocks[b]; return (label ?? under)?.replace(/\(.*$/, ''); };
+      for (const key of new Set(topic.map((t) => clauseOf(t.sentence.block)))) if (key) most = Math.max(most, metIn((b) => clauseOf(b) === key));
+    }
+    const cited = new Set(index.citedBlocks(c));
+    return most > 0 && metIn((b) => cited.has(b)) >= most;
+  };
+  const byNumber = (qualifiers: Qualifier[]) => qualifiers.flatMap((w) => {
+    const hit = citing.find((c) => matches(w.test as RegExp, c.text) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && restsOn(c));
+    return hit ? [{ hit, reason: w.reason }] : [];
+  });
+  const undone = byNumber(CITED_CLAUSE_COUNTERS)[0];
+  if (undone) return { status: 'contradicted', evidence: [undone.hit], found: [], lacking: [], reasons: [undone.reason] };
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
       // (The qualifier's own words first: most sentences lack them, and the prefilter says so at once.)
       const hit = qualified.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
+    ...byNumber(CITED_CLAUSE_WEAKENERS).slice(0, 1),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
       const hit = anywhere(index, w);
       return hit ? [{ hit, reason: w.reason }] : [];

@@ -1,0 +1,57 @@
+// A later clause that names the safeguard's clause by its number may qualify or undo it without a
+// word of the safeguard's own vocabulary: "Clause 9.1 shall apply only with the Customer's prior
+// consent", "the Supplier waives its rights under clause 11.1", "the obligations in clause 9.5 are
+// deemed satisfied by delivery of the operator manual". The citation stands for the safeguard, so
+// these qualifiers are asked of the sentences that cite the safeguard's clause, for every rule alike;
+// each must govern the citation, not merely share a sentence with it.
+import { CUSTOMER, SELLER } from '../read/parties.ts';
+import { CITED } from './draft-index.ts';
+import type { Qualifier } from './rule.ts';
+import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
+
+// The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", "any suspension
+// under clause 11.1 shall ...", after an opening such as "The parties agree that" or "Notwithstanding anything else,".
+const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${CITED}`;
+// ... or the object of exercising it: "may exercise its rights under clause 11.1 only after ...".
+const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied))\w*\b[^.;]{0,30}?${CITED}`;
+// (Not across a clause that sets it above others: "Clauses 9.1 and 9.2 prevail over any provision subject to the Customer's policies".)
+const governing = (qualifier: RegExp) =>
+  new RegExp(String.raw`(?:${CLAUSE_AS_SUBJECT}|${CLAUSE_EXERCISED})(?:(?!\b(?:prevail|overrid|notwithstanding|over any|including)\w*\b)[^.;]){0,100}?(?:${qualifier.source})`);
+
+// A condition or exception in the same sentence: the clause is cut down, not given up.
+const CONDITIONAL = /\b(?:if|where|whenever|unless|except|save|to the extent|provided that|other than|until|during|while|before)\b/;
+
+// Being let off what the clause asks: "shall not be required to maintain the channel described in clause 9.6", "is
+// released from its obligations under clause 9.3". (Not let off giving notice, paying compensation or restoring
+// service: those releases serve the safeguard.)
+const DUTY_VERB = String.raw`(?:comply with|perform|observe|maintain|keep|operate|implement|give effect to|fulfil+|discharge|honou?r|provide|deliver|submit|carry out|follow|apply)`;
+const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )?(?:required|obliged|obligated|bound)|(?:is|are|shall be) (?:under|subject to) no (?:obligation|duty)|(?:has|have|shall have) no (?:obligation|duty)) to|need not) ${DUTY_VERB}\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|restor\w*)\b)[^.;]){0,60}?${CITED}`
+  + String.raw`|\b(?:is|are|shall be) (?:hereby )?(?:released|relieved|excused|exempt(?:ed)?) from (?:(?:its|their|the|any|all) )?(?:obligations?|duties|dut(?:y|ies)|compliance)\b[^.;]{0,30}?${CITED}`);
+
+// The seller giving up what the clause lets it do: "hereby waives its rights under clause 11.1", "shall not exercise
+// its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
+const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|shall not (?:exercise|invoke|enforce|rely (?:up)?on)) (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by) ${CITED}`);
+
+// "deemed satisfied by the delivery of an operator manual", "shall be met by an authorisation from any senior officer".
+const DEEMED_SATISFIED = /\b(?:is|are|shall be) (?:deemed (?:to be |to have been )?|treated as |taken to be )?(?:satisfied|met|fulfilled|discharged|complied with) (?:by|if|where|through|upon|on|once)\b/;
+// "Clause 9.3 shall expire twelve months after the Effective Date": it stops before the agreement does.
+const EXPIRES = /\b(?:expire|lapse|cease to apply|cease to bind|fall away)s?\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
+// "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
+const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?(?:(?:domestic|national|local) (?:law|legislation)|(?:laws|legislation) of the (?:republic|kingdom|state|federation|emirate|country)|(?:${CUSTOMER}'s|its) (?:[\w-]+ ){0,2}(?:policies|procedures|rules|regulations|directions|instructions|requirements)|official secrets?)`);
+
+export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
+  { test: RIGHTS_GIVEN_UP, unless: CONDITIONAL, reason: 'A later clause that cites it gives up the seller\'s rights under it.' },
+];
+
+export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
+  { test: RELEASED, reason: 'A later clause that cites it releases the party from it in some cases.' },
+  { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },
+  { test: governing(CONSENT_NEEDED), reason: 'A later clause that cites it makes it need the customer\'s consent.' },
+  { test: governing(COURT_ONLY), reason: 'A later clause that cites it lets it operate only after a court or other body decides.' },
+  { test: governing(DEEMED_SATISFIED), reason: 'A later clause that cites it deems it satisfied by something less.' },
+  { test: governing(EXPIRES), reason: 'A later clause that cites it makes it end early.' },
+  { test: governing(LOCAL_LAW_ONLY), reason: 'A later clause that cites it confines it to what local law allows.' },
+  { test: governing(YIELDS_TO_CUSTOMER_RULES), reason: 'A later clause that cites it makes it yield to the customer\'s own law or rules.' },
+  { test: governing(NATIONAL_SECURITY_CARVE), reason: 'A later clause that cites it carves out national security.' },
+];

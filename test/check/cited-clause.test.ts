@@ -1,0 +1,95 @@
+// A later clause that names the safeguard's clause by number and qualifies or undoes it, with none
+// of the safeguard's own words (src/check/cited-clause.ts); and the citations that must leave it alone.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.ts';
+import { buildDraft } from '../../src/read/build.ts';
+import { readMarkdown } from '../../src/read/markdown.ts';
+
+const statusOf = (markdown: string, id: string) =>
+  checkDraft(buildDraft('draft.md', 'markdown', readMarkdown(markdown))).findings.find((f) => f.safeguard === id)!.status;
+
+// A licence in numbered clauses, with a special-conditions clause to fill in.
+const licence = (special: string) => `# Software Licence Agreement
+
+This Agreement is made between Halberd Analytics Ltd (the "Supplier") and the National Police Directorate (the "Customer").
+
+## 9. Oversight
+
+9.1 The Customer shall keep complete usage logs recording each operator, the date and time, the target and the authorisation relied on, and shall not disable, alter or delete them. The Supplier or an independent auditor appointed by it may audit the Customer's compliance with the Human Rights Terms, on five days' notice, at least once a year.
+
+9.3 The Customer shall notify the Supplier in writing within 48 hours of becoming aware of any actual or suspected Misuse of the System.
+
+9.6 The Supplier shall maintain a secure reporting channel open to anyone, including the Customer's personnel, through which reports may be made anonymously, and neither party shall retaliate against any person who makes a report in good faith. The Customer shall make the channel known to all of its personnel.
+
+## 11. Misuse
+
+11.1 The Supplier may suspend or remotely disable the System immediately, without notice, upon a credible complaint or where it suspects Misuse, and the suspension shall continue until its investigation is complete.
+
+"Misuse" means any use of the System in breach of the Human Rights Terms, including against journalists or political opponents.
+
+## 20. Special Conditions
+
+20.1 ${special}
+
+## 21. Signatures`;
+
+// A services agreement in "Sections", the kind a ministry's lawyers send back.
+const services = (special: string) => `# Services Agreement
+
+Between Corvid Systems GmbH ("Contractor") and the Ministry of the Interior ("Ministry").
+
+Section 4. Training
+
+4.1 The Ministry shall ensure that every operator completes the Contractor's human-rights training before being given access to the Platform, and annual refresher training thereafter.
+
+Section 5. Notification
+
+5.1 The Ministry shall inform the Contractor in writing within three (3) days of any suspected Misuse of the Platform.
+
+"Misuse" means use of the Platform to target persons for exercising their rights of expression or assembly.
+
+Section 12. Amendments agreed at signature
+
+${special}`;
+
+describe('a later clause that cites the safeguard\'s clause', () => {
+  const cases: Array<[string, (s: string) => string, string, string]> = [
+    // Consent, courts, deeming, expiry, local rules, all by the number alone.
+    ['audit-and-records', licence, 'Clause 9.1 shall apply only with the prior written consent of the Customer in each case.', 'weak'],
+    ['audit-and-records', licence, "The rights of the Supplier under clause 9.1 may be exercised only with the Customer's prior written approval.", 'weak'],
+    ['suspension-remote-disable', licence, 'The Supplier may exercise its rights under clause 11.1 only after a final judgment of a competent court of the Republic.', 'weak'],
+    ['misuse-notification', licence, 'Clause 9.3 shall expire twelve months after the Effective Date.', 'weak'],
+    ['misuse-notification', licence, 'The obligations in clause 9.3 are subject to the national law of the Republic.', 'weak'],
+    ['misuse-notification', services, "12.1 Section 5.1 shall be subject to the Ministry's internal security regulations.", 'weak'],
+    ['training', services, "12.1 The requirements of Section 4.1 shall be treated as met where an operator has attended the Ministry's own induction course.", 'weak'],
+    ['training', services, '12.1 The obligations in Section 4 shall be deemed satisfied by the Contractor\'s delivery of an operator manual.', 'weak'],
+    // Released or given up outright, or only in some cases.
+    ['grievance-mechanism', licence, 'The Supplier shall not be required to maintain the channel described in clause 9.6.', 'contradicted'],
+    ['grievance-mechanism', licence, 'The Supplier is hereby released from its obligations under clause 9.6.', 'contradicted'],
+    ['grievance-mechanism', licence, 'The Supplier need not maintain the channel described in clause 9.6 where the Customer operates its own hotline.', 'weak'],
+    ['suspension-remote-disable', licence, 'The Supplier hereby waives its rights under clause 11.1.', 'contradicted'],
+    ['misuse-notification', services, '12.1 The Ministry shall not be obliged to comply with Section 5.1.', 'contradicted'],
+    // Citations that leave the safeguard whole.
+    ['suspension-remote-disable', licence, 'The Supplier may act under clause 11.1 without first giving notice.', 'present'],
+    ['audit-and-records', licence, 'The Customer shall bear the costs of any audit under clause 9.1 that reveals a breach.', 'present'],
+    ['audit-and-records', licence, 'Clause 9.1 shall survive the expiry or termination of this Agreement for seven years.', 'present'],
+    ['suspension-remote-disable', licence, 'The Customer waives any claim against the Supplier arising from any exercise of its rights under clause 11.1.', 'present'],
+    ['suspension-remote-disable', licence, 'The Supplier shall not be required to give any notice before exercising its rights under clause 11.1.', 'present'],
+    ['audit-and-records', licence, 'The Customer shall not be required to pay for any audit under clause 9.1 unless the audit reveals a breach.', 'present'],
+    ['grievance-mechanism', licence, 'Clause 9.6 shall apply without the consent of the Customer.', 'present'],
+    ['misuse-notification', licence, 'Notices under clause 9.3 shall be given in accordance with clause 17.', 'present'],
+    ['training', services, '12.1 Section 4.1 shall continue to apply to any operator who transfers to another unit of the Ministry.', 'present'],
+  ];
+  for (const [id, draft, special, status] of cases) {
+    it(`${id} ${status}: ${special}`, () => {
+      expect(statusOf(draft(special), id)).toBe(status);
+    });
+  }
+
+  it('leaves a safeguard alone when the cited clause only touches its topic', () => {
+    // Clause 11.1 mentions the Human Rights Terms but is not where the customer's own compliance is promised.
+    const withCovenant = (special: string) => licence(special).replace('## 9. Oversight', '## 8. Human Rights\n\n8.1 The Customer represents and undertakes that it shall use the System only in compliance with international human rights law, including the ICCPR and the Universal Declaration of Human Rights.\n\n## 9. Oversight');
+    expect(statusOf(withCovenant('The Customer shall pay within 30 days.'), 'human-rights-compliance')).toBe('present');
+    expect(statusOf(withCovenant('The Supplier hereby waives its rights under clause 11.1.'), 'human-rights-compliance')).toBe('present');
+  });
+});
