@@ -253,3 +253,23 @@ export const BODY_FINDS_FIRST = /\b(?:until|unless|before|only (?:after|upon|onc
  * ("Its" alone too, where no customer is named between: "The Supplier shall ensure that all of its personnel ...",
  * not "The Supplier shall train the Customer's operators, and its engineers shall attend".) */
 export const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b|^(?:the )?${SELLER}\b(?:(?!\b${CUSTOMER}\b)[^.;]){0,120}\b(?:its|our) (?:employees|staff|personnel|workers|workforce|engineers)\b`);
+
+// "Misuse" defined as use "that a court of the Republic has finally determined to be unlawful", or a "Credible Complaint"
+// as one "the Customer has investigated and confirmed": a safeguard it triggers waits for someone else's finding,
+// however promptly its own clause acts. (Not the seller's own finding: "that the Supplier determines in good faith".)
+const FINDER = String.raw`(?:court|tribunal|judge|judiciary|arbitra\w*|award|inspector|ombudsman|prosecutor|parliament|committee|${CUSTOMER})`;
+const FOUND_BY_OTHERS = new RegExp(String.raw`\b(?:determined|found|established|confirmed|declared|held|adjudged|decided|certified)(?: (?:to be|as) [\w -]{1,40}?)? (?:by|in) (?:a |an |the )?(?:final |binding |non-appealable )?(?:[\w-]+ ){0,3}${FINDER}`
+  + String.raw`|\b${FINDER}\b(?:'s [\w ]{1,30}?| (?:of|in) (?:the )?[\w-]+(?: [\w-]+)?)? (?:has|have) (?:\w+ and )?(?:finally |conclusively )?(?:determined|found|established|confirmed|declared|held|ruled|decided|certified)\b|\bfinal (?:arbitral )?award\b|\bfinal(?:,? non-appealable| and binding)? (?:judgment|judgement|court decision)\b`);
+const TRIGGER_TERM = /misuse|abuse|prohibited|violation|unlawful|improper|complaint|allegation/i;
+const triggerDefinitionBlocks = (index: DraftIndex) => index.memo('trigger-definition-blocks', () =>
+  new Set(index.draft.definitions.filter((d) => !d.inline && (TRIGGER_TERM.test(d.term) || index.misuseTerms.includes(d.term.toLowerCase()))).map((d) => d.block)));
+export const TRIGGER_NEEDS_FINDING = {
+  needs: FOUND_BY_OTHERS,
+  // (Not a finding waived: "whether or not confirmed by the Customer", "without any finding by a court".)
+  test: (c: Clause, index: DraftIndex) => {
+    if (!triggerDefinitionBlocks(index).has(c.sentence.block)) return false;
+    const found = FOUND_BY_OTHERS.exec(c.text);
+    return !!found && !/\b(?:whether or not|not|without|regardless of|irrespective of|no need for)\b[^.;,]{0,30}$/.test(c.text.slice(0, found.index));
+  },
+  reason: 'Its trigger (misuse or a complaint) is defined to need a finding by a court, a tribunal or the customer first.',
+};

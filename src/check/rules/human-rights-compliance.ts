@@ -46,8 +46,12 @@ const INTERNATIONAL_INSTRUMENTS = /international(?:ly)? (?:recogni[sz]ed|human r
 // The definitions that name international instruments, found once per draft (not once per sentence).
 const instrumentDefinitions = (index: DraftIndex) => index.memo('instrument-definitions', () => index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)));
 // The terms for those standards whose definition reads them through national law, each once.
+// (Or "Human Rights" itself defined by the customer's own sources alone: "the rights guaranteed to citizens by the Constitution of the Republic".)
+const NATIONAL_SOURCE = /\b(?:constitution|laws?|legislation|courts?|statutes?|charter)\b[^.;]{0,20}\b(?:of|in) (?:the )?(?:republic|kingdom|state|federation|emirate|sultanate|principality|country)\b|\b(?:national|domestic|local) (?:laws?|legislation|constitution|courts?)\b|\bits (?:own )?(?:constitution|courts|laws)\b/;
 const nationalLawStandards = (index: DraftIndex) => index.memo('national-law-standards', () =>
-  [...new Set(instrumentDefinitions(index).filter((d) => READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
+  [...new Set([...instrumentDefinitions(index).filter((d) => READ_THROUGH_NATIONAL_LAW.test(d.meaning.toLowerCase())),
+    ...index.draft.definitions.filter((d) => !d.inline && /^(?:human|fundamental) rights$/i.test(d.term) && !INTERNATIONAL_INSTRUMENTS.test(d.meaning) && NATIONAL_SOURCE.test(d.meaning.toLowerCase()))]
+    .map((d) => d.term.toLowerCase()))]);
 // The clause cites a term the draft defines by those instruments ("the Rights Standards").
 // (Each term once: a bundle of agreements defines the same terms many times, and every sentence is asked.)
 const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => [...new Set(index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()))]);

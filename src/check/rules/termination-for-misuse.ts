@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { WITH_CUSTOMER_AGREEMENT, BODY_FINDS_FIRST, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, BODY_FINDS_FIRST, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
@@ -91,6 +91,7 @@ export const terminationForMisuse = defineRule({
       { test: (c, i) => misuseTrigger(c, i) && matches(REFERRED_TO_ARBITRATION, c.block), reason: 'Arbitration or mediation must come first.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(PROCEDURE_FIRST, c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],
+    weakenersAnywhere: [TRIGGER_NEEDS_FINDING],
     counters: [
       // "The Supplier can terminate if the Buyer fails to pay ... The Supplier has no other right to terminate."
       { test: (c, i) => matches(NO_OTHER_RIGHT_TO_TERMINATE, c.text) && matches(NON_PAYMENT, c.block) && !misuseTrigger(c, i), needs: /other|further/, reason: 'The seller may terminate only for non-payment.' },

@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
@@ -88,6 +88,7 @@ export const updateSupportWithholding = defineRule({
       // ("Following termination ..., the Supplier shall have no obligation to provide any further updates".)
       { test: /(?:after|upon|following|from) (?:the )?(?:date of )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop|no (?:further |longer )?obligation to (?:provide|deliver|supply))|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
+    weakenersAnywhere: [TRIGGER_NEEDS_FINDING],
     counters: [
       // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
       // ("... throughout the Term, including while any dispute is resolved"; plain English "we will keep providing updates ... even if".)

@@ -1,0 +1,89 @@
+// Definitions are where a safeguard is most often cut down out of sight (spec: "Definitions are the most common hidden
+// weakener"): the clause reads strongly, but the term it relies on waits for someone else's finding, or reads human
+// rights through the customer's own law.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.ts';
+import { buildDraft } from '../../src/read/build.ts';
+import { readMarkdown } from '../../src/read/markdown.ts';
+
+const statusOf = (markdown: string, id: string) =>
+  checkDraft(buildDraft('draft.md', 'markdown', readMarkdown(markdown))).findings.find((f) => f.safeguard === id)!.status;
+
+const LICENCE = `# Licence Agreement
+
+This Licence Agreement is made between Halberd Analytics Ltd, a company registered in England (the "Supplier"), and the National Police Directorate of the Republic of Veloria (the "Customer").
+
+## 1. Definitions
+
+1.1 "Misuse" means any use of the System in breach of this Agreement or of international human rights law, including any use against journalists, human-rights defenders or political opponents.
+
+1.2 "Credible Complaint" means any report of suspected Misuse, from any source, that the Supplier considers in good faith to warrant investigation.
+
+1.3 "Serious Crime" means conduct punishable by at least four years' imprisonment that is also recognised as serious crime under international standards.
+
+1.4 "Human Rights" means the rights set out in the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights.
+
+1.5 "Lawful Authorisation" means a warrant issued in advance by an independent judge, on a finding that the measure is necessary and proportionate.
+
+## 2. Licence and Use
+
+2.1 The Supplier grants the Customer a non-exclusive, non-transferable licence to use the System solely by the Customer's Criminal Investigations Department for the investigation of Serious Crime, in its own operations.
+
+2.2 The Customer shall not use the System against any person for exercising freedom of expression, assembly or association, shall not target journalists, human-rights defenders, lawyers or political opponents, and shall not carry out bulk or untargeted surveillance.
+
+2.3 The Customer shall use the System in compliance with Human Rights and represents that it respects Human Rights.
+
+2.4 Each use of the System shall be covered by a Lawful Authorisation obtained before that use.
+
+## 3. Misuse
+
+3.1 The Supplier may suspend or remotely disable the System immediately, without notice, upon a Credible Complaint or where it suspects Misuse, and the suspension shall continue until its investigation is complete.
+
+3.2 The Supplier may terminate this Agreement with immediate effect by notice if it determines, in its sole discretion, that Misuse has occurred.
+
+3.3 The Customer shall notify the Supplier in writing within 48 hours of becoming aware of any actual or suspected Misuse.
+
+## 4. General
+
+4.2 This Agreement is governed by the laws of England.
+
+## 5. Signatures
+`;
+/** The licence with one definition (by its opening words) given another meaning. */
+const redefined = (opening: string, meaning: string) => {
+  const start = LICENCE.indexOf(opening);
+  if (start < 0) throw new Error(`no definition opening "${opening}"`);
+  return LICENCE.slice(0, start) + meaning + LICENCE.slice(LICENCE.indexOf('\n', start));
+};
+
+describe('a definition that cuts down the safeguards relying on it', () => {
+  it('grades the licence as drafted present', () => {
+    for (const id of ['suspension-remote-disable', 'termination-for-misuse', 'human-rights-compliance']) expect(statusOf(LICENCE, id), id).toBe('present');
+  });
+
+  const narrowed: Array<[string, string, string[]]> = [
+    ['"Misuse" means', '"Misuse" means any use of the System that a court of the Republic has finally determined to be unlawful under the laws of the Republic.', ['suspension-remote-disable', 'termination-for-misuse']],
+    ['"Misuse" means', '"Misuse" means any use of the System in breach of this Agreement, as established by a final arbitral award.', ['suspension-remote-disable', 'termination-for-misuse']],
+    ['"Misuse" means', "\"Misuse\" means any use of the System that the Customer's Inspector General has found to be unlawful.", ['suspension-remote-disable', 'termination-for-misuse']],
+    ['"Credible Complaint" means', '"Credible Complaint" means a complaint that the Customer has investigated and confirmed in writing to be well founded.', ['suspension-remote-disable']],
+    ['"Human Rights" means', '"Human Rights" means the rights guaranteed to citizens by the Constitution of the Republic, as interpreted by its courts.', ['human-rights-compliance']],
+  ];
+  for (const [opening, meaning, ids] of narrowed) {
+    it(`weak: ${meaning}`, () => {
+      for (const id of ids) expect(statusOf(redefined(opening, meaning), id), id).toBe('weak');
+    });
+  }
+
+  const kept: Array<[string, string, string[]]> = [
+    // The seller's own finding is what the safeguard wants.
+    ['"Misuse" means', '"Misuse" means any use of the System that the Supplier determines, acting in good faith, to breach this Agreement or international human rights law, including any use against journalists.', ['suspension-remote-disable', 'termination-for-misuse']],
+    ['"Credible Complaint" means', '"Credible Complaint" means any report of suspected Misuse, from any source and whether or not confirmed by the Customer, that the Supplier considers worth investigating.', ['suspension-remote-disable']],
+    // National law beside the international instruments does not replace them.
+    ['"Human Rights" means', '"Human Rights" means the rights set out in the International Covenant on Civil and Political Rights and the Universal Declaration of Human Rights, and those guaranteed by the Constitution of the Republic.', ['human-rights-compliance']],
+  ];
+  for (const [opening, meaning, ids] of kept) {
+    it(`present: ${meaning}`, () => {
+      for (const id of ids) expect(statusOf(redefined(opening, meaning), id), id).toBe('present');
+    });
+  }
+});
