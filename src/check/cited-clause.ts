@@ -5,7 +5,7 @@
 // these qualifiers are asked of the sentences that cite the safeguard's clause, for every rule alike;
 // each must govern the citation, not merely share a sentence with it.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import { CITED } from './draft-index.ts';
+import { CITED, IN_SOME_CASES } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
 
@@ -39,6 +39,10 @@ const EXPIRES = /\b(?:expire|lapse|cease to apply|cease to bind|fall away)s?\b(?
 // "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
 const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?(?:(?:domestic|national|local) (?:law|legislation)|(?:laws|legislation) of the (?:republic|kingdom|state|federation|emirate|country)|(?:${CUSTOMER}'s|its) (?:[\w-]+ ){0,2}(?:policies|procedures|rules|regulations|directions|instructions|requirements)|official secrets?)`);
 
+// "Clause 3.1 shall not apply to any use authorised under the laws of the Republic": disapplied in part. (Not a clause
+// kept out of the safeguard's way: "clause 3.1 shall not apply to any suspension or other Safeguard Action".)
+const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:shall|will|does|do) not apply${IN_SOME_CASES}(?![^.;]{0,80}\b(?:suspen|terminat|safeguard|withh|disabl|audit|investigat|measures?\b|actions?\b))`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
   { test: RIGHTS_GIVEN_UP, unless: CONDITIONAL, reason: 'A later clause that cites it gives up the seller\'s rights under it.' },
@@ -47,6 +51,7 @@ export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: RELEASED, reason: 'A later clause that cites it releases the party from it in some cases.' },
   { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },
+  { test: governing(DISAPPLIED_IN_PART), reason: 'A later clause that cites it disapplies it in some cases.' },
   { test: governing(CONSENT_NEEDED), reason: 'A later clause that cites it makes it need the customer\'s consent.' },
   { test: governing(COURT_ONLY), reason: 'A later clause that cites it lets it operate only after a court or other body decides.' },
   { test: governing(DEEMED_SATISFIED), reason: 'A later clause that cites it deems it satisfied by something less.' },

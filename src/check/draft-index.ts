@@ -122,12 +122,16 @@ const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const SENTENCE_CHANGED = new RegExp(String.raw`\b(?:replace|delete|omit|strike out|substitute)\s+the\s+(first|second|third|fourth|fifth|sixth|last|final)\s+sentence(?:\s+(?:of|in)\s+${CITED.slice(2)})?`);
 // Parts a memorandum or letter of intent records as intentions only. (Not "are binding", nor "not
 // binding on third parties".)
-const NOT_BINDING_WORDS = String.raw`(?:(?:is|are) not (?:legally )?binding(?! on (?:any )?(?:third|other))|(?:is|are) non-binding|(?:do|does) not create (?:any )?(?:legally binding |binding |legal )?(?:obligations?|rights?|legal relations))`;
+// ("The provisions of clause 3 are aspirational only and create no legal obligation"; "is for information only".)
+const NOT_BINDING_WORDS = String.raw`(?:(?:is|are) not (?:legally |contractually )?(?:binding|enforceable)(?! on (?:any )?(?:third|other))|(?:is|are) non-binding|(?:do|does) not create (?:any )?(?:legally binding |binding |legal )?(?:obligations?|rights?|legal relations)`
+  + String.raw`|(?:is|are) (?:merely |purely )?(?:aspirational|for information(?:al purposes)? only|(?:a )?statements? of (?:intent|intention|policy|principle)s?)|creates? no (?:legally binding |binding |legal |contractual )?(?:obligations?|rights?|legal relations))`;
 const NOT_BINDING = new RegExp(String.raw`${CITED}[^.;]{0,80}?\b${NOT_BINDING_WORDS}`, 'g');
 const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum|mou|document|term sheet|heads of terms|letter of intent)\b[^.;]{0,40}\b${NOT_BINDING_WORDS}[^.;]{0,20}\b(?:except|save|other than)(?: for)?\s+${CITED.slice(2)}`);
 // 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
 // words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
+// (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
+export const IN_SOME_CASES = String.raw` (?:to any|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent)\b)`;
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
@@ -136,7 +140,7 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
   // ("The provisions of clause 13 are of no effect", "Sections 12 and 13 do not bind the Customer", "clause 14.1 is hereby disapplied", "shall not be enforced".)
-  + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b)`, 'g');
+  + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES})|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b)`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
 const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b/g;
 // "Annex No. 2" is the part the reader calls "annex 2".

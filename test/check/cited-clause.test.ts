@@ -79,6 +79,11 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['grievance-mechanism', licence, 'Clause 9.6 shall apply without the consent of the Customer.', 'present'],
     ['misuse-notification', licence, 'Notices under clause 9.3 shall be given in accordance with clause 17.', 'present'],
     ['training', services, '12.1 Section 4.1 shall continue to apply to any operator who transfers to another unit of the Ministry.', 'present'],
+    // Disapplied in some cases only: cut down, not deleted; and a clause kept out of the safeguard's way.
+    ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to any use authorised under the laws of the Republic.', 'weak'],
+    ['misuse-notification', services, '12.1 Section 5.1 shall not apply where the Ministry certifies that disclosure would prejudice an operation.', 'weak'],
+    ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to the Customer.', 'missing'],
+    ['audit-and-records', licence, 'Clause 9.1 does not apply to any audit or investigation that the Supplier opens after a Credible Complaint.', 'present'],
   ];
   for (const [id, draft, special, status] of cases) {
     it(`${id} ${status}: ${special}`, () => {
@@ -92,4 +97,19 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     expect(statusOf(withCovenant('The Customer shall pay within 30 days.'), 'human-rights-compliance')).toBe('present');
     expect(statusOf(withCovenant('The Supplier hereby waives its rights under clause 11.1.'), 'human-rights-compliance')).toBe('present');
   });
+});
+
+describe('a counter-clause in the general terms', () => {
+  const cases: Array<[string, string, string]> = [
+    ['termination-for-misuse', "The Supplier's sole and exclusive remedy for any Misuse shall be a claim for damages.", 'contradicted'],
+    ['suspension-remote-disable', 'The sole remedy available to the Supplier for any breach of clause 11 shall be an action for damages before the courts of the Republic.', 'contradicted'],
+    ['suspension-remote-disable', "The Supplier's sole remedy for late payment shall be interest at two per cent a month.", 'present'],
+    ['suspension-remote-disable', "The Customer's sole and exclusive remedy for any breach of warranty shall be repair or replacement.", 'present'],
+    ['suspension-remote-disable', "The Supplier's exclusive remedies for any Misuse are suspension under clause 11.1 and termination of this Agreement.", 'present'],
+  ];
+  for (const [id, special, status] of cases) {
+    it(`${id} ${status}: ${special}`, () => {
+      expect(statusOf(licence(special), id)).toBe(status);
+    });
+  }
 });

@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, TRIGGER_NEEDS_FINDING, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
@@ -95,6 +95,7 @@ export const suspensionRemoteDisable = defineRule({
     ],
     weakenersAnywhere: [UNCARVED_CREDITS, TRIGGER_NEEDS_FINDING],
     counters: [
+      SELLER_REMEDY_ONLY_DAMAGES,
       UPTIME_CREDITS_WHATEVER_CAUSE,
       { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,

@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
@@ -90,6 +90,7 @@ export const updateSupportWithholding = defineRule({
     ],
     weakenersAnywhere: [TRIGGER_NEEDS_FINDING],
     counters: [
+      SELLER_REMEDY_ONLY_DAMAGES,
       // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
       // ("... throughout the Term, including while any dispute is resolved"; plain English "we will keep providing updates ... even if".)
       { test: /(?:continue|keep (?:on )?providing|shall not cease|not withhold|not suspend)[^.;]{0,60}(?:maintenance|updates?|support)[^.;]{0,80}(?:(?:notwithstanding|regardless|irrespective|even if|whatever)[^.;]{0,40}|(?:during|throughout|pending|including (?:while|whilst|during)) (?:any|a|the) )(?:dispute|breach|allegation|broken|break)/, reason: 'The seller must continue maintenance, updates and support notwithstanding any dispute or alleged breach.' },
