@@ -40,8 +40,9 @@ const EXPIRES = /\b(?:expire|lapse|cease to apply|cease to bind|fall away)s?\b(?
 const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?(?:(?:domestic|national|local) (?:law|legislation)|(?:laws|legislation) of the (?:republic|kingdom|state|federation|emirate|country)|(?:${CUSTOMER}'s|its) (?:[\w-]+ ){0,2}(?:policies|procedures|rules|regulations|directions|instructions|requirements)|official secrets?)`);
 
 // "Clause 3.1 shall not apply to any use authorised under the laws of the Republic": disapplied in part. (Not a clause
-// kept out of the safeguard's way: "clause 3.1 shall not apply to any suspension or other Safeguard Action".)
-const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:shall|will|does|do) not apply${IN_SOME_CASES}(?![^.;]{0,80}\b(?:suspen|terminat|safeguard|withh|disabl|audit|investigat|measures?\b|actions?\b))`);
+// kept out of the safeguard's way, "clause 3.1 shall not apply to any suspension or other Safeguard Action", nor the usual
+// exception for what is already public.)
+const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:shall|will|does|do) not apply${IN_SOME_CASES}(?![^.;]{0,80}\b(?:suspen|terminat|safeguard|withh|disabl|audit|investigat|measures?\b|actions?\b|public|already known))`);
 
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
