@@ -9,9 +9,11 @@ import { CITED, IN_SOME_CASES } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
 
+// A clause by its number, or a whole schedule or annex by its name.
+const NAMED = String.raw`(?:${CITED}|\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?)?[a-z0-9-]+\b)`;
 // The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", "any suspension
 // under clause 11.1 shall ...", after an opening such as "The parties agree that" or "Notwithstanding anything else,".
-const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${CITED}`;
+const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
 // ... or the object of exercising it: "may exercise its rights under clause 11.1 only after ...".
 const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied))\w*\b[^.;]{0,30}?${CITED}`;
 // (Not across a clause that sets it above others: "Clauses 9.1 and 9.2 prevail over any provision subject to the Customer's policies".)
@@ -25,17 +27,17 @@ const CONDITIONAL = /\b(?:if|where|whenever|unless|except|save|to the extent|pro
 // released from its obligations under clause 9.3". (Not let off giving notice, paying compensation or restoring
 // service: those releases serve the safeguard.)
 const DUTY_VERB = String.raw`(?:comply with|perform|observe|maintain|keep|operate|implement|give effect to|fulfil+|discharge|honou?r|provide|deliver|submit|carry out|follow|apply)`;
-const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )?(?:required|obliged|obligated|bound)|(?:is|are|shall be) (?:under|subject to) no (?:obligation|duty)|(?:has|have|shall have) no (?:obligation|duty)) to|need not) ${DUTY_VERB}\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|restor\w*)\b)[^.;]){0,60}?${CITED}`
-  + String.raw`|\b(?:is|are|shall be) (?:hereby )?(?:released|relieved|excused|exempt(?:ed)?) from (?:(?:its|their|the|any|all) )?(?:obligations?|duties|dut(?:y|ies)|compliance)\b[^.;]{0,30}?${CITED}`);
+const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )?(?:required|obliged|obligated|bound)|(?:is|are|shall be) (?:under|subject to) no (?:obligation|duty)|(?:has|have|shall have) no (?:obligation|duty)) to|need not) ${DUTY_VERB}\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|restor\w*)\b)[^.;]){0,60}?${NAMED}`
+  + String.raw`|\b(?:is|are|shall be) (?:hereby )?(?:released|relieved|excused|exempt(?:ed)?) from (?:(?:its|their|the|any|all) )?(?:obligations?|duties|dut(?:y|ies)|compliance)\b[^.;]{0,30}?${NAMED}`);
 
 // The seller giving up what the clause lets it do: "hereby waives its rights under clause 11.1", "shall not exercise
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
-const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|shall not (?:exercise|invoke|enforce|rely (?:up)?on)) (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by) ${CITED}`);
+const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|shall not (?:exercise|invoke|enforce|rely (?:up)?on)) (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by) ${NAMED}`);
 
 // "deemed satisfied by the delivery of an operator manual", "shall be met by an authorisation from any senior officer".
 const DEEMED_SATISFIED = /\b(?:is|are|shall be) (?:deemed (?:to be |to have been )?|treated as |taken to be )?(?:satisfied|met|fulfilled|discharged|complied with) (?:by|if|where|through|upon|on|once)\b/;
 // "Clause 9.3 shall expire twelve months after the Effective Date": it stops before the agreement does.
-const EXPIRES = /\b(?:expire|lapse|cease to apply|cease to bind|fall away)s?\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
+const EXPIRES = /\b(?:(?:expire|lapse|cease to apply|cease to bind|fall away)s?|(?:shall|will) (?:end|cease|terminate|come to an end))\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
 // "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
 const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?(?:(?:domestic|national|local) (?:law|legislation)|(?:laws|legislation) of the (?:republic|kingdom|state|federation|emirate|country)|(?:${CUSTOMER}'s|its) (?:[\w-]+ ){0,2}(?:policies|procedures|rules|regulations|directions|instructions|requirements)|official secrets?)`);
 

@@ -135,7 +135,7 @@ export const IN_SOME_CASES = String.raw` (?:to any|where|if|when|whenever|while|
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
-const DELETES_CITED = new RegExp(String.raw`${CITED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
+const DELETES_CITED = new RegExp(String.raw`${CITED}(?:\s+(?:of|in|to)\s+(?:the\s+)?(?:annex|schedule|exhibit|appendix|attachment)\s+[a-z0-9-]+)?\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
@@ -145,6 +145,10 @@ const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
 const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b/g;
 // "Annex No. 2" is the part the reader calls "annex 2".
 const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
+// "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
+const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
+const ONE_PART = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b(?: \([^)]{1,60}\))?`;
+const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) not apply(?!${IN_SOME_CASES})\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+)\b/;
 const partCited = (text: string, m: RegExpMatchArray) => {
@@ -159,7 +163,7 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
-const AMENDING_WORDS = /delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
+const AMENDING_WORDS = /form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
@@ -405,6 +409,25 @@ export class DraftIndex {
     }).get(c.sentence.block) ?? [];
   }
 
+  /** The blocks of the schedules or annexes a sentence names as a whole ("Schedule 2 shall apply only with the
+   * Customer's consent"), not a paragraph of one ("paragraph 4 of Schedule 2"). */
+  citedParts(c: Clause): number[] {
+    if (!PART_WORD.test(c.text)) return [];
+    return [...c.text.matchAll(PART_CITED)].filter((m) => !PARAGRAPH_OF.test(c.text.slice(Math.max(0, m.index! - 40), m.index))).flatMap((m) => this.partBlocks(partName(m[0])));
+  }
+
+  /** The sentences that name as a whole the schedule or annex a sentence sits in. */
+  namingPart(c: Clause): Clause[] {
+    const part = this.draft.blocks[c.sentence.block].part?.toLowerCase();
+    if (!part) return [];
+    return this.memo(`naming-part:${part}`, () => this.clauses.filter((x) => this.citedParts(x).includes(c.sentence.block)));
+  }
+
+  /** The blocks of a schedule, annex or exhibit ("schedule 4"). */
+  partBlocks(name: string): number[] {
+    return this.memo(`part-blocks:${name}`, () => this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.index));
+  }
+
   /** A schedule, annex or exhibit ("schedule 4"), read as the clauses are: empty where the draft has none. */
   partText(name: string): string {
     return this.memo(`part-text:${name}`, () => this.read(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')));
@@ -578,9 +601,19 @@ export class DraftIndex {
       // What it amends comes before it; a replacement numbered the same comes after.
       for (const m of amendment.text.matchAll(DELETES_CITED)) {
         // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.
-        const disapplied = m[4] !== undefined;
-        for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4], partCited(amendment.text, m))) {
-          if (b < amendment.sentence.block || (disapplied && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        // (So is a paragraph of a schedule it names: "Paragraph 3 of Schedule 2 is deleted" in an order form above the schedule.)
+        const within = / (?:of|in|to) (?:the )?((?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+)\b/.exec(m[0]);
+        const inPart = partCited(amendment.text, m) ?? (within ? partName(within[1]) : undefined);
+        const anywhere = m[4] !== undefined || inPart !== undefined;
+        for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4], inPart)) {
+          if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        }
+      }
+      // A whole schedule or annex deleted or disapplied: "Schedule 2 is deleted", "Annex B shall have no effect",
+      // "Schedule 2 is attached for information only and does not form part of this Agreement".
+      for (const m of amendment.text.matchAll(PART_DISAPPLIED)) {
+        for (const name of m[1].match(PART_CITED)!.map(partName)) {
+          for (const b of this.partBlocks(name)) if (b !== amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
         }
       }
       const sentence = SENTENCE_CHANGED.exec(amendment.text);

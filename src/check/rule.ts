@@ -188,7 +188,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // A later clause may undo or cut down the clause that holds the safeguard by its number alone (see cited-clause.ts).
   // (Only where the citation reaches the safeguard's own clause: the numbered clause that meets the most of its
   // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
-  const citing = [...new Set(topic.flatMap((c) => index.citing(c)))].filter((c) => !c.struck);
+  const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
   let metIn: ((blocks: (b: number) => boolean) => number) | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
@@ -198,7 +198,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       const clauseOf = (b: number) => { const { label, under } = index.draft.blocks[b]; return (label ?? under)?.replace(/\(.*$/, ''); };
       for (const key of new Set(topic.map((t) => clauseOf(t.sentence.block)))) if (key) most = Math.max(most, metIn((b) => clauseOf(b) === key));
     }
-    const cited = new Set(index.citedBlocks(c));
+    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c)]);
     return most > 0 && metIn((b) => cited.has(b)) >= most;
   };
   const byNumber = (qualifiers: Qualifier[]) => qualifiers.flatMap((w) => {

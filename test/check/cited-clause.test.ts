@@ -113,3 +113,47 @@ describe('a counter-clause in the general terms', () => {
     });
   }
 });
+
+// Safeguards kept in a schedule, which a clause of the main terms names as a whole.
+const supply = (special: string) => `# Master Supply Agreement
+
+This Agreement is made between Orion Signal Systems AB (the "Supplier") and the State Security Service of the Republic of Calvera (the "Customer").
+
+## 1. Supply
+
+1.1 The Supplier shall supply the interception platform (the "System") described in Schedule 1, and the Customer shall pay the fees within thirty (30) days of invoice.
+
+1.2 ${special}
+
+# Schedule 1: System Description
+
+The System comprises mediation servers, a warrant management module and analyst workstations.
+
+# Schedule 2: Human Rights Terms
+
+1. Each interception shall be authorised in advance by an independent judge on a finding that it is necessary and proportionate.
+
+2. The Customer shall notify the Supplier in writing within 72 hours of becoming aware of any actual or suspected misuse of the System.
+
+3. The Supplier may suspend the System immediately, without prior notice, on receiving a credible complaint of misuse, until its investigation is complete.`;
+
+describe('a clause of the main terms that names the schedule holding the safeguards', () => {
+  const cases: Array<[string, string, string]> = [
+    ['suspension-remote-disable', 'The Human Rights Terms in Schedule 2 form part of this Agreement.', 'present'],
+    ['suspension-remote-disable', 'Schedule 2 shall prevail over any conflicting term of this Agreement.', 'present'],
+    ['suspension-remote-disable', 'Schedule 2 shall apply only with the prior written consent of the Customer.', 'weak'],
+    ['misuse-notification', 'Schedule 2 shall be read subject to the laws of the Republic, which prevail in case of conflict.', 'weak'],
+    ['misuse-notification', "The Customer's obligations under Schedule 2 shall end on the first anniversary of the Effective Date.", 'weak'],
+    ['suspension-remote-disable', 'Schedule 2 is attached for information only and does not form part of this Agreement.', 'missing'],
+    ['misuse-notification', 'Annex B and Schedule 2 shall have no force or effect.', 'missing'],
+    // A paragraph of it, named before the schedule it sits in.
+    ['misuse-notification', 'Paragraph 2 of Schedule 2 is deleted.', 'missing'],
+    ['suspension-remote-disable', 'Paragraph 2 of Schedule 2 is deleted.', 'present'],
+    ['suspension-remote-disable', 'The Supplier may exercise its rights under paragraph 3 of Schedule 2 only after a final judgment of the courts of the Republic.', 'weak'],
+  ];
+  for (const [id, special, status] of cases) {
+    it(`${id} ${status}: ${special}`, () => {
+      expect(statusOf(supply(special), id)).toBe(status);
+    });
+  }
+});
