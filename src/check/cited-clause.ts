@@ -5,7 +5,7 @@
 // these qualifiers are asked of the sentences that cite the safeguard's clause, for every rule alike;
 // each must govern the citation, not merely share a sentence with it.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import { CITED, IN_SOME_CASES } from './draft-index.ts';
+import { BACK_REFERENCE, CITED, IN_SOME_CASES } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
 
@@ -13,7 +13,8 @@ import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SU
 const NAMED = String.raw`(?:${CITED}|\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?)?[a-z0-9-]+\b)`;
 // The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", "any suspension
 // under clause 11.1 shall ...", after an opening such as "The parties agree that" or "Notwithstanding anything else,".
-const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
+// (Or, in the same paragraph, a reference back to it: "This right may be exercised only with the Minister's approval".)
+const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:(?:the|an?|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}|${BACK_REFERENCE}(?: [\w-]+)?)`;
 // ... or the object of exercising it: "may exercise its rights under clause 11.1 only after ...".
 const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied))\w*\b[^.;]{0,30}?${CITED}`;
 // (Not across a clause that sets it above others: "Clauses 9.1 and 9.2 prevail over any provision subject to the Customer's policies".)
@@ -36,6 +37,10 @@ const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waive
 
 // "deemed satisfied by the delivery of an operator manual", "shall be met by an authorisation from any senior officer".
 const DEEMED_SATISFIED = /\b(?:is|are|shall be) (?:deemed (?:to be |to have been )?|treated as |taken to be )?(?:satisfied|met|fulfilled|discharged|complied with) (?:by|if|where|through|upon|on|once)\b/;
+// "Any such suspension shall require a prior order of a competent court".
+const COURT_NEEDED = /\b(?:requires?|shall require|conditional (?:up)?on|subject to|only (?:with|upon|after|following))\b[^.;]{0,30}\b(?:order|judgment|judgement|decision|ruling|warrant|authori[sz]ation|approval|leave) (?:of|from|by) (?:a |an |the )?(?:competent |national |local |domestic )?(?:court|judge|tribunal|magistrate)/;
+// "A termination under clause 3.2 shall take effect only upon the expiry of a notice period of six months".
+const DELAYED = /\b(?:take effect|be effective|become effective) only (?:upon|after|on|at) (?:the )?(?:expiry|expiration|end|lapse) of\b|\b(?:shall|will) not (?:take effect|be effective|become effective) (?:until|before) (?:the )?(?:expiry|expiration|end|lapse) of\b/;
 // "Clause 9.3 shall expire twelve months after the Effective Date": it stops before the agreement does.
 const EXPIRES = /\b(?:(?:expire|lapse|cease to apply|cease to bind|fall away)s?|(?:shall|will) (?:end|cease|terminate|come to an end))\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
 // "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
@@ -57,6 +62,8 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: governing(DISAPPLIED_IN_PART), reason: 'A later clause that cites it disapplies it in some cases.' },
   { test: governing(CONSENT_NEEDED), reason: 'A later clause that cites it makes it need the customer\'s consent.' },
   { test: governing(COURT_ONLY), reason: 'A later clause that cites it lets it operate only after a court or other body decides.' },
+  { test: governing(COURT_NEEDED), reason: 'A later clause that cites it makes it need a court\'s order.' },
+  { test: governing(DELAYED), reason: 'A later clause that cites it delays it until a period runs out.' },
   { test: governing(DEEMED_SATISFIED), reason: 'A later clause that cites it deems it satisfied by something less.' },
   { test: governing(EXPIRES), reason: 'A later clause that cites it makes it end early.' },
   { test: governing(LOCAL_LAW_ONLY), reason: 'A later clause that cites it confines it to what local law allows.' },

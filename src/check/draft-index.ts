@@ -145,6 +145,9 @@ const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
 const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b/g;
 // "Annex No. 2" is the part the reader calls "annex 2".
 const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
+// A sentence that opens by referring back to the one before: "This right ...", "Any such suspension ...", "The foregoing ...".
+export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?:foregoing|above|said)) (?:rights?|obligations?|dut(?:y|ies)|powers?|clause|paragraph|provisions?|undertakings?|requirements?|suspensions?|terminations?|notices?|notifications?|measures?|remed(?:y|ies)|audits?|restrictions?|entitlements?)\b|the foregoing\b|any such\b)`;
+const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
 const ONE_PART = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b(?: \([^)]{1,60}\))?`;
@@ -407,6 +410,13 @@ export class DraftIndex {
       }
       return byBlock;
     }).get(c.sentence.block) ?? [];
+  }
+
+  /** The later sentences of the same paragraph that speak of a sentence's right or duty again by referring back: "This
+   * right may be exercised only with the Minister's approval", "Any such suspension shall require a court order". */
+  continuations(c: Clause): Clause[] {
+    const own = this.clausesByBlock().get(c.sentence.block) ?? [];
+    return own.slice(own.indexOf(c) + 1).filter((x) => REFERS_BACK.test(x.text));
   }
 
   /** The blocks of the schedules or annexes a sentence names as a whole ("Schedule 2 shall apply only with the

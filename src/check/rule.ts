@@ -165,7 +165,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
   // A qualifier may sit in a later sentence that cites the clause: "clause 10.2 applies subject to ...",
   // "waives delivery of the certificates under Section 9.2".
-  const qualified = [...topic, ...topic.flatMap((c) => index.citing(c))];
+  // (Or in a later sentence of its paragraph that refers back to it: "This right may be exercised only with ...".)
+  const qualified = [...topic, ...topic.flatMap((c) => [...index.citing(c), ...index.continuations(c)])];
   const waiver = qualified.find((c) => qualifies(WAIVED, c, index));
   if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
@@ -188,7 +189,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // A later clause may undo or cut down the clause that holds the safeguard by its number alone (see cited-clause.ts).
   // (Only where the citation reaches the safeguard's own clause: the numbered clause that meets the most of its
   // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
-  const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
+  const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c), ...index.continuations(c)]))].filter((c) => !c.struck);
   let metIn: ((blocks: (b: number) => boolean) => number) | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
@@ -198,7 +199,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       const clauseOf = (b: number) => { const { label, under } = index.draft.blocks[b]; return (label ?? under)?.replace(/\(.*$/, ''); };
       for (const key of new Set(topic.map((t) => clauseOf(t.sentence.block)))) if (key) most = Math.max(most, metIn((b) => clauseOf(b) === key));
     }
-    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c)]);
+    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(topic.some((t) => index.continuations(t).includes(c)) ? [c.sentence.block] : [])]);
     return most > 0 && metIn((b) => cited.has(b)) >= most;
   };
   const byNumber = (qualifiers: Qualifier[]) => qualifiers.flatMap((w) => {

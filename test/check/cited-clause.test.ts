@@ -157,3 +157,26 @@ describe('a clause of the main terms that names the schedule holding the safegua
     });
   }
 });
+
+describe('a later sentence of the same paragraph that refers back to the safeguard', () => {
+  const SUSPENSION = 'the suspension shall continue until its investigation is complete.';
+  const continued = (sentence: string) => licence('The Customer shall pay within 30 days.').replace(SUSPENSION, `${SUSPENSION} ${sentence}`);
+  const cases: Array<[string, string]> = [
+    ["This right may be exercised only with the prior written approval of the Customer's Minister of Interior.", 'weak'],
+    ['Any such suspension shall require a prior order of a competent court of the Republic.', 'weak'],
+    ['The foregoing is subject to the laws of the Republic.', 'weak'],
+    ['This right may be exercised without the consent of the Customer and without any court order.', 'present'],
+    ['The Customer shall cooperate with the investigation.', 'present'],
+  ];
+  for (const [sentence, status] of cases) {
+    it(`suspension-remote-disable ${status}: ${sentence}`, () => {
+      expect(statusOf(continued(sentence), 'suspension-remote-disable')).toBe(status);
+    });
+  }
+
+  it('reads a clause inserted as "11.1A" that delays the clause it cites', () => {
+    const inserted = (text: string) => licence('The Customer shall pay within 30 days.').replace('"Misuse" means', `11.1A ${text}\n\n"Misuse" means`);
+    expect(statusOf(inserted('A suspension under clause 11.1 shall take effect only upon the expiry of a notice period of thirty days.'), 'suspension-remote-disable')).toBe('weak');
+    expect(statusOf(inserted('A suspension under clause 11.1 shall be notified to the Customer within one day.'), 'suspension-remote-disable')).toBe('present');
+  });
+});
