@@ -16,7 +16,8 @@ const NAMED = String.raw`(?:${CITED}|\b(?:annex|schedule|exhibit|appendix|attach
 // (Or, in the same paragraph, a reference back to it: "This right may be exercised only with the Minister's approval".)
 const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:(?:the|an?|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}|${BACK_REFERENCE}(?: [\w-]+)?)`;
 // ... or the object of exercising it: "may exercise its rights under clause 11.1 only after ...".
-const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied))\w*\b[^.;]{0,30}?${CITED}`;
+// ... or of performing it: "shall comply with clause 9.3 only to the extent practicable".
+const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied)|compl(?:y|ies|ied) with|perform|observ|give effect to|implement)\w*\b[^.;]{0,30}?${NAMED}`;
 // (Not across a clause that sets it above others: "Clauses 9.1 and 9.2 prevail over any provision subject to the Customer's policies".)
 const governing = (qualifier: RegExp) =>
   new RegExp(String.raw`(?:${CLAUSE_AS_SUBJECT}|${CLAUSE_EXERCISED})(?:(?!\b(?:prevail|overrid|notwithstanding|over any|including)\w*\b)[^.;]){0,100}?(?:${qualifier.source})`);
@@ -41,6 +42,12 @@ const DEEMED_SATISFIED = /\b(?:is|are|shall be) (?:deemed (?:to be |to have been
 const COURT_NEEDED = /\b(?:requires?|shall require|conditional (?:up)?on|subject to|only (?:with|upon|after|following))\b[^.;]{0,30}\b(?:order|judgment|judgement|decision|ruling|warrant|authori[sz]ation|approval|leave) (?:of|from|by) (?:a |an |the )?(?:competent |national |local |domestic )?(?:court|judge|tribunal|magistrate)/;
 // "A termination under clause 3.2 shall take effect only upon the expiry of a notice period of six months".
 const DELAYED = /\b(?:take effect|be effective|become effective) only (?:upon|after|on|at) (?:the )?(?:expiry|expiration|end|lapse) of\b|\b(?:shall|will) not (?:take effect|be effective|become effective) (?:until|before) (?:the )?(?:expiry|expiration|end|lapse) of\b/;
+// "shall use reasonable endeavours to comply with clause 9.3"; "to the extent operationally practicable".
+const EFFORTS = String.raw`\b(?:(?:commercially )?reasonable|best|all reasonable) (?:efforts|endeavou?rs)\b`;
+const HEDGED = new RegExp(String.raw`${EFFORTS}|\bto the extent (?:reasonably |operationally )?(?:practicable|possible|feasible)\b|\bas far as (?:reasonably |operationally )?(?:practicable|possible)\b|\bwhere (?:reasonably |operationally )?(?:practicable|feasible)\b`);
+const HEDGED_PERFORMANCE = new RegExp(String.raw`${EFFORTS}[^.;]{0,20}\bto (?:comply with|perform|observe|give effect to|implement|meet)\b[^.;]{0,40}?${NAMED}`);
+// "Clause 9.3 applies only during the Warranty Period": it stops before the agreement does.
+const ONLY_FOR_A_PHASE = /\bonly (?:during|for|until|within|in) (?:the )?(?:warranty|initial|first|implementation|pilot|acceptance|trial|transition|installation)\b[\w ]{0,20}\b(?:period|term|phase|year|months?)\b/;
 // "Clause 9.3 shall expire twelve months after the Effective Date": it stops before the agreement does.
 const EXPIRES = /\b(?:(?:expire|lapse|cease to apply|cease to bind|fall away)s?|(?:shall|will) (?:end|cease|terminate|come to an end))\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
 // "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
@@ -66,6 +73,9 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: governing(DELAYED), reason: 'A later clause that cites it delays it until a period runs out.' },
   { test: governing(DEEMED_SATISFIED), reason: 'A later clause that cites it deems it satisfied by something less.' },
   { test: governing(EXPIRES), reason: 'A later clause that cites it makes it end early.' },
+  { test: governing(ONLY_FOR_A_PHASE), reason: 'A later clause that cites it confines it to an early phase of the agreement.' },
+  { test: HEDGED_PERFORMANCE, reason: 'A later clause that cites it asks only for efforts to perform it.' },
+  { test: governing(HEDGED), reason: 'A later clause that cites it asks it to be performed only as far as practicable.' },
   { test: governing(LOCAL_LAW_ONLY), reason: 'A later clause that cites it confines it to what local law allows.' },
   { test: governing(YIELDS_TO_CUSTOMER_RULES), reason: 'A later clause that cites it makes it yield to the customer\'s own law or rules.' },
   { test: governing(NATIONAL_SECURITY_CARVE), reason: 'A later clause that cites it carves out national security.' },

@@ -171,21 +171,6 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
-
-  const found: string[] = [];
-  const evidence = new Set<Clause>();
-  for (const name of names) {
-    const test = spec.elements[name];
-    // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
-    // (Or in the meaning of a defined term the sentence uses: "upon any Misuse Event" where that term is defined with its trigger.)
-    // (Or in a clause it cites: "for the period set out in clause 9.3". Either must speak of the same safeguard.)
-    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m) && sameTopic(spec, m, c, index))
-      || (matches(test, index.referencedText(c)) && sameTopic(spec, index.referencedText(c), c, index))
-      // (Or in the next paragraph of the same clause, where it speaks of the safeguard again: "17.2 A suspension continues until ...".)
-      || index.following(c).some((t) => matches(test, t) && (spec.topicWords ? spec.topicWords.some((w) => matches(w, t)) : sameTopic(spec, t, c, index))))));
-    if (hit) { found.push(name); evidence.add(hit); }
-  }
-  const lacking = names.filter((n) => !found.includes(n));
   // A later clause may undo or cut down the clause that holds the safeguard by its number alone (see cited-clause.ts).
   // (Only where the citation reaches the safeguard's own clause: the numbered clause that meets the most of its
   // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
@@ -202,16 +187,33 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(topic.some((t) => index.continuations(t).includes(c)) ? [c.sentence.block] : [])]);
     return most > 0 && metIn((b) => cited.has(b)) >= most;
   };
+
+  const found: string[] = [];
+  const evidence = new Set<Clause>();
+  for (const name of names) {
+    const test = spec.elements[name];
+    // An element may sit in another sentence of the same clause (paragraph, or lead-in and items).
+    // (Or in the meaning of a defined term the sentence uses: "upon any Misuse Event" where that term is defined with its trigger.)
+    // (Or in a clause it cites: "for the period set out in clause 9.3". Either must speak of the same safeguard.)
+    const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m) && sameTopic(spec, m, c, index))
+      || (matches(test, index.referencedText(c)) && sameTopic(spec, index.referencedText(c), c, index))
+      // (Or in the next paragraph of the same clause, where it speaks of the safeguard again: "17.2 A suspension continues until ...".)
+      || index.following(c).some((t) => matches(test, t) && (spec.topicWords ? spec.topicWords.some((w) => matches(w, t)) : sameTopic(spec, t, c, index))))));
+    if (hit) { found.push(name); evidence.add(hit); }
+  }
+  const lacking = names.filter((n) => !found.includes(n));
   const byNumber = (qualifiers: Qualifier[]) => qualifiers.flatMap((w) => {
     const hit = citing.find((c) => matches(w.test as RegExp, c.text) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && restsOn(c));
     return hit ? [{ hit, reason: w.reason }] : [];
   });
   const undone = byNumber(CITED_CLAUSE_COUNTERS)[0];
   if (undone) return { status: 'contradicted', evidence: [undone.hit], found: [], lacking: [], reasons: [undone.reason] };
+  // (The rule's own qualifiers too, in a later clause only where it reaches the safeguard's own clause.)
+  const weakenable = [...new Set([...topic, ...topic.flatMap((c) => [...index.continuations(c), ...index.citing(c).filter(restsOn)])])];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
       // (The qualifier's own words first: most sentences lack them, and the prefilter says so at once.)
-      const hit = qualified.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
+      const hit = weakenable.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...byNumber(CITED_CLAUSE_WEAKENERS).slice(0, 1),

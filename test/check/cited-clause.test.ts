@@ -84,6 +84,14 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', services, '12.1 Section 5.1 shall not apply where the Ministry certifies that disclosure would prejudice an operation.', 'weak'],
     ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to the Customer.', 'missing'],
     ['audit-and-records', licence, 'Clause 9.1 does not apply to any audit or investigation that the Supplier opens after a Credible Complaint.', 'present'],
+    // Efforts, practicability and phases.
+    ['misuse-notification', licence, 'The Customer shall use reasonable endeavours to comply with clause 9.3.', 'weak'],
+    ['misuse-notification', services, '12.1 The Ministry shall comply with Section 5.1 only to the extent operationally practicable.', 'weak'],
+    ['training', services, '12.1 Section 4.1 applies only during the Warranty Period.', 'weak'],
+    ['misuse-notification', licence, 'The Customer shall comply with clause 9.3 at its own cost.', 'present'],
+    // A later sentence that only mentions the clause in passing is not where the safeguard is qualified.
+    ['human-rights-compliance', (s: string) => licence(s).replace('## 9. Oversight', '## 8. Human Rights\n\n8.1 The Customer shall use the System in compliance with the International Covenant on Civil and Political Rights and represents that it respects the rights it protects.\n\n## 9. Oversight'),
+      'The Supplier shall use reasonable efforts to restore the System promptly after any suspension under clause 11.1 ends.', 'present'],
   ];
   for (const [id, draft, special, status] of cases) {
     it(`${id} ${status}: ${special}`, () => {
