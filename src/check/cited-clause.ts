@@ -5,22 +5,29 @@
 // these qualifiers are asked of the sentences that cite the safeguard's clause, for every rule alike;
 // each must govern the citation, not merely share a sentence with it.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import { BACK_REFERENCE, CITED, IN_SOME_CASES } from './draft-index.ts';
+import { BACK_REFERENCE, CITED, IN_SOME_CASES, SAFEGUARD_ACTIONS } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
 
 // A clause by its number, or a whole schedule or annex by its name.
 const NAMED = String.raw`(?:${CITED}|\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?)?[a-z0-9-]+\b)`;
-// The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", "any suspension
-// under clause 11.1 shall ...", after an opening such as "The parties agree that" or "Notwithstanding anything else,".
-// (Or, in the same paragraph, a reference back to it: "This right may be exercised only with the Minister's approval".)
-const CLAUSE_AS_SUBJECT = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:(?:the|an?|any|each|every|all) )?(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|[\w-]+) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}|${BACK_REFERENCE}(?: [\w-]+)?)`;
+// The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", after an opening
+// such as "The parties agree that" or "Notwithstanding anything else,"; or, in the same paragraph, a reference back to
+// it: "This right may be exercised only with the Minister's approval".
+const OPENING = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|an?|any|each|every|all) )?`;
+const CLAUSE_ITSELF = String.raw`${OPENING}(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
+// (Only in the safeguard's own paragraph: elsewhere "this clause" is the citing sentence's own.)
+const REFERRED_BACK = String.raw`${OPENING}${BACK_REFERENCE}(?: [\w-]+)?`;
+// ... or a measure taken under it: "any suspension under clause 11.1 shall require ...".
+const MEASURE_UNDER = String.raw`${OPENING}[\w-]+ (?:of (?:the )?[\w-]+ )?(?:under|pursuant to|in accordance with) ${NAMED}`;
 // ... or the object of exercising it: "may exercise its rights under clause 11.1 only after ...".
 // ... or of performing it: "shall comply with clause 9.3 only to the extent practicable".
 const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied)|compl(?:y|ies|ied) with|perform|observ|give effect to|implement)\w*\b[^.;]{0,30}?${NAMED}`;
 // (Not across a clause that sets it above others: "Clauses 9.1 and 9.2 prevail over any provision subject to the Customer's policies".)
-const governing = (qualifier: RegExp) =>
-  new RegExp(String.raw`(?:${CLAUSE_AS_SUBJECT}|${CLAUSE_EXERCISED})(?:(?!\b(?:prevail|overrid|notwithstanding|over any|including)\w*\b)[^.;]){0,100}?(?:${qualifier.source})`);
+// (Nor across a denial: "the obligations in clause 9.1 are not subject to the Customer's consent", "shall not lapse".)
+// A qualifier of time governs the clause itself: a suspension under it that "shall end when the Supplier is satisfied" is not the clause ending.
+const governing = (qualifier: RegExp, subjects = [CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED]) =>
+  new RegExp(String.raw`(?:${subjects.join('|')})(?:(?!\b(?:prevail|overrid|notwithstanding|over any|including|not|never|no|nor|neither|without)\w*\b|n't)[^.;]){0,100}?(?:${qualifier.source})`);
 
 // A condition or exception in the same sentence: the clause is cut down, not given up.
 const CONDITIONAL = /\b(?:if|where|whenever|unless|except|save|to the extent|provided that|other than|until|during|while|before)\b/;
@@ -56,27 +63,36 @@ const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?
 // "Clause 3.1 shall not apply to any use authorised under the laws of the Republic": disapplied in part. (Not a clause
 // kept out of the safeguard's way, "clause 3.1 shall not apply to any suspension or other Safeguard Action", nor the usual
 // exception for what is already public.)
-const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:shall|will|does|do) not apply${IN_SOME_CASES}(?![^.;]{0,80}\b(?:suspen|terminat|safeguard|withh|disabl|audit|investigat|measures?\b|actions?\b|public|already known))`);
+const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:shall|will|does|do) not apply${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public|already known))`);
 
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
   { test: RIGHTS_GIVEN_UP, unless: CONDITIONAL, reason: 'A later clause that cites it gives up the seller\'s rights under it.' },
 ];
 
+const weakeners = (subjects: string[], time: string[]): Qualifier[] => [
+  { test: governing(DISAPPLIED_IN_PART, subjects), reason: 'disapplies it in some cases.' },
+  { test: governing(CONSENT_NEEDED, subjects), reason: 'makes it need the customer\'s consent.' },
+  { test: governing(COURT_ONLY, subjects), reason: 'lets it operate only after a court or other body decides.' },
+  { test: governing(COURT_NEEDED, subjects), reason: 'makes it need a court\'s order.' },
+  { test: governing(DELAYED, subjects), reason: 'delays it until a period runs out.' },
+  { test: governing(DEEMED_SATISFIED, subjects), reason: 'deems it satisfied by something less.' },
+  { test: governing(EXPIRES, time), reason: 'makes it end early.' },
+  { test: governing(ONLY_FOR_A_PHASE, time), reason: 'confines it to an early phase of the agreement.' },
+  { test: governing(HEDGED, subjects), reason: 'asks it to be performed only as far as practicable.' },
+  { test: governing(LOCAL_LAW_ONLY, subjects), reason: 'confines it to what local law allows.' },
+  { test: governing(YIELDS_TO_CUSTOMER_RULES, subjects), reason: 'makes it yield to the customer\'s own law or rules.' },
+  { test: governing(NATIONAL_SECURITY_CARVE, subjects), reason: 'carves out national security.' },
+];
+const saying = (who: string, qualifiers: Qualifier[]) => qualifiers.map((q) => ({ ...q, reason: `${who} ${q.reason}` }));
+
+/** Asked of the sentences that cite the safeguard's clause (or name its schedule). */
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: RELEASED, reason: 'A later clause that cites it releases the party from it in some cases.' },
   { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },
-  { test: governing(DISAPPLIED_IN_PART), reason: 'A later clause that cites it disapplies it in some cases.' },
-  { test: governing(CONSENT_NEEDED), reason: 'A later clause that cites it makes it need the customer\'s consent.' },
-  { test: governing(COURT_ONLY), reason: 'A later clause that cites it lets it operate only after a court or other body decides.' },
-  { test: governing(COURT_NEEDED), reason: 'A later clause that cites it makes it need a court\'s order.' },
-  { test: governing(DELAYED), reason: 'A later clause that cites it delays it until a period runs out.' },
-  { test: governing(DEEMED_SATISFIED), reason: 'A later clause that cites it deems it satisfied by something less.' },
-  { test: governing(EXPIRES), reason: 'A later clause that cites it makes it end early.' },
-  { test: governing(ONLY_FOR_A_PHASE), reason: 'A later clause that cites it confines it to an early phase of the agreement.' },
   { test: HEDGED_PERFORMANCE, reason: 'A later clause that cites it asks only for efforts to perform it.' },
-  { test: governing(HEDGED), reason: 'A later clause that cites it asks it to be performed only as far as practicable.' },
-  { test: governing(LOCAL_LAW_ONLY), reason: 'A later clause that cites it confines it to what local law allows.' },
-  { test: governing(YIELDS_TO_CUSTOMER_RULES), reason: 'A later clause that cites it makes it yield to the customer\'s own law or rules.' },
-  { test: governing(NATIONAL_SECURITY_CARVE), reason: 'A later clause that cites it carves out national security.' },
+  ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF])),
 ];
+
+/** Asked of the later sentences of the safeguard's own paragraph that refer back to it. */
+export const REFERRING_BACK_WEAKENERS: Qualifier[] = saying('A later sentence that refers back to it', weakeners([REFERRED_BACK], [REFERRED_BACK]));

@@ -4,7 +4,7 @@
 import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
-import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS } from './cited-clause.ts';
+import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, REFERRING_BACK_WEAKENERS } from './cited-clause.ts';
 import { matches } from './prefilter.ts';
 
 export interface Grade {
@@ -174,7 +174,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // A later clause may undo or cut down the clause that holds the safeguard by its number alone (see cited-clause.ts).
   // (Only where the citation reaches the safeguard's own clause: the numbered clause that meets the most of its
   // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
-  const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c), ...index.continuations(c)]))].filter((c) => !c.struck);
+  const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
+  const continuing = [...new Set(topic.flatMap((c) => index.continuations(c)))].filter((c) => !c.struck);
   let metIn: ((blocks: (b: number) => boolean) => number) | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
@@ -184,7 +185,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       const clauseOf = (b: number) => { const { label, under } = index.draft.blocks[b]; return (label ?? under)?.replace(/\(.*$/, ''); };
       for (const key of new Set(topic.map((t) => clauseOf(t.sentence.block)))) if (key) most = Math.max(most, metIn((b) => clauseOf(b) === key));
     }
-    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(topic.some((t) => index.continuations(t).includes(c)) ? [c.sentence.block] : [])]);
+    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(continuing.includes(c) ? [c.sentence.block] : [])]);
     return most > 0 && metIn((b) => cited.has(b)) >= most;
   };
 
@@ -202,8 +203,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
-  const byNumber = (qualifiers: Qualifier[]) => qualifiers.flatMap((w) => {
-    const hit = citing.find((c) => matches(w.test as RegExp, c.text) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && restsOn(c));
+  const byNumber = (qualifiers: Qualifier[], sentences = citing) => qualifiers.flatMap((w) => {
+    const hit = sentences.find((c) => matches(w.test as RegExp, c.text) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && restsOn(c));
     return hit ? [{ hit, reason: w.reason }] : [];
   });
   const undone = byNumber(CITED_CLAUSE_COUNTERS)[0];
@@ -216,7 +217,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       const hit = weakenable.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
-    ...byNumber(CITED_CLAUSE_WEAKENERS).slice(0, 1),
+    ...[...byNumber(CITED_CLAUSE_WEAKENERS), ...byNumber(REFERRING_BACK_WEAKENERS, continuing)].slice(0, 1),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
       const hit = anywhere(index, w);
       return hit ? [{ hit, reason: w.reason }] : [];
