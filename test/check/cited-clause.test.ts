@@ -89,6 +89,12 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', services, '12.1 The Ministry shall comply with Section 5.1 only to the extent operationally practicable.', 'weak'],
     ['training', services, '12.1 Section 4.1 applies only during the Warranty Period.', 'weak'],
     ['misuse-notification', licence, 'The Customer shall comply with clause 9.3 at its own cost.', 'present'],
+    // Denied qualifiers, and a measure's own end, are not the clause cut down.
+    ['suspension-remote-disable', licence, "The Supplier's rights under clause 11.1 shall not lapse on the expiry or termination of this Agreement.", 'present'],
+    ['suspension-remote-disable', licence, 'Any suspension under clause 11.1 shall end when the Supplier is satisfied that the Misuse has been remedied.', 'present'],
+    ['audit-and-records', licence, "The obligations in clause 9.1 shall continue during any dispute and are not subject to the Customer's consent.", 'present'],
+    // Elsewhere, "this clause" is the citing sentence's own clause, not the one it cites.
+    ['misuse-notification', licence, 'This clause 20.1 is subject to the laws of the Republic, and notices under clause 9.3 shall be sent to the Supplier\'s compliance officer.', 'present'],
     // A later sentence that only mentions the clause in passing is not where the safeguard is qualified.
     ['human-rights-compliance', (s: string) => licence(s).replace('## 9. Oversight', '## 8. Human Rights\n\n8.1 The Customer shall use the System in compliance with the International Covenant on Civil and Political Rights and represents that it respects the rights it protects.\n\n## 9. Oversight'),
       'The Supplier shall use reasonable efforts to restore the System promptly after any suspension under clause 11.1 ends.', 'present'],
@@ -186,5 +192,13 @@ describe('a later sentence of the same paragraph that refers back to the safegua
     const inserted = (text: string) => licence('The Customer shall pay within 30 days.').replace('"Misuse" means', `11.1A ${text}\n\n"Misuse" means`);
     expect(statusOf(inserted('A suspension under clause 11.1 shall take effect only upon the expiry of a notice period of thirty days.'), 'suspension-remote-disable')).toBe('weak');
     expect(statusOf(inserted('A suspension under clause 11.1 shall be notified to the Customer within one day.'), 'suspension-remote-disable')).toBe('present');
+  });
+});
+
+describe('a continuity clause kept out of the safeguard\'s way', () => {
+  const withStatusQuo = (special: string) => licence(special).replace('## 20. Special Conditions', '## 19. Disputes\n\n19.1 During any dispute between the parties, each party shall continue to perform its obligations, and neither party shall suspend performance pending its settlement.\n\n## 20. Special Conditions');
+  it('reads the status quo as staying suspension until a later clause disapplies it for safeguard actions', () => {
+    expect(statusOf(withStatusQuo('The Customer shall pay within 30 days.'), 'suspension-remote-disable')).toBe('contradicted');
+    expect(statusOf(withStatusQuo('Clause 19.1 shall not apply to any suspension or other measure taken by the Supplier under clause 11.1.'), 'suspension-remote-disable')).toBe('present');
   });
 });
