@@ -1,0 +1,17 @@
+// General fixes made after corpus batches y (changes after the main clause) and z (ordinary deal drafting)
+// arrived, from their development halves. Each has a near miss.
+import { describe } from 'vitest';
+import { training } from '../../src/check/rules/training.ts';
+import { gradeTable } from './grade-table.ts';
+
+// Training before access, however the access is described: a parenthesis in the way, or "only after" the course.
+describe('training before access, in other words', () => {
+  gradeTable(training, [
+    ['present', '11.1 Before any operator (whether an officer of the Agency or a contractor engaged by it) is granted access to the Platform, he or she shall complete the Licensor\'s course on human rights and the law of interception, and shall repeat it every twelve months.'],
+    ['present', '9.6 Officers may operate the Products only after completing the Vendor\'s human-rights training, and shall attend refresher training each year.'],
+    ['present', 'Analysts may use the System only once they have passed the Supplier\'s module on privacy and human rights, which they shall retake annually.'],
+    // Near misses: a course after access has been given, and access "before" something that is not the course.
+    ['weak', 'Within three months after being given access to the Platform, each operator shall complete the Licensor\'s course on human rights, and shall repeat it every twelve months.'],
+    ['weak', 'Operators shall receive human-rights training every year. Accounts are issued before delivery of the hardware.'],
+  ]);
+});
