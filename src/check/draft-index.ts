@@ -551,7 +551,8 @@ export class DraftIndex {
       if (!from) continue;
       const range = to && !from.includes('.') && !to.includes('.');
       if (!range) {
-        found.push(...(this.byCitation().get(from) ?? []).filter(within));
+        // ("Section 8.2(c)" where the items of 8.2 run on in its paragraph: the paragraph is what it cites.)
+        found.push(...(this.byCitation().get(from) ?? this.byCitation().get(from.replace(/(?:\([a-z0-9]+\))+$/, '')) ?? []).filter(within));
         continue;
       }
       // A range of lettered numbers, "Sections T2 to T5": each number between, with its letters.

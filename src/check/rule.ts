@@ -4,7 +4,7 @@
 import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
-import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, REFERRING_BACK_WEAKENERS } from './cited-clause.ts';
+import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_WEAKENERS } from './cited-clause.ts';
 import { matches } from './prefilter.ts';
 
 export interface Grade {
@@ -163,11 +163,9 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }
   // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
-  // A qualifier may sit in a later sentence that cites the clause: "clause 10.2 applies subject to ...",
-  // "waives delivery of the certificates under Section 9.2".
   // (Or in a later sentence of its paragraph that refers back to it: "This right may be exercised only with ...".)
-  const qualified = [...topic, ...topic.flatMap((c) => [...index.citing(c), ...index.continuations(c)])];
-  const waiver = qualified.find((c) => qualifies(WAIVED, c, index));
+  // (One that names the clause it waives is read with the later ones below.)
+  const waiver = [...topic, ...topic.flatMap((c) => index.continuations(c))].find((c) => qualifies(WAIVED, c, index) && index.citedBlocks(c).length === 0);
   if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
@@ -207,7 +205,10 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     const hit = sentences.find((c) => matches(w.test as RegExp, c.text) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && restsOn(c));
     return hit ? [{ hit, reason: w.reason }] : [];
   });
-  const undone = byNumber(CITED_CLAUSE_COUNTERS)[0];
+  // A later sentence may waive it by number too: "waives delivery of the certificates under Section 9.2"; only in some
+  // cases ("for any order of no more than fifty licences"), it is cut down, not given up.
+  const waivedLater = byNumber([{ test: WAIVED, reason: 'A later clause waives or disapplies it.' }], [...new Set([...citing, ...topic])])[0];
+  const undone = (waivedLater && !matches(CONDITIONAL, waivedLater.hit.text) ? waivedLater : undefined) ?? byNumber(CITED_CLAUSE_COUNTERS)[0];
   if (undone) return { status: 'contradicted', evidence: [undone.hit], found: [], lacking: [], reasons: [undone.reason] };
   // (The rule's own qualifiers too, in a later clause only where it reaches the safeguard's own clause.)
   const weakenable = [...new Set([...topic, ...topic.flatMap((c) => [...index.continuations(c), ...index.citing(c).filter(restsOn)])])];
@@ -217,7 +218,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       const hit = weakenable.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
-    ...[...byNumber(CITED_CLAUSE_WEAKENERS), ...byNumber(REFERRING_BACK_WEAKENERS, continuing)].slice(0, 1),
+    ...[...(waivedLater ? [{ ...waivedLater, reason: 'A later clause waives it in some cases.' }] : []), ...byNumber(CITED_CLAUSE_WEAKENERS), ...byNumber(REFERRING_BACK_WEAKENERS, continuing)].slice(0, 1),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
       const hit = anywhere(index, w);
       return hit ? [{ hit, reason: w.reason }] : [];

@@ -89,6 +89,10 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', services, '12.1 The Ministry shall comply with Section 5.1 only to the extent operationally practicable.', 'weak'],
     ['training', services, '12.1 Section 4.1 applies only during the Warranty Period.', 'weak'],
     ['misuse-notification', licence, 'The Customer shall comply with clause 9.3 at its own cost.', 'present'],
+    // Waived by number: outright, in some cases only, or another clause altogether; an item of a paragraph reaches it.
+    ['audit-and-records', licence, 'The Supplier waives the requirements of clause 9.1.', 'contradicted'],
+    ['audit-and-records', licence, 'The Supplier waives the requirements of clause 9.1(b) for any year of no more than fifty searches.', 'weak'],
+    ['audit-and-records', licence, 'The Supplier waives the requirements of clause 9.3 where the Customer has already reported the matter to its Inspector General.', 'present'],
     // Denied qualifiers, and a measure's own end, are not the clause cut down.
     ['suspension-remote-disable', licence, "The Supplier's rights under clause 11.1 shall not lapse on the expiry or termination of this Agreement.", 'present'],
     ['suspension-remote-disable', licence, 'Any suspension under clause 11.1 shall end when the Supplier is satisfied that the Misuse has been remedied.', 'present'],

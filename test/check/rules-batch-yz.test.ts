@@ -1,6 +1,7 @@
 // General fixes made after corpus batches y (changes after the main clause) and z (ordinary deal drafting)
 // arrived, from their development halves. Each has a near miss.
 import { describe } from 'vitest';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -13,5 +14,16 @@ describe('training before access, in other words', () => {
     // Near misses: a course after access has been given, and access "before" something that is not the course.
     ['weak', 'Within three months after being given access to the Platform, each operator shall complete the Licensor\'s course on human rights, and shall repeat it every twelve months.'],
     ['weak', 'Operators shall receive human-rights training every year. Accounts are issued before delivery of the hardware.'],
+  ]);
+});
+
+// A reseller let off disclosing its end users only for small orders: cut down, not negated.
+describe('a release confined to small orders', () => {
+  const DUE_DILIGENCE = 'Before quoting to any government end user, the Reseller shall carry out human-rights due diligence on that end user, disclose the end user and its intended use to the Vendor, obtain the Vendor\'s written approval, and keep records of each assessment for five years.';
+  gradeTable(resellerDueDiligence, [
+    ['present', DUE_DILIGENCE],
+    ['weak', `${DUE_DILIGENCE}\n\nFor any order of no more than ten licences, the Reseller need not disclose the end user or the intended use to the Vendor.`],
+    ['weak', `${DUE_DILIGENCE}\n\nIn respect of orders below USD 20,000, the Reseller shall not be required to disclose the identity of the end user to the Vendor.`],
+    ['contradicted', `${DUE_DILIGENCE}\n\nThe Reseller need not disclose the end user or the intended use to the Vendor.`],
   ]);
 });

@@ -45,6 +45,10 @@ const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('resel
   .filter((d) => HUMAN_RIGHTS_DD.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
   .some((term) => c.text.includes(term));
 
+// A release confined to small orders ("for any order of no more than fifty licences", "for such orders") cuts the
+// safeguard down for those orders; it does not negate it.
+const SMALL_ORDERS = /\b(?:for|in respect of|in the case of) (?:such|small|any|each|low-value) orders?\b|\b(?:orders?|sales?|quantities|values?) (?:of |worth )?(?:no more than|not more than|not exceeding|less than|up to|below|under)\b/;
+
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
@@ -59,13 +63,16 @@ export const resellerDueDiligence = defineRule({
       "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light|\bsays? yes\b/,
       'records kept': /records?|retain|document|\bfiles?\b|archive|register|\bkeep (?:a )?cop(?:y|ies)\b/,
     },
+    weakenersAnywhere: [
+      { test: (c) => matches(SMALL_ORDERS, c.text) && (matches(END_USER_WITHHELD, c.text) || matches(END_USER_NOT_REVEALED, c.text)), needs: SMALL_ORDERS, reason: 'For small orders the reseller need not disclose the end user or the intended use to the seller.' },
+    ],
     counters: [
       // "the Supplier shall not make the supply of licences to the Reseller conditional on its approval of any customer".
       { needs: /conditional|subject to/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall|will|may) not (?:make|render)\b[^.;]{0,80}\b(?:conditional (?:up)?on|subject to) (?:its |the |any )?(?:prior )?(?:approval|consent)\b[^.;]{0,30}\b(?:customers?|end[- ]users?|buyers?|sales?|orders?)\b`), reason: "The seller may not make supply conditional on approving the reseller's customers." },
       { test: FREE_RESALE, needs: /without/, reason: "The reseller may resell without notice to or approval of the seller." },
       { test: END_USER_HIDDEN, reason: 'The reseller may keep the end user or the intended use from the seller.' },
-      { test: END_USER_WITHHELD, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
-      { test: END_USER_NOT_REVEALED, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
+      { test: END_USER_WITHHELD, unless: SMALL_ORDERS, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
+      { test: END_USER_NOT_REVEALED, unless: SMALL_ORDERS, reason: 'The reseller need not disclose the end user or the intended use to the seller.' },
       // "the Supplier's approval under clause 6.2 shall be deemed given for every order".
       { test: /\b(?:approval|consent|authori[sz]ation)\b[^.;]{0,60}\b(?:shall|will) be deemed (?:to (?:have been|be) )?(?:given|granted|obtained)\b[^.;]{0,40}\b(?:every|each|all|any)\b|\b(?:approval|consent|authori[sz]ation)\b[^.;]{0,30}\bis deemed (?:to (?:have been|be) )?(?:given|granted|obtained)\b[^.;]{0,40}\b(?:every|each|all|any)\b/, reason: "The seller's approval is deemed given for every sale." },
       { test: NO_DUE_DILIGENCE, reason: 'The reseller need not carry out any due diligence on its end users.' },
