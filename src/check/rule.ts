@@ -128,7 +128,8 @@ const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
 
 // A counter confined to a clause it names ("Nothing in this Section T3 limits the use of the System for national
 // security purposes") reaches only the safeguard stated there, not one stated elsewhere in the draft.
-const CONFINED_TO_NAMED = /\bnothing in (?:this |that )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|parts?|conditions?) [\w·()-]+/;
+// (Also "No restriction in this paragraph 2 shall limit ...".)
+const CONFINED_TO_NAMED = /\b(?:nothing|no (?:restriction|limitation|provision|term|obligation|prohibition|requirement)s?) (?:in|under|of) (?:this |that )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|schedules?|annex(?:es)?|parts?|conditions?) [\w·()-]+/;
 const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) => {
   if (!CONFINED_TO_NAMED.test(counter.text)) return false;
   const named = index.citedBlocks(counter);

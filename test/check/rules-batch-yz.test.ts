@@ -1,6 +1,7 @@
 // General fixes made after corpus batches y (changes after the main clause) and z (ordinary deal drafting)
 // arrived, from their development halves. Each has a near miss.
 import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
@@ -25,5 +26,21 @@ describe('a release confined to small orders', () => {
     ['weak', `${DUE_DILIGENCE}\n\nFor any order of no more than ten licences, the Reseller need not disclose the end user or the intended use to the Vendor.`],
     ['weak', `${DUE_DILIGENCE}\n\nIn respect of orders below USD 20,000, the Reseller shall not be required to disclose the identity of the end user to the Vendor.`],
     ['contradicted', `${DUE_DILIGENCE}\n\nThe Reseller need not disclose the end user or the intended use to the Vendor.`],
+  ]);
+});
+
+// A national-security carve-out confined to the clause it sits in reaches that clause's restrictions, not the audit elsewhere.
+describe('a carve-out confined to its own clause', () => {
+  const draft = (carveOut: string) => `## 9. Audit
+
+9.1 The Agency shall keep tamper-proof usage logs recording the officer, time, target and warrant for every use, shall not disable or delete them, and the Vendor or an independent auditor it appoints may audit the Agency's compliance on ten days' notice.
+
+## 12. Use
+
+12.1 The Agency shall not use the System against journalists, lawyers or political opponents. ${carveOut}`;
+  gradeTable(auditAndRecords, [
+    ['present', draft('No restriction in this clause 12 shall limit the use of the System by the Agency for national security purposes.')],
+    ['present', draft('Nothing in this paragraph 12.1 limits the Agency\'s use of the System for the protection of national security.')],
+    ['contradicted', draft('No restriction in this Agreement shall limit the use of the System by the Agency for national security purposes.')],
   ]);
 });
