@@ -83,7 +83,7 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to any use authorised under the laws of the Republic.', 'weak'],
     ['misuse-notification', services, '12.1 Section 5.1 shall not apply where the Ministry certifies that disclosure would prejudice an operation.', 'weak'],
     ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to the Customer.', 'missing'],
-    ['audit-and-records', licence, 'Clause 9.1 does not apply to any audit or investigation that the Supplier opens after a Credible Complaint.', 'present'],
+    ['audit-and-records', licence, 'Clause 9.1 does not apply to information that is already in the public domain.', 'present'],
     // Efforts, practicability and phases.
     ['misuse-notification', licence, 'The Customer shall use reasonable endeavours to comply with clause 9.3.', 'weak'],
     ['misuse-notification', services, '12.1 The Ministry shall comply with Section 5.1 only to the extent operationally practicable.', 'weak'],
@@ -204,5 +204,6 @@ describe('a continuity clause kept out of the safeguard\'s way', () => {
   it('reads the status quo as staying suspension until a later clause disapplies it for safeguard actions', () => {
     expect(statusOf(withStatusQuo('The Customer shall pay within 30 days.'), 'suspension-remote-disable')).toBe('contradicted');
     expect(statusOf(withStatusQuo('Clause 19.1 shall not apply to any suspension or other measure taken by the Supplier under clause 11.1.'), 'suspension-remote-disable')).toBe('present');
+    expect(statusOf(withStatusQuo('Section 19.1 of the Agreement does not apply to any suspension, withholding or termination by the Supplier, each of which it may exercise whether or not a dispute is pending.'), 'suspension-remote-disable')).toBe('present');
   });
 });
