@@ -41,7 +41,8 @@ export const PERPETUAL_LICENCE: Qualifier = {
   needs: /perpetual|irrevocable|title|ownership/,
   // (The match starts at "perpetual", so "the licence is not perpetual" reads as a denial.)
   test: PERPETUAL,
-  unless: LICENCE_TO_SELLER,
+  // (Not a perpetual licence that only a release from escrow brings: the spec reads escrow release against seller control and termination.)
+  unless: new RegExp(`${LICENCE_TO_SELLER.source}|\\b(?:upon|on|following|after) (?:such |any |the )?release\\b|\\breleased? from escrow\\b`),
   reason: 'A perpetual licence (or title to the software passing outright): no renewal, expiry or revocation to act on.',
 };
 

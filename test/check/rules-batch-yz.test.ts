@@ -2,6 +2,7 @@
 // arrived, from their development halves. Each has a near miss.
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
@@ -42,5 +43,15 @@ describe('a carve-out confined to its own clause', () => {
     ['present', draft('No restriction in this clause 12 shall limit the use of the System by the Agency for national security purposes.')],
     ['present', draft('Nothing in this paragraph 12.1 limits the Agency\'s use of the System for the protection of national security.')],
     ['contradicted', draft('No restriction in this Agreement shall limit the use of the System by the Agency for national security purposes.')],
+  ]);
+});
+
+// A perpetual licence that only a release from escrow brings is read against seller control and termination (the
+// spec's escrow row), not against the review before each renewal.
+describe('a perpetual licence on release from escrow', () => {
+  const RENEWAL = 'Each renewal of the licence is conditional on a fresh human-rights due-diligence review by the Vendor, and the Vendor may refuse to renew on the outcome of that review.';
+  gradeTable(renewalReassessment, [
+    ['present', `${RENEWAL}\n\nIf the source code is released from escrow on the Vendor's insolvency, the Agency shall, upon release, have a perpetual, royalty-free licence to maintain the System.`],
+    ['contradicted', `${RENEWAL}\n\nThe Agency shall have a perpetual, royalty-free licence to use the System.`],
   ]);
 });
