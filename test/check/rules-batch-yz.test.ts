@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -53,5 +54,14 @@ describe('a perpetual licence on release from escrow', () => {
   gradeTable(renewalReassessment, [
     ['present', `${RENEWAL}\n\nIf the source code is released from escrow on the Vendor's insolvency, the Agency shall, upon release, have a perpetual, royalty-free licence to maintain the System.`],
     ['contradicted', `${RENEWAL}\n\nThe Agency shall have a perpetual, royalty-free licence to use the System.`],
+  ]);
+});
+
+// Termination only for money left outstanding, in the procurement wording.
+describe('termination only for amounts outstanding', () => {
+  gradeTable(terminationForMisuse, [
+    ['contradicted', 'GCC 14.2 The Supplier may terminate the Contract only if undisputed amounts due to it remain outstanding for more than 120 days after written notice to the Purchaser.'],
+    ['contradicted', 'The Vendor may end this Agreement only where invoices remain in arrears for six months. The Vendor shall have no other right to terminate.'],
+    ['present', 'The Supplier may terminate the Contract with immediate effect if it determines, in its sole discretion, that the Platform has been used for Misuse, and may also terminate where amounts remain outstanding for 120 days.'],
   ]);
 });

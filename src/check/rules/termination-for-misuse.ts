@@ -11,8 +11,10 @@ const PERPETUAL_IRREVOCABLE = /in perpetuity\b[^.;]{0,40}\b(?:may|shall|can|will
 // "may terminate only for non-payment", "right to terminate is limited to non-payment", "may only terminate where ... fails to pay".
 // (Also "no other right to bring the contract to an end".)
 const NO_OTHER_RIGHT_TO_TERMINATE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no (?:other|further) (?:right|ground)s? (?:to|of|for) (?:terminat|bring (?:[\w-]+ ){0,3}to an end|end\b|cancel)`);
-const NON_PAYMENT = /non-?payment|fail\w* to pay|failure to pay|unpaid|overdue/;
-const ONLY_FOR_NON_PAYMENT = /\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to (?:pay|make (?:any )?payments?)|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment)/;
+// (Also "if payments of undisputed amounts due to it remain outstanding for more than 180 days".)
+const OUTSTANDING = String.raw`\b(?:payments?|amounts?|sums?|fees|invoices?)\b[^.;]{0,60}\b(?:outstanding|in arrears)\b`;
+const NON_PAYMENT = new RegExp(String.raw`non-?payment|fail\w* to pay|failure to pay|unpaid|overdue|${OUTSTANDING}`);
+const ONLY_FOR_NON_PAYMENT = new RegExp(String.raw`\b(?:only|solely|exclusively|limited to|restricted to)\b[^.;]{0,80}(?:non-?payment|fail\w* to (?:pay|make (?:any )?payments?)|failure to pay|unpaid|overdue|delay\w*[^.;]{0,30}\bpayments?\b|late payment|${OUTSTANDING})`);
 // (Plain English too: "we will not end your subscription because of how you use the service".)
 const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat|bring (?:[\\w-]+ ){0,3}to an end|(?:end|cancel) (?:this|the|your|our|its) (?:agreement|contract|subscription|licen[cs]e|account|services?)');
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
@@ -96,7 +98,7 @@ export const terminationForMisuse = defineRule({
       SELLER_REMEDY_ONLY_DAMAGES,
       // "The Supplier can terminate if the Buyer fails to pay ... The Supplier has no other right to terminate."
       { test: (c, i) => matches(NO_OTHER_RIGHT_TO_TERMINATE, c.text) && matches(NON_PAYMENT, c.block) && !misuseTrigger(c, i), needs: /other|further/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue/, reason: 'The seller may terminate only for non-payment.' },
+      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue|outstanding|arrears/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text) && !matches(BAR_UNTIL_FOUND, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetu|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       ESCROW_RELEASE,
