@@ -169,7 +169,8 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
-const AMENDING_WORDS = /form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
+const ROW_STRUCK = /^\|?\s*(?:deleted|omitted|struck out|not applicable|n\/a|not accepted|rejected|excluded|(?:does|shall) not apply|not to apply)\.?\s*\|?\s*$/i;
+const AMENDING_WORDS = /^\| |form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
@@ -622,6 +623,12 @@ export class DraftIndex {
         for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4], inPart)) {
           if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
         }
+      }
+      // A deviations or special-conditions table that marks a clause, named in its first cell, as gone: "| 3.1 | Deleted |",
+      // "| 11.4 | Not applicable |".
+      const { label: row, text: cells } = this.draft.blocks[amendment.sentence.block];
+      if (row && ROW_STRUCK.test(cells)) {
+        for (const b of this.numbered(row.toLowerCase())) if (b < amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
       }
       // A whole schedule or annex deleted or disapplied: "Schedule 2 is deleted", "Annex B shall have no effect",
       // "Schedule 2 is attached for information only and does not form part of this Agreement".

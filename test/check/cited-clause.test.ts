@@ -207,3 +207,13 @@ describe('a continuity clause kept out of the safeguard\'s way', () => {
     expect(statusOf(withStatusQuo('Section 19.1 of the Agreement does not apply to any suspension, withholding or termination by the Supplier, each of which it may exercise whether or not a dispute is pending.'), 'suspension-remote-disable')).toBe('present');
   });
 });
+
+describe('a deviations table that marks a clause, by its number, as gone', () => {
+  const deviations = (rows: string) => licence('The Customer has requested the deviations below, which the Supplier accepts.').replace('## 21. Signatures', `| Clause | Deviation |\n| --- | --- |\n${rows}\n\n## 21. Signatures`);
+  it('strikes the clauses marked deleted or not applicable, and leaves those accepted', () => {
+    expect(statusOf(deviations('| 11.1 | Accepted |\n| 9.3 | Accepted |'), 'suspension-remote-disable')).toBe('present');
+    expect(statusOf(deviations('| 11.1 | Deleted |\n| 9.3 | Accepted |'), 'suspension-remote-disable')).toBe('missing');
+    expect(statusOf(deviations('| 11.1 | Accepted |\n| 9.3 | Not applicable |'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(deviations('| 11.1 | Accepted |\n| 9.3 | Not applicable |'), 'suspension-remote-disable')).toBe('present');
+  });
+});
