@@ -44,6 +44,11 @@ const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
 const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|shall not (?:exercise|invoke|enforce|rely (?:up)?on)) (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by) ${NAMED}`);
 
+// The customer holding a switch to turn the clause off: "The Customer may suspend the operation of clause 9.1 by notice",
+// "Clause 9.1 may be amended by the Customer from time to time".
+const CUSTOMER_SWITCHES_OFF = new RegExp(String.raw`\b${CUSTOMER}\b(?: (?:alone|also|itself|at any time|in its discretion))? (?:may|shall be entitled to|is entitled to|has the right to)\b[^.;]{0,30}\b(?:suspend|waive|disapply|vary|amend|modify|revoke|cancel|withdraw|terminate)\b(?: (?:the )?(?:operation|application|effect) of)?[^.;]{0,30}?${NAMED}`
+  + String.raw`|${NAMED}[^.;]{0,30}\bmay be (?:suspended|waived|disapplied|varied|amended|modified|revoked|cancelled|withdrawn)\b[^.;]{0,30}\bby (?:the )?${CUSTOMER}\b`);
+
 // "deemed satisfied by the delivery of an operator manual", "shall be met by an authorisation from any senior officer".
 const DEEMED_SATISFIED = /\b(?:is|are|shall be) (?:deemed (?:to be |to have been )?|treated as |taken to be )?(?:satisfied|met|fulfilled|discharged|complied with) (?:by|if|where|through|upon|on|once)\b/;
 // "Any such suspension shall require a prior order of a competent court".
@@ -67,6 +72,7 @@ const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?
 const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:shall|will|does|do) not apply${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public|already known))`);
 
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
   { test: RIGHTS_GIVEN_UP, unless: CONDITIONAL, reason: 'A later clause that cites it gives up the seller\'s rights under it.' },
 ];
@@ -92,6 +98,7 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: RELEASED, reason: 'A later clause that cites it releases the party from it in some cases.' },
   { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },
   { test: HEDGED_PERFORMANCE, reason: 'A later clause that cites it asks only for efforts to perform it.' },
+  { test: CUSTOMER_SWITCHES_OFF, reason: 'A later clause that cites it lets the customer suspend, waive or amend it in some cases.' },
   ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF])),
 ];
 

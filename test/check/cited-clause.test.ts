@@ -89,6 +89,11 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', services, '12.1 The Ministry shall comply with Section 5.1 only to the extent operationally practicable.', 'weak'],
     ['training', services, '12.1 Section 4.1 applies only during the Warranty Period.', 'weak'],
     ['misuse-notification', licence, 'The Customer shall comply with clause 9.3 at its own cost.', 'present'],
+    // The customer holding a switch to turn the clause off.
+    ['audit-and-records', licence, 'The Customer may suspend the operation of clause 9.1 at any time by written notice to the Supplier.', 'contradicted'],
+    ['audit-and-records', licence, 'Clause 9.1 may be amended by the Customer from time to time by written notice.', 'contradicted'],
+    ['audit-and-records', licence, 'The Customer may suspend the operation of clause 9.1 during any period in which the Supplier is in breach of its confidentiality obligations.', 'weak'],
+    ['suspension-remote-disable', licence, 'If you break these terms, we may suspend your access under clause 11.1.', 'present'],
     // Waived by number: outright, in some cases only, or another clause altogether; an item of a paragraph reaches it.
     ['audit-and-records', licence, 'The Supplier waives the requirements of clause 9.1.', 'contradicted'],
     ['audit-and-records', licence, 'The Supplier waives the requirements of clause 9.1(b) for any year of no more than fifty searches.', 'weak'],
