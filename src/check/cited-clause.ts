@@ -7,7 +7,7 @@
 import { CUSTOMER, SELLER } from '../read/parties.ts';
 import { BACK_REFERENCE, CITED, IN_SOME_CASES, SAFEGUARD_ACTIONS } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
-import { CONSENT_NEEDED, COURT_ONLY, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
+import { CONSENT_NEEDED, COURT_ONLY, JOINT_BODY_APPROVAL, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
 
 // A clause by its number, or a whole schedule or annex by its name.
 const NAMED = String.raw`(?:${CITED}|\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?)?[a-z0-9-]+\b)`;
@@ -104,3 +104,38 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
 
 /** Asked of the later sentences of the safeguard's own paragraph that refer back to it. */
 export const REFERRING_BACK_WEAKENERS: Qualifier[] = saying('A later sentence that refers back to it', weakeners([REFERRED_BACK], [REFERRED_BACK]));
+
+// The same qualifiers said of the measure itself, wherever the draft says it: "Any suspension shall require a prior
+// order of a court", "the Supplier shall exercise its right of termination only with the approval of the Joint
+// Steering Committee", "No suspension shall take place without the Customer's consent", "Any termination by the
+// Supplier shall require ninety days' notice". A rule names its measure as the stem of a noun ("suspen", "terminat").
+const NOTICE_PERIOD = /\b(?:requires?|shall require|subject to|after|upon|on|following|giving|give)\b[^.;]{0,30}\b(?:(?:[2-9]|\d{2,3})|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:(?:calendar|business|working) )?(?:days|months|weeks)'? (?:prior |advance |previous )?(?:written )?notice\b/;
+// "Before terminating for Misuse, the Supplier shall give the Customer sixty days to remedy it".
+const CURE_FIRST = /\b(?:give|allow|grant|afford)\b[^.;]{0,30}\b(?:(?:[2-9]|\d{2,3})|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:(?:calendar|business|working) )?(?:days|months|weeks) (?:in which |within which )?to (?:remedy|cure|rectify|correct|remediate)\b/;
+// (Someone else's: not "without a written decision of the Supplier's compliance officer".)
+const NOT_WITHOUT = new RegExp(String.raw`\b(?:without|except (?:with|upon|after|under)|unless|other than (?:with|upon|after|under))\b(?:(?!\b${SELLER}\b)[^.;]){0,60}\b(?:consent|approval|agreement|order|judgment|judgement|decision|authori[sz]ation|warrant|resolution)\b(?! (?:of|by|from) (?:the )?${SELLER}\b)`);
+const MEASURES = new Map<string, Qualifier[]>();
+/** With `immediate`, the safeguard wants the measure at once (suspension, termination): a notice or cure period cuts it down, as it does not an audit. */
+export function measureQualifiers(noun: string, immediate: boolean): Qualifier[] {
+  let qualifiers = MEASURES.get(noun);
+  if (qualifiers) return qualifiers;
+  const opening = String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?`;
+  const measure = String.raw`(?:${noun})\w*`;
+  const subjects = [
+    String.raw`${opening}(?:(?:any|each|every|the|a|such) )?(?:[\w-]+'s )?(?:right (?:of|to) )?${measure}\b`,
+    String.raw`\b(?:exercis\w*|invok\w*) (?:any|its|the|such|a|each)? ?(?:[\w-]+ )?(?:right|power)s? (?:of|to) ${measure}\b`,
+    String.raw`${opening}(?:before|prior to) ${measure}\b`,
+  ];
+  const said = (q: RegExp, reason: string): Qualifier => ({ test: governing(q, subjects), reason });
+  qualifiers = [
+    said(CONSENT_NEEDED, 'A clause on the measure itself makes it need the customer\'s consent.'),
+    said(COURT_ONLY, 'A clause on the measure itself lets it be taken only after a court or other body decides.'),
+    said(COURT_NEEDED, 'A clause on the measure itself makes it need a court\'s order.'),
+    said(JOINT_BODY_APPROVAL, 'A clause on the measure itself makes it need a joint body\'s approval.'),
+    ...(immediate ? [said(NOTICE_PERIOD, 'A clause on the measure itself makes it wait for a notice period.'), said(CURE_FIRST, 'A clause on the measure itself makes it wait for a cure period.')] : []),
+    { test: new RegExp(String.raw`${opening}(?:no|neither) ${measure}\b[^.;]{0,60}?${NOT_WITHOUT.source}|\b(?:shall|will|may) not (?:exercis|invok|take|effect|implement)\w*\b[^.;]{0,40}${measure}\b[^.;]{0,60}?${NOT_WITHOUT.source}`),
+      reason: 'A clause on the measure itself bars it without someone else\'s consent or order.' },
+  ];
+  MEASURES.set(noun, qualifiers);
+  return qualifiers;
+}

@@ -4,7 +4,7 @@
 import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
-import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_WEAKENERS } from './cited-clause.ts';
+import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_WEAKENERS, measureQualifiers } from './cited-clause.ts';
 import { matches } from './prefilter.ts';
 
 export interface Grade {
@@ -78,6 +78,9 @@ export interface ElementSpec {
   weakenersAnywhere?: Qualifier[];
   /** Clauses anywhere in the draft that negate the safeguard. */
   counters?: Qualifier[];
+  /** The seller's measure this safeguard grants, as the stem of its noun ("suspen", "terminat"): a clause anywhere that
+   * qualifies the measure itself ("Any suspension shall require a court order") weakens the safeguard. */
+  measure?: { noun: string; immediate: boolean };
   /** Sentences that look like the topic but are boilerplate that does not count. */
   ignore?: Test;
 }
@@ -220,6 +223,10 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...[...(waivedLater ? [{ ...waivedLater, reason: 'A later clause waives it in some cases.' }] : []), ...byNumber(CITED_CLAUSE_WEAKENERS), ...byNumber(REFERRING_BACK_WEAKENERS, continuing)].slice(0, 1),
+    ...(spec.measure ? measureQualifiers(spec.measure.noun, spec.measure.immediate) : []).flatMap((w) => {
+      const hit = anywhere(index, w);
+      return hit ? [{ hit, reason: w.reason }] : [];
+    }).slice(0, 1),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
       const hit = anywhere(index, w);
       return hit ? [{ hit, reason: w.reason }] : [];

@@ -222,3 +222,22 @@ describe('a deviations table that marks a clause, by its number, as gone', () =>
     expect(statusOf(deviations('| 11.1 | Accepted |\n| 9.3 | Not applicable |'), 'suspension-remote-disable')).toBe('present');
   });
 });
+
+describe('a clause on the measure itself, wherever it stands', () => {
+  const cases: Array<[string, string, string]> = [
+    ['suspension-remote-disable', 'No suspension shall take place without a court order.', 'weak'],
+    ['suspension-remote-disable', 'Any suspension shall require the prior written consent of the Customer.', 'weak'],
+    ['suspension-remote-disable', 'The Supplier shall not exercise any right of suspension without first consulting the Customer and obtaining its agreement.', 'weak'],
+    ['suspension-remote-disable', 'Any suspension by the Supplier shall take effect only upon the expiry of fourteen days\' written notice.', 'weak'],
+    ['audit-and-records', 'No audit shall be carried out without the prior approval of the Customer\'s Director General.', 'weak'],
+    // Near misses: the measure's own procedure, the seller's own decision, and the ordinary notice of an audit.
+    ['suspension-remote-disable', 'Any suspension shall be notified to the Customer within one day after it takes effect.', 'present'],
+    ['suspension-remote-disable', 'No suspension shall take place without a written decision of the Supplier\'s compliance officer.', 'present'],
+    ['audit-and-records', 'Any audit shall be carried out on ten days\' written notice during normal working hours.', 'present'],
+  ];
+  for (const [id, special, status] of cases) {
+    it(`${id} ${status}: ${special}`, () => {
+      expect(statusOf(licence(special), id)).toBe(status);
+    });
+  }
+});

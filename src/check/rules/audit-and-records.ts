@@ -23,7 +23,8 @@ const USAGE_LOG = new RegExp(String.raw`usage (?:logs?|records?)|audit (?:trail|
 // The audit right denied in other words: "the Vendor waives any right to inspect".
 const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
 // ... or the customer freed from allowing it: "shall not be obliged to permit any audit"; "no audit ... shall be carried out".
-const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|(?:^|[,:] (?:and |but )?)no (?:further |other |additional |more )?(?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b/;
+// ("No audit shall be carried out without the Director General's approval" makes it need consent: weak, see cited-clause.ts.)
+const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|(?:^|[,:] (?:and |but )?)no (?:further |other |additional |more )?(?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b(?![^.;]{0,20}\b(?:without|except|unless|other than)\b)/;
 // The right used up: "its right of inspection under item 10 ... has been fully exercised and is exhausted".
 const AUDIT_RIGHT_SPENT = /\bright (?:of|to) (?:audit|inspect\w*)\b[^.;]{0,80}\b(?:is|are|has been|have been|shall be)\b[^.;]{0,30}\b(?:exhausted|spent|extinguished|lapsed|expired|fully exercised)\b/;
 
@@ -63,6 +64,7 @@ const LOG_NOUN = /\b(?:logs?|logging|audit trails?|usage records?|log entr(?:y|i
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
+    measure: { noun: 'audit|inspection', immediate: false },
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.

@@ -75,6 +75,7 @@ const OTHER_GROUNDS = /non-?payment|overdue|unpaid|security (?:threat|risk|incid
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
+    measure: { noun: 'suspen|disabl|deactivat', immediate: true },
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text) && !matches(FOR_MAINTENANCE, c.text),
     topicWords: [SUSPENSION_WORDS],
     elements: {
