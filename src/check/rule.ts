@@ -178,17 +178,27 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
   const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
   const continuing = [...new Set(topic.flatMap((c) => index.continuations(c)))].filter((c) => !c.struck);
-  let metIn: ((blocks: (b: number) => boolean) => number) | undefined;
+  // (Worked out only when a later sentence carries a qualifier: the elements each topic sentence meets, and the most
+  // that any one numbered clause meets.)
+  let metBy: string[][] | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
-    if (!metIn) {
-      const met = topic.map((t) => names.filter((n) => passes(spec.elements[n], t, index)));
-      metIn = (inBlocks) => new Set(topic.flatMap((t, k) => (inBlocks(t.sentence.block) ? met[k] : []))).size;
-      const clauseOf = (b: number) => { const { label, under } = index.draft.blocks[b]; return (label ?? under)?.replace(/\(.*$/, ''); };
-      for (const key of new Set(topic.map((t) => clauseOf(t.sentence.block)))) if (key) most = Math.max(most, metIn((b) => clauseOf(b) === key));
+    if (!metBy) {
+      metBy = topic.map((t) => names.filter((n) => passes(spec.elements[n], t, index)));
+      const byClause = new Map<string, Set<string>>();
+      topic.forEach((t, k) => {
+        const { label, under } = index.draft.blocks[t.sentence.block];
+        const key = (label ?? under)?.replace(/\(.*$/, '');
+        if (key === undefined) return;
+        const met = byClause.get(key) ?? new Set<string>();
+        for (const n of metBy![k]) met.add(n);
+        byClause.set(key, met);
+      });
+      for (const met of byClause.values()) most = Math.max(most, met.size);
     }
     const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(continuing.includes(c) ? [c.sentence.block] : [])]);
-    return most > 0 && metIn((b) => cited.has(b)) >= most;
+    const met = new Set(topic.flatMap((t, k) => (cited.has(t.sentence.block) ? metBy![k] : [])));
+    return most > 0 && met.size >= most;
   };
 
   const found: string[] = [];
@@ -215,11 +225,12 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const undone = (waivedLater && !matches(CONDITIONAL, waivedLater.hit.text) ? waivedLater : undefined) ?? byNumber(CITED_CLAUSE_COUNTERS)[0];
   if (undone) return { status: 'contradicted', evidence: [undone.hit], found: [], lacking: [], reasons: [undone.reason] };
   // (The rule's own qualifiers too, in a later clause only where it reaches the safeguard's own clause.)
-  const weakenable = [...new Set([...topic, ...topic.flatMap((c) => [...index.continuations(c), ...index.citing(c).filter(restsOn)])])];
+  const own = new Set([...topic, ...continuing]);
+  const weakenable = [...new Set([...own, ...topic.flatMap((c) => index.citing(c))])];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
       // (The qualifier's own words first: most sentences lack them, and the prefilter says so at once.)
-      const hit = weakenable.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index));
+      const hit = weakenable.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && (own.has(c) || restsOn(c)));
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
     ...[...(waivedLater ? [{ ...waivedLater, reason: 'A later clause waives it in some cases.' }] : []), ...byNumber(CITED_CLAUSE_WEAKENERS), ...byNumber(REFERRING_BACK_WEAKENERS, continuing)].slice(0, 1),
