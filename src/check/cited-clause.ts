@@ -64,7 +64,7 @@ const ONLY_FOR_A_PHASE = /\bonly (?:during|for|until|within|in) (?:the )?(?:warr
 // "Clause 9.3 shall expire twelve months after the Effective Date": it stops before the agreement does.
 const EXPIRES = /\b(?:(?:expire|lapse|cease to apply|cease to bind|fall away)s?|(?:shall|will) (?:end|cease|terminate|come to an end))\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
 // "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
-const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?(?:(?:domestic|national|local) (?:law|legislation)|(?:laws|legislation) of the (?:republic|kingdom|state|federation|emirate|country)|(?:${CUSTOMER}'s|its) (?:[\w-]+ ){0,2}(?:policies|procedures|rules|regulations|directions|instructions|requirements)|official secrets?)`);
+const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?(?:(?:domestic|national|local) (?:law|legislation)|(?:laws|legislation) of the (?:republic|kingdom|state|federation|emirate|country)|(?:${CUSTOMER}'s|its) (?:[\w-]+ ){0,3}(?:policies|procedures|rules|regulations|directions|instructions|requirements)|official secrets?)`);
 
 // "Clause 3.1 shall not apply to any use authorised under the laws of the Republic": disapplied in part. (Not a clause
 // kept out of the safeguard's way, "clause 3.1 shall not apply to any suspension or other Safeguard Action", nor the usual

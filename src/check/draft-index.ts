@@ -103,6 +103,8 @@ export function normalise(text: string): string {
   if (t.includes('responsible for')) t = t.replace(/\b(?:is|are|shall be|remains?) (?:solely |fully |also )?responsible for (?:ensuring|making sure)\b/g, 'shall ensure');
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
   if (t.includes(' no ') || t.includes('never')) t = t.replace(/\b(shall|may|can) (?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account|never)\b/g, '$1 not');
+  // ... and "shall not, under any circumstances, disclose" is "shall not disclose".
+  if (t.includes('not, ')) t = t.replace(/\b(shall|will|may|can|must) not, (?:under any circumstances?|in any (?:event|case|circumstances?)|at any time|for any reason(?: whatsoever)?|in any manner|(?:whether )?directly or indirectly),/g, '$1 not');
   return collapseSpaces(t).trim();
 }
 

@@ -61,6 +61,7 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', licence, 'Clause 9.3 shall expire twelve months after the Effective Date.', 'weak'],
     ['misuse-notification', licence, 'The obligations in clause 9.3 are subject to the national law of the Republic.', 'weak'],
     ['misuse-notification', services, "12.1 Section 5.1 shall be subject to the Ministry's internal security regulations.", 'weak'],
+    ['audit-and-records', licence, "The obligations in clause 9.1 are subject to the Customer's internal data retention rules.", 'weak'],
     ['training', services, "12.1 The requirements of Section 4.1 shall be treated as met where an operator has attended the Ministry's own induction course.", 'weak'],
     ['training', services, '12.1 The obligations in Section 4 shall be deemed satisfied by the Contractor\'s delivery of an operator manual.', 'weak'],
     // Released or given up outright, or only in some cases.

@@ -5,6 +5,7 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -63,5 +64,14 @@ describe('termination only for amounts outstanding', () => {
     ['contradicted', 'GCC 14.2 The Supplier may terminate the Contract only if undisputed amounts due to it remain outstanding for more than 120 days after written notice to the Purchaser.'],
     ['contradicted', 'The Vendor may end this Agreement only where invoices remain in arrears for six months. The Vendor shall have no other right to terminate.'],
     ['present', 'The Supplier may terminate the Contract with immediate effect if it determines, in its sole discretion, that the Platform has been used for Misuse, and may also terminate where amounts remain outstanding for 120 days.'],
+  ]);
+});
+
+// A bar with an aside between the modal and the verb reads as the bar: "shall not, under any circumstances, suspend".
+describe('a bar with an aside after "not"', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', 'The Supplier shall not, in any event, suspend, disable or degrade the System.'],
+    ['contradicted', 'The Vendor may not, for any reason whatsoever, remotely deactivate the Platform.'],
+    ['present', 'The Supplier may, at any time, suspend or remotely disable the System immediately on a credible complaint of Misuse, until its investigation is complete.'],
   ]);
 });
