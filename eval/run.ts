@@ -94,7 +94,7 @@ function report(split: string, rows: Outcome[]): void {
   console.log(`\n== ${split}: ${new Set(rows.map((r) => r.file)).size} documents, ${rows.length} grades`);
   console.log(`status accuracy ${pct(correct, rows.length)} (${correct}/${rows.length}); false assurance ${falseAssurance.length} (present where missing or contradicted); present where weak ${rows.filter((r) => r.actual === 'present' && r.expected === 'weak').length}`);
   // Each corpus batch (the letter its files start with) is one author's drafting.
-  const batchOf = (file: string) => /\/([a-z])\d\d-/.exec(file)?.[1];
+  const batchOf = (file: string) => /\/([a-z]{1,2})\d\d-/.exec(file)?.[1];
   const batches = [...new Set(rows.map((r) => batchOf(r.file)).filter((b) => b))].sort();
   if (batches.length > 1) {
     console.log(`by author batch: ${batches.map((b) => {
@@ -118,7 +118,7 @@ function report(split: string, rows: Outcome[]): void {
 
 const USAGE = `Usage: npm run eval -- [--split dev|test|real|generated|probes-dev|probes-test]... [--batch <letter>]... [--errors dev|real|generated|probes-dev]...
   --split    only these splits (default: all six)
-  --batch    only the corpus drafts of these author batches (the letter their file names start with)
+  --batch    only the corpus drafts of these author batches (the letters their file names start with: a ... z, aa ...)
   --errors   also list the disagreements of these splits (never of test: it is held out)`;
 let values: { errors?: string[]; split?: string[]; batch?: string[]; help?: boolean };
 try {
