@@ -131,7 +131,10 @@ const NOT_BINDING = new RegExp(String.raw`${CITED}[^.;]{0,80}?\b${NOT_BINDING_WO
 const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum|mou|document|term sheet|heads of terms|letter of intent)\b[^.;]{0,40}\b${NOT_BINDING_WORDS}[^.;]{0,20}\b(?:except|save|other than)(?: for)?\s+${CITED.slice(2)}`);
 // 'Replace "a warrant issued by a judge" with "an authorisation of the Director"'; 'delete the
 // words "within 48 hours"'. (Short quotations are too likely to occur elsewhere by chance.)
-const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{12,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{12,400})"/g;
+// (Also in the passive, 'the words "with immediate effect" are replaced with "on ninety days' notice"'; and a short
+// quotation, '"48 hours" is replaced by "60 days"', where the amendment names the clause it changes: there only.)
+const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{3,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{3,400})"|"([^"]{3,400})"[^"]{0,20}? (?:is|are|shall be) (?:hereby )?(?:replaced|substituted) (?:with|by) (?:the words? )?"([^"]{0,600})"/g;
+const SHORT_QUOTE = 12;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 export const IN_SOME_CASES = String.raw` (?:to any|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent)\b)`;
 // ... unless the cases are the safeguard's own actions: "clause 24.2 (status quo) shall not apply to any suspension or
@@ -648,10 +651,13 @@ export class DraftIndex {
         const nth = sentence[1] === 'last' || sentence[1] === 'final' ? own.length - 1 : ORDINAL_SENTENCE.indexOf(sentence[1]);
         if (own[nth]) own[nth].struck = true;
       }
-      for (const m of amendment.text.matchAll(CHANGES_WORDS)) {
-        const [words, by] = m[1] !== undefined ? [m[1], m[2]] : [m[3], ''];
+      // (Read in the amendment's own words: its text for the rules has the quoted old words dropped.)
+      for (const m of this.read(amendment.sentence.text).matchAll(CHANGES_WORDS)) {
+        const [words, by] = m[1] !== undefined ? [m[1], m[2]] : m[4] !== undefined ? [m[4], m[5]] : [m[3], ''];
+        const named = new Set(this.citedBlocks(amendment));
+        if (words.length < SHORT_QUOTE && named.size === 0) continue;
         for (const c of this.clauses) {
-          if (c.sentence.block >= amendment.sentence.block || !c.text.includes(words)) continue;
+          if (c.sentence.block >= amendment.sentence.block || !c.text.includes(words) || (named.size > 0 && !named.has(c.sentence.block))) continue;
           c.text = c.text.replace(words, by);
           c.block = c.block.replace(words, by);
         }

@@ -242,3 +242,13 @@ describe('a clause on the measure itself, wherever it stands', () => {
     });
   }
 });
+
+describe('words replaced in the passive, or a short quotation in a named clause', () => {
+  it('reads the clause with the new words', () => {
+    expect(statusOf(licence('In clause 11.1, the words "immediately, without notice," are replaced with "on sixty days\' written notice".'), 'suspension-remote-disable')).toBe('weak');
+    expect(statusOf(licence('In clause 11.1, "immediately" is replaced by "on sixty days\' written notice to the Customer and".'), 'suspension-remote-disable')).toBe('weak');
+    // A short quotation is changed only in the clause the amendment names: elsewhere it stays.
+    expect(statusOf(licence('In clause 9.3, "48 hours" is replaced by "24 hours".'), 'misuse-notification')).toBe('present');
+    expect(statusOf(licence('"immediately" is replaced by "after sixty days".'), 'suspension-remote-disable')).toBe('present');
+  });
+});
