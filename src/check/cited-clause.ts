@@ -36,7 +36,7 @@ export const CONDITIONAL = /\b(?:if|where|whenever|unless|except|save|to the ext
 // Being let off what the clause asks: "shall not be required to maintain the channel described in clause 9.6", "is
 // released from its obligations under clause 9.3". (Not let off giving notice, paying compensation or restoring
 // service: those releases serve the safeguard.)
-const DUTY_VERB = String.raw`(?:comply with|perform|observe|maintain|keep|operate|implement|give effect to|fulfil+|discharge|honou?r|provide|deliver|submit|carry out|follow|apply)`;
+const DUTY_VERB = String.raw`(?:comply with|perform|observe|maintain|keep|operate|implement|give effect to|fulfil+|discharge|honou?r|provide|deliver|submit|carry out|follow|apply|obtain|seek|conduct|undertake|enforce)`;
 const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )?(?:required|obliged|obligated|bound)|(?:is|are|shall be) (?:under|subject to) no (?:obligation|duty)|(?:has|have|shall have) no (?:obligation|duty)) to|need not) ${DUTY_VERB}\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|restor\w*)\b)[^.;]){0,60}?${NAMED}`
   + String.raw`|\b(?:is|are|shall be) (?:hereby )?(?:released|relieved|excused|exempt(?:ed)?) from (?:(?:its|their|the|any|all) )?(?:obligations?|duties|dut(?:y|ies)|compliance)\b[^.;]{0,30}?${NAMED}`);
 

@@ -6,6 +6,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -73,5 +74,16 @@ describe('a bar with an aside after "not"', () => {
     ['contradicted', 'The Supplier shall not, in any event, suspend, disable or degrade the System.'],
     ['contradicted', 'The Vendor may not, for any reason whatsoever, remotely deactivate the Platform.'],
     ['present', 'The Supplier may, at any time, suspend or remotely disable the System immediately on a credible complaint of Misuse, until its investigation is complete.'],
+  ]);
+});
+
+// The end-user licence given up by the reseller's own terms or by releasing the reseller from enforcing it.
+describe('an end-user licence the reseller may replace or need not enforce', () => {
+  const EULA = 'The Distributor shall, before any delivery, procure that each end user signs the End User Licence Agreement in Schedule 4, which carries the use restrictions and human-rights terms of this Agreement; the Vendor is a third-party beneficiary of it and may enforce it directly, and the Distributor shall enforce it.';
+  gradeTable(eulaFlowDown, [
+    ['present', EULA],
+    ['weak', `${EULA}\n\nThe Distributor may instead supply the Products under its own standard terms of sale in place of the End User Licence Agreement.`],
+    ['contradicted', `${EULA}\n\nThe Distributor shall not be required to enforce any End User Licence Agreement.`],
+    ['present', `${EULA}\n\nThe Distributor need not enforce an End User Licence Agreement where the Vendor has already terminated it.`],
   ]);
 });

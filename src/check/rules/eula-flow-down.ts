@@ -49,6 +49,11 @@ const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:b
 const NOT_FLOWED = /(?:\b(?:shall|need|are|is) not (?:be )?bound by|\bnot (?:be )?(?:required|obliged|bound) to (?:pass|flow|impose|include|extend|incorporate|accept|sign|agree to|enter into)|\bno obligation to (?:pass|flow|impose|include|extend|incorporate)|\bno (?:end user (?:licen[cs]e|agreement|terms)|eulas?|sub-?licen[cs]es?)\b[^.;]{0,40}\b(?:shall|may|need) (?:contain|include|incorporate|refer))[^.;]{0,100}(?:human rights|safeguards?|use restrictions|misuse)/;
 const END_USERS = /\bend (?:users?|customers?)\b|\beulas?\b/;
 // The reseller's own terms "no less protective", or any terms it likes, for its customers: the channel is addressed.
+// The reseller's own terms in place of the end-user licence, with nothing asked of them: "may supply the Product under
+// its own standard end-user terms in place of the End User Licence Agreement".
+const OWN_TERMS_INSTEAD = /(?:its|their|[\w-]+'s) own (?:[\w-]+ ){0,3}(?:terms|licen[cs]es?|eulas?|conditions|agreements?)\b[^.;]{0,60}\b(?:in place of|instead of|in substitution for|rather than|in lieu of)\b/;
+// The reseller let off enforcing it: "shall not be required to enforce any End User Licence Agreement".
+const RESELLER_NEED_NOT_ENFORCE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,40}\b(?:(?:shall|will|is|are) not (?:be )?(?:required|obliged|bound) to|(?:has|shall have) no (?:obligation|duty) to|need not) enforce\b/;
 const RESELLER_OWN_TERMS = new RegExp(String.raw`\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,160}${OWN_TERMS.source}`);
 // End users on whatever terms the reseller likes, the seller with no say: "on such terms as it sees fit, and the Supplier shall have no right to approve or enforce any end-user terms".
 const ANY_TERMS = /\b(?:end[- ]users?|end[- ]customers?|customers)\b[^.;]{0,40}\bon (?:such|any|whatever) terms (?:as )?(?:it|they|the [\w-]+) (?:sees?|thinks?|considers?|deems?|chooses?|wish(?:es)?) (?:fit|appropriate)?/;
@@ -81,7 +86,11 @@ export const eulaFlowDown = defineRule({
       { test: OWN_TERMS, reason: 'The reseller may use its own terms "no less protective", with no review.' },
       { test: SELLER_CANNOT_ENFORCE, reason: 'The seller cannot enforce the end-user terms.' },
     ],
+    weakenersAnywhere: [
+      { test: OWN_TERMS_INSTEAD, needs: /own/, unless: OWN_TERMS, reason: 'The reseller may use its own end-user terms in place of the licence, with nothing asked of them.' },
+    ],
     counters: [
+      { test: RESELLER_NEED_NOT_ENFORCE, needs: /enforce/, unless: /\b(?:if|where|unless|except|save|to the extent|provided that)\b/, reason: 'The reseller need not enforce the end-user licence.' },
       { needs: /bound|required|obliged|obligation|no /, test: (c) => matches(END_USERS, c.text) && matches(NOT_FLOWED, c.text), reason: 'The human-rights terms are expressly kept out of the end users\' terms.' },
       // "no click-wrap, shrink-wrap or end user license agreement ... shall bind the State, any Participating Agency or any user".
       { needs: /bind/, test: /\bno (?:[\w-]+,? (?:or |and )?){0,6}end[- ]user licen[cs]e(?: agreements?)?\b[^.;]{0,120}\b(?:shall|will|does|do) bind\b|\b(?:end[- ]user licen[cs]e(?: agreements?)?|eulas?)\b[^.;]{0,60}\b(?:shall|will|do|does) not bind\b/, reason: 'No end-user licence binds the end users.' },
