@@ -8,6 +8,15 @@ import { readMarkdown } from '../../src/read/markdown.ts';
 const statusOf = (markdown: string, id: string) =>
   checkDraft(buildDraft('draft.md', 'markdown', readMarkdown(markdown))).findings.find((f) => f.safeguard === id)!.status;
 
+/** One test per row: the safeguard's status once the special condition is written into the draft. */
+function grades(draft: (special: string) => string, cases: Array<[string, string, string]>): void {
+  for (const [id, special, status] of cases) {
+    it(`${id} ${status}: ${special}`, () => {
+      expect(statusOf(draft(special), id)).toBe(status);
+    });
+  }
+}
+
 // A licence in numbered clauses, with a special-conditions clause to fill in.
 const licence = (special: string) => `# Software Licence Agreement
 
@@ -131,11 +140,7 @@ describe('a counter-clause in the general terms', () => {
     ['suspension-remote-disable', "The Customer's sole and exclusive remedy for any breach of warranty shall be repair or replacement.", 'present'],
     ['suspension-remote-disable', "The Supplier's exclusive remedies for any Misuse are suspension under clause 11.1 and termination of this Agreement.", 'present'],
   ];
-  for (const [id, special, status] of cases) {
-    it(`${id} ${status}: ${special}`, () => {
-      expect(statusOf(licence(special), id)).toBe(status);
-    });
-  }
+  grades(licence, cases);
 });
 
 // Safeguards kept in a schedule, which a clause of the main terms names as a whole.
@@ -175,11 +180,7 @@ describe('a clause of the main terms that names the schedule holding the safegua
     ['suspension-remote-disable', 'Paragraph 2 of Schedule 2 is deleted.', 'present'],
     ['suspension-remote-disable', 'The Supplier may exercise its rights under paragraph 3 of Schedule 2 only after a final judgment of the courts of the Republic.', 'weak'],
   ];
-  for (const [id, special, status] of cases) {
-    it(`${id} ${status}: ${special}`, () => {
-      expect(statusOf(supply(special), id)).toBe(status);
-    });
-  }
+  grades(supply, cases);
 });
 
 describe('a later sentence of the same paragraph that refers back to the safeguard', () => {
@@ -236,11 +237,7 @@ describe('a clause on the measure itself, wherever it stands', () => {
     ['suspension-remote-disable', 'No suspension shall take place without a written decision of the Supplier\'s compliance officer.', 'present'],
     ['audit-and-records', 'Any audit shall be carried out on ten days\' written notice during normal working hours.', 'present'],
   ];
-  for (const [id, special, status] of cases) {
-    it(`${id} ${status}: ${special}`, () => {
-      expect(statusOf(licence(special), id)).toBe(status);
-    });
-  }
+  grades(licence, cases);
 });
 
 describe('words replaced in the passive, or a short quotation in a named clause', () => {
