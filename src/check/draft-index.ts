@@ -174,8 +174,10 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 // 'the words "within 48 hours" are deleted and replaced with "promptly"': the amendment keeps the
 // clause and drops only the quoted words, so they must not count.
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
-const ROW_STRUCK = /^\|?\s*(?:deleted|omitted|struck out|not applicable|n\/a|not accepted|rejected|excluded|(?:does|shall) not apply|not to apply)\.?\s*\|?\s*$/i;
-const AMENDING_WORDS = /^\| |form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
+const ROW_GONE = /^(?:deleted|omitted|struck out|not applicable|n\/a|excluded|withdrawn|(?:does|shall) not apply|not to apply)\b/;
+// A cell that names a clause: "3.1", "gc 12·2 (service levels)", "annex h, h9", "clause 11·4".
+const ROW_CLAUSE = /^((?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+)?,? ?((?:(?:sub-?)?clause|section|article|paragraph|condition|gcc?|scc?)s? )?((?:[a-z]{1,2}-?)?\d+(?:[.·]\d+)*[a-z]?(?:\([a-z0-9]+\))*)(?: \([^)]*\))?\.?$/;
+const AMENDING_WORDS = /\| |form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
@@ -629,11 +631,11 @@ export class DraftIndex {
           if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
         }
       }
-      // A deviations or special-conditions table that marks a clause, named in its first cell, as gone: "| 3.1 | Deleted |",
-      // "| 11.4 | Not applicable |".
-      const { label: row, text: cells } = this.draft.blocks[amendment.sentence.block];
-      if (row && ROW_STRUCK.test(cells)) {
-        for (const b of this.numbered(row.toLowerCase())) if (b < amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
+      // A deviations table that marks a clause as gone in its last cell: "| 3.1 | Deleted |", "| D-05 | Annex H, H9 | Audit
+      // incompatible with State secrecy | Deleted. |", "| 11.4 | Not applicable to the Purchaser |". (Not "Not accepted":
+      // in a register of the customer's requests, that is the request refused and the clause kept.)
+      for (const { number, part } of this.rowStruck(amendment)) {
+        for (const b of this.numbered(number, part)) if (b !== amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
       }
       // A whole schedule or annex deleted or disapplied: "Schedule 2 is deleted", "Annex B shall have no effect",
       // "Schedule 2 is attached for information only and does not form part of this Agreement".
@@ -668,6 +670,17 @@ export class DraftIndex {
       const replacement = amendment.text.includes('"') && (amendment.struck || (REPLACEMENT_FOLLOWS.test(amendment.text) && !/\b(?:words?|phrase|expression)\b/.test(amendment.text))) ? REPLACED_BY_QUOTE.exec(amendment.text) : null;
       if (replacement) { amendment.text = replacement[1]; amendment.struck = false; }
     }
+  }
+
+  /** The clauses a row of a deviations table marks as gone: its last cell says so, and a cell names the clause. */
+  private rowStruck(row: Clause): { number: string; part?: string }[] {
+    const { label, text } = this.draft.blocks[row.sentence.block];
+    if (!text.includes('|')) return [];
+    const cells = [...(label ? [label.toLowerCase()] : []), ...cellsOf(this.read(text).replace(/^\|\s*|\s*\|$/g, ''))];
+    if (cells.length < 2 || !ROW_GONE.test(cells[cells.length - 1])) return [];
+    // (The cell nearest the status: the first may be the row's own number, "D-05".)
+    const named = cells.slice(0, -1).reverse().map((cell) => ROW_CLAUSE.exec(cell)).find((m) => m);
+    return named ? [{ number: named[3], part: named[1] && partName(named[1]) }] : [];
   }
 
   /** The blocks a draft declares not legally binding: "Sections 1 to 5 ... are not legally binding";

@@ -10,7 +10,8 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 // (General Conditions of Contract number theirs "GC 12".)
 // (An exhibit's paragraphs are "B-5", "A-1.2".)
 // (Clauses inserted later by amendment carry a letter: "6A.6", "12B.1(a)", "3.2A". List items may be typed "a)".)
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
+// (An annex's paragraphs may carry its letter before a run-in title: "H9 Audit. The Purchaser shall ...".)
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 

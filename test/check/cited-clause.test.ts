@@ -215,6 +215,32 @@ describe('a continuity clause kept out of the safeguard\'s way', () => {
   });
 });
 
+describe('a register of the customer\'s requested deviations, a row per request', () => {
+  const tender = (rows: string) => `# Contract
+
+This Contract is between Orion Signal Systems AB (the "Supplier") and the Ministry of the Interior (the "Purchaser").
+
+1. The Annexes form part of the Contract.
+
+# Annex H: Human Rights Conditions
+
+H6 Suspension. The Supplier may suspend the System immediately, without notice, upon a credible complaint of misuse, until its investigation is complete.
+
+H9 Notification. The Purchaser shall notify the Supplier in writing within 48 hours of any actual or suspected misuse of the System.
+
+# Annex D: Deviations
+
+| No. | Clause | Purchaser's request | Agreed deviation |
+| --- | --- | --- | --- |
+${rows}`;
+  it('strikes a clause the agreed deviation deletes, and keeps one whose deletion was refused', () => {
+    expect(statusOf(tender('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Not accepted; H9 remains. |'), 'misuse-notification')).toBe('present');
+    expect(statusOf(tender('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Deleted. |'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(tender('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Not applicable to the Purchaser. |'), 'misuse-notification')).toBe('missing');
+    expect(statusOf(tender('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Deleted. |'), 'suspension-remote-disable')).toBe('present');
+  });
+});
+
 describe('a deviations table that marks a clause, by its number, as gone', () => {
   const deviations = (rows: string) => licence('The Customer has requested the deviations below, which the Supplier accepts.').replace('## 21. Signatures', `| Clause | Deviation |\n| --- | --- |\n${rows}\n\n## 21. Signatures`);
   it('strikes the clauses marked deleted or not applicable, and leaves those accepted', () => {
