@@ -212,6 +212,8 @@ describe('a continuity clause kept out of the safeguard\'s way', () => {
     expect(statusOf(withStatusQuo('The Customer shall pay within 30 days.'), 'suspension-remote-disable')).toBe('contradicted');
     expect(statusOf(withStatusQuo('Clause 19.1 shall not apply to any suspension or other measure taken by the Supplier under clause 11.1.'), 'suspension-remote-disable')).toBe('present');
     expect(statusOf(withStatusQuo('Section 19.1 of the Agreement does not apply to any suspension, withholding or termination by the Supplier, each of which it may exercise whether or not a dispute is pending.'), 'suspension-remote-disable')).toBe('present');
+    // A list that names the kind of clause again, and an aside before "any action".
+    expect(statusOf(withStatusQuo('Clause 14 (Service Levels) and clause 19.1 (Continuity) do not apply to, and shall not restrict, any action of the Supplier under clause 11.'), 'suspension-remote-disable')).toBe('present');
   });
 });
 
