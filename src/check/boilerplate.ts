@@ -82,8 +82,12 @@ export const SAFEGUARD_CARVE_OUT = /(?:exclud|except|disregard)\w*[^.;]{0,120}(?
 const CREDIT_WORDS = /availab|uptime|service level|credit/;
 const SUBJECT_TO = /subject to/;
 const SAFEGUARD_WORDS = /suspen|safeguard|misuse|measure/;
+// "Unavailability resulting from any action of the Supplier under Section 9 shall be excluded": a carve-out where
+// Section 9 is where the safeguard measures are.
+const ACTIONS_UNDER_EXCLUDED = /\b(?:actions?|measures?|steps?)\b[^.;]{0,40}\b(?:under|pursuant to|in accordance with) (?:clause|section|article|paragraph|gc|annex|schedule)s? [\w·.()-]+[^.;]{0,100}\b(?:excluded|does not count|shall not count|not be taken into account|disregarded)\b/;
 const uncarvedCredits = (c: Clause, index: DraftIndex) => matches(AVAILABILITY_PAID, c.text)
-  && !index.memo('credits-carved-out', () => index.clauses.some((x) => matches(SAFEGUARD_CARVE_OUT, x.text) && matches(CREDIT_WORDS, x.text)))
+  && !index.memo('credits-carved-out', () => index.clauses.some((x) => (matches(SAFEGUARD_CARVE_OUT, x.text) || (matches(ACTIONS_UNDER_EXCLUDED, x.text) && SAFEGUARD_WORDS.test(index.referencedText(x))))
+    && matches(CREDIT_WORDS, x.text)))
   // "Service credits apply ..., subject to clause F7.4", where F7.4 protects safeguard measures.
   && !(matches(SUBJECT_TO, c.text) && SAFEGUARD_WORDS.test(index.referencedText(c)));
 // Credits for downtime say nothing of suspension: they make the seller pay for it (weak). Credits

@@ -87,3 +87,24 @@ describe('an end-user licence the reseller may replace or need not enforce', () 
     ['present', `${EULA}\n\nThe Distributor need not enforce an End User Licence Agreement where the Vendor has already terminated it.`],
   ]);
 });
+
+// Service credits carved out for "any action of the Supplier under Section 9", where Section 9 holds the measures.
+describe('a service-level carve-out for the actions of a numbered section', () => {
+  const draft = (carveOut: string) => `## 7. Service Levels
+
+7.1 If monthly availability falls below 99.5%, the Customer shall receive a service credit of 5% of the monthly fee.
+
+7.2 ${carveOut}
+
+## 9. Misuse
+
+9.1 The Supplier may suspend the Platform immediately, without notice, upon a credible complaint or where it suspects Misuse, until its investigation is complete.
+
+## 12. Maintenance
+
+12.1 The Supplier may carry out scheduled maintenance on the Platform on five days' notice.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['present', draft('Unavailability resulting from any action of the Supplier under Section 9 shall be excluded from the availability calculation, and no service credit shall accrue for it.')],
+    ['weak', draft('Unavailability resulting from any action of the Supplier under Section 12 shall be excluded from the availability calculation.')],
+  ]);
+});
