@@ -6,6 +6,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
@@ -106,5 +107,14 @@ describe('a service-level carve-out for the actions of a numbered section', () =
   gradeTable(suspensionRemoteDisable, [
     ['present', draft('Unavailability resulting from any action of the Supplier under Section 9 shall be excluded from the availability calculation, and no service credit shall accrue for it.')],
     ['weak', draft('Unavailability resulting from any action of the Supplier under Section 12 shall be excluded from the availability calculation.')],
+  ]);
+});
+
+// "No further certificate" keeps the first one: a one-time certificate, not none at all.
+describe('no further certificate after the first', () => {
+  const FIRST = 'Before the first delivery, the Agency shall deliver to the Vendor a certificate signed by its Director that it has complied with the human-rights terms of this Agreement.';
+  gradeTable(complianceCertification, [
+    ['weak', `${FIRST} No further certificate shall be required for later orders or renewals.`],
+    ['contradicted', `${FIRST} No certificate or declaration of any kind shall be required of the Agency.`],
   ]);
 });

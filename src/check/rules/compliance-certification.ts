@@ -51,7 +51,9 @@ const PERIODIC = /annual|each year|every (?:\d+|year|twelve|(?:two|three|four|si
 const EACH_PERIOD = /\b(?:each|every) (?:[\w-]+ )?(?:years?|anniversary)\b|\bevery (?:[a-z]+ )?(?:months|years)\b|(?:before|prior to|ahead of|in advance of)[^.;]{0,40}\b(?:each|every|any)\b (?:[\w-]+ ){0,2}(?:renewal|maintenance|extension|support|subscription|licen[cs]e|term|period|year)/;
 // The duty to certify given up: "under no obligation to certify"; "no ... attestation shall be required";
 // "we will not ask you to certify".
-const NO_CERTIFICATE = /\b(?:shall|may) not (?:ask|require|request) (?:\w+ ){0,2}to (?:certify|attest)\b|\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
+const NO_CERTIFICATE = /\b(?:shall|may) not (?:ask|require|request) (?:\w+ ){0,2}to (?:certify|attest)\b|\b(?:not|no|never)\b[^.;]{0,20}\b(?:required|obliged|obligation|duty|bound) to (?:certify|attest|declare|(?:provide|deliver|give|submit|sign) (?:any |an? )?(?:[\w-]+ )?(?:certificates?|certifications?|declarations?|attestations?))\b|\bno (?!(?:further|additional|subsequent|new|other|more)\b)(?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
+// "No further certificate shall be required for later orders or renewals": the first one is the only one.
+const NO_FURTHER_CERTIFICATE = /\bno (?:further|additional|subsequent|new|other|more) (?:[\w-]+ ){0,2}(?:certificates?|certifications?|declarations?|attestations?)\b[^.;]{0,80}\b(?:shall|will|may) be (?:required|requested|demanded)/;
 
 // A certificate "in the form of Schedule 4", where the schedule's form certifies compliance with the human-rights terms.
 const SELLER_EXCUSED = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:not|never) (?:be )?(?:required|obliged|bound)\b`);
@@ -97,6 +99,7 @@ export const complianceCertification = defineRule({
       { test: /not (?:be )?(?:required|obliged|bound) to (?:provide|deliver|give|submit|sign|make) any (?:[\w-]+,? (?:or |and )?){0,4}(?:certificates?|certifications?|declarations?|attestations?)\b/, reason: 'The customer need not give any certificate or declaration about its use.' },
       { test: NO_CERTIFICATE, reason: 'The customer need not certify its compliance.' },
     ].map((q) => ({ ...q, unless: SELLER_EXCUSED })),
+    weakenersAnywhere: [{ test: NO_FURTHER_CERTIFICATE, needs: /further|additional|subsequent|new|other|more/, reason: 'One certificate only: no further one is required later.' }],
     weakeners: [
       ...HEDGED_DUTY,
       // (Not one item of a list whose next items say "on each anniversary".)
