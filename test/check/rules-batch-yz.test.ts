@@ -2,6 +2,7 @@
 // arrived, from their development halves. Each has a near miss.
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -116,5 +117,15 @@ describe('no further certificate after the first', () => {
   gradeTable(complianceCertification, [
     ['weak', `${FIRST} No further certificate shall be required for later orders or renewals.`],
     ['contradicted', `${FIRST} No certificate or declaration of any kind shall be required of the Agency.`],
+  ]);
+});
+
+// Passing the product on freely to any government body, however the sentence is punctuated.
+describe('free passing on to any government body', () => {
+  const BAR = '4.4 The Agency shall not sell, sublicense, lend or transfer the Products or share access to them with any other body without the Vendor\'s prior written consent, and shall not modify them.';
+  gradeTable(noTransfer, [
+    ['contradicted', `${BAR}\n\n4.5 The Agency may freely make the Products available to, or share their use with, any ministry or agency of the Government.`],
+    ['contradicted', `${BAR}\n\n4.5 The Agency may lend the Products, freely, to any other authority of the State.`],
+    ['weak', `${BAR}\n\n4.5 The Agency may make the Products available to the Ministry of Justice for joint operations.`],
   ]);
 });
