@@ -470,7 +470,14 @@ export class DraftIndex {
       let heading: string | undefined;
       let article: string | undefined;
       let next = 1;
+      // An annex's lettered paragraph "H9" may number its own paragraphs "9.1", "9.2": they are H9.1, H9.2 too.
+      let lettered: { letters: string; number: string; part?: string } | undefined;
       return this.draft.blocks.flatMap((b, block) => {
+        const own = b.label?.toLowerCase().replace(/^.*paragraph /, '');
+        const letteredNow = own && /^([a-z]{1,2})(\d+)$/.exec(own);
+        if (letteredNow) lettered = { letters: letteredNow[1], number: letteredNow[2], part: b.part };
+        else if (own && lettered && !(b.part === lettered.part && own.startsWith(`${lettered.number}.`))) lettered = undefined;
+        const inLettered = own && lettered && !letteredNow ? `${lettered.letters}${own}` : undefined;
         if (b.isHeading) { heading = b.label; article = b.label && /^\d+$/.test(b.label) ? b.label : undefined; next = 1; }
         // (Its own items, "9.1(a)" to "9.1(d)", do not end it: the paragraph after them is still 9.1.)
         else if (b.label && !(heading && (b.label.startsWith(`${heading}(`) || b.label.startsWith(`${heading}.`)))) heading = undefined;
@@ -478,7 +485,7 @@ export class DraftIndex {
         if (!b.isHeading && b.label && !counted) article = undefined;
         if (counted) next++;
         // (The plain number stays too: where the clauses run on through the headings, "Clause 2" is that paragraph.)
-        const owns = counted ? [`${article}(${b.label})`, b.label!] : [b.label ?? heading];
+        const owns = counted ? [`${article}(${b.label})`, b.label!] : [b.label ?? heading, ...(inLettered ? [inLettered] : [])];
         return owns.filter((own) => own !== undefined).map((own) => {
           const label = own!.toLowerCase().replace(/^.*paragraph /, '');
           return { label, top: parseInt(label.replace(/^[a-z]/, ''), 10), block };

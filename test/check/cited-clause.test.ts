@@ -241,6 +241,13 @@ ${rows}`;
     expect(statusOf(tender('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Not applicable to the Purchaser. |'), 'misuse-notification')).toBe('missing');
     expect(statusOf(tender('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Deleted. |'), 'suspension-remote-disable')).toBe('present');
   });
+
+  it('reaches the paragraphs a lettered annex paragraph numbers as its own ("H9" over "9.1", "9.2")', () => {
+    const numbered = (row: string) => tender(row).replace('H9 Notification. The Purchaser shall notify', 'H9 Notification.\n\n9.1 The Purchaser shall notify')
+      .replace('misuse of the System.\n\n# Annex D', 'misuse of the System.\n\n9.2 The notice shall describe the misuse.\n\n# Annex D');
+    expect(statusOf(numbered('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Not accepted. |'), 'misuse-notification')).toBe('present');
+    expect(statusOf(numbered('| D-01 | Annex H, H9 | Notice incompatible with State secrecy | Deleted. |'), 'misuse-notification')).toBe('missing');
+  });
 });
 
 describe('a deviations table that marks a clause, by its number, as gone', () => {
