@@ -160,26 +160,15 @@ function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
 /** Whether a text the clause sends the reader to (a definition, a cited clause) speaks of the same safeguard: read as the clause's own words, it is on the rule's topic. */
 const sameTopic = (spec: ElementSpec, text: string, c: Clause, index: DraftIndex) => passes(spec.topic, { ...c, text, block: text }, index);
 
-export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
-  const topic = topicOf(index, spec);
-  for (const counter of spec.counters ?? []) {
-    const hit = anywhere(index, counter);
-    if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
-  }
-  // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
-  // (Or in a later sentence of its paragraph that refers back to it: "This right may be exercised only with ...".)
-  // (One that names the clause it waives is read with the later ones below.)
-  const waiver = [...topic, ...topic.flatMap((c) => index.continuations(c))].find((c) => qualifies(WAIVED, c, index) && index.citedBlocks(c).length === 0);
-  if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
+/** The text after the safeguard's clauses that may undo or cut it down by its number alone (see cited-clause.ts):
+ * sentences that cite a topic clause or name its schedule, and later sentences of its paragraph that refer back.
+ * `restsOn` says whether such a sentence reaches the safeguard's own clause: the numbered clause that meets the
+ * most of its elements. (A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1",
+ * is not it.) The elements each topic sentence meets are worked out only when a sentence carries a qualifier. */
+function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
   const names = Object.keys(spec.elements);
-  if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
-  // A later clause may undo or cut down the clause that holds the safeguard by its number alone (see cited-clause.ts).
-  // (Only where the citation reaches the safeguard's own clause: the numbered clause that meets the most of its
-  // elements. A clause that merely touches the topic, "entitles the Supplier to act under clause 11.1", is not it.)
   const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
   const continuing = [...new Set(topic.flatMap((c) => index.continuations(c)))].filter((c) => !c.struck);
-  // (Worked out only when a later sentence carries a qualifier: the elements each topic sentence meets, and the most
-  // that any one numbered clause meets.)
   let metBy: string[][] | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
@@ -200,6 +189,23 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     const met = new Set(topic.flatMap((t, k) => (cited.has(t.sentence.block) ? metBy![k] : [])));
     return most > 0 && met.size >= most;
   };
+  return { citing, continuing, restsOn };
+}
+
+export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
+  const topic = topicOf(index, spec);
+  for (const counter of spec.counters ?? []) {
+    const hit = anywhere(index, counter);
+    if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
+  }
+  // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
+  // (Or in a later sentence of its paragraph that refers back to it: "This right may be exercised only with ...".)
+  // (One that names the clause it waives is read with the later ones below.)
+  const waiver = [...topic, ...topic.flatMap((c) => index.continuations(c))].find((c) => qualifies(WAIVED, c, index) && index.citedBlocks(c).length === 0);
+  if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
+  const names = Object.keys(spec.elements);
+  if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
+  const { citing, continuing, restsOn } = laterText(index, spec, topic);
 
   const found: string[] = [];
   const evidence = new Set<Clause>();
