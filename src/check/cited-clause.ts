@@ -5,12 +5,12 @@
 // these qualifiers are asked of the sentences that cite the safeguard's clause, for every rule alike;
 // each must govern the citation, not merely share a sentence with it.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import { BACK_REFERENCE, CITED, IN_SOME_CASES, SAFEGUARD_ACTIONS } from './draft-index.ts';
+import { BACK_REFERENCE, CITED, IN_SOME_CASES, PART_NAME, SAFEGUARD_ACTIONS } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { CONSENT_NEEDED, COURT_ONLY, JOINT_BODY_APPROVAL, LOCAL_LAW_ONLY, NATIONAL_SECURITY_CARVE, SUBJECT_TO } from './words.ts';
 
 // A clause by its number, or a whole schedule or annex by its name.
-const NAMED = String.raw`(?:${CITED}|\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?)?[a-z0-9-]+\b)`;
+const NAMED = String.raw`(?:${CITED}|${PART_NAME})`;
 // The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", after an opening
 // such as "The parties agree that" or "Notwithstanding anything else,"; or, in the same paragraph, a reference back to
 // it: "This right may be exercised only with the Minister's approval".

@@ -136,6 +136,8 @@ const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum
 // quotation, '"48 hours" is replaced by "60 days"', where the amendment names the clause it changes: there only.)
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{3,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{3,400})"|"([^"]{3,400})"[^"]{0,20}? (?:is|are|shall be) (?:hereby )?(?:replaced|substituted) (?:with|by) (?:the words? )?"([^"]{0,600})"/g;
 const SHORT_QUOTE = 12;
+/** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3". */
+export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 export const IN_SOME_CASES = String.raw` (?:to,? (?:and (?:shall|do|does|will) not [\w ]{1,30}, )?any|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent)\b)`;
 // ... unless the cases are the safeguard's own actions: "clause 24.2 (status quo) shall not apply to any suspension or
@@ -144,14 +146,14 @@ export const SAFEGUARD_ACTIONS = String.raw`(?:suspen|terminat|safeguard|withh|d
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
-const DELETES_CITED = new RegExp(String.raw`${CITED}(?:\s+(?:of|in|to)\s+(?:the\s+)?(?:annex|schedule|exhibit|appendix|attachment)\s+[a-z0-9-]+)?\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
+const DELETES_CITED = new RegExp(String.raw`${CITED}(?:\s+(?:of|in|to)\s+(?:the\s+)?${PART_NAME})?\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
   // ("The provisions of clause 13 are of no effect", "Sections 12 and 13 do not bind the Customer", "clause 14.1 is hereby disapplied", "shall not be enforced".)
   + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
-const PART_CITED = /\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b/g;
+const PART_CITED = new RegExp(PART_NAME, 'g');
 // "Annex No. 2" is the part the reader calls "annex 2".
 const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
 // A sentence that opens by referring back to the one before: "This right ...", "Any such suspension ...", "The foregoing ...".
@@ -159,7 +161,7 @@ export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
-const ONE_PART = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b(?: \([^)]{1,60}\))?`;
+const ONE_PART = String.raw`${PART_NAME}(?: \([^)]{1,60}\))?`;
 const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) not apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+)\b/;
@@ -177,7 +179,9 @@ const citesOtherDocument = (text: string, m: RegExpMatchArray) => OF_OTHER_DOCUM
 const DELETED_WORDS = /\b(?:the )?(?:words?|phrase|expression|reference to) "[^"]*"(?= (?:is|are|shall be) (?:hereby )?(?:deleted|replaced|struck))/g;
 const ROW_GONE = /^(?:deleted|omitted|struck out|not applicable|n\/a|excluded|withdrawn|(?:does|shall) not apply|not to apply)\b/;
 // A cell that names a clause: "3.1", "gc 12·2 (service levels)", "annex h, h9", "clause 11·4".
-const ROW_CLAUSE = /^((?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+)?,? ?((?:(?:sub-?)?clause|section|article|paragraph|condition|gcc?|scc?)s? )?((?:[a-z]{1,2}-?)?\d+(?:[.·]\d+)*[a-z]?(?:\([a-z0-9]+\))*)(?: \([^)]*\))?\.?$/;
+const ROW_CLAUSE = new RegExp(String.raw`^(${PART_NAME})?,? ?((?:(?:sub-?)?clause|section|article|paragraph|condition|gcc?|scc?)s? )?((?:[a-z]{1,2}-?)?\d+(?:[.·]\d+)*[a-z]?(?:\([a-z0-9]+\))*)(?: \([^)]*\))?\.?$`);
+// "Paragraph 3 of Schedule 2": the schedule a cited paragraph is in.
+const PART_WITHIN = new RegExp(String.raw` (?:of|in|to) (?:the )?(${PART_NAME})`);
 const AMENDING_WORDS = /\| |form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
@@ -624,6 +628,7 @@ export class DraftIndex {
    * are struck, and words replaced or deleted by quotation read as changed. */
   private applyAmendments(): void {
     const byBlock = this.clausesByBlock();
+    const strike = (b: number) => { for (const c of byBlock.get(b) ?? []) c.struck = true; };
     for (const amendment of this.clauses) {
       if (!matches(AMENDING_WORDS, amendment.text)) continue;
       // (A drafting note's "clause 13 deleted" speaks of another draft's numbering.)
@@ -632,24 +637,24 @@ export class DraftIndex {
       for (const m of amendment.text.matchAll(DELETES_CITED)) {
         // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.
         // (So is a paragraph of a schedule it names: "Paragraph 3 of Schedule 2 is deleted" in an order form above the schedule.)
-        const within = / (?:of|in|to) (?:the )?((?:annex|schedule|exhibit|appendix|attachment) [a-z0-9-]+)\b/.exec(m[0]);
+        const within = PART_WITHIN.exec(m[0]);
         const inPart = partCited(amendment.text, m) ?? (within ? partName(within[1]) : undefined);
         const anywhere = m[4] !== undefined || inPart !== undefined;
         for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4], inPart)) {
-          if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) for (const c of byBlock.get(b) ?? []) c.struck = true;
+          if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) strike(b);
         }
       }
       // A deviations table that marks a clause as gone in its last cell: "| 3.1 | Deleted |", "| D-05 | Annex H, H9 | Audit
       // incompatible with State secrecy | Deleted. |", "| 11.4 | Not applicable to the Purchaser |". (Not "Not accepted":
       // in a register of the customer's requests, that is the request refused and the clause kept.)
       for (const { number, part } of this.rowStruck(amendment)) {
-        for (const b of this.numbered(number, part)) if (b !== amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
+        for (const b of this.numbered(number, part)) if (b !== amendment.sentence.block) strike(b);
       }
       // A whole schedule or annex deleted or disapplied: "Schedule 2 is deleted", "Annex B shall have no effect",
       // "Schedule 2 is attached for information only and does not form part of this Agreement".
       for (const m of amendment.text.matchAll(PART_DISAPPLIED)) {
         for (const name of m[1].match(PART_CITED)!.map(partName)) {
-          for (const b of this.partBlocks(name)) if (b !== amendment.sentence.block) for (const c of byBlock.get(b) ?? []) c.struck = true;
+          for (const b of this.partBlocks(name)) if (b !== amendment.sentence.block) strike(b);
         }
       }
       const sentence = SENTENCE_CHANGED.exec(amendment.text);

@@ -201,11 +201,12 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // "The Supplier hereby waives the requirement of clause 9.4 that ...": the safeguard's own clause is given up.
   // (Or in a later sentence of its paragraph that refers back to it: "This right may be exercised only with ...".)
   // (One that names the clause it waives is read with the later ones below.)
-  const waiver = [...topic, ...topic.flatMap((c) => index.continuations(c))].find((c) => qualifies(WAIVED, c, index) && index.citedBlocks(c).length === 0);
+  const { citing, continuing, restsOn } = laterText(index, spec, topic);
+  const own = new Set([...topic, ...continuing]);
+  const waiver = [...own].find((c) => qualifies(WAIVED, c, index) && index.citedBlocks(c).length === 0);
   if (waiver) return { status: 'contradicted', evidence: [waiver], found: [], lacking: [], reasons: ['The draft waives or disapplies it.'] };
   const names = Object.keys(spec.elements);
   if (topic.length === 0) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
-  const { citing, continuing, restsOn } = laterText(index, spec, topic);
 
   const found: string[] = [];
   const evidence = new Set<Clause>();
@@ -231,7 +232,6 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const undone = (waivedLater && !matches(CONDITIONAL, waivedLater.hit.text) ? waivedLater : undefined) ?? byNumber(CITED_CLAUSE_COUNTERS)[0];
   if (undone) return { status: 'contradicted', evidence: [undone.hit], found: [], lacking: [], reasons: [undone.reason] };
   // (The rule's own qualifiers too, in a later clause only where it reaches the safeguard's own clause.)
-  const own = new Set([...topic, ...continuing]);
   const weakenable = [...new Set([...own, ...topic.flatMap((c) => index.citing(c))])];
   const weak = [
     ...(spec.weakeners ?? []).flatMap((w) => {
