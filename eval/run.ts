@@ -94,7 +94,7 @@ function report(split: string, rows: Outcome[]): void {
   console.log(`\n== ${split}: ${new Set(rows.map((r) => r.file)).size} documents, ${rows.length} grades`);
   console.log(`status accuracy ${pct(correct, rows.length)} (${correct}/${rows.length}); false assurance ${falseAssurance.length} (present where missing or contradicted); present where weak ${rows.filter((r) => r.actual === 'present' && r.expected === 'weak').length}`);
   // Each corpus batch (the letter its files start with) is one author's drafting.
-  const batchOf = (file: string) => /\/([a-z]{1,2})\d\d-/.exec(file)?.[1];
+  const batchOf = (file: string) => (/\/([a-z]{1,2})\d\d-/.exec(file) ?? /\/probes\/([a-z]{1,2})\//.exec(file))?.[1];
   const batches = [...new Set(rows.map((r) => batchOf(r.file)).filter((b) => b))].sort();
   if (batches.length > 1) {
     console.log(`by author batch: ${batches.map((b) => {
@@ -118,7 +118,8 @@ function report(split: string, rows: Outcome[]): void {
 
 const USAGE = `Usage: npm run eval -- [--split dev|test|real|generated|probes-dev|probes-test]... [--batch <letter>]... [--errors dev|real|generated|probes-dev]...
   --split    only these splits (default: all six)
-  --batch    only the corpus drafts of these author batches (the letters their file names start with: a ... z, aa ...)
+  --batch    only the corpus drafts and probes of these author batches (the letters their file names start with: a ... z, aa ...;
+             a probe file's letter: test/probes/g.jsonl)
   --errors   also list the disagreements of these splits (never of test: it is held out)`;
 let values: { errors?: string[]; split?: string[]; batch?: string[]; help?: boolean };
 try {
@@ -128,13 +129,14 @@ try {
   process.exit(2);
 }
 if (values.help) { console.log(USAGE); process.exit(0); }
-const inBatch = (file: string) => !values.batch || values.batch.some((b) => new RegExp(`/${b}\\d\\d-`).test(file));
+// (A probe's batch is its author's letter: test/probes/g.jsonl.)
+const inBatch = (file: string) => !values.batch || values.batch.some((b) => new RegExp(`/${b}\\d\\d-|/probes/${b}/`).test(file));
 const cases: Case[] = [];
 for (const tsv of readdirSync(corpus).filter((f) => /^labels-.*\.tsv$/.test(f))) {
   cases.push(...readLabels(join(corpus, tsv), corpus, (p) => p.split('/')[0]));
 }
 if (existsSync(join(shared, 'labels.tsv'))) cases.push(...readLabels(join(shared, 'labels.tsv'), shared, () => 'real'));
-if (!values.batch) cases.push(...probeCases());
+cases.push(...probeCases());
 
 const all: Outcome[] = [];
 const splits = values.split ?? ['dev', 'test', 'real', 'generated', 'probes-dev', 'probes-test'];

@@ -146,7 +146,9 @@ export const SAFEGUARD_ACTIONS = String.raw`(?:suspen|terminat|safeguard|withh|d
 // An amendment in the same draft that deletes or replaces a clause by its number: "GC 12 is
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
-const DELETES_CITED = new RegExp(String.raw`${CITED}(?:\s+(?:of|in|to)\s+(?:the\s+)?${PART_NAME})?\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
+// ("Clauses 5.1 and 5.2 of the Agreement are deleted": an amendment names the agreement it amends.)
+const OF_AMENDED = String.raw`(?:\s+(?:of|in|to)\s+(?:the\s+|this\s+)?(?:${PART_NAME}|(?:principal |original |main |master |existing |said )?(?:agreement|contract|licen[cs]e agreement|licen[cs]e|terms(?: and conditions)?|conditions|deed)\b))?`;
+const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)

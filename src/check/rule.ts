@@ -5,6 +5,7 @@ import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
 import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_WEAKENERS, measureQualifiers } from './cited-clause.ts';
+import { type Denial, denialOf } from './denial.ts';
 import { matches } from './prefilter.ts';
 
 export interface Grade {
@@ -78,6 +79,8 @@ export interface ElementSpec {
   weakenersAnywhere?: Qualifier[];
   /** Clauses anywhere in the draft that negate the safeguard. */
   counters?: Qualifier[];
+  /** What the safeguard is about and whose denial defeats it, for a denial in words the counters do not foresee (denial.ts). */
+  denied?: Denial;
   /** The seller's measure this safeguard grants, as the stem of its noun ("suspen", "terminat"): a clause anywhere that
    * qualifies the measure itself ("Any suspension shall require a court order") weakens the safeguard. */
   measure?: { noun: string; immediate: boolean };
@@ -194,7 +197,7 @@ function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
 
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const topic = topicOf(index, spec);
-  for (const counter of spec.counters ?? []) {
+  for (const counter of [...(spec.counters ?? []), ...(spec.denied ? [denialOf(spec.denied)] : [])]) {
     const hit = anywhere(index, counter);
     if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }

@@ -79,6 +79,12 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['grievance-mechanism', licence, 'The Supplier need not maintain the channel described in clause 9.6 where the Customer operates its own hotline.', 'weak'],
     ['suspension-remote-disable', licence, 'The Supplier hereby waives its rights under clause 11.1.', 'contradicted'],
     ['misuse-notification', services, '12.1 The Ministry shall not be obliged to comply with Section 5.1.', 'contradicted'],
+    // The seller doing the releasing, waiving its rights "in respect of" the clause, and "all of its obligations".
+    ['misuse-notification', licence, 'In consideration of the advance payment, the Supplier waives all rights and remedies in respect of, and releases the Customer from, the undertaking given in clause 9.3.', 'contradicted'],
+    ['audit-and-records', licence, 'On final acceptance the Customer is released from all of its obligations under clause 9.1.', 'contradicted'],
+    ['audit-and-records', licence, 'The Supplier releases the Customer from any obligation to pay the audit fees referred to in clause 9.1.', 'present'],
+    // An amendment that names the agreement it amends: "clauses 9.1 and 9.3 of the Agreement are deleted".
+    ['misuse-notification', licence, 'With effect from today, clauses 9.1 and 9.3 of the Agreement are deleted.', 'missing'],
     // Citations that leave the safeguard whole.
     ['suspension-remote-disable', licence, 'The Supplier may act under clause 11.1 without first giving notice.', 'present'],
     ['audit-and-records', licence, 'The Customer shall bear the costs of any audit under clause 9.1 that reveals a breach.', 'present'],

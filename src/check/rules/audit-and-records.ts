@@ -64,6 +64,7 @@ const LOG_NOUN = /\b(?:logs?|logging|audit trails?|usage records?|log entr(?:y|i
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer', 'seller'], subject: String.raw`audit|inspect` },
     measure: { noun: 'audit|inspection', immediate: false },
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its

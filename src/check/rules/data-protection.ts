@@ -87,6 +87,7 @@ function sellerBoundOnly(grade: Grade): Grade {
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => sellerBoundOnly(gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`(?:collected|intercepted|case|operational|target|extracted|acquired) data|data (?:collected|obtained|acquired|gathered|extracted|intercepted)|(?:retention|deletion|minimi[sz]ation) of` },
     // A sentence under a heading about collected data ("Article 7 — Collected Data") is about it too.
     topic: (c, i) => matches(COLLECTED_DATA, c.text) || matches(COLLECTS_ONLY, c.text) || dataTerms(i).some((t) => c.text.includes(t)) || ((matches(COLLECTED_DATA, c.heading) || matches(DATA_HEADING, c.heading)) && matches(DATA_NOUN_OR_RECORDS, c.text)),
     // (A draft that defines its own data terms may name them in any sentence.)

@@ -165,6 +165,7 @@ const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terrori
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer', 'seller'], subject: String.raw`(?:limit|restrict|confin|designat|approv|nam)\w*\b[^.;]{0,60}\b(?:end[- ]users?|end[- ]uses?|purposes?|persons or bodies)\b|(?:limitation|restriction)s? (?:as to|on|of) (?:the )?(?:end[- ]users?|end[- ]uses?|purposes?)` },
     topic: (c, i) => matches(USE_LIMITED, c.text) || matches(ANY_PURPOSE, c.text) || matches(USED_BY, c.text) || matches(FOR_USE_IN, c.text) || matches(AVAILABLE_ONLY, c.text) || matches(USE_WITHIN_LAW, c.text) || matches(USE_PER_LAW, c.text) || matches(USE_TABLE_ROW, c.text) || matches(ONLY_ENTITLED_USER, c.text) || matches(NO_OTHER_USER, c.text) || matches(USE_OTHER_THAN, c.text)
       || (matches(USE_VERB, c.text) && purposeDefs(i).some((d) => c.text.includes(d.term))),
     topicWords: [USE_LIMITED, ANY_PURPOSE, USED_BY, FOR_USE_IN, AVAILABLE_ONLY, USE_WITHIN_LAW, USE_PER_LAW, USE_TABLE_ROW, ONLY_ENTITLED_USER, NO_OTHER_USER, USE_OTHER_THAN, ...(purposeDefs(index).length ? [USE_VERB] : [])],

@@ -74,6 +74,7 @@ const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMEN
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`end[- ]user licen[cs]e|\beula|flow[- ]down|end[- ]user (?:terms|agreement)` },
     topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((namesInstrument(c, i) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
     topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
     elements: {

@@ -48,6 +48,7 @@ const NO_SUPPLY_TO_EMBARGOED = /(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deli
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`export[- ]control|(?:export|re-?export|trade) (?:laws?|regulations?|licen[cs]es?|restrictions?|rules|authori[sz]ations?)|sanctions|\bear\b|\bitar\b|\bofac\b` },
     topic: (c) => matches(TOPIC, c.text) || (matches(EXPORT_HEADING, c.heading) && matches(EXPORT_DUTY, c.text)),
     topicWords: [TOPIC, EXPORT_DUTY],
     ignore: (c) => (matches(AUTHORITY_ONLY, c.text) && !matches(NO_DUTY_WORDS, c.text)) || (matches(SELLER_OBTAINS_LICENCE, c.text) && !matches(CUSTOMER_DUTY, c.text)) || matches(EACH_PARTY_OWN_LAWS, c.text),

@@ -87,6 +87,7 @@ const ONLY_DEFENDERS = /^(?:(?!human rights(?! (?:defenders?|due diligence|due-d
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`human rights` },
     // (The adjective too, "its human-rights obligations": the index reads it without its hyphen.)
     // ("Human rights defenders" are people a use restriction protects, not an undertaking.)
     topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),

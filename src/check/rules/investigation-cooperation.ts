@@ -139,6 +139,7 @@ export const investigationCooperation = defineRule({
   check: (index) => {
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
+      denied: { of: ['customer'], subject: String.raw`co-?operat|investigat|inquir|enquir` },
       ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text)
         || (matches(WORKS_ON_SITE, c.block) && !matches(TOPIC_HINT, c.block)),
       topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ASKED_FOR_INQUIRY, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text))

@@ -63,6 +63,7 @@ const WHERE_LOCAL_LAW_REQUIRES = /\b(?:where|if|when|to the extent(?: that)?|ins
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`warrants?\b|judicial (?:orders?|authori[sz]ations?|approvals?)|court orders?|(?:legal|lawful|prior|independent) authori[sz]ations?` },
     // Authorization of the surveillance itself, not a court order that compels disclosure.
     topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.

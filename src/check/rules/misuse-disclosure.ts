@@ -84,6 +84,7 @@ export const misuseDisclosure = defineRule({
     const overriding = index.clauses.filter((x) => !x.struck && matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
     const reportOverrides = (secrecy: Clause) => overriding.some((x) => !index.outranks(secrecy, x));
     return gradeByElements(index, {
+      denied: { of: ['seller'], subject: String.raw`\breport|disclos|publish|notify|inform\b` },
       topic: SELLER_MAY_REPORT,
       // Disclosure the law or an authority compels is not a right to report misuse.
       ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),

@@ -79,6 +79,7 @@ const CUSTOMER_MAY_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\bma
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`(?:notify|inform|report|tell|notice|alert)\w*\b[^.;]{0,80}\b(?:misuse|abuse|human[- ]rights? (?:violations?|abuses?)|complaints?)` },
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
@@ -104,7 +105,8 @@ export const misuseNotification = defineRule({
     counters: [
       // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
-      { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no|never|n't/, reason: 'The duty to notify is waived.' },
+      // (Not a release from other reports that keeps this one: "need not notify routine changes, save that it shall report any suspected misuse".)
+      { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no|never|n't/, unless: /\b(?:save|except|provided) that\b[^.;]{0,80}\b(?:shall|must|will) (?:notify|inform|report|tell)\b/, reason: 'The duty to notify is waived.' },
       // (Or where the draft deems allegations about the use operational: "Information relating to the Employer's use ..., including any allegation, shall be deemed operational information".)
       { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && (matches(NO_INCIDENT_DISCLOSURE, c.text) || i.memo('misuse-notification:use-deemed-operational', () => i.clauses.some((x) => matches(USE_DEEMED_OPERATIONAL, x.text)))) },
     ],

@@ -43,6 +43,7 @@ const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|p
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`remed(?:y|ies|iat)(?! period)|redress|corrective (?:action|measures?)` },
     // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
     topic: /remediat|\btake (?:\w+ ){0,2}measures (?:for|to) (?:the )?(?:stop|end|cessation|eliminat|remed)|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)|remed(?:y|ies)\b[^.;]{0,80}\b(?:to|for) (?:the )?(?:people|persons|individuals|those|anyone|victims) (?:\w+ )?(?:affected|harmed)|misuse[^.;]{0,120}\b(?:correct|rectif|fix|(?:put|make|set) (?:it|things|this|matters) right|make amends)|remed(?:y|iate) (?:the |any )?(?:effects?|consequences?|impacts?|harms?)\b|make amends|(?:correct|rectif)\w*[^.;]{0,60}\bmisuse/,
     elements: {

@@ -52,6 +52,7 @@ const SMALL_ORDERS = /\b(?:for|in respect of|in the case of) (?:such|small|any|e
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?` },
     topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS],
     elements: {

@@ -86,6 +86,7 @@ export const sellerControl = defineRule({
   check: (index) => {
     const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
     return gradeByElements(index, {
+      denied: { of: ['seller'], subject: String.raw`expir|re-?validat|renewal of (?:the )?(?:keys?|licen[cs]es?)|(?:time-?limited|expiring) (?:keys?|licen[cs]es?)` },
       // (A key by its bare name counts where it is issued for a period: "operates only with a Key, which Licensor issues for periods not exceeding twelve months".)
       topic: new RegExp(String.raw`${NAMED_KEY}|expir\w* (?:keys?|licen[cs]e)|${KEY_FOR_A_PERIOD}|${HOSTED}|${GATED_ACCESS}|remote(?:ly)? (?:access|hosted)(?! to (?:and [\w-]+ (?:of|from) )?(?:the )?(?:data|information|mobile|devices?|targets?|phones?|handsets?|computers?|endpoints?|smartphones?)\b)|${ON_PREMISES.source}`),
       // A promise never to access the system remotely is not custody. (Nor is the product's own "remote access to mobile devices", the capability sold.)

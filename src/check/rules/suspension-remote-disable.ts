@@ -75,6 +75,7 @@ const OTHER_GROUNDS = /non-?payment|overdue|unpaid|security (?:threat|risk|incid
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['seller'], subject: String.raw`suspen|disabl|deactivat|interrupt|inoperable|switch\w* off|shut\w* down|\block|throttl|cut\w* off` },
     measure: { noun: 'suspen|disabl|deactivat', immediate: true },
     topic: (c, i) => SELLER_MAY_SUSPEND.test(c.text) && !negates(c.text, '(?:suspend|disabl|deactivat)') && !matches(SUPPLIES_ONLY, c.text) && !matches(FOR_MAINTENANCE, c.text),
     topicWords: [SUSPENSION_WORDS],
@@ -98,7 +99,8 @@ export const suspensionRemoteDisable = defineRule({
     counters: [
       SELLER_REMEDY_ONLY_DAMAGES,
       UPTIME_CREDITS_WHATEVER_CAUSE,
-      { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text), reason: 'The seller may not remotely access, disable or suspend the product.' },
+      // (Not a bar on downtime for maintenance: "no right to suspend the System for scheduled maintenance during business hours".)
+      { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text), unless: FOR_MAINTENANCE, reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
       // ("... throughout the Term, including during any dispute between the Parties".)
       { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective|including (?:during|while|whilst|throughout)|even (?:during|while|whilst))[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },

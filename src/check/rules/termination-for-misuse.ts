@@ -77,6 +77,7 @@ const MISUSE_OR_CONDUCT = /use|misuse|human rights|conduct|reason/;
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['seller'], subject: String.raw`terminat|rescind|rescission` },
     measure: { noun: 'terminat|rescission', immediate: true },
     topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text) || (matches(AGREEMENT_TERMINABLE, c.text) && onMisuse(c, i))) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
     topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE],

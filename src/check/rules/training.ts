@@ -49,6 +49,7 @@ const ONLY_TECHNICAL_TRAINING = /\b(?:shall|will|may) not (?:impose|require|requ
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`training|\bcourses?\b` },
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
     // (Under a "Training" heading too, operator training with no human-rights content in the section does not address it.)

@@ -119,6 +119,7 @@ export const useRestrictions = defineRule({
   // The spec asks for a bulk-surveillance ban "where the product allows it": every product in
   // scope (intrusion, interception, tracking, analytics, biometrics) allows it.
   check: (index) => gradeByElements(index, {
+    denied: { of: ['customer'], subject: String.raw`(?:restrictions?|limitations?|prohibitions?)\b[^.;]{0,30}\b(?:use|targets?|targeting|operation|deployment)\b|(?:prohibited|restricted) uses?` },
     topic: (c, i) => matches(TOPIC, c.text) || matches(RESTRICTION_HEADING, c.heading) || forbidsTerm(c, i),
     // (And the draft's own forbidden terms: "shall not engage in any Restricted Activity".)
     topicWords: [TOPIC, ...(forbidden(index).forbids ? [forbidden(index).forbids!] : [])],

@@ -1,0 +1,89 @@
+// A safeguard denied outright, in words no rule's own counter-clauses foresee: "There is no obligation on
+// the Agency to seek any warrant", "No duty shall arise on the part of the Licensee to inform the Licensor of
+// any misuse", "The Administration gives no representation of any kind concerning human rights", "Nothing
+// in this Agreement is to be construed as conferring on the Supplier any right to withhold updates", "The
+// Vendor renounces any right, however arising, to audit". A denial is a frame (who is let off, or whose right
+// is refused) and, after it in the same sentence, the words of what the safeguard is about: each rule names
+// its subject and which party's denial defeats it. A denial with an exception ("except as set out in
+// clause 9", "no further audit") is partial: the rules' own qualifiers grade it.
+import { CUSTOMER, SELLER } from '../read/parties.ts';
+import type { Clause } from './draft-index.ts';
+import { matches } from './prefilter.ts';
+import type { Qualifier } from './rule.ts';
+
+/** Whose denial defeats the safeguard: the customer let off a duty, or the seller refused a right. */
+export type DeniedParty = 'customer' | 'seller';
+
+export interface Denial {
+  /** Words naming what the safeguard is about ("warrant|judicial order", "export|sanctions"). */
+  subject: string;
+  /** The customer's duties (a warrant, a notice) or the seller's rights (suspension, audit), or both. */
+  of: DeniedParty[];
+}
+
+const NEGATED = String.raw`(?:not|in no case|in no event|at no time|under no circumstances|never)`;
+const BOUND = String.raw`(?:required|obliged|obligated|bound|expected)`;
+const NO_DUTY = String.raw`(?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition)s?`;
+
+/** The customer let off: "is under no obligation to", "shall in no case be required to", "gives no undertaking concerning". */
+const CUSTOMER_LET_OFF = [
+  String.raw`\bthere (?:is|shall be|will be) no ${NO_DUTY} (?:on|upon|for) (?:the part of )?(?:the )?${CUSTOMER}\b`,
+  String.raw`\bno ${NO_DUTY} (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for) (?:the part of )?(?:the )?${CUSTOMER}\b`,
+  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:is|are|shall be|will be) (?:under no|not under any|not under an?) (?:obligation|duty)\b`,
+  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
+  String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\b(?:gives?|makes?) no (?:representation|warranty|undertaking|assurance|commitment)s?\b`,
+  String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\bneed not\b`,
+];
+
+/** The seller refused a right: "is not to be construed as conferring on the Supplier any right to", "renounces any right". */
+const SELLER_REFUSED = [
+  String.raw`\b(?:is not to be|shall not be|will not be) (?:construed|interpreted|read) as (?:conferring|giving|granting|creating) (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,20}?\b(?:any )?(?:right|power|entitlement|discretion)`,
+  String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?) (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
+  String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:has|have|shall have|will have) no (?:right|power|entitlement)s?\b`,
+  String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason) (?:whatsoever )?)?(?:shall|will|may) (?:the )?${SELLER}\b`,
+  String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,
+];
+
+/** No such limit arises at all: "No limitation as to end user or end use shall arise". */
+// (Not a cap that does not apply: "no limitation of liability shall apply to a breach of the export terms".)
+// (The noun is left for the subject to match: "No limitation as to end user".)
+const NONE_ARISES = String.raw`\bno (?=${NO_DUTY}\b(?! (?:of|on) (?:the |its |any )?(?:liability|damages|remed)))`;
+const ARISES = String.raw`\b(?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read in(?:to)?))\b`;
+
+// (What would make the denial partial, or the subject someone else's: "except under clause 9", "no further audit".)
+// (Nor a commercial duty or an ordinary ground that merely mentions the subject: "need not pay any invoice not accompanied
+// by a certificate", "waives any right to terminate for convenience", "no right to suspend for scheduled maintenance".)
+const PARTIAL = String.raw`\b(?:except|unless|save|other than|otherwise than|without prejudice|subject to|beyond|in excess of|more than|further|additional|apart from|until|pay|paying|payment|invoices?|fees?|charges?|costs?|prices?|purchase|buy|convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b`;
+// (After the subject, only words that confine the denial to a case, a ground or an exception: "need not enforce it where the Vendor
+// has already terminated it"; but "of any State other than its own" confines nothing.)
+const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|provided that|where|if|when|whenever|once|in (?:the case|respect) of|for convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b/;
+const SCOPE = String.raw`(?:(?!${PARTIAL})[^.;]){0,100}?`;
+
+const CONFINED_BEFORE = /\b(?:if|where|when|whenever|unless|until|pending|before|prior to|during|while|to the extent|for (?:such|any|each|those|these|all) [\w-]+|in (?:the case|respect) of|by reason of)\b/;
+const matchOf = (pattern: RegExp, text: string) => (matches(pattern, text) ? pattern.exec(text) : null);
+
+const DENIALS = new Map<string, Qualifier>();
+/** The qualifier that finds the safeguard denied outright, searched anywhere in the draft as a counter-clause. */
+export function denialOf({ subject, of }: Denial): Qualifier {
+  const key = `${of.join()}\u0000${subject}`;
+  let denial = DENIALS.get(key);
+  if (denial) return denial;
+  const frames = [...(of.includes('customer') ? CUSTOMER_LET_OFF : []), ...(of.includes('seller') ? SELLER_REFUSED : [])];
+  const about = `(?:${subject})`;
+  const forms = [
+    `(?:${frames.join('|')})${SCOPE}${about}`,
+    // "No limitation as to end user or end use shall arise", "no restriction on the retention of Collected Data shall apply".
+    `${NONE_ARISES}${SCOPE}${about}${SCOPE}${ARISES}(?!${SCOPE}${PARTIAL})`,
+  ];
+  const pattern = new RegExp(forms.join('|'));
+  // (Nor a denial confined to some cases: "For such orders, the Distributor need not disclose the End User".)
+  const test = (c: Clause) => {
+    const m = matchOf(pattern, c.text);
+    // (A subject's own words may span an exception, "need not notify ... routine changes, save that it shall report any misuse";
+    // and the ground may follow the subject, "waives any right to terminate for convenience".)
+    return !!m && !CONFINED_BEFORE.test(c.text.slice(0, m.index)) && !PARTIAL_AFTER.test(c.text.slice(m.index).split(';')[0]);
+  };
+  denial = { test, needs: pattern, reason: 'The draft denies it outright.' };
+  DENIALS.set(key, denial);
+  return denial;
+}

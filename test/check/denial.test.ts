@@ -1,0 +1,59 @@
+// A safeguard denied outright in words the rules' own counter-clauses do not foresee (src/check/denial.ts),
+// and the denials that must leave a safeguard alone: partial, confined to some cases, commercial, or
+// about something else.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.ts';
+import { buildDraft } from '../../src/read/build.ts';
+import { readMarkdown } from '../../src/read/markdown.ts';
+
+const base = readFileSync(new URL('./fixtures/denial-base.md', import.meta.url), 'utf8');
+const statusOf = (sentence: string, id: string) =>
+  checkDraft(buildDraft('draft.md', 'markdown', readMarkdown(base.replace('XXX', sentence)))).findings.find((f) => f.safeguard === id)!.status;
+
+function grades(cases: Array<[string, string, string]>): void {
+  for (const [id, sentence, status] of cases) {
+    it(`${id} ${status}: ${sentence}`, () => {
+      expect(statusOf(sentence, id)).toBe(status);
+    });
+  }
+}
+
+describe('the base draft', () => {
+  it('grades the safeguards its clauses state', () => {
+    const plain = 'The Customer shall pay each invoice within 30 days.';
+    expect(['export-control-compliance', 'audit-and-records', 'misuse-notification', 'suspension-remote-disable', 'termination-for-misuse'].map((id) => statusOf(plain, id))).toEqual(Array(5).fill('present'));
+    expect(statusOf(plain, 'lawful-authorization')).toBe('weak');
+  });
+});
+
+describe('a denial in other words negates the safeguard, however strong its own clause', () => {
+  grades([
+    ['lawful-authorization', 'There is no obligation on the Customer to seek or obtain any warrant or judicial order before using the System, and none shall be read into this Agreement.', 'contradicted'],
+    ['export-control-compliance', 'Once the System has been delivered, the Customer is under no obligation to observe the export-control or sanctions laws of any State other than its own.', 'contradicted'],
+    ['misuse-notification', 'No duty shall arise on the part of the Customer to inform the Supplier of any actual or suspected misuse of the System.', 'contradicted'],
+    ['audit-and-records', "The Supplier renounces any right, whether arising under this Agreement or otherwise, to audit or inspect the Customer's use of the System.", 'contradicted'],
+    ['suspension-remote-disable', 'At no time and on no ground whatsoever shall the Supplier interrupt, lock or render the System inoperable.', 'contradicted'],
+    ['termination-for-misuse', "The Supplier abandons all rights it may have to terminate this Agreement on account of the Customer's use of the System.", 'contradicted'],
+    ['human-rights-compliance', 'The Customer gives no representation or undertaking of any kind concerning human rights.', 'contradicted'],
+    ['end-use-limitation', 'This Agreement is not to be construed as conferring on the Supplier any right to limit the end users of the System or the purposes for which it is operated.', 'contradicted'],
+    ['end-use-limitation', 'No limitation as to end user or end use shall arise by implication or otherwise.', 'contradicted'],
+    ['data-protection', 'No restriction on the retention, use or disclosure of Collected Data by the Customer shall arise under this Agreement.', 'contradicted'],
+    ['compliance-certification', 'The Customer shall in no case be required to furnish any certificate or declaration as to its compliance with this Agreement.', 'contradicted'],
+  ]);
+});
+
+describe('a denial that is partial, confined, commercial or about something else leaves it as it was', () => {
+  grades([
+    ['export-control-compliance', 'No limitation of liability shall apply to any breach of the export-control obligations in clause 8.', 'present'],
+    ['audit-and-records', 'The Customer is not required to pay any fee for an audit.', 'present'],
+    ['audit-and-records', 'The Customer shall not be required to bear the cost of any audit that finds no breach.', 'present'],
+    ['audit-and-records', 'The Supplier shall have no right to use the usage logs for marketing.', 'present'],
+    ['misuse-notification', 'If a court has already told the Supplier of the misuse, the Customer need not notify it again.', 'present'],
+    ['compliance-certification', 'The Customer need not pay any fee for the certificate of conformity issued at delivery.', 'missing'],
+    ['termination-for-misuse', 'The Supplier waives any right to terminate this Agreement for convenience during the first year.', 'present'],
+    ['suspension-remote-disable', 'The Supplier shall have no right to suspend the System for scheduled maintenance during business hours.', 'present'],
+    ['export-control-compliance', 'The Customer shall not be required to export the System to any other country.', 'present'],
+    ['misuse-notification', 'The Customer need not notify the Supplier of routine changes of operator, save that it shall report any suspected misuse under clause 9.3.', 'present'],
+  ]);
+});
