@@ -23,12 +23,17 @@ export interface Denial {
 
 const NEGATED = String.raw`(?:not|in no case|in no event|at no time|under no circumstances|never)`;
 const BOUND = String.raw`(?:required|obliged|obligated|bound|expected)`;
-const NO_DUTY = String.raw`(?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition)s?`;
+const NO_DUTY = String.raw`(?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit(?:y|ie))s?`;
 
 /** The customer let off: "is under no obligation to", "shall in no case be required to", "gives no undertaking concerning". */
 const CUSTOMER_LET_OFF = [
   String.raw`\bthere (?:is|shall be|will be) no ${NO_DUTY} (?:on|upon|for) (?:the part of )?(?:the )?${CUSTOMER}\b`,
-  String.raw`\bno ${NO_DUTY} (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for) (?:the part of )?(?:the )?${CUSTOMER}\b`,
+  // ("No duty of enquiry shall arise on the part of the Distributor", "No indemnity shall arise from the Customer".)
+  String.raw`\bno ${NO_DUTY}(?: of [\w-]+)? (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for|from) (?:the part of )?(?:the )?${CUSTOMER}\b`,
+  // ("Nothing in this Agreement is to be construed as requiring the Distributor to ...", "obliges the Customer to".)
+  String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
+  // ("At no time will any sublicensee of the Reseller be bound by ...".)
+  String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:is|are|shall be|will be) (?:under no|not under any|not under an?) (?:obligation|duty)\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\b(?:gives?|makes?) no (?:representation|warranty|undertaking|assurance|commitment)s?\b`,
@@ -37,9 +42,10 @@ const CUSTOMER_LET_OFF = [
 
 /** The seller refused a right: "is not to be construed as conferring on the Supplier any right to", "renounces any right". */
 const SELLER_REFUSED = [
-  String.raw`\b(?:is not to be|shall not be|will not be) (?:construed|interpreted|read) as (?:conferring|giving|granting|creating) (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,20}?\b(?:any )?(?:right|power|entitlement|discretion)`,
+  String.raw`(?:\bnothing\b[^.;]{0,80}?\b(?:is to|shall|will) be|\b(?:is not to|shall not|will not) be) (?:construed|interpreted|read) as (?:conferring|giving|granting|creating) (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,20}?\b(?:any )?(?:right|power|entitlement|discretion)`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?) (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:has|have|shall have|will have) no (?:right|power|entitlement)s?\b`,
+  // (A right held back only for a time is cut down, not refused: "shall not be entitled to terminate before the tribunal has ruled".)
   String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason) (?:whatsoever )?)?(?:shall|will|may) (?:the )?${SELLER}\b`,
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,
 ];
@@ -55,8 +61,8 @@ const ARISES = String.raw`\b(?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|ap
 // by a certificate", "waives any right to terminate for convenience", "no right to suspend for scheduled maintenance".)
 const PARTIAL = String.raw`\b(?:except|unless|save|other than|otherwise than|without prejudice|subject to|beyond|in excess of|more than|further|additional|apart from|until|pay|paying|payment|invoices?|fees?|charges?|costs?|prices?|purchase|buy|convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b`;
 // (After the subject, only words that confine the denial to a case, a ground or an exception: "need not enforce it where the Vendor
-// has already terminated it"; but "of any State other than its own" confines nothing.)
-const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|provided that|where|if|when|whenever|once|in (?:the case|respect) of|for convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b/;
+// has already terminated it", "other than as required by its national law"; but "of any State other than its own" confines nothing.)
+const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|(?:other|otherwise) than (?:as|in accordance|under|where|to the extent)|provided that|where|if|when|whenever|once|in (?:the case|respect) of|for convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b/;
 const SCOPE = String.raw`(?:(?!${PARTIAL})[^.;]){0,100}?`;
 
 const CONFINED_BEFORE = /\b(?:if|where|when|whenever|unless|until|pending|before|prior to|during|while|to the extent|for (?:such|any|each|those|these|all) [\w-]+|in (?:the case|respect) of|by reason of)\b/;
@@ -74,6 +80,8 @@ export function denialOf({ subject, of }: Denial): Qualifier {
     `(?:${frames.join('|')})${SCOPE}${about}`,
     // "No limitation as to end user or end use shall arise", "no restriction on the retention of Collected Data shall apply".
     `${NONE_ARISES}${SCOPE}${about}${SCOPE}${ARISES}(?!${SCOPE}${PARTIAL})`,
+    // The seller's right handed to the customer: "Whether updates are to be paused ... shall be determined by the Ministry alone".
+    ...(of.includes('seller') ? [`\\bwhether\\b${SCOPE}${about}${SCOPE}\\b(?:shall|is to|are to|will) be (?:decided|determined|resolved|settled) (?:solely |exclusively )?by (?:the )?${CUSTOMER}\\b,? (?:alone|only|solely|exclusively|in its (?:sole|absolute|own) discretion)`] : []),
   ];
   const pattern = new RegExp(forms.join('|'));
   // (Nor a denial confined to some cases: "For such orders, the Distributor need not disclose the End User".)

@@ -64,7 +64,7 @@ const withoutHyphens = (t: string) => t.replace(/\b(human|end|national|state)-(r
 
 // "In no event shall the Supplier suspend" says "the Supplier shall not suspend" (read once the
 // parties' own names read as their roles).
-const INVERTED_NEGATION = new RegExp(String.raw`\b(?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account),? (shall|may|can) ((?:the |any |either |neither )?(?:${SELLER}|${CUSTOMER}|party|parties))\b`, 'g');
+const INVERTED_NEGATION = new RegExp(String.raw`\b(?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account),? (shall|may|can) ((?:the |any |either |neither )?(?:${SELLER}|${CUSTOMER}|party|parties)(?: of (?:the |its |any )?[\w-]+)?)\b`, 'g');
 const uninverted = (t: string) => (t.includes(' no ') ? t.replace(INVERTED_NEGATION, '$2 $1 not') : t);
 
 // A ban reported only to be denied: "nothing in this Agreement means that it is forbidden ...".

@@ -40,6 +40,10 @@ describe('a denial in other words negates the safeguard, however strong its own 
     ['end-use-limitation', 'No limitation as to end user or end use shall arise by implication or otherwise.', 'contradicted'],
     ['data-protection', 'No restriction on the retention, use or disclosure of Collected Data by the Customer shall arise under this Agreement.', 'contradicted'],
     ['compliance-certification', 'The Customer shall in no case be required to furnish any certificate or declaration as to its compliance with this Agreement.', 'contradicted'],
+    ['export-control-compliance', 'Nothing in this Agreement obliges the Customer to observe the export-control laws of the United States.', 'contradicted'],
+    ['eula-flow-down', 'At no time will any user of the System be bound by, or asked to accept, any end-user licence terms of the Supplier.', 'contradicted'],
+    ['update-support-withholding', 'Whether any update, upgrade or support is to be withheld on account of an allegation of misuse shall be determined by the Customer alone.', 'contradicted'],
+    ['safeguard-action-protection', 'Nothing in this Agreement is to be construed as conferring on the Supplier any right to be excused from liability for a suspension or termination.', 'contradicted'],
   ]);
 });
 
@@ -51,6 +55,8 @@ describe('a denial that is partial, confined, commercial or about something else
     ['audit-and-records', 'The Supplier shall have no right to use the usage logs for marketing.', 'present'],
     ['misuse-notification', 'If a court has already told the Supplier of the misuse, the Customer need not notify it again.', 'present'],
     ['compliance-certification', 'The Customer need not pay any fee for the certificate of conformity issued at delivery.', 'missing'],
+    ['update-support-withholding', "Whether the Customer's officers attend the Supplier's annual user conference shall be decided by the Customer alone.", 'missing'],
+    ['eula-flow-down', 'At no time will the Customer be required to pay for additional copies of the end-user licence.', 'missing'],
     ['termination-for-misuse', 'The Supplier waives any right to terminate this Agreement for convenience during the first year.', 'present'],
     ['suspension-remote-disable', 'The Supplier shall have no right to suspend the System for scheduled maintenance during business hours.', 'present'],
     ['export-control-compliance', 'The Customer shall not be required to export the System to any other country.', 'present'],

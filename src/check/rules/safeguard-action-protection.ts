@@ -83,6 +83,7 @@ const TOPIC = new RegExp(String.raw`${CREDIT}[^.;]{0,160}${OUTAGE}|${OUTAGE}[^.;
 export const safeguardActionProtection = defineRule({
   meta: { id: 'safeguard-action-protection', sources: ['SD', 'ABA-MCC2'], description: 'Suspension, withholding or termination under the human-rights terms is not a breach, creates no liability, refund or credit; the customer indemnifies the seller for misuse.' },
   check: (index) => gradeByElements(index, {
+    denied: { of: ['seller'], subject: String.raw`(?:excus|reliev|relief|protect|exempt)\w*\b[^.;]{0,60}\b(?:suspen|withh|terminat)` },
     // (And credits owed for any unavailability whatever its cause: a suspension costs the seller.)
     topic: (c, i) => matches(TOPIC, c.text) || (matches(UPTIME_CREDITS_WHATEVER_CAUSE.needs!, c.text) && (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i)),
     topicWords: [TOPIC, UPTIME_CREDITS_WHATEVER_CAUSE.needs!],

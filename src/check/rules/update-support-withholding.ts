@@ -69,7 +69,7 @@ const BAR_EXCEPTED = /\b(?:unless|except|save|other than|until|before|without)\b
 export const updateSupportWithholding = defineRule({
   meta: { id: 'update-support-withholding', sources: ['SD'], description: 'The seller may withhold updates, upgrades, maintenance, support, training and services on misuse or breach of the human-rights terms.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['seller'], subject: String.raw`(?:withh[oe]ld|withdraw|stop|ceas|discontinu|suspend|paus|refus|deny|denial of)\w*\b[^.;]{0,60}\b(?:updates?|upgrades?|support|maintenance|training|patches)` },
+    denied: { of: ['seller'], subject: String.raw`(?:withh[oe]ld|withdraw|stop|ceas|discontinu|suspend|paus|refus|deny|denial of)\w*\b[^.;]{0,60}\b(?:updates?|upgrades?|support|maintenance|training|patches)|\b(?:updates?|upgrades?|support|maintenance|patches)\b[^.;]{0,80}\b(?:withheld|withdrawn|stopped|ceased|discontinued|suspended|paused)\b` },
     measure: { noun: 'withh', immediate: true },
     topic: (c) => (WITHHOLDS.test(c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(NOT_BOUND_TO_SUPPLY, c.text),
     topicWords: [SERVICES, PASSIVE_WITHHOLDING, ENDS_WITH_CONTRACT, ANY_REASON, NOT_BOUND_TO_SUPPLY],
