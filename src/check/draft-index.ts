@@ -208,7 +208,10 @@ const REPLACED_BY_QUOTE = /\b(?:replaced|substituted) (?:with|by) (?:the followi
 // A drafting note ("Purchaser's note: Contractor's clause 13 (suspension) deleted", "Drafting
 // note:", "NTD:") talks about the terms and is removed before signature: it commits nobody.
 // (See the answers to question headings in DraftIndex.)
-const NEGATIVE_ANSWER = /^\W*(?:no|not|never|none|nothing|neither)\b/i;
+// (An answer may be labelled: "A. No.", "Answer: Not applicable".)
+const ANSWER_LABEL = String.raw`^\W*(?:a(?:nswer)?\s*[.:)]\W*)?`;
+const NEGATIVE_ANSWER = new RegExp(String.raw`${ANSWER_LABEL}(?:no|not|never|none|nothing|neither)\b`, 'i');
+const YES_ANSWER = new RegExp(String.raw`${ANSWER_LABEL}(?:yes|yes,|correct|confirmed|agreed)\b`, 'i');
 const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d+[.:)]?\s*/i;
 // A yes-no question said as the statement its "yes" makes: "May Quillon withhold updates ...?" reads "Quillon may withhold updates ...".
 const INVERTED = /^(May|Can|Will|Shall|Must|Is|Are) ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) /;
@@ -365,9 +368,16 @@ export class DraftIndex {
       if (b.isHeading || !b.heading?.trim().endsWith('?') || b.text.includes(' | ') || (k > 0 && draft.sentences[k - 1].block === sentence.block) || NEGATIVE_ANSWER.test(sentence.text)) continue;
       answers.add(sentence);
     }
-    this.clauses = draft.sentences.map((sentence) => {
+    // A question answered "no" commits nobody ("Will analysts be required to complete human-rights training? Answer:
+    // No."); answered "yes", it reads as the statement it asks about ("May the Vendor suspend access? A. Yes.").
+    const isQuestion = (k: number) => draft.sentences[k].text.trim().endsWith('?');
+    const answered = (k: number, answer: RegExp) => k + 1 < draft.sentences.length && answer.test(draft.sentences[k + 1].text);
+    const answeredYes = (k: number) => answered(k, YES_ANSWER);
+    const asksOnly = (k: number) => isQuestion(k) && answered(k, NEGATIVE_ANSWER);
+    this.clauses = draft.sentences.map((sentence, k) => {
       const block = sentence.block;
-      const own = owed(block, dropDeletedWords(read(answers.has(sentence) ? `${asStatement(blocks[block].heading!)} ${sentence.text}` : sentence.text)));
+      const said = answers.has(sentence) ? `${asStatement(blocks[block].heading!)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
+      const own = owed(block, dropDeletedWords(read(said)));
       const lead = leadOf.get(block);
       const inline = lead === undefined ? inlineLead.get(sentence) : undefined;
       // (The item without its letter: "shall not be required to: (b) notify" reads "shall not be required to notify".)
@@ -378,7 +388,7 @@ export class DraftIndex {
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
         struck: (/delet|revok|repeal|rescind|abrogat|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own) && !REPLACEMENT_FOLLOWS.test(own))
-          || DRAFTING_NOTE.test(blocks[block].text),
+          || DRAFTING_NOTE.test(blocks[block].text) || asksOnly(k),
       };
     });
     this.misuseTerms = draft.definitions

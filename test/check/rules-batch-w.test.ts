@@ -178,6 +178,20 @@ describe('questions and answers: the answer reads after its question', () => {
   ]);
 });
 
+// A question in running text, labelled answers ("A. No.", "Answer: Yes."): a question answered no commits nobody.
+describe('questions answered in running text', () => {
+  const clarification = (answer: string) => `**Clarification 7.** *Question:* Will Agency analysts be required to complete training on human rights and privacy before receiving user credentials, and every twelve months after that?\n\n*Answer:* ${answer}`;
+  gradeTable(training, [
+    ['missing', clarification('No.')],
+    ['missing', clarification('Not applicable.')],
+    ['present', clarification('Yes.')],
+  ]);
+  const annex = (answer: string) => `**Q1. Must each Agency User sign the Vendor's End-User Licence Agreement, which carries the human-rights terms, before using the platform, with the Vendor able to enforce it as a third-party beneficiary and the Integrator bound to enforce it?**\n\nA. ${answer}`;
+  gradeTable(eulaFlowDown, [
+    ['missing', annex('No. Agency Users access the platform under the Integrator\'s own service agreement only.')],
+  ]);
+});
+
 // "A breach of this Annex" inside an annex headed "End-Use Obligations" is misuse by the annex's title.
 const annexNotice = (title: string) => `# Contract
 
