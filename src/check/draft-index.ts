@@ -147,7 +147,11 @@ export const SAFEGUARD_ACTIONS = String.raw`(?:suspen|terminat|safeguard|withh|d
 // deleted", "Replace clause 13.2 with: ...", "Section 7 shall cease to have effect". (Not
 // "replace the second sentence of clause 4 with", which keeps the rest of the clause.)
 // ("Clauses 5.1 and 5.2 of the Agreement are deleted": an amendment names the agreement it amends.)
-const OF_AMENDED = String.raw`(?:\s+(?:of|in|to)\s+(?:the\s+|this\s+)?(?:${PART_NAME}|(?:principal |original |main |master |existing |said )?(?:agreement|contract|licen[cs]e agreement|licen[cs]e|terms(?: and conditions)?|conditions|deed)\b))?`;
+// ("of the Supply Agreement", "of the Master Licence Agreement": a few words may name it.)
+const OF_AMENDED = String.raw`(?:\s+(?:of|in|to)\s+(?:the\s+|this\s+)?(?:${PART_NAME}|(?:[\w-]+ ){0,3}(?:agreement|contract|licen[cs]e|terms(?: and conditions)?|conditions|deed)\b))?`;
+// An earlier sentence that only tells what a clause says ("Background. Clause 11.4 of the Master Licence Agreement, as
+// originally signed, reads: ...", "Clause 21 of the Contract requires the Agency to certify ..."): it goes with the clause.
+const TELLS_OF_CITED = new RegExp(String.raw`^(?:background|recitals?|whereas|context)?[.:,]?\s*(?:\(?[\w·]{1,6}[.)] )?${CITED}${OF_AMENDED},?(?: as (?:originally |first )?(?:signed|agreed|executed|drafted|worded),?)? (?:reads|provides|requires|states|says|obliges|entitles|allows|permits|gives)\b`);
 const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|shall be)\s+(?:hereby\s+)?(?:deleted|revoked|repealed|rescinded|abrogated|omitted|struck out|replaced|substituted)\b|\b(?:delete|replace|omit|substitute|revoke|strike out)\s+(?:the whole of\s+)?${CITED.slice(2)}|${CITED}\s+(?:shall\s+)?ceases?\s+to\s+have\s+(?:any\s+)?effect`
   // "Paragraphs B-5 and B-8 of the Vendor Addendum shall have no force or effect": disapplied.
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
@@ -155,6 +159,8 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|sh
   // ("The provisions of clause 13 are of no effect", "Sections 12 and 13 do not bind the Customer", "clause 14.1 is hereby disapplied", "shall not be enforced".)
   + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
+/** The numbers a citation lists, as written: "5.1 and 5.2" gives 5.1, 5.2. */
+const numbersOf = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b|\bto\b)\s*/).map((n) => n.replace(/^(?:clauses?|sections?|articles?|paragraphs?|conditions?|gcc?)\s+/, '').trim()).filter(Boolean);
 const PART_CITED = new RegExp(PART_NAME, 'g');
 // "Annex No. 2" is the part the reader calls "annex 2".
 const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
@@ -654,6 +660,11 @@ export class DraftIndex {
         const anywhere = m[4] !== undefined || inPart !== undefined;
         for (const b of this.numbered(m[1] ?? m[2] ?? m[3] ?? m[4], inPart)) {
           if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) strike(b);
+        }
+        const deleted = new Set(numbersOf(m[1] ?? m[2] ?? m[3] ?? m[4]));
+        for (const c of this.clauses) {
+          const told = c.sentence.block < amendment.sentence.block ? TELLS_OF_CITED.exec(c.text) : null;
+          if (told && numbersOf(told[1]).some((n) => deleted.has(n))) c.struck = true;
         }
       }
       // A deviations table that marks a clause as gone in its last cell: "| 3.1 | Deleted |", "| D-05 | Annex H, H9 | Audit

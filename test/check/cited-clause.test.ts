@@ -85,6 +85,7 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['audit-and-records', licence, 'The Supplier releases the Customer from any obligation to pay the audit fees referred to in clause 9.1.', 'present'],
     // An amendment that names the agreement it amends: "clauses 9.1 and 9.3 of the Agreement are deleted".
     ['misuse-notification', licence, 'With effect from today, clauses 9.1 and 9.3 of the Agreement are deleted.', 'missing'],
+    ['misuse-notification', licence, 'Clause 9.3 of the Supply Agreement is deleted in its entirety.', 'missing'],
     // Citations that leave the safeguard whole.
     ['suspension-remote-disable', licence, 'The Supplier may act under clause 11.1 without first giving notice.', 'present'],
     ['audit-and-records', licence, 'The Customer shall bear the costs of any audit under clause 9.1 that reveals a breach.', 'present'],
@@ -289,4 +290,29 @@ describe('words replaced in the passive, or a short quotation in a named clause'
     expect(statusOf(licence('In clause 9.3, "48 hours" is replaced by "24 hours".'), 'misuse-notification')).toBe('present');
     expect(statusOf(licence('"immediately" is replaced by "after sixty days".'), 'suspension-remote-disable')).toBe('present');
   });
+});
+
+// An amendment that only tells what the clause it deletes said ("Background. Clause 11.4 of the Master Licence Agreement,
+// as originally signed, reads: ..."): the telling goes with the clause.
+describe('an amendment that tells what it deletes', () => {
+  const amendment = (told: string, change: string) => `# Amendment No. 1
+
+This Amendment is made between Halvern Forensics Ltd (the "Licensor") and the Directorate of Criminal Investigation (the "Licensee").
+
+**Background.** ${told}
+
+**The parties agree as follows:**
+
+1. ${change}
+
+2. Save as amended above, the Master Licence Agreement continues in full force and effect.`;
+  const suspension = 'Clause 11.4 of the Master Licence Agreement, as originally signed, reads: "The Licensor may, immediately and without notice, suspend the Licensee\'s access or remotely disable any Device upon a credible complaint or a suspicion of Misuse, until its investigation is complete."';
+  const certification = 'Clause 21 of the Contract requires the Licensee to certify in writing each year, and before each renewal of the Maintenance Period, that it has complied with Schedule 7 (Human Rights Obligations).';
+  grades((x) => x, [
+    ['suspension-remote-disable', amendment(suspension, 'Clause 11.4 of the Master Licence Agreement is deleted in its entirety.'), 'missing'],
+    ['compliance-certification', amendment(certification, 'Clause 21 is deleted with effect from the date of this Amendment.'), 'missing'],
+    // (Another clause deleted leaves the telling as it was read.)
+    ['suspension-remote-disable', amendment(suspension, 'Clause 14 (Fees) of the Master Licence Agreement is deleted in its entirety.'), 'present'],
+    ['compliance-certification', amendment(certification, 'Clause 30 is deleted with effect from the date of this Amendment.'), 'present'],
+  ]);
 });
