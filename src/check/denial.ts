@@ -34,7 +34,7 @@ const CUSTOMER_LET_OFF = [
   String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
   // ("At no time will any sublicensee of the Reseller be bound by ...".)
   String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
-  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:is|are|shall be|will be) (?:under no|not under any|not under an?) (?:obligation|duty)\b`,
+  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\b(?:gives?|makes?) no (?:representation|warranty|undertaking|assurance|commitment)s?\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\bneed not\b`,
