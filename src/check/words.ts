@@ -3,6 +3,7 @@
 import { CUSTOMER, SELLER } from '../read/parties.ts';
 import { MODAL_RIGHT, normalise, type Clause, type DraftIndex } from './draft-index.ts';
 import { matches } from './prefilter.ts';
+import type { Qualifier } from './rule.ts';
 
 // The party patterns below scan from every mention of a party; most sentences lack the verb they
 // look for, so a look-ahead for the verb first lets them fail in one pass.
@@ -272,6 +273,18 @@ export const TRIGGER_NEEDS_FINDING = {
     return !!found && !/\b(?:whether or not|not|without|regardless of|irrespective of|no need for)\b[^.;,]{0,30}$/.test(c.text.slice(0, found.index));
   },
   reason: 'Its trigger (misuse or a complaint) is defined to need a finding by a court, a tribunal or the customer first.',
+};
+
+// Misuse defined so that the customer's own use can never be it: "Use of the Service by or on the instructions of the
+// Agency shall in no circumstances constitute Misuse", "Unless and until the End User gives such a notice, no use of the
+// Console shall constitute Misuse". Every measure the misuse triggers is then empty. (Not lawful use kept out of it:
+// "Use by the Customer in accordance with a warrant shall not constitute Misuse".)
+const MISUSE_WORD = String.raw`(?:an? )?(?:misuse|prohibited use|misuse event|unauthori[sz]ed use)\b`;
+export const MISUSE_EXCLUDES_CUSTOMER: Qualifier = {
+  needs: /misuse|prohibited use|unauthori[sz]ed use/,
+  test: new RegExp(String.raw`\buses?\b[^.;]{0,80}\b(?:by|of|on the instructions of|on behalf of|at the direction of)\b(?: or (?:on the instructions|on behalf|at the direction) of)? (?:the )?${CUSTOMER}\b(?:(?!\b(?:in accordance with|under|pursuant to|as permitted|authori[sz]ed|lawful|in compliance)\b)[^.;]){0,60}\b(?:shall|will|does|do|is|are|can|may) not (?:\w+ ){0,2}(?:constitute |amount to |be (?:treated as |deemed |considered |regarded as )?)${MISUSE_WORD}`
+    + String.raw`|\bunless and until (?:the )?${CUSTOMER}\b[^.;]{0,100}, no use\b[^.;]{0,80}\b(?:shall|will|does|can) (?:\w+ )?(?:constitute|amount to|be) ${MISUSE_WORD}`),
+  reason: 'Misuse is defined so that the customer\'s own use can never be misuse.',
 };
 
 // "The Supplier's sole and exclusive remedy for any Misuse shall be a claim for damages": the seller may not act on

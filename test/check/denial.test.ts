@@ -65,3 +65,16 @@ describe('a denial that is partial, confined, commercial or about something else
     ['misuse-notification', 'The Customer need not notify the Supplier of routine changes of operator, save that it shall report any suspected misuse under clause 9.3.', 'present'],
   ]);
 });
+
+describe("misuse defined so that the customer's own use can never be it", () => {
+  const excluded = 'Use of the System by or on the instructions of the Customer shall in no circumstances constitute Misuse.';
+  grades([
+    ['termination-for-misuse', excluded, 'contradicted'],
+    ['suspension-remote-disable', excluded, 'contradicted'],
+    ['misuse-notification', excluded, 'contradicted'],
+    ['misuse-notification', 'Unless and until the Customer gives written notice that a use was unauthorised, no use of the System, whatever its target, shall constitute Misuse.', 'contradicted'],
+    // (Someone else's use, or lawful use, kept out of it leaves the measures whole.)
+    ['termination-for-misuse', "Use of the System by the Supplier's engineers for testing shall not constitute Misuse.", 'present'],
+    ['termination-for-misuse', 'Use of the System by the Customer in accordance with a warrant under clause 7.1 shall not constitute Misuse.', 'present'],
+  ]);
+});

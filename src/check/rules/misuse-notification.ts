@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../regexp.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
-import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, breachOfUsePart, customerMust, misuseTrigger } from '../words.ts';
+import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, breachOfUsePart, customerMust, misuseTrigger, MISUSE_EXCLUDES_CUSTOMER } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
@@ -103,6 +103,7 @@ export const misuseNotification = defineRule({
       { test: (c, i) => !misuseTrigger(c, i) && matches(SECURITY_EVENT, c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => matches(CUSTOMER_NOTIFIES, x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
+      MISUSE_EXCLUDES_CUSTOMER,
       // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       // (Not a release from other reports that keeps this one: "need not notify routine changes, save that it shall report any suspected misuse".)

@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot, MISUSE_EXCLUDES_CUSTOMER } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
@@ -97,6 +97,7 @@ export const suspensionRemoteDisable = defineRule({
     ],
     weakenersAnywhere: [UNCARVED_CREDITS, TRIGGER_NEEDS_FINDING],
     counters: [
+      MISUSE_EXCLUDES_CUSTOMER,
       SELLER_REMEDY_ONLY_DAMAGES,
       UPTIME_CREDITS_WHATEVER_CAUSE,
       // (Not a bar on downtime for maintenance: "no right to suspend the System for scheduled maintenance during business hours".)

@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { ESCROW_RELEASE, LICENCE_TO_SELLER, MEASURES_STAYED } from '../boilerplate.ts';
-import { WITH_CUSTOMER_AGREEMENT, BODY_FINDS_FIRST, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot } from '../words.ts';
+import { WITH_CUSTOMER_AGREEMENT, BODY_FINDS_FIRST, CONSENT_NEEDED, COURT_ONLY, DISCRETION, IMMEDIATE, STAYED_WHILE_DISPUTED, END_USE_BREACH, curePeriodOver, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot, MISUSE_EXCLUDES_CUSTOMER } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
@@ -97,6 +97,7 @@ export const terminationForMisuse = defineRule({
     ],
     weakenersAnywhere: [TRIGGER_NEEDS_FINDING],
     counters: [
+      MISUSE_EXCLUDES_CUSTOMER,
       SELLER_REMEDY_ONLY_DAMAGES,
       // "The Supplier can terminate if the Buyer fails to pay ... The Supplier has no other right to terminate."
       { test: (c, i) => matches(NO_OTHER_RIGHT_TO_TERMINATE, c.text) && matches(NON_PAYMENT, c.block) && !misuseTrigger(c, i), needs: /other|further/, reason: 'The seller may terminate only for non-payment.' },

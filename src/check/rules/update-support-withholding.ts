@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, rightsMisuseTerm, sellerHolds, sellerMay } from '../words.ts';
+import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, rightsMisuseTerm, sellerHolds, sellerMay, MISUSE_EXCLUDES_CUSTOMER } from '../words.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
@@ -92,6 +92,7 @@ export const updateSupportWithholding = defineRule({
     ],
     weakenersAnywhere: [TRIGGER_NEEDS_FINDING],
     counters: [
+      MISUSE_EXCLUDES_CUSTOMER,
       SELLER_REMEDY_ONLY_DAMAGES,
       // ("... shall continue to provide all updates and support during any dispute, including any allegation of breach")
       // ("... throughout the Term, including while any dispute is resolved"; plain English "we will keep providing updates ... even if".)
