@@ -45,7 +45,6 @@ const SELLER_REFUSED = [
   String.raw`(?:\bnothing\b[^.;]{0,80}?\b(?:is to|shall|will) be|\b(?:is not to|shall not|will not) be) (?:construed|interpreted|read) as (?:conferring|giving|granting|creating) (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,20}?\b(?:any )?(?:right|power|entitlement|discretion)`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?) (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:has|have|shall have|will have) no (?:right|power|entitlement)s?\b`,
-  // (A right held back only for a time is cut down, not refused: "shall not be entitled to terminate before the tribunal has ruled".)
   String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason) (?:whatsoever )?)?(?:shall|will|may) (?:the )?${SELLER}\b`,
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,
 ];
