@@ -87,3 +87,29 @@ describe('a definition that cuts down the safeguards relying on it', () => {
     });
   }
 });
+
+// The data a clause protects defined to leave out the data the product collects: the clause protects nothing it collects.
+describe('a data term defined to leave out what the product collects', () => {
+  const draft = (meaning: string) => `# Licence Agreement
+
+This Agreement is made between Castellan Systems Inc. (the "Company") and the Metropolitan Security Command (the "Customer").
+
+## 1. Definitions
+
+${meaning}
+
+## 10. Data Protection
+
+10.1 The Customer shall process Protected Data only for the investigation for which it was obtained, by analysts assigned to it, and shall collect no more than is necessary.
+
+10.2 The Customer shall store Protected Data encrypted and delete it no later than twelve months after collection.
+
+10.3 The Customer shall not disclose Protected Data to any third party or foreign government without judicial authorisation.`;
+  it('contradicted when the definition leaves out the collected data', () => {
+    expect(statusOf(draft('"Protected Data" means personal data processed by the Customer in operating the System, but does not include intercepted communications, location records or any other data acquired through the System\'s collection functions.'), 'data-protection')).toBe('contradicted');
+    expect(statusOf(draft('"Protected Data" means all data the Customer holds, excluding location data and biometric templates.'), 'data-protection')).toBe('contradicted');
+  });
+  it('not when what is left out is something else', () => {
+    expect(statusOf(draft('"Protected Data" means all content, metadata and location data acquired by means of the System, but does not include the Customer\'s own payroll records.'), 'data-protection')).not.toBe('contradicted');
+  });
+});

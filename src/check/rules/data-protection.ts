@@ -40,6 +40,10 @@ const sharedPassivelyWithAny = (c: Clause) => {
   return !!m && !OVERRIDE_OPEN.test(c.text.slice(0, m.index));
 };
 // A duty to complete a course that touches on data ("a module on lawful use of location data") is training.
+// The data the clause protects defined to leave out what the product collects: '"Protected Data" means personal data
+// processed by the Customer in operating the System, but does not include intercepted communications, location records,
+// biometric templates or any other data acquired through the System's collection functions'.
+const COLLECTED_LEFT_OUT = /\bmeans\b[^.;]{0,200}\b(?:(?:does|shall|do) not include|exclud(?:es|ing))\b[^.;]{0,120}\b(?:intercept(?:ed|s)\b|communications content|content of communications|location (?:data|records)|biometric (?:data|templates)|(?:data|information|content) (?:acquired|collected|obtained|gathered|extracted|intercepted) (?:through|by means of|using|with|by) (?:the |its |our )?(?:system|product|platform|service|software|[\w-]+ (?:functions?|modules?|capabilit(?:y|ies))))/;
 const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}\b(?:course|training|module)\b/;
 const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available|transmit|communicate|forward|hand over|exchange)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part|other states|third (?:states|countries))[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
@@ -125,6 +129,7 @@ export const dataProtection = defineRule({
     ignore: (c, i) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),
     weakeners: [...HEDGED_DUTY],
     counters: [
+      { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },
       { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
       // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
