@@ -113,3 +113,27 @@ ${meaning}
     expect(statusOf(draft('"Protected Data" means all content, metadata and location data acquired by means of the System, but does not include the Customer\'s own payroll records.'), 'data-protection')).not.toBe('contradicted');
   });
 });
+
+// Users or purposes defined as whatever the customer designates empty the clause that relies on them.
+describe('a user or purpose term defined as whatever the customer designates', () => {
+  const terms = (definitions: string) => `# Service Terms
+
+These terms are between Cirrane Insight Ltd ("we") and the National Cyber Directorate ("you").
+
+**1. Definitions**
+
+${definitions}
+
+**4. How you may use the Service**
+
+4.1 You may use the Service only for an Authorised Purpose and only through Authorised Users, within your own operations.
+
+4.2 You shall not sell, sublicense, lend, transfer or share the Service or access to it, and shall not modify or reverse engineer it.`;
+  it('negates the end-use limit or the bar on transfer', () => {
+    expect(statusOf(terms('"Authorised Purpose" means any purpose which you, in your sole discretion, consider to be in the interest of the State.'), 'end-use-limitation')).toBe('contradicted');
+    expect(statusOf(terms('"Authorised User" means any person, body or company, public or private and in any country, including any foreign government, whom you designate from time to time.'), 'no-transfer')).toBe('contradicted');
+  });
+  it('not where the users are the customer\'s own staff it designates', () => {
+    expect(statusOf(terms('"Authorised User" means any officer of the National Cyber Directorate whom you designate in writing.'), 'no-transfer')).not.toBe('contradicted');
+  });
+});

@@ -1,6 +1,6 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 import { escapeRegExp } from '../../regexp.ts';
 import type { DraftIndex } from '../draft-index.ts';
@@ -131,6 +131,9 @@ export const noTransfer = defineRule({
       { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:(?:employees|staff|personnel|officers),? (?:and|or) (?:its |their |your )?)?(?:sub-?)?contractors(?: \([^)]{0,40}\))? to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
     ],
     counters: [
+      // Users defined as anyone the customer designates, anywhere: '"Authorised User" means any person, body or company, public or
+      // private and in any country, including any foreign government, whom the Licensee designates'.
+      { needs: /designat|nominat|chooses|selects|appoints/, test: new RegExp(String.raw`\bmeans any (?:person|body|entity|organi[sz]ation|company)\b[^.;]{0,160}\b(?:public or private|in any country|foreign (?:government|state|agenc)|third part(?:y|ies))\b[^.;]{0,120}\b(?:whom|that|which) (?:the )?${CUSTOMER}\b[^.;]{0,30}\b(?:designates?|nominates?|chooses?|selects?|appoints?)\b`), reason: 'Users are defined as anyone, anywhere, whom the customer designates.' },
       // The bar disapplied between government bodies: "Clause 9 does not apply to transfers of the Products between agencies of the Government".
       { needs: /not apply/, test: /\b(?:does|do|shall|will) not apply to (?:any )?(?:transfers?|sharing|lending|loans?|making available)\b[^.;]{0,80}\b(?:between|among|amongst|to|with) (?:any )?(?:other )?(?:agencies|departments|ministries|bodies|entities|authorities|government bodies)\b/, reason: 'The transfer bar does not apply between government bodies.' },
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
