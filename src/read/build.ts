@@ -39,7 +39,8 @@ const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph
 
 // "Clause 11 (Training) is deleted", "Section 7 shall cease to have effect": a paragraph that starts by citing a
 // clause as its subject is an amendment, not clause 11 itself.
-const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION)\s+\d+(?:\.\d+)*(?:\s*\([^)]{1,60}\))?\s+(?:is|are|shall|will|has|have|applies|apply|does|do|ceases?)\b/;
+// (Also of a named document: "Clause 6 of the Licence Agreement shall have no force or effect".)
+const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION)\s+\d+(?:\.\d+)*(?:\s*\([^)]{1,60}\))?(?:\s+(?:of|in|under|to)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}(?:Agreement|Contract|Licen[cs]e|Terms|Conditions|Deed|Order|agreement|contract|licen[cs]e|terms|conditions|deed|order)\b,?)?\s+(?:is|are|shall|will|has|have|applies|apply|does|do|ceases?)\b/;
 
 export function splitTypedNumber(text: string): { label?: string; text: string } {
   const paragraph = PARAGRAPH_MARK.exec(text);

@@ -86,6 +86,8 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     // An amendment that names the agreement it amends: "clauses 9.1 and 9.3 of the Agreement are deleted".
     ['misuse-notification', licence, 'With effect from today, clauses 9.1 and 9.3 of the Agreement are deleted.', 'missing'],
     ['misuse-notification', licence, 'Clause 9.3 of the Supply Agreement is deleted in its entirety.', 'missing'],
+    // (A paragraph that opens by citing a clause of a named document is not that clause: "Clause 9.3 of the Licence Agreement shall ...".)
+    ['misuse-notification', licence, 'Clause 9.3 of the Licence Agreement shall have no force or effect.', 'missing'],
     // Citations that leave the safeguard whole.
     ['suspension-remote-disable', licence, 'The Supplier may act under clause 11.1 without first giving notice.', 'present'],
     ['audit-and-records', licence, 'The Customer shall bear the costs of any audit under clause 9.1 that reveals a breach.', 'present'],

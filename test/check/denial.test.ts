@@ -62,6 +62,8 @@ describe('a denial that is partial, confined, commercial or about something else
     ['termination-for-misuse', 'The Supplier waives any right to terminate this Agreement for convenience during the first year.', 'present'],
     ['suspension-remote-disable', 'The Supplier shall have no right to suspend the System for scheduled maintenance during business hours.', 'present'],
     ['export-control-compliance', 'The Customer shall not be required to export the System to any other country.', 'present'],
+    // (A condition on each warrant is not a warrant dispensed with.)
+    ['lawful-authorization', 'No warrant shall be relied on unless the issuing judge has recorded that the measure is necessary and proportionate.', 'weak'],
     ['misuse-notification', 'The Customer need not notify the Supplier of routine changes of operator, save that it shall report any suspected misuse under clause 9.3.', 'present'],
   ]);
 });

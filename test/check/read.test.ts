@@ -571,6 +571,12 @@ describe('reading drafts', () => {
     expect(index.clauses.find((c) => c.text.includes('train its operators'))!.struck).toBe(true);
   });
 
+  it('reads "Clause 6 of the Licence Agreement shall have no force or effect" as citing clause 6 of that agreement', async () => {
+    const index = new DraftIndex(await readDraft(encode('## 6. Legal Authorisation\n\n6.1 The Licensee shall obtain a warrant before each interception.\n\n**Letter Agreement**\n\nClause 6 of the Licence Agreement shall have no force or effect, and the Licensee may operate the Platform without any authorisation.'), 'x.md'));
+    expect(index.draft.blocks.at(-1)!.label).toBeUndefined();
+    expect(index.clauses.find((c) => c.text.includes('obtain a warrant'))!.struck).toBe(true);
+  });
+
   it('looks for a number cited in a schedule first among that schedule\'s own paragraphs', async () => {
     const text = '4. Payment\n\nThe Customer shall pay the Fees.\n\nSchedule 2 - End User Terms\n\n4. You shall not target journalists.\n\n5. You shall complete a course covering Section 4.';
     const index = new DraftIndex(await readDraft(encode(text), 'x.txt'));
