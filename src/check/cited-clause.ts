@@ -39,8 +39,8 @@ export const CONDITIONAL = /\b(?:if|where|whenever|unless|except|save|to the ext
 const DUTY_VERB = String.raw`(?:comply with|perform|observe|maintain|keep|operate|implement|give effect to|fulfil+|discharge|honou?r|provide|deliver|submit|carry out|follow|apply|obtain|seek|conduct|undertake|enforce)`;
 const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )?(?:required|obliged|obligated|bound)|(?:is|are|shall be) (?:under|subject to) no (?:obligation|duty)|(?:has|have|shall have) no (?:obligation|duty)) to|need not) ${DUTY_VERB}\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|restor\w*)\b)[^.;]){0,60}?${NAMED}`
   + String.raw`|\b(?:is|are|shall be) (?:hereby )?(?:released|relieved|excused|exempt(?:ed)?) from (?:(?:its|their|the|any|all|each|of) )*(?:obligations?|duties|dut(?:y|ies)|compliance)\b[^.;]{0,30}?${NAMED}`
-  // (The seller doing the releasing: "the Supplier ... releases the Purchaser from, the undertakings given in clause 12".)
-  + String.raw`|\b${SELLER}\b[^.;]{0,80}\breleases? (?:the )?${CUSTOMER}\b,? from\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|payment|fees?)\b)[^.;]){0,80}?${NAMED}`);
+  // (The seller doing the releasing: "the Supplier ... releases the Purchaser from, the undertakings given in clause 12", "hereby dispenses the Ministry from the obligation in clause 8.5".)
+  + String.raw`|\b${SELLER}\b[^.;]{0,80}\b(?:releases?|dispenses?|excuses?|relieves?|exempts?) (?:the )?${CUSTOMER}\b,? from\b(?:(?!\b(?:notice|warning|compensation|credits?|refunds?|damages|payment|fees?)\b)[^.;]){0,80}?${NAMED}`);
 
 // The seller giving up what the clause lets it do: "hereby waives its rights under clause 11.1", "shall not exercise
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)

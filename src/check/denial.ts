@@ -36,14 +36,16 @@ const CUSTOMER_LET_OFF = [
   String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
-  String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\b(?:gives?|makes?) no (?:representation|warranty|undertaking|assurance|commitment)s?\b`,
+  // ("shall not be asked for, and gives, no certificate ... concerning its own use".)
+  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:gives?|makes?),? no (?:representation|warranty|undertaking|assurance|commitment|certificate|declaration|confirmation|attestation)s?\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\bneed not\b`,
 ];
 
 /** The seller refused a right: "is not to be construed as conferring on the Supplier any right to", "renounces any right". */
 const SELLER_REFUSED = [
   String.raw`(?:\bnothing\b[^.;]{0,80}?\b(?:is to|shall|will) be|\b(?:is not to|shall not|will not) be) (?:construed|interpreted|read) as (?:conferring|giving|granting|creating) (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,20}?\b(?:any )?(?:right|power|entitlement|discretion)`,
-  String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?) (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
+  // ("irrevocably renounces and waives, for the whole term of this Agreement, any right it may have".)
+  String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?)\b(?:[^.;]{0,60}?,)? (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:has|have|shall have|will have) no (?:right|power|entitlement)s?\b`,
   String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason) (?:whatsoever )?)?(?:shall|will|may) (?:the )?${SELLER}\b`,
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,

@@ -82,6 +82,7 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     // The seller doing the releasing, waiving its rights "in respect of" the clause, and "all of its obligations".
     ['misuse-notification', licence, 'In consideration of the advance payment, the Supplier waives all rights and remedies in respect of, and releases the Customer from, the undertaking given in clause 9.3.', 'contradicted'],
     ['audit-and-records', licence, 'On final acceptance the Customer is released from all of its obligations under clause 9.1.', 'contradicted'],
+    ['misuse-notification', licence, 'The Supplier hereby dispenses the Customer from the obligation in clause 9.3.', 'contradicted'],
     ['audit-and-records', licence, 'The Supplier releases the Customer from any obligation to pay the audit fees referred to in clause 9.1.', 'present'],
     // An amendment that names the agreement it amends: "clauses 9.1 and 9.3 of the Agreement are deleted".
     ['misuse-notification', licence, 'With effect from today, clauses 9.1 and 9.3 of the Agreement are deleted.', 'missing'],

@@ -42,6 +42,8 @@ describe('a denial in other words negates the safeguard, however strong its own 
     ['compliance-certification', 'The Customer shall in no case be required to furnish any certificate or declaration as to its compliance with this Agreement.', 'contradicted'],
     ['export-control-compliance', 'Nothing in this Agreement obliges the Customer to observe the export-control laws of the United States.', 'contradicted'],
     ['misuse-notification', 'The Customer shall not be subject to any obligation to report to the Supplier, or to any person, on the manner in which the System is used, including any allegation or suspicion relating to such use.', 'contradicted'],
+    ['termination-for-misuse', "Notwithstanding clause 11, the Supplier irrevocably renounces and waives, for the whole term of this Agreement, any right it may have to terminate this Agreement by reason of the manner in which the Customer uses the System.", 'contradicted'],
+    ['compliance-certification', 'The Customer shall not be asked for, and gives, no certificate, declaration or attestation concerning its own use of the System.', 'contradicted'],
     ['eula-flow-down', 'At no time will any user of the System be bound by, or asked to accept, any end-user licence terms of the Supplier.', 'contradicted'],
     ['update-support-withholding', 'Whether any update, upgrade or support is to be withheld on account of an allegation of misuse shall be determined by the Customer alone.', 'contradicted'],
     ['safeguard-action-protection', 'Nothing in this Agreement is to be construed as conferring on the Supplier any right to be excused from liability for a suspension or termination.', 'contradicted'],
