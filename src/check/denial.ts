@@ -39,6 +39,8 @@ const CUSTOMER_LET_OFF = [
   // ("shall not be asked for, and gives, no certificate ... concerning its own use".)
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:gives?|makes?),? no (?:representation|warranty|undertaking|assurance|commitment|certificate|declaration|confirmation|attestation)s?\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\bneed not\b`,
+  // ("The Purchaser shall provide no compliance certification of any kind".)
+  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|need) (?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no\b`,
 ];
 
 /** The seller refused a right: "is not to be construed as conferring on the Supplier any right to", "renounces any right". */
@@ -47,7 +49,8 @@ const SELLER_REFUSED = [
   // ("irrevocably renounces and waives, for the whole term of this Agreement, any right it may have".)
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?)\b(?:[^.;]{0,60}?,)? (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:has|have|shall have|will have) no (?:right|power|entitlement)s?\b`,
-  String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason) (?:whatsoever )?)?(?:shall|will|may) (?:the )?${SELLER}\b`,
+  // ("at no time and on no ground connected with the Customer's use may the Supplier withhold ...".)
+  String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason)[^.;]{0,60}? )?(?:shall|will|may) (?:the )?${SELLER}\b`,
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,
 ];
 
@@ -74,7 +77,8 @@ const matchOf = (pattern: RegExp, text: string) => (matches(pattern, text) ? pat
 const LET_OFF = new RegExp(CUSTOMER_LET_OFF.join('|'));
 const REFUSED = new RegExp(SELLER_REFUSED.join('|'));
 // (Spelled with their words, not the lookahead the forms use, so that the prefilter can turn most sentences away.)
-const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b`);
+const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
+const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
 /** Any frame: one pattern for all rules, so the draft is searched for frames once. */
 const ANY_FRAME = new RegExp([...CUSTOMER_LET_OFF, ...SELLER_REFUSED, NONE_OR_WHETHER.source].join('|'));
 
@@ -90,6 +94,8 @@ export function denialOf({ subject, of }: Denial): Qualifier {
     `(?:${frames.join('|')})${SCOPE}${about}`,
     // "No limitation as to end user or end use shall arise", "no restriction on the retention of Collected Data shall apply".
     `${NONE_ARISES}${SCOPE}${about}${SCOPE}${ARISES}(?!${SCOPE}${PARTIAL})`,
+    // None of what the customer must set up shall exist: "No hotline, web form or other channel for reporting concerns shall be established".
+    ...(of.includes('customer') ? [`\\bno\\b${SCOPE}${about}${SCOPE}${SET_UP}`] : []),
     // The seller's right handed to the customer: "Whether updates are to be paused ... shall be determined by the Ministry alone".
     ...(of.includes('seller') ? [`\\bwhether\\b${SCOPE}${about}${SCOPE}\\b(?:shall|is to|are to|will) be (?:decided|determined|resolved|settled) (?:solely |exclusively )?by (?:the )?${CUSTOMER}\\b,? (?:alone|only|solely|exclusively|in its (?:sole|absolute|own) discretion)`] : []),
   ];

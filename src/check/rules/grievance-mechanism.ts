@@ -48,7 +48,7 @@ const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak(?:ing
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`grievance|whistle|complaints? (?:channel|mechanism|procedure)|retaliat|reporting channel` },
+    denied: { of: ['customer'], subject: String.raw`grievance|whistle|complaints? (?:channel|mechanism|procedure)|retaliat|reporting channel|hotline|speak-?up line` },
     // (Nor is the seller's duty to follow the customer's whistleblowing policy in doing its work.)
     ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(CHANNEL_WORDS, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text)
       || (matches(OTHER_WRONGS, c.text) && !matches(ABOUT_MISUSE, c.text)) || (matches(SELLER_OWN_STAFF, c.text) && !matches(ABOUT_MISUSE, c.text)),
