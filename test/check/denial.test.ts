@@ -86,3 +86,10 @@ describe("misuse defined so that the customer's own use can never be it", () => 
     ['termination-for-misuse', 'Use of the System by the Customer in accordance with a warrant under clause 7.1 shall not constitute Misuse.', 'present'],
   ]);
 });
+
+describe('a protective clause that names the measures is not a counter to them', () => {
+  it('"no such exercise shall constitute a breach" does not make a suspension a breach', () => {
+    const status = statusOf('The Supplier shall not be liable for exercising any right under clause 11.1 (Suspension) or clause 11.2 (Termination), and no such exercise shall constitute a breach of this Agreement.', 'safeguard-action-protection');
+    expect(status).not.toBe('contradicted');
+  });
+});

@@ -10,7 +10,8 @@ const SELLER_ACT_INCLUDED = /including (?:any )?(?:act|suspension|omission|measu
 // "Any voluntary interruption of the System by the Economic Operator is a serious fault";
 // "any suspension ... attributable to the Contractor, whatever its justification, constitutes a serious breach".
 // (Also "shall be deemed a repudiation", "shall be treated as non-performance".)
-const ACTION_IS_BREACH = /(?:any )?(?:suspension|withholding|degradation|disabling|interruption|blocking|deactivation)[^.;]{0,240}(?<!\bnot )(?<!\bnever )(?:is|shall be|constitutes?|shall constitute|will constitute|be deemed|be treated as|be regarded as|amounts? to) (?:an? )?(?:material |fundamental |serious |grave |substantial |wrongful )?(?:breach|fault|default|non-performance|repudiat\w*)/;
+// (Not "... and no such exercise shall constitute a breach".)
+const ACTION_IS_BREACH = /(?:any )?(?:suspension|withholding|degradation|disabling|interruption|blocking|deactivation)(?:(?!\bno (?:such )?[\w-]+ (?:shall|will|is)\b)[^.;]){0,240}(?<!\bnot )(?<!\bnever )(?:is|shall be|constitutes?|shall constitute|will constitute|be deemed|be treated as|be regarded as|amounts? to) (?:an? )?(?:material |fundamental |serious |grave |substantial |wrongful )?(?:breach|fault|default|non-performance|repudiat\w*)/;
 // The seller answers in full for any suspension: "should the Supplier suspend ... for any reason other than
 // non-payment, the Supplier shall be liable for all resulting losses". (Not liability for a wrongful one.)
 // (Or the seller first: "the Vendor shall be liable to the Customer for all losses arising from any suspension".)
