@@ -72,15 +72,16 @@ const SCOPE = String.raw`(?:(?!${PARTIAL})[^.;]){0,100}?`;
 const CONFINED_BEFORE = /\b(?:if|where|when|whenever|unless|until|pending|before|prior to|during|while|to the extent|for (?:such|any|each|those|these|all) [\w-]+|in (?:the case|respect) of|by reason of)\b/;
 const matchOf = (pattern: RegExp, text: string) => (matches(pattern, text) ? pattern.exec(text) : null);
 
-// Asked first, and shared by every rule (so each sentence is asked once, whatever the rule): does the sentence hold a
-// frame at all? Only a sentence that holds one, of the rule's party, and the rule's subject is asked the rule's whole pattern.
-const LET_OFF = new RegExp(CUSTOMER_LET_OFF.join('|'));
-const REFUSED = new RegExp(SELLER_REFUSED.join('|'));
+// A sentence is asked the rule's whole pattern only if it has a frame's words (one plain list for all rules, so the draft
+// is searched for them once), the rule's subject and a frame of the rule's party (each sentence asked once, whatever the rule).
+export const LET_OFF = new RegExp(CUSTOMER_LET_OFF.join('|'));
+export const REFUSED = new RegExp(SELLER_REFUSED.join('|'));
 // (Spelled with their words, not the lookahead the forms use, so that the prefilter can turn most sentences away.)
 const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
-const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
-/** Any frame: one pattern for all rules, so the draft is searched for frames once. */
-const ANY_FRAME = new RegExp([...CUSTOMER_LET_OFF, ...SELLER_REFUSED, NONE_OR_WHETHER.source].join('|'));
+export const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
+/** Words every frame has: a plain list, so the draft is searched for them quickly, once for all rules. */
+export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|construed as|interpreted as|read as|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available))/;
+
 
 const DENIALS = new Map<string, Qualifier>();
 /** The qualifier that finds the safeguard denied outright, searched anywhere in the draft as a counter-clause. */
@@ -104,12 +105,12 @@ export function denialOf({ subject, of }: Denial): Qualifier {
   const framed = (text: string) => (of.includes('customer') && matches(LET_OFF, text)) || (of.includes('seller') && matches(REFUSED, text)) || matches(NONE_OR_WHETHER, text);
   // (Nor a denial confined to some cases: "For such orders, the Distributor need not disclose the End User".)
   const test = (c: Clause) => {
-    const m = framed(c.text) && matches(subjectWords, c.text) ? matchOf(pattern, c.text) : null;
+    const m = matches(subjectWords, c.text) && framed(c.text) ? matchOf(pattern, c.text) : null;
     // (A subject's own words may span an exception, "need not notify ... routine changes, save that it shall report any misuse";
     // and the ground may follow the subject, "waives any right to terminate for convenience".)
     return !!m && !CONFINED_BEFORE.test(c.text.slice(0, m.index)) && !PARTIAL_AFTER.test(c.text.slice(m.index).split(';')[0]);
   };
-  denial = { test, needs: ANY_FRAME, reason: 'The draft denies it outright.' };
+  denial = { test, needs: FRAME_WORDS, alsoNeeds: subjectWords, reason: 'The draft denies it outright.' };
   DENIALS.set(key, denial);
   return denial;
 }

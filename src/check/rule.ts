@@ -58,6 +58,8 @@ export interface Qualifier {
   test: Test;
   /** Words the clause must contain before the (costlier) test runs. */
   needs?: RegExp;
+  /** More words it must contain, asked of every clause at once as `needs` is (a denial's subject beside its frame's words). */
+  alsoNeeds?: RegExp;
   /** Clauses that carry the qualifier but mean something else. */
   unless?: RegExp;
   reason: string;
@@ -111,8 +113,9 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
   if (!cache.has(q)) {
     // The prefilter's answers for every clause first: most clauses are turned away without a call.
     const needs = q.needs ? index.mayMatch(q.needs) : null;
+    const also = q.alsoNeeds ? index.mayMatch(q.alsoNeeds) : null;
     const test = q.test instanceof RegExp ? index.mayMatch(q.test) : null;
-    cache.set(q, index.clauses.find((c, k) => (!needs || needs[k] === 1) && (!test || test[k] === 1) && !c.struck && (!q.needs || matches(q.needs, c.text))
+    cache.set(q, index.clauses.find((c, k) => (!needs || needs[k] === 1) && (!also || also[k] === 1) && (!test || test[k] === 1) && !c.struck && (!q.needs || matches(q.needs, c.text))
       && !(q.unless && matches(q.unless, c.text)) && qualifies(q.test, c, index, true)));
   }
   return cache.get(q);

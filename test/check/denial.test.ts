@@ -1,9 +1,11 @@
 // A safeguard denied outright in words the rules' own counter-clauses do not foresee (src/check/denial.ts),
 // and the denials that must leave a safeguard alone: partial, confined to some cases, commercial, or
 // about something else.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
+import { DraftIndex } from '../../src/check/draft-index.ts';
+import { FRAME_WORDS, LET_OFF, NONE_OR_WHETHER, REFUSED } from '../../src/check/denial.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 
@@ -91,5 +93,22 @@ describe('a protective clause that names the measures is not a counter to them',
   it('"no such exercise shall constitute a breach" does not make a suspension a breach', () => {
     const status = statusOf('The Supplier shall not be liable for exercising any right under clause 11.1 (Suspension) or clause 11.2 (Termination), and no such exercise shall constitute a breach of this Agreement.', 'safeguard-action-protection');
     expect(status).not.toBe('contradicted');
+  });
+});
+
+// The plain list of a frame's words turns sentences away before any frame is asked: it must hold every sentence a frame
+// holds, or a denial would go unread. Checked over every probe's sentences, as the checker reads them.
+describe("the frames' words", () => {
+  it('are in every sentence that holds a frame', () => {
+    const missed: string[] = [];
+    for (const file of readdirSync(new URL('../probes/', import.meta.url)).filter((f) => f.endsWith('.jsonl'))) {
+      for (const line of readFileSync(new URL(`../probes/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)) {
+        const index = new DraftIndex(buildDraft('probe.md', 'markdown', readMarkdown((JSON.parse(line) as { text: string }).text)));
+        for (const c of index.clauses) {
+          if ([LET_OFF, REFUSED, NONE_OR_WHETHER].some((frame) => frame.test(c.text)) && !FRAME_WORDS.test(c.text)) missed.push(c.text);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
