@@ -647,6 +647,7 @@ export class DraftIndex {
   private applyAmendments(): void {
     const byBlock = this.clausesByBlock();
     const strike = (b: number) => { for (const c of byBlock.get(b) ?? []) c.struck = true; };
+    let tellers: Clause[] | undefined;
     for (const amendment of this.clauses) {
       if (!matches(AMENDING_WORDS, amendment.text)) continue;
       // (A drafting note's "clause 13 deleted" speaks of another draft's numbering.)
@@ -662,7 +663,9 @@ export class DraftIndex {
           if (b < amendment.sentence.block || (anywhere && b !== amendment.sentence.block)) strike(b);
         }
         const deleted = new Set(numbersOf(m[1] ?? m[2] ?? m[3] ?? m[4]));
-        for (const c of this.clauses) {
+        // (The sentences that tell of a clause are found once per draft: few sentences open so.)
+        tellers ??= this.clauses.filter((c) => matches(TELLS_OF_CITED, c.text));
+        for (const c of tellers) {
           const told = c.sentence.block < amendment.sentence.block ? TELLS_OF_CITED.exec(c.text) : null;
           if (told && numbersOf(told[1]).some((n) => deleted.has(n))) c.struck = true;
         }
