@@ -94,7 +94,7 @@ export const auditAndRecords = defineRule({
       { test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:has|have|shall have|will have) no right (?:of|to) (?:access|audit|inspection)\b`), reason: "The seller has no right to audit or inspect the customer's use." },
       { test: SELLER_MAY_NOT_AUDIT, reason: "The seller has no right to audit or inspect the customer's use." },
       // (Not the seller freed from giving the customer access to its own premises.)
-      { test: (c) => NO_AUDIT_ALLOWED.test(c.text) && !SELLER_SUBJECT.test(c.text), reason: 'The customer need not allow any audit or inspection.' },
+      { test: (c) => matches(NO_AUDIT_ALLOWED, c.text) && !matches(SELLER_SUBJECT, c.text), reason: 'The customer need not allow any audit or inspection.' },
       { test: AUDIT_RIGHT_SPENT, needs: /exhausted|spent|extinguished|lapsed|expired|exercised/, reason: 'The audit right is declared used up.' },
     ],
   }),

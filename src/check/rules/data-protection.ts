@@ -36,7 +36,7 @@ const OVERRIDE_OPEN = /\b(?:notwithstanding|even if|whether or not)\b[^,;]*$/;
 // authority" overrides the limits (the general override test would read the counter as disarmed);
 // only a counter inside the notwithstanding phrase itself ("notwithstanding any right to ...,") is.
 const sharedPassivelyWithAny = (c: Clause) => {
-  const m = SHARED_PASSIVELY_WITH_ANY.exec(c.text);
+  const m = matches(SHARED_PASSIVELY_WITH_ANY, c.text) ? SHARED_PASSIVELY_WITH_ANY.exec(c.text) : null;
   return !!m && !OVERRIDE_OPEN.test(c.text.slice(0, m.index));
 };
 // A duty to complete a course that touches on data ("a module on lawful use of location data") is training.

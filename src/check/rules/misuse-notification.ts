@@ -61,7 +61,7 @@ const sparesNotice = (c: Clause, i: DraftIndex) => matches(EXCEPTING, c.text)
   && i.citedBlocks(c).some((b) => i.clauses.some((x) => x.sentence.block === b && matches(CUSTOMER_NOTIFIES, x.text) && misuseNoticed(x, i)));
 const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
   ...NO_OPERATIONAL_DISCLOSURE,
-  test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && !sparesNotice(c, i),
+  test: (c, i) => matches(NO_OPERATIONAL_DISCLOSURE.test as RegExp, c.text) && !sparesNotice(c, i),
 };
 
 // Notice "of each Reportable Event", where the draft defines that term as misuse.
@@ -109,7 +109,7 @@ export const misuseNotification = defineRule({
       // (Not a release from other reports that keeps this one: "need not notify routine changes, save that it shall report any suspected misuse".)
       { test: CUSTOMER_NEED_NOT_NOTIFY, needs: /not|no|never|n't/, unless: /\b(?:save|except|provided) that\b[^.;]{0,80}\b(?:shall|must|will) (?:notify|inform|report|tell)\b/, reason: 'The duty to notify is waived.' },
       // (Or where the draft deems allegations about the use operational: "Information relating to the Employer's use ..., including any allegation, shall be deemed operational information".)
-      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => (NO_OPERATIONAL_DISCLOSURE.test as RegExp).test(c.text) && (matches(NO_INCIDENT_DISCLOSURE, c.text) || i.memo('misuse-notification:use-deemed-operational', () => i.clauses.some((x) => matches(USE_DEEMED_OPERATIONAL, x.text)))) },
+      { ...NO_OPERATIONAL_DISCLOSURE, test: (c, i) => matches(NO_OPERATIONAL_DISCLOSURE.test as RegExp, c.text) && (matches(NO_INCIDENT_DISCLOSURE, c.text) || i.memo('misuse-notification:use-deemed-operational', () => i.clauses.some((x) => matches(USE_DEEMED_OPERATIONAL, x.text)))) },
     ],
     weakenersAnywhere: [SECRECY_NOT_SPARING_NOTICE],
   }),
