@@ -8,7 +8,7 @@
 // clause 9", "no further audit") is partial: the rules' own qualifiers grade it.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
 import type { Clause } from './draft-index.ts';
-import { matches } from './prefilter.ts';
+import { matches, matchOf } from './prefilter.ts';
 import type { Qualifier } from './rule.ts';
 
 /** Whose denial defeats the safeguard: the customer let off a duty, or the seller refused a right. */
@@ -70,7 +70,6 @@ const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|(?:other|otherwis
 const SCOPE = String.raw`(?:(?!${PARTIAL})[^.;]){0,100}?`;
 
 const CONFINED_BEFORE = /\b(?:if|where|when|whenever|unless|until|pending|before|prior to|during|while|to the extent|for (?:such|any|each|those|these|all) [\w-]+|in (?:the case|respect) of|by reason of)\b/;
-const matchOf = (pattern: RegExp, text: string) => (matches(pattern, text) ? pattern.exec(text) : null);
 
 // A sentence is asked the rule's whole pattern only if it has a frame's words (one plain list for all rules, so the draft
 // is searched for them once), the rule's subject and a frame of the rule's party (each sentence asked once, whatever the rule).

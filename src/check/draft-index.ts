@@ -159,8 +159,10 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|sh
   // ("The provisions of clause 13 are of no effect", "Sections 12 and 13 do not bind the Customer", "clause 14.1 is hereby disapplied", "shall not be enforced".)
   + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
-/** The numbers a citation lists, as written: "5.1 and 5.2" gives 5.1, 5.2. */
-const numbersOf = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').split(/\s*(?:,|\band\b|\bor\b|\bto\b)\s*/).map((n) => n.replace(/^(?:clauses?|sections?|articles?|paragraphs?|conditions?|gcc?)\s+/, '').trim()).filter(Boolean);
+/** The items a citation lists, as written: "clauses 5.1 (Use) and 5.2" gives 5.1, 5.2 (a range, "3 to 7", stays one item). */
+const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/);
+/** The numbers a citation names, a range's ends among them. */
+const numbersOf = (list: string) => listedNumbers(list).flatMap((n) => n.split(/\s*\bto\b\s*/)).map((n) => n.trim()).filter(Boolean);
 const PART_CITED = new RegExp(PART_NAME, 'g');
 // "Annex No. 2" is the part the reader calls "annex 2".
 const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
@@ -584,7 +586,7 @@ export class DraftIndex {
   private numbered(list: string, inPart?: string): number[] {
     const found: number[] = [];
     const within = (block: number) => inPart === undefined || this.draft.blocks[block].part?.toLowerCase() === inPart;
-    for (const part of list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) {
+    for (const part of listedNumbers(list)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;
       const range = to && !from.includes('.') && !to.includes('.');

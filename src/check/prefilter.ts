@@ -579,6 +579,9 @@ export function matches(re: RegExp, text: string): boolean {
   return answer(need.id, print.serial, re, text);
 }
 
+/** `re.exec(text)`, asked of the prefilter (and the draft's kept answers) first: null at once where it cannot match. */
+export const matchOf = (re: RegExp, text: string): RegExpExecArray | null => (matches(re, text) ? re.exec(text) : null);
+
 // The answers of the current draft, by pattern and text number: a table of integers with open
 // addressing (a few operations a look, where a map per text cost as much as many a pattern). Each
 // slot is stamped with its draft, so a new draft needs no clearing; when the table is three

@@ -2,7 +2,7 @@ import { HEDGED_DUTY } from '../boilerplate.ts';
 import { defineRule, gradeByElements, type Grade } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
-import { matches } from '../prefilter.ts';
+import { matches, matchOf } from '../prefilter.ts';
 
 // What the product collects, in the words drafts use: "data", but also intercepts, recordings,
 // images, plate reads, voiceprints, message fragments.
@@ -36,7 +36,7 @@ const OVERRIDE_OPEN = /\b(?:notwithstanding|even if|whether or not)\b[^,;]*$/;
 // authority" overrides the limits (the general override test would read the counter as disarmed);
 // only a counter inside the notwithstanding phrase itself ("notwithstanding any right to ...,") is.
 const sharedPassivelyWithAny = (c: Clause) => {
-  const m = matches(SHARED_PASSIVELY_WITH_ANY, c.text) ? SHARED_PASSIVELY_WITH_ANY.exec(c.text) : null;
+  const m = matchOf(SHARED_PASSIVELY_WITH_ANY, c.text);
   return !!m && !OVERRIDE_OPEN.test(c.text.slice(0, m.index));
 };
 // A duty to complete a course that touches on data ("a module on lawful use of location data") is training.
@@ -66,7 +66,7 @@ const SELLER_OWNS_DERIVED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:s
 function sellerUsesData(c: Clause, index: DraftIndex): boolean {
   for (const pattern of [SELLER_MAY_USE, CUSTOMER_LETS_USE, SELLER_USES_NOW, USED_BY_SELLER, NOTHING_STOPS_SELLER, SELLER_OWNS_DERIVED]) {
     // (The prefilter first: most sentences lack each pattern's words.)
-    const m = matches(pattern, c.text) ? pattern.exec(c.text) : null;
+    const m = matchOf(pattern, c.text);
     if (m && namesData((m[1] ?? m[2] ?? '').replace(EXCLUDED_DATA, ''), index)) return true;
   }
   return false;
