@@ -75,6 +75,9 @@ export interface ElementSpec {
   topicHeadings?: RegExp[];
   /** The spec's strong elements, each named in plain words. An element may be met by any topic sentence. */
   elements: Record<string, Test>;
+  /** Elements a strong clause may go without, as drafters (and the spec's weak line) treat them: at least `needed`
+   * of these must be found; the rest of `elements` always. */
+  supporting?: { elements: string[]; needed: number };
   /** Qualifiers that defeat the purpose: any on a topic sentence makes the grade weak. */
   weakeners?: Qualifier[];
   /** Clauses anywhere in the draft that weaken the safeguard however strong its own clause (local law prevails). */
@@ -228,6 +231,11 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));
+  const { supporting } = spec;
+  if (supporting?.elements.some((n) => !names.includes(n))) throw new Error(`supporting elements not among the elements: ${supporting.elements.join(', ')}`);
+  const enough = supporting
+    ? lacking.every((n) => supporting.elements.includes(n)) && supporting.elements.length - lacking.length >= supporting.needed
+    : lacking.length === 0;
   const byNumber = (qualifiers: Qualifier[], sentences = citing) => qualifiers.flatMap((w) => {
     const hit = sentences.find((c) => matches(w.test as RegExp, c.text) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && restsOn(c));
     return hit ? [{ hit, reason: w.reason }] : [];
@@ -257,11 +265,11 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   ];
   for (const w of weak) evidence.add(w.hit);
   if (evidence.size === 0) evidence.add(topic[0]);
+  const status: Status = enough && weak.length === 0 ? 'present' : 'weak';
   const reasons = [
     ...(found.length ? [`Found: ${found.join('; ')}.`] : []),
-    ...(lacking.length ? [`Lacking: ${lacking.join('; ')}.`] : []),
+    ...(lacking.length ? [status === 'present' ? `Not found, though a strong clause may go without it: ${lacking.join('; ')}.` : `Lacking: ${lacking.join('; ')}.`] : []),
     ...weak.map((w) => w.reason),
   ];
-  const status: Status = lacking.length === 0 && weak.length === 0 ? 'present' : 'weak';
   return { status, evidence: [...evidence].sort((a, b) => a.sentence.start - b.sentence.start), found, lacking, reasons };
 }

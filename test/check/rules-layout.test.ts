@@ -58,8 +58,9 @@ describe('audit-and-records: a fee audit beside an audit of compliance limits no
 
 // A strong element may be stated where the clause sends the reader: in the meaning of a defined
 // term it uses, or in a clause it cites. Without that text the same clause lacks the element.
-const DATA_DUTIES = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall observe the retention rule in clause 8.4, shall hold it on encrypted access-controlled servers, and shall not share it with any third party or foreign government without the Supplier's written authorisation.\n\n8.2 The Customer shall pay the fees.";
-const DATA_DUTIES_BY_TERM = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall apply the Retention Rule, shall hold it on encrypted access-controlled servers, and shall not share it with any third party or foreign government without the Supplier's written authorisation.";
+// (The duties leave security unsaid: retention is then a second protective measure lacking, which makes it weak.)
+const DATA_DUTIES = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall observe the retention rule in clause 8.4, and shall not share it with any third party or foreign government without the Supplier's written authorisation.\n\n8.2 The Customer shall pay the fees.";
+const DATA_DUTIES_BY_TERM = "8.1 The Customer shall process Collected Data only for the investigation for which it was collected, shall collect only the data that investigation needs, shall apply the Retention Rule, and shall not share it with any third party or foreign government without the Supplier's written authorisation.";
 describe('data-protection: an element in a defined term or a cited clause', () => {
   gradeTable(dataProtection, [
     ['present', `${DATA_DUTIES}\n\n8.4 Data gathered with the System is to be erased within 12 months of its gathering unless it is evidence in a pending prosecution.`],

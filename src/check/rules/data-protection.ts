@@ -125,6 +125,9 @@ export const dataProtection = defineRule({
       // (Also storage confined to one place: "stored only in your project workspace", "a dedicated enclave".)
       'security of storage': /secur\w*|encrypt|protect\w*|safeguard\w*|\bstored (?:only|solely|exclusively) (?:in|on|within)\b|\bdedicated (?:enclave|server|environment|partition)|\b(?:keep|kept|held|hold|stored?)\b[^.;]{0,20}\bsafe(?:ly)?\b|pseudonymi[sz]|access control|(?:accessible|available) only to|access[^.;]{0,40}(?:limited|restricted) to/,
     },
+    // The use and sharing limits make it strong (the spec's weak line is confidentiality or security without them);
+    // of the protective measures, drafters often leave one unsaid.
+    supporting: { elements: ['data minimization', 'retention limit and deletion', 'security of storage'], needed: 2 },
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
     ignore: (c, i) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),

@@ -4,11 +4,11 @@ import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
 // "Each tasking ... shall be approved": an act of surveillance that needs approval one by one.
-const OPERATION = '(?:use|access|interception|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie|investigation|project)';
+const OPERATION = '(?:use|access|interception|task|retrieval|consultation|interrogation|operation|query|deployment|target|tasking|extraction|search|policy|request|collection|activation|case|acquisition|lookup|examination|analysis|intrusion|installation|infection|flight|mission|sortie|investigation|project)';
 // "No communication shall be intercepted except under a Warrant": every operation needs one.
 // Civil-law drafting in the present tense: "No case file is opened and no data is loaded except on the authorisation of the judge".
 // (Also "No Deployment shall take place unless ...", and the Indian "No interception shall be effected ... save under an order".)
-const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (?:intercepted|deployed|used|targeted|conducted|carried out|activated|monitored|searched|extracted|accessed|opened|loaded|retrieved|run|performed|queried|started|entered|added|placed|effected|made|undertaken|initiated|launched|executed|commenced|set up)[^.;]{0,120}(?:except|unless|without|other than|save)|\bno [\w-]+(?: [\w-]+)? (?:shall|may|will|can) (?:take place|occur|proceed|commence|begin)\b[^.;]{0,120}(?:except|unless|without|other than|save)/;
+const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (?:intercepted|deployed|used|targeted|conducted|carried out|activated|provisioned|enabled|tasked|configured|monitored|searched|extracted|accessed|opened|loaded|retrieved|run|performed|queried|started|entered|added|placed|effected|made|undertaken|initiated|launched|executed|commenced|set up)[^.;]{0,120}(?:except|unless|without|other than|save)|\bno [\w-]+(?: [\w-]+)? (?:shall|may|will|can) (?:take place|occur|proceed|commence|begin)\b[^.;]{0,120}(?:except|unless|without|other than|save)/;
 // "Any interception ... shall be preceded by a reasoned order of the competent court".
 const PRECEDED_BY_ORDER = /\b(?:shall|must|is to|will) be preceded by[^.;]{0,60}\b(?:order|warrant|authori[sz]ation|approval)/;
 // The same in the active voice: "the Licensee shall not deploy the Product ... unless a court has first issued a warrant".
@@ -16,7 +16,7 @@ const NOT_WITHOUT = /(?:shall|may|must|will) not (?:\w+ ){0,2}(?:use|deploy|oper
 const EACH_OPERATION_APPROVED = new RegExp(String.raw`\b(?:each|every|any) (?:[\w-]+ ){0,3}${OPERATION}s?\b[^.;]{0,100}(?:shall|must|is|are) (?:first |only |in each case )?(?:be )?(?:approved|authori[sz]ed)`);
 
 // "Activation of the Platform shall be subject to a judicial warrant": the operation is conditional on it.
-const SUBJECT_TO_ORDER = new RegExp(String.raw`\b${OPERATION}s?\b(?:(?!\bnot\b|\bno\b)[^.;]){0,80}\b(?:requires?|(?:subject|conditional|conditioned|dependent) (?:to|on|upon))\b[^.;]{0,30}\b(?:warrant|order|authori[sz]ation|approval)`);
+const SUBJECT_TO_ORDER = new RegExp(String.raw`\b${OPERATION}s?\b(?:(?!\bnot\b|\bno\b)[^.;]){0,80}\b(?:requires?|(?:subject|conditional|conditioned|dependent) (?:to|on|upon))\b[^.;]{0,30}\b(?:warrant|order|authori[sz]ation|approval|requisition|sanction)`);
 // Proportionate in the human-rights sense, not a proportionate share of the fees.
 const PROPORTIONATE = /proportionate(?! (?:share|part|portion|amount|reduction|refund|adjustment|basis|fees?|credits?|extension|increase|decrease|payments?|sums?|rebate|price))/;
 // The customer may act without a warrant, or is under no duty to seek one: "may deploy the Product without
@@ -59,7 +59,9 @@ const AUTHORISED_AS_LAW_REQUIRES = new RegExp(String.raw`\bauthori[sz]ations?\b[
   // "Examine a device only where the extraction is authorised as required by the criminal procedure law of the End User's country".
   + String.raw`|\b(?:extraction|interception|search|examination|surveillance|monitoring|operation|use)s? (?:is |are )?authori[sz]ed (?:as|where|when) (?:required|provided) (?:by|under|in) (?:the )?(?:[\w'-]+ ){0,6}laws?\b`);
 // "Where required by local law, the Customer shall obtain a judicial warrant": only as the customer's law demands.
-const WHERE_LOCAL_LAW_REQUIRES = /\b(?:where|if|when|to the extent(?: that)?|insofar as|in so far as) (?:(?:so|it is|that is) )?(?:required|mandated) (?:by|under) (?:the )?(?:local|domestic|national|applicable) laws?/;
+const WHERE_LOCAL_LAW_REQUIRES = new RegExp(String.raw`\b(?:where|if|when|to the extent(?: that)?|insofar as|in so far as) (?:(?:so|it is|that is) )?(?:required|mandated) (?:by|under) (?:the )?(?:local|domestic|national|applicable) laws?`
+  // ... or with the law as subject: "if, and only to the extent that, the local law that applies to you requires one".
+  + String.raw`|\b(?:where|if|when|to the extent(?: that)?|insofar as|in so far as)\b,?[^.;]{0,30}?\b(?:the )?(?:local|domestic|national|applicable|municipal) laws?\b(?: [\w-]+){0,5}? (?:requires?|mandates?|demands?|calls? for|so provides?)\b`);
 export const lawfulAuthorization = defineRule({
   meta: { id: 'lawful-authorization', sources: ['NSO-23', 'PMP'], description: 'Each use needs independent (judicial) authorization under published law, necessary and proportionate, with records kept.' },
   check: (index) => gradeByElements(index, {
@@ -78,8 +80,9 @@ export const lawfulAuthorization = defineRule({
     },
     weakeners: [
       { test: WHERE_LOCAL_LAW_REQUIRES, reason: 'Authorization is needed only where the customer\'s law requires it.' },
-      // "save in cases of urgency, when the head of the Agency may authorise it" (unless a judge must confirm it).
-      { test: /\b(?:save|except|other than|unless)\b[^.;]{0,30}\b(?:urgen\w*|emergenc\w*|exigen\w*)/, unless: /(?:confirm|ratif|validat)\w*[^.;]{0,60}\b(?:judge|court|judicial|magistrate)/, reason: 'In urgent cases the agency authorizes use itself.' },
+      // "save in cases of urgency, when the head of the Agency may authorise it", "in a case certified as urgent ... without a
+      // warrant" (unless a judge must confirm it).
+      { test: /\b(?:save|except|other than|unless)\b[^.;]{0,30}\b(?:urgen\w*|emergenc\w*|exigen\w*)|\b(?:urgen\w*|emergenc\w*|exigen\w*)\b[^.;]{0,120}\bwithout (?:a |any |the )?(?:prior )?(?:warrant|court order|judicial|order)|\bwithout (?:a |any |the )?(?:prior )?(?:warrant|court order|judicial \w+)\b[^.;]{0,80}\b(?:urgen\w*|emergenc\w*|exigen\w*)/, unless: /(?:confirm|ratif|validat)\w*[^.;]{0,60}\b(?:judge|court|judicial|magistrate)/, reason: 'In urgent cases the agency authorizes use itself.' },
       { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from|of) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
     ],
     counters: [
