@@ -150,7 +150,8 @@ const INTERNAL_REFERENCE = /^[^.;]{0,40}\b(?:schedules?|annex(?:es)?|appendix|ap
 // ... and without quotes, when "the" or "hereinafter" marks it as a name: "(the Permitted Purpose)".
 // (Not a bare "(United Kingdom)" or "(Annex 2)".)
 const INLINE_TERM_UNQUOTED = /\((?:the|here(?:in)?after(?: referred to as)?(?: the)?)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)/g;
-const INLINE_TERM = /\((?:the\s+|each\s+a\s+|together\s+the\s+|here(?:in)?after\s+(?:the\s+)?|individually\s+a\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
+// (Also '(together, the "Services")', '(collectively the "Deliverables")', '(each, an "Order")'.)
+const INLINE_TERM = /\((?:the\s+|(?:each|individually),?\s+(?:a|an)\s+|(?:together|collectively|jointly),?\s+(?:the\s+)?|here(?:in)?after\s+(?:the\s+)?)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]\)/g;
 // ... and outside brackets after "hereinafter referred to as" ('the Ministry ..., hereinafter referred to as the "Customer",'),
 // or as one of several names in one bracket ('("we", "us", "the Supplier")').
 const HEREINAFTER_TERM = /\bhere(?:in)?after,?\s+(?:(?:jointly |together |collectively )?(?:called|referred to as|designated|named|defined as)\s+)?(?:the\s+)?["“](?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})["”]/g;

@@ -12,7 +12,7 @@ const NONE_WITHOUT = /\bno [\w-]+(?: [\w-]+)? (?:(?:shall|may|will) be|is|are) (
 // "Any interception ... shall be preceded by a reasoned order of the competent court".
 const PRECEDED_BY_ORDER = /\b(?:shall|must|is to|will) be preceded by[^.;]{0,60}\b(?:order|warrant|authori[sz]ation|approval)/;
 // The same in the active voice: "the Licensee shall not deploy the Product ... unless a court has first issued a warrant".
-const NOT_WITHOUT = /(?:shall|may|must|will) not (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|search|extract|access|install)\b[^.;]{0,80}\b(?:unless|except|without|other than)\b[^.;]{0,60}(?:warrant|order|authori[sz]ation|approv)/;
+const NOT_WITHOUT = /(?:shall|may|must|will) not (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|search|extract|access|install)\b[^.;]{0,120}\b(?:unless|except|without|other than)\b[^.;]{0,60}(?:warrant|order|authori[sz]ation|approv)/;
 const EACH_OPERATION_APPROVED = new RegExp(String.raw`\b(?:each|every|any) (?:[\w-]+ ){0,3}${OPERATION}s?\b[^.;]{0,100}(?:shall|must|is|are) (?:first |only |in each case )?(?:be )?(?:approved|authori[sz]ed)`);
 
 // "Activation of the Platform shall be subject to a judicial warrant": the operation is conditional on it.
@@ -29,7 +29,7 @@ const WITHOUT_WARRANT = new RegExp(String.raw`\b(?:may|is free to|shall be free 
   + String.raw`|(?:(?:under no (?:obligation|duty)|(?:not|never) (?:be )?(?:required|obliged|bound)|has no (?:obligation|duty)|(?:does|shall) not need) to|need not) (?:obtain|seek|secure|apply for|request)\b[^.;]{0,40}\b(?:${JUDICIAL}|authori[sz]ation)`);
 
 // "Prior to each tasking, the Agency must obtain a warrant".
-const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the|an?) (?:[\w-]+ )?${OPERATION}\b`);
+const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?:any|each|every|the|an?|that|such|this) (?:[\w-]+ )?${OPERATION}\b`);
 
 // An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
 // (Not "each change request requires the approval of both parties".)
@@ -41,13 +41,16 @@ const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_O
 
 // "the monitoring of specific persons only on the basis of a decision of the head of the operational
 // unit": an authorization, if not (yet) an independent one.
-const SURVEILLANCE_ON_DECISION = /(?:monitor|intercept|surveil|track|search|extract|locat|identif|compar|match)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:(?:written|prior|reasoned|express|specific) ){0,2}(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
+const SURVEILLANCE_ON_DECISION = /(?:\bus(?:e|es|ed|ing)\b|deploy|monitor|intercept|surveil|track|search|extract|locat|identif|compar|match)\w*[^.;]{0,80}\bonly (?:on the basis of|pursuant to|upon|under|with|after) (?:a |an |the )?(?:(?:written|prior|reasoned|express|specific) ){0,2}(?:decision|authori[sz]ation|approval|order|resolution|sanction|permission) (?:of|by|from|issued by|given by)\b/;
 
-const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of a (?:judge|court)|order (?:of|from|issued by) (?:a |the )?(?:competent )?judicial authority|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from|of) (?:a |an |the )?(?:investigating |examining |competent )?(?:judge|court|magistrate|independent)/;
+const WARRANT = /(?:\ba|\ban|\bthe|\bany|\beach|\bvalid|\bjudicial|\bcourt|\bsearch|\binterception|\bno) warrants?\b|\bwarrants? (?:issued|granted|signed|from|of a|under)|court order|order of (?:a|an|the) (?:competent |independent )?(?:judge|court|magistrate)|order (?:of|from|issued by) (?:a |the )?(?:competent )?judicial authority|judicial (?:authori[sz]ation|approval|order)|lawful authori[sz]ation|legal (?:process|authori[sz]ation)|necess\w+ and proportion|(?:authori[sz]|approv)\w*[^.;]{0,40}(?:by|from|of) (?:a |an |the )?(?:investigating |examining |competent )?(?:judge|court|magistrate|independent)/;
 const NECESSARY_AND_PROPORTIONATE = /necess\w+ and proportion|proportion\w+ and necess/;
 const NECESSITY_AND_PROPORTIONALITY = /\bnecess\w+\b[^.;]{0,60}\bproportionality\b|\bproportionality\b[^.;]{0,60}\bnecess/;
+// The civil-law test in its own words: "admissible only if it is suitable, indispensable and appropriate ... cannot be achieved by
+// a milder means ... not out of proportion to the gravity of the offence".
+const NECESSITY_IN_OTHER_WORDS = /\b(?:indispensab\w*|(?:milder|less intrusive|less invasive|less restrictive) (?:means|measures?|methods?))\b[^.;]*?\b(?:proportion\w*|appropriate)\b|\bproportion\w*[^.;]*?\b(?:indispensab\w*|(?:milder|less intrusive|less invasive|less restrictive) (?:means|measures?|methods?))\b/;
 // (Plain English: "before you use the Tool on anyone, you need a judge's warrant".)
-const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation|sanction|permission)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling|sanction|permission)|every (?:use|operation|target)|before (?:any|each|the) (?:use|operation|target)|in advance|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
+const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?)\b|each (?:individual |single |specific )?(?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination|case|request)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation|sanction|permission)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling|sanction|permission)|every (?:individual |single )?(?:use|operation|target|request|case)|before (?:any|each|the) (?:use|operation|target)|in advance|\bbeforehand\b|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
 // "Before any operation, the Licensee shall obtain the approval of ...": approval operation by operation, by whoever gives it.
 // (The customer's, not the seller's approvals of its own work.)
 const APPROVAL = /approv|authori[sz]|warrant|order/;
@@ -58,6 +61,8 @@ const approvedBeforeEach = (c: Clause) => matches(BEFORE_EACH, c.text) && matche
 const AUTHORISED_AS_LAW_REQUIRES = new RegExp(String.raw`\bauthori[sz]ations?\b[^.;]{0,30}\b(?:required|needed|necessary) (?:by|under) (?:the |all |any )?(?:applicable |relevant |local |domestic )?laws?\b[^.;]{0,40}\b(?:before|prior to)\b[^.;]{0,60}\b(?:against (?:a|any|the) (?:target|person|individual|suspect)|to (?:target|intercept|monitor|surveil))`
   // "Examine a device only where the extraction is authorised as required by the criminal procedure law of the End User's country".
   + String.raw`|\b(?:extraction|interception|search|examination|surveillance|monitoring|operation|use)s? (?:is |are )?authori[sz]ed (?:as|where|when) (?:required|provided) (?:by|under|in) (?:the )?(?:[\w'-]+ ){0,6}laws?\b`);
+// Authorization by an officer of rank, not a judge: "the written authorisation of the Commander of the C-MR".
+const RANK_AUTHORISES = /\b(?:authori[sz]ation|approval|sanction)s? (?:in writing )?(?:of|by|from) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:commander|head|director|chief|superintendent|commanding officer)\b/;
 // "Where required by local law, the Customer shall obtain a judicial warrant": only as the customer's law demands.
 const WHERE_LOCAL_LAW_REQUIRES = new RegExp(String.raw`\b(?:where|if|when|to the extent(?: that)?|insofar as|in so far as) (?:(?:so|it is|that is) )?(?:required|mandated) (?:by|under) (?:the )?(?:local|domestic|national|applicable) laws?`
   // ... or with the law as subject: "if, and only to the extent that, the local law that applies to you requires one".
@@ -67,15 +72,15 @@ export const lawfulAuthorization = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`warrants?\b|judicial (?:orders?|authori[sz]ations?|approvals?)|court orders?|(?:legal|lawful|prior|independent) authori[sz]ations?` },
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text),
+    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text) || matches(NECESSITY_IN_OTHER_WORDS, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it. A software "module" is no course.)
-    topicWords: [EACH_OPERATION_APPROVED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, WARRANT, PROPORTIONATE],
+    topicWords: [EACH_OPERATION_APPROVED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
     ignore: /\b(?:training|course|(?:learning|teaching) module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       // (Also as nouns: "the judge has examined the necessity, the suitability and the proportionality of the measure".)
-      'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block) || matches(NECESSITY_AND_PROPORTIONALITY, c.block),
+      'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block) || matches(NECESSITY_AND_PROPORTIONALITY, c.block) || matches(NECESSITY_IN_OTHER_WORDS, c.block),
       'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(EACH_USE, c.block),
     },
     weakeners: [
@@ -84,6 +89,9 @@ export const lawfulAuthorization = defineRule({
       // warrant" (unless a judge must confirm it).
       { test: /\b(?:save|except|other than|unless)\b[^.;]{0,30}\b(?:urgen\w*|emergenc\w*|exigen\w*)|\b(?:urgen\w*|emergenc\w*|exigen\w*)\b[^.;]{0,120}\bwithout (?:a |any |the )?(?:prior )?(?:warrant|court order|judicial|order)|\bwithout (?:a |any |the )?(?:prior )?(?:warrant|court order|judicial \w+)\b[^.;]{0,80}\b(?:urgen\w*|emergenc\w*|exigen\w*)/, unless: /(?:confirm|ratif|validat)\w*[^.;]{0,60}\b(?:judge|court|judicial|magistrate)/, reason: 'In urgent cases the agency authorizes use itself.' },
       { test: /(?:authori[sz]\w+|approv\w+)(?: in writing)? (?:by|from|of) (?:a |an |the )?(?:senior |competent |designated )?(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b[^.;]{0,40}(?:of|within|by) (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)|(?:approv\w+|authori[sz]\w+)(?: in writing)? by (?:the )?(?:customer|authority|agency|ministry|directorate|licensee)'s (?:own )?(?:[\w-]+ ){0,2}(?:officer|official|head|director|commander|minister|supervisor|manager)s?\b|internal (?:authori[sz]ation|procedures)/, reason: 'Authorization comes from the operating agency itself.' },
+      // ... named by rank alone: "No image shall be entered except with the written authorisation of the Commander of the C-MR".
+      // (Read as it stands: the "No" that opens the sentence bars use without it, it does not deny the authorization.)
+      { test: (c) => matches(RANK_AUTHORISES, c.text), unless: /judge|judicial|court|magistrate|independent/, reason: 'Authorization comes from the operating agency itself.' },
     ],
     counters: [
       // (Not a condition on the warrant: "No warrant shall be relied on unless the issuing authority has recorded that the measure is necessary".)

@@ -57,7 +57,7 @@ const MODIFY = String.raw`modif(?!\w* (?:the )?(?:sections?|clauses?|articles?|p
 // "... nor permit any other public body to operate it".
 // ("... shall not permit anyone other than Authorised Users to access the Software".)
 const NO_OTHERS_USE = String.raw`${NEG}[^.;]{0,20}\b(?:permit|allow|let|authori[sz]e|suffer)\w* (?:(?:any )?(?:other|third|another)\b|any(?:one|body| person| entity) (?:other than|except|save|but)\b)[^.;]{0,60}\bto (?:use|operate|access|have access)`;
-const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|reverse[- ]engineer|decompil|${MODIFY}`);
+const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|transfer|assign|share|make (?:the product |it )?available|distribute|disclose)|divert|diversion|(?:ends? up|finds? (?:its|their) way) (?:with|in the hands of|to)\b|reverse[- ]engineer|decompil|${MODIFY}`);
 
 // (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
 // (Or one by one, in a definition: '"Authorized User" means an employee or contractor of Customer'.)
