@@ -1,8 +1,8 @@
 // Strong elements a drafter may leave unsaid, and the line between strong and weak. Data protection
 // is strong on its use and sharing limits with most of the protective measures (minimisation,
-// retention, security): one of those may go unsaid. A judicial-authorization requirement binds each
-// use whether or not it says "each". Beside them, weak versions that must stay weak: two measures
-// lacking, no sharing limit, an urgency bypass, a warrant only where local law asks for one.
+// retention, security): one of those may go unsaid. Beside it, weak versions that must stay weak: two
+// measures lacking, no sharing limit; and for lawful authorization, an urgency bypass and a warrant only
+// where local law asks for one.
 import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
@@ -29,7 +29,7 @@ describe('data-protection: one protective measure may go unsaid', () => {
   ]);
 });
 
-describe('lawful-authorization: each use is implied; the bypasses weaken it', () => {
+describe('lawful-authorization: use only under a warrant; the bypasses weaken it', () => {
   gradeTable(lawfulAuthorization, [
     ['present', `${PARTIES}\n\n6. The System shall be used only under a warrant issued by a judge of the High Court under the published Interception of Communications Act, and only where the judge is satisfied that the interception is necessary and proportionate to the investigation of a serious crime. The Licensee shall keep a record of every warrant relied on.`],
     ['weak', `${PARTIES}\n\n6.1 The Licensee shall not deploy the System against any device unless a judge, independent of the Licensee, has first issued a warrant authorising that deployment, being satisfied that it is necessary and proportionate.\n\n6.2 In any case which the Director of the Licensee certifies as urgent, the Director may authorise deployment without a warrant for up to seven days.`],
