@@ -70,7 +70,7 @@ export function customerMust(what: string): RegExp {
   return re(
     // (Not "if you become aware of misuse, we will tell you": the seller's duty after the customer's condition.)
     // (The seller's possessive is no new subject: "declares that it knows the Supplier's policy and undertakes to ...".)
-    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b(?!'s))[^.;]){0,160}?\b(?:shall|must|undertakes? to|agrees? to|will|is required to|is obliged to|(?:is|are) bound to|(?:is|are) to(?! be\b)|promises? to|commits? to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
+    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b(?!'s))[^.;]){0,160}?\b(?:shall|must|undertakes? to|agrees? to|will|(?:is|are) (?:required|obliged)\b|(?:is|are) bound to|(?:is|are) to(?! be\b)|promises? to|commits? to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
     // Civil-law drafting states duties in the present tense: "the Beneficiary notifies the Licensor".
     + String.raw`|\b${CUSTOMER}\b(?:-[a-z]+)? (?:\w+ly )?(?:${what})\w*s\b`,
     what,

@@ -6,9 +6,14 @@
 import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
+import { remediation } from '../../src/check/rules/remediation.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -75,5 +80,43 @@ describe('update-support-withholding: the services named in a term defined "toge
   gradeTable(updateSupportWithholding, [
     ['present', `${AGENCY}\n\n6.1 The Contractor shall provide version updates and upgrades of the software, maintenance, support and the training of examiners (together, the "Services").\n\n15.1 The Contractor is entitled to refuse performance of any or all of the Services from the moment it has established that the Entity has used the software in violation of Article 9 (Respect for fundamental rights).`],
     ['weak', `${AGENCY}\n\n6.1 The Contractor shall provide maintenance, support and the training of examiners (together, the "Services").\n\n15.1 The Contractor is entitled to refuse performance of any or all of the Services from the moment it has established that the Entity has used the software in violation of Article 9 (Respect for fundamental rights).`],
+  ]);
+});
+
+const VENDOR = 'These terms are between Harrowfield Analytics Ltd ("we", "us") and the government agency named in the Order Form ("you").';
+
+describe('grievance-mechanism: anonymity and awareness in other words', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', `${VENDOR}\n\n**9. Reporting of concerns**\n\n9.1 Anyone, inside or outside your agency, may report suspected misuse of the platform through our secure concerns line, which accepts reports without requiring the reporter to give a name.\n\n9.2 You must tell every user about the concerns line when you give them an account.\n\n9.3 You must not discipline, demote or otherwise disadvantage anyone for making a report in good faith.`],
+    ['present', `${VENDOR}\n\n**9. Speaking up about misuse**\n\n9.1 Anyone can tell us about suspected misuse of the platform through our speak-up site, a secure service run by an independent provider. People don't have to say who they are.\n\n9.2 You must make the site known, in writing and in your official language, to all staff with access to the platform, and you must not punish anyone for using it.`],
+    ['weak', `${VENDOR}\n\n**9. Speaking up about misuse**\n\n9.1 Anyone can tell us about suspected misuse of the platform through our speak-up site, a secure service run by an independent provider.\n\n9.2 You must make the site known, in writing and in your official language, to all staff with access to the platform, and you must not punish anyone for using it.`],
+  ]);
+});
+
+describe('training: the course finished before the seat is activated, retaken in the next paragraph', () => {
+  gradeTable(training, [
+    ['present', `${VENDOR}\n\n6.1 Each person you want to give a seat must first finish our Rights-Respecting Investigations course, covering privacy and free expression. We activate the seat only when the course is marked complete.\n\n6.2 The course has to be retaken every year.`],
+    ['weak', `${VENDOR}\n\n6.1 Each person you want to give a seat must first finish our Rights-Respecting Investigations course, covering privacy and free expression. We activate the seat only when the course is marked complete.\n\n6.2 You can see each person's course status in the admin console.`],
+  ]);
+});
+
+describe('remediation: civil-law duties to make good the consequences; a protocol under its own heading', () => {
+  gradeTable(remediation, [
+    ['present', `${AGENCY}\n\n**Article 18 – Elimination of the consequences of misuse**\n\n1. If a use of the System contrary to Article 16 (Prohibited Uses) has been established, the Entity is obliged without delay to cease the unlawful measure and to initiate disciplinary proceedings against the officials responsible.\n\n2. The Entity is further obliged to make good the consequences for the persons concerned, in particular by informing them and enabling them to obtain compensation.\n\n3. The Entity sets out these measures in a programme of remedial measures, which it submits to the Contractor, and the Contractor is entitled to comment on the programme.`],
+    ['present', `${VENDOR}\n\n11.1 If misuse of the platform is found, you must follow the Remediation Protocol in Annex D.\n\n**Annex D – Remediation Protocol**\n\n1. You must end the misuse straight away and take away the access of those involved.\n\n2. You must give the people affected an effective remedy, such as notification or compensation.\n\n3. Within 20 days you must send us a written plan covering steps 1 and 2. We will review it and may ask for changes.`],
+  ]);
+});
+
+describe('misuse-disclosure: "is further entitled to make public"; "we may tell the regulators"', () => {
+  gradeTable(misuseDisclosure, [
+    ['present', `${AGENCY}\n\n(1) The obligation of secrecy under Article 26 does not extend to facts which give the Contractor reason to suspect that the System has been used contrary to Article 19 (Prohibited Uses).\n\n(2) The Contractor is entitled to communicate such facts to the competent authorities, including the public prosecutor.\n\n(3) The Contractor is further entitled to make public each year a summary statement of the complaints of misuse received and their results.`],
+    ['present', `${VENDOR}\n\n14.1 Our promise in section 13 to keep your information confidential has one exception: if we have grounds to suspect misuse, we may tell the regulators and law-enforcement bodies we think are competent.\n\n14.2 Each year we publish a transparency report giving the number of misuse complaints received and how each was resolved.`],
+  ]);
+});
+
+describe('safeguard-action-protection: the protection in the next sentence; a civil-law guarantee against claims', () => {
+  gradeTable(safeguardActionProtection, [
+    ['present', `${AGENCY}\n\n1. The Contractor incurs no responsibility towards the Entity by reason of the suspension of the System or the interruption of updates under Article 31 (Human rights). Such measures do not constitute a non-performance.\n\n2. No reduction of price or credit is due by reason of these measures.\n\n3. The Entity is obliged to guarantee the Contractor against any action or claim brought by third persons by reason of a use of the System contrary to Article 31.`],
+    ['weak', `${VENDOR}\n\n12.1 If we pause your access or hold back updates under section 11 (Human Rights Commitments), we are using a right these terms give us. That is not a breach of these terms on our part.`],
   ]);
 });

@@ -26,8 +26,9 @@ const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use 
 // (The seller as the one who reports: "we", not "our Service".)
 const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
-const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
-const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:(?:is|shall be|will be) (?:entitled|empowered|authori[sz]ed|permitted|free)|(?:has|shall have|will have) the right|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
+// (Plain words too: "we may tell the regulators", "make public each year a summary".)
+const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|tell\b|make public|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
+const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:(?:is|shall be|will be) (?:also |further |hereby |expressly )?(?:entitled|empowered|authori[sz]ed|permitted|free)|(?:has|shall have|will have) the right|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
   + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   // "may disclose information about any suspected Prohibited Use ... to any competent authority".

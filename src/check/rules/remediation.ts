@@ -5,7 +5,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const CORRECTS = customerMust('correct|remed|cease|stop|fix|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
+const CORRECTS = customerMust('correct|remed|cease|stop|fix|end (?:the |any |such )?misuse|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
 const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|ceases) (?:it|the misuse|such misuse)\b`);
 
 // "SSC shall have no obligation to provide, or to cooperate in providing, any remedy to any person or to submit any remediation plan".
@@ -15,7 +15,7 @@ const CORRECTED_BY_CUSTOMER = new RegExp(String.raw`\b(?:corrective|remedial|dis
   + String.raw`|\b(?:remediation|remedial|corrective action|action) plan\b[^.;]{0,40}\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:prepared|drawn up|developed|submitted|implemented|adopted)\b[^.;]{0,20}\bby (?:the )?${CUSTOMER}\b`);
 // The people the remedy is for, in any word order: "persons affected", "the people affected by it", "affected individuals".
 // ("each Affected Person", "each person affected", "make things right for the people who were hurt".)
-const AFFECTED_PERSONS = /affected (?:persons?|individuals?|people|parties|data subjects|communities)|victims?\b|(?:persons?|individuals?|people|those|anyone|everyone|data subjects) (?:\w+ ){0,3}(?:affected|harmed|injured|hurt)\b|redress|reparation|make amends|(?:put|make|set) (?:things|it|matters) right/;
+const AFFECTED_PERSONS = /affected (?:persons?|individuals?|people|parties|data subjects|communities)|(?:persons?|individuals?|people) concerned\b|victims?\b|(?:persons?|individuals?|people|those|anyone|everyone|data subjects) (?:\w+ ){0,3}(?:affected|harmed|injured|hurt)\b|redress|reparation|make amends|(?:put|make|set) (?:things|it|matters) right/;
 // Fixing the product or the service (a fault, a non-conformity, a vulnerability) is not remedy for people.
 const TECHNICAL = String.raw`\b(?:faults?|defects?|incidents?|outages?|errors?|bugs?|non-?conformit\w*|vulnerabilit\w*|deficienc\w*|restore the (?:service|system)|service levels?|acceptance tests?|audit findings?)\b`;
 const CORRECTIVE = String.raw`(?:corrective (?:action|measures?)|remediat\w*|remedial (?:action|measures?))`;
@@ -40,17 +40,25 @@ const ONLY_AFTER_JUDGMENT = /\b(?:only|solely|exclusively|unless|until)\b[^.;]{0
 const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|perfective|adaptative))*,? (?:and |or )?(?:\w+ )?(?:maintenance|patches|releases|updates|versions)|remedies[^.;]{0,40}cumulative|sole (?:and exclusive )?remed|exclusive remed|remedies available at law|equitable remed|injunctive|(?:fail|failure|fails)\w* to remedy|remed(?:y|ied) (?:it |the breach |such breach )?within|capable of (?:remedy|cure|being (?:cured|remedied))|deemed (?:to have been )?(?:cured|remedied)|remedy (?:the|such|any|that) (?:breach|default|failure)|(?:fix|fixe[sd]|cure[sd]?|correct(?:s|ed)?|rectif(?:y|ies|ied)|put right)\b (?:the breach |such breach |that breach |the default )within \d+|(?:n't|not|fails? to|failure to) (?:fix|cure|correct|rectify|put right) (?:it|the breach|such breach|that breach|the default)\b/;
 // (A cure period in plain words is no remediation either: "if the other commits a material breach and doesn't fix it within 30 days".)
 
+// (Also "make good the consequences for the persons concerned", "the elimination of the consequences of misuse".)
+const REMEDIATION_TOPIC = /remediat|\btake (?:\w+ ){0,2}measures (?:for|to) (?:the )?(?:stop|end|cessation|eliminat|remed)|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)|remed(?:y|ies)\b[^.;]{0,80}\b(?:to|for) (?:the )?(?:people|persons|individuals|those|anyone|victims) (?:\w+ )?(?:affected|harmed)|misuse[^.;]{0,120}\b(?:correct|rectif|fix|(?:put|make|set) (?:it|things|this|matters) right|make amends)|remed(?:y|iate) (?:the |any )?(?:effects?|consequences?|impacts?|harms?)\b|make amends|(?:correct|rectif)\w*[^.;]{0,60}\bmisuse|\b(?:make good|eliminat\w*(?: of)?) (?:the )?(?:consequences?|effects?|harms?)\b|\bends? (?:the |any |such )?misuse\b/;
+// Under a heading that names remediation, the steps need not repeat the word: "3. Tell us your plan ... We will review it."
+const REMEDIATION_HEADING = /remediat|consequences of (?:misuse|abuse)|redress|if misuse (?:happens|occurs|is found)/;
+const ABOUT_REMEDY = /\bplan\b|misuse|prohibited use|unlawful|disciplin|amends|affected|corrective|put (?:it|things) right/;
+
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`remed(?:y|ies|iat)(?! period)|redress|corrective (?:action|measures?)` },
     // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
-    topic: /remediat|\btake (?:\w+ ){0,2}measures (?:for|to) (?:the )?(?:stop|end|cessation|eliminat|remed)|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)|remed(?:y|ies)\b[^.;]{0,80}\b(?:to|for) (?:the )?(?:people|persons|individuals|those|anyone|victims) (?:\w+ )?(?:affected|harmed)|misuse[^.;]{0,120}\b(?:correct|rectif|fix|(?:put|make|set) (?:it|things|this|matters) right|make amends)|remed(?:y|iate) (?:the |any )?(?:effects?|consequences?|impacts?|harms?)\b|make amends|(?:correct|rectif)\w*[^.;]{0,60}\bmisuse/,
+    topic: (c) => matches(REMEDIATION_TOPIC, c.text) || (matches(REMEDIATION_HEADING, c.heading) && matches(ABOUT_REMEDY, c.text)),
+    topicWords: [REMEDIATION_TOPIC, ABOUT_REMEDY],
+    topicHeadings: [REMEDIATION_HEADING],
     elements: {
       // "the Beneficiary ends it": present-tense drafting of the same duty.
       'the customer takes corrective action': (c) => matches(CORRECTS, c.text) || matches(ENDS_IT, c.text) || matches(CORRECTED_BY_CUSTOMER, c.text),
       'remedy for affected persons': AFFECTED_PERSONS,
-      'under a plan the seller can review': /plan|review|approv|report (?:to|back)/,
+      'under a plan the seller can review': /plan|programme|\bprogram\b|review|approv|report (?:to|back)|comment on/,
     },
     ignore: (c, i) => matches(IGNORED, c.text) || technicalOnly(c, i),
     weakeners: [
