@@ -238,10 +238,10 @@ const cellsOf = (text: string) => text.split(' | ').map((c) => c.trim());
 // each row's cell in that column reads as that party's right or duty, "supplier may suspend access ...".
 // (Also a header that says it with a verb: "If | Then Quillon may", "The Customer shall".)
 // ("Obligation of the Partner": the party after its duties.)
-const PARTY_HEADER = new RegExp(String.raw`^(?:then )?(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?|may|can|is entitled to)|obligations?|dut(?:y|ies)|undertakings?|commitments?|shall|must|will)$`
+const PARTY_HEADER = new RegExp(String.raw`^(?:then )?(?:the )?(${SELLER}|${CUSTOMER})(?:'s)? (?:(actions?|remed(?:y|ies)|rights?|measures?|responses?|options?|entitlements?|powers?|may|can|is entitled to)|obligations?|dut(?:y|ies)|undertakings?|commitments?|shall|must|will)$`
   + String.raw`|^(?:obligations?|dut(?:y|ies)|undertakings?|commitments?) of (?:the )?(${SELLER}|${CUSTOMER})$`
   // ("Measure available to the Contractor": the party after its rights.)
-  + String.raw`|^(?:measures?|actions?|remed(?:y|ies)|rights?|options?|responses?) (?:available to|of|open to) (?:the )?(${SELLER}|${CUSTOMER})$`);
+  + String.raw`|^(?:measures?|actions?|remed(?:y|ies)|rights?|options?|responses?|entitlements?|powers?) (?:available to|of|open to) (?:the )?(${SELLER}|${CUSTOMER})$`);
 // A cell that repeats the one above it: "the same", "as above", "ditto".
 const SAME_AS_ABOVE = /^(?:the same|same as above|as above|ditto|idem|"|〃)$/;
 // (A row that has lost its first cell to the block's label, "| Customer | ...", is counted from a stand-in cell.)
@@ -254,7 +254,9 @@ const inCell = (column: number, lead: string) => (t: string) => {
   const padded = t.startsWith('| ');
   const cells = (padded ? `- ${t}` : t).split(' | ');
   if (cells.length <= column) return `${lead} ${t}`;
-  cells[column] = `${lead} ${lead.endsWith(' may') ? asVerbs(cells[column]) : cells[column]}`;
+  // (A cell that opens with "to", as a list of rights or duties does, reads after the lead without it: "To halt the Solution".)
+  const cell = cells[column].replace(/^to (?=\w)/i, '');
+  cells[column] = `${lead} ${lead.endsWith(' may') ? asVerbs(cell) : cell}`;
   return cells.join(' | ').slice(padded ? 2 : 0);
 };
 function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, (t: string) => string> {

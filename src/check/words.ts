@@ -133,7 +133,7 @@ const BREACH_OF_THIS_PART = /\b(?:breach|violation|contravention) of this (?:ann
 export const breachOfUsePart = (c: Clause, index: DraftIndex) => matches(BREACH_OF_THIS_PART, c.text) && citesOwnUseTermsPart(c, index);
 // A breach of a clause cited by its title, where the title names the use terms: "used contrary to SCC 16 (Authorised Use)",
 // "in breach of Clause 10 (Human Rights)", "used in a way section 5 (What you must not do) forbids".
-const BREACH_OF_USE_TITLE = /\b(?:breach\w*|violat\w*|contrary to|contravention|inconsistent with|used in (?:a|any) (?:way|manner))\b[^.;()]{0,40}\((?:[\w'-]+ ){0,4}?(?:use|uses|end[- ]use|usage|(?:human|fundamental) rights|(?:must|shall) not do|use restrictions|prohibited conduct)\)/;
+const BREACH_OF_USE_TITLE = /\b(?:breach\w*|violat\w*|contrary to|contravention|inconsistent with|used in (?:a|any) (?:way|manner))\b[^.;()]{0,60}\((?:[\w'-]+ ){0,4}?(?:use|uses|end[- ]use|usage|(?:human|fundamental) rights|(?:must|shall) not do|use restrictions|prohibited conduct)\)/;
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text) || breachOfUsePart(c, index) || matches(BREACH_OF_USE_TITLE, c.text)) return true;
@@ -144,7 +144,7 @@ export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   }
   if (c.block !== c.text && matches(ANAPHORA, c.text) && (index.misuse.test(c.block) || MISUSE_WORDS.test(c.block))) return true;
   const cited = index.referencedText(c);
-  return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited));
+  return cited !== '' && (index.misuse.test(cited) || MISUSE_WORDS.test(cited) || BREACH_OF_USE_TITLE.test(cited));
 };
 
 /**

@@ -4,15 +4,20 @@
 // measures lacking, no sharing limit; and for lawful authorization, an urgency bypass and a warrant only
 // where local law asks for one.
 import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { gradeTable } from './grade-table.ts';
@@ -118,5 +123,46 @@ describe('safeguard-action-protection: the protection in the next sentence; a ci
   gradeTable(safeguardActionProtection, [
     ['present', `${AGENCY}\n\n1. The Contractor incurs no responsibility towards the Entity by reason of the suspension of the System or the interruption of updates under Article 31 (Human rights). Such measures do not constitute a non-performance.\n\n2. No reduction of price or credit is due by reason of these measures.\n\n3. The Entity is obliged to guarantee the Contractor against any action or claim brought by third persons by reason of a use of the System contrary to Article 31.`],
     ['weak', `${VENDOR}\n\n12.1 If we pause your access or hold back updates under section 11 (Human Rights Commitments), we are using a right these terms give us. That is not a breach of these terms on our part.`],
+  ]);
+});
+
+// From the odd half of the second round (o, p, q: elements in words away from the spec).
+describe('lawful-authorization and termination in civil-law words', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', `${AGENCY}\n\n8.1 The Entity is obliged not to activate any measure of geolocation by means of the Service without a prior reasoned order of the competent investigating judge.\n\n8.2 Such order must rest on a published statute and state that the measure is indispensable because no less burdensome measure is available, and that the interference is measured to the gravity of the facts.`],
+  ]);
+  gradeTable(terminationForMisuse, [
+    ['present', `${AGENCY}\n\n24.1 The Contractor is entitled to resolve this Contract unilaterally, with immediate effect and without prior judicial declaration, when in its own assessment there are serious indications that any conduct listed in Article 25 has occurred.\n\n25. The following constitute conduct for the purposes of Article 24: (a) use of the System contrary to the obligations of the Entity in Annex E (Fundamental Rights); (b) refusal to take part in a verification under Article 20.`],
+  ]);
+});
+
+describe('suspension-remote-disable: a column of the seller\'s entitlements', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `${AGENCY}\n\n19.1 The entitlements and obligations in the following table form part of this Contract.\n\n| Matter | Entitlement of the Contractor | Obligation of the Entity |\n| --- | --- | --- |\n| Halt | To halt all or any part of the System through the remote licence server, with immediate effect | Not to obstruct the halt |\n| Duration | To maintain the halt until its review is closed | To perform its other obligations |`],
+  ]);
+});
+
+describe('investigation-cooperation: a long condition before the duty; the civil-law duty of participation', () => {
+  gradeTable(investigationCooperation, [
+    ['present', `${AGENCY}\n\n22.1 Where the Contractor is looking into any allegation or indication that the System has been used contrary to clause 19 (Human Rights), or where any court, regulator or other public body with jurisdiction is examining such a matter, the Entity shall assist fully and in good faith and shall within ten (10) business days supply the documents and audit-trail extracts requested and make its operators available for interview.\n\n22.2 If the Entity fails to comply with clause 22.1, the Contractor may suspend the System or terminate this Contract.`],
+    ['weak', `${AGENCY}\n\n(1) The Entity is obliged to participate in the clarification of any facts suggesting a use of the System contrary to Article 7, by handing over records of use and presenting its staff for questioning.\n\n(2) If the Entity does not fulfil its duty of participation, the Contractor may block the System or terminate the Contract without notice.`],
+  ]);
+});
+
+describe('audit-and-records: records kept item by item, in a protocol, in journals; an audit the other way round', () => {
+  gradeTable(auditAndRecords, [
+    ['present', `${AGENCY}\n\n16.1 The System shall automatically create and keep, in respect of each interception, a record of:\n\n(a) the unique user identity of the operator;\n\n(b) the date and time of the operation; and\n\n(c) the reference of the warrant relied on.\n\n16.2 The Entity shall not switch off, alter or purge the records described in clause 16.1.\n\n16.3 The Contractor, or an independent auditor it appoints, may on ten days' notice examine those records to verify the Entity's compliance with clause 15 (Human Rights).`],
+    ['present', `${AGENCY}\n\n(1) The System records in a protocol, which cannot be deactivated, every query: the identification of the user, the time and the file reference of the underlying order.\n\n(2) The Entity is prohibited from deleting or modifying protocol entries.\n\n(3) The Contractor is entitled to have the observance of Article 8 (Permissible Use) verified by an independent expert after two weeks' announcement.`],
+    ['present', `${AGENCY}\n\n1. The System shall maintain tamper-protected journals containing, for each task, the operator account, the time, the target identifier and the approval reference.\n\n2. The Entity shall not disable, truncate or erase the journals.\n\n3. The Contractor or an independent auditor may, on prior written notice, audit the Entity's compliance with Clause 12 (Restrictions on Use).`],
+  ]);
+});
+
+describe('compliance-certification and seller-control in other words', () => {
+  gradeTable(complianceCertification, [
+    ['present', `${AGENCY}\n\n(1) The Entity shall submit to the Contractor every six months a written declaration, signed by the head of the authority or his permanent deputy, confirming that the obligations under Article 9 (Respect for Fundamental Rights) have been observed in the use of the System.\n\n(2) A declaration under paragraph 1 shall also be submitted before each extension of the maintenance contract.`],
+    ['missing', `${AGENCY}\n\n3.1 The Contractor shall deliver the Complex with a certificate of conformity issued by the authorised body, confirming that it complies with the technical regulations in force.`],
+  ]);
+  gradeTable(sellerControl, [
+    ['present', `${AGENCY}\n\n(1) The right of use is granted for periods of six months each.\n\n(2) Each usage period requires an activation file issued by the Contractor. On expiry of a period without a new activation file, the System shall cease to function.\n\n(3) There is no claim to the issuance of a new activation file. A permanent activation is excluded.\n\n(4) The Contractor determines in each activation file the functional scope of the System, including which analysis functions are enabled.`],
   ]);
 });

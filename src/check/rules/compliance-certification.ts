@@ -25,7 +25,8 @@ const selfCertified = (c: Clause, index: DraftIndex) => (matches(THIS_INSTRUMENT
 
 // (Also "declares in writing that ...", and use "only for the Authorised Purpose".)
 // (Plain words too: "a statement signed by the Director confirming that you have followed section 6".)
-const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attestation)s?\b|(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing|written confirmation|confirmation in writing|(?:statement|letter)\b[^.;]{0,80}\bconfirm(?:s|ing)?(?: that)?)[^.;]{0,120}(?:complian|compl(?:y|ies|ied)|in accordance with|(?:followed|observed|respected|kept to)\b|(?:shall|to|will) (?:follow|observe|respect|keep to|abide by|adhere to)\b|human rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
+// (Also "an Undertaking of Compliance"; and rights named "fundamental rights". Not a product's "certificate of conformity".)
+const CERTIFIES = /\bcompliance (?:certificate|certification|declaration|attestation)s?\b|\b(?:undertaking|declaration|statement|confirmation)s? of compliance\b|(?:certif\w*|(?<!universal )declaration|declar(?:e|es|ed)(?: in writing)? that|attest\w*|confirms? in writing|written confirmation|confirmation in writing|(?:statement|letter)\b[^.;]{0,80}\bconfirm(?:s|ing)?(?: that)?)[^.;]{0,160}(?:complian|compl(?:y|ies|ied)|in accordance with|(?:followed|observed|respected|kept to)\b|(?:shall|to|will) (?:follow|observe|respect|keep to|abide by|adhere to)\b|human rights|fundamental rights|use restrictions|end[- ]use|misuse|authori[sz]ed (?:purpose|end[- ]use))/;
 // ("... confirming you have read and will follow sections 2 to 10": a promise to follow is a statement of compliance too.)
 // Other words for a statement of compliance: "an annual compliance statement confirming its adherence
 // to clause 9 (Human Rights)"; "a certificate attesting that no Prohibited Use has occurred". They
@@ -76,7 +77,7 @@ const SENTENCE_BREAK = /(?<=\.)\s+/;
 const periodicCertificate = (c: Clause) => [c.text, c.block].some((t) => (matches(PERIODIC, t) || matches(EACH_PERIOD, t))
   && t.split(SENTENCE_BREAK).some((s) => CERTIFICATE_SENTENCE.test(s) && (PERIODIC.test(s) || EACH_PERIOD.test(s))));
 const AT_SIGNING_ONLY = /(?:(?:at|upon|on) (?:the )?(?:signature|signing|execution|the effective date|the date of (?:this|the) (?:contract|agreement))|when (?:you|it|they|the [\w-]+) (?:signed|sign|signs|executed)\b)(?![^.;]{0,80}(?:and|thereafter|annual|each|every|periodic))/;
-const HUMAN_RIGHTS_OR_MISUSE = /human rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/;
+const HUMAN_RIGHTS_OR_MISUSE = /human rights|fundamental rights|use restrictions|misuse|improper use|authori[sz]ed purpose|end[- ]use/;
 // A certificate of compliance with the law, and nothing of human rights, is the boilerplate the spec
 // grades missing: "each party shall comply with all applicable laws and shall certify such compliance".
 const LAWS_ONLY = /\bcompl(?:y|ies|iance) with (?:all |any )?(?:applicable |relevant |governing )?(?:laws|legislation|statutes|regulations)\b/;

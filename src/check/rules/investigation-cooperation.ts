@@ -6,7 +6,7 @@ import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 // Not co-operating, in other words: "if you do not cooperate", "lack of co-operation", "you have not helped".
-const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|un(?:co-?operat|collaborat)ive`;
+const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|\bnot (?:fulfil|perform|comply with|discharge|meet)\w* (?:its|their|the) (?:duty|obligation)s? (?:of|to) (?:participat|co-?operat|assist|collaborat)\w*|un(?:co-?operat|collaborat)ive`;
 // Ending the licence in plain words is termination: "we can end this licence", "revoke your keys".
 const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription))`;
 const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
@@ -23,12 +23,14 @@ const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}
 // ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
 // Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
 // ("If we are looking into a complaint about Misuse, you must help us": plain words for both.)
-const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification|look(?:s|ing)? into/;
+const TOPIC_HINT = /investigat|[ie]nquir|alleg|review|audit|suspected|complaint|verification|clarification|look(?:s|ing)? into/;
 // Information asked for the seller's inquiry: "if we ask for information to investigate a possible Prohibited Use";
 // requests the customer will only consider: "will consider in good faith any request for information about allegations".
 // (Translated: "will attend the requirements of information that the Contractor formulates in relation to a possible Misuse".)
 const ASKED_FOR_INQUIRY = /\b(?:information|logs|records|access|documents)\b[^.;]{0,30}\bto (?:investigat|look into|inquire into|enquire into|examin)\w*[^.;]{0,60}(?:misuse|prohibited|alleg|suspect|complaint|breach|violation)|\b(?:consider|entertain)\b[^.;]{0,30}\brequests?\b[^.;]{0,80}\b(?:information|records|logs|access)\b[^.;]{0,60}(?:alleg|misuse|complaint|suspect|investigat)|\b(?:attend|answer|respond|reply)\w*(?: to)? (?:the |any |all )?(?:requirements|requests|questions)(?: (?:of|for) information)?\b[^.;]{0,80}(?:misuse|prohibited use|alleg|complaint|suspect)/;
-const PLAIN_TOPIC = /\blook(?:s|ing)? into\b[^.;]{0,80}(?:misuse|alleg|suspect|complaint|concern|breach|human rights|violation)[^.;]{0,80}\b(?:help|assist|co-?operat)|\b(?:help|assist)\w* (?:us|the supplier|the licensor|the vendor)?\s?(?:to )?look into\b/;
+// (The customer's duty may come after a long condition: "Where the Supplier is looking into any allegation ..., or where any
+// court ... is examining such a matter, the Customer shall assist fully"; or civil-law "participate in the clarification of".)
+const PLAIN_TOPIC = /\blook(?:s|ing)? into\b[^.;]{0,80}(?:misuse|alleg|suspect|complaint|concern|breach|human rights|violation)[^.;]{0,240}\b(?:help|assist|co-?operat)|\bparticipat\w* in (?:the |any )?(?:clarification|investigation|inquiry|enquiry|fact-finding)\b[^.;]{0,80}\b(?:facts?|use|misuse|alleg\w*|suspect\w*|contrary)\b|\b(?:help|assist)\w* (?:us|the supplier|the licensor|the vendor)?\s?(?:to )?look into\b/;
 const TOPIC = /(?:co-?operat|collaborat|assist)\w*[^.;]{0,60}\bverification\b[^.;]{0,60}(?:alleg|suspect|misuse|improper|unlawful|human rights)|(?:(?:co-?operat|collaborat)|assist)\w*[^.;]{0,120}(?:investigation|[ie]nquir)|(?:respond|answer|reply)\w*[^.;]{0,80}(?:investigation|[ie]nquir|alleg|(?:during|in) (?:a|any|the|its) review)|(?:co-?operat|collaborat)\w*[^.;]{0,120}(?:investigation|[ie]nquir|review|audit)|(?:investigation|[ie]nquir)\w*[^.;]{0,120}(?:co-?operat|collaborat)|(?:investigat|[ie]nquir)\w*[^.;]{0,80}(?:misuse|alleg|suspect|complaint|breach|human rights|violation)[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|(?:allegation|alleged|suspected|complaint|investigat\w*|[ie]nquir\w*)[^.;]{0,120}(?:give|provide|produce|make available|deliver|disclose|furnish|supply|grant)\w*[^.;]{0,80}(?:logs|records|information|access|personnel|staff)|make (?:[\w,'-]+ ){0,6}available[^.;]{0,120}(?:investigation|[ie]nquir)|(?:provide|produce|make available|give|furnish|supply|grant|disclose)[^.;]{0,80}(?:logs|records|information|access)[^.;]{0,80}(?:investigation|inquir|\b(?:in connection with|arising from|concerning|relating to|following|about) (?:any |a |the )?(?:complaints?|suspected|alleg))|(?:logs|records|information|access)\b[^.;]{0,120}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b[^.;]{0,120}(?:investigat|[ie]nquir)|(?:investigat|[ie]nquir)\w*[^.;]{0,120}\b(?:logs|records|information|access)\b[^.;]{0,80}\b(?:provided|produced|made available|given|furnished|supplied|granted|disclosed)\b/;
 
 // ("Failure by the Government to do so shall entitle the Contractor to suspend": the failing party named.)
@@ -38,7 +40,7 @@ const CONDITION_OF_USE = new RegExp(String.raw`\bcontinued (?:use|access|operati
   + String.raw`|\bcondition of (?:the )?(?:${CUSTOMER}'s )?continued (?:use|access|operation)\b[^.;]{0,60}\bthat (?:it|they|the ${CUSTOMER}) (?:\w+ )?(?:co-?operat|collaborat|assist)`);
 // Passive duties: "all logs requested ... shall be provided by the Customer within 5 days".
 const PROVIDED_BY_CUSTOMER = new RegExp(String.raw`\b(?:shall|must|will|is to|are to) (?:promptly )?be (?:promptly )?(?:provided|produced|made available|given|furnished|disclosed|delivered|granted|supplied)\b[^.;]{0,40}\bby (?:the )?${CUSTOMER}\b`);
-const COOPERATES = customerMust('(?:co-?operat|collaborat)|assist|help(?![- ]?desk)|answer|respond|reply|attend|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
+const COOPERATES = customerMust('(?:co-?operat|collaborat)|participat|assist|help(?![- ]?desk)|answer|respond|reply|attend|permit|allow|provide|make (?:[\\w,\'-]+ ){0,6}available|give|produce|deliver|grant|disclose|furnish|supply');
 // "The End User notifies the Vendor ... It cooperates with any investigation": the pronoun carries
 // the customer from the sentence before it in the same paragraph.
 const PRONOUN_COOPERATES = /^(?:it|they) (?:shall |must |will |undertakes? to |agrees? to )?(?:(?:co-?operat|collaborat)|assist|provid|make available|give|produce|furnish)/;
@@ -130,7 +132,7 @@ const sanctionLaterInClause = (c: Clause, index: DraftIndex) => {
 // draft lets the seller terminate on a Termination Event (Event of Default), the sanction too.
 const CUSTOMER_FAILS_TO_PROVIDE = new RegExp(String.raw`\b${CUSTOMER}\b (?:fails|refuses|omits|neglects)\b[^.;]{0,160}\bto (?:provide|give|produce|make available|grant|supply|furnish|co-?operate|assist)\b`);
 const EVENT_SANCTION = /(?:termination events?|events? of default)\b[^.;]{0,160}\b(?:may|shall be entitled to|is entitled to) (?:\w+ ){0,3}(?:terminat|suspen)|(?:terminat|suspen)\w*[^.;]{0,160}\b(?:termination events?|events? of default)\b/;
-const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help/;
+const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help|participat/;
 const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
 const FAILURE_WORDS = /fail|refus|breach|not compl/;
 const DEEMED = /\b(?:is|are|constitutes?|amounts? to|shall (?:be|constitute)|counts? as|is deemed|shall be deemed)\b/;

@@ -20,13 +20,14 @@ const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat|bring (?:[\\w-]+ ){0,3}t
 // (Revoking keys, accounts or credentials is suspension, not ending the contract.)
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
 // (Civil-law drafting "withdraws from the contract": the German Rücktritt, the French résolution.)
-const TERMINATE = 'terminat|cancel|end(?:ing)?\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission|withdraw from (?:this |the )?(?:contract|agreement)';
+// (Civil-law drafting "resolves" a contract: "is entitled to resolve this Contract unilaterally".)
+const TERMINATE = 'terminat|cancel|end(?:ing)?\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission|withdraw from (?:this |the )?(?:contract|agreement)|resolve (?:this |the )?(?:contract|agreement)';
 const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
 // Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
 const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
 const SELLER_MAY_TERMINATE = { test: (t: string) => matches(SELLER_MAY_TERMINATE_WORDS, t) || SELLER_HOLDS_TERMINATION.test(t) };
 // (Every form of the seller's right names the termination.)
-const TERMINATION_WORDS = new RegExp(`${TERMINATE}|termination|rescission|cancellation`);
+const TERMINATION_WORDS = new RegExp(`${TERMINATE}|termination|rescission|cancellation|resolution of (?:this |the )?(?:contract|agreement)`);
 // Translated Latin-American drafting names the seller "the CONTRACTED PARTY" (and the customer "the CONTRACTING PARTY").
 const CONTRACTED_PARTY_MAY_TERMINATE = new RegExp(String.raw`\bcontracted party\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,120}?\b(?:${TERMINATE})`);
 // "... only after the Steering Committee has found, by a majority, that Misuse has occurred": someone else's finding first.
