@@ -8,12 +8,14 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
@@ -164,5 +166,21 @@ describe('compliance-certification and seller-control in other words', () => {
   ]);
   gradeTable(sellerControl, [
     ['present', `${AGENCY}\n\n(1) The right of use is granted for periods of six months each.\n\n(2) Each usage period requires an activation file issued by the Contractor. On expiry of a period without a new activation file, the System shall cease to function.\n\n(3) There is no claim to the issuance of a new activation file. A permanent activation is excluded.\n\n(4) The Contractor determines in each activation file the functional scope of the System, including which analysis functions are enabled.`],
+  ]);
+});
+
+describe('reseller-due-diligence: the partner checks before it sells; an enquiry into the buyer\'s record', () => {
+  gradeTable(resellerDueDiligence, [
+    ['present', `${VENDOR}\n\n6.1 Before you sell our monitoring service to any police force or ministry, you must check for yourself whether that body is likely to use it to harm people's rights, tell us which body it is and what it wants the service for, wait for our written yes, and keep your checks and our approvals on file for five years.`],
+    ['present', `This Agreement is made between Korvane Analytics Limited (the "Supplier") and Halden Gate Distribution FZE (the "Distributor").\n\n7.1 Before the Distributor quotes for or delivers the Products to any public-sector body, the Distributor shall carry out an enquiry into that body's record of respecting privacy and freedom of expression, send the Supplier a form naming the agency that will operate the Products and their purpose, and not proceed until the Supplier has confirmed in writing that it clears the transaction.\n\n7.2 The Distributor shall retain the forms and the Supplier's clearances for six (6) years.`],
+  ]);
+});
+
+describe('eula-flow-down: a term that means the end-user terms; an End Customer Licence; plain words', () => {
+  gradeTable(eulaFlowDown, [
+    ['present', `This Agreement is made between Tessellate Voice Ltd ("Licensor") and Brindle Secure Distribution Ltd ("Reseller").\n\n1.1 "Pass-Through Terms" means the end-user terms set out in Schedule 3, which include the prohibitions on using the Software against journalists and the Licensor's right to suspend the end user's licence for misuse.\n\n8.1 The Reseller shall not activate the Software for any end user until that end user has signed the Pass-Through Terms.\n\n8.2 The Pass-Through Terms shall name the Licensor as a person entitled to enforce them under the Contracts (Rights of Third Parties) Act 1999.\n\n8.3 The Reseller shall hold each end user to the Pass-Through Terms and take such steps against any breach as the Licensor directs.`],
+    ['present', `This Agreement is made between Heliotrope Biometrics Pte. Ltd. (the "Company") and Sentosa Integrated Projects Pte. Ltd. (the "Integrator").\n\n12.1 Every end customer shall be licensed solely on the terms of the End Customer Licence in Annex D, which carries the human-rights restrictions on use set out in clause 9.\n\n12.2 The Company is expressly entitled to enforce Annex D directly against the end customer.\n\n12.3 Breaches of Annex D shall be pursued by the Integrator diligently and in coordination with the Company.`],
+    ['present', `These terms are between Brightwater Vision Labs Ltd ("we", "us") and you, the authorised reseller ("you").\n\n4.1 Every agency you sell to must accept our End User Licence before any of its operators can log in.\n\n4.2 Our End User Licence includes our human-rights terms, including that we can suspend the agency's account if we find misuse.\n\n4.3 We are a party to the End User Licence, so we can enforce it ourselves.\n\n4.4 You must also hold your customers to it.`],
+    ['missing', `This Contract is made between Calumet Analytics LLC (the "Contractor") and the Department of Public Safety (the "State").\n\nST-2(a) No terms or conditions of Contractor, including any shrink-wrap, click-wrap or end user license agreement, shall bind the State.`],
   ]);
 });

@@ -8,13 +8,13 @@ import { escapeRegExp } from '../../regexp.ts';
 // The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
 // "End-User Agreement", "end-user licence", "EULA"; not "this EULA" when the draft speaks of itself,
 // and not an export end-user undertaking.
-const END_USER_INSTRUMENT = /(?<!\bthis )\bend[- ]users?(?:'s)? (?:licen[cs]e|agreement|terms|contract|conditions)s?\b|(?<!\bthis |")\beulas?\b/;
+const END_USER_INSTRUMENT = /(?<!\bthis )\bend[- ](?:users?|customers?)(?:'s)? (?:licen[cs]e|agreement|terms|contract|conditions)s?\b|(?<!\bthis |")\beulas?\b/;
 // ... named where someone is bound by it or enforces it, or where it is defined (not in a title).
-const BINDING = /\b(?:under\b|subject to|pursuant to|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
+const BINDING = /\b(?:under\b|subject to|pursuant to|includes\b|contains\b|carries\b|licen[cs]ed (?:\w+ )?(?:on|under)\b|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
 // A reseller bound to enforce the end user's licence, even where the draft is that licence.
-const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b/;
+const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b|\b(?:pursued|enforced) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 // Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
-const BINDS_END_USERS = new RegExp(String.raw`(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept(?!abl)|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end users?\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)`
+const BINDS_END_USERS = new RegExp(String.raw`(?:licen[cs]e|sub-?licen[cs]e|supply|resell)\w*[^.;]{0,60}end users?[^.;]{0,60}terms|flow[- ]down|(?:bind|impose)[^.;]{0,60}end users?|(?<!\bthis )end (?:users?|customers?)[^.;]{0,60}(?:accept(?!abl)|agree to|bound by)|\bend users?\b[^.;]{0,20}\b(?:a )?(?:sub-?)?licen[cs]e\b[^.;]{0,80}\b(?:under|on|subject to)\b[^.;]{0,40}\bterms\b|(?:conditions|terms|obligations)\b[^.;]{0,20}\bbinding (?:on|upon) (?:the |each |every |any )?end users?|\benforce\w* (?:the |this |such |those |these )?(?:[\w-]+ )?(?:annex|schedule|appendix|exhibit|terms|conditions|eula|undertaking|provisions|licen[cs]e)\b[^.;]{0,60}\bagainst (?:the |each |every |any )?end (?:users?|customers?)\b|\bpass(?:es|ed)? (?:them |it )?on to (?:their|its|the) (?:customers|end[- ]users|end[- ]customers)`
   // "Each Reseller shall obtain from its customers a signed undertaking to comply with the Use Restrictions".
   + String.raw`|\b(?:reseller|distributor|partner|dealer|integrator)s?\b[^.;]{0,40}\b(?:obtain|procure|secure)s?\b[^.;]{0,20}\bfrom (?:its|their|each|every) (?:customers?|end[- ]users?|end[- ]customers?)\b[^.;]{0,40}\b(?:undertakings?|agreements?|commitments?)\b`);
 // Terms that are excluded or deprived of effect are not flowed down.
@@ -62,12 +62,15 @@ const SELLER_NO_SAY = sellerMayNot('enforce|approve');
 // The customer's own use governed by the seller's licence is no flow-down to anyone (unless that licence carries the safeguards).
 const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|authority|agency|ministry)'s|your) use of\b[^.;]{0,60}\b(?:is|shall be|will be) (?:governed by|subject to)\b/;
 // (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
-const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminate[^.;]{0,40}end user)|\btake (?:such |all |any )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?enforced by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
+// (Also "shall hold each end user to the Pass-Through Terms", "suspending or terminating the end user's licence".)
+const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminat\w*[^.;]{0,40}end (?:user|customer))|\bhold (?:each|every|any|the|its|their|your) (?:end[- ])?(?:users?|customers?) to\b|\btake (?:such |all |any |the )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?(?:enforced|pursued) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 // A short name the draft gives the end-user terms ('"End User Licence Terms" or "EULT" means ...'), read as them.
 const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:aliases', () => {
   const { definitions } = index.draft;
   const named = definitions.filter((d) => END_USER_INSTRUMENT.test(d.term.toLowerCase()));
-  const aliases = definitions.filter((d) => !named.includes(d) && named.some((n) => n.block === d.block && n.meaning === d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
+  // (Also a term whose meaning opens by naming the instrument: '"Pass-Through Terms" means the end-user terms set out in Schedule 3'.)
+  const aliases = definitions.filter((d) => !named.includes(d) && (named.some((n) => n.block === d.block && n.meaning === d.meaning) || END_USER_INSTRUMENT.test(d.meaning.slice(0, 60).toLowerCase())))
+    .map((d) => escapeRegExp(d.term.toLowerCase()));
   return aliases.length ? new RegExp(String.raw`\b(?:${aliases.join('|')})\b`) : undefined;
 });
 const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMENT, c.text) || (instrumentAliases(i)?.test(c.text) ?? false);
@@ -80,8 +83,9 @@ export const eulaFlowDown = defineRule({
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
-      'the reseller must enforce it': (c) => matches(RESELLER_ENFORCE_WORDS, c.text) || matches(RESELLER_ENFORCE_WORDS, c.block) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|\bwe are a (?:party|signatory)\b|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller|principal|we)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
+      // (Or in the next paragraph of the clause: "4.4 You must also hold your customers to it.")
+      'the reseller must enforce it': (c, i) => matches(RESELLER_ENFORCE_WORDS, c.text) || [c.block, ...i.following(c)].some((t) => matches(RESELLER_ENFORCE_WORDS, t)) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
     },
     weakeners: [
       { test: OWN_TERMS, reason: 'The reseller may use its own terms "no less protective", with no review.' },

@@ -14,10 +14,13 @@ const NO_DUE_DILIGENCE = /(?:\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|require
 // (An approval or disclosure counts only where it concerns buyers or sales, not marketing materials or prices.)
 // ("Due diligence on the supply to the Purchaser" is about the contract's own buyer, not a reseller's.)
 // (Also a reseller barred from selling to listed persons: "no Product is sold to any person listed on a restricted-party list".)
-const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|(?:final|ultimate) users?|(?<!\b(?:credit|financial|solvency|reference|payment|bank) )checks? (?:on|of) (?:each|every|any|its|their|the|a) (?:prospective |proposed )?(?:customers?|buyers?|purchasers?|end)|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
+const TOPIC = new RegExp(String.raw`(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:enquir|inquir|check|review|assess)\w*\b[^.;]{0,80}\b(?:record|history)\b[^.;]{0,40}\b(?:rights|privacy|freedom of expression)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}\b(?:not|no)\b[^.;]{0,60}\b(?:sold|sells?|supplied|supply|resold|resells?)\b[^.;]{0,20}\bto (?:any |a )?(?:persons?|part(?:y|ies)|entit(?:y|ies)|end[- ]users?|customers?|buyers?)\b[^.;]{0,40}\b(?:lists?|sanction\w*|denied|restricted|prohibited)\b|(?:reseller|distributor|partner|dealer|integrator)[^.;]{0,160}(?:due diligence|screen|vet|assess|end users?|end customers?|(?:final|ultimate) users?|(?<!\b(?:credit|financial|solvency|reference|payment|bank) )checks? (?:on|of) (?:each|every|any|its|their|the|a) (?:prospective |proposed )?(?:customers?|buyers?|purchasers?|end)|prospective (?:purchaser|customer|buyer)|(?:approval|disclos\w*)[^.;]{0,80}\b(?:customers?|purchasers?|buyers?|sales?|resales?|orders?|deals?|end uses?)\b)|due diligence[^.;]{0,120}(?:(?:each|any|every|prospective|proposed|that|the) end users?|(?:each|any|every|prospective|proposed) purchasers?|the purchasers)`
   // The channel named by the act: "if you resell our products, you must check each buyer ...".
   // ("Before you resell the software to anyone, you must check their human-rights record".)
-  + String.raw`|\b(?:resells?|resold|resale)\b[^.;]{0,160}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*)\b[^.;]{0,40}\b(?:buyers?|purchasers?|customers?|end users?|end customers?|human[- ]rights)\b`);
+  + String.raw`|\b(?:resells?|resold|resale)\b[^.;]{0,160}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*)\b[^.;]{0,40}\b(?:buyers?|purchasers?|customers?|end users?|end customers?|human[- ]rights)\b`
+  // (Or the partner's sale: "Before you sell or renew our service for any police force ..., you must check for yourself whether
+  // that body is likely to use the service to harm people's rights".)
+  + String.raw`|\bbefore (?:you|the (?:reseller|distributor|partner|dealer|integrator)) (?:re-?)?(?:sells?|supplies|supply|offers?)\b[^.;]{0,200}\b(?:due diligence|screen\w*|vet\w*|check\w*|assess\w*|review\w*)\b[^.;]{0,160}\b(?:rights|misuse|abuse)\b`);
 // Where the draft has a resale channel, screening buyers against restricted-party or sanctions lists
 // is the intermediary's due diligence in its weak form, whoever the draft makes screen
 // ("Licensee shall screen each prospective End Customer against the restricted-party lists").
@@ -38,7 +41,7 @@ const FREE_RESALE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]
 // Human-rights due diligence in other words: "a human rights risk assessment of the proposed end
 // user", "vet every customer ... for human rights risk".
 // (Also "assessed the risk that the end user will use the Product to commit human rights abuses".)
-const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,30}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
+const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,30}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,120}\b(?:harm|abuse|violat|infring)\w* (?:[\w']+ ){0,2}rights\b|\b(?:enquir|inquir|review|assess|check|examin|investigat)\w*\b[^.;]{0,80}\b(?:record|history)\b[^.;]{0,40}\b(?:rights|privacy|freedom of expression)\b|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
 // ... or through a defined term whose meaning is that due diligence ("End-User Vetting" means an
 // assessment of the human rights risks posed by a proposed end user).
 const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('reseller-dd-terms', () => index.draft.definitions
@@ -59,9 +62,9 @@ export const resellerDueDiligence = defineRule({
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       // (Also "communicate to the Manufacturer the identity of the end customer".)
       // (Also "have been notified to the Vendor", "furnish full particulars of the end user".)
-      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|notif(?:y|ied|ies)|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b|particulars|furnish/,
+      'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|naming|notif(?:y|ied|ies)|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b|particulars|furnish/,
       // (Plain English: "get our written OK".)
-      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light|\bsays? yes\b/,
+      "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light|\bclears?\b|\bcleared\b|\bsays? yes\b|\b(?:written|express|our) yes\b/,
       'records kept': /records?|retain|document|\bfiles?\b|archive|register|\bkeep (?:a )?cop(?:y|ies)\b/,
     },
     weakenersAnywhere: [
