@@ -85,6 +85,10 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
+  // Plain-English "you'll", "we've", "you're" read as "you will", "we have", "you are".
+  if (t.includes("'ll ") || t.includes("'ve ") || t.includes("'re ")) {
+    t = t.replace(/\b(you|we|they|it|he|she|i)'ll\b/g, '$1 will').replace(/\b(you|we|they|i)'ve\b/g, '$1 have').replace(/\b(you|we|they)'re\b/g, '$1 are');
+  }
   if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security') || t.includes('state-security')) t = withoutHyphens(t);
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');

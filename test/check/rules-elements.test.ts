@@ -9,7 +9,9 @@ import { complianceCertification } from '../../src/check/rules/compliance-certif
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
+import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
@@ -22,6 +24,7 @@ import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { gradeTable } from './grade-table.ts';
 
 const PARTIES = 'This Licence is made between Corrigan Sensor Systems Ltd (the "Licensor") and the Directorate of Criminal Investigation of the Republic of Valdora (the "Licensee").';
@@ -182,5 +185,30 @@ describe('eula-flow-down: a term that means the end-user terms; an End Customer 
     ['present', `This Agreement is made between Heliotrope Biometrics Pte. Ltd. (the "Company") and Sentosa Integrated Projects Pte. Ltd. (the "Integrator").\n\n12.1 Every end customer shall be licensed solely on the terms of the End Customer Licence in Annex D, which carries the human-rights restrictions on use set out in clause 9.\n\n12.2 The Company is expressly entitled to enforce Annex D directly against the end customer.\n\n12.3 Breaches of Annex D shall be pursued by the Integrator diligently and in coordination with the Company.`],
     ['present', `These terms are between Brightwater Vision Labs Ltd ("we", "us") and you, the authorised reseller ("you").\n\n4.1 Every agency you sell to must accept our End User Licence before any of its operators can log in.\n\n4.2 Our End User Licence includes our human-rights terms, including that we can suspend the agency's account if we find misuse.\n\n4.3 We are a party to the End User Licence, so we can enforce it ourselves.\n\n4.4 You must also hold your customers to it.`],
     ['missing', `This Contract is made between Calumet Analytics LLC (the "Contractor") and the Department of Public Safety (the "State").\n\nST-2(a) No terms or conditions of Contractor, including any shrink-wrap, click-wrap or end user license agreement, shall bind the State.`],
+  ]);
+});
+
+describe('from the odd half of o: the sole user by definition or apposition, civil-law and plain-English elements', () => {
+  gradeTable(endUseLimitation, [
+    ['present', `${AGENCY}\n\n"Authorised User" means the Criminal Investigations Division of the Entity, and no other department, body or person.\n\n"Permitted Purpose" means the investigation of terrorism, meaning violence against civilians intended to intimidate a population; protest and journalism are never terrorism.\n\n3.1 The Authorised User may operate the System solely for the Permitted Purpose, and only in the course of its own investigations.`],
+    ['present', `${VENDOR}\n\n2.1 Only you, the Transnational Crime Unit, may log in, and only to work your own cases.\n\n2.2 You may use the Service only to investigate terrorism, meaning violence against civilians to frighten a population; criticising a government is never terrorism.`],
+    ['present', `${AGENCY}\n\n6.1 The Entity is obliged to employ the System exclusively within the National Police Directorate and for the latter's own operations.\n\n6.2 The System serves solely to prevent acts of terrorism, meaning violent acts against persons intended to terrorise the population; political opinion shall never be so qualified.`],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['present', `${VENDOR}\n\n6.1 When we say human rights, we mean the rights in the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights, whatever your local law says.\n\n6.2 You promise that you'll use the service only in line with human rights.`],
+    ['present', `${AGENCY}\n\n15.1 The Entity declares that the use it will make of the System is compatible with the international obligations listed in Annex D.\n\n**Annex D – International Obligations**\n\n1. The obligations arising from the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights, in particular Articles 17 and 19.`],
+    ['missing', `${AGENCY}\n\n1.1 The following documents constitute the Contract and shall be read as one: this Contract, Annex D and the Entity's tender.\n\n**Annex D – Technical Standards**\n\n1. The System complies with the international standards of the ITU.`],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', `${AGENCY}\n\n## Chapter III – Limits of Use\n\n11. The Entity shall refrain from deploying the System against any person by reason of that person having expressed an opinion, taken part in a demonstration or professed a faith.\n\n12. The Entity undertakes not to select as a target journalists, defenders of human rights, lawyers, members of opposition parties or members of minorities.\n\n13. Each infection shall concern an individually designated terminal; the Entity shall not carry out infections in series or by geographic zone.`],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['present', `${VENDOR}\n\n4.1 Before you run a trace on any vehicle or person, you must have a warrant from a judge issued under a published law.\n\n4.2 The warrant must say that the trace is needed for the case and that it is no more intrusive than the case justifies.`],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['present', `${VENDOR}\n\n**12. Export and sanctions**\n\n12.1 You must follow every export-control and sanctions rule of the European Union and the United States that governs the software.\n\n12.2 You must not move the software or a licence key to another country, or give access to it to anyone else, unless every licence those rules require is in place first.`],
+  ]);
+  gradeTable(dataProtection, [
+    ['present', `${AGENCY}\n\n16. The Entity shall ensure that the information collected by means of the Service ("Collected Information") is analysed exclusively by officers designated in the judicial order, and solely for the purposes of that proceeding; the Entity shall limit the collection to what is indispensable for the proceeding.\n\n18. The Collected Information shall be destroyed six (6) months after its acquisition.\n\n19. Communication of the Collected Information to other administrations, to private persons or to foreign states is prohibited, except with the prior authorisation of the competent judicial authority.`],
   ]);
 });

@@ -34,7 +34,8 @@ const CUSTOMER_CHOOSES_OPERATIONS = new RegExp(String.raw`\b(?:investigations?|o
 // "The only organisation entitled to use the Kit is the Serious Crimes Unit": the end user named, and the use confined to it.
 // (And the same from the other side: "No other directorate, ministry or body may use the System".)
 const NO_OTHER_USER = /\bno other (?:[\w-]+,? (?:or |and )?){0,4}(?:body|bodies|agency|agencies|department|directorate|ministry|service|unit|authority|entity|person|organi[sz]ation)s? (?:may|shall|is (?:permitted|entitled) to|are (?:permitted|entitled) to) (?:use|operate|access)\b/;
-const ONLY_ENTITLED_USER = /\b(?:only|sole) (?:organi[sz]ation|body|entity|agency|authority|unit|user)s? (?:entitled|permitted|authori[sz]ed|allowed) to use\b|\bonly (?:you|the (?:customer|licensee|authority|agency|ministry|directorate)) (?:may|can|shall|is (?:permitted|entitled|allowed) to|are (?:permitted|entitled|allowed) to) (?:use|access|operate)\b/;
+// ("Only you, the Transnational Crime Unit, may log in": the body named beside the pronoun.)
+const ONLY_ENTITLED_USER = /\b(?:only|sole) (?:organi[sz]ation|body|entity|agency|authority|unit|user)s? (?:entitled|permitted|authori[sz]ed|allowed) to use\b|\bonly (?:you|the (?:customer|licensee|authority|agency|ministry|directorate))(?:, (?:the )?[^,.;]{3,80},)? (?:may|can|shall|is (?:permitted|entitled|allowed) to|are (?:permitted|entitled|allowed) to) (?:use|access|operate|log ?in|sign in)\b/;
 // (Translated: "the Platform is destined exclusively to the Directorate of Criminal Intelligence".)
 const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:customer|licensee|authority|agency|ministry|you) (?:alone|only|exclusively)\b|only (?:by )?the (?:customer|licensee|authority|agency|ministry|directorate|department|bureau|unit|force|command)\b|(?:authori[sz]ed|approved|designated|named|specified) end[- ]users?|(?:licen[cs]es?|grants?) (?:to )?(?:the )?(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b|(?:used|operated) (?:solely |only |exclusively )?by (?:the )?(?:[\w-]+ ){0,3}(?:agency|directorate|ministry|police|service|unit|authority)|end[- ]user\W{0,2} (?:is|means|namely|being)\b|\bdestined (?:solely |only |exclusively )?(?:to|for) (?:the )?(?:[\w-]+ ){0,3}(?:directorate|department|ministry|agency|authority|police|service|bureau|unit|force|command)\b/;
 
@@ -45,6 +46,8 @@ const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|ser
 const NAMED_BODY = String.raw`(?:(?!any\b|other\b|all\b|its\b|their\b)[\w'-]+ ){0,7}${ORG_NOUN}\b`;
 const ONLY = String.raw`(?:(?:solely|only|exclusively)(?: and (?:solely|only|exclusively))? )?`;
 const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|utili[sz]ed|employed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? ${ONLY}by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
+  // "to employ the System exclusively within the National Police Directorate".
+  + String.raw`|\b(?:use|employ|operate|deploy)\w*\b (?:the |its )?(?:[\w-]+ ){0,2}(?:solely|only|exclusively) (?:by|within|in) (?:the )?${NAMED_BODY}`
   // "used by no one other than the Criminal Investigation Department"; a table row "Authorized End User | The National Police".
   + String.raw`|\bno (?:one|body|person|entity|other (?:person|body|entity)) (?:other than|except|save|but) (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b(?:end[- ]|authori[sz]ed |permitted |approved |designated )users? \| (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`
   // The customer named as one body where it is introduced: "You (the State Police Service of Norland) may use the service only ...".
@@ -62,9 +65,14 @@ const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely 
 // A term the draft defines as one body ('"Designated Unit" means the Criminal Investigation Department of the Police'),
 // named as the only user: "for use by the Designated Unit alone", "shall use the Service solely through CID".
 const ONE_BODY = new RegExp(String.raw`^(?:the )?${NAMED_BODY}`, 'i');
+// (A term whose meaning excludes every other body is the sole user wherever it is named: '"Authorised User" means the Criminal
+// Investigations Division ..., and no other department, body or person'.)
+const EXCLUDES_OTHERS = /\b(?:and|but) no other\b|\balone\b|\bto the exclusion of\b/i;
 const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
-  const terms = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim())).map((d) => escapeRegExp(d.term.toLowerCase()));
-  return terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b`) : undefined;
+  const bodies = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim()));
+  const terms = bodies.map((d) => escapeRegExp(d.term.toLowerCase()));
+  const sole = bodies.filter((d) => EXCLUDES_OTHERS.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
+  return terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined;
 });
 const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
   || (soleBodyTerm(i)?.test(c.block) ?? false);

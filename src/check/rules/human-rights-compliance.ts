@@ -10,7 +10,7 @@ import { matches } from '../prefilter.ts';
 const RIGHTS_OF_PEOPLE = /\b(?:rights|freedoms)(?: and (?:safety|freedoms|liberties))? of (?:individuals|persons|people|man|the citizen|citizens|(?:the )?data subjects)\b|civil liberties|fundamental liberties/;
 // Whoever the customer is called ("each Participating Body represents and undertakes"), as long as it is not the seller.
 // (Gulf drafting: "Article (12): The Second Party acknowledges and undertakes that ...".)
-const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:(?:article|clause|section) \(?\d+\)?:? )?(?:[\w'-]+ ){1,5}(?:represents|undertakes|warrants|covenants|promises)\b`);
+const PARTY_UNDERTAKES = new RegExp(String.raw`^(?!(?:each |every |the |any )?${SELLER}\b)(?:(?:article|clause|section) \(?\d+\)?:? )?(?:[\w'-]+ ){1,5}(?:represents|undertakes|warrants|covenants|promises|declares|affirms)\b`);
 const CUSTOMER_UNDERTAKES = customerMust(String.raw`human rights(?! defenders?)|fundamental rights`);
 // The use itself promised, whoever gives the promise: "The CID will use the Products consistently
 // with internationally recognised human rights"; an end-user certificate's "The Items will be used
@@ -56,6 +56,14 @@ const nationalLawStandards = (index: DraftIndex) => index.memo('national-law-sta
 // (Each term once: a bundle of agreements defines the same terms many times, and every sentence is asked.)
 const instrumentTerms = (index: DraftIndex) => index.memo('instrument-terms', () => [...new Set(index.draft.definitions.filter((d) => INTERNATIONAL_INSTRUMENTS.test(d.meaning)).map((d) => d.term.toLowerCase()))]);
 const citesInstruments = (c: Clause, index: DraftIndex) => instrumentTerms(index).some((term) => c.block.includes(term));
+// The customer's use promised to conform to an annex that lists the instruments: "The Purchaser declares that the use it will
+// make of the Platform is compatible with the international obligations listed in Annex D". (The instruments by name: an
+// annex of "international standards" may be ISO's; and the promise itself, not a list of contract documents.)
+const PART_NAMED = /\b(?:annex|schedule|appendix|exhibit|attachment)\b/;
+const RIGHTS_INSTRUMENTS_NAMED = /covenant|universal declaration|iccpr|udhr|international(?:ly)? (?:recogni[sz]ed )?human rights/;
+const CONFORMS = /\b(?:compatible|consistent|conform\w*|in (?:accordance|compliance|line) with)\b/;
+const undertakesByPart = (c: Clause, index: DraftIndex) => matches(PART_NAMED, c.text) && matches(PARTY_UNDERTAKES, c.text) && matches(CONFORMS, c.text)
+  && RIGHTS_INSTRUMENTS_NAMED.test(index.citedPartsText(c));
 // Compliance with some law deemed full compliance with human rights, whichever law it is.
 // ... or the other way round: "human-rights obligations are fully satisfied by adherence to the laws of the Kingdom".
 // ... or in other words: "adherence to its national legislation shall be regarded as satisfying in full any obligation
@@ -90,13 +98,13 @@ export const humanRightsCompliance = defineRule({
     denied: { of: ['customer'], subject: String.raw`human rights` },
     // (The adjective too, "its human-rights obligations": the index reads it without its hyphen.)
     // ("Human rights defenders" are people a use restriction protects, not an undertaking.)
-    topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i),
+    topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i) || undertakesByPart(c, i),
     // (A draft whose definitions name the instruments may cite them in any sentence.)
-    topicWords: instrumentTerms(index).length ? undefined : [HUMAN_RIGHTS, RIGHTS_OF_PEOPLE],
+    topicWords: instrumentTerms(index).length ? undefined : [HUMAN_RIGHTS, RIGHTS_OF_PEOPLE, PART_NAMED],
     ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
-        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(RIGHTS_WORDS, c.text) || citesInstruments(c, i))),
+        || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(RIGHTS_WORDS, c.text) || citesInstruments(c, i))) || undertakesByPart(c, i),
       // Human rights defined, in the clause or in a defined term it cites ("Rights Instruments"), by international standards.
       'human rights defined by international standards (UDHR, ICCPR)': (c, i) => matches(INTERNATIONAL_INSTRUMENTS, c.block) || citesInstruments(c, i)
         || i.memo('human-rights-defined', () => i.draft.definitions.some((d) => /^human rights$/i.test(d.term) && INTERNATIONAL_INSTRUMENTS.test(d.meaning))),

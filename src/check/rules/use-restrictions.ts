@@ -21,7 +21,7 @@ const NO_NOUN_BAN = /(?:^|\| |: )no (?:(?!(?:shall|will|may|must|can|party|parti
 const EXCLUDED_FROM_USE = /\b(?:permitted|authori[sz]ed|approved|licensed|acceptable) (?:uses?|purposes?)\b"?[^.;]{0,20}\b(?:excludes?|shall exclude|does not (?:include|extend to|cover))\b/;
 const TOPIC = new RegExp(`${PROHIBITS.source}|${NOMINAL_BAN.source}|${NO_NOUN_BAN.source}|${EXCLUDED_FROM_USE.source}|\\bprohibited (?:uses?|purposes?|activities|targeting)|prohibited (?:for|from)[^.;]{0,20}\\buse|acceptable use|restricted activit`);
 // A section that lists what the customer may not do ("Restricted purposes", "Acceptable Use").
-const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic/;
+const RESTRICTION_HEADING = /restrict(?:ed|ions)|prohibited|acceptable use|use polic|limit(?:s|ations?) (?:of|on) use|use limit/;
 // The draft's own term for forbidden use ("Misuse", "Prohibited Use"), defined once and forbidden elsewhere.
 const FORBIDDEN_TERM = /misuse|prohibited|restricted|unauthori[sz]ed use|unacceptable/i;
 // Uses the draft sanctions instead of forbidding: "Each of the following is a Termination Event:
@@ -69,7 +69,10 @@ const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messa
   + String.raw`|\b(?:mass|massive|generali[sz]ed|wholesale|blanket|large-scale|indiscriminate)\W+(?:[\w-]+\W+){0,2}?(?:surveillance|monitoring|collection|interception|tracking|retention|scanning|screening)\b|\b(?:everyone|everybody|every person) (?:in|within|present in|passing through|at)\b`
   // "... monitoring of the general population"; "traffic other than traffic matching Selectors";
   // "persons who are not suspects"; profiling groups or communities rather than persons.
-  + String.raw`|general population|population[- ](?:scale|level)|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`);
+  + String.raw`|general population|population[- ](?:scale|level)|(?:traffic|communications|devices|persons|data) other than (?:the )?(?:traffic|communications|devices|persons|data)? ?(?:matching|of|relating to) (?:approved |authori[sz]ed )?(?:selectors|targets|suspects)|(?:persons|people|individuals|anyone)[^.;]{0,20}\bwho (?:are|is) not (?:a |the )?(?:suspects?|targets?|under investigation)|non-suspects|profil\w*[^.;]{0,60}\b(?:groups?|populations?|communit\w*|professions?)\b`
+  // Civil-law drafting: "Each infection shall concern an individually designated terminal ... not in series, by geographic zone
+  // or by category of users, nor any other operation not aimed at a determined person".
+  + String.raw`|\bin series\b|\bby (?:geographic(?:al)? )?(?:zone|area|region)s?\b|\bby categor(?:y|ies) of (?:users|persons|people|subscribers)\b|\bnot (?:aimed at|directed (?:at|against)|targeted at) (?:a |an )?(?:determined|specific|specified|particular|identified|individual|named) (?:person|individual|target|terminal|device)\b|\bindividually (?:designated|identified|specified) (?:terminal|device|person|target)s?\b`);
 // Use against people for exercising rights, in the words drafts use: what they say, believe or
 // protest, their views, worship or peaceful demonstrations.
 // (Plain English too: "because they protest, speak out or pray".)
