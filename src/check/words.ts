@@ -78,7 +78,8 @@ export function customerMust(what: string): RegExp {
 }
 
 // (Plain English too: "straight away", "right away".)
-export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily|\b(?:straight|right) away\b|\binstantly\b/;
+// (Civil-law drafting too: "with effect from the moment of the blocking and without observing any warning period".)
+export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily|\b(?:straight|right) away\b|\binstantly\b|without (?:observing |giving )?(?:any )?(?:prior )?(?:warning|notice) period|with effect from the moment\b/;
 // ("In CSA's opinion": the seller's name reads as its role.)
 export const DISCRETION = new RegExp(String.raw`in (?:the )?${SELLER}'s (?:own |reasonable )?(?:opinion|judge?ment|view|assessment)|` + /sole (?:and (?:absolute|reasonable) |reasonable |absolute )?(?:discretion|judge?ment|opinion|determination)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judge?ment)|in (?:its|our) (?:own |reasonable )?(?:opinion|judge?ment)|(?:according to|on the basis of|in) (?:its|our) own (?:evaluation|assessment|appreciation|appraisal)|(?:determines|concludes|considers|suspects|believes)\b|\b(?:we|it) (?:determine|conclude|consider|suspect|believe)\b|evidence (?:of|that)|(?:grounds|reasons?|cause) to (?:suspect|believe|consider)|credible|indication|\bform(?:s|ing)? (?:the|a|an) (?:view|opinion)\b/.source);
 // (Also "only if a final, non-appealable judgment has found ...", "until the arbitral tribunal has rendered its final award".)
@@ -133,7 +134,7 @@ const BREACH_OF_THIS_PART = /\b(?:breach|violation|contravention) of this (?:ann
 export const breachOfUsePart = (c: Clause, index: DraftIndex) => matches(BREACH_OF_THIS_PART, c.text) && citesOwnUseTermsPart(c, index);
 // A breach of a clause cited by its title, where the title names the use terms: "used contrary to SCC 16 (Authorised Use)",
 // "in breach of Clause 10 (Human Rights)", "used in a way section 5 (What you must not do) forbids".
-const BREACH_OF_USE_TITLE = /\b(?:breach\w*|violat\w*|contrary to|contravention|inconsistent with|used in (?:a|any) (?:way|manner))\b[^.;()]{0,60}\((?:[\w'-]+ ){0,4}?(?:use|uses|end[- ]use|usage|(?:human|fundamental) rights|(?:must|shall) not do|use restrictions|prohibited conduct)\)/;
+const BREACH_OF_USE_TITLE = /\b(?:breach\w*|violat\w*|contrary to|contravention|inconsistent with|(?:otherwise|other) than in accordance with|used in (?:a|any) (?:way|manner))\b[^.;()]{0,60}\((?:[\w'-]+ ){0,4}?(?:use|uses|end[- ]use|usage|(?:human|fundamental) rights|(?:must|shall) not do|use restrictions|prohibited conduct)\)/;
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text) || breachOfUsePart(c, index) || matches(BREACH_OF_USE_TITLE, c.text)) return true;

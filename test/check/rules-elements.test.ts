@@ -17,6 +17,7 @@ import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
@@ -210,5 +211,21 @@ describe('from the odd half of o: the sole user by definition or apposition, civ
   ]);
   gradeTable(dataProtection, [
     ['present', `${AGENCY}\n\n16. The Entity shall ensure that the information collected by means of the Service ("Collected Information") is analysed exclusively by officers designated in the judicial order, and solely for the purposes of that proceeding; the Entity shall limit the collection to what is indispensable for the proceeding.\n\n18. The Collected Information shall be destroyed six (6) months after its acquisition.\n\n19. Communication of the Collected Information to other administrations, to private persons or to foreign states is prohibited, except with the prior authorisation of the competent judicial authority.`],
+  ]);
+});
+
+describe('from the odd half of p: triggers, periods and services in other words; an incorporated protocol', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${AGENCY}\n\n14.1 If the Contractor receives a report which in its reasonable opinion is not manifestly unfounded, or otherwise comes to suspect that the System has been used otherwise than in accordance with Schedule 4 (Permitted Use), the Contractor may, without prior notice, forthwith deactivate the System, and the deactivation shall continue for so long as the Contractor's enquiry into the matter remains open.`],
+  ]);
+  gradeTable(updateSupportWithholding, [
+    ['present', `${AGENCY}\n\n15.1 In the event of a violation by the Entity of its obligations under Article 9 (Protection of Fundamental Rights), the Contractor is entitled to withhold, with immediate effect, in particular: (a) the delivery of new software versions and signature databases; (b) maintenance and repair; and (c) the hotline and remote assistance.`],
+  ]);
+  gradeTable(investigationCooperation, [
+    ['present', `${AGENCY}\n\nGCC 35.1 The Entity shall co-operate with any inquiry into alleged misuse of the System in accordance with Appendix G (Inquiry Co-operation Protocol).\n\nGCC 35.2 Refusal or delay by the Entity in performing any item of Appendix G shall entitle the Contractor to suspend the System or to terminate the Contract.\n\n## Appendix G – Inquiry Co-operation Protocol\n\n| Item | Entity's obligation | Time limit |\n| --- | --- | --- |\n| 1 | Produce operator logs and the warrants relating to the matter | 10 working days |\n| 2 | Make the operators concerned available for interview | 15 working days |`],
+    ['present', `${VENDOR}\n\n8.1 If we look into a report that the platform has been misused, you must help. In particular you must: (a) answer our questions within 10 working days; (b) send us the activity logs within 5 working days; and (c) let us speak to the staff who used the platform within 15 working days.\n\n8.2 If you don't do any of these things on time, we can suspend your licence keys or end these terms straight away.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['present', `${AGENCY}\n\n(1) The Contract is concluded for a fixed period of eighteen months.\n\n(2) An extension of the Contract requires a renewed examination by the Contractor of the effects of the continued cooperation on the fundamental rights of the persons affected. The Contractor is free to refuse the extension on the basis of the outcome of that examination.`],
   ]);
 });

@@ -134,7 +134,10 @@ const CUSTOMER_FAILS_TO_PROVIDE = new RegExp(String.raw`\b${CUSTOMER}\b (?:fails
 const EVENT_SANCTION = /(?:termination events?|events? of default)\b[^.;]{0,160}\b(?:may|shall be entitled to|is entitled to) (?:\w+ ){0,3}(?:terminat|suspen)|(?:terminat|suspen)\w*[^.;]{0,160}\b(?:termination events?|events? of default)\b/;
 const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help|participat/;
 const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
-const FAILURE_WORDS = /fail|refus|breach|not compl/;
+const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
+const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/;
+const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.following(c), i.referencedText(c), i.citedPartsText(c)];
+const FAILURE_WORDS = /fail|refus|breach|not compl|(?:not|n't) (?:do|fulfil|perform)\b/;
 const DEEMED = /\b(?:is|are|constitutes?|amounts? to|shall (?:be|constitute)|counts? as|is deemed|shall be deemed)\b/;
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
@@ -149,12 +152,16 @@ export const investigationCooperation = defineRule({
       topicWords: [TOPIC_HINT, ASKED_FOR_INQUIRY, ANSWERS_QUESTIONS, GIVES_RECORDS],
       elements: {
         'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) || matches(CONDITION_OF_USE, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
-        'information, logs, access or personnel': /logs?|records|information|documents|access|personnel|staff|premises|interview/,
-        'within a set time': /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/,
+        // (Or in the next paragraphs of the clause, a clause it cites, or the protocol or appendix it incorporates: "in accordance
+        // with Appendix G (Inquiry Co-operation Protocol)".)
+        'information, logs, access or personnel': (c, i) => cooperationText(c, i).some((t) => matches(COOPERATION_ITEMS, t)),
+        'within a set time': (c, i) => cooperationText(c, i).some((t) => matches(SET_TIME, t)),
         // Often stated in the termination or suspension clause rather than here.
         'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
           // (A later clause that makes a failure under this one misuse: "A failure to comply with Section 8.1 within the stated period is a Prohibited Use".)
           || i.citing(c).some((x) => matches(FAILURE_WORDS, x.text) && (matches(SUSPENDS_OR_TERMINATES, x.text) || (matches(DEEMED, x.text) && i.mentionsMisuse(x)))) || citesOwnClause(c, i) || sanctionLaterInClause(c, i)
+          // (Or the next paragraph of the clause: "GCC 35.2 Refusal or delay by the Purchaser in performing any item of Appendix G shall entitle the Supplier ... to suspend".)
+          || i.following(c).some((t) => matches(FAILURE_WORDS, t) && matches(SUSPENDS_OR_TERMINATES, t))
           || (matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) && i.memo('investigation-cooperation:event-sanction', () => i.clauses.some((x) => matches(EVENT_SANCTION, x.text)))),
       },
       weakeners: [

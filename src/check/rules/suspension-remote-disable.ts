@@ -70,7 +70,7 @@ const SUSPENDS = /\b(?:suspen|paus|turn\w* (?:\w+ ){0,3}off|freez|lock\b|offline
 const suspendsForMisuse = (index: DraftIndex): boolean =>
   index.memo('suspends-for-misuse', () => index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index)));
 
-const SUSPICION_WORDS = /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indication|credible|report|pending|investigation/;
+const SUSPICION_WORDS = /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indicat|credible|report|pending|investigation/;
 const OTHER_GROUNDS = /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/;
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
@@ -81,11 +81,11 @@ export const suspensionRemoteDisable = defineRule({
     topicWords: [SUSPENSION_WORDS],
     elements: {
       // (The suspicion may sit in a defined term: "Where a Misuse Concern arises", a concern being a credible complaint or a suspicion.)
-      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(withListedConditions(whole), SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && (matches(SUSPICION_WORDS, c.block) || i.termMeanings(c).some((m) => matches(SUSPICION_WORDS, m))); },
+      'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(withListedConditions(whole), SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && (matches(SUSPICION_WORDS, c.block) || i.termMeanings(c).some((m) => matches(SUSPICION_WORDS, m)) || matches(SUSPICION_WORDS, i.referencedText(c))); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
       'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
       // (British and Indian "enquiry"; civil-law "for the duration of the examination of the complaint".)
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|examin|assess|verif|look(?:s|ing)? into)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded|conclusion|examination)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|enquir|examin|assess|verif|look(?:s|ing)? into)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
     },
     weakeners: [
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },

@@ -43,7 +43,7 @@ const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (
 const HOSTED = /hosted|platform|cloud|online|software[- ]as[- ]a[- ]service|\bsaas\b|website|web[- ]based/i;
 const hostedServices = (i: DraftIndex) => i.memo('hosted-services', () => i.draft.definitions.some((d) => /^(?:the )?services?$/i.test(d.term) && HOSTED.test(d.meaning)));
 
-const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new versions?/;
+const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new (?:[\w-]+ )?versions?|signature (?:databases?|files?)/;
 // A defined term for the supplies that covers updates ("Support Services" means maintenance, Updates, Upgrades, ...) names them.
 const namesUpdates = (c: Clause, i: DraftIndex) => i.memo('update-terms', () => i.draft.definitions.filter((d) => UPDATES.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
   .some((t) => c.text.includes(t));
