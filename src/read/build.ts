@@ -42,7 +42,12 @@ const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph
 // (Also of a named document: "Clause 6 of the Licence Agreement shall have no force or effect".)
 const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION)\s+\d+(?:\.\d+)*(?:\s*\([^)]{1,60}\))?(?:\s+(?:of|in|under|to)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}(?:Agreement|Contract|Licen[cs]e|Terms|Conditions|Deed|Order|agreement|contract|licen[cs]e|terms|conditions|deed|order)\b,?)?\s+(?:is|are|shall|will|has|have|applies|apply|does|do|ceases?)\b/;
 
+// Gulf drafting brackets the number: "Article (14): Qualification of Operating Personnel" is article 14.
+const BRACKETED_ARTICLE = /^\s*(?:Article|ARTICLE|Clause|CLAUSE)\s+\((\d+)\)(?:\s*[\u2013\u2014:.-]\s*|\s+|$)/;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
+  const bracketed = BRACKETED_ARTICLE.exec(text);
+  if (bracketed) return { label: bracketed[1], text: text.slice(bracketed[0].length) };
   const paragraph = PARAGRAPH_MARK.exec(text);
   if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
   const ordinal = ORDINAL_CLAUSE.exec(text);

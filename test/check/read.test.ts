@@ -356,6 +356,15 @@ describe('reading drafts', () => {
     expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(expect.arrayContaining(['6', '6.1', '6, §1', '6, §2']));
   });
 
+  it('reads a bracketed article number ("Article (14): ...") as the article, and numbers its paragraphs under it', async () => {
+    const text = ['## Article (14): Qualification of Operating Personnel', '', '1. The Contractor shall instruct the operators.', '', '2. No operator shall use the System before the instruction.', '', '## Article (15) Fees', '', '1. The fees are fixed.'].join('\n');
+    const draft = await readDraft(encode(text), 'contract.md');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('Qualification').label).toBe('14');
+    expect(byText('No operator').label).toBe('14(2)');
+    expect(byText('The fees').label).toBe('15(1)');
+  });
+
   it('mends words broken across the lines of a text or PDF draft, and keeps the hyphen of a compound', async () => {
     const text = 'ARTICLE 9 - DATA\n\n9.3 Data shall not be shared with any other autho-\nrity without a re-\nport to the non-\nbinding forum or a third-\nparty auditor.';
     const draft = await readDraft(encode(text), 'wrapped.txt');

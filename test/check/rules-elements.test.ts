@@ -229,3 +229,24 @@ describe('from the odd half of p: triggers, periods and services in other words;
     ['present', `${AGENCY}\n\n(1) The Contract is concluded for a fixed period of eighteen months.\n\n(2) An extension of the Contract requires a renewed examination by the Contractor of the effects of the continued cooperation on the fundamental rights of the persons affected. The Contractor is free to refuse the extension on the basis of the outcome of that examination.`],
   ]);
 });
+
+describe('from the odd half of q: channels, instruction, plans and confined rights in other words', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', `${AGENCY}\n\n## SCC 22 Concerns Procedure\n\n| Item | Requirement |\n| --- | --- |\n| Who may use it | Any individual may raise a concern about misuse of the System through the Contractor's encrypted concerns service |\n| Identity | The concerns service does not require the person raising a concern to identify himself or herself |\n| Awareness | The Entity shall display details of the concerns service in every laboratory and include them in every operator briefing |\n| Protection | The Entity shall ensure that no person suffers any detriment for raising a concern |`],
+    ['present', `${VENDOR}\n\n## 14. Reporting misuse\n\nAnyone can tell us about misuse of the platform through our secure reporting page, which doesn't ask for a name, so people can report without saying who they are.\n\nYou must tell everyone who uses the platform that the reporting page exists, and you must not punish anyone for using it.`],
+  ]);
+  gradeTable(training, [
+    ['present', `${AGENCY}\n\n## Article (14): Qualification of Operating Personnel\n\n1. The Contractor shall provide instruction to the Entity's personnel on the rights protected under the international covenants on human rights.\n\n2. The Entity undertakes that no member of its personnel shall operate the System unless he or she has first attended such instruction.\n\n3. Such instruction shall be renewed for all operating personnel at intervals not exceeding eighteen (18) months.`],
+    ['present', `${VENDOR}\n\n7.1 Before anyone on your team gets a login, they must finish our online human rights course.\n\n7.2 They must retake the course every year to keep their login.`],
+  ]);
+  gradeTable(remediation, [
+    ['present', `${AGENCY}\n\n## 24. Putting Matters Right\n\n24.1 Where the Contractor concludes that the System has been used in breach of clause 18 (Prohibited Uses), the Entity shall deliver a written action plan setting out the steps it will take to bring the breach to an end, and how it will compensate each individual affected.\n\n24.2 The Contractor may require amendments to the action plan.`],
+    ['present', `${VENDOR}\n\n## 12. When things go wrong\n\nIf we find that the service has been misused, you must:\n\n- fix what went wrong and stop it happening again;\n- make things right with the people who were harmed; and\n- do both by steps you set down in writing and show us before you start.`],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['weak', `${VENDOR}\n\n18.6 Notwithstanding the confidentiality obligations in Section 18.1: (a) we may disclose information concerning suspected misuse of the platform to a governmental authority to the extent we are required to do so by applicable law or compelled to do so by a court order; and (b) we may publish an annual transparency report with aggregated information on misuse complaints and their outcome.`],
+  ]);
+  gradeTable(noTransfer, [
+    ['weak', `${AGENCY}\n\n"Authorised Personnel" means the Entity's employees and contractors who have been trained on the System.\n\n5.1 The System may be operated only by Authorised Personnel.\n\n5.2 The Entity shall not sell, sub-license, lend, transfer or share the System or access to it with any other person, including any other agency of its government.\n\n5.3 The Entity shall not modify or reverse engineer the System.\n\n5.4 Any use of the System by a person other than Authorised Personnel is a breach of this Contract.`],
+  ]);
+});

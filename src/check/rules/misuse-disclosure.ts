@@ -106,6 +106,10 @@ export const misuseDisclosure = defineRule({
         { test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." },
         // "may report misuse ... where that misuse has been confirmed by a final decision of a court": not on suspicion.
         { test: CONFIRMED_BY_COURT, reason: 'The seller may report misuse only once a court has confirmed it.' },
+        // "may disclose ... to a governmental authority to the extent Vendor is required to do so by applicable law or is compelled
+        // to do so by subpoena or court order": only when made to, not on its own suspicion.
+        // (The right itself so confined, not a duty added beside it: "and shall also disclose what the law requires".)
+        { test: /\b(?:may|is entitled to|is permitted to|shall be entitled to)\b[^.;]{0,20}\b(?:disclose|report|inform|communicat\w*|notify|share)\b[^.;]{0,120}\b(?:to the extent|only (?:where|if|when|to the extent)|insofar as)\b[^.;]{0,40}\b(?:required|compelled|obliged|ordered)\b[^.;]{0,40}\b(?:by (?:applicable )?law|by (?:a |any )?(?:subpoena|court|order)|to do so)\b/, reason: 'The seller may report misuse only when the law or a court compels it.' },
       ],
       counters: [
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)

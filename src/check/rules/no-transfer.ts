@@ -65,7 +65,8 @@ const EMPLOYEES_AND_CONTRACTORS = String.raw`employees?\b(?:,? (?:and |or )?(?:i
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
   needs: /contractor/,
-  test: new RegExp(String.raw`\busers?\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
+  // (Or "Authorised Personnel", "Operators": '"Authorised Personnel" means the Licensee's employees and contractors who have been trained'.)
+  test: new RegExp(String.raw`\b(?:users?|personnel|operators?)\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
   reason: "Users include the customer's contractors with no seller consent.",
 };
 

@@ -5,7 +5,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
-const CORRECTS = customerMust('correct|remed|cease|stop|fix|end (?:the |any |such )?misuse|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
+const CORRECTS = customerMust('correct|remed|cease|stop|fix|end (?:the |any |such )?misuse|bring (?:the |any |such )?breach to an end|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
 const ENDS_IT = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:ends|stops|ceases) (?:it|the misuse|such misuse)\b`);
 
 // "SSC shall have no obligation to provide, or to cooperate in providing, any remedy to any person or to submit any remediation plan".
@@ -43,7 +43,7 @@ const IGNORED = /corrective(?:,? (?:and |or )?(?:adaptive|evolutive|preventive|p
 // (Also "make good the consequences for the persons concerned", "the elimination of the consequences of misuse".)
 const REMEDIATION_TOPIC = /remediat|\btake (?:\w+ ){0,2}measures (?:for|to) (?:the )?(?:stop|end|cessation|eliminat|remed)|remedial (?:action|measures?|steps|plan)|(?:effective|adequate|appropriate) remed|remed(?:y|ies) (?:to|for) (?:the )?(?:affected|victims|persons|individuals|people|those|anyone)|remedy (?:the|any|such) (?:misuse|harm|abuse|violation)|corrective\b|disciplinary (?:action|measures?)|\bredress|\breparations?\b|compensat\w* (?:of|to|for) (?:affected|victims)|ceases? (?:the |any |such )?(?:misuse|prohibited)|remed(?:y|ies)\b[^.;]{0,80}\b(?:to|for) (?:the )?(?:people|persons|individuals|those|anyone|victims) (?:\w+ )?(?:affected|harmed)|misuse[^.;]{0,120}\b(?:correct|rectif|fix|(?:put|make|set) (?:it|things|this|matters) right|make amends)|remed(?:y|iate) (?:the |any )?(?:effects?|consequences?|impacts?|harms?)\b|make amends|(?:correct|rectif)\w*[^.;]{0,60}\bmisuse|\b(?:make good|eliminat\w*(?: of)?) (?:the )?(?:consequences?|effects?|harms?)\b|\bends? (?:the |any |such )?misuse\b/;
 // Under a heading that names remediation, the steps need not repeat the word: "3. Tell us your plan ... We will review it."
-const REMEDIATION_HEADING = /remediat|consequences of (?:misuse|abuse)|redress|if misuse (?:happens|occurs|is found)/;
+const REMEDIATION_HEADING = /remediat|consequences of (?:misuse|abuse)|redress|if misuse (?:happens|occurs|is found)|put(?:ting)? (?:matters|things|it) right|when things go wrong/;
 const ABOUT_REMEDY = /\bplan\b|misuse|prohibited use|unlawful|disciplin|amends|affected|corrective|put (?:it|things) right/;
 
 export const remediation = defineRule({
@@ -58,7 +58,7 @@ export const remediation = defineRule({
       // "the Beneficiary ends it": present-tense drafting of the same duty.
       'the customer takes corrective action': (c) => matches(CORRECTS, c.text) || matches(ENDS_IT, c.text) || matches(CORRECTED_BY_CUSTOMER, c.text),
       'remedy for affected persons': AFFECTED_PERSONS,
-      'under a plan the seller can review': /plan|programme|\bprogram\b|review|approv|report (?:to|back)|comment on/,
+      'under a plan the seller can review': /plan|programme|\bprogram\b|review|approv|report (?:to|back)|comment on|(?:set|put) (?:down|out) in writing[^.;]{0,40}\bshow us\b/,
     },
     ignore: (c, i) => matches(IGNORED, c.text) || technicalOnly(c, i),
     weakeners: [
