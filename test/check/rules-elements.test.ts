@@ -250,3 +250,16 @@ describe('from the odd half of q: channels, instruction, plans and confined righ
     ['weak', `${AGENCY}\n\n"Authorised Personnel" means the Entity's employees and contractors who have been trained on the System.\n\n5.1 The System may be operated only by Authorised Personnel.\n\n5.2 The Entity shall not sell, sub-license, lend, transfer or share the System or access to it with any other person, including any other agency of its government.\n\n5.3 The Entity shall not modify or reverse engineer the System.\n\n5.4 Any use of the System by a person other than Authorised Personnel is a breach of this Contract.`],
   ]);
 });
+
+describe('misuse-disclosure and safeguard-action-protection: secrecy that does not stop the seller; a section on the actions\' effects', () => {
+  gradeTable(misuseDisclosure, [
+    ['present', `${AGENCY}\n\n34.1 Confidential Information shall not be disclosed to any third party.\n\n34.5 The obligations in GCC 34.1 do not apply to: (a) communications made by the Contractor to any law-enforcement or human rights oversight body concerning conduct of the Entity that the Contractor reasonably suspects to be a breach of SCC 9 (Human Rights Undertakings); and (b) a yearly account, made public by the Contractor, of the concerns raised with it and of what was done about them.`],
+    ['present', `${VENDOR}\n\n10.5 Our confidentiality promises in this section 10 don't stop us from: telling regulators or law enforcement if we think you may be misusing the service; or putting out yearly figures on the misuse reports we get and how we dealt with them.`],
+  ]);
+  gradeTable(safeguardActionProtection, [
+    ['present', `${AGENCY}\n\n## 27. Consequences of Protective Measures\n\n27.1 In this clause, a "Protective Measure" means any suspension of access, withholding of updates or termination by the Contractor under clause 24 (Human Rights Measures).\n\n27.2 A Protective Measure shall not amount to a breach of this Contract by the Contractor.\n\n27.3 No Charges paid shall be repayable, and no service credit shall accrue, in respect of any period affected by a Protective Measure.\n\n27.4 The Entity shall protect the Contractor against all claims arising out of any use of the System in breach of clause 23 (Prohibited Uses).`],
+    ['present', `${AGENCY}\n\n## SCC 31 Effect of Safeguard Actions\n\n| Matter | Effect |\n| --- | --- |\n| Performance | The action is not a failure by the Contractor to perform the Contract and is not a Contractor default |\n| Price | The Contract Price is not reduced, rebated or refunded |\n| Third-party claims | The Entity shall make good to the Contractor all loss arising from any claim that arises from misuse of the System |`],
+    ['present', `${VENDOR}\n\n9.6 If we pause your account, hold back updates or end your subscription under section 9 (Human rights), that's us using a right these terms give us, not us breaking them, and we owe you nothing for it: no damages, no money back and no credits against your bill.\n\nYou'll cover us for any claims that anyone brings against us because of how you misused the service.`],
+    ['missing', `${AGENCY}\n\n## 12. Effect of suspension for non-payment\n\n12.1 Where the Contractor suspends the Services for non-payment, the fees remain payable.`],
+  ]);
+});

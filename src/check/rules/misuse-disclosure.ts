@@ -27,7 +27,7 @@ const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use 
 const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
 // (Plain words too: "we may tell the regulators", "make public each year a summary".)
-const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|tell\b|make public|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
+const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|tell(?:s|ing)?\b|make public|putting out|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
 const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:(?:is|shall be|will be) (?:also |further |hereby |expressly )?(?:entitled|empowered|authori[sz]ed|permitted|free)|(?:has|shall have|will have) the right|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
   + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
@@ -39,7 +39,9 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   // Nominalised: "disclosure of suspected misuse to competent authorities ... shall not constitute a breach";
   // a confidentiality exception for "any report by the Vendor to a competent authority of suspected misuse".
   + String.raw`|\b(?:disclosure|report(?:ing)?|notification|referral)s? (?:by (?:the )?${REPORTER} )?(?:of|to)\b[^.;]{0,80}\b(?:misuse|abuse|violations?)\b[^.;]{0,200}\b(?:shall|will|does|do) not (?:constitute|be|amount to) (?:a )?breach`
-  + String.raw`|\b(?:disclosure|report|notification|referral)s? by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law enforcement|police)[^.;]{0,60}(?:misuse|abuse|violation)`
+  + String.raw`|\b(?:disclosure|report|notification|referral|communication)s? (?:made )?by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law[- ]enforcement|police|oversight bod)[^.;]{0,120}(?:misuse|abuse|violation|suspect)`
+  // Secrecy that does not stop the seller: "Our confidentiality promises don't stop us from telling regulators ... if we think you may be misusing".
+  + String.raw`|\b(?:does not|do not|doesn't|don't|shall not|will not|won't) (?:stop|prevent|restrict|prohibit|preclude) (?:us|the [\w-]+)\b[^.;]{0,20}\bfrom\b[^.;]{0,20}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|authorit|regulator|law enforcement|police|prosecut)`
   // The passive with the seller as agent: "Disclosure of suspected misuse to competent authorities ... may be made by the Seller".
   + String.raw`|\b(?:disclosure|report(?:ing)?|notification|referral|publication)s?\b[^.;]{0,40}\b(?:misuse|abuse|violations?|complaints?)\b[^.;]{0,160}\b(?:may|can) be (?:made|effected|given|issued|carried out) by (?:the )?${REPORTER}\b`
   // Publication in the present tense: "we publish an annual report summarising the complaints made about our products".
@@ -91,12 +93,12 @@ export const misuseDisclosure = defineRule({
       ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
       elements: {
         // (Also a commission or ombudsman: "the Data Protection Commission".)
-        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law enforcement|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)|commission(?:er)?\b(?! of\b)|ombuds/,
+        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law[- ]enforcement|oversight bod|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)|commission(?:er)?\b(?! of\b)|ombuds/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
         // (Not "the Republic of Cyprus": the word must start there.)
         // (But "shall not prevent the Seller ... nor from publishing" keeps the right.)
-        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b(?! (?:from|prevent|restrict|limit|prohibit|preclude)\b)[^.;]{0,30})(?:publish|\bpublic(?:ly)?\b(?! prosecut)|transparency|aggregate)/,
+        'publish aggregate information about complaints and their resolution': /(?<!\b(?:not|never|nor)\b(?! (?:from|prevent|restrict|limit|prohibit|preclude)\b)[^.;]{0,30})(?:publish|\bpublic(?:ly)?\b(?! prosecut)|transparency|aggregate|put(?:ting)? out (?:yearly |annual )?(?:figures|statistics))/,
         // ("Nothing in this Agreement prevents ..." overrides any confidentiality; where nothing binds the
         // seller to confidentiality, nothing stands in the way of the report.)
         'notwithstanding confidentiality': (c, i) => matches(OVERRIDES_CONFIDENTIALITY, c.block)
