@@ -263,3 +263,16 @@ describe('misuse-disclosure and safeguard-action-protection: secrecy that does n
     ['missing', `${AGENCY}\n\n## 12. Effect of suspension for non-payment\n\n12.1 Where the Contractor suspends the Services for non-payment, the fees remain payable.`],
   ]);
 });
+
+describe('from the odd half of r, s, t: renewal by continuation; a distributor named after its buyer; an integrator\'s operator terms', () => {
+  gradeTable(renewalReassessment, [
+    ['present', `${AGENCY}\n\n4.1 This Contract shall continue for twelve (12) months and may thereafter be continued for further periods of twelve (12) months each, but no further period shall take effect unless the Contractor has first carried out a fresh assessment of the risks to human rights, which the Contractor may decline to do in the light of that assessment.`],
+  ]);
+  gradeTable(resellerDueDiligence, [
+    ['present', `This Agreement is made between Halden Norrow Communications Ltd (the "Supplier") and Castellan Gulf Trading LLC (the "Distributor").\n\n7.1 Before it supplies the Platform to any prospective government purchaser, the Distributor shall carry out a documented enquiry into the purchaser's record on the arrest of journalists, send the Supplier a request naming the purchaser and the unit that will operate the Platform, and obtain the Supplier's written clearance.\n\n7.2 The Distributor shall keep complete files of every enquiry and clearance for six (6) years.`],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['present', `This Subcontract is made between Sable Meridian Networks Ltd (the "Vendor") and Gulf Horizon Integrated Solutions W.L.L. (the "Integrator").\n\n12.1 Each government body for which the Integrator installs the Platform shall execute the Operator Terms in the form of Appendix F, which bind it to the Use Restrictions and human-rights terms in Appendix E. The Vendor is a signatory to the Operator Terms and may take proceedings on them in its own name.\n\n12.2 The Integrator shall monitor observance of the Operator Terms and take such action against the operating body as the Vendor directs.`],
+    ['missing', `This End User License Agreement ("EULA") is accepted by the organisation named on the License Certificate ("Licensee") when the Software is installed. Our reseller partner delivers the Software.\n\n1. The Licensee may use the Software for its internal business purposes.`],
+  ]);
+});

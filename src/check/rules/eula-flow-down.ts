@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../regexp.ts';
 // and not an export end-user undertaking.
 const END_USER_INSTRUMENT = /(?<!\bthis )\bend[- ](?:users?|customers?)(?:'s)? (?:licen[cs]e|agreement|terms|contract|conditions)s?\b|(?<!\bthis |")\beulas?\b/;
 // ... named where someone is bound by it or enforces it, or where it is defined (not in a title).
-const BINDING = /\b(?:under\b|subject to|pursuant to|includes\b|contains\b|carries\b|licen[cs]ed (?:\w+ )?(?:on|under)\b|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
+const BINDING = /\b(?:under\b|subject to|pursuant to|execut(?:e|es|ed|ion)\b|includes\b|contains\b|carries\b|licen[cs]ed (?:\w+ )?(?:on|under)\b|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
 // A reseller bound to enforce the end user's licence, even where the draft is that licence.
 const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b|\b(?:pursued|enforced) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 // Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
@@ -20,7 +20,8 @@ const BINDS_END_USERS = new RegExp(String.raw`(?:licen[cs]e|sub-?licen[cs]e|supp
 // Terms that are excluded or deprived of effect are not flowed down.
 const EXCLUDED = /to the exclusion of|(?:shall|will) have no (?:force or )?effect|(?:is|are) (?:hereby )?excluded|shall not apply|(?:do|does) not apply/;
 // The safeguards it carries: in its own words, or by reproducing clauses of the agreement.
-const CARRIES_SAFEGUARDS = /human[- ]rights|use restrictions|misuse|safeguards?|no less (?:protective|stringent)|terms set out in|(?:reproduces?|incorporates?|includes?|contains?|carr(?:y|ies)|sets? out) (?:the (?:terms|provisions) of )?(?:sections?|clauses?|articles?|paragraphs?)\b/;
+// (Or the terms' content named: "The Customer Terms forbid monitoring people for peaceful protest, reporting or their faith".)
+const CARRIES_SAFEGUARDS = /human[- ]rights|use restrictions|misuse|safeguards?|\bforbid\w*\b[^.;]{0,40}\b(?:monitoring|targeting|surveillance|tracking)\b|peaceful (?:protest|assembly)|no less (?:protective|stringent)|terms set out in|(?:reproduces?|incorporates?|includes?|contains?|carr(?:y|ies)|sets? out) (?:the (?:terms|provisions) of )?(?:sections?|clauses?|articles?|paragraphs?)\b/;
 // The instrument may be an annex the clause names ("Annex B", "the Undertaking in the Annex"): it
 // carries the safeguards when that annex speaks of human rights or misuse.
 const NAMED_PART = /\b(annex|schedule|appendix|exhibit|attachment)(?: ([0-9a-z]{1,3})\b)?/g;
@@ -63,7 +64,7 @@ const SELLER_NO_SAY = sellerMayNot('enforce|approve');
 const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|authority|agency|ministry)'s|your) use of\b[^.;]{0,60}\b(?:is|shall be|will be) (?:governed by|subject to)\b/;
 // (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
 // (Also "shall hold each end user to the Pass-Through Terms", "suspending or terminating the end user's licence".)
-const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all )?(?:necessary )?action|terminat\w*[^.;]{0,40}end (?:user|customer))|\bhold (?:each|every|any|the|its|their|your) (?:end[- ])?(?:users?|customers?) to\b|\btake (?:such |all |any |the )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?(?:enforced|pursued) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
+const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all |such |any |appropriate )?(?:necessary )?action|terminat\w*[^.;]{0,40}end (?:user|customer))|\bhold (?:each|every|any|the|its|their|your) (?:end[- ])?(?:users?|customers?) to\b|\btake (?:such |all |any |the )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?(?:enforced|pursued) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 // A short name the draft gives the end-user terms ('"End User Licence Terms" or "EULT" means ...'), read as them.
 const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:aliases', () => {
   const { definitions } = index.draft;
@@ -73,13 +74,20 @@ const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:alia
     .map((d) => escapeRegExp(d.term.toLowerCase()));
   return aliases.length ? new RegExp(String.raw`\b(?:${aliases.join('|')})\b`) : undefined;
 });
-const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMENT, c.text) || (instrumentAliases(i)?.test(c.text) ?? false);
+// In a draft that sells through a reseller, the terms named for the reseller's customers are the end-user instrument:
+// "Every customer you bring on must accept our Lanternfly Customer Terms", "Each Operating Entity shall execute the Operator Terms".
+// (Not "this End User License Agreement", the draft itself.)
+const CHANNEL_INSTRUMENT = /(?<!\b(?:this|end) )\b(?:customer|operator|subscriber)s?(?:'s)? (?:terms|licen[cs]e|agreement|conditions|deed)\b/;
+const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner)\b/;
+const resaleDraft = (i: DraftIndex) => i.memo('eula-flow-down:resale', () => i.clauses.slice(0, 12).some((c) => RESELLER_PARTY.test(c.text)));
+const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMENT, c.text) || (instrumentAliases(i)?.test(c.text) ?? false)
+  || (matches(CHANNEL_INSTRUMENT, c.text) && resaleDraft(i));
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`end[- ]user licen[cs]e|\beula|flow[- ]down|end[- ]user (?:terms|agreement)` },
     topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((namesInstrument(c, i) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
-    topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
+    topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, CHANNEL_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
