@@ -122,7 +122,7 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7|\b))?(?:\u00b7
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
 // (Also "subclause 4.2", "sub-paragraph 3", and a licence's "Condition 7".)
 // (A list may name the kind again: "GC 15 (Service Levels) and GC 27.3 (Continuity)".)
-export const CITED = String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|gcc?|conditions?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*(?:(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+)?${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
+export const CITED = String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|gcc?|scc?|conditions?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*(?:(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+)?${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
 const CITES = new RegExp(CITED);
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
@@ -165,7 +165,7 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|sh
   + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
 /** The items a citation lists, as written: "clauses 5.1 (Use) and 5.2" gives 5.1, 5.2 (a range, "3 to 7", stays one item). */
-const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/);
+const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|scc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/);
 /** The numbers a citation names, a range's ends among them. */
 const numbersOf = (list: string) => listedNumbers(list).flatMap((n) => n.split(/\s*\bto\b\s*/)).map((n) => n.trim()).filter(Boolean);
 const PART_CITED = new RegExp(PART_NAME, 'g');

@@ -7,11 +7,11 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 
 // A typed clause number at the start of a paragraph: "12.", "12.3", "12.3(b)", "(b)", "(iv)",
 // "Article 5", "Section 5.2", "Clause 7", "A.".
-// (General Conditions of Contract number theirs "GC 12".)
+// (General Conditions of Contract number theirs "GC 12" or "GCC 12.1", Special Conditions "SC 14.1" or "SCC 18.1".)
 // (An exhibit's paragraphs are "B-5", "A-1.2".)
 // (Clauses inserted later by amendment carry a letter: "6A.6", "12B.1(a)", "3.2A". List items may be typed "a)".)
 // (An annex's paragraphs may carry its letter before a run-in title: "H9 Audit. The Purchaser shall ...".)
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GC)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GCC?|SCC?)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
 
@@ -61,8 +61,8 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   if (!m || CITED_AS_SUBJECT.test(text)) return { text };
   // "ARTICLE 9 - DATA", "Section 4: Audit": the title after a dash or colon.
   const rest = text.slice(m[0].length);
-  const titled = /^(?:Article|Section|Clause|Condition|GC)\s/i.test(m[1]) ? /^\s*[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
-  return { label: m[1].replace(/^(Article|Section|Clause|Condition|GC)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
+  const titled = /^(?:Article|Section|Clause|Condition|GCC?|SCC?)\s/i.test(m[1]) ? /^\s*[\u2013\u2014:-]\s*(?=\S)/.exec(rest) : null;
+  return { label: m[1].replace(/^(Article|Section|Clause|Condition|GCC?|SCC?)\s+/i, '').replace(/\.$/, '').replace(/\s+/g, ''), text: titled ? rest.slice(titled[0].length) : rest };
 }
 
 /** "(b)" under "12.3" is "12.3(b)"; "(ii)" under "12.3(b)" is "12.3(b)(ii)". */

@@ -356,6 +356,18 @@ describe('reading drafts', () => {
     expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(expect.arrayContaining(['6', '6.1', '6, §1', '6, §2']));
   });
 
+  it('reads Special and General Conditions numbers ("SCC 18.1", "SC 14.2", "GCC 35.1") as clause numbers, and their citations', async () => {
+    const text = ['SCC 18.1 The Contractor may suspend the System on any credible complaint of misuse.', '', 'SCC 18.2 The Purchaser shall not obstruct a suspension.', '', 'SC 14.2 If the Purchaser does not comply with SCC 18.2, the Contractor may terminate the Contract.', '', 'GCC 35.1 The Purchaser shall co-operate with any inquiry.'].join('\n');
+    const draft = await readDraft(encode(text), 'conditions.md');
+    const byText = (start: string) => draft.blocks.find((b) => b.text.startsWith(start))!;
+    expect(byText('The Contractor may suspend').label).toBe('18.1');
+    expect(byText('If the Purchaser').label).toBe('14.2');
+    expect(byText('The Purchaser shall co-operate').label).toBe('35.1');
+    const index = new DraftIndex(draft);
+    const citing = index.clauses.find((c) => c.sentence.text.startsWith('If the Purchaser'))!;
+    expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(['18.2']);
+  });
+
   it('reads a bracketed article number ("Article (14): ...") as the article, and numbers its paragraphs under it', async () => {
     const text = ['## Article (14): Qualification of Operating Personnel', '', '1. The Contractor shall instruct the operators.', '', '2. No operator shall use the System before the instruction.', '', '## Article (15) Fees', '', '1. The fees are fixed.'].join('\n');
     const draft = await readDraft(encode(text), 'contract.md');
