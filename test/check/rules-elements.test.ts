@@ -276,3 +276,18 @@ describe('from the odd half of r, s, t: renewal by continuation; a distributor n
     ['missing', `This End User License Agreement ("EULA") is accepted by the organisation named on the License Certificate ("Licensee") when the Software is installed. Our reseller partner delivers the Software.\n\n1. The Licensee may use the Software for its internal business purposes.`],
   ]);
 });
+
+// Counters from the development negation probes: secrecy that admits no exception for misuse; a gag on the customer's
+// personnel that reaches the seller's reporting channel. (Near misses: an exception clause that names no misuse.)
+describe('counters: secrecy with no exception for misuse; personnel barred from the seller\'s channel', () => {
+  const RIGHT = `${AGENCY}\n\n28.1 Notwithstanding Clause 27 (Confidentiality), the Contractor may report suspected misuse of the System to competent authorities and may publish annual aggregate information about complaints received and their resolution.`;
+  gradeTable(misuseDisclosure, [
+    ['contradicted', `${RIGHT}\n\nS.4 The Contractor shall not disclose to any person any information concerning the Entity or its use of the System.\n\nS.5 Paragraph S.4 admits no exception, including for any report of suspected misuse.`],
+    ['present', `${RIGHT}\n\n27.1 Each party shall keep the other's Confidential Information secret.\n\n27.2 Clause 27.1 admits no exception for commercial information such as prices.`],
+  ]);
+  const CHANNEL = `${AGENCY}\n\n**Schedule 8 - Grievance Mechanism**\n\n1. The Contractor operates a secure reporting channel, including an anonymous web portal, through which any person may report suspected misuse of the System.\n\n2. The Entity shall inform all personnel with access to the System of the channel and shall not retaliate against any person for making a report in good faith.`;
+  gradeTable(grievanceMechanism, [
+    ['contradicted', `${CHANNEL}\n\n40.1 Personnel of the Entity shall not communicate any information concerning the System, its use or its targets to any person outside the Entity, including the Contractor and any reporting channel it operates.`],
+    ['present', `${CHANNEL}\n\n40.1 The Contractor shall not communicate any information concerning the Entity's operations to any person outside its project team.`],
+  ]);
+});

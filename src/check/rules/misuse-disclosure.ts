@@ -114,6 +114,9 @@ export const misuseDisclosure = defineRule({
         { test: /\b(?:may|is entitled to|is permitted to|shall be entitled to)\b[^.;]{0,20}\b(?:disclose|report|inform|communicat\w*|notify|share)\b[^.;]{0,120}\b(?:to the extent|only (?:where|if|when|to the extent)|insofar as)\b[^.;]{0,40}\b(?:required|compelled|obliged|ordered)\b[^.;]{0,40}\b(?:by (?:applicable )?law|by (?:a |any )?(?:subpoena|court|order)|to do so)\b/, reason: 'The seller may report misuse only when the law or a court compels it.' },
       ],
       counters: [
+        // Secrecy that says it admits no exception for misuse: "Paragraph S.4 admits no exception, including for any report of
+        // suspected misuse" (whatever a "notwithstanding" elsewhere says).
+        { needs: /exception/, test: /\b(?:admits?|allows?|permits?|has|contains?|with) no exceptions?\b[^.;]{0,80}\b(?:includ\w*|even|for|whether)\b[^.;]{0,40}\b(?:report|disclos|notif|communicat)\w*\b[^.;]{0,40}\b(?:misuse|abuse|violations?)\b/, reason: 'The secrecy clause admits no exception for reporting misuse.' },
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
         { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
