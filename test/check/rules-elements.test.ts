@@ -287,7 +287,7 @@ describe('counters: secrecy with no exception for misuse; personnel barred from 
   ]);
   const CHANNEL = `${AGENCY}\n\n**Schedule 8 - Grievance Mechanism**\n\n1. The Contractor operates a secure reporting channel, including an anonymous web portal, through which any person may report suspected misuse of the System.\n\n2. The Entity shall inform all personnel with access to the System of the channel and shall not retaliate against any person for making a report in good faith.`;
   gradeTable(grievanceMechanism, [
-    ['contradicted', `${CHANNEL}\n\n40.1 Personnel of the Entity shall not communicate any information concerning the System, its use or its targets to any person outside the Entity, including the Contractor and any reporting channel it operates.`],
+    ['contradicted', `${CHANNEL}\n\n40.1 Personnel of the Entity shall not communicate any information concerning the System, its use, its targets or the Entity's operations to any person outside the Entity, including the Contractor and any reporting channel it operates.`],
     ['present', `${CHANNEL}\n\n40.1 The Contractor shall not communicate any information concerning the Entity's operations to any person outside its project team.`],
   ]);
 });
