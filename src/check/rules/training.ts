@@ -50,6 +50,8 @@ const SELLER_TRAINS_ON_PRODUCT = /(?:supplier|vendor|licensor|provider) (?:shall
 // ... or the human-rights instruction itself barred: "The Contractor shall not deliver, and the Authority shall not be obliged to require ..., any instruction concerning human rights".
 const NO_RIGHTS_INSTRUCTION = /\b(?:shall|will|may) not (?:deliver|provide|give|offer|require|impose)\b[^.;]{0,120}\b(?:any )?(?:training|instruction|course)s? (?:concerning|on|about|in|regarding) human rights\b/;
 const ONLY_TECHNICAL_TRAINING = /\b(?:shall|will|may) not (?:impose|require|request|insist on|make)\b[^.;]{0,120}\btraining\b[^.;]{0,120}\b(?:other than|except|beyond)\b[^.;]{0,20}\b(?:the )?technical training\b/;
+// When and how often, said of the training in the clause's paragraph or the next ones ("6.2 The course has to be retaken every year").
+const trainingSays = (when: RegExp) => (c: Clause, i: DraftIndex) => [c.block, ...i.following(c)].some((t) => matches(TRAINING_WORDS, t) && matches(when, t));
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
@@ -63,9 +65,8 @@ export const training = defineRule({
     elements: {
       'human-rights training': rightsContent,
       // When and how often must be said of the training itself, not of a certificate beside it.
-      // (Or in the next paragraph of the clause, of the same training: "6.2 The course has to be retaken every year.")
-      'before access to the product': (c, i) => [c.block, ...i.following(c)].some((t) => matches(TRAINING_WORDS, t) && matches(BEFORE_ACCESS, t)),
-      'periodically': (c, i) => [c.block, ...i.following(c)].some((t) => matches(TRAINING_WORDS, t) && matches(RECURRING, t)),
+      'before access to the product': trainingSays(BEFORE_ACCESS),
+      'periodically': trainingSays(RECURRING),
     },
     weakeners: [
       ...HEDGED_DUTY,
