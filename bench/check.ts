@@ -2,8 +2,7 @@
 // contracts) in process, against mammoth's plain-text extraction of the same file in the same
 // run; then batch throughput in contracts per second on worker threads.
 // Targets (issue 3): at most 3x plain extraction, at most 100 ms per 100 pages, at least 50 contracts/s.
-// (As the command line does, first: see src/check/regexp-tier.ts.)
-import '../src/check/regexp-tier.ts';
+// Run with V8's --no-regexp-tier-up, as the command line is (see bin/safeguards.js): `npm run bench:check` does.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -55,7 +55,7 @@ const oversized = multipart('huge.txt', new Uint8Array(26 * 1024 * 1024).fill(97
 
 // The server, as a child, on a free port, with its own audit database.
 const db = join(mkdtempSync(join(tmpdir(), 'bench-server-')), 'audit.sqlite');
-const child = spawn(process.execPath, [new URL('../bin/safeguards.js', import.meta.url).pathname, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'ignore'] });
+const child = spawn(process.execPath, ['--no-regexp-tier-up', new URL('../bin/safeguards.js', import.meta.url).pathname, 'serve', '--port', '0', '--db', db], { stdio: ['ignore', 'pipe', 'ignore'] });
 const [line] = await Promise.race([once(createInterface({ input: child.stdout! }), 'line'), once(child, 'exit').then(() => { throw new Error('the server did not start'); })]) as string[];
 const base = /(http:\/\/\S+?)\/ /.exec(line)![1];
 

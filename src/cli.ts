@@ -1,5 +1,4 @@
 // The command line: thin over the engine. Exit codes: 0 done, 1 bad input, 2 usage.
-import './check/regexp-tier.ts';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';

@@ -125,4 +125,14 @@ describe('help examples', () => {
     for (const args of examples('generate')) expect(cli(args, dir).code, args.join(' ')).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['deal.docx', 'deal.eula.html', 'deal.yaml', 'memo.md']);
   }, 60_000);
+
+  // Set from inside the process, with patterns already compiled, the V8 flag crashed about one long run in twelve.
+  it('runs as its own executable with V8\'s regexp flag given at start, and no module sets V8 flags later', () => {
+    const run = spawnSync(join(root, 'bin/safeguards.js'), ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(root, 'bin/safeguards.js'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --no-regexp-tier-up');
+    const sources = (dir: string): string[] => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:ts|js)$/.test(f)).map((f) => join(dir, f));
+    const setting = [...sources('src'), ...sources('server'), 'bin/safeguards.js'].filter((f) => readFileSync(join(root, f), 'utf8').includes('setFlagsFromString'));
+    expect(setting).toEqual([]);
+  });
 });
