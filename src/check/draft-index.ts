@@ -6,7 +6,7 @@ import type { Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
-import { columnsOf, keepFingerprints, matches, mayMatchEach, type Columns } from './prefilter.ts';
+import { columnsOf, draftsOwn, keepFingerprints, matches, mayMatchEach, type Columns } from './prefilter.ts';
 import { documentsOf, precedence } from './precedence.ts';
 
 export interface Clause {
@@ -312,7 +312,7 @@ export class DraftIndex {
     // (Each pattern made once per draft: replace() with a global pattern starts from the beginning every time.)
     const alias = (role: string, list: string[]) => {
       if (!list.length) return (t: string) => t;
-      const names = new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g');
+      const names = draftsOwn(new RegExp(`\\b(?:${list.map((name) => escapeRegExp(name.toLowerCase())).join('|')})\\b`, 'g'));
       return (t: string) => t.replace(names, role);
     };
     const asSeller = alias('supplier', names.seller);
@@ -414,7 +414,7 @@ export class DraftIndex {
       'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)',
       '(?:ethical|responsible|human[- ]rights) use (?:policy|terms|rules|addendum|annex|schedule|conditions|undertakings?)', 'unlawful (?:surveillance|targeting|use)', 'improper use',
       ...this.misuseTerms.map(escapeRegExp)];
-    this.misuse = new RegExp(`\\b(?:${words.join('|')})`, 'i');
+    this.misuse = draftsOwn(new RegExp(`\\b(?:${words.join('|')})`, 'i'));
     this.applyAmendments();
     // Equal texts (a bundle repeats whole agreements) become one string, and the prefilter keeps
     // the fingerprints of these strings: rules then find them by identity.

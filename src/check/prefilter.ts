@@ -541,13 +541,28 @@ export function mayMatchEach(re: RegExp, columns: Columns): Uint8Array | null {
   return may;
 }
 
-/** The analyses of the patterns asked so far, as JSON: a new worker thread that loads them
- * (`loadNeeds`) need not analyse the rules' patterns again (a few hundred milliseconds before
- * its first draft). */
+// Patterns built from a draft's own words (its defined terms, its clause numbers): asked like any
+// other, never saved, as the saved analyses go to disk and a draft is confidential.
+const DRAFTS_OWN = new Set<string>();
+/** Marks a pattern built from a draft's own words: `savedNeeds` leaves it out. */
+export function draftsOwn<T extends RegExp | undefined>(re: T): T {
+  if (re) {
+    if (DRAFTS_OWN.size >= MAX_PATTERNS) DRAFTS_OWN.clear();
+    DRAFTS_OWN.add(`${re.flags}/${re.source}`);
+  }
+  return re;
+}
+
+/** The analyses of the rules' patterns asked so far (not a draft's own), as JSON: a new worker
+ * thread that loads them (`loadNeeds`) need not analyse the rules' patterns again (a few hundred
+ * milliseconds before its first draft). */
 export function savedNeeds(): string {
   const entries: [string, Analysed | null][] = [];
   for (const [source, byFlags] of BY_PATTERN) {
-    for (const [flags, need] of byFlags) entries.push([`${flags}/${source}`, need && need.analysed]);
+    for (const [flags, need] of byFlags) {
+      const key = `${flags}/${source}`;
+      if (!DRAFTS_OWN.has(key)) entries.push([key, need && need.analysed]);
+    }
   }
   return JSON.stringify(entries);
 }

@@ -4,7 +4,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { matches } from '../prefilter.ts';
+import { draftsOwn, matches } from '../prefilter.ts';
 
 // A definition of the purpose that hands its meaning to the customer's own law.
 const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose|[a-z]+ (?:crimes?|offen[cs]es?))[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
@@ -72,7 +72,7 @@ const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
   const bodies = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim()));
   const terms = bodies.map((d) => escapeRegExp(d.term.toLowerCase()));
   const sole = bodies.filter((d) => EXCLUDES_OTHERS.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
-  return terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined;
+  return draftsOwn(terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined);
 });
 const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
   || (soleBodyTerm(i)?.test(c.block) ?? false);

@@ -1,5 +1,5 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { matches } from '../prefilter.ts';
+import { draftsOwn, matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
@@ -72,7 +72,7 @@ const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:alia
   // (Also a term whose meaning opens by naming the instrument: '"Pass-Through Terms" means the end-user terms set out in Schedule 3'.)
   const aliases = definitions.filter((d) => !named.includes(d) && (named.some((n) => n.block === d.block && n.meaning === d.meaning) || END_USER_INSTRUMENT.test(d.meaning.slice(0, 60).toLowerCase())))
     .map((d) => escapeRegExp(d.term.toLowerCase()));
-  return aliases.length ? new RegExp(String.raw`\b(?:${aliases.join('|')})\b`) : undefined;
+  return draftsOwn(aliases.length ? new RegExp(String.raw`\b(?:${aliases.join('|')})\b`) : undefined);
 });
 // In a draft that sells through a reseller, the terms named for the reseller's customers are the end-user instrument:
 // "Every customer you bring on must accept our Lanternfly Customer Terms", "Each Operating Entity shall execute the Operator Terms".

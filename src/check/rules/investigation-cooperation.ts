@@ -3,7 +3,7 @@ import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } f
 import { NATIONAL_SECURITY_CARVE, SUBJECT_TO, customerMust } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
-import { matches } from '../prefilter.ts';
+import { draftsOwn, matches } from '../prefilter.ts';
 
 // Not co-operating, in other words: "if you do not cooperate", "lack of co-operation", "you have not helped".
 const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|\bnot (?:fulfil|perform|comply with|discharge|meet)\w* (?:its|their|the) (?:duty|obligation)s? (?:of|to) (?:participat|co-?operat|assist|collaborat)\w*|un(?:co-?operat|collaborat)ive`;
@@ -101,7 +101,7 @@ const citesOwnClause = (c: Clause, index: DraftIndex) => {
   const quoted = QUOTED_NUMBER.exec(c.text)?.[1].replace(MIDDLE_DOTS, '.');
   const label = quoted ?? index.draft.blocks[c.sentence.block].label?.toLowerCase().replace(PARAGRAPH_PREFIX, '');
   if (!label || !DIGIT.test(label)) return false;
-  const cite = new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(BRACKETS, '\\$&').replace(DOTS, '[.\u00b7]')}(?![\w\u00b7])`);
+  const cite = draftsOwn(new RegExp(String.raw`\b(?:clause|section|article|paragraph)s? ${label.replace(BRACKETS, '\\$&').replace(DOTS, '[.\u00b7]')}(?![\w\u00b7])`));
   return index.memo(`sanction-cites:${label}`, () => index.clauses.some((x) => matches(SANCTION_CITING, x.text) && matches(cite, x.text)));
 };
 

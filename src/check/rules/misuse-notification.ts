@@ -5,7 +5,7 @@ import { NATIONAL_SECURITY_CARVE, REASONABLE_EFFORTS, breachOfUsePart, customerM
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import type { Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
-import { matches } from '../prefilter.ts';
+import { draftsOwn, matches } from '../prefilter.ts';
 
 // (Also "written notice to the Contractor within 72 hours after it becomes aware of ... misuse".)
 // (Indian drafting "intimate" is notify; civil-law "abusive use" is misuse.)
@@ -66,7 +66,7 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
 
 // Notice "of each Reportable Event", where the draft defines that term as misuse.
 const noticeOfMisuseTerm = (c: Clause, i: DraftIndex) => i.misuseTerms.length > 0
-  && i.memo('notice-of-misuse-term', () => new RegExp(String.raw`\b(?:of|about) (?:each|any|every|all|the|such|an?) (?:${i.misuseTerms.map(escapeRegExp).join('|')})\b`)).test(c.text);
+  && i.memo('notice-of-misuse-term', () => draftsOwn(new RegExp(String.raw`\b(?:of|about) (?:each|any|every|all|the|such|an?) (?:${i.misuseTerms.map(escapeRegExp).join('|')})\b`))).test(c.text);
 // Every notice duty names one of these words: a quick look spares the party patterns.
 const NOTICE_HINT = /notif|inform|intimat|report|advis|tell|told|alert|notice|know|attention|communicat|disclos/;
 

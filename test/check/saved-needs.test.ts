@@ -1,0 +1,50 @@
+// The prefilter's analyses of the rules' patterns are saved to disk for the next process; a pattern
+// built from a draft's own words (its parties' names, its defined terms, its clause labels) must never be.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.ts';
+import { savedNeeds } from '../../src/check/prefilter.ts';
+import { readDraft } from '../../src/read/index.ts';
+
+const DRAFT = `# Licence Agreement
+
+This Licence Agreement is made between Zephyrine Cartography Ltd ("Zephyrine"), as licensor, and the Directorate of Orbweaver Affairs (the "Orbweaver Directorate"), as licensee.
+
+## 1. Definitions
+
+1.1 "Quillfeather Event" means any use of the System in breach of the human rights terms or against journalists.
+
+1.2 "Marrowgate Purposes" means the investigation of serious crime under a warrant.
+
+1.3 "Tamarisk Channel" means the reporting line described in clause 7.
+
+1.4 "Kestrel Unit" means the Cyber Crime Unit of the Directorate, and no other body.
+
+1.5 "Wistful Terms" means the end user licence terms set out in Schedule 4.
+
+## 2. Use
+
+2.1 The Orbweaver Directorate shall use the System solely for the Marrowgate Purposes, and only through the Kestrel Unit.
+
+2.3 Any reseller shall bind each end user to the Wistful Terms before delivery.
+
+2.2 The Orbweaver Directorate shall notify Zephyrine of each Quillfeather Event within 48 hours.
+
+## 3. Suspension
+
+3.1 Zephyrine may suspend the System at once on any Quillfeather Event.
+
+## 7. Reports
+
+7.1 The Orbweaver Directorate shall cooperate with any investigation by Zephyrine of a Quillfeather Event under clause 3.1.
+
+7.2 A failure to comply with clause 7.1 entitles Zephyrine to suspend the System.
+`;
+
+describe('saved pattern analyses', () => {
+  it('hold none of the words of the drafts checked', async () => {
+    checkDraft(await readDraft(new TextEncoder().encode(DRAFT), 'licence.md'));
+    const saved = savedNeeds().toLowerCase();
+    expect(saved.length).toBeGreaterThan(1000);
+    for (const word of ['zephyrine', 'orbweaver', 'quillfeather', 'marrowgate', 'tamarisk', 'kestrel', 'wistful', '7[.\\u00b7]1']) expect(saved, word).not.toContain(word);
+  });
+});
