@@ -16,6 +16,7 @@ import { assess } from './risk/assess.ts';
 import { writeFileAtomic } from './write-file.ts';
 import { draftFiles } from './check/files.ts';
 import { checkFiles, progressBar, renderReport, type ReportFormat } from './check/batch.ts';
+import { loadSavedNeeds, saveNeeds } from './check/saved-needs.ts';
 import { requiredGaps } from './report/findings.ts';
 import { annotateFile } from './annotate/index.ts';
 import { AuditTrail, defaultDatabasePath } from './audit/store.ts';
@@ -95,6 +96,8 @@ JSON output follows the schema "safeguards.check/1" described in the README.`)
     .action(async (inputs: string[], opts: { profile?: string; format?: ReportFormat; out?: string; annotate?: string }) => {
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
       const files = draftFiles(inputs);
+      // (One or two drafts, and the annotated one, are checked in this process: see saved-needs.ts.)
+      loadSavedNeeds();
       if (opts.annotate) {
         if (files.length !== 1 || !/\.docx$/i.test(files[0])) throw new InputError('--annotate needs exactly one DOCX draft');
         const { bytes } = await annotateFile(files[0], { profile });
@@ -103,6 +106,7 @@ JSON output follows the schema "safeguards.check/1" described in the README.`)
       }
       const format = opts.format ?? (files.length > 1 ? 'csv' : 'text');
       const outcome = await checkFiles(files, { profile, onProgress: progressBar(files.length) });
+      saveNeeds();
       if (!outcome.results.length) throw new InputError(outcome.failures);
       const report = await renderReport(outcome, format, opts.out ? (_, s) => s : color);
       if (opts.out) writeFileAtomic(opts.out, report);

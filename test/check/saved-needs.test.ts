@@ -1,5 +1,9 @@
 // The prefilter's analyses of the rules' patterns are saved to disk for the next process; a pattern
 // built from a draft's own words (its parties' names, its defined terms, its clause labels) must never be.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import { savedNeeds } from '../../src/check/prefilter.ts';
@@ -40,11 +44,29 @@ This Licence Agreement is made between Zephyrine Cartography Ltd ("Zephyrine"), 
 7.2 A failure to comply with clause 7.1 entitles Zephyrine to suspend the System.
 `;
 
+const DRAFT_WORDS = ['zephyrine', 'orbweaver', 'quillfeather', 'marrowgate', 'tamarisk', 'kestrel', 'wistful', '7[.\u00b7]1'];
+
 describe('saved pattern analyses', () => {
   it('hold none of the words of the drafts checked', async () => {
     checkDraft(await readDraft(new TextEncoder().encode(DRAFT), 'licence.md'));
     const saved = savedNeeds().toLowerCase();
     expect(saved.length).toBeGreaterThan(1000);
-    for (const word of ['zephyrine', 'orbweaver', 'quillfeather', 'marrowgate', 'tamarisk', 'kestrel', 'wistful', '7[.\\u00b7]1']) expect(saved, word).not.toContain(word);
+    for (const word of DRAFT_WORDS) expect(saved, word).not.toContain(word);
   });
+
+  it('are written by the command line beside the compile cache, and read back by the next run to the same findings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saved-needs-'));
+    const cache = join(dir, 'cache');
+    writeFileSync(join(dir, 'licence.md'), DRAFT);
+    const cli = () => spawnSync(process.execPath, ['--no-regexp-tier-up', new URL('../../bin/safeguards.js', import.meta.url).pathname, 'check', join(dir, 'licence.md'), '--format', 'json'],
+      { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: cache } });
+    const first = cli();
+    expect([0, 3], first.stderr).toContain(first.status);
+    const saved = (readdirSync(cache, { recursive: true, encoding: 'utf8' })).filter((f) => /safeguards-prefilter-\w+\.json$/.test(f));
+    expect(saved).toHaveLength(1);
+    const text = readFileSync(join(cache, saved[0]), 'utf8').toLowerCase();
+    expect(JSON.parse(text).length).toBeGreaterThan(100);
+    for (const word of DRAFT_WORDS) expect(text, word).not.toContain(word);
+    expect(cli().stdout).toBe(first.stdout);
+  }, 30_000);
 });
