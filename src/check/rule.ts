@@ -46,8 +46,9 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     // A negation in an earlier coordinated clause ("shall not access the logs and shall have no right to audit") does not reach this one.
     const own = before.slice(-160).split(COORDINATED_CLAUSE).pop()!;
     if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before) || NOT_LIMITED_TO.test(m[0])) continue;
-    if (overridable && OVERRIDING_LIST.test(before)) continue;
-    const override = overridable ? OVERRIDING_BEFORE.exec(before) : null;
+    const overriding = overridable ? before.replace(PREVAILS_OVER_AGREEMENT, '') : '';
+    if (overridable && OVERRIDING_LIST.test(overriding)) continue;
+    const override = overridable ? OVERRIDING_BEFORE.exec(overriding) : null;
     if (override && !MAIN_CLAUSE.test(override[1] + m[0]) && !OPENS_MAIN_CLAUSE.test(override[1])) continue;
     return true;
   }
@@ -100,6 +101,9 @@ const OVERRIDE = String.raw`(?:notwithstanding|(?:does|do|shall|will) not (?:sta
 const OVERRIDING_BEFORE = new RegExp(`${OVERRIDE}([^;]*)$`);
 // "... does not apply to the extent that it would limit the Human Rights Terms: (a) ...; (b) ..."
 const OVERRIDING_LIST = new RegExp(`${OVERRIDE}[^;:.]*:`);
+// But a text that prevails over the agreement itself makes what it says prevail: "this Side Letter prevails over the
+// Agreement: (a) the Licensor shall deliver permanent activation codes".
+const PREVAILS_OVER_AGREEMENT = /\bprevails? over (?:the|this) (?:agreement|contract|main agreement|principal agreement|licen[cs]e agreement)\b(?! (?:clause|section|article|paragraph)s?\b)/g;
 // "Notwithstanding any other provision, the Client shall not ..." overrides in the other direction:
 // once a main clause starts after the phrase, the counter is live. (Its subject may be a longer noun
 // phrase: "Notwithstanding clause 9.1, the Licensee's obligations concerning any re-export shall be ...".)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsOf, precedence } from '../../src/check/precedence.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { readDraft } from '../../src/read/index.ts';
 import { gradeTable } from './grade-table.ts';
@@ -67,5 +68,28 @@ describe('suspension: a right that cites the counter-clause gives way when the c
     ['contradicted', framework('These Special Conditions shall prevail over the General Conditions.')],
     // Without the precedence clause, the suspension right overrides the clause it names.
     ['present', framework('These Special Conditions are read together with the General Conditions.')],
+  ]);
+});
+
+const rider = (precedence: string) => `# Licence Agreement for a Mobile Forensics Suite
+
+This Licence Agreement is made between Kettering Forensic Software Ltd (the "Licensor") and the National Investigation Bureau of the Republic of Sarvona (the "Licensee").
+
+## 6. Activation
+
+6.1 The Software runs only with an activation key issued by the Licensor, and each activation key is valid for sixty days from issue.
+
+6.2 The Licensor may refuse to renew any activation key, or renew it with fewer functions, where it suspects misuse of the Software.
+
+## Rider No. 1
+
+${precedence}: (a) on acceptance the Licensor shall supply non-expiring activation keys for every installation; (b) invoices are payable within forty-five days.
+`;
+
+describe('seller-control: a rider that prevails over the agreement makes its list prevail', () => {
+  gradeTable(sellerControl, [
+    ['contradicted', rider('This Rider forms part of the Licence Agreement and prevails over the Agreement')],
+    // The other way round, the agreement's own clause keeps the rider's list from reaching it.
+    ['present', rider('This Rider forms part of the Licence Agreement, which prevails over this Rider')],
   ]);
 });
