@@ -23,6 +23,10 @@ export function detectFormat(bytes: Uint8Array, file: string): DraftFormat {
   }
   if (ext === '.docx' || ext === '.pdf') throw new InputError(`${file}: named ${ext} but not a ${ext.slice(1).toUpperCase()} file`);
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  // Rich text and web pages are text too, but read as such their markup would be graded as the contract's words.
+  const opening = head.replace(/^\uFEFF?\s*/, '').slice(0, 200).toLowerCase();
+  if (opening.startsWith('{\\rtf')) throw new InputError(`${file}: an RTF file; save it as .docx or .pdf and check that`);
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html\b)/.test(opening)) throw new InputError(`${file}: an HTML page; save it as .docx, .pdf or plain text and check that`);
   // Text has no NUL bytes and few replacement characters.
   if (head.includes('\u0000') || (head.match(/\uFFFD/g)?.length ?? 0) > 8) throw new InputError(`${file}: not a DOCX, PDF, Markdown or text file`);
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';

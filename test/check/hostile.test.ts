@@ -46,6 +46,16 @@ describe('hostile input', () => {
     expect(await refusal(new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 9]), 'blob.bin')).toMatch(/not a DOCX, PDF, Markdown or text file/);
   });
 
+  it('refuses rich text and web pages by name, whatever they are called, rather than grade their markup', async () => {
+    expect(await refusal(strToU8('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} The Licensee shall use the System only for serious crime.\\par }'), 'draft.rtf')).toMatch(/draft\.rtf: an RTF file; save it as \.docx or \.pdf/);
+    expect(await refusal(strToU8('\uFEFF{\\rtf1 The Supplier may suspend.}'), 'draft.txt')).toMatch(/an RTF file/);
+    expect(await refusal(strToU8('<!DOCTYPE html>\n<html><body><p>The Licensee shall use the System only for serious crime.</p></body></html>'), 'draft.html')).toMatch(/draft\.html: an HTML page; save it as \.docx, \.pdf or plain text/);
+    expect(await refusal(strToU8('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>Terms</body></html>'), 'draft.md')).toMatch(/an HTML page/);
+    // (Markdown may hold inline HTML, and a text may speak of RTF: only the opening counts.)
+    const draft = await readDraft(strToU8('# Licence\n\n<!-- drafting note -->\n\n1. The Licensee shall use the System only for the investigation of serious crime, and not to open {\\rtf files}.'), 'licence.md');
+    expect(draft.sentences.length).toBeGreaterThan(0);
+  });
+
   it('refuses a corrupt DOCX and an encrypted one', async () => {
     const good = docxWith(documentXml('<w:p><w:r><w:t>The Supplier may terminate.</w:t></w:r></w:p>'));
     const truncated = good.subarray(0, Math.floor(good.length / 2));
