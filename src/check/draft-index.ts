@@ -141,8 +141,8 @@ const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum
 // quotation, '"48 hours" is replaced by "60 days"', where the amendment names the clause it changes: there only.)
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{3,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{3,400})"|"([^"]{3,400})"[^"]{0,20}? (?:is|are|shall be) (?:hereby )?(?:replaced|substituted) (?:with|by) (?:the words? )?"([^"]{0,600})"/g;
 const SHORT_QUOTE = 12;
-/** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3". */
-export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment) (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+\b`;
+/** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3", "annexure-f". */
+export const PART_NAME = String.raw`\b(?:annex(?:ure)?|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 export const IN_SOME_CASES = String.raw` (?:to,? (?:and (?:shall|do|does|will) not [\w ]{1,30}, )?any|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent)\b)`;
 // ... unless the cases are the safeguard's own actions: "clause 24.2 (status quo) shall not apply to any suspension or
@@ -162,7 +162,8 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|sh
   // (The clauses must be what has no effect, not what a term conflicts with: "any term that conflicts with Sections 1 to 15 is void".)
   // ("Paragraph 6 of Annex III shall not apply to the Licences under this Call-Off Order": disapplied too.)
   // ("The provisions of clause 13 are of no effect", "Sections 12 and 13 do not bind the Customer", "clause 14.1 is hereby disapplied", "shall not be enforced".)
-  + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
+  // (A clause of its own after ", and": "External channels are excluded, and clause 12 shall have no application to the Agency".)
+  + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=[,;] (?:and|but)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
 /** The items a citation lists, as written: "clauses 5.1 (Use) and 5.2" gives 5.1, 5.2 (a range, "3 to 7", stays one item). */
 const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|scc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/);
@@ -170,16 +171,16 @@ const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \
 const numbersOf = (list: string) => listedNumbers(list).flatMap((n) => n.split(/\s*\bto\b\s*/)).map((n) => n.trim()).filter(Boolean);
 const PART_CITED = new RegExp(PART_NAME, 'g');
 // "Annex No. 2" is the part the reader calls "annex 2".
-const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ');
+const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ').replace(/^([a-z]+)-/, '$1 ');
 // A sentence that opens by referring back to the one before: "This right ...", "Any such suspension ...", "The foregoing ...".
 export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?:foregoing|above|said)) (?:rights?|obligations?|dut(?:y|ies)|powers?|clause|paragraph|provisions?|undertakings?|requirements?|suspensions?|terminations?|notices?|notifications?|measures?|remed(?:y|ies)|audits?|restrictions?|entitlements?)\b|the foregoing\b|any such\b)`;
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
 const ONE_PART = String.raw`${PART_NAME}(?: \([^)]{1,60}\))?`;
-const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) not apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
+const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) (?:not apply|have no application)(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
-const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+)\b/;
+const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex(?:ure)?|schedule|exhibit|appendix|attachment|addendum|rider)(?:\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3}))\b/;
 const partCited = (text: string, m: RegExpMatchArray) => {
   const cited = OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
   return cited && partName(cited);

@@ -598,6 +598,21 @@ describe('reading drafts', () => {
     expect(index.clauses.find((c) => c.text.includes('obtain a warrant'))!.struck).toBe(true);
   });
 
+  it('reads a clause disapplied in a clause of its own after ", and", or as having "no application"', async () => {
+    const text = '## 12. Reporting Line\n\n12.1 The Vendor operates a reporting line open to any person.\n\n## Annex S - Security Rules\n\nS.4 Personnel shall raise concerns only through the chain of command. Outside channels are excluded for all matters, and clause 12 shall have no application to the Agency.';
+    const index = new DraftIndex(await readDraft(encode(text), 'x.md'));
+    expect(index.clauses.find((c) => c.text.includes('reporting line open'))!.struck).toBe(true);
+    // (Not a clause merely listed after "and": what conflicts "with clause 4 and clause 12" is void, not clause 12.)
+    const listed = new DraftIndex(await readDraft(encode(text.replace(', and clause 12 shall have no application to the Agency', '; any instruction inconsistent with clause 4 and clause 12 shall be void')), 'x.md'));
+    expect(listed.clauses.find((c) => c.text.includes('reporting line open'))!.struck).toBe(false);
+  });
+
+  it('strikes nothing for a paragraph of an annexure it cannot find, rather than every paragraph so numbered', async () => {
+    const text = '6. Training\n\n6.1 The Supplier shall train every operator before access.\n\n7. Conditions\n\n7.1 The Supplier shall not suspend the Platform, and paragraph 6 of Annexure-F shall not apply.';
+    const index = new DraftIndex(await readDraft(encode(text), 'x.txt'));
+    expect(index.clauses.find((c) => c.text.includes('train every operator'))!.struck).toBe(false);
+  });
+
   it('looks for a number cited in a schedule first among that schedule\'s own paragraphs', async () => {
     const text = '4. Payment\n\nThe Customer shall pay the Fees.\n\nSchedule 2 - End User Terms\n\n4. You shall not target journalists.\n\n5. You shall complete a course covering Section 4.';
     const index = new DraftIndex(await readDraft(encode(text), 'x.txt'));
