@@ -3,7 +3,7 @@ import type { Profile } from '../profile/schema.ts';
 import type { SafeguardId } from '../profile/vocabulary.ts';
 import type { Draft } from '../read/model.ts';
 import { assess, safeguardsForTier } from '../risk/assess.ts';
-import { type Clause, DraftIndex } from './draft-index.ts';
+import { type Clause, DraftIndex, partKey } from './draft-index.ts';
 import { matches } from './prefilter.ts';
 import { evidenceOf, type Finding } from './finding.ts';
 import type { Grade, Rule } from './rule.ts';
@@ -41,7 +41,7 @@ const KEPT_BY_ORDER = /\b(?:apply|applies|continue to apply|remain in (?:full )?
 /** Safeguards found only in a schedule or annex give way to customer terms that prevail over the annexes. */
 function annexesOverridden(index: DraftIndex, grade: Grade): Grade {
   if (grade.status !== 'present' || !grade.evidence.every((c) => index.draft.blocks[c.sentence.block].part)) return grade;
-  const parts = [...new Set(grade.evidence.map((c) => index.draft.blocks[c.sentence.block].part!.toLowerCase()))];
+  const parts = [...new Set(grade.evidence.map((c) => partKey(index.draft.blocks[c.sentence.block].part)!))];
   const prevail = index.any(CUSTOMER_TERMS_PREVAIL) ?? index.clauses.find((c) => matches(PRECEDENCE_LIST, c.block) && ordersRankAbove(c, parts));
   if (!prevail) return grade;
   // Prevailing terms that preserve the annex the safeguard sits in ("except Annex 3") leave it standing.

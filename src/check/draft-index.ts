@@ -89,6 +89,8 @@ export function normalise(text: string): string {
   if (t.includes("'ll ") || t.includes("'ve ") || t.includes("'re ")) {
     t = t.replace(/\b(you|we|they|it|he|she|i)'ll\b/g, '$1 will').replace(/\b(you|we|they|i)'ve\b/g, '$1 have').replace(/\b(you|we|they)'re\b/g, '$1 are');
   }
+  // An "Annexure" is an annex (see partKey).
+  if (t.includes('annexure')) t = t.replace(/\bannexure\b/g, 'annex');
   if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security') || t.includes('state-security')) t = withoutHyphens(t);
   // "must" and "will" are "shall": the patterns need not spell every duty. (Not "at will", "the will of".)
   if (t.includes('must') || t.includes('will')) t = t.replace(/\bmust\b|(?<!\b(?:at|free|good|political|own) )\bwill\b(?! of\b)/g, 'shall');
@@ -171,6 +173,8 @@ const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \
 const numbersOf = (list: string) => listedNumbers(list).flatMap((n) => n.split(/\s*\bto\b\s*/)).map((n) => n.trim()).filter(Boolean);
 const PART_CITED = new RegExp(PART_NAME, 'g');
 // "Annex No. 2" is the part the reader calls "annex 2".
+/** A block's part as the index names it ("annex f" for "Annexure F"), to compare with the parts sentences cite. */
+export const partKey = (part: string | undefined) => part?.toLowerCase().replace(/^annexure\b/, 'annex');
 const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number) ?/, ' ').replace(/^([a-z]+)-/, '$1 ');
 // A sentence that opens by referring back to the one before: "This right ...", "Any such suspension ...", "The foregoing ...".
 export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?:foregoing|above|said)) (?:rights?|obligations?|dut(?:y|ies)|powers?|clause|paragraph|provisions?|undertakings?|requirements?|suspensions?|terminations?|notices?|notifications?|measures?|remed(?:y|ies)|audits?|restrictions?|entitlements?)\b|the foregoing\b|any such\b)`;
@@ -472,19 +476,19 @@ export class DraftIndex {
 
   /** The sentences that name as a whole the schedule or annex a sentence sits in. */
   namingPart(c: Clause): Clause[] {
-    const part = this.draft.blocks[c.sentence.block].part?.toLowerCase();
+    const part = partKey(this.draft.blocks[c.sentence.block].part);
     if (!part) return [];
     return this.memo(`naming-part:${part}`, () => this.clauses.filter((x) => this.citedParts(x).includes(c.sentence.block)));
   }
 
   /** The blocks of a schedule, annex or exhibit ("schedule 4"). */
   partBlocks(name: string): number[] {
-    return this.memo(`part-blocks:${name}`, () => this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.index));
+    return this.memo(`part-blocks:${name}`, () => this.draft.blocks.filter((b) => partKey(b.part) === name).map((b) => b.index));
   }
 
   /** A schedule, annex or exhibit ("schedule 4"), read as the clauses are: empty where the draft has none. */
   partText(name: string): string {
-    return this.memo(`part-text:${name}`, () => this.read(this.draft.blocks.filter((b) => b.part?.toLowerCase() === name).map((b) => b.text).join(' ')));
+    return this.memo(`part-text:${name}`, () => this.read(this.draft.blocks.filter((b) => partKey(b.part) === name).map((b) => b.text).join(' ')));
   }
 
   /** The schedules, annexes or exhibits a sentence names ("in the form of Schedule 4"), read as the clauses are. */
@@ -593,7 +597,7 @@ export class DraftIndex {
   /** The blocks numbered as a citation lists them: "12.1", "5 to 7", "9.4 and 12.3", "3, 4 or 6"; within a part if named. */
   private numbered(list: string, inPart?: string): number[] {
     const found: number[] = [];
-    const within = (block: number) => inPart === undefined || this.draft.blocks[block].part?.toLowerCase() === inPart;
+    const within = (block: number) => inPart === undefined || partKey(this.draft.blocks[block].part) === inPart;
     for (const part of listedNumbers(list)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;

@@ -4,6 +4,7 @@
 // mandatory or recommended. A box left empty, a row marked non-compliant or a term only recommended commits
 // nobody, so its words must not count as a safeguard.
 import type { Block, Draft } from '../read/model.ts';
+import { partKey } from './draft-index.ts';
 
 // A ticked box and an empty one, as forms type them.
 const TICK = String.raw`(?:\[[xX✓✔]\]|[☒☑])`;
@@ -29,13 +30,13 @@ const OPTIONAL = /^(?:recommended|optional|discretionary|voluntary|desirable)$/;
 // "Optional Human Rights Module (Annex 2, Part A) | [ ] included": an option left unticked leaves out what it names.
 const BOX_ANYWHERE = new RegExp(BOX);
 const TICK_ANYWHERE = new RegExp(TICK);
-const OPTION = /\b(annex|schedule|appendix|exhibit|attachment)\s+([0-9A-Z]+)\b(?:,?\s*part\s+([0-9A-Z]+)\b)?/i;
+const OPTION = /\b(annex(?:ure)?|schedule|appendix|exhibit|attachment)(?:\s+|-)([0-9A-Z]+)\b(?:,?\s*part\s+([0-9A-Z]+)\b)?/i;
 const SUB_PART = /^part\s+([0-9A-Z]+)\b/i;
 
 /** The blocks of the part (and sub-part) an unticked option names. */
 function optionBlocks(blocks: Block[], option: RegExpExecArray): number[] {
-  const part = `${option[1]} ${option[2]}`.toLowerCase();
-  const inPart = blocks.filter((b) => b.part?.toLowerCase() === part);
+  const part = partKey(`${option[1]} ${option[2]}`);
+  const inPart = blocks.filter((b) => partKey(b.part) === part);
   if (!option[3]) return inPart.map((b) => b.index);
   const start = inPart.findIndex((b) => b.isHeading && SUB_PART.exec(b.text)?.[1].toLowerCase() === option[3].toLowerCase());
   if (start < 0) return [];

@@ -13,7 +13,8 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 // (An annex's paragraphs may carry its letter before a run-in title: "H9 Audit. The Purchaser shall ...".)
 const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GCC?|SCC?)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
-const PART = /^(schedule|annex|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|\s*[\u2013\u2014:-]\s)/i;
+// (Commonwealth and South-Asian drafting says "Annexure", and may join its letter with a hyphen: "Annexure-F".)
+const PART = /^(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s*[\u2013\u2014:-]\s)/i;
 
 /** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
 // (Most texts have single spaces only: two quick looks spare the replacement.)
@@ -290,7 +291,8 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const isHeading = r.headingLevel !== undefined
       || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || CAPITALS_HEADING.test(typed.text) || numberedTitle));
     if (partMatch && isHeading) {
-      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${partMatch[2] ? ` ${partMatch[2]}` : ''}`;
+      const number = partMatch[2] ?? partMatch[3];
+      part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${number ? ` ${number}` : ''}`;
       context.length = 0;
     }
     let label = typed.label ? fullLabel(typed.label, context) : undefined;

@@ -607,10 +607,16 @@ describe('reading drafts', () => {
     expect(listed.clauses.find((c) => c.text.includes('reporting line open'))!.struck).toBe(false);
   });
 
-  it('strikes nothing for a paragraph of an annexure it cannot find, rather than every paragraph so numbered', async () => {
-    const text = '6. Training\n\n6.1 The Supplier shall train every operator before access.\n\n7. Conditions\n\n7.1 The Supplier shall not suspend the Platform, and paragraph 6 of Annexure-F shall not apply.';
+  it('reads "Annexure-F" as a part of its own: an amendment striking its paragraph 6 leaves clause 6 of the agreement', async () => {
+    const text = '6. Training\n\n6.1 The Supplier shall train every operator before access.\n\n7. Conditions\n\n7.1 The Supplier shall not suspend the Platform, and paragraph 6 of Annexure-F shall not apply.\n\nANNEXURE-F - RESPONSIBLE USE TERMS\n\n6. Suspension. The Supplier may suspend access to the Platform on a credible complaint of misuse.';
     const index = new DraftIndex(await readDraft(encode(text), 'x.txt'));
     expect(index.clauses.find((c) => c.text.includes('train every operator'))!.struck).toBe(false);
+    const suspension = index.clauses.find((c) => c.text.includes('credible complaint'))!;
+    expect(suspension.struck).toBe(true);
+    expect(index.draft.blocks[suspension.sentence.block].label).toBe('Annexure F, paragraph 6');
+    // (An annexure the draft does not hold strikes nothing, rather than every paragraph so numbered.)
+    const absent = new DraftIndex(await readDraft(encode(text.replace(/ANNEXURE-F[\s\S]*$/, '')), 'x.txt'));
+    expect(absent.clauses.find((c) => c.text.includes('train every operator'))!.struck).toBe(false);
   });
 
   it('looks for a number cited in a schedule first among that schedule\'s own paragraphs', async () => {
