@@ -93,3 +93,26 @@ describe('seller-control: a rider that prevails over the agreement makes its lis
     ['present', rider('This Rider forms part of the Licence Agreement, which prevails over this Rider')],
   ]);
 });
+
+const securityAnnex = (s4: string) => `# Supply Contract for Network Probes
+
+This Contract is made between Halvard Signal Works Ltd (the "Contractor") and the Telecommunications Regulatory Directorate of the Republic of Ostrel (the "Purchaser").
+
+GCC 14. Licence Keys
+
+14.1 The probes operate only with licence keys issued by the Contractor, each valid for ninety days; the Contractor may refuse to renew a key, or renew it with reduced functions, where it suspects misuse.
+
+Annexure S - Purchaser's Network Rules
+
+This Annexure prevails over the GCC.
+
+${s4}
+`;
+
+describe('seller-control: a prevailing annex that names a counter only to say it does not require it', () => {
+  gradeTable(sellerControl, [
+    // (The paragraph's own number stays in the text, before "Nothing".)
+    ['present', securityAnnex('S.4 Nothing in this Annexure shall require the Contractor to supply any permanent licence key or to lift the expiry of licence keys under GCC 14.')],
+    ['contradicted', securityAnnex('S.4 The Contractor shall supply permanent licence keys for every probe on acceptance.')],
+  ]);
+});
