@@ -403,6 +403,10 @@ describe('reading drafts', () => {
     // An exhibit's paragraphs numbered with a letter and a hyphen.
     const exhibit = await readDraft(encode('Exhibit B - Addendum\n\nB-5 Suspension. The Vendor may suspend.\n\nA-1.2 The Agency shall pay.\n\nE-2 is our form number.'), 'x.txt');
     expect(exhibit.blocks.map((b) => b.label)).toEqual([undefined, 'Exhibit B, paragraph B-5', 'Exhibit B, paragraph A-1.2', undefined]);
+    // ... and with a dot: "S.4", "R.1" (not "U.S. export controls", nor "A.1 is the form's number").
+    const rules = await readDraft(encode('Annex S - Security Rules\n\nS.4 Nothing in this Annex requires a permanent key.\n\nR.1 Sections 4.1 to 4.3 apply only in part.\n\nU.S. export controls apply.\n\nA.1 is the form number.'), 'x.txt');
+    expect(rules.blocks.map((b) => b.label)).toEqual([undefined, 'Annex S, paragraph S.4', 'Annex S, paragraph R.1', undefined, undefined]);
+    expect(rules.blocks[1].text).toBe('Nothing in this Annex requires a permanent key.');
     const index = new DraftIndex(draft);
     const citing = index.clauses.find((c) => c.sentence.text.startsWith('The Supplier may terminate'))!;
     expect(index.citedBlocks(citing).map((b) => draft.blocks[b].label)).toEqual(['6A.2']);
