@@ -201,7 +201,10 @@ function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
     }
     const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(continuing.includes(c) ? [c.sentence.block] : [])]);
     const met = new Set(topic.flatMap((t, k) => (cited.has(t.sentence.block) ? metBy![k] : [])));
-    return most > 0 && met.size >= most;
+    // (Or the cited clause is the only one that gives the safeguard one of its elements: "Clause 9.3 is varied so that
+    // the Department shall use reasonable endeavours", where 9.3 alone sets the retention limit.)
+    const alone = [...met].some((n) => topic.every((t, k) => cited.has(t.sentence.block) || !metBy![k].includes(n)));
+    return most > 0 && (met.size >= most || alone);
   };
   return { citing, continuing, restsOn };
 }

@@ -319,3 +319,32 @@ This Amendment is made between Halvern Forensics Ltd (the "Licensor") and the Di
     ['compliance-certification', amendment(certification, 'Clause 30 is deleted with effect from the date of this Amendment.'), 'present'],
   ]);
 });
+
+// Data protection laid out a subclause per element: 12.3 alone sets the retention limit.
+const dataClause = (later: string) => `# Licence Agreement
+
+This Agreement is made between Fenwick Voice Analytics Ltd (the "Licensor") and the Prison Intelligence Unit of the Republic of Sarn (the "Licensee").
+
+## 12. Recorded Data
+
+12.1 Recorded Data may be accessed only by the Licensee's vetted analysts and used solely for the investigation for which it was recorded.
+
+12.2 Only calls of enrolled inmates shall be recorded, and the Licensee shall record no more than is necessary for that investigation.
+
+12.3 Recorded Data shall be kept for no longer than 180 days and then destroyed.
+
+12.4 Recorded Data shall be stored encrypted, and shall not be disclosed to any third party or foreign authority without a court order.
+
+## 30. Variation
+
+30.1 ${later}`;
+
+describe('a later clause that qualifies the one subclause giving the safeguard an element', () => {
+  grades(dataClause, [
+    ['data-protection', 'Clause 12.3 is varied so that the Licensee shall use reasonable endeavours to keep to the period it sets.', 'weak'],
+    ['data-protection', 'Clause 12.3 shall apply only with the Licensee\'s prior consent in each case.', 'weak'],
+    // (A clause that cites it to keep it, or qualifies something else.)
+    ['data-protection', 'Clause 12.3 continues to apply after termination for as long as any Recorded Data is held.', 'present'],
+    ['data-protection', 'Invoices under clause 14 shall be paid within 30 days, and the Licensee shall use reasonable endeavours to pay earlier.', 'present'],
+  ]);
+});
