@@ -96,7 +96,11 @@ const weakeners = (subjects: string[], time: string[]): Qualifier[] => [
 const saying = (who: string, qualifiers: Qualifier[]) => qualifiers.map((q) => ({ ...q, reason: `${who} ${q.reason}` }));
 
 /** Asked of the sentences that cite the safeguard's clause (or name its schedule). */
+// "The Vendor shall obtain the Purchaser's prior written consent before publishing any aggregated information under GCC 33.2".
+const CONSENT_BEFORE_ACTING = new RegExp(String.raw`\b${CUSTOMER}'s (?:[\w-]+ ){0,3}(?:consent|approval|authori[sz]ation)\b[^.;]{0,30}\b(?:before|prior to)\b[^.;]{0,80}?\b(?:under|pursuant to|in accordance with) ${NAMED}`);
+
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
+  { test: CONSENT_BEFORE_ACTING, reason: 'A later clause that cites it makes acting under it need the customer\'s consent.' },
   { test: RELEASED, reason: 'A later clause that cites it releases the party from it in some cases.' },
   { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },
   { test: HEDGED_PERFORMANCE, reason: 'A later clause that cites it asks only for efforts to perform it.' },

@@ -69,6 +69,10 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['suspension-remote-disable', licence, 'The Supplier may exercise its rights under clause 11.1 only after a final judgment of a competent court of the Republic.', 'weak'],
     ['misuse-notification', licence, 'Clause 9.3 shall expire twelve months after the Effective Date.', 'weak'],
     ['misuse-notification', licence, 'The obligations in clause 9.3 are subject to the national law of the Republic.', 'weak'],
+    // The law as the subject, and the customer's consent before acting under the clause.
+    ['grievance-mechanism', licence, 'Clause 9.6 applies only to the extent that the laws of the Republic provide for such a channel.', 'weak'],
+    ['suspension-remote-disable', licence, "The Supplier shall obtain the Customer's prior written consent before suspending the System under clause 11.1.", 'weak'],
+    ['suspension-remote-disable', licence, "The Supplier shall obtain the Customer's prior written consent before issuing any press release under clause 19.", 'present'],
     ['misuse-notification', services, "12.1 Section 5.1 shall be subject to the Ministry's internal security regulations.", 'weak'],
     ['audit-and-records', licence, "The obligations in clause 9.1 are subject to the Customer's internal data retention rules.", 'weak'],
     ['training', services, "12.1 The requirements of Section 4.1 shall be treated as met where an operator has attended the Ministry's own induction course.", 'weak'],
