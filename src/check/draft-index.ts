@@ -143,8 +143,8 @@ const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum
 // quotation, '"48 hours" is replaced by "60 days"', where the amendment names the clause it changes: there only.)
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{3,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{3,400})"|"([^"]{3,400})"[^"]{0,20}? (?:is|are|shall be) (?:hereby )?(?:replaced|substituted) (?:with|by) (?:the words? )?"([^"]{0,600})"/g;
 const SHORT_QUOTE = 12;
-/** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3", "annexure-f". */
-export const PART_NAME = String.raw`\b(?:annex(?:ure)?|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
+/** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3", "annex-f" (an "Annexure-F": see normalise). */
+export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 export const IN_SOME_CASES = String.raw` (?:to,? (?:and (?:shall|do|does|will) not [\w ]{1,30}, )?any|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent)\b)`;
 // ... unless the cases are the safeguard's own actions: "clause 24.2 (status quo) shall not apply to any suspension or
@@ -184,7 +184,7 @@ const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles
 const ONE_PART = String.raw`${PART_NAME}(?: \([^)]{1,60}\))?`;
 const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) (?:not apply|have no application)(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
-const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex(?:ure)?|schedule|exhibit|appendix|attachment|addendum|rider)(?:\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3}))\b/;
+const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)(?:\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3}))\b/;
 const partCited = (text: string, m: RegExpMatchArray) => {
   const cited = OF_PART.exec(text.slice(m.index! + m[0].length))?.[1];
   return cited && partName(cited);

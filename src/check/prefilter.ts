@@ -547,7 +547,11 @@ const DRAFTS_OWN = new Set<string>();
 /** Marks a pattern built from a draft's own words: `savedNeeds` leaves it out. */
 export function draftsOwn<T extends RegExp | undefined>(re: T): T {
   if (re) {
-    if (DRAFTS_OWN.size >= MAX_PATTERNS) DRAFTS_OWN.clear();
+    // (Forgotten together with their analyses, so that none is ever saved unmarked.)
+    if (DRAFTS_OWN.size >= MAX_PATTERNS) {
+      for (const key of DRAFTS_OWN) BY_PATTERN.get(key.slice(key.indexOf('/') + 1))?.delete(key.slice(0, key.indexOf('/')));
+      DRAFTS_OWN.clear();
+    }
     DRAFTS_OWN.add(`${re.flags}/${re.source}`);
   }
   return re;
