@@ -34,8 +34,7 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 // (So does one after ", and the Agency shall": "The Vendor shall not require, and the Agency shall not be obliged to obtain, ...";
 // or where the match opens that clause's subject: "... shall not be obliged to disclose them, and the Supplier's approval shall be deemed given".)
 const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)|, (?:and|or|but) (?=(?:the|each|its|any|no) (?:[\w'·-]+ ){0,6}(?:(?:shall|will|may|must|is|are)\b|$)|$)/;
-// (After the paragraph's own number, where the reader left it in the text: "S.4 Nothing in this Annexure shall require ...".)
-const NEGATIVE_START = /^(?:\(?[a-z]{0,3}[\d·]{1,6}[.)]? )?(?:no|neither|nothing)\b[^;:]*$/;
+const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;
 const NOT_LIMITED_TO = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);

@@ -111,7 +111,7 @@ ${s4}
 
 describe('seller-control: a prevailing annex that names a counter only to say it does not require it', () => {
   gradeTable(sellerControl, [
-    // (The paragraph's own number stays in the text, before "Nothing".)
+    // (The paragraph's own number, "S.4", opens the line before "Nothing".)
     ['present', securityAnnex('S.4 Nothing in this Annexure shall require the Contractor to supply any permanent licence key or to lift the expiry of licence keys under GCC 14.')],
     ['contradicted', securityAnnex('S.4 The Contractor shall supply permanent licence keys for every probe on acceptance.')],
   ]);
