@@ -3,12 +3,13 @@
 // that finds it checks its first draft several hundred milliseconds sooner. Any failure only means
 // the analysis is done again. Needs Node's compile cache on (`enableCompileCache`) to find its place.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { loadNeeds, patternsAnalysedAfresh, savedNeeds } from './prefilter.ts';
 
+const SAVED_FILE = /^safeguards-prefilter-[0-9a-f]{16}\.json$/;
 let file: string | undefined;
 let loaded = false;
 let tried = false;
@@ -42,6 +43,12 @@ export function saveNeeds(): void {
   try {
     writeFileSync(temporary, savedNeeds());
     renameSync(temporary, file);
+    // Those of other versions go, here and beside the caches of other Node versions and flags: before the
+    // eighteenth session they could hold a draft's own words.
+    const root = dirname(dirname(file));
+    for (const dir of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, d.name))) {
+      for (const old of readdirSync(dir)) if (SAVED_FILE.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+    }
   } catch {
     // a read-only cache: the next process analyses again. (A half-written file is not left behind.)
     rmSync(temporary, { force: true });

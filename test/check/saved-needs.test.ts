@@ -1,9 +1,9 @@
 // The prefilter's analyses of the rules' patterns are saved to disk for the next process; a pattern
 // built from a draft's own words (its parties' names, its defined terms, its clause labels) must never be.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import { savedNeeds } from '../../src/check/prefilter.ts';
@@ -68,5 +68,16 @@ describe('saved pattern analyses', () => {
     expect(JSON.parse(text).length).toBeGreaterThan(100);
     for (const word of DRAFT_WORDS) expect(text, word).not.toContain(word);
     expect(cli().stdout).toBe(first.stdout);
+    // One saved by an older version of the analysis, which could hold a draft's words, goes when a new one is written.
+    const stale = join(cache, dirname(saved[0]), 'safeguards-prefilter-0123456789abcdef.json');
+    writeFileSync(stale, '[]');
+    const otherNode = join(cache, 'v22.0.0-x64-00000000-0', 'safeguards-prefilter-fedcba9876543210.json');
+    mkdirSync(dirname(otherNode));
+    writeFileSync(otherNode, '[]');
+    rmSync(join(cache, saved[0]));
+    expect(cli().stdout).toBe(first.stdout);
+    expect(existsSync(join(cache, saved[0]))).toBe(true);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(otherNode)).toBe(false);
   }, 30_000);
 });
