@@ -95,7 +95,11 @@ Exit codes: 0 no required gap, 3 required gaps found, 1 bad input, 2 usage.
 JSON output follows the schema "safeguards.check/1" described in the README.`)
     .action(async (inputs: string[], opts: { profile?: string; format?: ReportFormat; out?: string; annotate?: string }) => {
       const profile = opts.profile ? readProfile(opts.profile) : undefined;
-      const files = draftFiles(inputs);
+      const { files, skipped } = draftFiles(inputs);
+      if (skipped.length) {
+        const shown = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? ` and ${skipped.length - 5} more` : '');
+        console.error(`Not checked: ${skipped.length} file${skipped.length === 1 ? '' : 's'} that ${skipped.length === 1 ? 'is' : 'are'} not a DOCX, PDF, Markdown or text draft (${shown}); save drafts among them as .docx or .pdf.`);
+      }
       // (One or two drafts, and the annotated one, are checked in this process: see saved-needs.ts.)
       loadSavedNeeds();
       if (opts.annotate) {

@@ -56,12 +56,16 @@ describe('safeguards check', () => {
     copyFileSync(gappy, join(room, 'nested', 'b.txt'));
     copyFileSync(gappy, join(room, 'nested', 'c.md'));
     writeFileSync(join(room, 'broken.docx'), 'not a zip');
+    // (Files that are not drafts the checker reads are named as not checked, not passed over in silence.)
+    writeFileSync(join(room, 'nested', 'old-draft.doc'), 'legacy');
+    writeFileSync(join(room, 'side-letter.rtf'), '{\\rtf1 x}');
     const run = cli('check', room, '--format', 'csv');
     expect(run.status).toBe(3);
     const rows = run.stdout.trim().split('\n');
     expect(rows[0]).toBe('file,safeguard,status,required,section,quote,reasons');
     expect(rows).toHaveLength(1 + 3 * SAFEGUARD_IDS.length);
     expect(run.stderr).toMatch(/broken\.docx: named \.docx but not a DOCX file/);
+    expect(run.stderr).toMatch(/Not checked: 2 files that are not a DOCX, PDF, Markdown or text draft \(.*old-draft\.doc, .*side-letter\.rtf\)/);
   });
 
   it('writes Markdown and HTML reports a lawyer can send on', () => {
