@@ -11,7 +11,6 @@ import { loadNeeds, patternsAnalysedAfresh, savedNeeds } from './prefilter.ts';
 
 const SAVED_FILE = /^safeguards-prefilter-[0-9a-f]{16}\.json$/;
 let file: string | undefined;
-let loaded = false;
 let tried = false;
 let saved = false;
 
@@ -25,19 +24,19 @@ export function loadSavedNeeds(): void {
     const version = createHash('sha256').update(readFileSync(new URL('./prefilter.ts', import.meta.url))).digest('hex').slice(0, 16);
     file = join(cacheDir, `safeguards-prefilter-${version}.json`);
     loadNeeds(readFileSync(file, 'utf8'));
-    loaded = true;
   } catch {
     // none saved yet, or unreadable
   }
 }
 
-// Saved by an earlier process, they are written again only when many patterns were new to it (the
-// rules changed since).
+// Written only by a thread that analysed many patterns itself: none were saved yet, or the rules changed since. (Not
+// by one that checked nothing, as the command line's own thread in a batch its workers check: it would write its
+// empty analyses over theirs.)
 const NEW_PATTERNS_WORTH_SAVING = 20;
 
 /** Saves the analyses after a check, when worth it; once per thread. */
 export function saveNeeds(): void {
-  if (saved || !file || (loaded && patternsAnalysedAfresh() < NEW_PATTERNS_WORTH_SAVING)) return;
+  if (saved || !file || patternsAnalysedAfresh() < NEW_PATTERNS_WORTH_SAVING) return;
   saved = true;
   const temporary = `${file}.${process.pid}-${threadId}`;
   try {

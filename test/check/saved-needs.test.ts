@@ -80,4 +80,16 @@ describe('saved pattern analyses', () => {
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(otherNode)).toBe(false);
   }, 30_000);
+
+  it('are not overwritten by the command line\'s own thread when worker threads checked a folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'saved-needs-batch-'));
+    const cache = join(dir, 'cache');
+    for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), DRAFT);
+    const run = spawnSync(process.execPath, ['--no-regexp-tier-up', new URL('../../bin/safeguards.js', import.meta.url).pathname, 'check', dir, '--format', 'csv'],
+      { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: cache } });
+    expect([0, 3], run.stderr).toContain(run.status);
+    const saved = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /safeguards-prefilter-\w+\.json$/.test(f));
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(cache, saved[0]), 'utf8')).length).toBeGreaterThan(100);
+  }, 30_000);
 });
