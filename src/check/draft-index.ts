@@ -89,6 +89,8 @@ export function normalise(text: string): string {
   if (t.includes("'ll ") || t.includes("'ve ") || t.includes("'re ")) {
     t = t.replace(/\b(you|we|they|it|he|she|i)'ll\b/g, '$1 will').replace(/\b(you|we|they|i)'ve\b/g, '$1 have').replace(/\b(you|we|they)'re\b/g, '$1 are');
   }
+  // Indian and Commonwealth amendments: "GCC 33.2 stands deleted", "Clause 9 shall stand substituted as under" say "is deleted", "is substituted".
+  if (t.includes('stand')) t = t.replace(/\b(?:shall )?stands? (?=(?:hereby )?(?:deleted|omitted|withdrawn|revoked|rescinded|substituted|replaced|amended|modified)\b)/g, 'is ');
   // An "Annexure" is an annex (see partKey).
   if (t.includes('annexure')) t = t.replace(/\bannexure\b/g, 'annex');
   if (t.includes('human-right') || t.includes('end-user') || t.includes('national-security') || t.includes('state-security')) t = withoutHyphens(t);

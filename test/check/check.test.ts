@@ -83,7 +83,9 @@ describe('a draft that amends itself', () => {
 
   it('strikes a clause that a later condition deletes or replaces by its number', () => {
     expect(statusOf(amended('SC 1. The payment period is 45 days.'), 'suspension-remote-disable')).toBe('present');
-    for (const deletion of ['SC 1. GC 7 is deleted.', 'SC 1. Clause 7.1 shall cease to have effect.', 'SC 1. Replace GC 7.1 with: "The Supplier may suspend the System for non-payment."', 'SC 1. Section 7 is hereby deleted in its entirety.']) {
+    for (const deletion of ['SC 1. GC 7 is deleted.', 'SC 1. Clause 7.1 shall cease to have effect.', 'SC 1. Replace GC 7.1 with: "The Supplier may suspend the System for non-payment."', 'SC 1. Section 7 is hereby deleted in its entirety.',
+      // Indian and Commonwealth drafting: "stands deleted", "shall stand substituted".
+      'SC 1. GCC 7.1 stands deleted.', 'SC 1. Clause 7 shall stand deleted.', 'SC 1. GC 7.1 shall stand substituted by the following: "The Supplier may suspend the System for non-payment."']) {
       expect(statusOf(amended(deletion), 'suspension-remote-disable'), deletion).not.toBe('present');
     }
   });
