@@ -32,6 +32,8 @@ const CUSTOMER_LET_OFF = [
   String.raw`\bno ${NO_DUTY}(?: of [\w-]+)? (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for|from) (?:the part of )?(?:the )?${CUSTOMER}\b`,
   // ("Nothing in this Agreement is to be construed as requiring the Distributor to ...", "obliges the Customer to".)
   String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
+  // ("shall be read as imposing no obligation on Customer to provide", "creates no duty for the Licensee to".)
+  String.raw`\b(?:impos|creat|plac)\w* no ${NO_DUTY} (?:of any kind |whatsoever )?(?:on|upon|for) (?:the )?${CUSTOMER}\b`,
   // ("At no time will any sublicensee of the Reseller be bound by ...".)
   String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,

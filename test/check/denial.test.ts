@@ -51,6 +51,8 @@ describe('a denial in other words negates the safeguard, however strong its own 
     ['suspension-remote-disable', "At no time and on no ground connected with the Customer's use may the Supplier suspend, lock or disable the System.", 'contradicted'],
     ['eula-flow-down', 'At no time will any user of the System be bound by, or asked to accept, any end-user licence terms of the Supplier.', 'contradicted'],
     ['update-support-withholding', 'Whether any update, upgrade or support is to be withheld on account of an allegation of misuse shall be determined by the Customer alone.', 'contradicted'],
+    ['misuse-notification', 'This Agreement imposes no obligation on the Customer to notify the Supplier of any misuse of the System, actual or suspected.', 'contradicted'],
+    ['audit-and-records', 'The Order Form shall be read as placing no duty upon the Licensee to keep usage logs or to submit to any audit of the System.', 'contradicted'],
     ['safeguard-action-protection', 'Nothing in this Agreement is to be construed as conferring on the Supplier any right to be excused from liability for a suspension or termination.', 'contradicted'],
   ]);
 });
