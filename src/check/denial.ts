@@ -11,8 +11,9 @@ import type { Clause } from './draft-index.ts';
 import { matches, matchOf } from './prefilter.ts';
 import type { Qualifier } from './rule.ts';
 
-/** Whose denial defeats the safeguard: the customer let off a duty, or the seller refused a right. */
-export type DeniedParty = 'customer' | 'seller';
+/** Whose denial defeats the safeguard: the customer let off a duty, the seller refused a right, or the
+ * customer forbidden the very act the safeguard asks of it (to give a certificate, to report misuse). */
+export type DeniedParty = 'customer' | 'seller' | 'customer-barred';
 
 export interface Denial {
   /** Words naming what the safeguard is about ("warrant|judicial order", "export|sanctions"). */
@@ -56,6 +57,17 @@ const SELLER_REFUSED = [
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,
 ];
 
+/** The customer's own people forbidden to act: "No official of the Authority may sign or deliver to any external
+ * party any certificate", "the Ministry's personnel shall not report to any foreign supplier". (Only for the acts a
+ * safeguard asks of the customer: a ban on transferring the product is itself a safeguard.) */
+const PEOPLE = String.raw`(?:officials?|officers?|employees?|personnel|staff(?: members?)?|servants?|members?|agents?|representatives?|operators?)`;
+// (The act is the verb the ban governs, left for the subject to match: not "No employee of the Customer may be penalised for reporting misuse".)
+const GIVING = String.raw`(?:[\w-]+,? (?:or |and )?){0,3}?(?:sign|issue|give|deliver|provide|furnish|submit|send|disclose|report|notify|inform|share|communicate|transmit|hand over)\b`;
+const CUSTOMER_BARRED = [
+  String.raw`\bno (?:[\w-]+ )?${PEOPLE} (?:of|from|in|within|employed by) (?:the )?${CUSTOMER}\b[^.;]{0,40}?\b(?:may|shall|is (?:permitted|allowed|authori[sz]ed) to) (?=${GIVING})`,
+  String.raw`\b${CUSTOMER}'s (?:[\w-]+ )?${PEOPLE}\b[^.;]{0,40}?\b(?:shall|may) not (?=${GIVING})`,
+];
+
 /** No such limit arises at all: "No limitation as to end user or end use shall arise". */
 // (Not a cap that does not apply: "no limitation of liability shall apply to a breach of the export terms".)
 // (The noun is left for the subject to match: "No limitation as to end user".)
@@ -77,11 +89,12 @@ const CONFINED_BEFORE = /\b(?:if|where|when|whenever|unless|until|pending|before
 // is searched for them once), the rule's subject and a frame of the rule's party (each sentence asked once, whatever the rule).
 export const LET_OFF = new RegExp(CUSTOMER_LET_OFF.join('|'));
 export const REFUSED = new RegExp(SELLER_REFUSED.join('|'));
+export const BARRED = new RegExp(CUSTOMER_BARRED.join('|'));
 // (Spelled with their words, not the lookahead the forms use, so that the prefilter can turn most sentences away.)
 const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
 export const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
 /** Words every frame has: a plain list, so the draft is searched for them quickly, once for all rules. */
-export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|construed as|interpreted as|read as|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available))/;
+export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|construed as|interpreted as|read as|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
 
 
 const DENIALS = new Map<string, Qualifier>();
@@ -90,7 +103,7 @@ export function denialOf({ subject, of }: Denial): Qualifier {
   const key = `${of.join()}\u0000${subject}`;
   let denial = DENIALS.get(key);
   if (denial) return denial;
-  const frames = [...(of.includes('customer') ? CUSTOMER_LET_OFF : []), ...(of.includes('seller') ? SELLER_REFUSED : [])];
+  const frames = [...(of.includes('customer') ? CUSTOMER_LET_OFF : []), ...(of.includes('seller') ? SELLER_REFUSED : []), ...(of.includes('customer-barred') ? CUSTOMER_BARRED : [])];
   const about = `(?:${subject})`;
   const forms = [
     `(?:${frames.join('|')})${SCOPE}${about}`,
@@ -103,7 +116,8 @@ export function denialOf({ subject, of }: Denial): Qualifier {
   ];
   const pattern = new RegExp(forms.join('|'));
   const subjectWords = new RegExp(about);
-  const framed = (text: string) => (of.includes('customer') && matches(LET_OFF, text)) || (of.includes('seller') && matches(REFUSED, text)) || matches(NONE_OR_WHETHER, text);
+  const framed = (text: string) => (of.includes('customer') && matches(LET_OFF, text)) || (of.includes('seller') && matches(REFUSED, text))
+    || (of.includes('customer-barred') && matches(BARRED, text)) || matches(NONE_OR_WHETHER, text);
   // (Nor a denial confined to some cases: "For such orders, the Distributor need not disclose the End User".)
   const test = (c: Clause) => {
     const m = matches(subjectWords, c.text) && framed(c.text) ? matchOf(pattern, c.text) : null;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import { DraftIndex } from '../../src/check/draft-index.ts';
-import { FRAME_WORDS, LET_OFF, NONE_OR_WHETHER, REFUSED } from '../../src/check/denial.ts';
+import { BARRED, FRAME_WORDS, LET_OFF, NONE_OR_WHETHER, REFUSED } from '../../src/check/denial.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
 
@@ -78,6 +78,20 @@ describe('a denial that is partial, confined, commercial or about something else
   ]);
 });
 
+describe("the customer's own people forbidden the act the safeguard asks of the customer", () => {
+  grades([
+    ['compliance-certification', 'No official of the Customer may sign, issue or deliver to any external party any certificate, declaration or attestation concerning the use of intelligence systems.', 'contradicted'],
+    ['compliance-certification', "The Customer's officers shall not furnish any foreign contractor with a declaration as to the operations of the Customer.", 'contradicted'],
+    ['misuse-notification', "The Customer's personnel shall not report or disclose to the Supplier any allegation or suspicion of misuse of the System.", 'contradicted'],
+    // (Not a ban on something else, nor a ban with an exception, nor a safeguard that is itself a ban on the customer.)
+    ['misuse-notification', 'No employee of the Customer may be penalised for reporting suspected misuse of the System to the Supplier.', 'present'],
+    ['export-control-compliance', "The Customer's personnel shall not transfer or export the System to any other country without the required licence.", 'present'],
+  ]);
+  it('leaves a ban with an exception to the rules', () => {
+    expect(statusOf('No officer of the Customer may sign a compliance certificate unless the Director has approved it.', 'compliance-certification')).not.toBe('contradicted');
+  });
+});
+
 describe("misuse defined so that the customer's own use can never be it", () => {
   const excluded = 'Use of the System by or on the instructions of the Customer shall in no circumstances constitute Misuse.';
   grades([
@@ -107,7 +121,7 @@ describe("the frames' words", () => {
       for (const line of readFileSync(new URL(`../probes/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean)) {
         const index = new DraftIndex(buildDraft('probe.md', 'markdown', readMarkdown((JSON.parse(line) as { text: string }).text)));
         for (const c of index.clauses) {
-          if ([LET_OFF, REFUSED, NONE_OR_WHETHER].some((frame) => frame.test(c.text)) && !FRAME_WORDS.test(c.text)) missed.push(c.text);
+          if ([LET_OFF, REFUSED, BARRED, NONE_OR_WHETHER].some((frame) => frame.test(c.text)) && !FRAME_WORDS.test(c.text)) missed.push(c.text);
         }
       }
     }

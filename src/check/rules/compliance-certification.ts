@@ -85,7 +85,7 @@ const certifiesLawsOnly = (c: Clause, i: DraftIndex) => matches(LAWS_ONLY, c.tex
 export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`certif|declaration|attestation|self-assessment` },
+    denied: { of: ['customer', 'customer-barred'], subject: String.raw`certif|declaration|attestation|self-assessment` },
     ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i) || (matches(DISCLOSES_END_USER, c.text) && !matches(STATES_COMPLIANCE, c.text)),
     topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     topicWords: [CERTIFIES, CERTIFICATE_WORDS, STATES_COMPLIANCE, CERTIFY_WORDS, REVERIFIES, END_USE_INSTRUMENT, RENEWS_CERTIFICATE],

@@ -79,7 +79,7 @@ const CUSTOMER_MAY_NOTIFY = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\bma
 export const misuseNotification = defineRule({
   meta: { id: 'misuse-notification', sources: ['NSO-23'], description: 'The customer must promptly notify the seller of actual or suspected misuse or human-rights violations, within a set time.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`(?:notify|inform|report|tell|notice|alert)\w*\b[^.;]{0,120}\b(?:misuse|abuse|allegations?|suspicions?|human[- ]rights? (?:violations?|abuses?)|complaints?)` },
+    denied: { of: ['customer', 'customer-barred'], subject: String.raw`(?:notify|inform|report|tell|notice|alert)\w*\b[^.;]{0,120}\b(?:misuse|abuse|allegations?|suspicions?|human[- ]rights? (?:violations?|abuses?)|complaints?)` },
     // The customer's duty to tell the seller about misuse, not any duty that happens to mention reporting.
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
