@@ -33,6 +33,8 @@ const CUSTOMER_LET_OFF = [
   String.raw`\bno ${NO_DUTY}(?: of [\w-]+)? (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for|from) (?:the part of )?(?:the )?${CUSTOMER}\b`,
   // ("Nothing in this Agreement is to be construed as requiring the Distributor to ...", "obliges the Customer to".)
   String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
+  // ("Customer does not assume any obligation to compensate", "the Licensee assumes no duty to", "undertakes no duty to".)
+  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:does|do|shall|will) not (?:assume|accept|undertake|take on) (?:any|an?)|(?:assumes?|accepts?|undertakes?|takes? on) no) (?:[\w-]+ )?(?:obligation|duty|commitment)s?\b`,
   // ("shall be read as imposing no obligation on Customer to provide", "creates no duty for the Licensee to".)
   String.raw`\b(?:impos|creat|plac)\w* no ${NO_DUTY} (?:of any kind |whatsoever )?(?:on|upon|for) (?:the )?${CUSTOMER}\b`,
   // ("At no time will any sublicensee of the Reseller be bound by ...".)
@@ -94,7 +96,7 @@ export const BARRED = new RegExp(CUSTOMER_BARRED.join('|'));
 const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
 export const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
 /** Words every frame has: a plain list, so the draft is searched for them quickly, once for all rules. */
-export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|construed as|interpreted as|read as|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
+export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|construed as|interpreted as|read as|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
 
 
 const DENIALS = new Map<string, Qualifier>();
