@@ -561,13 +561,22 @@ export class DraftIndex {
     const cached = this.cited.get(c);
     if (cached) return cached;
     const found = /\d/.test(c.text) && matches(CITES, c.text)
-      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
+      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
       : [];
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
     if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
     this.cited.set(c, found);
     return found;
+  }
+
+  /** "Where grounds under paragraph 2 exist", said in a paragraph of Article 11 numbered "(1)", "(2)": its own
+   * article's paragraph 11(2), not a clause 2 elsewhere. */
+  private ownArticleParagraph(citing: number, m: RegExpMatchArray): number[] | undefined {
+    const article = /^([^(]+)\(\d+\)/.exec(this.draft.blocks[citing].label ?? '')?.[1];
+    // (Not "paragraph 2 of Article 8", which names its article.)
+    if (!article || !/^(?:sub-?)?paragraphs?\s/.test(m[0]) || !/^\d+$/.test(m[1]) || /^\s+(?:of|in|under|to)\s/.test(m.input!.slice(m.index! + m[0].length))) return undefined;
+    return this.byCitation().get(`${article}(${m[1]})`);
   }
 
   /** Where a draft numbers twice (terms 1 to 11, then an attached policy 1 to 8 again, or a schedule's

@@ -288,6 +288,21 @@ describe('reading drafts', () => {
     expect(cited('The measures in Article 11(2)')).toEqual(['The OEM may withhold updates and support on a credible report of Misuse.']);
   });
 
+  it('resolves "paragraph 2", said inside an article that numbers its paragraphs afresh, to that article\'s paragraph', async () => {
+    const text = [
+      'ARTICLE 2 - PRICE', '', '1. The Purchaser shall pay the price stated in Annex 1 within thirty days of invoice.', '', '2. The price includes delivery to the Purchaser\'s premises and installation.', '',
+      'ARTICLE 11 - BLOCKING OF THE SYSTEMS', '', '1. The Contractor may block the Systems where grounds under paragraph 2 exist.', '',
+      '2. Grounds exist where information indicates that the Systems are used contrary to Article 8 (Purposes of Use).', '',
+      '3. The blocking lasts until the examination under paragraph 2 of Article 2 is concluded, and the Contractor shall give notice under paragraphs 1 and 2.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'contract.txt');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].label);
+    expect(cited('The Contractor may block')).toEqual(['11(2)']);
+    // (A paragraph of another article named, or a list of paragraphs: read as before.)
+    expect(cited('The blocking lasts')).not.toContain('11(2)');
+  });
+
   it('resolves a bare citation within the numbering the citing text belongs to, where a bundle numbers twice', async () => {
     const text = [
       '1. Licence', '', '1.1 The Supplier grants the Customer a licence.', '',
