@@ -84,6 +84,8 @@ describe('suspension-remote-disable: the right with a phrase before its verb; a 
   gradeTable(suspensionRemoteDisable, [
     ['present', `${AGENCY}\n\n14.1 Where the Contractor receives a complaint which it considers credible, or has reasonable grounds to suspect, that the System has been used in breach of Clause 9 (Human Rights), the Contractor shall be entitled, without prior notice and with effect from the moment it so elects, to suspend the Entity's access to the System until its investigation of the matter has been concluded.`],
     ['present', `${AGENCY}\n\n9.1 If anyone tells us that the System is being used in a way section 5 (What you must not do) forbids, and we think the report is believable, or if we suspect it ourselves, we can switch off your access straight away, and it stays off while we look into it.`],
+    ['present', `${AGENCY}\n\n22.3 On receipt of an allegation that appears credible that the System has been operated otherwise than as Article 6 (Permitted Use) allows, the Contractor may forthwith and without notice deactivate the licence keys, and they shall remain deactivated while its review of the allegation continues.`],
+    ['weak', `${AGENCY}\n\n22.3 On receipt of an allegation that appears credible that the System has been operated otherwise than as Article 6 (Delivery Schedule) allows, the Contractor may forthwith and without notice deactivate the licence keys, and they shall remain deactivated while its review of the allegation continues.`],
   ]);
 });
 
