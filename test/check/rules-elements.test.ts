@@ -293,3 +293,12 @@ describe('counters: secrecy with no exception for misuse; personnel barred from 
     ['present', `${CHANNEL}\n\n40.1 The Contractor shall not communicate any information concerning the Entity's operations to any person outside its project team.`],
   ]);
 });
+
+describe('safeguard-action-protection: the actions named by a term the draft defines', () => {
+  const defined = '2.4 "Integrity Step" means a suspension of access, a hold on Updates or support, or an early termination, in each case taken by the Contractor under clause 17 (Responsible Use).';
+  gradeTable(safeguardActionProtection, [
+    ['present', `${AGENCY}\n\n${defined}\n\n17.6 An Integrity Step shall not place the Contractor in breach of this Agreement, and the Contractor shall bear no liability to the Entity for any loss it causes.\n\n17.7 No fee shall be refunded, reduced or credited by reason of an Integrity Step, and time during which one is in force is left out of the availability figures in Schedule 3 (Service Levels), under which service credits are otherwise paid for downtime.\n\n17.8 The Entity shall indemnify the Contractor against third-party claims arising from any misuse of the System.`],
+    // (A term meaning something else leaves the protection unnamed.)
+    ['weak', `${AGENCY}\n\n2.4 "Integrity Step" means a change to the Entity's password policy approved by its security officer.\n\n17.6 An Integrity Step shall not place the Contractor in breach of this Agreement, and the Contractor shall bear no liability to the Entity for any loss it causes.\n\n17.7 No fee shall be refunded, reduced or credited by reason of an Integrity Step.\n\n17.8 The Entity shall indemnify the Contractor against third-party claims arising from any misuse of the System.`],
+  ]);
+});

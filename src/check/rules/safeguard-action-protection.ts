@@ -29,7 +29,9 @@ const ACTION_ANY_REASON = String.raw`(?:interrupt|suspen|restrict|degrad|deactiv
 const PAID_FOR_ANY_ACTION = new RegExp(String.raw`${ACTION_ANY_REASON}[^.;]{0,120}\b(?:entitle\w*|(?:shall|will) (?:\w+ )?(?:refund|pay|credit|compensate|reimburse))\b[^.;]{0,60}(?:liquidated damages|damages|compensation|refund|credit|penalt|fees?|costs)`);
 const EXCEPTS_SAFEGUARDS = /(?:other than|except|save|excluding)\b[^.;]{0,80}(?:misuse|breach|suspen|safeguard|human rights|clause \d|section \d)/;
 // "No Charges shall be refunded or reduced, by reason of any suspension, withholding or termination under Article 14".
-const NO_CREDIT_FOR_ACTION = /\bno\b[^.;]{0,40}\b(?:refund(?:ed)?|reduc(?:ed|tion)|credit(?:ed)?|abate(?:d|ment))\b[^.;]{0,40}\b(?:by reason of|for|because of|on account of|as a result of) (?:any |a |the )?(?:suspension|withholding|deactivation|disabling)/;
+const NO_CREDIT_FOR = String.raw`\bno\b[^.;]{0,40}\b(?:refund(?:ed)?|reduc(?:ed|tion)|credit(?:ed)?|abate(?:d|ment))\b[^.;]{0,40}\b(?:by reason of|for|because of|on account of|as a result of) (?:any |a |the )?`;
+const NO_CREDIT_FOR_ACTION = new RegExp(`${NO_CREDIT_FOR}(?:suspension|withholding|deactivation|disabling)`);
+const NO_CREDIT_FOR_SOMETHING = new RegExp(NO_CREDIT_FOR);
 const PAYMENT_WITHHELD = /\b(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b (?:is |are |being |may be |shall be )?withheld\b|\bwithh(?:o|e)ld(?:ing|s)? (?:of )?(?:any |the |such )?(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b/;
 const SELLER_ACTION_WORDS = /suspen|disabl|deactivat|terminat|misuse|services|updates|support/;
 const BARE_HEADING = /^(?:[\d·()]+\.? )?[a-z-]+(?:,? (?:and|&|of) [a-z-]+)?[.:]?$/;
@@ -48,7 +50,7 @@ const SAFEGUARD_ACTION = /suspen|terminat|withh|disabl|deactivat|safeguard actio
 // (Also "shall not be treated as a breach", "isn't a breach", civil-law "shall not engage the Supplier's liability".)
 // (Also "shall not amount to a breach", "is not a Contractor default", "may not recover any damages"; plainly, "not us breaking
 // them", "we owe you nothing for it".)
-const NOT_A_BREACH = /\bnot amount to (?:a |an )?(?:breach|default|repudiation)|\bnot a (?:failure|[\w-]+ default)\b|\b(?:may|shall|can) not (?:recover|claim|seek)\b[^.;]{0,40}\b(?:damages|compensation|costs)\b|\bnot (?:us |we )?break(?:ing)? (?:them|these terms|the terms|this agreement)\b|\bowe (?:you |the [\w-]+ )?nothing\b|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b|(?:not|n't) (?:be )?(?:treated|regarded|deemed|considered) as (?:a )?(?:breach|default|fault|non-performance|violation)|n't (?:be )?(?:a )?breach|\b(?:not|nor) (?:engage|incur|entail|give rise to) (?:the [\w-]+'s |its |any )?liability|^no\b[^.;]{0,100}\b(?:give rise to|entitle)\b[^.;]{0,60}\b(?:claims?|damages|liability)\b|not (?:be |constitute )?(?:a )?(?:breach(?:es)?|non-performance|default|fault)\b|not (?:\w+ ){0,2}entitle\w*[^.;]{0,40}\b(?:damages|compensation)|\bno\b[^.;]{0,100}\b(?:is|shall be|constitutes?|amounts? to) a breach|\bno\b[^.;]{0,40}(?:liability|responsibility)|(?:not|n't) (?:be )?liable|without (?:any )?liability|\bneither\b[^.;]{0,40}\b(?:shall|will) (?:have|bear|incur) any liability/;
+const NOT_A_BREACH = /\bnot (?:put|place) (?:the [\w-]+|us|it|either party) in (?:breach|default)\b|\bnot amount to (?:a |an )?(?:breach|default|repudiation)|\bnot a (?:failure|[\w-]+ default)\b|\b(?:may|shall|can) not (?:recover|claim|seek)\b[^.;]{0,40}\b(?:damages|compensation|costs)\b|\bnot (?:us |we )?break(?:ing)? (?:them|these terms|the terms|this agreement)\b|\bowe (?:you |the [\w-]+ )?nothing\b|(?:waives?|releases?|discharges?)\b[^.;]{0,60}\bclaims?\b|(?:not|n't) (?:be )?(?:treated|regarded|deemed|considered) as (?:a )?(?:breach|default|fault|non-performance|violation)|n't (?:be )?(?:a )?breach|\b(?:not|nor) (?:engage|incur|entail|give rise to) (?:the [\w-]+'s |its |any )?liability|^no\b[^.;]{0,100}\b(?:give rise to|entitle)\b[^.;]{0,60}\b(?:claims?|damages|liability)\b|not (?:be |constitute )?(?:a )?(?:breach(?:es)?|non-performance|default|fault)\b|not (?:\w+ ){0,2}entitle\w*[^.;]{0,40}\b(?:damages|compensation)|\bno\b[^.;]{0,100}\b(?:is|shall be|constitutes?|amounts? to) a breach|\bno\b[^.;]{0,40}(?:liability|responsibility)|(?:not|n't) (?:be )?liable|without (?:any )?liability|\bneither\b[^.;]{0,40}\b(?:shall|will) (?:have|bear|incur) any liability/;
 // The customer gives up the payment: "not to claim damages, refunds or service credits for any suspension", "waives any refund".
 const CLAIM_GIVEN_UP = String.raw`not (?:to )?(?:claim|seek|demand|recover)\b[^.;]{0,40}\b(?:refunds?|credits?|reimbursement|compensation)|waives?\b[^.;]{0,40}\b(?:refunds?|credits?|reimbursement)`;
 const NO_REFUND = new RegExp(String.raw`\bno money back\b|\bno credits?\b|\bno (?:[\w-]+ )?(?:charges|fees|sums|price)\b[^.;]{0,40}\b(?:repayable|refundable|reduced|rebated|refunded)|\bnot (?:be )?(?:reduced|rebated|refunded|repaid)\b|\bno\b[^.;]{0,80}(?:refund|service credit|compensation|reimbursement|reduction|abatement|rebate)|\bentitles? neither\b[^.;]{0,80}(?:refund|credit|compensation)|(?:not|n't) owe (?:you |the [\w-]+ )?(?:a |any )?(?:refund|credit|compensation|reimbursement)|\bnor (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation|reimbursement)|(?:not|n't) (?:get|receive|obtain|be (?:given|owed|paid|due)) (?:a |any )?(?:refund|credit|reimbursement|compensation)|^no\b[^.;]{0,200}\b(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:shall|will|does) not (?:\w+ ){0,2}(?:give rise to|entitle)[^.;]{0,80}(?:refund|credit|compensation)|(?:do|does|shall|will) not give (?:\w+ ){0,3}any right to (?:any )?(?:compensation|refund|reimbursement|return of)|fees? (?:remain|shall remain|continue to be) payable|no right to (?:any )?(?:refund|credit|reduction|compensation)|no (?:refund|credit|service credit|compensation|reduction)|not (?:be )?entitled? to (?:any )?(?:refund|credit|compensation)|non-?refundable|without (?:any )?(?:refund|credit)|${CLAIM_GIVEN_UP}`);
@@ -89,7 +91,11 @@ const TOPIC = new RegExp(String.raw`${CREDIT}[^.;]{0,160}${OUTAGE}|${OUTAGE}[^.;
 // not name the action again.
 const SAFEGUARD_HEADING = /safeguard actions?|protective measures?|human[- ]rights measures|if we act (?:on|under)\b/;
 const underSafeguardHeading = (c: Clause) => matches(SAFEGUARD_HEADING, c.heading) && (NOT_A_BREACH.test(c.text) || NO_REFUND.test(c.text) || matches(INDEMNITY, c.text));
-const actionNamed = (c: Clause) => SAFEGUARD_ACTION.test(c.block) || matches(SAFEGUARD_HEADING, c.heading);
+// (Or by a term the draft defines as them: "Taking a Protective Measure shall not put the Supplier in breach", where a
+// "Protective Measure" means any suspension, withholding or termination under the human-rights terms.)
+const ACTIONS_MEANT = /suspen|withh|terminat|disabl|deactivat/;
+const actionsDefined = (c: Clause, i: DraftIndex) => i.termMeanings(c).some((m) => ACTIONS_MEANT.test(m));
+const actionNamed = (c: Clause, i: DraftIndex) => SAFEGUARD_ACTION.test(c.block) || matches(SAFEGUARD_HEADING, c.heading) || actionsDefined(c, i);
 // The action in one sentence, its protection in the next: "If we pause your access ... under section 11, we are using a right
 // these terms give us. That is not a breach of these terms on our part."
 const REFERS_BACK_NOT_A_BREACH = /^(?:that|this|it|doing so|such (?:action|step|measure|suspension|exercise)s?)\b[^.;]{0,40}\b(?:is|are|shall|will|does|do)\b(?: not| n't)? (?:be |constitute |amount to )?(?:not )?(?:a )?(?:breach|default|non-performance)\b/;
@@ -98,16 +104,16 @@ export const safeguardActionProtection = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['seller'], subject: String.raw`(?:excus|reliev|relief|protect|exempt)\w*\b[^.;]{0,60}\b(?:suspen|withh|terminat)` },
     // (And credits owed for any unavailability whatever its cause: a suspension costs the seller.)
-    topic: (c, i) => matches(TOPIC, c.text) || (matches(REFERS_BACK_NOT_A_BREACH, c.text) && SAFEGUARD_ACTION.test(c.block)) || underSafeguardHeading(c) || (matches(UPTIME_CREDITS_WHATEVER_CAUSE.needs!, c.text) && (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i)),
-    topicWords: [TOPIC, REFERS_BACK_NOT_A_BREACH, UPTIME_CREDITS_WHATEVER_CAUSE.needs!],
+    topic: (c, i) => matches(TOPIC, c.text) || ((matches(NOT_A_BREACH, c.text) || matches(NO_REFUND, c.text)) && actionsDefined(c, i)) || (matches(REFERS_BACK_NOT_A_BREACH, c.text) && SAFEGUARD_ACTION.test(c.block)) || underSafeguardHeading(c) || (matches(UPTIME_CREDITS_WHATEVER_CAUSE.needs!, c.text) && (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i)),
+    topicWords: [TOPIC, REFERS_BACK_NOT_A_BREACH, UPTIME_CREDITS_WHATEVER_CAUSE.needs!, NOT_A_BREACH, NO_REFUND],
     topicHeadings: [SAFEGUARD_HEADING],
     // (Nor a payment the customer withholds, "except to the extent a payment is withheld by the Ministry", nor a bare heading, "INDEMNITY.".)
     ignore: (c) => (matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text)) || (matches(PAYMENT_WITHHELD, c.text) && !matches(SELLER_ACTION_WORDS, c.text)) || matches(BARE_HEADING, c.text),
     elements: {
       // (A breach by any name: non-performance, default, fault; no damages or compensation is no liability.)
-      'the action is not a breach and creates no liability': (c) => actionNamed(c) && NOT_A_BREACH.test(c.block),
+      'the action is not a breach and creates no liability': (c, i) => actionNamed(c, i) && NOT_A_BREACH.test(c.block),
       // (Also "you will not get a refund", "gives rise to no ... reduction of price", "no reimbursement".)
-      'no refund or service credit': (c) => actionNamed(c) && (NO_REFUND.test(c.block) || new RegExp(NOT_A_CREDIT_EVENT).test(c.block)),
+      'no refund or service credit': (c, i) => actionNamed(c, i) && (NO_REFUND.test(c.block) || new RegExp(NOT_A_CREDIT_EVENT).test(c.block)),
       // The indemnity's trigger may be a defined term ("any Prohibited Use").
       // (Or through the clause it cites: "a breach of clause 4", where clause 4 is the use restrictions.)
       // (Unless the draft voids the customer's indemnities.)
@@ -119,7 +125,7 @@ export const safeguardActionProtection = defineRule({
       { unless: new RegExp(`${SAFEGUARD_CARVE_OUT.source}|${NO_PAYMENT_DUE.source}`), test: REFUND_AFTER_ACTION, reason: 'A refund or other payment is due when the seller suspends, disables or ends the service.' },
     ],
     // (Credits for downtime do not reach a suspension the draft itself says earns no refund, credit or reduction.)
-    weakenersAnywhere: [{ ...UPTIME_CREDITS, test: (c, i) => (UPTIME_CREDITS.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('safeguard-action-protection:no-credit-for-suspension', () => i.clauses.some((x) => matches(NO_CREDIT_FOR_ACTION, x.text))) },
+    weakenersAnywhere: [{ ...UPTIME_CREDITS, test: (c, i) => (UPTIME_CREDITS.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('safeguard-action-protection:no-credit-for-suspension', () => i.clauses.some((x) => matches(NO_CREDIT_FOR_ACTION, x.text) || (matches(NO_CREDIT_FOR_SOMETHING, x.text) && actionsDefined(x, i)))) },
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, reason: 'Damages or credits are owed for any unavailability whatever its cause, a suspension included.' }],
     counters: [
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
