@@ -270,6 +270,8 @@ const inCell = (column: number, lead: string) => (t: string) => {
   cells[column] = `${lead} ${lead.endsWith(' may') ? asVerbs(cell) : cell}`;
   return cells.join(' | ').slice(padded ? 2 : 0);
 };
+const CELL_NO = /^(?:no|none|nil|not at all)\.?$/i;
+const CELL_YES = /^yes\.?$/i;
 function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, (t: string) => string> {
   const parties = new Map<number, (t: string) => string>();
   for (let i = 0; i < blocks.length; i++) {
@@ -288,6 +290,13 @@ function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string):
         const same = j > i + 1 && row.length === previous.length && row.some((c) => SAME_AS_ABOVE.test(c.toLowerCase()));
         parties.set(j, same ? (t) => cells(cellsOf(t).map((c, k) => (SAME_AS_ABOVE.test(c) ? read(previous[k]) : c)).join(' | ')) : cells);
       }
+    }
+    // A header that asks a question of each row ("Breach by Contractor? | Liability to Customer?"): a row's "No" or "None"
+    // under it reads as the answer's statement, "no breach by contractor", and a "Yes" as the question's words.
+    const asked = headers.map((h) => (h.endsWith('?') ? h.slice(0, -1).trim() : undefined));
+    if (column < 0 && !named.length && asked.some(Boolean)) {
+      const answered = (t: string) => cellsOf(t).map((c, k) => (asked[k] === undefined ? c : CELL_NO.test(c) ? `no ${asked[k]}` : CELL_YES.test(c) ? asked[k] : c)).join(' | ');
+      for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) parties.set(j, answered);
     }
     if (column < 0) continue;
     for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {

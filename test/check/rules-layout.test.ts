@@ -7,6 +7,7 @@ import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
@@ -85,5 +86,15 @@ describe('rights the customer\'s terms void by description', () => {
   gradeTable(suspensionRemoteDisable, [
     ['contradicted', `${MISUSE_SUSPENSION}\n\n30.2 Any term in the Supplier's licence, policies or shrink-wrap terms permitting the Supplier to disable, suspend or degrade the System shall be of no effect.`],
     ['present', `${MISUSE_SUSPENSION}\n\n30.2 Any term in the Supplier's shrink-wrap terms permitting the Supplier to collect usage statistics shall be of no effect.`],
+  ]);
+});
+
+// A table whose header asks a question of each row ("Breach by the Supplier?"): "No" or "None" under it says the answer.
+describe('a table of questions answered in its cells', () => {
+  const PARTIES = 'This Contract is made between Orsolan Systems Ltd (the "Supplier") and the Border Police of the Republic of Tavria (the "Customer").';
+  const table = (first: string, second: string) => `${PARTIES}\n\n14.1 The effect of each step the Supplier may take under clause 13 (Misuse) is set out below.\n\n| Step | Default by the Supplier? | Damages payable to the Customer? | Fee rebate or service credit? |\n| --- | --- | --- | --- |\n| Suspending access to the System | ${first} | ${second} | None |\n| Holding back Updates or support | ${first} | ${second} | None |\n| Ending the Contract | ${first} | ${second} | None |\n\n14.2 The Customer shall indemnify the Supplier against all third-party claims arising from any misuse of the System.`;
+  gradeTable(safeguardActionProtection, [
+    ['present', table('No', 'None')],
+    ['weak', table('Yes', 'Yes')],
   ]);
 });
