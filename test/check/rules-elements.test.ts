@@ -302,3 +302,13 @@ describe('safeguard-action-protection: the actions named by a term the draft def
     ['weak', `${AGENCY}\n\n2.4 "Integrity Step" means a change to the Entity's password policy approved by its security officer.\n\n17.6 An Integrity Step shall not place the Contractor in breach of this Agreement, and the Contractor shall bear no liability to the Entity for any loss it causes.\n\n17.7 No fee shall be refunded, reduced or credited by reason of an Integrity Step.\n\n17.8 The Entity shall indemnify the Contractor against third-party claims arising from any misuse of the System.`],
   ]);
 });
+
+describe('use-restrictions: a bar on bulk surveillance as an area, a population or a query confined to one target', () => {
+  const bans = '7.1 The Entity shall not use the System against any person for exercising freedom of expression, assembly, association or religion, and shall not use it to target journalists, lawyers, human-rights defenders or political opponents.';
+  gradeTable(useRestrictions, [
+    ['present', `${AGENCY}\n\n${bans}\n\n7.2 The Entity shall not use the System to collect the movements of an entire district or the attendees of a whole event.`],
+    ['present', `${AGENCY}\n\n${bans}\n\n7.2 The Entity shall not use the System for city-wide or network-wide capture of communications.`],
+    ['present', `${AGENCY}\n\n${bans} The System shall not be used in any other way: each tasking must identify a single named suspect under investigation.`],
+    ['weak', `${AGENCY}\n\n${bans}\n\n7.2 Each invoice must identify the purchase order number.`],
+  ]);
+});
