@@ -312,3 +312,14 @@ describe('use-restrictions: a bar on bulk surveillance as an area, a population 
     ['weak', `${AGENCY}\n\n${bans}\n\n7.2 Each invoice must identify the purchase order number.`],
   ]);
 });
+
+describe('no-transfer: the product reaching anyone not authorised is itself a breach', () => {
+  const bans = '4.1 The Entity shall not sell, lend, lease or sub-license the System or its credentials, and shall not share access to it with other agencies of its government.\n\n4.2 No contractor may operate the System for the Entity without the Contractor\'s prior written consent.\n\n4.3 The Entity shall not modify, decompile or reverse engineer the System.';
+  gradeTable(noTransfer, [
+    ['present', `${AGENCY}\n\n${bans}\n\n4.4 Any making available of the System, or of access to it, to a person other than the Entity's own vetted officers constitutes a fundamental breach of this Contract.`],
+    ['present', `${AGENCY}\n\n${bans}\n\n4.4 Possession of the System or of any credential by an unauthorised person, however it came about, shall be a breach by the Entity.`],
+    ['present', `${AGENCY}\n\n${bans}\n\n4.4 The transfer of the System into the custody of any third party amounts to a breach of this Contract, regardless of fault.`],
+    // (A breach about something else stays out: late payment by a person other than the Entity.)
+    ['weak', `${AGENCY}\n\n${bans}\n\n4.4 Payment by a person other than the Entity does not discharge the Entity, and late payment is a breach.`],
+  ]);
+});

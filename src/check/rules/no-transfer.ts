@@ -42,6 +42,10 @@ const THIRD_PARTY_USE_IS_BREACH = /(?:use|possession|operation)\b[^.;]{0,60}\b(?
 // (to supply it, not "the Supplier"):
 // "will not sell, lend or make available any Product to any other unit, agency or person".
 // (Also "shall not permit PRISM to be accessed or used by any other unit", "to any other ministry".)
+// The product reaching anyone not authorised is itself a breach: "Any making available of a System to any person other than the
+// Authorised End User shall be a material breach", "The coming of the System into the hands of a person not authorised under
+// this Contract constitutes a breach".
+const DIVERSION_IS_BREACH = /\b(?:use|possession|operation|making available|transfer|supply|coming|access|custody)\b[^.;]{0,100}\b(?:(?:person|entity|party|body|agency|unit|user|anyone|one)\b[^.;]{0,20}\b(?:not (?:authori[sz]ed|approved|permitted)|other than)|unauthori[sz]ed (?:person|party|user|entit|bod)|third part(?:y|ies))[^.;]{0,80}\b(?:is|shall be|constitutes|amounts to|will be|(?:shall|will) (?:constitute|amount to)) (?:a |an )?(?:[\w-]+ )?breach/;
 const NO_DIVERSION = new RegExp(String.raw`${NEG}[^.;]{0,80}\b(?:sell|resell|resold|sold|lend|lent|transfer\w*|suppl(?:y|ies|ied|ying)\b|(?:make|made)\b[^.;]{0,40}\bavailable|(?:accessed|used|operated) by)\b[^.;]{0,80}\b(?:to )?(?:(?:any|an) (?:other (?:[\w-]+ )?(?:end[- ]users?|units?|agenc\w*|ministr\w*|departments?|authorit\w*|police|forces?|persons?|entit\w*|bod\w*|government)|(?:person|entity|end user) other than)|(?:any )?third part(?:y|ies)|any(?:one|body) else)`
   // The recipient's side: "no other agency, department, contractor or third party obtains the System or access to it".
   + String.raw`|\bno (?:other|third)\b[^.;]{0,80}\b(?:obtains?|receives?|acquires?|gets?|gains?|has (?:access|possession|use))\b`
@@ -96,8 +100,8 @@ export const noTransfer = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`transfer|resale|resell|sub-?licen|\blend|at the disposal|make (?:\w+ ){0,4}available|shar(?:e|ing) (?:of )?(?:the )?(?:system|product|software|platform|access|equipment)` },
     topic: (c) => matches(TOPIC, c.text) || matches(PASS_BAN, c.text)
-      || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text),
-    topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH],
+      || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text) || matches(DIVERSION_IS_BREACH, c.text),
+    topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH, DIVERSION_IS_BREACH],
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
@@ -109,7 +113,7 @@ export const noTransfer = defineRule({
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       // (Plain English too: "if it ends up with someone we have not approved, you will be in breach".)
       // ("... and any such transfer shall be a breach of the Agreement".)
-      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|\b(?:every|any) (?:such )?(?:transfer|sharing)\b[^.;]{0,120}\b(?:is|shall be) (?:considered|deemed|treated|regarded) (?:as )?(?:a )?(?:misuse|breach|violation)|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${NO_DIVERSION.source}`),
+      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|\b(?:every|any) (?:such )?(?:transfer|sharing)\b[^.;]{0,120}\b(?:is|shall be) (?:considered|deemed|treated|regarded) (?:as )?(?:a )?(?:misuse|breach|violation)|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${DIVERSION_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       ...HEDGED_DUTY,
