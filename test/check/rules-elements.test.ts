@@ -323,3 +323,15 @@ describe('no-transfer: the product reaching anyone not authorised is itself a br
     ['weak', `${AGENCY}\n\n${bans}\n\n4.4 Payment by a person other than the Entity does not discharge the Entity, and late payment is a breach.`],
   ]);
 });
+
+describe("end-use-limitation: the end user as the sole beneficiary, and its own operations in other words", () => {
+  const purpose = '"Serious Offence" means murder, kidnapping, trafficking in persons, arms or drugs, or an act of terrorism, in each case punishable by at least four years\' imprisonment.';
+  gradeTable(endUseLimitation, [
+    ['present', `${AGENCY}\n\n${purpose}\n\n5.1 The Entity shall be the sole beneficiary of the System and shall use it only to investigate Serious Offences, and only for its in-house casework.`],
+    ['present', `${AGENCY}\n\n${purpose}\n\n5.1 Only the Entity may use the System, and only for investigations it conducts itself into Serious Offences.`],
+    ['present', `${AGENCY}\n\n${purpose}\n\n5.1 The System shall be used only by the Entity and only to investigate Serious Offences; the Entity shall not operate it for the benefit of, or at the request of, any other authority.`],
+    ['present', `${AGENCY}\n\n${purpose}\n\n5.1 The System shall be used only by the Entity and only to investigate Serious Offences, and the Entity shall not carry out searches for any other agency.`],
+    // (Without the own-operations limit the clause stays weak.)
+    ['weak', `${AGENCY}\n\n${purpose}\n\n5.1 The Entity shall be the sole beneficiary of the System and shall use it only to investigate Serious Offences.`],
+  ]);
+});
