@@ -335,3 +335,11 @@ describe("end-use-limitation: the end user as the sole beneficiary, and its own 
     ['weak', `${AGENCY}\n\n${purpose}\n\n5.1 The Entity shall be the sole beneficiary of the System and shall use it only to investigate Serious Offences.`],
   ]);
 });
+
+describe('training: before access in other words, and a curriculum for a course', () => {
+  gradeTable(training, [
+    ['present', `${AGENCY}\n\n8.1 Each analyst must have finished the human-rights syllabus in Annex T, covering privacy, expression and non-discrimination, before being issued credentials, and must repeat it every twelve months.`],
+    ['present', `${AGENCY}\n\n8.1 The Contractor shall train every operator in international human-rights law, privacy and the prohibited uses of the System. Officers receive a user name only after they have passed it, and it is refreshed annually.`],
+    ['weak', `${AGENCY}\n\n8.1 Each analyst must finish the human-rights curriculum in Annex T, covering privacy, expression and non-discrimination, and must repeat it every twelve months.`],
+  ]);
+});
