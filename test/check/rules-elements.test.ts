@@ -343,3 +343,10 @@ describe('training: before access in other words, and a curriculum for a course'
     ['weak', `${AGENCY}\n\n8.1 Each analyst must finish the human-rights curriculum in Annex T, covering privacy, expression and non-discrimination, and must repeat it every twelve months.`],
   ]);
 });
+
+describe('lawful-authorization: each use, with the operations listed', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', `${AGENCY}\n\n6.1 No interception, location request or device extraction shall be carried out through the System except under a warrant issued by an independent judge, who has found the measure necessary and proportionate.`],
+    ['weak', `${AGENCY}\n\n6.1 The Entity shall use the System in accordance with warrants issued by an independent judge, who has found the measures necessary and proportionate.`],
+  ]);
+});
