@@ -350,3 +350,11 @@ describe('lawful-authorization: each use, with the operations listed', () => {
     ['weak', `${AGENCY}\n\n6.1 The Entity shall use the System in accordance with warrants issued by an independent judge, who has found the measures necessary and proportionate.`],
   ]);
 });
+
+describe('data-protection: minimisation, retention and onward sharing in civil-law wording', () => {
+  const defined = '12.1 "Seized Data" means all data copied from a device by means of the System.';
+  gradeTable(dataProtection, [
+    ['present', `${AGENCY}\n\n${defined}\n\n12.2 The Entity shall restrict each acquisition to the types of data named in the court order, and material falling outside the order shall be sealed unread. Seized Data may be examined only by the investigators assigned to the case, and only for that case.\n\n12.3 Seized Data are held encrypted on an isolated evidence server and are destroyed upon the final closure of the case.\n\n12.4 The transmission of Seized Data to any other body, whether of the Republic or of a foreign State, and whether by request or otherwise, requires the written approval of the investigating judge.`],
+    ['weak', `${AGENCY}\n\n${defined}\n\n12.2 Seized Data may be examined only by the investigators assigned to the case, and only for that case.\n\n12.3 Seized Data are held encrypted on an isolated evidence server.`],
+  ]);
+});
