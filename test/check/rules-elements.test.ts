@@ -358,3 +358,11 @@ describe('data-protection: minimisation, retention and onward sharing in civil-l
     ['weak', `${AGENCY}\n\n${defined}\n\n12.2 Seized Data may be examined only by the investigators assigned to the case, and only for that case.\n\n12.3 Seized Data are held encrypted on an isolated evidence server.`],
   ]);
 });
+
+describe('audit-and-records: a journal in which each operation is recorded, kept untouched', () => {
+  const audit = '16.1 The Contractor, or an independent auditor it appoints, may audit the Entity\'s compliance with clause 6 (Use Conditions) on ten Business Days\' notice.';
+  gradeTable(auditAndRecords, [
+    ['present', `${AGENCY}\n\n15.1 The System keeps an access journal in which every search is entered with the analyst's login, the time, the subject searched and the case authorisation relied on.\n\n15.2 The Entity shall keep the access journal running and shall not erase, overwrite or shorten any entry in it.\n\n${audit}`],
+    ['weak', `${AGENCY}\n\n15.1 The System keeps an access journal in which every search is entered with the analyst's login, the time, the subject searched and the case authorisation relied on.\n\n${audit}`],
+  ]);
+});
