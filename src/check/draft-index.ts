@@ -85,6 +85,9 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
+  // ... and "don't", "doesn't", "won't", "can't", "isn't" as "do not", "does not", "will not", "cannot", "is not": the
+  // patterns read a negation as "not".
+  if (t.includes("n't")) t = t.replace(/\b(?:(can)'t|(won)'t|(shan)'t|(\w+)n't)\b/g, (_, can?: string, won?: string, shan?: string, verb?: string) => (can ? 'cannot' : won ? 'will not' : shan ? 'shall not' : `${verb} not`));
   // Plain-English "you'll", "we've", "you're" read as "you will", "we have", "you are".
   if (t.includes("'ll ") || t.includes("'ve ") || t.includes("'re ")) {
     t = t.replace(/\b(you|we|they|it|he|she|i)'ll\b/g, '$1 will').replace(/\b(you|we|they|i)'ve\b/g, '$1 have').replace(/\b(you|we|they)'re\b/g, '$1 are');

@@ -366,3 +366,14 @@ describe('audit-and-records: a journal in which each operation is recorded, kept
     ['weak', `${AGENCY}\n\n15.1 The System keeps an access journal in which every search is entered with the analyst's login, the time, the subject searched and the case authorisation relied on.\n\n${audit}`],
   ]);
 });
+
+// Plain-English contractions read as the negations they are: "don't send" is "do not send".
+describe("plain-English contractions: don't, can't, won't", () => {
+  const VENDOR_TERMS = 'These terms are between Harrowfield Analytics Ltd ("we", "us") and the government agency named in the Order Form ("you").';
+  gradeTable(exportControlCompliance, [
+    ['present', `${VENDOR_TERMS}\n\n## 11. Export rules\n\nThe software is export-controlled by the United Kingdom. You must follow the UK export-control and sanctions rules that apply to it. Don't ship, carry or give remote access to the software to anyone outside your country unless any licence those rules require has been granted first.`],
+  ]);
+  gradeTable(noTransfer, [
+    ['present', `${VENDOR_TERMS}\n\n6. You can't sell, rent, lend or share the software or your logins with anyone, and other agencies or contractors can't use it unless we agree in writing first. You mustn't change, decompile or reverse engineer it. If the software ends up with anyone we haven't approved, you're in breach of these terms.`],
+  ]);
+});
