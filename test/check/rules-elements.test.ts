@@ -377,3 +377,12 @@ describe("plain-English contractions: don't, can't, won't", () => {
     ['present', `${VENDOR_TERMS}\n\n6. You can't sell, rent, lend or share the software or your logins with anyone, and other agencies or contractors can't use it unless we agree in writing first. You mustn't change, decompile or reverse engineer it. If the software ends up with anyone we haven't approved, you're in breach of these terms.`],
   ]);
 });
+
+describe('misuse-disclosure: secrecy that does not extend to communications made by the seller to an authority', () => {
+  const secrecy = '26.1 Each party shall keep secret all information concerning the other and the System.';
+  const publish = '27.2 The Contractor may also publish, once a year, statistics on the complaints it has received about the use of its systems and on how each was resolved, without naming the Entity.';
+  gradeTable(misuseDisclosure, [
+    ['present', `${AGENCY}\n\n${secrecy}\n\n27.1 The duty of secrecy in clause 26.1 does not extend to communications made by the Contractor to the public prosecutor, to its national export-control office or to any other competent authority, of facts which give rise to a suspicion that the System has been used in breach of clause 9 (Human Rights).\n\n${publish}`],
+    ['weak', `${AGENCY}\n\n${secrecy}\n\n${publish}`],
+  ]);
+});

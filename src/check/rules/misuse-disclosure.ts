@@ -39,7 +39,8 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   // Nominalised: "disclosure of suspected misuse to competent authorities ... shall not constitute a breach";
   // a confidentiality exception for "any report by the Vendor to a competent authority of suspected misuse".
   + String.raw`|\b(?:disclosure|report(?:ing)?|notification|referral)s? (?:by (?:the )?${REPORTER} )?(?:of|to)\b[^.;]{0,80}\b(?:misuse|abuse|violations?)\b[^.;]{0,200}\b(?:shall|will|does|do) not (?:constitute|be|amount to) (?:a )?breach`
-  + String.raw`|\b(?:disclosure|report|notification|referral|communication)s? (?:made )?by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law[- ]enforcement|police|oversight bod)[^.;]{0,120}(?:misuse|abuse|violation|suspect)`
+  // ("communications made by the Seller to the public prosecutor, ..., of facts which give rise to a suspicion of use contrary to Article 9".)
+  + String.raw`|\b(?:disclosure|report|notification|referral|communication)s? (?:made )?by (?:the )?${REPORTER}\b[^.;]{0,80}(?:authorit|regulator|law[- ]enforcement|police|oversight bod|prosecut)[^.;]{0,200}(?:misuse|abuse|violation|suspect|suspic)`
   // Secrecy that does not stop the seller: "Our confidentiality promises don't stop us from telling regulators ... if we think you may be misusing".
   + String.raw`|\b(?:does not|do not|doesn't|don't|shall not|will not|won't) (?:stop|prevent|restrict|prohibit|preclude) (?:us|the [\w-]+)\b[^.;]{0,20}\bfrom\b[^.;]{0,20}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|authorit|regulator|law enforcement|police|prosecut)`
   // The passive with the seller as agent: "Disclosure of suspected misuse to competent authorities ... may be made by the Seller".
