@@ -386,3 +386,12 @@ describe('misuse-disclosure: secrecy that does not extend to communications made
     ['weak', `${AGENCY}\n\n${secrecy}\n\n${publish}`],
   ]);
 });
+
+describe('grievance-mechanism: reports from people who give no name, and no detriment because someone reported', () => {
+  const channel = '14.1 The Contractor shall run an encrypted reporting portal, open to any person, including the Entity\'s staff and members of the public, through which suspected misuse of the System may be reported.';
+  const known = '14.3 The Entity shall bring the portal to the attention of every officer with access to the System.';
+  gradeTable(grievanceMechanism, [
+    ['present', `${AGENCY}\n\n## 14. Reporting concerns\n\n${channel} The portal shall accept reports from individuals who do not give their names.\n\n${known}\n\n14.4 The Entity shall not demote, transfer or otherwise subject to detriment any officer because he or she made a report through the portal.`],
+    ['weak', `${AGENCY}\n\n## 14. Reporting concerns\n\n${channel}\n\n${known}\n\n14.4 The Entity shall not demote, transfer or otherwise subject to detriment any officer because he or she made a report through the portal.`],
+  ]);
+});
