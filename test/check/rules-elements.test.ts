@@ -395,3 +395,11 @@ describe('grievance-mechanism: reports from people who give no name, and no detr
     ['weak', `${AGENCY}\n\n## 14. Reporting concerns\n\n${channel}\n\n${known}\n\n14.4 The Entity shall not demote, transfer or otherwise subject to detriment any officer because he or she made a report through the portal.`],
   ]);
 });
+
+describe('safeguard-action-protection: no right opened to a refund, and an indemnity for use of the equipment', () => {
+  const protection = '31.1 The suspension of the licences, the interruption of updates and the termination of the Contract by the Contractor under clause 29 (Human Rights) do not constitute a non-performance by the Contractor';
+  gradeTable(safeguardActionProtection, [
+    ['present', `${AGENCY}\n\n${protection} and do not open any right to damages, reimbursement of the price or delay penalties.\n\n31.2 The Entity shall hold the Contractor harmless from every claim brought by third persons that arises from a use of the equipment contrary to clause 29.`],
+    ['weak', `${AGENCY}\n\n${protection}.\n\n31.2 The Entity shall hold the Contractor harmless from every claim brought by third persons that arises from a use of the equipment contrary to clause 29.`],
+  ]);
+});
