@@ -78,8 +78,9 @@ export function customerMust(what: string): RegExp {
 }
 
 // (Plain English too: "straight away", "right away".)
-// (Civil-law drafting too: "with effect from the moment of the blocking and without observing any warning period".)
-export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:prior )?notice|at once|without delay|summarily|\b(?:straight|right) away\b|\binstantly\b|without (?:observing |giving )?(?:any )?(?:prior )?(?:warning|notice) period|with effect from the moment\b/;
+// (Civil-law drafting too: "with effect from the moment of the blocking and without observing any warning period", "with effect from
+// its receipt, without the need for prior formal notice".)
+export const IMMEDIATE = /\bimmediate(?:ly)?\b|with immediate effect|forthwith|without (?:the need for |any )?(?:prior )?(?:formal )?notice|with effect from (?:its|the|their) (?:receipt|delivery|service)\b|at once|without delay|summarily|\b(?:straight|right) away\b|\binstantly\b|without (?:observing |giving )?(?:any )?(?:prior )?(?:warning|notice) period|with effect from the moment\b/;
 // ("In CSA's opinion": the seller's name reads as its role.)
 export const DISCRETION = new RegExp(String.raw`in (?:the )?${SELLER}'s (?:own |reasonable )?(?:opinion|judge?ment|view|assessment)|` + /sole (?:and (?:absolute|reasonable) |reasonable |absolute )?(?:discretion|judge?ment|opinion|determination)|absolute discretion|reasonabl[ey] (?:belie(?:f|ves?)|suspects?|determin|consider|opinion|grounds)|good[- ]faith (?:belie|determin|judge?ment)|in (?:its|our) (?:own |reasonable )?(?:opinion|judge?ment)|(?:according to|on the basis of|in) (?:its|our) own (?:evaluation|assessment|appreciation|appraisal)|(?:determines|concludes|considers|suspects|believes)\b|\b(?:we|it) (?:determine|conclude|consider|suspect|believe)\b|evidence (?:of|that)|(?:grounds|reasons?|cause) to (?:suspect|believe|consider)|credible|indication|\bform(?:s|ing)? (?:the|a|an) (?:view|opinion)\b/.source);
 // (Also "only if a final, non-appealable judgment has found ...", "until the arbitral tribunal has rendered its final award".)
@@ -117,7 +118,7 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
 
 const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?:cases?|circumstances|events?)|on the same grounds|in that event|in such event)\b/;
 // (Civil-law translations say "abusive use"; use against people "for the exercise of freedom of expression" is misuse by its description.)
-const MISUSE_WORDS = /human rights|use restrictions|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)/;
+const MISUSE_WORDS = /human rights|use restrictions|(?:acceptable|permitted|responsible|ethical) use (?:rules|polic(?:y|ies)|terms|restrictions|conditions|requirements)|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)/;
 
 const SUSPICION = /suspect|credible complaint/;
 // "The Customer shall not use the System in breach of the Human Rights Policy. If the Supplier suspects any such use, it may ...": the trigger is the previous sentence's.

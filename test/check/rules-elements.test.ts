@@ -403,3 +403,11 @@ describe('safeguard-action-protection: no right opened to a refund, and an indem
     ['weak', `${AGENCY}\n\n${protection}.\n\n31.2 The Entity shall hold the Contractor harmless from every claim brought by third persons that arises from a use of the equipment contrary to clause 29.`],
   ]);
 });
+
+describe('termination-for-misuse: effect on receipt, and the acceptable use rules as the trigger', () => {
+  gradeTable(terminationForMisuse, [
+    ['present', `${AGENCY}\n\n27.1 The Contractor may rescind the Contract by written declaration, with effect from its receipt by the Entity and without the need for formal notice, where it has serious reason to consider that the System has been used in violation of clause 15 (Fundamental Rights).`],
+    ['present', 'These terms are between Harrowfield Analytics Ltd ("we") and the government agency named in the Order Form ("you").\n\n15. If we believe you have used the service against anyone our acceptable use rules protect, we can end these terms right away by emailing you.'],
+    ['weak', `${AGENCY}\n\n27.1 The Contractor may rescind the Contract by written declaration, with effect sixty days after its receipt by the Entity, where it has serious reason to consider that the System has been used in violation of clause 15 (Fundamental Rights).`],
+  ]);
+});
