@@ -411,3 +411,12 @@ describe('termination-for-misuse: effect on receipt, and the acceptable use rule
     ['weak', `${AGENCY}\n\n27.1 The Contractor may rescind the Contract by written declaration, with effect sixty days after its receipt by the Entity, where it has serious reason to consider that the System has been used in violation of clause 15 (Fundamental Rights).`],
   ]);
 });
+
+describe('investigation-cooperation: the sanction closing the section after the list of duties', () => {
+  const VENDOR_TERMS = 'These terms are between Harrowfield Analytics Ltd ("we") and the government agency named in the Order Form ("you").';
+  const duties = '## 9. Helping us look into misuse\n\nIf we are looking into a concern that the service was used against anyone in breach of section 3, you must help. Within 10 business days of our asking, you must:\n\n- send us the search history, logs and records we ask for;\n- let us log in to your workspace; and\n- make the staff involved available to talk to us.';
+  gradeTable(investigationCooperation, [
+    ['present', `${VENDOR_TERMS}\n\n${duties}\n\nIf you do not, we can block your account or end these terms.`],
+    ['weak', `${VENDOR_TERMS}\n\n${duties}\n\nIf you do not pay an invoice within 30 days, we will charge interest.`],
+  ]);
+});

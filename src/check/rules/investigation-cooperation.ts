@@ -14,9 +14,9 @@ const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
 // "..., failing which the Supplier may suspend the licence keys"; "if it does not, the Supplier may terminate".
-// (Plain English too: "If you don't, we can suspend your account".)
+// (Plain English too: "If you don't, we can suspend your account", "... we can freeze your account or end these terms".)
 // ("If that condition is not met, the Supplier may suspend the System.")
-const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so|if (?:that|this|the|such) condition is not (?:met|satisfied|fulfilled|complied with))\b[^.;]{0,60}\b(?:suspen|terminat)/;
+const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so|if (?:that|this|the|such) condition is not (?:met|satisfied|fulfilled|complied with))\b[^.;]{0,60}\b(?:suspen|terminat|freez|block|disabl|deactivat|rescind|rescission|cancel|close (?:your|its|the) account|end (?:these terms|this (?:agreement|contract|licen[cs]e)|the (?:agreement|contract|licen[cs]e)|your (?:access|account|subscription|licen[cs]e)))/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
 const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)|\bnot (?:helping|assisting|co-?operating)\b[^.;]{0,80}\b(?:is|shall be|counts as|amounts to|constitutes)\b[^.;]{0,30}(?:misuse|breach)/;
 
@@ -133,6 +133,8 @@ const sanctionLaterInClause = (c: Clause, index: DraftIndex) => {
 const CUSTOMER_FAILS_TO_PROVIDE = new RegExp(String.raw`\b${CUSTOMER}\b (?:fails|refuses|omits|neglects)\b[^.;]{0,160}\bto (?:provide|give|produce|make available|grant|supply|furnish|co-?operate|assist)\b`);
 const EVENT_SANCTION = /(?:termination events?|events? of default)\b[^.;]{0,160}\b(?:may|shall be entitled to|is entitled to) (?:\w+ ){0,3}(?:terminat|suspen)|(?:terminat|suspen)\w*[^.;]{0,160}\b(?:termination events?|events? of default)\b/;
 const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help|participat/;
+// "If you don't, we can freeze your account", closing the section after the list of what the customer must do.
+const failingWhichInSection = (c: Clause, i: DraftIndex) => !!c.heading && i.clauses.some((x) => x.heading === c.heading && !x.struck && matches(FAILING_WHICH, x.text));
 const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
 const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/;
@@ -157,7 +159,7 @@ export const investigationCooperation = defineRule({
         'information, logs, access or personnel': (c, i) => cooperationText(c, i).some((t) => matches(COOPERATION_ITEMS, t)),
         'within a set time': (c, i) => cooperationText(c, i).some((t) => matches(SET_TIME, t)),
         // Often stated in the termination or suspension clause rather than here.
-        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
+        'non-cooperation allows suspension or termination': (c, i) => matches(NON_COOPERATION, c.block) || matches(CONDITION_OF_USE, c.block) || matches(FAILING_WHICH, c.block) || failingWhichInSection(c, i) || matches(NOT_COOPERATING_SANCTION, c.block) || sanctioned
           // (A later clause that makes a failure under this one misuse: "A failure to comply with Section 8.1 within the stated period is a Prohibited Use".)
           || i.citing(c).some((x) => matches(FAILURE_WORDS, x.text) && (matches(SUSPENDS_OR_TERMINATES, x.text) || (matches(DEEMED, x.text) && i.mentionsMisuse(x)))) || citesOwnClause(c, i) || sanctionLaterInClause(c, i)
           // (Or the next paragraph of the clause: "GCC 35.2 Refusal or delay by the Purchaser in performing any item of Appendix G shall entitle the Supplier ... to suspend".)
