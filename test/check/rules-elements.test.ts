@@ -420,3 +420,13 @@ describe('investigation-cooperation: the sanction closing the section after the 
     ['weak', `${VENDOR_TERMS}\n\n${duties}\n\nIf you do not pay an invoice within 30 days, we will charge interest.`],
   ]);
 });
+
+describe('investigation-cooperation: non-cooperation as a listed ground after a long lead-in; a "failing which" on another duty', () => {
+  const duty = '16.1 The Entity shall cooperate fully with any investigation by the Contractor of suspected Misuse and shall, within ten (10) days of a request, provide the usage logs, records and access the Contractor reasonably requests.';
+  gradeTable(investigationCooperation, [
+    ['present', `${AGENCY}\n\n${duty}\n\n## 22. Termination for Misuse\n\n22.1 The Contractor may bring to an end this Contract, in whole or in part (including as to any module, site or licence), with immediate effect by written notice to the Entity if it determines, in its absolute discretion, that there is evidence of:\n\n(a) Misuse;\n\n(b) any refusal or failure by the Entity or any of its authorised users to co-operate fully with an investigation.`],
+    ['present', `${AGENCY}\n\n${duty}\n\n## 22. Termination\n\n22.1 The Contractor may terminate this Contract on written notice where, in its reasonable opinion, any of the following has occurred:\n\n(a) the System has been used for Misuse; or\n\n(b) any refusal by the Entity, or by any officer, agent or contractor acting on its behalf, to cooperate with an investigation.`],
+    // (The seller's right to terminate in a section whose cure notice closes "failing which": that sanction is for another lapse.)
+    ['weak', `${AGENCY}\n\n## 16. Investigations\n\n${duty}\n\n16.2 Where the Entity is late in delivering a compliance certificate, the Contractor shall give written notice and the Entity shall deliver it within thirty (30) days, failing which the Contractor may terminate this Contract.`],
+  ]);
+});

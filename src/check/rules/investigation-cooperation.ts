@@ -7,9 +7,11 @@ import { draftsOwn, matches } from '../prefilter.ts';
 
 // Not co-operating, in other words: "if you do not cooperate", "lack of co-operation", "you have not helped".
 const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|\bnot (?:fulfil|perform|comply with|discharge|meet)\w* (?:its|their|the) (?:duty|obligation)s? (?:of|to) (?:participat|co-?operat|assist|collaborat)\w*|un(?:co-?operat|collaborat)ive`;
-// Ending the licence in plain words is termination: "we can end this licence", "revoke your keys".
-const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription))`;
-const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
+// Ending the licence in plain words is termination: "we can end this licence", "revoke your keys", "bring to an end this Agreement".
+const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription)|\bbring (?:[\w-]+ ){0,3}to an end\b|\bbring to an end (?:this|the|your|its)\b)`;
+// (A lead-in may run long before its item: "may terminate ..., with immediate effect by written notice ..., if it determines
+// ... that there is evidence of: ... any refusal or failure ... to cooperate".)
+const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,300}(?:(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
 const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}${SANCTION}`);
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
@@ -18,7 +20,7 @@ const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?
 // ("If that condition is not met, the Supplier may suspend the System.")
 const FAILING_WHICH = /\b(?:failing which|in default of which|if (?:it|they|you|the [\w-]+) (?:(?:does|do) not|don't|doesn't)(?: do so)?|if (?:it|they|the [\w-]+) fails? to do so|if (?:that|this|the|such) condition is not (?:met|satisfied|fulfilled|complied with))\b[^.;]{0,60}\b(?:suspen|terminat|freez|block|disabl|deactivat|rescind|rescission|cancel|close (?:your|its|the) account|end (?:these terms|this (?:agreement|contract|licen[cs]e)|the (?:agreement|contract|licen[cs]e)|your (?:access|account|subscription|licen[cs]e)))/;
 // "under penalty of suspension", "on pain of termination": the sanction stated with the duty.
-const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,40}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)|\bnot (?:helping|assisting|co-?operating)\b[^.;]{0,80}\b(?:is|shall be|counts as|amounts to|constitutes)\b[^.;]{0,30}(?:misuse|breach)/;
+const NON_COOPERATION = /\b(?:under (?:penalty|pain) of|on pain of)\b[^.;]{0,30}(?:suspen|terminat|rescission|cancellation)|(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration)|\b(?:refusal|failure) (?:to do so )?(?:is|constitutes|amounts to|shall (?:be|constitute)) (?:a )?(?:misuse|material breach|breach)|(?:co-?operat|collaborat)\w*[^.;]{0,80}(?:condition|ground|basis)[^.;]{0,40}(?:suspen|terminat|continued use)|(?:refus|fail)\w*(?: or (?:refus|fail)\w*)? (?:by (?:the )?[\w-]+ )?to (?:do so|comply)[^.;]{0,80}(?:misuse|breach|ground|suspen|terminat|entitle)|\bnot (?:helping|assisting|co-?operating)\b[^.;]{0,80}\b(?:is|shall be|counts as|amounts to|constitutes)\b[^.;]{0,30}(?:misuse|breach)/;
 
 // ("shall assist the Supplier in any investigation of suspected Misuse": assistance named before the investigation.)
 // Every reading of the topic names an investigation, inquiry, allegation, review or audit: a quick look first.
@@ -134,8 +136,13 @@ const CUSTOMER_FAILS_TO_PROVIDE = new RegExp(String.raw`\b${CUSTOMER}\b (?:fails
 const EVENT_SANCTION = /(?:termination events?|events? of default)\b[^.;]{0,160}\b(?:may|shall be entitled to|is entitled to) (?:\w+ ){0,3}(?:terminat|suspen)|(?:terminat|suspen)\w*[^.;]{0,160}\b(?:termination events?|events? of default)\b/;
 const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help|participat/;
 // "If you don't, we can freeze your account", closing the section after the list of what the customer must do.
-const failingWhichInSection = (c: Clause, i: DraftIndex) => !!c.heading && i.clauses.some((x) => x.heading === c.heading && !x.struck && matches(FAILING_WHICH, x.text));
-const SUSPENDS_OR_TERMINATES = /suspen|terminat/;
+// (The customer's own duty: a "failing which" that closes a section ends its duties, not the seller's rights listed there.)
+const failingWhichInSection = (c: Clause, i: DraftIndex) => !!c.heading && matches(COOPERATES, c.text) && i.clauses.some((x) => x.heading === c.heading && !x.struck && matches(FAILING_WHICH, x.text) && !sanctionsAnotherDuty(x.text));
+// A "failing which" after a duty of its own sanctions that duty: "shall deliver the certificate within 30 days, failing which
+// the Contractor may terminate" says nothing of cooperation.
+const OWN_DUTY_THEN_FAILING_WHICH = /\b(?:shall|must|will|is to|are to|agrees? to|undertakes? to)\b[^.;]{0,200}\b(?:failing which|in default of which)\b/;
+const sanctionsAnotherDuty = (t: string) => matches(OWN_DUTY_THEN_FAILING_WHICH, t) && !matches(COOPERATION_WORDS, t) && !matches(COOPERATION_ITEMS, t) && !matches(TOPIC_HINT, t);
+const SUSPENDS_OR_TERMINATES = /suspen|terminat|\bbring (?:[\w-]+ ){0,3}to an end\b|\bbring to an end\b/;
 const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/;
 const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.following(c), i.referencedText(c), i.citedPartsText(c)];
@@ -163,7 +170,7 @@ export const investigationCooperation = defineRule({
           // (A later clause that makes a failure under this one misuse: "A failure to comply with Section 8.1 within the stated period is a Prohibited Use".)
           || i.citing(c).some((x) => matches(FAILURE_WORDS, x.text) && (matches(SUSPENDS_OR_TERMINATES, x.text) || (matches(DEEMED, x.text) && i.mentionsMisuse(x)))) || citesOwnClause(c, i) || sanctionLaterInClause(c, i)
           // (Or the next paragraph of the clause: "GCC 35.2 Refusal or delay by the Purchaser in performing any item of Appendix G shall entitle the Supplier ... to suspend".)
-          || i.following(c).some((t) => matches(FAILURE_WORDS, t) && matches(SUSPENDS_OR_TERMINATES, t))
+          || i.following(c).some((t) => matches(FAILURE_WORDS, t) && matches(SUSPENDS_OR_TERMINATES, t) && !sanctionsAnotherDuty(t))
           || (matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) && i.memo('investigation-cooperation:event-sanction', () => i.clauses.some((x) => matches(EVENT_SANCTION, x.text)))),
       },
       weakeners: [
