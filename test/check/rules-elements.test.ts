@@ -430,3 +430,15 @@ describe('investigation-cooperation: non-cooperation as a listed ground after a 
     ['weak', `${AGENCY}\n\n## 16. Investigations\n\n${duty}\n\n16.2 Where the Entity is late in delivering a compliance certificate, the Contractor shall give written notice and the Entity shall deliver it within thirty (30) days, failing which the Contractor may terminate this Contract.`],
   ]);
 });
+
+describe('misuse-disclosure: a right to report that names the clause it overrides; misuse named among what may not be said', () => {
+  const right = '18.1 Notwithstanding clause 17 (Confidentiality), the Contractor may inform any competent public authority of any suspected Misuse of the System and of the facts on which the suspicion rests.\n\n18.2 The Contractor may publish each year, in aggregated form, the number and nature of the complaints of Misuse it has received and how they were dealt with.';
+  gradeTable(misuseDisclosure, [
+    // (A promise of silence in another article binds still: the right overrides clause 17 only.)
+    ['contradicted', `${AGENCY}\n\n${right}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations or its use of the System, including any statement that the System has been or may have been misused.`],
+    // (... unless the right overrides that promise too.)
+    ['present', `${AGENCY}\n\n${right.replace('Notwithstanding clause 17 (Confidentiality),', 'Notwithstanding clause 17 (Confidentiality) or any other undertaking of confidence,')}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations or its use of the System, including any statement that the System has been or may have been misused.`],
+    // (Silence with an exception for misuse leaves the right standing.)
+    ['present', `${AGENCY}\n\n${right}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations, except a report of suspected Misuse under clause 18.`],
+  ]);
+});

@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import type { Clause } from '../draft-index.ts';
+import { CITED, type Clause } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
@@ -58,7 +58,11 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
 const EXCEPTION_REMOVED = /(?:cease|ceases) to apply|(?:is|are|shall be) (?:hereby )?deleted|shall (?:no longer|not) apply/;
-const keepsMisuseException = (block: string) => matches(MISUSE_EXCEPTION, block) && !matches(EXCEPTION_REMOVED, block);
+// (Not misuse named as part of what may not be said: "any statement concerning the Agency's use, including any statement
+// that the Agency has misused it", unless an exception frames it: "except reports of any matter, including misuse".)
+const MISUSE_FORBIDDEN = /\b(?:including|includes|in particular|especially|even)\b[^.;]{0,80}\b(?:misuse|misused|human rights|credible complaint|grievance)/;
+const EXCEPTION_FRAME = /\b(?:except|save|other than|unless|excluding|exclusive of|without prejudice to|subject to|(?:does|do|shall|will) not (?:apply|prevent|restrict|limit)|nothing)\b[^.;]{0,160}\b(?:misuse|human rights|credible complaint|grievance)/;
+const keepsMisuseException = (block: string) => matches(MISUSE_EXCEPTION, block) && !matches(EXCEPTION_REMOVED, block) && (!matches(MISUSE_FORBIDDEN, block) || matches(EXCEPTION_FRAME, block));
 
 const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:required|compelled|ordered)(?: to do so)? (?:by|under) (?:law|(?:any )?(?:applicable )?(?:law|court|statute|regulation|order|(?:\w+ ){0,3}authorit))/;
 
@@ -67,6 +71,8 @@ const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|
 
 const REPORT_WORDS = /report|disclos|publish|notify|inform|transparency/;
 const NOTWITHSTANDING = /notwithstanding|despite|irrespective/;
+const CITES_CLAUSE = new RegExp(CITED);
+const OVERRIDES_ALL = /\b(?:notwithstanding|despite|irrespective of) (?:anything|any (?:other )?(?:provision|term|obligation|duty|undertaking)|the (?:foregoing|above)|(?:all|any) (?:other )?(?:provisions|obligations|duties))\b|\b(?:or|and) (?:any|all) (?:[\w-]+ ){0,2}(?:provisions?|terms?|obligations?|dut(?:y|ies)|undertakings?|agreements?|clauses?|sections?)\b|\bor anything\b/;
 const SUSPECTED = /suspect|alleg/;
 // ("Nothing in clause 14 or any other duty of confidence prevents ...".)
 // ("Nothing in the Agreement, including Section 14.1, prevents ..."; "Nothing in this Framework Contract or any Call-Off Order shall prevent ...".)
@@ -86,7 +92,14 @@ export const misuseDisclosure = defineRule({
     // "Notwithstanding clause 12, the Provider may report suspected Misuse ...": the right overrides the secrecy.
     // (Not a right in a document the secrecy clause's own document prevails over: a marketplace's terms over the vendor's EULA.)
     const overriding = index.clauses.filter((x) => !x.struck && matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
-    const reportOverrides = (secrecy: Clause) => overriding.some((x) => !index.outranks(secrecy, x));
+    // (Where the right names the clauses it overrides, "Notwithstanding Section 10 (Confidentiality)", a promise of silence
+    // in another section still binds; "notwithstanding ... or any other provision" overrides them all.)
+    const top = (block: number) => index.draft.blocks[block].label?.match(/^[^.(]+/)?.[0];
+    const overridesThat = (x: Clause, secrecy: Clause) => {
+      const cited = index.citedBlocks(x);
+      return !matches(CITES_CLAUSE, x.text) || matches(OVERRIDES_ALL, x.text) || cited.some((b) => b === secrecy.sentence.block || (top(b) !== undefined && top(b) === top(secrecy.sentence.block)));
+    };
+    const reportOverrides = (secrecy: Clause) => overriding.some((x) => !index.outranks(secrecy, x) && overridesThat(x, secrecy));
     return gradeByElements(index, {
       denied: { of: ['seller'], subject: String.raw`\breport|disclos|publish|notify|inform\b` },
       topic: SELLER_MAY_REPORT,
