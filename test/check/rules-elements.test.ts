@@ -442,3 +442,13 @@ describe('misuse-disclosure: a right to report that names the clause it override
     ['present', `${AGENCY}\n\n${right}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations, except a report of suspected Misuse under clause 18.`],
   ]);
 });
+
+describe('audit-and-records: audit left to the customer\'s own officers', () => {
+  const strong = '24.1 The System shall keep a tamper-proof journal of every interception, recording the operator, the date and time, the target and the reference of the authorising warrant; the Entity shall not disable, alter or erase it.\n\n24.2 The Contractor, or an independent auditor it appoints, may audit the Entity\'s compliance with clause 15 (Fundamental Rights), including the journal, on thirty (30) days\' notice.';
+  gradeTable(auditAndRecords, [
+    ['present', `${AGENCY}\n\n${strong}`],
+    ['contradicted', `${AGENCY}\n\n${strong}\n\n24.3 Notwithstanding clause 24.2, no inspection, audit or review of any interception platform or journal shall be made by any person other than officers of the Entity.`],
+    // (An audit of the seller's invoices kept to the customer's own auditor is another audit.)
+    ['present', `${AGENCY}\n\n${strong}\n\n31.4 No audit of the Contractor's invoices or charges shall be carried out by any person other than the internal auditor of the Entity.`],
+  ]);
+});

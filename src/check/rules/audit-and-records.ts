@@ -1,7 +1,7 @@
 import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay, sellerMayNot } from '../words.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 import type { Clause } from '../draft-index.ts';
 
@@ -23,6 +23,10 @@ const USAGE_LOG = new RegExp(String.raw`usage (?:logs?|records?)|\b(?:log|journa
 
 // The audit right denied in other words: "the Vendor waives any right to inspect".
 const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
+// Audit kept in the customer's own hands: "No audit, inspection or review ... shall be carried out by any person other than
+// officers of the Purchaser", "audits shall be conducted only by the Administration's own inspectorate".
+const AUDIT_ONLY_BY_CUSTOMER = new RegExp(String.raw`\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:audits?|inspections?|reviews?)\b[^.;]{0,100}\bby (?:any (?:person|one|body|entity|party)|anyone|any third party)\b[^.;]{0,10}\b(?:other than|except|save)\b[^.;]{0,40}\b${CUSTOMER}\b`
+  + String.raw`|\b(?:audits?|inspections?)\b[^.;]{0,80}\b(?:shall|may|will|must|can) (?:only )?be (?:carried out|conducted|performed|undertaken|made) (?:only |solely |exclusively )?by (?:the )?(?:${CUSTOMER}'s own|officers of (?:the )?${CUSTOMER}|(?:the )?${CUSTOMER} itself)\b`);
 // ... or the customer freed from allowing it: "shall not be obliged to permit any audit"; "no audit ... shall be carried out".
 // ("No audit shall be carried out without the Director General's approval" makes it need consent: weak, see cited-clause.ts.)
 const NO_AUDIT_ALLOWED = /\b(?:not|no|never)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation|duty) to (?:permit|allow|grant|give|afford|submit to|accept|facilitate|undergo)\b[^.;]{0,40}\b(?:audits?|inspections?|verifications?|access to (?:its |the |any )?(?:[\w-]+ ){0,2}(?:logs|records|premises|systems|sites|facilities))\b|(?:^|[,:] (?:and |but )?)no (?:further |other |additional |more )?(?:audits?|inspections?)\b[^.;]{0,120}\b(?:shall|may|will) be (?:carried out|conducted|performed|undertaken|made)\b(?![^.;]{0,20}\b(?:without|except|unless|other than)\b)/;
@@ -97,6 +101,7 @@ export const auditAndRecords = defineRule({
       { test: SELLER_MAY_NOT_AUDIT, reason: "The seller has no right to audit or inspect the customer's use." },
       // (Not the seller freed from giving the customer access to its own premises.)
       { test: (c) => matches(NO_AUDIT_ALLOWED, c.text) && !matches(SELLER_SUBJECT, c.text), reason: 'The customer need not allow any audit or inspection.' },
+      { test: AUDIT_ONLY_BY_CUSTOMER, needs: /other than|except|save|only|solely|exclusively/, unless: /\b(?:fees?|charges?|invoices?|accounts|books|prices?|financial)\b/, reason: "Audit is left to the customer's own officers: the seller has no audit right." },
       { test: AUDIT_RIGHT_SPENT, needs: /exhausted|spent|extinguished|lapsed|expired|exercised/, reason: 'The audit right is declared used up.' },
     ],
   }),
