@@ -452,3 +452,15 @@ describe('audit-and-records: audit left to the customer\'s own officers', () => 
     ['present', `${AGENCY}\n\n${strong}\n\n31.4 No audit of the Contractor's invoices or charges shall be carried out by any person other than the internal auditor of the Entity.`],
   ]);
 });
+
+describe('eula-flow-down: end users let off signing the licence or any other', () => {
+  const RESALE = 'This Contract is made between Tessaline Audio Systems SARL (the "Contractor") and the National Procurement Office (the "Purchaser"), which buys the System for the end-user agencies listed in Annex F.';
+  const flowDown = '31.1 The Purchaser shall ensure that each end-user agency, before it receives access, signs the End-User Licence in Annex E, which binds it to the human-rights use restrictions, the ban on transfer, cooperation with investigations and the Contractor\'s rights to suspend and terminate.\n\n31.2 The Contractor may enforce the End-User Licence directly against each end-user agency, and the Purchaser shall enforce it whenever the Contractor asks.';
+  gradeTable(eulaFlowDown, [
+    ['present', `${RESALE}\n\n${flowDown}`],
+    ['contradicted', `${RESALE}\n\n${flowDown}\n\n## Special Conditions\n\nSC-4 End-user agencies shall not be obliged to sign the End-User Licence or any other licence in favour of the Contractor.`],
+    ['contradicted', `${RESALE}\n\n${flowDown}\n\n## Special Conditions\n\nSC-4 No end user shall be required to enter into any licence agreement with the Contractor.`],
+    // (Let off a second signature on renewal, the licence standing.)
+    ['present', `${RESALE}\n\n${flowDown}\n\n31.3 An end-user agency that has signed the End-User Licence shall not be required to sign it again when its access is renewed.`],
+  ]);
+});

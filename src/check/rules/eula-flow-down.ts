@@ -49,6 +49,9 @@ const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:b
 // (Also end users "shall not be required to accept any terms relating to human rights".)
 const NOT_FLOWED = /(?:\b(?:shall|need|are|is) not (?:be )?bound by|\bnot (?:be )?(?:required|obliged|bound) to (?:pass|flow|impose|include|extend|incorporate|accept|sign|agree to|enter into)|\bno obligation to (?:pass|flow|impose|include|extend|incorporate)|\bno (?:end user (?:licen[cs]e|agreement|terms)|eulas?|sub-?licen[cs]es?)\b[^.;]{0,40}\b(?:shall|may|need) (?:contain|include|incorporate|refer))[^.;]{0,100}(?:human rights|safeguards?|use restrictions|misuse)/;
 const END_USERS = /\bend (?:users?|customers?)\b|\beulas?\b/;
+// End users let off signing any licence at all: "The End-User Agencies shall not be required to execute Annex E or any other
+// licence in favour of the Supplier", "No end user shall be required to enter into any licence agreement".
+const NO_LICENCE_SIGNED = /(?:\bnot (?:be )?|\bno end users?\b[^.;]{0,40}\b(?:shall|will|is|are|need) (?:be )?)(?:required|obliged|bound) to (?:execute|sign|accept|agree to|enter into|conclude)\b[^.;]{0,60}\b(?:any (?:other )?(?:end user )?(?:licen[cs]es?|eulas?|licen[cs]e agreements?)|(?:the )?(?:end user licen[cs]e|eula))\b/;
 // The reseller's own terms "no less protective", or any terms it likes, for its customers: the channel is addressed.
 // The reseller's own terms in place of the end-user licence, with nothing asked of them: "may supply the Product under
 // its own standard end-user terms in place of the End User Licence Agreement".
@@ -105,6 +108,7 @@ export const eulaFlowDown = defineRule({
     counters: [
       { test: RESELLER_NEED_NOT_ENFORCE, needs: /enforce/, unless: /\b(?:if|where|unless|except|save|to the extent|provided that)\b/, reason: 'The reseller need not enforce the end-user licence.' },
       { needs: /bound|required|obliged|obligation|no /, test: (c) => matches(END_USERS, c.text) && matches(NOT_FLOWED, c.text), reason: 'The human-rights terms are expressly kept out of the end users\' terms.' },
+      { needs: /required|obliged|bound/, test: (c) => matches(END_USERS, c.text) && matches(NO_LICENCE_SIGNED, c.text), reason: 'End users need not sign the end-user licence or any other.' },
       // "no click-wrap, shrink-wrap or end user license agreement ... shall bind the State, any Participating Agency or any user".
       { needs: /bind/, test: /\bno (?:[\w-]+,? (?:or |and )?){0,6}end[- ]user licen[cs]e(?: agreements?)?\b[^.;]{0,120}\b(?:shall|will|does|do) bind\b|\b(?:end[- ]user licen[cs]e(?: agreements?)?|eulas?)\b[^.;]{0,60}\b(?:shall|will|do|does) not bind\b/, reason: 'No end-user licence binds the end users.' },
       // "... on such terms as the Distributor sees fit, including without any restriction on use or transfer, notwithstanding clause 12".
