@@ -187,7 +187,7 @@ const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERE
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
 const ONE_PART = String.raw`${PART_NAME}(?: \([^)]{1,60}\))?`;
-const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) (?:not apply|have no application)(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
+const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied|excluded from (?:the|this) (?:contract|agreement)\b)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) (?:not apply|have no application)(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)(?:\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3}))\b/;
 const partCited = (text: string, m: RegExpMatchArray) => {
@@ -207,7 +207,7 @@ const ROW_GONE = /^(?:deleted|omitted|struck out|not applicable|n\/a|excluded|wi
 const ROW_CLAUSE = new RegExp(String.raw`^(${PART_NAME})?,? ?((?:(?:sub-?)?clause|section|article|paragraph|condition|gcc?|scc?)s? )?((?:[a-z]{1,2}-?)?\d+(?:[.·]\d+)*[a-z]?(?:\([a-z0-9]+\))*)(?: \([^)]*\))?\.?$`);
 // "Paragraph 3 of Schedule 2": the schedule a cited paragraph is in.
 const PART_WITHIN = new RegExp(String.raw` (?:of|in|to) (?:the )?(${PART_NAME})`);
-const AMENDING_WORDS = /\| |form (?:a )?part|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
+const AMENDING_WORDS = /\| |form (?:a )?part|excluded from|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)

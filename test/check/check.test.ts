@@ -116,7 +116,7 @@ describe('a draft that amends itself', () => {
       '"Misuse" means any use of the Products against journalists or in breach of human rights.',
     ].join('\n');
     expect(statusOf(exhibit('The Agency shall pay within 30 days.'), 'suspension-remote-disable')).toBe('present');
-    for (const disapplied of ['Paragraphs B-4 (Suspension) and B-6 (Inspection) of the Vendor Addendum shall have no force or effect against the Agency.', 'Paragraph B-4 of Exhibit B is void.']) {
+    for (const disapplied of ['Paragraphs B-4 (Suspension) and B-6 (Inspection) of the Vendor Addendum shall have no force or effect against the Agency.', 'Paragraph B-4 of Exhibit B is void.', 'Exhibit B is excluded from this Agreement.']) {
       expect(statusOf(exhibit(disapplied), 'suspension-remote-disable'), disapplied).not.toBe('present');
     }
     // What conflicts with the cited clauses is void, not the clauses themselves.
