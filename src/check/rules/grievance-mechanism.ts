@@ -17,7 +17,7 @@ const GRIEVANCE_TOPIC = new RegExp(String.raw`\banonymous(?:ly)?\b[^.;]{0,20}\b(
 
 // A side letter or deed that switches the channel off: "Section 9.6 (Integrity Line) shall not apply to the Agency".
 // (Disapplied for the customer, or altogether: not "does not apply to routine faults".)
-const CHANNEL_DISAPPLIED = new RegExp(String.raw`\b(?:integrity|ethics|whistle-?blow\w*|grievance|speak[- ]up|reporting)\b[^.;]{0,30}\b(?:line|channel|mechanism|policy|hotline|procedure)\b\)?[^.;]{0,30}\b(?:(?:shall not|does not|shall cease to|ceases to|shall no longer) apply(?=\s*(?:[.;]|$)|\s+to (?:the )?${CUSTOMER}\b)|(?:is|are) (?:hereby )?(?:deleted|disapplied))`);
+const CHANNEL_DISAPPLIED = new RegExp(String.raw`\b(?:integrity|ethics|whistle-?blow\w*|grievance|speak[- ]up|reporting)\b[^.;]{0,30}\b(?:line|channel|mechanism|policy|hotline|procedure)\b\)?[^.;]{0,30}\b(?:(?:shall not|does not|shall cease to|ceases to|shall no longer) apply(?=\s*(?:[.;]|$)|\s+to (?:the )?${CUSTOMER}\b)|(?:is|are) (?:hereby )?(?:deleted|disapplied|excluded)\b(?! from (?:the )?(?:scope|definition)))`);
 // Reporters punished: retaliation written into the contract. "The Customer may take disciplinary action against any member
 // of its personnel who reports the Customer's use of the System to the Supplier or to any third party". (Not reports made
 // in bad faith or knowingly false ones, which a good policy may sanction; nor one who "reports for work" drunk.)
