@@ -96,8 +96,14 @@ export const BARRED = new RegExp(CUSTOMER_BARRED.join('|'));
 const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
 export const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
 /** Words every frame has: a plain list, so the draft is searched for them quickly, once for all rules. */
-export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|construed as|interpreted as|read as|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
+export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|construed as|interpreted as|read as|of no (?:further )?(?:force or )?effect|cease to (?:apply|have)|have no (?:further )?effect|hereby (?:void|deleted|disapplied)|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
 
+
+// A provision named by what it is about, then undone: "The Agreement's provision on cooperation with misuse investigations
+// shall be read as imposing no obligation on Customer ...", "the undertakings concerning export licences are of no further effect".
+const DESCRIBED_PROVISION = String.raw`\b(?:provisions?|clauses?|sections?|articles?|terms?|undertakings?|obligations?) (?:on|concerning|regarding|relating to|about|dealing with|governing|as to) (?:the )?`;
+const UNDONE = String.raw`\b(?:(?:shall|is to|are to) be (?:read|construed|interpreted) as (?:imposing|creating|placing|giving rise to|conferring) no\b|(?:is|are|shall be) (?:hereby )?(?:of no (?:further )?(?:force or )?effect|void|deleted|disapplied)\b|shall (?:cease to (?:apply|have (?:any )?effect)|have no (?:further )?effect)\b)`;
+const DESCRIBED_UNDONE = /\b(?:of no (?:further )?(?:force or )?effect|(?:read|construed|interpreted) as (?:imposing|creating|placing|giving rise to|conferring) no|cease to (?:apply|have)|have no (?:further )?effect|hereby (?:void|deleted|disapplied))\b/;
 
 const DENIALS = new Map<string, Qualifier>();
 /** The qualifier that finds the safeguard denied outright, searched anywhere in the draft as a counter-clause. */
@@ -114,12 +120,13 @@ export function denialOf({ subject, of }: Denial): Qualifier {
     // None of what the customer must set up shall exist: "No hotline, web form or other channel for reporting concerns shall be established".
     ...(of.includes('customer') ? [`\\bno\\b${SCOPE}${about}${SCOPE}${SET_UP}`] : []),
     // The seller's right handed to the customer: "Whether updates are to be paused ... shall be determined by the Ministry alone".
+    `${DESCRIBED_PROVISION}(?:[\\w-]+ ){0,4}?${about}${SCOPE}${UNDONE}`,
     ...(of.includes('seller') ? [`\\bwhether\\b${SCOPE}${about}${SCOPE}\\b(?:shall|is to|are to|will) be (?:decided|determined|resolved|settled) (?:solely |exclusively )?by (?:the )?${CUSTOMER}\\b,? (?:alone|only|solely|exclusively|in its (?:sole|absolute|own) discretion)`] : []),
   ];
   const pattern = new RegExp(forms.join('|'));
   const subjectWords = new RegExp(about);
   const framed = (text: string) => (of.includes('customer') && matches(LET_OFF, text)) || (of.includes('seller') && matches(REFUSED, text))
-    || (of.includes('customer-barred') && matches(BARRED, text)) || matches(NONE_OR_WHETHER, text);
+    || (of.includes('customer-barred') && matches(BARRED, text)) || matches(NONE_OR_WHETHER, text) || matches(DESCRIBED_UNDONE, text);
   // (Nor a denial confined to some cases: "For such orders, the Distributor need not disclose the End User".)
   const test = (c: Clause) => {
     const m = matches(subjectWords, c.text) && framed(c.text) ? matchOf(pattern, c.text) : null;

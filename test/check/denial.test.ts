@@ -38,6 +38,9 @@ describe('a denial in other words negates the safeguard, however strong its own 
     ['suspension-remote-disable', 'At no time and on no ground whatsoever shall the Supplier interrupt, lock or render the System inoperable.', 'contradicted'],
     ['termination-for-misuse', "The Supplier abandons all rights it may have to terminate this Agreement on account of the Customer's use of the System.", 'contradicted'],
     ['human-rights-compliance', 'The Customer gives no representation or undertaking of any kind concerning human rights.', 'contradicted'],
+    // (A provision named by what it is about, then undone.)
+    ['misuse-notification', "The Agreement's provisions on reporting suspected misuse to the Supplier shall be read as imposing no obligation on the Customer.", 'contradicted'],
+    ['export-control-compliance', 'The undertakings concerning export-control and sanctions laws are of no further effect.', 'contradicted'],
     ['end-use-limitation', 'This Agreement is not to be construed as conferring on the Supplier any right to limit the end users of the System or the purposes for which it is operated.', 'contradicted'],
     ['end-use-limitation', 'No limitation as to end user or end use shall arise by implication or otherwise.', 'contradicted'],
     ['data-protection', 'No restriction on the retention, use or disclosure of Collected Data by the Customer shall arise under this Agreement.', 'contradicted'],
@@ -78,6 +81,8 @@ describe('a denial that is partial, confined, commercial or about something else
     // (A condition on each warrant is not a warrant dispensed with.)
     ['lawful-authorization', 'No warrant shall be relied on unless the issuing judge has recorded that the measure is necessary and proportionate.', 'weak'],
     ['misuse-notification', 'The Customer need not notify the Supplier of routine changes of operator, save that it shall report any suspected misuse under clause 9.3.', 'present'],
+    ['export-control-compliance', 'The provisions on export-control licences shall cease to apply to any item the Supplier itself re-exports, except where clause 8.1 applies.', 'present'],
+    ['audit-and-records', 'The provisions on audit fees are of no further effect.', 'present'],
   ]);
 });
 
