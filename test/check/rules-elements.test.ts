@@ -465,11 +465,12 @@ describe('eula-flow-down: end users let off signing the licence or any other', (
   ]);
 });
 
-describe('grievance-mechanism: the reporting line excluded', () => {
+describe('grievance-mechanism: the reporting line excluded, or any outside report barred to every member of staff', () => {
   const line = '12.1 The Contractor operates an encrypted reporting line, open to anyone, through which suspected misuse of the System may be reported without giving a name.\n\n12.2 The Entity shall make the reporting line known to every operator before access is granted, and shall not retaliate against any person who reports in good faith.';
   gradeTable(grievanceMechanism, [
     ['present', `${AGENCY}\n\n${line}`],
     ['contradicted', `${AGENCY}\n\n${line}\n\n## Annex S: Security Instructions\n\nS.4 Staff of the Entity shall raise concerns only through their line management. The Contractor's reporting line and any other external reporting channel are excluded for matters concerning the System.`],
+    ['contradicted', `${AGENCY}\n\n${line}\n\n## Annex S: Security Instructions\n\nS.2 No member of the Entity's staff may disclose anything concerning the System to anyone outside the Entity, whether under their name, anonymously or through any hotline.`],
     // (Kept out of a definition's scope is no exclusion of the line.)
     ['present', `${AGENCY}\n\n${line}\n\n12.3 Reports through the reporting line are excluded from the scope of the Entity's internal complaints procedure.`],
   ]);

@@ -28,7 +28,7 @@ const NO_CHANNEL = /(?:shall|will|may) not (?:\w+ ){0,3}(?:establish|operate|mai
 const REPORTERS_DISCIPLINED = /report\w*[^.;]{0,80}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy)[^.;]{0,80}(?:disciplin|sanction|punish)/;
 // ... or forbidden outright: "personnel are prohibited from reporting any matter outside the chain of command".
 // (Also "no officer of the Customer shall report any matter concerning the System to any person outside the Customer".)
-const REPORTING_OUTSIDE_BARRED = new RegExp(String.raw`(?:shall not|must not|may not|(?:are|is) (?:prohibited|forbidden|barred) from|(?:are|is) not (?:permitted|allowed) to|\bno (?:officer|employee|member of staff|operator|analyst|personnel|staff|person)s?\b[^.;]{0,40}\b(?:shall|may|must|will))[^.;]{0,20}\b(?:report|disclos|communicat|rais|escalat)\w*[^.;]{0,160}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy|(?:the )?${CUSTOMER}\b|(?:its|their) (?:own )?organi[sz]ation)`);
+const REPORTING_OUTSIDE_BARRED = new RegExp(String.raw`(?:shall not|must not|may not|(?:are|is) (?:prohibited|forbidden|barred) from|(?:are|is) not (?:permitted|allowed) to|\bno (?:officer|employee|member|operator|analyst|personnel|staff|person)s?\b[^.;]{0,40}\b(?:shall|may|must|will))[^.;]{0,20}\b(?:report|disclos|communicat|rais|escalat)\w*[^.;]{0,160}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy|(?:the )?${CUSTOMER}\b|(?:its|their) (?:own )?organi[sz]ation)`);
 
 // Reporting bugs, faults or outages is support, not a grievance channel.
 const TECHNICAL_REPORT = /\b(?:bugs?|faults?|defects?|errors?|outages?|downtime|technical (?:issues?|problems?|queries))\b/;
