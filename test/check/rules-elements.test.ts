@@ -475,3 +475,12 @@ describe('grievance-mechanism: the reporting line excluded, or any outside repor
     ['present', `${AGENCY}\n\n${line}\n\n12.3 Reports through the reporting line are excluded from the scope of the Entity's internal complaints procedure.`],
   ]);
 });
+
+describe("training: those to be trained defined to leave out the customer's own personnel", () => {
+  const duty = '## 9. Operator training\n\n9.1 No Analyst shall be given access to the System until he or she has completed the Contractor\'s course on human rights, privacy and proportionality, and every Analyst shall repeat it each year.';
+  gradeTable(training, [
+    ['present', `${AGENCY}\n\n## 1. Definitions\n\n"Analyst" means any officer of the Entity or other person authorised by the Entity to operate the System.\n\n${duty}`],
+    ['contradicted', `${AGENCY}\n\n${duty}\n\n## Schedule 1: Interpretation\n\n"Analyst" means a specialist engaged by the Contractor to configure the System during installation. Officers of the Entity are not Analysts.`],
+    ['contradicted', `${AGENCY}\n\n${duty}\n\n## Schedule 1: Interpretation\n\n"Analyst" means a person who operates the System, and excludes the Entity's own officers and employees.`],
+  ]);
+});

@@ -1,7 +1,7 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER_OWN_STAFF } from '../words.ts';
 
@@ -53,6 +53,11 @@ const NO_RIGHTS_INSTRUCTION = /\b(?:shall|will|may) not (?:deliver|provide|give|
 const ONLY_TECHNICAL_TRAINING = /\b(?:shall|will|may) not (?:impose|require|request|insist on|make)\b[^.;]{0,120}\btraining\b[^.;]{0,120}\b(?:other than|except|beyond)\b[^.;]{0,20}\b(?:the )?technical training\b/;
 // When and how often, said of the training in the clause's paragraph or the next ones ("6.2 The course has to be retaken every year").
 const trainingSays = (when: RegExp) => (c: Clause, i: DraftIndex) => [c.block, ...i.following(c)].some((t) => matches(TRAINING_WORDS, t) && matches(when, t));
+// The people to be trained defined to leave out the customer's own: '"Operator" means an individual engaged by the Licensor
+// ... Personnel of the Licensee, however engaged, are not Operators.'
+const CUSTOMER_STAFF_LEFT_OUT = new RegExp(String.raw`(?:\b(?:personnel|staff|employees|officers|officials|agents) of (?:the )?${CUSTOMER}\b|\b${CUSTOMER}'s (?:own )?(?:personnel|staff|employees|officers|officials|agents)\b)[^.;]{0,40}\b(?:are|is|shall be) not\b`
+  + String.raw`|\b(?:exclud\w*|does not include|do not include)\b[^.;]{0,30}\b(?:(?:personnel|staff|employees|officers|officials|agents) of (?:the )?${CUSTOMER}|${CUSTOMER}'s (?:own )?(?:personnel|staff|employees|officers|officials|agents))\b`);
+const traineesLeaveOutCustomer = (c: Clause, i: DraftIndex) => matches(TRAINED_OR_COURSE, c.text) && i.termMeanings(c).some((m) => matches(CUSTOMER_STAFF_LEFT_OUT, m));
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
@@ -82,6 +87,7 @@ export const training = defineRule({
       // Any training beyond the technical barred: "shall not impose or require ... any training ... other than the technical training in clause 9.1".
       { test: ONLY_TECHNICAL_TRAINING, needs: /technical/, reason: 'No training beyond the technical may be required of the customer.' },
       { test: NO_RIGHTS_INSTRUCTION, needs: /human rights/, reason: 'No human-rights training may be given or required.' },
+      { test: traineesLeaveOutCustomer, needs: /train|course|module|instruction/, reason: "Those to be trained are defined to leave out the customer's own personnel." },
       // (Where the draft asks for human-rights training, or the sentence speaks of it.)
       { test: (c, i) => matches(ACCESS_WITHOUT_TRAINING, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || rightsTrainingAnywhere(i)), needs: /train|course/, reason: 'Personnel may be given access without the training.' },
     ],
