@@ -484,3 +484,13 @@ describe("training: those to be trained defined to leave out the customer's own 
     ['contradicted', `${AGENCY}\n\n${duty}\n\n## Schedule 1: Interpretation\n\n"Analyst" means a person who operates the System, and excludes the Entity's own officers and employees.`],
   ]);
 });
+
+describe('safeguard-action-protection: the protected actions defined to leave out the human-rights measures', () => {
+  const measures = '## 29. Fundamental rights measures\n\n29.1 The Contractor may suspend the licences, withhold updates or terminate the Contract at once if it reasonably suspects that the System has been used against journalists or political opponents.';
+  const protection = '## 30. Protective Actions\n\n30.1 No Protective Action shall constitute a breach of the Contract by the Contractor or give rise to any liability, refund or service credit.\n\n30.2 The Entity shall indemnify the Contractor against all third-party claims arising from any use of the System in breach of clause 29.';
+  gradeTable(safeguardActionProtection, [
+    ['present', `${AGENCY}\n\n"Protective Action" means any suspension, withholding or termination by the Contractor under clause 29.\n\n${measures}\n\n${protection}`],
+    ['contradicted', `${AGENCY}\n\n"Protective Action" means an interruption of service that the Entity asks for in writing for its own operational reasons. A suspension, withholding or termination under clause 29 is not a Protective Action.\n\n${measures}\n\n${protection}`],
+    ['contradicted', `${AGENCY}\n\n"Protective Action" means an interruption of service at the Entity's request, and does not include any suspension or termination under clause 29.\n\n${measures}\n\n${protection}`],
+  ]);
+});

@@ -96,6 +96,10 @@ const underSafeguardHeading = (c: Clause) => matches(SAFEGUARD_HEADING, c.headin
 // "Protective Measure" means any suspension, withholding or termination under the human-rights terms.)
 const ACTIONS_MEANT = /suspen|withh|terminat|disabl|deactivat/;
 const actionsDefined = (c: Clause, i: DraftIndex) => i.termMeanings(c).some((m) => ACTIONS_MEANT.test(m));
+// ... but not a term defined to leave them out: '"Safeguard Measure" means a suspension the Authority has requested ... A
+// suspension, withholding or termination under clause 23 is not a Safeguard Measure.'
+const ACTIONS_LEFT_OUT = /\b(?:suspen|withh|terminat|disabl)\w*\b[^.;]{0,120}\b(?:(?:is|are|shall be) not (?:an? |the )?[\w-]+ (?:[\w-]+ )?(?:measures?|actions?|events?)\b|(?:is|are) excluded)|\b(?:does not|do not|shall not) include (?:any )?(?:suspen|withh|terminat|disabl)\w*\b[^.;]{0,80}\b(?:under|pursuant to|in accordance with|for|on grounds? of)\b/;
+const actionsLeftOut = (c: Clause, i: DraftIndex) => i.termMeanings(c).some((m) => matches(ACTIONS_LEFT_OUT, m));
 const actionNamed = (c: Clause, i: DraftIndex) => SAFEGUARD_ACTION.test(c.block) || matches(SAFEGUARD_HEADING, c.heading) || actionsDefined(c, i);
 // The action in one sentence, its protection in the next: "If we pause your access ... under section 11, we are using a right
 // these terms give us. That is not a breach of these terms on our part."
@@ -131,6 +135,7 @@ export const safeguardActionProtection = defineRule({
     counters: [
       { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && matches(SELLER_ACT_INCLUDED, c.block) },
       { test: ACTION_IS_BREACH, reason: 'Any suspension by the seller is a material breach.' },
+      { test: (c, i) => (NOT_A_BREACH.test(c.text) || NO_REFUND.test(c.text)) && actionsLeftOut(c, i), reason: 'The protected actions are defined to leave out the suspension, withholding or termination the human-rights terms allow.' },
       { needs: /reason|cause|justification/, test: (c) => matches(PAID_FOR_ANY_ACTION, c.text) && !matches(EXCEPTS_SAFEGUARDS, c.text) && !matches(SAFEGUARD_CARVE_OUT, c.text) && !matches(WRONGFUL, c.text), reason: 'Damages, refunds or credits are owed for any suspension or interruption, whatever its reason.' },
       { needs: /liable/, test: (c) => matches(ACTION_MAKES_LIABLE, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The seller is liable for all losses from any suspension.' },
       { needs: /damages|compensation/, test: (c) => matches(DAMAGES_FOR_ACTION, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The customer may claim damages for any suspension.' },
