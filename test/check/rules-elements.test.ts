@@ -494,3 +494,13 @@ describe('safeguard-action-protection: the protected actions defined to leave ou
     ['contradicted', `${AGENCY}\n\n"Protective Action" means an interruption of service at the Entity's request, and does not include any suspension or termination under clause 29.\n\n${measures}\n\n${protection}`],
   ]);
 });
+
+describe("misuse-disclosure: the authority to report to defined as the customer's own body", () => {
+  const right = '## 18. Reporting misuse\n\n18.1 Notwithstanding clause 17 (Confidentiality), the Contractor may report any suspected Misuse of the System to a Supervisory Body.\n\n18.2 The Contractor may publish each year aggregated figures on the complaints of Misuse it has received and how they were resolved.';
+  gradeTable(misuseDisclosure, [
+    // (A body defined broadly is no such limit.)
+    ['present', `${AGENCY}\n\n"Supervisory Body" means any court, prosecutor, data-protection authority or other public body with competence over the use of the System, in the Contractor's home state or elsewhere.\n\n${right.replace('to a Supervisory Body', 'to a Supervisory Body or to any export-control authority')}`],
+    ['contradicted', `${AGENCY}\n\n"Supervisory Body" means the internal audit unit of the Entity, and no other person or body.\n\n${right}`],
+    ['contradicted', `${AGENCY}\n\n"Supervisory Body" means only the Inspectorate-General within the Entity.\n\n${right}`],
+  ]);
+});

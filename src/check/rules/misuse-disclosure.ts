@@ -1,7 +1,7 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { CITED, type Clause } from '../draft-index.ts';
+import { CITED, type Clause, type DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
@@ -84,6 +84,10 @@ const OVERRIDES_CONFIDENTIALITY = /notwithstanding|despite|irrespective|confiden
 // shall not disclose to any person, authority or the public ...", where clause 10.4 lets the Licensor report misuse.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|irrespective of)\b[^;]{0,60}\b(?:clauses?|sections?|paragraphs?|articles?) \d/;
 const CONFIRMED_BY_COURT = /\b(?:where|if|once|when|after)\b[^.;]{0,40}\b(?:confirmed|established|found|determined|proven|proved)\b[^.;]{0,20}\bby (?:a |the )?(?:final |binding |non-appealable |definitive )*(?:decision|judgment|judgement|ruling|order|finding) of (?:a |the )?(?:[\w-]+ ){0,2}(?:court|tribunal|judge)/;
+// The authority the seller may report to defined as the customer's own body and no other: '"Competent Authority" means the
+// Inspector General of the Customer, and no other person or body'. Reporting to the customer discloses nothing.
+const CUSTOMER_BODY_ONLY = new RegExp(String.raw`^(?:the |an? |any )?(?:[\w-]+ ){0,4}(?:of|within) (?:the )?${CUSTOMER}\b[^.;]{0,60}\b(?:and no other|only|alone|exclusively)\b|^(?:the |an? )?${CUSTOMER}'s own\b[^.;]{0,60}\b(?:and no other|only|alone|exclusively)\b|^(?:only|solely|exclusively) (?:the )?(?:[\w-]+ ){0,4}(?:of|within) (?:the )?${CUSTOMER}\b`);
+const toCustomerOnly = (c: Clause, i: DraftIndex) => matches(SELLER_MAY_REPORT, c.text) && i.termMeanings(c).some((m) => matches(CUSTOMER_BODY_ONLY, m));
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -128,6 +132,7 @@ export const misuseDisclosure = defineRule({
         { test: /\b(?:may|is entitled to|is permitted to|shall be entitled to)\b[^.;]{0,20}\b(?:disclose|report|inform|communicat\w*|notify|share)\b[^.;]{0,120}\b(?:to the extent|only (?:where|if|when|to the extent)|insofar as)\b[^.;]{0,40}\b(?:required|compelled|obliged|ordered)\b[^.;]{0,40}\b(?:by (?:applicable )?law|by (?:a |any )?(?:subpoena|court|order)|to do so)\b/, reason: 'The seller may report misuse only when the law or a court compels it.' },
       ],
       counters: [
+        { test: toCustomerOnly, needs: /report|disclos|inform|notify|communicat/, reason: "The authority the seller may report to is defined as the customer's own body and no other." },
         // Secrecy that says it admits no exception for misuse: "Paragraph S.4 admits no exception, including for any report of
         // suspected misuse" (whatever a "notwithstanding" elsewhere says).
         { needs: /exception/, test: /\b(?:admits?|allows?|permits?|has|contains?|with) no exceptions?\b[^.;]{0,80}\b(?:includ\w*|even|for|whether)\b[^.;]{0,40}\b(?:report|disclos|notif|communicat)\w*\b[^.;]{0,40}\b(?:misuse|abuse|violations?)\b/, reason: 'The secrecy clause admits no exception for reporting misuse.' },
