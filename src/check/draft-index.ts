@@ -573,7 +573,7 @@ export class DraftIndex {
     const cached = this.cited.get(c);
     if (cached) return cached;
     const found = /\d/.test(c.text) && matches(CITES, c.text)
-      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
+      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.typedParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
       : [];
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
@@ -589,6 +589,21 @@ export class DraftIndex {
     // (Not "paragraph 2 of Article 8", which names its article.)
     if (!article || !/^(?:sub-?)?paragraphs?\s/.test(m[0]) || !/^\d+$/.test(m[1]) || /^\s+(?:of|in|under|to)\s/.test(m.input!.slice(m.index! + m[0].length))) return undefined;
     return this.byCitation().get(`${article}(${m[1]})`);
+  }
+
+  /** "Where grounds under paragraph 2 exist", said in an article whose paragraphs are typed "(1)", "(2)" into their text
+   * (no numbering the reader keeps): the paragraph of the same article that opens "(2)". */
+  private typedParagraph(citing: number, m: RegExpMatchArray): number[] | undefined {
+    const { blocks } = this.draft;
+    const here = blocks[citing];
+    if (!/^(?:sub-?)?paragraphs?\s/.test(m[0]) || !/^\d+$/.test(m[1]) || here.label || !/^\(\d+\)\s/.test(here.text) || /^\s+(?:of|in|under|to)\s/.test(m.input!.slice(m.index! + m[0].length))) return undefined;
+    const opens = `(${m[1]}) `;
+    for (const step of [-1, 1]) {
+      for (let b = citing + step; b >= 0 && b < blocks.length && !blocks[b].isHeading && blocks[b].heading === here.heading; b += step) {
+        if (blocks[b].text.startsWith(opens)) return [b];
+      }
+    }
+    return undefined;
   }
 
   /** Where a draft numbers twice (terms 1 to 11, then an attached policy 1 to 8 again, or a schedule's

@@ -303,6 +303,21 @@ describe('reading drafts', () => {
     expect(cited('The blocking lasts')).not.toContain('11(2)');
   });
 
+  it('resolves "paragraph 2" to the paragraph of the same article typed "(2)" into its text', async () => {
+    const text = [
+      '# Supply Contract', '', '## Article 2 - Price', '', '(1) The Purchaser shall pay the price in Annex 1.', '', '(2) The price includes delivery.', '',
+      '## Article 11 - Blocking of the Systems', '', '(1) The Contractor may block the Systems where grounds under paragraph 2 exist.', '',
+      '(2) Grounds exist where information indicates that the Systems are used contrary to Article 8 (Purposes of Use).', '',
+      '(3) The blocking lasts until the examination under paragraph 2 of Article 12 is concluded.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'contract.md');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].text);
+    expect(cited('(1) The Contractor may block')).toEqual(['(2) Grounds exist where information indicates that the Systems are used contrary to Article 8 (Purposes of Use).']);
+    // (A paragraph of another article named: not this article's.)
+    expect(cited('(3) The blocking lasts')).not.toContain('(2) Grounds exist where information indicates that the Systems are used contrary to Article 8 (Purposes of Use).');
+  });
+
   it('resolves a bare citation within the numbering the citing text belongs to, where a bundle numbers twice', async () => {
     const text = [
       '1. Licence', '', '1.1 The Supplier grants the Customer a licence.', '',
