@@ -117,8 +117,9 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
 }
 
 const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?:cases?|circumstances|events?)|on the same grounds|in that event|in such event)\b/;
+// (Plain English: "used ... in a way section 4 forbids".)
 // (Civil-law translations say "abusive use"; use against people "for the exercise of freedom of expression" is misuse by its description.)
-const MISUSE_WORDS = /human rights|use restrictions|(?:acceptable|permitted|responsible|ethical) use (?:rules|polic(?:y|ies)|terms|restrictions|conditions|requirements)|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)/;
+const MISUSE_WORDS = /human rights|use restrictions|(?:acceptable|permitted|responsible|ethical) use (?:rules|polic(?:y|ies)|terms|restrictions|conditions|requirements)|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|\bin (?:a|any) (?:way|manner) (?:that )?(?:clause|section|article|paragraph) \d+[\w.()]* (?:forbids|prohibits|does not (?:allow|permit))\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)/;
 
 const SUSPICION = /suspect|credible complaint/;
 // "The Customer shall not use the System in breach of the Human Rights Policy. If the Supplier suspects any such use, it may ...": the trigger is the previous sentence's.

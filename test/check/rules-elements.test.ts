@@ -15,6 +15,7 @@ import { humanRightsCompliance } from '../../src/check/rules/human-rights-compli
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
@@ -502,5 +503,19 @@ describe("misuse-disclosure: the authority to report to defined as the customer'
     ['present', `${AGENCY}\n\n"Supervisory Body" means any court, prosecutor, data-protection authority or other public body with competence over the use of the System, in the Contractor's home state or elsewhere.\n\n${right.replace('to a Supervisory Body', 'to a Supervisory Body or to any export-control authority')}`],
     ['contradicted', `${AGENCY}\n\n"Supervisory Body" means the internal audit unit of the Entity, and no other person or body.\n\n${right}`],
     ['contradicted', `${AGENCY}\n\n"Supervisory Body" means only the Inspectorate-General within the Entity.\n\n${right}`],
+  ]);
+});
+
+describe('plain-English terms: "we come to believe", "in a way section 4 forbids", "you must tell us"', () => {
+  const TERMS = 'These terms are between Pathwise Data LLC ("we", "us") and the government agency that signs the order form ("you").';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${TERMS}\n\n## 7. When we can switch you off\n\nIf someone tells us, or we come to believe, that the service may have been used to follow anyone in a way section 4 forbids, we can cut off your access straight away and without warning, and keep it off while we look into what happened.`],
+    // (Use beyond the seat count is no misuse.)
+    ['weak', `${TERMS}\n\n## 7. When we can switch you off\n\nIf we come to believe that you are using more seats than you paid for, we can cut off your access straight away and without warning, and keep it off while we look into what happened.`],
+  ]);
+  gradeTable(misuseNotification, [
+    ['present', `${TERMS}\n\n## 6. Tell us about problems\n\nIf you learn that anyone has used the service to follow or profile someone in a way section 4 doesn't allow, you must tell us within 24 hours by email.`],
+    // (Telling the seller what was done about a misuse is not notice of it.)
+    ['missing', `${TERMS}\n\n## 9. Putting things right\n\nWhere use in a way section 4 forbids is established, you must take the corrective action you think fit and inform us of it.`],
   ]);
 });

@@ -35,6 +35,10 @@ const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|c
 // of address or a planned outage does not address the safeguard at all.
 const NOTICE_OF_CONDUCT = /breach|violat|\buse[ds]?\b|end[- ]users?|incident|contrary to|non-?complian|unauthori[sz]ed/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
+// Told of use the draft forbids ("if you learn that anyone has used it in a way section 3 does not allow, you must tell us"): notice
+// of misuse. (Not any duty a misuse triggers: "must, within 30 days, give the Supplier a remediation plan", "take corrective
+// action and inform the Licensor of it".)
+const TELLS_SELLER = new RegExp(String.raw`\b(?:tell|notify|inform|alert|advise|warn|report (?:it |this |that )?to) (?:us|(?:the )?${SELLER})\b(?! (?:of|about) (?:it|them|this|that|the (?:[\w-]+ ){0,2}(?:measures?|actions?|steps|outcome|results?|plan|progress))\b)`);
 
 // Suspected use against the draft's own terms is misuse in other words: "any actual or suspected
 // use of the Items in breach of this Certificate", "any suspected improper use of the Platform".
@@ -84,7 +88,7 @@ export const misuseNotification = defineRule({
     // Notice of misuse (in words, or of a breach of a cited use clause); any other notice duty is the weak form.
     topic: (c, i) => (matches(NOTICE_HINT, c.text) && (matches(CUSTOMER_NOTIFIES, c.text) || matches(CUSTOMER_INFORMS, c.text))
         // (Or of a defined term that means misuse: "notify the Licensor of each Reportable Event".)
-        && (matches(NOTICE_OF_MISUSE, c.text) || noticeOfMisuseTerm(c, i) || breachOfUsePart(c, i) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
+        && (matches(NOTICE_OF_MISUSE, c.text) || noticeOfMisuseTerm(c, i) || breachOfUsePart(c, i) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(TELLS_SELLER, c.text) && misuseTrigger(c, i)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text))
       || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i)),
     topicWords: [NOTICE_HINT, TO_US, CUSTOMER_MAY_NOTIFY],

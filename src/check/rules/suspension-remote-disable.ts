@@ -70,7 +70,8 @@ const SUSPENDS = /\b(?:suspen|paus|turn\w* (?:\w+ ){0,3}off|freez|lock\b|offline
 const suspendsForMisuse = (index: DraftIndex): boolean =>
   index.memo('suspends-for-misuse', () => index.clauses.some((c) => !c.struck && SELLER_MAY_SUSPEND.test(c.text) && misuseTrigger(c, index)));
 
-const SUSPICION_WORDS = /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indicat|credible|report|pending|investigation/;
+// (Plain English too: "If someone tells us, or we come to believe, that Geotrace may have been used ...".)
+const SUSPICION_WORDS = /complaint|suspect|suspicion|allegation|reason to believe|reasonabl[ey] believ|indicat|credible|report|pending|investigation|\b(?:we|it) (?:come to |comes to )?believes?\b|\btells? us\b|\bmay have been (?:used|misused|operated|deployed)\b/;
 const OTHER_GROUNDS = /non-?payment|overdue|unpaid|security (?:threat|risk|incident)|vulnerabilit/;
 export const suspensionRemoteDisable = defineRule({
   meta: { id: 'suspension-remote-disable', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may suspend or remotely disable the product immediately on a credible complaint or suspected misuse, until the investigation ends.' },
