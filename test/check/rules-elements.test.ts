@@ -519,3 +519,13 @@ describe('plain-English terms: "we come to believe", "in a way section 4 forbids
     ['missing', `${TERMS}\n\n## 9. Putting things right\n\nWhere use in a way section 4 forbids is established, you must take the corrective action you think fit and inform us of it.`],
   ]);
 });
+
+describe('grievance-mechanism: the line made known to every person with access', () => {
+  const line = '## 14. Reporting misuse\n\n14.1 The Contractor maintains an encrypted reporting line, open to any person, through which suspected misuse may be reported anonymously.\n\n14.3 The Entity shall not dismiss, demote or otherwise retaliate against anyone for a report made in good faith.';
+  gradeTable(grievanceMechanism, [
+    ['present', `${AGENCY}\n\n${line}\n\n14.2 The Entity shall inform each individual who is given access to the System of the reporting line before that access begins.`],
+    ['present', `${AGENCY}\n\n${line}\n\n14.2 The Entity shall make the reporting line known to every person with access to the System.`],
+    // (Told to the Contractor's own helpdesk staff, not the Entity's people.)
+    ['weak', `${AGENCY}\n\n${line}\n\n14.2 The Contractor shall keep a list of the persons who have used the reporting line.`],
+  ]);
+});
