@@ -666,6 +666,7 @@ export class DraftIndex {
   private byCitation() {
     return this.memo('labels-by-citation', () => {
       const map = new Map<string, number[]>();
+      const keysOf = new Map<number, string[]>();
       for (const { label, block } of this.labels()) {
         const keys = new Set([label]);
         for (let i = 1; i < label.length; i++) {
@@ -676,6 +677,15 @@ export class DraftIndex {
           if (list) list.push(block);
           else map.set(key, [block]);
         }
+        keysOf.set(block, [...(keysOf.get(block) ?? []), ...keys]);
+      }
+      // A clause goes on in the paragraphs after it that have no number of their own, up to the next number or heading: the
+      // table of obligations under "26.1 ... shall discharge the obligations below" is part of clause 26.1.
+      let current: string[] | undefined;
+      for (const b of this.draft.blocks) {
+        if (b.isHeading) current = undefined;
+        else if (b.label) current = keysOf.get(b.index);
+        else if (current) for (const key of current) if (!keysOf.get(b.index)?.includes(key)) map.get(key)!.push(b.index);
       }
       return map;
     });

@@ -303,6 +303,18 @@ describe('reading drafts', () => {
     expect(cited('The blocking lasts')).not.toContain('11(2)');
   });
 
+  it('reads a citation of a clause as reaching the paragraphs and table after it that have no number of their own', async () => {
+    const text = [
+      '# Supply Contract', '', '## 26. Cooperation', '', '26.1 The Agency shall discharge the obligations below within the periods shown.', '',
+      '| Obligation of the Agency | Period |', '| --- | --- |', '| Supply the audit logs | 7 days |', '| Give access to the site | 14 days |', '',
+      '26.2 Non-compliance with Clause 26.1 shall entitle the Firm to suspend the Solution.', '', '## 27. Fees', '', 'Fees are due monthly.',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'contract.md');
+    const index = new DraftIndex(draft);
+    const cited = index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith('Non-compliance'))!).map((b) => draft.blocks[b].text);
+    expect(cited).toEqual(['The Agency shall discharge the obligations below within the periods shown.', 'Obligation of the Agency | Period', 'Supply the audit logs | 7 days', 'Give access to the site | 14 days']);
+  });
+
   it('resolves "paragraph 2" to the paragraph of the same article typed "(2)" into its text', async () => {
     const text = [
       '# Supply Contract', '', '## Article 2 - Price', '', '(1) The Purchaser shall pay the price in Annex 1.', '', '(2) The price includes delivery.', '',

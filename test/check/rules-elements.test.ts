@@ -529,3 +529,11 @@ describe('grievance-mechanism: the line made known to every person with access',
     ['weak', `${AGENCY}\n\n${line}\n\n14.2 The Contractor shall keep a list of the persons who have used the reporting line.`],
   ]);
 });
+
+describe('investigation-cooperation: the items in the meaning of a term the duty uses; "non-compliance" with the clause as the ground', () => {
+  gradeTable(investigationCooperation, [
+    ['present', `${AGENCY}\n\n"Inquiry Assistance" means handing over, within ten (10) working days of a request, the usage logs and warrants concerned, and giving the Contractor's investigators access to the System and its operators.\n\n## 17. Inquiries into misuse\n\n17.1 The Entity shall give Inquiry Assistance in every investigation of suspected Misuse.\n\n17.2 If the Entity fails to give Inquiry Assistance in full, the Contractor may suspend the System at once.`],
+    ['present', `${AGENCY}\n\n## 26. Cooperation in misuse investigations\n\n26.1 Where the Contractor investigates an allegation of Misuse, the Entity shall discharge the obligations below within the periods shown.\n\n| Obligation of the Entity | Period from request |\n| --- | --- |\n| Supply complete audit logs for the period concerned | 7 days |\n| Make the officers concerned available for interview | 14 days |\n\n26.2 Non-compliance with Clause 26.1 shall entitle the Contractor to suspend the System forthwith.`],
+    ['weak', `${AGENCY}\n\n## 26. Cooperation in misuse investigations\n\n26.1 Where the Contractor investigates an allegation of Misuse, the Entity shall discharge the obligations below within the periods shown.\n\n| Obligation of the Entity | Period from request |\n| --- | --- |\n| Supply complete audit logs for the period concerned | 7 days |\n| Make the officers concerned available for interview | 14 days |\n\n26.2 Clause 26.1 survives the end of this Contract.`],
+  ]);
+});

@@ -58,7 +58,7 @@ const COOPERATION_HEADING = /\b(?:co-?operation|collaboration)\b/;
 // Licensor's request, the Customer shall: provide copies of the audit logs ...").
 const INVESTIGATION_HEADING = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies))\b/;
 // (Or what an inquiry asks for by name: "provide within ten business days: (i) the case numbers, approvals and justifications ...".)
-const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce)[^.;]{0,80}\b(?:information|records|logs|access|documents?|documentation|case (?:files|numbers)|justifications?|approvals|explanations?|evidence)\b/;
+const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce|supply|deliver|hand over|send)[^.;]{0,80}\b(?:information|records|logs|access|documents?|documentation|case (?:files|numbers)|justifications?|approvals|explanations?|evidence)\b/;
 // Limits the customer sets for itself: "subject to the reserve of the criminal investigation and
 // to the limits that the Prosecution Service itself determines in each case".
 const CUSTOMER_SETS_LIMITS_WORDS = new RegExp(String.raw`\b(?:limits?|extent|conditions?) (?:that|which) (?:the )?[\w -]{0,40}?(?:itself )?(?:determines|decides|considers appropriate)\b|${SUBJECT_TO} (?:the )?(?:secrecy|reserve|confidentiality) of (?:the |its |any )?(?:criminal )?investigations?`);
@@ -145,8 +145,9 @@ const sanctionsAnotherDuty = (t: string) => matches(OWN_DUTY_THEN_FAILING_WHICH,
 const SUSPENDS_OR_TERMINATES = /suspen|terminat|\bbring (?:[\w-]+ ){0,3}to an end\b|\bbring to an end\b/;
 const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/;
-const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.following(c), i.referencedText(c), i.citedPartsText(c)];
-const FAILURE_WORDS = /fail|refus|breach|not compl|(?:not|n't) (?:do|fulfil|perform)\b/;
+// (Or the meaning of a term the duty uses: "shall provide Investigation Assistance", that term defined with the logs and the days.)
+const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.following(c), i.referencedText(c), i.citedPartsText(c), ...i.termMeanings(c)];
+const FAILURE_WORDS = /fail|refus|breach|not compl|non-?compl|(?:not|n't) (?:do|fulfil|perform)\b/;
 const DEEMED = /\b(?:is|are|constitutes?|amounts? to|shall (?:be|constitute)|counts? as|is deemed|shall be deemed)\b/;
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
