@@ -537,3 +537,12 @@ describe('investigation-cooperation: the items in the meaning of a term the duty
     ['weak', `${AGENCY}\n\n## 26. Cooperation in misuse investigations\n\n26.1 Where the Contractor investigates an allegation of Misuse, the Entity shall discharge the obligations below within the periods shown.\n\n| Obligation of the Entity | Period from request |\n| --- | --- |\n| Supply complete audit logs for the period concerned | 7 days |\n| Make the officers concerned available for interview | 14 days |\n\n26.2 Clause 26.1 survives the end of this Contract.`],
   ]);
 });
+
+describe('no-transfer: plain words for other units, outside firms and a product that ends up in someone else\'s hands', () => {
+  const TERMS = 'These terms are between Pulse Locate Ltd ("we") and the Kidnap Unit of the National Police ("you").';
+  gradeTable(noTransfer, [
+    ['present', `${TERMS}\n\n4. The licence is yours alone. Don't sell, lend or share the software, or your logins, with anyone, including other police units. Outside firms may run it for you only if we have agreed in writing first. Don't change or decompile it. If it ends up in anybody else's hands, you are in breach of these terms.`],
+    // (Without the other units, the outside firms and the breach: the bare ban.)
+    ['weak', `${TERMS}\n\n4. Don't sell, lend or share the software with anyone. Don't change or decompile it.`],
+  ]);
+});

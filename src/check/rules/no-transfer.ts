@@ -77,7 +77,8 @@ const CONTRACTORS_AS_USERS: Qualifier = {
 // "Nothing in this Agreement prevents the Licensee from making the Software available to other ministries": a free right.
 const NOTHING_PREVENTS = new RegExp(String.raw`\bnothing\b[^.;]{0,60}\b(?:prevents?|restricts?|prohibits?|limits?|precludes?|stops?|shall (?:prevent|restrict|prohibit|limit|preclude))\b[^.;]{0,40}\bfrom ${PASS_ON}`);
 
-const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|contractors?|third part/;
+// (Plain English too: "other police units or ministries", "outside firms may run it only if we have agreed".)
+const OTHERS_EXCLUDED = /(?:other|another|any) (?:agenc|government|authorit|ministr|department|bod|entit|units?\b|services?\b)|\b(?:other|another) (?:police|security|intelligence|law[- ]enforcement|state|public|government) (?:agenc|authorit|ministr|department|bod|units?\b|services?\b|forces?\b)|contractors?|third part|\boutside (?:firms?|companies|compan(?:y|ies)|providers?|organi[sz]ations?)\b/;
 
 // The terms whose definition excludes other agencies and contractors, worked out once per draft.
 const exclusiveTerms = (i: DraftIndex) => i.memo('exclusive-terms', () => [...new Set(i.draft.definitions.filter((d) => OTHERS_EXCLUDED.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
@@ -113,7 +114,7 @@ export const noTransfer = defineRule({
       'no modification or reverse engineering': /modif|reverse[- ]engineer|decompil|disassembl|derivative works?|adapt/,
       // (Plain English too: "if it ends up with someone we have not approved, you will be in breach".)
       // ("... and any such transfer shall be a breach of the Agreement".)
-      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|\b(?:every|any) (?:such )?(?:transfer|sharing)\b[^.;]{0,120}\b(?:is|shall be) (?:considered|deemed|treated|regarded) (?:as )?(?:a )?(?:misuse|breach|violation)|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${DIVERSION_IS_BREACH.source}|${NO_DIVERSION.source}`),
+      'diversion to an unauthorized end user is a breach': new RegExp(String.raw`divert|diversion|\bsuch (?:transfer|diversion|use|sharing)\b[^.;]{0,40}\b(?:is|shall be|constitutes|will be|shall constitute) (?:a )?(?:\w+ )?breach|(?:ends? up|finds? its way) (?:with|in the hands of|in (?:any(?:one|body)|some(?:one|body)) else's hands)[^.;]{0,80}\bbreach|unauthori[sz]ed (?:end )?users?|(?:material|fundamental) breach[^.;]{0,80}(?:transfer|shar|available)|(?:transfer|shar|available)[^.;]{0,120}(?:material|fundamental) breach|\b(?:every|any) (?:such )?(?:transfer|sharing)\b[^.;]{0,120}\b(?:is|shall be) (?:considered|deemed|treated|regarded) (?:as )?(?:a )?(?:misuse|breach|violation)|prohibited end user|${THIRD_PARTY_USE_IS_BREACH.source}|${DIVERSION_IS_BREACH.source}|${NO_DIVERSION.source}`),
     },
     weakeners: [
       ...HEDGED_DUTY,
