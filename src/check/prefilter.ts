@@ -525,6 +525,9 @@ export function mayMatchEach(re: RegExp, columns: Columns): Uint8Array | null {
   const { all, branches } = need;
   const admitted = new Uint32Array(columns.words);
   meetAll(all, 0, all.length, columns, admitted);
+  // (A pattern may need nothing of all its matches, only of each branch: the bits past the last text stay clear.)
+  const tail = columns.texts.length & 31;
+  if (tail && columns.words) admitted[columns.words - 1] &= 2 ** tail - 1;
   if (branches) {
     for (let w = 0; w < columns.words; w++) {
       for (let left = admitted[w]; left !== 0; left &= left - 1) {

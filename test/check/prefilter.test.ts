@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import { DraftIndex } from '../../src/check/draft-index.ts';
-import { matches, prefilterOf, requiredLiterals, requirements } from '../../src/check/prefilter.ts';
+import { columnsOf, matches, mayMatchEach, prefilterOf, requiredLiterals, requirements } from '../../src/check/prefilter.ts';
 import { readDraft } from '../../src/read/index.ts';
 
 const sorted = (xs: string[] | undefined) => xs && [...xs].sort();
@@ -90,6 +90,23 @@ const pattern: fc.Arbitrary<string> = fc.letrec<{ re: string }>((tie) => ({
   ),
 })).re;
 const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 12 }).map((xs) => xs.join(''));
+
+describe('mayMatchEach', () => {
+  // (A pattern whose branches share no literal needs nothing of every match: the texts past the last are never asked about.)
+  it('answers for each text, however many texts, where only the branches need literals (it once read past the last text)', () => {
+    // (Twenty branches of four literals each: more literals than one clause for all matches may hold.)
+    const re = new RegExp(Array.from({ length: 20 }, (_, k) => String.raw`\bzq${k}(?:ab|cd|ef|gh)\b`).join('|'));
+    expect(requirements(re)).toEqual([]);
+    for (const count of [1, 3, 31, 32, 33, 70]) {
+      const texts = Array.from({ length: count }, (_, k) => (k % 3 === 0 ? `the key zq${k % 20}cd is issued` : `no key, copy ${k}`));
+      const may = mayMatchEach(re, columnsOf(texts));
+      expect(may?.length, `${count} texts`).toBe(count);
+      // (Never no where the pattern matches; mostly no where it cannot.)
+      texts.forEach((t, k) => { if (re.test(t)) expect(may![k], t).toBe(1); });
+      expect(texts.filter((t, k) => !re.test(t) && may![k] === 1).length).toBeLessThan(count / 4);
+    }
+  });
+});
 
 describe('the prefilter is sound', () => {
   it('on random patterns and strings, with every flag that matters', () => {
