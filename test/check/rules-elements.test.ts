@@ -546,3 +546,12 @@ describe('no-transfer: plain words for other units, outside firms and a product 
     ['weak', `${TERMS}\n\n4. Don't sell, lend or share the software with anyone. Don't change or decompile it.`],
   ]);
 });
+
+describe('seller-control: a service that runs on infrastructure the seller operates', () => {
+  const TERMS = 'These terms are between Roxholme Vision Ltd ("we", "us") and the police authority named in the order form ("you").';
+  gradeTable(sellerControl, [
+    ['present', `${TERMS}\n\n## 3. How the service is delivered\n\n3.1 The service runs only on infrastructure that we operate or control, and nothing is installed on your systems apart from a browser.\n\n3.2 We can suspend or restrict your access, in whole or in part, where we consider it necessary to keep your use within the Responsible Use Terms.`],
+    // (Infrastructure the customer operates is its own custody: nothing held by the seller.)
+    ['missing', `${TERMS}\n\n## 3. How the service is delivered\n\n3.1 The software runs only on infrastructure that you operate or control.\n\n3.2 We can suspend or restrict your access to support, in whole or in part, where we consider it necessary to keep your use within the Responsible Use Terms.`],
+  ]);
+});

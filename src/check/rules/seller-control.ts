@@ -26,6 +26,8 @@ const KEY_FOR_A_PERIOD = String.raw`\b(?:keys?|tokens?)\b[^.;]{0,60}\b(?:valid (
 const HOSTED = String.raw`(?<!(?:self|customer|client)[- ])hosted(?! (?:on|in|at|by|within) (?:the )?(?:${CUSTOMER})(?:'s)?\b)|cloud|managed service|`
   // "from the Contractor's data centre", "connected to our servers", "a service operated by Licensor".
   + String.raw`(?:on|in|from|to|at|via|through) (?:our|the ${SELLER}'s) (?:own )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud)|`
+  // "runs only on infrastructure that we operate or control".
+  + String.raw`\b(?:runs?|hosted|resides?|is (?:run|operated|kept|held))\b[^.;]{0,20}\b(?:on|in)\b (?:the )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud|systems?|environment)s? (?:that|which) (?:we|the ${SELLER}) (?:\w+ )?(?:operates?|controls?|owns?|manages?|runs?)\b|`
   // Civil-law word order: "operated from the infrastructure of the Contractor".
   + String.raw`(?:on|in|from|at|via|through) (?:the )?(?:servers?|infrastructure|data cent(?:re|er)s?|cloud) of (?:the )?${SELLER}\b|(?:service|platform|system|solution|portal|servers?|infrastructure|environment|application)\b[^.;]{0,40}\b(?:hosted|operated|run|managed|maintained) by (?:the )?${SELLER}\b|`
   // ("The Platform is provided as a service from the data centre of ...": a service, not a copy.)
