@@ -555,3 +555,12 @@ describe('seller-control: a service that runs on infrastructure the seller opera
     ['missing', `${TERMS}\n\n## 3. How the service is delivered\n\n3.1 The software runs only on infrastructure that you operate or control.\n\n3.2 We can suspend or restrict your access to support, in whole or in part, where we consider it necessary to keep your use within the Responsible Use Terms.`],
   ]);
 });
+
+describe("reseller-due-diligence: the reseller named only in the parties line; a public agency as the buyer", () => {
+  gradeTable(resellerDueDiligence, [
+    ['weak', 'This Agreement is made between Meridian Vox Ltd ("Principal") and Indus Secure Networks (Private) Limited ("Sub-Distributor").\n\n14.1 The Sub-Distributor shall conduct human-rights due diligence on each procuring agency before it bids, and shall keep its records for five years.'],
+    ['weak', 'This Agreement is made between Orvane Systems B.V. (the "Vendor") and Pinnacle Govtech Ltd (the "VAR").\n\n10.1 The VAR shall, for each prospective end user, carry out a human-rights due-diligence assessment and keep it on file.'],
+    // (The buyer's own review of its suppliers is not a reseller's diligence.)
+    ['missing', 'This Agreement is made between Orvane Systems B.V. (the "Supplier") and the Ministry of Interior (the "Ministry").\n\n10.1 The Ministry shall carry out a human-rights assessment of each agency of the Ministry that will use the System.'],
+  ]);
+});

@@ -28,8 +28,13 @@ const LIST_SCREENING = /\b(?:screen|check|vet|verif(?:y|ie)|compar|run)\w*\b[^.;
 const SELLER_SCREENS = /^(?:the )?(?:supplier|licensor|vendor|provider|seller|manufacturer|we)\b/;
 // In a draft about resale, whoever checks its buyers for human rights is the reseller ("you must run your own human-rights check" on "every public-sector buyer").
 // (Each of them: not the seller's own diligence "before approving the supply to the Purchaser".)
-const EACH_BUYER = String.raw`\b(?:each|every|any|all|its|their|prospective|proposed)\b[^.;]{0,20}\b(?:buyers?|purchasers?|end[- ]users?|end[- ]customers?)\b`;
-const CHECKS_ITS_BUYERS = new RegExp(String.raw`\bhuman[- ]rights (?:checks?|reviews?|assessments?|due diligence|screening)\b[^.;]{0,80}${EACH_BUYER}|${EACH_BUYER}[^.;]{0,80}\bhuman[- ]rights (?:checks?|reviews?|assessments?|due diligence|screening)\b`);
+// (Public buyers by name too: "each procuring agency", "any public agency".)
+const EACH_BUYER = String.raw`\b(?:each|every|any|all|its|their|prospective|proposed)\b[^.;]{0,20}\b(?:buyers?|purchasers?|end[- ]users?|end[- ]customers?|agenc(?:y|ies))\b`;
+// ("a human-rights due-diligence assessment", hyphenated as an adjective.)
+const RIGHTS_CHECK = String.raw`\bhuman[- ]rights (?:checks?|reviews?|assessments?|due[- ]diligence|screening)\b`;
+const CHECKS_ITS_BUYERS = new RegExp(String.raw`${RIGHTS_CHECK}[^.;]{0,80}${EACH_BUYER}|${EACH_BUYER}[^.;]{0,80}${RIGHTS_CHECK}`);
+// (Or the buyer's own name in the draft, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
+const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner|var)\b/i;
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
 
 // "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
@@ -56,7 +61,7 @@ export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?` },
-    topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
+    topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS],
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
