@@ -564,3 +564,15 @@ describe("reseller-due-diligence: the reseller named only in the parties line; a
     ['missing', 'This Agreement is made between Orvane Systems B.V. (the "Supplier") and the Ministry of Interior (the "Ministry").\n\n10.1 The Ministry shall carry out a human-rights assessment of each agency of the Ministry that will use the System.'],
   ]);
 });
+
+describe('reseller-due-diligence: no duty of enquiry into buyers; orders accepted and delivered without notice to the seller', () => {
+  const DISTRIBUTION = 'This Agreement is entered into between Korvane Acoustics GmbH (the "Vendor") and Al-Safwa Systems LLC (the "Distributor"), which resells the Products to public bodies (each a "Purchaser").';
+  const diligence = '9.1 Before accepting any order, the Distributor shall carry out its own human-rights due diligence on the proposed end user, disclose the end user and intended use to the Vendor, obtain the Vendor\'s prior written approval and keep records for seven years.';
+  gradeTable(resellerDueDiligence, [
+    ['present', `${DISTRIBUTION}\n\n${diligence}`],
+    ['contradicted', `${DISTRIBUTION}\n\n11.2 No duty of enquiry shall arise on the part of the Distributor as regards the identity or intended use of any Purchaser.`],
+    ['contradicted', `${DISTRIBUTION}\n\n${diligence}\n\n## Side Letter No. 2\n\nClause 9.1 of the Agreement is deleted. The Distributor may accept orders from, and deliver the Products to, any public body without giving notice to the Vendor.`],
+    // (An enquiry about invoices is not one into buyers.)
+    ['present', `${DISTRIBUTION}\n\n${diligence}\n\n11.3 No duty of enquiry shall arise on the part of the Distributor as regards the Vendor's invoices.`],
+  ]);
+});

@@ -41,7 +41,7 @@ const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|
 const END_USER_NOT_REVEALED = /\b(?:not|never|no)\b[^.;]{0,20}\b(?:obliged|required|bound|obligation) to (?:provide|give|share|supply)\b[^.;]{0,40}\b(?:information|details|identit(?:y|ies)|names?)\b[^.;]{0,40}\b(?:end[- ]users?|end[- ]customers?|end uses?|intended uses?|(?:its|their) customers)\b|\b(?:identit(?:y|ies)|names?|details) of (?:the |its |any )?(?:[\w']+ ){0,2}(?:end[- ]users?|end[- ]customers?|customers|purchasers|buyers)\b[^.;]{0,80}\b(?:shall|will|need|may) not be (?:disclosed|revealed|communicated|provided|identified|named)|\b(?:may|is entitled to|shall be entitled to|is free to) (?:decline|refuse) to (?:disclose|reveal|identify|name)\b[^.;]{0,40}\b(?:end[- ]users?|end[- ]customers?|customers|purchasers|buyers|end uses?|intended uses?)\b/;
 
 // Resale freed from the seller's say: "the Distributor may resell the Products to any government agency ... without notice to or approval of the Company".
-const FREE_RESALE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|shall be entitled to)\b[^.;]{0,20}\b(?:re-?sell|sell|supply|distribute|on-?sell)\b[^.;]{0,120}\bwithout (?:any )?(?:prior )?(?:notice to|notif\w*|approval|consent|disclos\w*|reference to)/;
+const FREE_RESALE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|shall be entitled to)\b[^.;]{0,20}\b(?:re-?sell|sell|supply|distribute|on-?sell|deliver|accept orders)\b[^.;]{0,120}\bwithout (?:any |giving (?:any )?|first )?(?:prior )?(?:notice to|notif\w*|approval|consent|disclos\w*|reference to)/;
 
 // Human-rights due diligence in other words: "a human rights risk assessment of the proposed end
 // user", "vet every customer ... for human rights risk".
@@ -60,7 +60,8 @@ const SMALL_ORDERS = /\b(?:for|in respect of|in the case of) (?:such|small|any|e
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?` },
+    // (Also "no duty of enquiry ... as regards the identity ... of any Purchaser", "requiring the Distributor to examine any Purchaser".)
+    denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?|\b(?:enquir|inquir)\w*\b[^.;]{0,80}\b(?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\bexamine (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\b(?:identity|identities|human[- ]rights record|intended use)\b[^.;]{0,60}\bof (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b` },
     topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS],
     elements: {
