@@ -639,6 +639,13 @@ export class DraftIndex {
     for (const part of listedNumbers(list)) {
       const [from, to] = part.split(/\s*(?:\bto\b|(?<=\d)\s*-\s*(?=\d)|\bthrough\b)\s*/);
       if (!from) continue;
+      // A range within one clause, "clauses 8.1 to 8.4": each sub-clause between.
+      const [, head, low] = /^(.*\.)(\d+)$/.exec(from) ?? [];
+      const [, sameHead, high] = (to && /^(.*\.)(\d+)$/.exec(to)) || [];
+      if (head && head === sameHead && Number(high) > Number(low) && Number(high) - Number(low) < 50) {
+        for (let n = Number(low); n <= Number(high); n++) found.push(...(this.byCitation().get(`${head}${n}`) ?? []).filter(within));
+        continue;
+      }
       const range = to && !from.includes('.') && !to.includes('.');
       if (!range) {
         // ("Section 8.2(c)" where the items of 8.2 run on in its paragraph: the paragraph is what it cites.)

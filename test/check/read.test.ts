@@ -315,6 +315,13 @@ describe('reading drafts', () => {
     expect(cited).toEqual(['The Agency shall discharge the obligations below within the periods shown.', 'Obligation of the Agency | Period', 'Supply the audit logs | 7 days', 'Give access to the site | 14 days']);
   });
 
+  it('reads "clauses 8.1 to 8.4" as each sub-clause between', async () => {
+    const text = ['# Supply Agreement', '', '## 8. Authorisation', '', '8.1 First.', '', '8.2 Second.', '', '8.3 Third.', '', '8.4 Fourth.', '', '8.5 The Vendor waives clauses 8.1 to 8.3.', '', '## 9. Fees', '', '9.1 Fees.'].join('\n');
+    const draft = await readDraft(encode(text), 'contract.md');
+    const index = new DraftIndex(draft);
+    expect(index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith('The Vendor waives'))!).map((b) => draft.blocks[b].label)).toEqual(['8.1', '8.2', '8.3']);
+  });
+
   it('resolves "paragraph 2" to the paragraph of the same article typed "(2)" into its text', async () => {
     const text = [
       '# Supply Contract', '', '## Article 2 - Price', '', '(1) The Purchaser shall pay the price in Annex 1.', '', '(2) The price includes delivery.', '',
