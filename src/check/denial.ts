@@ -35,6 +35,8 @@ const CUSTOMER_LET_OFF = [
   String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
   // ("Customer does not assume any obligation to compensate", "the Licensee assumes no duty to", "undertakes no duty to".)
   String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:does|do|shall|will) not (?:assume|accept|undertake|take on) (?:any|an?)|(?:assumes?|accepts?|undertakes?|takes? on) no) (?:[\w-]+ )?(?:obligation|duty|commitment)s?\b`,
+  // ("This Agreement is not to be construed as placing any limitation upon the persons ... that the Bureau may intercept".)
+  String.raw`\b(?:is not to|shall not|will not) be (?:construed|interpreted|read) as (?:placing|imposing|creating|setting) (?:any )?${NO_DUTY} (?:up)?on\b`,
   // ("shall be read as imposing no obligation on Customer to provide", "creates no duty for the Licensee to".)
   String.raw`\b(?:impos|creat|plac)\w* no ${NO_DUTY} (?:of any kind |whatsoever )?(?:on|upon|for) (?:the )?${CUSTOMER}\b`,
   // ("At no time will any sublicensee of the Reseller be bound by ...".)

@@ -38,6 +38,7 @@ describe('a denial in other words negates the safeguard, however strong its own 
     ['suspension-remote-disable', 'At no time and on no ground whatsoever shall the Supplier interrupt, lock or render the System inoperable.', 'contradicted'],
     ['termination-for-misuse', "The Supplier abandons all rights it may have to terminate this Agreement on account of the Customer's use of the System.", 'contradicted'],
     ['human-rights-compliance', 'The Customer gives no representation or undertaking of any kind concerning human rights.', 'contradicted'],
+    ['use-restrictions', 'This Agreement is not to be construed as placing any limitation upon the persons, groups or communications that the Customer may intercept or analyse by means of the System.', 'contradicted'],
     // (A provision named by what it is about, then undone.)
     ['misuse-notification', "The Agreement's provisions on reporting suspected misuse to the Supplier shall be read as imposing no obligation on the Customer.", 'contradicted'],
     ['export-control-compliance', 'The undertakings concerning export-control and sanctions laws are of no further effect.', 'contradicted'],
@@ -83,6 +84,7 @@ describe('a denial that is partial, confined, commercial or about something else
     ['misuse-notification', 'The Customer need not notify the Supplier of routine changes of operator, save that it shall report any suspected misuse under clause 9.3.', 'present'],
     ['export-control-compliance', 'The provisions on export-control licences shall cease to apply to any item the Supplier itself re-exports, except where clause 8.1 applies.', 'present'],
     ['audit-and-records', 'The provisions on audit fees are of no further effect.', 'present'],
+    ['use-restrictions', 'This Agreement is not to be construed as placing any limitation upon the number of sites at which the Customer may install the System.', 'weak'],
   ]);
 });
 
