@@ -45,7 +45,9 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     const before = c.text.slice(0, m.index!);
     // A negation in an earlier coordinated clause ("shall not access the logs and shall have no right to audit") does not reach this one.
     const own = before.slice(-160).split(COORDINATED_CLAUSE).pop()!;
-    if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before) || NOT_LIMITED_TO.test(m[0])) continue;
+    // (A sentence that opens "No ..." denies what follows in the same clause, not a clause coordinated after it: "No foreign
+    // law is an Export Law, and no such law shall bind the Customer".)
+    if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before.split(COORDINATED_CLAUSE).pop()!) || NOT_LIMITED_TO.test(m[0])) continue;
     const overriding = overridable ? before.replace(PREVAILS_OVER_AGREEMENT, '') : '';
     if (overridable && OVERRIDING_LIST.test(overriding)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(overriding) : null;

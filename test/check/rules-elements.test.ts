@@ -576,3 +576,13 @@ describe('reseller-due-diligence: no duty of enquiry into buyers; orders accepte
     ['present', `${DISTRIBUTION}\n\n${diligence}\n\n11.3 No duty of enquiry shall arise on the part of the Distributor as regards the Vendor's invoices.`],
   ]);
 });
+
+describe('export-control-compliance: foreign export laws declared not to bind the customer, after a clause that opens "No"', () => {
+  const duty = '18.1 The Entity shall comply with the export-control and sanctions laws of France and the European Union, and shall not re-export the System without the licence those laws require.';
+  gradeTable(exportControlCompliance, [
+    ['present', `${AGENCY}\n\n${duty}`],
+    ['contradicted', `${AGENCY}\n\n${duty}\n\n18.4 No export-control or sanctions rule is listed in Annex 3, and no such rule shall bind the Entity after delivery.`],
+    // (A sentence that opens "No" still denies what follows in its own clause.)
+    ['present', `${AGENCY}\n\n${duty}\n\n18.2 No fee shall be charged for any export licence application, and the Entity shall bear its own costs.`],
+  ]);
+});

@@ -37,7 +37,9 @@ const OWN_LAW_ALONE = new RegExp(String.raw`${CUSTOMER_LAW}\b[^.;]{0,20}\b(?:alo
   + String.raw`|\bno (?:foreign|other|overseas|third[- ]country) (?:export|re-?export|sanctions?|trade)\b[\w -]{0,20}\b(?:laws?|regulations?|rules|legislation|controls?)\b[^.;]{0,30}\b(?:shall|will|does|do|may) (?:apply|govern|bind)`
   // "only the laws of your country apply to any re-export".
   + String.raw`|\b(?:only|solely|exclusively) (?:the )?${CUSTOMER_LAW}\b[^.;]{0,20}\b(?:govern|determine|decide|appl)\w*\b[^.;]{0,80}(?:export|re-?export|transfer)`);
-const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not (?:be )?(?:bound by|subject to|required to (?:comply with|observe))[^.;]{0,60}\b(?:export|sanctions|re-?export)`);
+// (Or the laws as the subject: "no export-control, sanctions or re-export law of any other state ... shall bind the Customer".)
+const NOT_BOUND = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(?:shall|will|is|are) not (?:be )?(?:bound by|subject to|required to (?:comply with|observe))[^.;]{0,60}\b(?:export|sanctions|re-?export)`
+  + String.raw`|(?<=\b(?:export|sanctions|re-?export)\w*\b[^.;]{0,120})\b(?:no such (?:laws?|regulations?|rules?)|none of (?:them|those laws)) (?:shall|will|does|do) (?:bind|apply to) (?:the )?${CUSTOMER}\b`);
 
 // (Also the duty in positive form, either way round: "obtain every authorisation those laws require before any export,
 // re-export or transfer"; "prior to any re-export, the Client shall obtain all licences required".)
@@ -66,7 +68,7 @@ export const exportControlCompliance = defineRule({
     ],
     counters: [
       { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other|foreign|overseas/, reason: "The customer's laws exclusively govern re-export." },
-      { test: NOT_BOUND, needs: /bound|subject|required/, reason: "The customer is not bound by the seller's export-control laws." },
+      { test: NOT_BOUND, needs: /bound|subject|required|bind|apply to/, reason: "The customer is not bound by the seller's export-control laws." },
       // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
       { test: new RegExp(String.raw`(?:re-?export|transfer)[^.;]{0,120}(?:(?:governed|determined) (?:exclusively|solely|only) by|subject (?:exclusively|solely|only) to)[^.;]{0,40}${CUSTOMER_LAW}|(?:laws?|rules|regulations|legislation) of (?:any )?other (?:country|countries|state|states|jurisdiction)[^.;]{0,30}\b(?:not|never)\b[^.;]{0,20}\bappl`), reason: "The customer's laws exclusively govern re-export." },
     ],
