@@ -8,7 +8,7 @@ import { draftsOwn, matches } from '../prefilter.ts';
 // Not co-operating, in other words: "if you do not cooperate", "lack of co-operation", "you have not helped".
 const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|(?:don't|doesn't|didn't|haven't|hasn't) (?:fully )?(?:(?:co-?operat|collaborat)e|assist(?:ed)?|help(?:ed)?)(?![- ]?desk)|\bnot helping\b|lack of (?:(?:co-?operation|collaboration)|assistance|help)|\bnot (?:fulfil|perform|comply with|discharge|meet)\w* (?:its|their|the) (?:duty|obligation)s? (?:of|to) (?:participat|co-?operat|assist|collaborat)\w*|un(?:co-?operat|collaborat)ive`;
 // Ending the licence in plain words is termination: "we can end this licence", "revoke your keys", "bring to an end this Agreement".
-const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription)|\bbring (?:[\w-]+ ){0,3}to an end\b|\bbring to an end (?:this|the|your|its)\b)`;
+const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription)|\bbring (?:[\w-]+ ){0,3}to an end\b)`;
 // (A lead-in may run long before its item: "may terminate ..., with immediate effect by written notice ..., if it determines
 // ... that there is evidence of: ... any refusal or failure ... to cooperate".)
 const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,300}(?:(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
@@ -142,7 +142,7 @@ const failingWhichInSection = (c: Clause, i: DraftIndex) => !!c.heading && match
 // the Contractor may terminate" says nothing of cooperation.
 const OWN_DUTY_THEN_FAILING_WHICH = /\b(?:shall|must|will|is to|are to|agrees? to|undertakes? to)\b[^.;]{0,200}\b(?:failing which|in default of which)\b/;
 const sanctionsAnotherDuty = (t: string) => matches(OWN_DUTY_THEN_FAILING_WHICH, t) && !matches(COOPERATION_WORDS, t) && !matches(COOPERATION_ITEMS, t) && !matches(TOPIC_HINT, t);
-const SUSPENDS_OR_TERMINATES = /suspen|terminat|\bbring (?:[\w-]+ ){0,3}to an end\b|\bbring to an end\b/;
+const SUSPENDS_OR_TERMINATES = /suspen|terminat|\bbring (?:[\w-]+ ){0,3}to an end\b/;
 const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/;
 // (Or the meaning of a term the duty uses: "shall provide Investigation Assistance", that term defined with the logs and the days.)
