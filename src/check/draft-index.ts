@@ -172,6 +172,8 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|sh
   // (A clause of its own after ", and": "External channels are excluded, and clause 12 shall have no application to the Agency".)
   + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=[,;] (?:and|but)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
+/** A clause label's top number: "12" of "12.3(b)". */
+export const topNumber = (label?: string) => label?.match(/^[^.(]+/)?.[0];
 /** The items a citation lists, as written: "clauses 5.1 (Use) and 5.2" gives 5.1, 5.2 (a range, "3 to 7", stays one item). */
 const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|scc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/);
 /** The numbers a citation names, a range's ends among them. */
@@ -553,13 +555,12 @@ export class DraftIndex {
     return this.memo(`following:${c.sentence.block}`, () => {
       const { blocks } = this.draft;
       const here = blocks[c.sentence.block];
-      const top = (label?: string) => label?.match(/^[^.(]+/)?.[0];
       // (Only what the draft still says: not a paragraph struck out, unselected or left in brackets.)
       const said = this.clausesByBlock();
       const texts: string[] = [];
       for (let i = here.index + 1; i < blocks.length && texts.length < 2; i++) {
         const b = blocks[i];
-        if (b.isHeading || b.heading !== here.heading || top(b.label) !== top(here.label)) break;
+        if (b.isHeading || b.heading !== here.heading || topNumber(b.label) !== topNumber(here.label)) break;
         const clauses = (said.get(i) ?? []).filter((x) => !x.struck);
         if (clauses.length) texts.push(clauses.map((x) => x.text).join(' '));
       }

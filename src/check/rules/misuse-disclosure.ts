@@ -1,5 +1,5 @@
 import { defineRule, gradeByElements } from '../rule.ts';
-import { CITED, type Clause, type DraftIndex } from '../draft-index.ts';
+import { CITED, topNumber, type Clause, type DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { CONSENT_NEEDED } from '../words.ts';
@@ -98,7 +98,7 @@ export const misuseDisclosure = defineRule({
     const overriding = index.clauses.filter((x) => !x.struck && matches(NOTWITHSTANDING, x.text) && matches(SELLER_MAY_REPORT, x.text));
     // (Where the right names the clauses it overrides, "Notwithstanding Section 10 (Confidentiality)", a promise of silence
     // in another section still binds; "notwithstanding ... or any other provision" overrides them all.)
-    const top = (block: number) => index.draft.blocks[block].label?.match(/^[^.(]+/)?.[0];
+    const top = (block: number) => topNumber(index.draft.blocks[block].label);
     const overridesThat = (x: Clause, secrecy: Clause) => {
       const cited = index.citedBlocks(x);
       return !matches(CITES_CLAUSE, x.text) || matches(OVERRIDES_ALL, x.text) || cited.some((b) => b === secrecy.sentence.block || (top(b) !== undefined && top(b) === top(secrecy.sentence.block)));
