@@ -449,6 +449,9 @@ describe('audit-and-records: audit left to the customer\'s own officers', () => 
   gradeTable(auditAndRecords, [
     ['present', `${AGENCY}\n\n${strong}`],
     ['contradicted', `${AGENCY}\n\n${strong}\n\n24.3 Notwithstanding clause 24.2, no inspection, audit or review of any interception platform or journal shall be made by any person other than officers of the Entity.`],
+    ['contradicted', `${AGENCY}\n\n${strong}\n\n## Annex 1: Definitions\n\n"Audit": a review by the Entity's own inspectorate of such documents as it selects. Neither the Contractor nor any auditor it designates shall have access to the System, the journal or the Entity's premises.`],
+    // (Kept out of the collected data only: that protects the data, the audit stands.)
+    ['present', `${AGENCY}\n\n${strong}\n\n24.5 Neither the Contractor nor its auditor shall have access to the intercepted content or to any other data collected through the System.`],
     // (An audit of the seller's invoices kept to the customer's own auditor is another audit.)
     ['present', `${AGENCY}\n\n${strong}\n\n31.4 No audit of the Contractor's invoices or charges shall be carried out by any person other than the internal auditor of the Entity.`],
   ]);

@@ -23,6 +23,9 @@ const USAGE_LOG = new RegExp(String.raw`usage (?:logs?|records?)|\b(?:log|journa
 
 // The audit right denied in other words: "the Vendor waives any right to inspect".
 const SELLER_MAY_NOT_AUDIT = sellerMayNot('audit|inspect');
+// The seller and its auditors kept out of the records and premises: "Neither the Contractor nor any auditor designated by it
+// shall have access to the System, the records or the premises". (Not out of collected data: that protects the data.)
+const SELLER_KEPT_OUT = new RegExp(String.raw`\bneither (?:the )?${SELLER}\b[^.;]{0,60}\bnor\b[^.;]{0,60}\b(?:shall|will|may) (?:have|be given|be granted|obtain) (?:any )?access to\b(?:(?!\b(?:data|content|communications|intercepts?|product)\b)[^.;]){0,60}\b(?:records?|logs?|premises|sites?|books)\b`);
 // Audit kept in the customer's own hands: "No audit, inspection or review ... shall be carried out by any person other than
 // officers of the Purchaser", "audits shall be conducted only by the Administration's own inspectorate".
 const AUDIT_ONLY_BY_CUSTOMER = new RegExp(String.raw`\bno (?:[\w-]+,? (?:or |and )?){0,3}?(?:audits?|inspections?|reviews?)\b[^.;]{0,100}\bby (?:any (?:person|one|body|entity|party)|anyone|any third party)\b[^.;]{0,10}\b(?:other than|except|save)\b[^.;]{0,40}\b${CUSTOMER}\b`
@@ -101,6 +104,7 @@ export const auditAndRecords = defineRule({
       { test: SELLER_MAY_NOT_AUDIT, reason: "The seller has no right to audit or inspect the customer's use." },
       // (Not the seller freed from giving the customer access to its own premises.)
       { test: (c) => matches(NO_AUDIT_ALLOWED, c.text) && !matches(SELLER_SUBJECT, c.text), reason: 'The customer need not allow any audit or inspection.' },
+      { test: SELLER_KEPT_OUT, needs: /neither/, reason: 'The seller and its auditors may not see the records or premises: no audit.' },
       { test: AUDIT_ONLY_BY_CUSTOMER, needs: /other than|except|save|only|solely|exclusively/, unless: /\b(?:fees?|charges?|invoices?|accounts|books|prices?|financial)\b/, reason: "Audit is left to the customer's own officers: the seller has no audit right." },
       { test: AUDIT_RIGHT_SPENT, needs: /exhausted|spent|extinguished|lapsed|expired|exercised/, reason: 'The audit right is declared used up.' },
     ],
