@@ -2,7 +2,7 @@
 // who the seller and the customer are, which defined terms mean misuse, and the counter-clauses
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import type { Draft, Sentence } from '../read/model.ts';
+import type { Block, Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
@@ -172,6 +172,27 @@ const DELETES_CITED = new RegExp(String.raw`${CITED}${OF_AMENDED}\s+(?:is|are|sh
   // (A clause of its own after ", and": "External channels are excluded, and clause 12 shall have no application to the Agency".)
   + String.raw`|(?:(?<!\b(?:with|to|under|in|of|by|than|from|and|or)\s)|(?<=[,;] (?:and|but)\s)|(?<=\b(?:provisions?|terms?|obligations?|requirements?|undertakings?) (?:of|in|under|contained in|set out in)\s))${CITED}[^.;"]{0,60}?\s(?:shall (?:have|be of) no (?:legal )?(?:force(?: or |, )?)?(?:effect|application)?\b|(?:is|are|shall be) (?:hereby )?(?:void|null and void|of no (?:force or )?effect|disapplied|dis-applied|inoperative|unenforceable|not enforceable|suspended and of no effect)\b|(?:shall|will) not (?:apply(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))|bind|be binding on|be enforced|be invoked|be relied (?:up)?on)\b|(?:does|do) not bind\b|(?:does|do) not apply(?=${IN_SOME_CASES}[^.;]{0,80}\b${SAFEGUARD_ACTIONS}))`, 'g');
 const PART_WORD = /\b(?:annex|schedule|exhibit|appendix|attachment)\b/;
+// A clause cited by its title reads as cited by its number, so that every reading of citations applies: "the Section entitled
+// "Misuse Reporting and Transparency"", "the clause of the General Terms titled "End-User Licence Terms"", "the "Audit" article".
+const CITED_BY_TITLE = /\b(?:the )?(?:clause|section|article|condition|paragraph)(?: of (?:the|this) [^".;]{1,40}?)? (?:entitled|titled|headed|called|named) "([^"]{3,80})"|\bthe "([^"]{3,80})" (?:clause|section|article)\b/g;
+// The title a numbered heading or run-in heading gives its clause: "11. Misuse Reporting and Transparency.", "GT 9 - End-User Licence Terms".
+const NUMBERED_TITLE = /^(?:(?:article|clause|section|condition|[a-z]{1,4})\s*)?(\d+[a-z]?)\s*(?:[-\u2013\u2014.:)]\s*)?(.+)$/i;
+const titleKey = (t: string) => normalise(t).replace(/[\s.:;,]+$/, '');
+function citedByTitle(blocks: readonly Block[]): (t: string) => string {
+  const numbers = new Map<string, string>();
+  for (const b of blocks) {
+    const top = topNumber(b.label);
+    if (b.isHeading && top) numbers.set(titleKey(b.text), top);
+    else if (b.isHeading) {
+      const m = NUMBERED_TITLE.exec(b.text.trim());
+      if (m) numbers.set(titleKey(m[2]), m[1].toLowerCase());
+    } else if (top && /^[^.]{3,80}\.\s/.test(b.text)) numbers.set(titleKey(b.text.slice(0, b.text.indexOf('. '))), top); // a run-in title
+  }
+  if (!numbers.size) return (t) => t;
+  return (t) => (t.includes('"') && /entitled|titled|headed|called|named|" (?:clause|section|article)/.test(t)
+    ? t.replace(CITED_BY_TITLE, (m, a?: string, b?: string) => { const n = numbers.get(titleKey(a ?? b!)); return n ? `clause ${n}` : m; }) : t);
+}
+
 /** A clause label's top number: "12" of "12.3(b)". */
 export const topNumber = (label?: string) => label?.match(/^[^.(]+/)?.[0];
 /** The items a citation lists, as written: "clauses 5.1 (Use) and 5.2" gives 5.1, 5.2 (a range, "3 to 7", stays one item). */
@@ -342,11 +363,12 @@ export class DraftIndex {
     // reads as what it is, so "governed exclusively by Applicable Law" is seen to hand over to it.
     const localLaw = draft.definitions.filter((d) => /law/i.test(d.term) && LOCAL_LAW_MEANING.test(d.meaning)).map((d) => d.term);
     const asLocalLaw = alias('domestic law', localLaw);
+    const asNumbered = citedByTitle(blocks);
     // A text read once: headings are asked for every sentence under them, and bundles repeat clauses.
     const readTexts = new Map<string, string>();
     const read = (t: string) => {
       let r = readTexts.get(t);
-      if (r === undefined) readTexts.set(t, (r = uninverted(asLocalLaw(asCustomer(asSeller(normalise(t)))))));
+      if (r === undefined) readTexts.set(t, (r = uninverted(asLocalLaw(asCustomer(asSeller(asNumbered(normalise(t))))))));
       return r;
     };
     this.read = read;

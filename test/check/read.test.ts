@@ -315,6 +315,22 @@ describe('reading drafts', () => {
     expect(cited).toEqual(['The Agency shall discharge the obligations below within the periods shown.', 'Obligation of the Agency | Period', 'Supply the audit logs | 7 days', 'Give access to the site | 14 days']);
   });
 
+  it('reads a clause cited by its title as cited by its number', async () => {
+    const text = [
+      '# Data Licence', '', '**Section 11. Misuse Reporting and Transparency.**', '', '11.1 Vendor may report suspected misuse to any authority.', '',
+      '## GT 9 - End-User Licence Terms', '', '9.1 Each end user shall accept the End-User Licence Terms.', '',
+      '**Section 26. Public Statements.**', '', '26.1 This Section prevails over the Section entitled "Misuse Reporting and Transparency".', '',
+      '26.2 The clause of the General Terms titled "End-User Licence Terms" does not apply to public bodies, nor does the section entitled "Fees".',
+    ].join('\n');
+    const draft = await readDraft(encode(text), 'licence.md');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].label);
+    expect(cited('This Section prevails')).toEqual(['11', '11.1']);
+    // (A title no heading bears is left as written.)
+    expect(cited('The clause of the General Terms')).toEqual(['9.1']);
+    expect(index.clauses.find((c) => c.sentence.text.startsWith('The clause of the General Terms'))!.text).toContain('the section entitled "fees"');
+  });
+
   it('reads "clauses 8.1 to 8.4" as each sub-clause between', async () => {
     const text = ['# Supply Agreement', '', '## 8. Authorisation', '', '8.1 First.', '', '8.2 Second.', '', '8.3 Third.', '', '8.4 Fourth.', '', '8.5 The Vendor waives clauses 8.1 to 8.3.', '', '## 9. Fees', '', '9.1 Fees.'].join('\n');
     const draft = await readDraft(encode(text), 'contract.md');
