@@ -71,7 +71,7 @@ const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?
 // "Clause 3.1 shall not apply to any use authorised under the laws of the Republic": disapplied in part. (Not a clause
 // kept out of the safeguard's way, "clause 3.1 shall not apply to any suspension or other Safeguard Action", nor the usual
 // exception for what is already public.)
-const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application)${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public|already known))`);
+const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application)${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public domain|publicly (?:available|known)|already (?:public|known)|made public))`);
 
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
   { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },

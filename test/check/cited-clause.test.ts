@@ -108,6 +108,8 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', services, '12.1 Section 5.1 shall not apply where the Ministry certifies that disclosure would prejudice an operation.', 'weak'],
     ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to the Customer.', 'missing'],
     ['audit-and-records', licence, 'Clause 9.1 does not apply to information that is already in the public domain.', 'present'],
+    ['misuse-notification', licence, 'Clause 9.3 does not apply to sales to public bodies.', 'weak'],
+    ['misuse-notification', licence, 'The clause entitled "Oversight" does not apply to deployments for public order operations.', 'weak'],
     // Efforts, practicability and phases.
     ['misuse-notification', licence, 'The Customer shall use reasonable endeavours to comply with clause 9.3.', 'weak'],
     ['misuse-notification', services, '12.1 The Ministry shall comply with Section 5.1 only to the extent operationally practicable.', 'weak'],
