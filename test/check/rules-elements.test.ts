@@ -439,6 +439,8 @@ describe('misuse-disclosure: a right to report that names the clause it override
     ['contradicted', `${AGENCY}\n\n${right}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations or its use of the System, including any statement that the System has been or may have been misused.`],
     // (... unless the right overrides that promise too.)
     ['present', `${AGENCY}\n\n${right.replace('Notwithstanding clause 17 (Confidentiality),', 'Notwithstanding clause 17 (Confidentiality) or any other undertaking of confidence,')}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations or its use of the System, including any statement that the System has been or may have been misused.`],
+    // (A later undertaking of silence that says it admits no exception beats a right "notwithstanding ... any other provision".)
+    ['contradicted', `${AGENCY}\n\n${right.replace('Notwithstanding clause 17 (Confidentiality),', 'Notwithstanding clause 17 (Confidentiality) or any other provision,')}\n\n## Side letter\n\nThe Contractor undertakes that it will not disclose any information about the Entity or its use of the System to any person or authority, in a report or in aggregate form. This undertaking admits no exception.`],
     // (Silence with an exception for misuse leaves the right standing.)
     ['present', `${AGENCY}\n\n${right}\n\n## 31. Public statements\n\n31.1 The Contractor shall not make or communicate to any person, body or authority any statement about the Entity's operations, except a report of suspected Misuse under clause 18.`],
   ]);

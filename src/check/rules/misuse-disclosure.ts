@@ -12,6 +12,9 @@ const BLANKET_SECRECY = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,240}(?:shall 
   + String.raw`\b${SELLER}\b[^.;]{0,120}(?:shall not|may not|must not|will not|undertakes not to|refrains? from|prohibited from) (?:make |issue )?(?:any )?public (?:statements?|announcements?|comments?)|non-?disparage|\b${SELLER}\b[^.;]{0,60}\b(?:shall|will|may|must) not (?:\w+ ){0,2}disparage`);
 
 const DISPARAGE = /disparage/;
+// Secrecy that says it admits no exception at all overrides a right to report "notwithstanding" it: "This undertaking is
+// unlimited in time and admits no exception."
+const NO_EXCEPTION_AT_ALL = /\b(?:admits?|allows?|permits?|has|contains?|is subject to|with) no exceptions?\b|\bwithout (?:any )?exceptions?\b/;
 
 // Confidentiality that binds the seller (alone, mutually, or as the "Recipient" of a mutual NDA) with no exception for misuse.
 const KEEPS_SECRET = String.raw`[^.;]{0,60}(?:(?:shall|will|must|undertakes? to|agrees? to) (?:keep|treat|hold|maintain|protect (?:the )?(?:[\w-]+'s )?(?=confidential))|keeps|treats|holds|maintains)[^.;]{0,200}(?:secre(?:t|cy)|confidential|in confidence|reserve)`;
@@ -137,7 +140,7 @@ export const misuseDisclosure = defineRule({
         // suspected misuse" (whatever a "notwithstanding" elsewhere says).
         { needs: /exception/, test: /\b(?:admits?|allows?|permits?|has|contains?|with) no exceptions?\b[^.;]{0,80}\b(?:includ\w*|even|for|whether)\b[^.;]{0,40}\b(?:report|disclos|notif|communicat)\w*\b[^.;]{0,40}\b(?:misuse|abuse|violations?)\b/, reason: 'The secrecy clause admits no exception for reporting misuse.' },
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || matches(NO_EXCEPTION_AT_ALL, c.block) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
