@@ -109,6 +109,8 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to the Customer.', 'missing'],
     ['audit-and-records', licence, 'Clause 9.1 does not apply to information that is already in the public domain.', 'present'],
     ['misuse-notification', licence, 'Clause 9.3 does not apply to sales to public bodies.', 'weak'],
+    // (Disapplied for the order the draft is about: gone.)
+    ['misuse-notification', licence, 'Clause 9.3 does not apply to this Order Form.', 'missing'],
     ['misuse-notification', licence, 'The clause entitled "Oversight" does not apply to deployments for public order operations.', 'weak'],
     // Efforts, practicability and phases.
     ['misuse-notification', licence, 'The Customer shall use reasonable endeavours to comply with clause 9.3.', 'weak'],
