@@ -390,7 +390,7 @@ export class DraftIndex {
       if (t === undefined) blockText.set(i, (t = read(blocks[i].text)));
       return t;
     };
-    const leadOf = new Map<number, number>();
+    const leadOf = this.leadOf;
     const unitText = new Map<number, string>();
     // (A heading may be the lead-in: "### B. You must not:" over its bullets.)
     const isLead = (i: number) => /[:\u2014-]\s*$/.test(blocks[i].text) && (!blocks[i].isHeading || MODAL_LEAD.test(blockNorm(i)));
@@ -582,6 +582,8 @@ export class DraftIndex {
       const texts: string[] = [];
       for (let i = here.index + 1; i < blocks.length && texts.length < 2; i++) {
         const b = blocks[i];
+        // (A lead-in and its items are read as one already: the next paragraphs come after the items.)
+        if (this.leadOf.get(i) === (this.leadOf.get(here.index) ?? here.index)) continue;
         if (b.isHeading || b.heading !== here.heading || topNumber(b.label) !== topNumber(here.label)) break;
         const clauses = (said.get(i) ?? []).filter((x) => !x.struck);
         if (clauses.length) texts.push(clauses.map((x) => x.text).join(' '));
@@ -590,6 +592,8 @@ export class DraftIndex {
     });
   }
 
+  /** For each list item, the block of the lead-in it finishes. */
+  private readonly leadOf = new Map<number, number>();
   private readonly cited = new Map<Clause, number[]>();
   /** The blocks a sentence cites by number. */
   citedBlocks(c: Clause): number[] {

@@ -591,3 +591,12 @@ describe('export-control-compliance: foreign export laws declared not to bind th
     ['present', `${AGENCY}\n\n${duty}\n\n18.2 No fee shall be charged for any export licence application, and the Entity shall bear its own costs.`],
   ]);
 });
+
+describe('suspension-remote-disable: the next paragraph after a lead-in and its items', () => {
+  const TERMS = 'These terms are agreed between Tessellate Location Inc. ("we", "us") and the Provincial Police Service ("you").';
+  const right = '## 6. When we can pause your access\n\nWe may immediately do any of the following, without asking you first, if we receive a credible complaint about your use of the Service or suspect that your use breaks Section 5 (Prohibited Targeting):\n\n(a) suspend all or part of your access;\n\n(b) disable user credentials; or\n\n(c) stop the data feeds to your account.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${TERMS}\n\n${right}\n\nA suspension lasts until we finish investigating, and we will tell you the result.`],
+    ['weak', `${TERMS}\n\n${right}\n\nWe will tell you the result of any review we carry out.`],
+  ]);
+});

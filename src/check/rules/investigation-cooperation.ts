@@ -10,8 +10,9 @@ const NOT_COOPERATING = String.raw`(?:do|does|did|will|shall|have|has|had) not (
 // Ending the licence in plain words is termination: "we can end this licence", "revoke your keys", "bring to an end this Agreement".
 const SANCTION = String.raw`(?:suspen|terminat|revok|\bend (?:this|the|your|its) (?:licen[cs]e|agreement|contract|subscription)|\bbring (?:[\w-]+ ){0,3}to an end\b)`;
 // (A lead-in may run long before its item: "may terminate ..., with immediate effect by written notice ..., if it determines
-// ... that there is evidence of: ... any refusal or failure ... to cooperate".)
-const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,300}(?:(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,80}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
+// ... that there is evidence of: ... any refusal or failure ... to cooperate"; and the refusal name who refuses at length:
+// "any refusal by the Entity, or by any officer, agent or contractor acting on its behalf, to cooperate".)
+const NON_COOPERATION_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,300}(?:(?:refus|fail)\w*[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))|(?:(?:refus|fail)\w*[^.;]{0,120}(?:(?:co-?operat|collaborat)|assist)|non-?(?:co-?operation|collaboration))[^.;]{0,200}${SANCTION}`);
 const NOT_COOPERATING_SANCTION = new RegExp(String.raw`${SANCTION}[^.;]{0,200}(?:${NOT_COOPERATING})|(?:${NOT_COOPERATING})[^.;]{0,200}${SANCTION}`);
 
 // Within the cooperation clause: "failure to cooperate", "failure to do so is Misuse", "a condition of continued use".
