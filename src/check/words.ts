@@ -301,3 +301,6 @@ export const SELLER_REMEDY_ONLY_DAMAGES = {
   needs: /sole|exclusive|only/,
   reason: 'The seller\'s only remedy for misuse is damages or a claim: it may not act on misuse itself.',
 };
+
+/** The intermediary a resale channel runs through, by the name a draft gives it ("the Sub-Distributor", "the VAR"). */
+export const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner|var)\b/i;

@@ -1,7 +1,7 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { draftsOwn, matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
-import { HUMAN_RIGHTS, sellerMayNot } from '../words.ts';
+import { HUMAN_RIGHTS, RESELLER_PARTY, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
 import { escapeRegExp } from '../../regexp.ts';
 
@@ -81,7 +81,6 @@ const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:alia
 // "Every customer you bring on must accept our Lanternfly Customer Terms", "Each Operating Entity shall execute the Operator Terms".
 // (Not "this End User License Agreement", the draft itself.)
 const CHANNEL_INSTRUMENT = /(?<!\b(?:this|end) )\b(?:customer|operator|subscriber)s?(?:'s)? (?:terms|licen[cs]e|agreement|conditions|deed)\b/;
-const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner)\b/;
 const resaleDraft = (i: DraftIndex) => i.memo('eula-flow-down:resale', () => i.clauses.slice(0, 12).some((c) => RESELLER_PARTY.test(c.text)));
 const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMENT, c.text) || (instrumentAliases(i)?.test(c.text) ?? false)
   || (matches(CHANNEL_INSTRUMENT, c.text) && resaleDraft(i));

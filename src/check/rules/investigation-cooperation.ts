@@ -139,12 +139,12 @@ const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help|participat/;
 // "If you don't, we can freeze your account", closing the section after the list of what the customer must do.
 // (The customer's own duty: a "failing which" that closes a section ends its duties, not the seller's rights listed there.)
 const failingWhichInSection = (c: Clause, i: DraftIndex) => !!c.heading && matches(COOPERATES, c.text) && i.clauses.some((x) => x.heading === c.heading && !x.struck && matches(FAILING_WHICH, x.text) && !sanctionsAnotherDuty(x.text));
+const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
 // A "failing which" after a duty of its own sanctions that duty: "shall deliver the certificate within 30 days, failing which
 // the Contractor may terminate" says nothing of cooperation.
 const OWN_DUTY_THEN_FAILING_WHICH = /\b(?:shall|must|will|is to|are to|agrees? to|undertakes? to)\b[^.;]{0,200}\b(?:failing which|in default of which)\b/;
 const sanctionsAnotherDuty = (t: string) => matches(OWN_DUTY_THEN_FAILING_WHICH, t) && !matches(COOPERATION_WORDS, t) && !matches(COOPERATION_ITEMS, t) && !matches(TOPIC_HINT, t);
 const SUSPENDS_OR_TERMINATES = /suspen|terminat|\bbring (?:[\w-]+ ){0,3}to an end\b/;
-const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)|promptly|without delay|immediately/;
 // (Or the meaning of a term the duty uses: "shall provide Investigation Assistance", that term defined with the logs and the days.)
 const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.following(c), i.referencedText(c), i.citedPartsText(c), ...i.termMeanings(c)];

@@ -2,6 +2,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
+import { RESELLER_PARTY } from '../words.ts';
 
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
 // ... or may keep it "confidential from the Manufacturer".
@@ -33,8 +34,6 @@ const EACH_BUYER = String.raw`\b(?:each|every|any|all|its|their|prospective|prop
 // ("a human-rights due-diligence assessment", hyphenated as an adjective.)
 const RIGHTS_CHECK = String.raw`\bhuman[- ]rights (?:checks?|reviews?|assessments?|due[- ]diligence|screening)\b`;
 const CHECKS_ITS_BUYERS = new RegExp(String.raw`${RIGHTS_CHECK}[^.;]{0,80}${EACH_BUYER}|${EACH_BUYER}[^.;]{0,80}${RIGHTS_CHECK}`);
-// (Or the buyer's own name in the draft, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
-const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner|var)\b/i;
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
 
 // "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
@@ -62,6 +61,7 @@ export const resellerDueDiligence = defineRule({
   check: (index) => gradeByElements(index, {
     // (Also "no duty of enquiry ... as regards the identity ... of any Purchaser", "requiring the Distributor to examine any Purchaser".)
     denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?|\b(?:enquir|inquir)\w*\b[^.;]{0,80}\b(?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\bexamine (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\b(?:identity|identities|human[- ]rights record|intended use)\b[^.;]{0,60}\bof (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b` },
+    // (A resale draft by the buyer's own name too, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
     topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS],
     elements: {
