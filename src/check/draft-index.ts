@@ -23,7 +23,8 @@ export interface Clause {
 
 // (Indian drafting: "shall be at liberty to".)
 // (A phrase may stand between the right and its verb: "shall be entitled, without prior notice to the Customer, to suspend".)
-export const MODAL_RIGHT = String.raw`(?:may|shall be entitled to|is entitled to|(?:shall be|will be|is) entitled, [^.;]{1,150}?, to|shall have the right to|has the right to|reserves? the right to|can|will be entitled to|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
+// (An adverb may come between: "shall be entitled immediately to", "has the right at any time to".)
+export const MODAL_RIGHT = String.raw`(?:may|(?:shall be|will be|is) entitled(?: \w+){0,3} to|(?:shall be|will be|is) entitled, [^.;]{1,150}?, to|(?:shall have|has) the right(?: \w+){0,3} to|reserves? the right(?: \w+){0,3} to|can|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
 
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };

@@ -119,7 +119,7 @@ export function curePeriodOver(days: number): (c: Clause) => boolean {
 const SAME_CASES = /\b(?:in (?:the same|those|such|either|any such|each such) (?:cases?|circumstances|events?)|on the same grounds|in that event|in such event)\b/;
 // (Plain English: "used ... in a way section 4 forbids".)
 // (Civil-law translations say "abusive use"; use against people "for the exercise of freedom of expression" is misuse by its description.)
-const MISUSE_WORDS = /human rights|use restrictions|(?:acceptable|permitted|responsible|ethical) use (?:rules|polic(?:y|ies)|terms|restrictions|conditions|requirements)|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|\bin (?:a|any) (?:way|manner) (?:that )?(?:clause|section|article|paragraph) \d+[\w.()]* (?:forbids|prohibits|does not (?:allow|permit))\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)/;
+const MISUSE_WORDS = /human rights|use restrictions|(?:acceptable|permitted|responsible|ethical) use (?:rules|polic(?:y|ies)|terms|restrictions|conditions|requirements)|prohibited|journalist|human[- ]rights defender|dissident|political opponent|activist|unauthori[sz]ed (?:use|end use|user)|diversion|(?:refus|fail)\w* to cooperate|abusive uses?\b|\bin (?:a|any) (?:way|manner) (?:that )?(?:clause|section|article|paragraph) \d+[\w.()]* (?:forbids|prohibits|does not (?:allow|permit))\b|(?:against|targeting) (?:any )?(?:persons?|people|individuals)\b[^.;]{0,30}\bexercis\w* (?:of )?(?:their |his or her )?(?:rights|freedom)|\b(?:used?|using|operated|deployed)\b[^.;]{0,20}\b(?:other than|otherwise than|outside(?: the scope of)?|beyond|for (?:any |a )?purposes? other than) (?:for |within |in accordance with )?(?:the |its )?(?:authori[sz]ed|permitted|approved|declared|licensed) (?:purposes?|uses?|end[- ]uses?)\b/;
 
 const SUSPICION = /suspect|credible complaint/;
 // "The Customer shall not use the System in breach of the Human Rights Policy. If the Supplier suspects any such use, it may ...": the trigger is the previous sentence's.
@@ -168,7 +168,8 @@ export function sellerHolds(verbs: string, nouns: string): { test(text: string):
     // The seller's rights as a list: "Our rights also include stopping ... any or all of: updates, support".
     [[' include'], new RegExp(String.raw`\b${SELLER}(?:'s)? (?:rights?|remedies|powers)\b(?: (?:under|in) (?:this )?(?:clauses?|sections?|articles?|paragraphs?)(?: [\w\u00b7()]+)?)? (?:also |further )?includes?\b (?:\w+ ){0,2}(?:${verbs})`)],
     [['entitl', 'permit', 'allow', 'authori', 'empower'],
-      new RegExp(String.raw`\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER} to (?:\w+ ){0,2}(?:${verbs})`)],
+      // ("shall entitle the Licensor, at its discretion, to terminate".)
+      new RegExp(String.raw`\b(?:entitl(?:es?|ing)|permit(?:s|ting)?|allow(?:s|ing)?|authori[sz](?:es?|ing)|empower(?:s|ing)?) (?:the )?${SELLER}(?:, [^,.;]{1,60},)? to (?:\w+ ){0,2}(?:${verbs})`)],
     [['available to', 'open to'], new RegExp(String.raw`\b(?:${nouns})\b[^.;]{0,80}\b(?:shall be|is|will be) (?:available|open) to (?:the )?${SELLER}\b`)],
     [['entitled to'], new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:shall be|is|will be) entitled to (?:the |an? )?(?:immediate |summary |temporary )?(?:\w+ )?(?:${nouns})\b`)],
     [["'s only", "'s sole", "'s exclusive", "'s right", "'s entitlement", "'s power", "'s option"],
@@ -247,7 +248,7 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
 // A joint body's approval first, where the customer sits: "shall require the prior approval of the Joint Steering Committee".
 export const JOINT_BODY_APPROVAL = /\b(?:requir\w*|subject to|with|after|upon|following)\b[^.;]{0,30}\b(?:approval|consent|agreement|decision|resolution|authori[sz]ation) of (?:the |a )?(?:joint|steering|management|oversight|project|coordination|co-ordination|supervisory|contract)\b[^.;]{0,30}\b(?:committee|board|council|group)\b/;
 // The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
-export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the concurrence of) (?:the )?${CUSTOMER}\b`);
+export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the (?:prior )?(?:written )?concurrence of) (?:the )?${CUSTOMER}\b`);
 
 /** The seller bound to follow the customer's own policies in doing its work ("The Contractor shall comply with
  * the Council's Human Rights and Whistleblowing Policies"): the seller's conduct, no safeguard on the customer's use. */

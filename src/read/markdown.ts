@@ -12,17 +12,21 @@ const parser = unified().use(remarkParse).use(remarkTables).freeze();
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
-function listBlocks(list: List, depth: number, out: RawBlock[]): void {
+function listBlocks(list: List, depth: number, out: RawBlock[], source: string): void {
   // An ordered list after a lead-in ("... if:") or inside another list gives a clause its items,
   // read as (a), (b) or, nested, (i), (ii); a list that stands on its own is numbered as it shows: 1, 2.
   // (A lead-in ends as the draft index reads one: with a colon or a dash.)
   const items = depth > 0 || /[:\u2014-]\s*$/.test(out.at(-1)?.text ?? '');
-  list.children.forEach((item, i) => {
-    const n = (list.start ?? 1) + i;
+  // Markdown counts on from the first item, but a draft's typed number is its clause number ("1.", "4.", "9."),
+  // unless the numbers typed do not rise (every item typed "1.", as Markdown allows).
+  let n = (list.start ?? 1) - 1;
+  list.children.forEach((item) => {
+    const typed = Number(/^\s*(\d+)[.)]/.exec(source.slice(item.position?.start.offset ?? 0, (item.position?.start.offset ?? 0) + 12))?.[1]);
+    n = typed > n ? typed : n + 1;
     const label = !list.ordered ? undefined : !items ? String(n) : depth % 2 === 0 ? `(${LETTERS[(n - 1) % 26]})` : `(${ROMAN[(n - 1) % 12]})`;
     let first = true;
     for (const child of item.children) {
-      if (child.type === 'list') listBlocks(child, depth + 1, out);
+      if (child.type === 'list') listBlocks(child, depth + 1, out, source);
       else {
         const text = toString(child);
         // A list item that types its own number keeps it.
@@ -40,7 +44,8 @@ const NEXT_CLAUSE_LINE = /\n(?=[ \t]*(?:\d+(?:\.\d+)+\.?|\([a-z0-9]{1,4}\)|[a-z]
 
 export function readMarkdown(markdown: string): RawBlock[] {
   // Text struck through ("~~thirty~~ ninety days", a redline typed in Markdown) reads as deleted.
-  const tree: Root = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(STRUCK, ''));
+  const source = markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(STRUCK, '');
+  const tree: Root = parser.parse(source);
   const out: RawBlock[] = [];
   const visit = (node: RootContent) => {
     switch (node.type) {
@@ -52,7 +57,7 @@ export function readMarkdown(markdown: string): RawBlock[] {
         if (node.children.length === 1 && node.children[0].type === 'strong' && isTitle(toString(node))) out.push({ text: toString(node), headingLevel: 3 });
         else for (const text of toString(node).split(NEXT_CLAUSE_LINE)) out.push({ text });
         break;
-      case 'list': listBlocks(node, 0, out); break;
+      case 'list': listBlocks(node, 0, out, source); break;
       case 'table': for (const row of node.children) out.push({ text: row.children.map((c) => toString(c)).join(' | ') }); break;
       case 'blockquote': node.children.forEach(visit); break;
       case 'code': out.push({ text: node.value }); break;

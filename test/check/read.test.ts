@@ -48,6 +48,14 @@ describe('reading drafts', () => {
     expect(draft.definitions.find((d) => d.term === 'Prohibited Use')!.usedIn).toEqual([4]);
   });
 
+  it('keeps the clause numbers typed in a Markdown list, where they rise', async () => {
+    const labels = async (text: string) => (await readDraft(encode(text), 'draft.md')).blocks.map((b) => b.label);
+    // Markdown would count 1, 2, 3: the draft says 1, 4, 9.
+    expect(await labels('1. Definitions apply.\n\n4. The Customer shall not use the System against journalists.\n\n9. The Supplier may suspend.')).toEqual(['1', '4', '9']);
+    // Every item typed "1.", as Markdown allows: counted on.
+    expect(await labels('1. The Supplier shall deliver the System.\n1. The Customer shall pay the fees.\n1. The Customer shall keep records of use.')).toEqual(['1', '2', '3']);
+  });
+
   it("finds the draft's own names for the seller and the customer", async () => {
     const text = 'This Agreement is made between Orion Systems Ltd (the "Licensor") and the Ministry of Interior (the "Authority").\n\nThe Licensor may suspend the System.';
     const draft = await readDraft(encode(text), 'draft.txt');

@@ -600,3 +600,28 @@ describe('suspension-remote-disable: the next paragraph after a lead-in and its 
     ['weak', `${TERMS}\n\n${right}\n\nWe will tell you the result of any review we carry out.`],
   ]);
 });
+
+describe('suspension-remote-disable: the end of the suspension said as the seller satisfied or access restored; an adverb inside the right; use outside the authorised purpose', () => {
+  const USE = `${AGENCY}\n\n1. "Authorised Purpose" means the investigation of Serious Crime and terrorism.\n\n4. The Entity shall not use the System to target journalists, lawyers or political opponents.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${USE}\n\n9.1 If the Contractor receives a credible complaint, or otherwise suspects, that the System has been used in breach of clause 4, it may with immediate effect suspend the Entity's access to the System until the Contractor is satisfied that no such breach has occurred.`],
+    ['present', `${USE}\n\n9.1 In the event of a suspected breach of clause 4, the Contractor may deactivate the System forthwith.\n\n9.2 Any deactivation shall be lifted only when the Contractor, acting reasonably, is satisfied that the suspected breach did not occur or has been fully remedied.`],
+    ['present', `${USE}\n\n9. We may immediately suspend your access to the Platform if we receive a credible complaint, or have reason to suspect, that the Platform has been used in breach of clause 4. We will restore access once we have finished investigating.`],
+    ['present', `${USE}\n\n9.1 If the Contractor suspects that the System has been used in breach of clause 4, it may immediately cut off the Entity's access to the System.\n\n9.2 The Contractor will restore access when its investigation is over, unless it terminates this Contract under clause 10.`],
+    ['present', `${USE}\n\n9. Upon becoming aware of any information indicating possible misuse of the System, the Contractor shall be entitled immediately to suspend the Licence, and to keep it suspended until the matter has been resolved.`],
+    ['present', `${USE}\n\n9. The Contractor reserves the right to disable the System immediately, pending the outcome of any investigation into an allegation that the System has been used other than for the Authorised Purpose.`],
+    // The same with the customer's concurrence first, or with no end to the suspension: weak.
+    ['weak', `${USE}\n\n9. Where the Contractor has cause to suspect that the System is being used other than for the Authorised Purpose, it may, with the prior written concurrence of the Entity, suspend all access with immediate effect until its review is concluded.`],
+    ['weak', `${USE}\n\n9. If the Contractor suspects that the System has been used in breach of clause 4, it may immediately suspend the Entity's access to the System. The Contractor will restore access when the Entity pays the reinstatement fee.`],
+  ]);
+});
+
+describe('termination-for-misuse: effect from the date of the notice; the right given with a phrase between', () => {
+  const USE = `${AGENCY}\n\n4. The Entity shall not use the System to target journalists, lawyers or political opponents.`;
+  gradeTable(terminationForMisuse, [
+    ['present', `${USE}\n\n14. Where the Contractor concludes, acting in good faith on the information available to it, that the System has been used to target journalists or political opponents, the Contractor may terminate the Licence with effect from the date of its notice.`],
+    ['present', `${USE}\n\n14. Any breach of clause 4, as the Contractor may determine in its sole discretion, shall entitle the Contractor, by written notice and without liability, to terminate this Contract immediately.`],
+    // A date the notice sets is no immediate effect.
+    ['weak', `${USE}\n\n14. Where the Contractor concludes, acting in good faith, that the System has been used to target journalists or political opponents, the Contractor may terminate the Licence with effect from the date specified in its notice.`],
+  ]);
+});

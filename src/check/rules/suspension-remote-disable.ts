@@ -21,8 +21,8 @@ const PRINCIPAL_MAY_SUSPEND = new RegExp(String.raw`\bprincipal\b(?! (?:agreemen
 // "shall be entitled to the immediate suspension of", "Where the Licensor receives a complaint, it may deactivate".
 const SELLER_HOLDS_SUSPENSION = sellerHolds(SUSPEND, 'suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down');
 const SELLER_MAY_SUSPEND = { test: (t: string) => matches(SELLER_MAY_SUSPEND_WORDS, t) || SELLER_HOLDS_SUSPENSION.test(t) || (t.includes('principal') && matches(PRINCIPAL_MAY_SUSPEND, t)) };
-// (Every form of the seller's right names the suspension.)
-const SUSPENSION_WORDS = new RegExp(`${SUSPEND}|suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down`);
+// (Every form of the seller's right names the suspension; a later paragraph may speak of it as access restored.)
+const SUSPENSION_WORDS = new RegExp(`${SUSPEND}|suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down|restor\\w* (?:\\w+ ){0,2}access|reinstat|reactivat`);
 // Suspending maintenance, support or updates is withholding them (update-support-withholding), not
 // suspending the product: "may suspend Maintenance while any fee is overdue".
 const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b/;
@@ -86,7 +86,8 @@ export const suspensionRemoteDisable = defineRule({
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
       'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
       // (British and Indian "enquiry"; civil-law "for the duration of the examination of the complaint".)
-      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded|conclusion|examination)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|enquir|examin|assess|verif|look(?:s|ing)? into)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
+      // (Or until the seller is satisfied, or said as when it ends: "Access will be restored once we have finished investigating".)
+      'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded|conclusion|examination|\b(?:is|are|has been|have been) (?:reasonably )?satisfied)|\b(?:lift|restor|reinstat|resum|reactivat|re-?enabl)\w*\b[^.;]{0,80}\b(?:when|once|after|upon|on|if)\b[^.;]{0,80}(?:investigat|inquir|enquir|review|satisfied|examin)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|enquir|examin|assess|verif|look(?:s|ing)? into)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
     },
     weakeners: [
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },

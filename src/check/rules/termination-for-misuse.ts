@@ -44,7 +44,7 @@ const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|se
 // Plain-English immediacy: "cancel this contract straight away".
 // (Civil-law drafting: "without observing any notice period", "without a period of notice".)
 // ("by notice taking effect on delivery": no period runs.)
-const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)|\bnotice (?:taking|which takes|that takes) effect (?:on|upon) (?:its )?(?:delivery|receipt|service|being given)/;
+const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)|\bnotice (?:taking|which takes|that takes) effect (?:on|upon) (?:its )?(?:delivery|receipt|service|being given)|\b(?:with effect from|effective (?:from|on|upon|as of)) (?:the (?:date|day) of )?(?:its |the |such |that |written )*notice\b/;
 // The effect stated in the next sentence: "... it may terminate this Licence. Termination under this clause takes effect immediately on notice."
 const TAKES_EFFECT_AT_ONCE = /\b(?:termination|rescission)\b[^.;]{0,60}\b(?:takes|shall take|will take) effect (?:immediately|forthwith|at once|on (?:delivery|receipt|service) of (?:the )?notice)/;
 // Another body decides first, in a plain condition: "if a court of competent jurisdiction finally determines that ...".
