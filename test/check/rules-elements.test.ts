@@ -625,3 +625,23 @@ describe('termination-for-misuse: effect from the date of the notice; the right 
     ['weak', `${USE}\n\n14. Where the Contractor concludes, acting in good faith, that the System has been used to target journalists or political opponents, the Contractor may terminate the Licence with effect from the date specified in its notice.`],
   ]);
 });
+
+describe('misuse-notification: complaints forwarded or referred to the seller', () => {
+  gradeTable(misuseNotification, [
+    ['present', `${AGENCY}\n\n12. The Entity shall promptly, and no later than 24 hours after receiving it, forward to the Contractor any complaint or allegation that the System has been used to violate human rights.`],
+    ['present', `${AGENCY}\n\n12. The Entity shall refer every allegation of misuse of the System that reaches it to the Contractor within three (3) working days.`],
+    // Referred to its own inspector, not to the seller: nothing addresses notice to the seller.
+    ['missing', `${AGENCY}\n\n12. The Entity shall refer any complaint about its officers to its Inspectorate within three (3) working days.`],
+  ]);
+});
+
+describe('data-protection: the seller\'s own use said with the purpose first, or as making its models better; a right to disclose to any authority kept', () => {
+  const LIMITS = `${AGENCY}\n\n15.1 Collected Data may be accessed only by the Entity's authorised investigators and used only for the investigation for which it was collected.\n\n15.2 The Entity shall collect only the data necessary for that investigation, keep it encrypted, and delete it within twelve months after the investigation closes.\n\n15.3 The Entity shall not disclose Collected Data to any third party or foreign government without a court order.`;
+  gradeTable(dataProtection, [
+    ['present', LIMITS],
+    ['contradicted', `${LIMITS}\n\n15.4 Nothing in this clause prevents the Contractor from retaining and using, for its own business purposes, de-identified copies of images processed by the System.`],
+    ['contradicted', `${LIMITS}\n\n15.4 The Contractor may analyse the content processed by the System, in de-identified form, to make its models more accurate for all its customers.`],
+    ['contradicted', `${LIMITS}\n\n15.4 The Contractor shall be entitled to access the Collected Data to refine the matching algorithms supplied under this Contract.`],
+    ['contradicted', `${LIMITS}\n\n15.4 Nothing in this Contract limits the Entity's right to disclose information obtained through the System to any public authority.`],
+  ]);
+});

@@ -49,7 +49,8 @@ const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available|transmit|communicate|forward|hand over|exchange)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part|other states|third (?:states|countries))[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
 // The seller's own purposes for customer data: training, improving or developing its products.
 // (Or one of a list of purposes: "for the purposes of diagnosing Faults affecting other customers, improving the Software".)
-const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark)\w*|for the purposes? of (?:[\w-]+,?\s){0,8}?(?:training|improving|developing|enhancing|tuning)\b|for (?:its|their|our) own (?:[\w-]+ )?(?:purposes|benefit|use|research)|for any (?:lawful )?purpose|for (?:analytics|machine learning)|for (?:product|service|model|research and) (?:development|improvement))`;
+// (Or "to refine its matching algorithms", "to make our models more accurate".)
+const OWN_PURPOSE = String.raw`(?:(?:to|for)\s(?:[\w-]+,?\s){0,3}?(?:train|improv|develop|tun(?:e|ing)|enhanc|evaluat|benchmark|refin|calibrat|re-?train)\w*|to make (?:its|our|their|the [\w-]+'s) (?:[\w-]+ ){0,2}(?:models?|algorithms?|products?|services|software|platform)\b|for the purposes? of (?:[\w-]+,?\s){0,8}?(?:training|improving|developing|enhancing|tuning)\b|for (?:its|their|our) own (?:[\w-]+ )?(?:purposes|benefit|use|research)|for any (?:lawful )?purpose|for (?:analytics|machine learning)|for (?:product|service|model|research and) (?:development|improvement))`;
 // "The Provider may retain plate reads and use them ... to train its models."
 const SELLER_MAY_USE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,60}\b(?:may|shall be entitled to|is entitled to|(?:shall )?ha(?:ve|s) the right to|retains? the right to|is permitted to|reserves the right to)(?! not)\b([^.;]{0,80}\b(?:use|retain|keep|access|analy[sz]e|aggregate|exploit|commerciali[sz]e|de-identif|anonymi[sz])\w*\b[^.;]{0,160}?)${OWN_PURPOSE}`);
 // "Customer grants Provider a licence to use Customer Content ... to train"; "the Licensee authorises the Licensor to store and use ...".
@@ -67,7 +68,10 @@ function sellerUsesData(c: Clause, index: DraftIndex): boolean {
   for (const pattern of [SELLER_MAY_USE, CUSTOMER_LETS_USE, SELLER_USES_NOW, USED_BY_SELLER, NOTHING_STOPS_SELLER, SELLER_OWNS_DERIVED]) {
     // (The prefilter first: most sentences lack each pattern's words.)
     const m = matchOf(pattern, c.text);
-    if (m && namesData((m[1] ?? m[2] ?? '').replace(EXCLUDED_DATA, ''), index)) return true;
+    if (!m) continue;
+    // (The purpose set off by commas before the data: "from retaining and using, for its own purposes, de-identified copies of images".)
+    const object = /,\s*$/.test(m[1] ?? '') ? /^,?\s*([^,.;]{0,80})/.exec(c.text.slice((m.index ?? 0) + m[0].length))?.[1] ?? '' : '';
+    if (namesData(`${m[1] ?? m[2] ?? ''} ${object}`.replace(EXCLUDED_DATA, ''), index)) return true;
   }
   return false;
 }
@@ -138,7 +142,8 @@ export const dataProtection = defineRule({
     weakeners: [...HEDGED_DUTY],
     counters: [
       { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },
-      { test: /(?:may|is entitled to|shall be free to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
+      // (Also "Nothing in this Agreement limits the Customer's right to disclose information obtained ... to any public authority".)
+      { test: /(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
       // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".

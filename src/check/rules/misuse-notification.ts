@@ -10,12 +10,14 @@ import { draftsOwn, matches } from '../prefilter.ts';
 // (Also "written notice to the Contractor within 72 hours after it becomes aware of ... misuse".)
 // (Indian drafting "intimate" is notify; civil-law "abusive use" is misuse.)
 // (A table may name the event before the notice: "| Suspected misuse of the System | Written notice to the Supplier | Within 72 hours |".)
-const NOTICE_OF_MISUSE = /(?:misuse|human rights violations?|prohibited uses?|abusive uses?)\b[^.;|]{0,80}\|[^.;|]{0,10}\b(?:written )?(?:notice|notification)\b|(?:notif|inform|intimat|report|advise|tell|told|alert|notice of|notice (?:to|in writing)|\bknow\b|attention|communicat)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|abusive uses?|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise|tell|alert|let (?:the )?\w+ know)|(?:misuse|prohibited use|human rights)[^.;]{0,120}\bbe (?:promptly |immediately )?(?:reported|notified)\b/;
+const NOTICE_OF_MISUSE = /(?:misuse|human rights violations?|prohibited uses?|abusive uses?)\b[^.;|]{0,80}\|[^.;|]{0,10}\b(?:written )?(?:notice|notification)\b|(?:notif|inform|intimat|report|advise|tell|told|alert|notice of|notice (?:to|in writing)|\bknow\b|attention|communicat|forward|transmit|\brefer|pass\w* on|hand\w* on)\w*[^.;]{0,240}(?:misuse|human rights|prohibited|abuse|abusive uses?|violation|(?:unauthori[sz]ed|improper|unlawful) uses?|journalist|activist|dissident|human[- ]rights defender|use restrictions|acceptable use|breach of the (?:[\w-]+ ){0,3}(?:policy|restrictions|terms))|(?:aware|learns?|knowledge|suspects?)[^.;]{0,80}(?:misuse|human rights|prohibited|abuse|violation)[^.;]{0,120}(?:notif|inform|report|advise|tell|alert|let (?:the )?\w+ know)|(?:misuse|prohibited use|human rights)[^.;]{0,120}\bbe (?:promptly |immediately )?(?:reported|notified)\b/;
 
 // Active duties only: "shall notify", "will inform", "gives written notice" (not "a condition notified to it").
 // (Telling the seller in other words: "let us know", "bring to the Vendor's attention", "communicate to the Supplier"; not to its own staff.)
 // ("give the Supplier written notice of each Misuse Event": the seller between the verb and the notice.)
-const NOTIFY = String.raw`notif(?:y|ies)\b|intimates?\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|keeps? (?:the )?[\w-]+ (?:fully |promptly )?informed\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|alerts?\b|(?:give|provide|send|serve)s? (?:(?:to )?(?:the )?${SELLER} )?(?:the following |all |such )?(?:prompt |written )*(?:notice|notification)`;
+const NOTIFY = String.raw`notif(?:y|ies)\b|intimates?\b|communicates? to (?:the )?${SELLER}\b|let (?:the )?${SELLER} know\b|brings? (?:[\w']+ ){0,4}to (?:the )?(?:attention of (?:the )?${SELLER}\b|${SELLER}'s attention)|inform(?:s)?\b|keeps? (?:the )?[\w-]+ (?:fully |promptly )?informed\b|(?<!(?:a|the|any|its) )reports?\b|advises?\b|tells?\b|alerts?\b|(?:give|provide|send|serve)s? (?:(?:to )?(?:the )?${SELLER} )?(?:the following |all |such )?(?:prompt |written )*(?:notice|notification)`
+  // Passing on what reached it: "forward to the Licensor any complaint", "refer every allegation to the Supplier".
+  + String.raw`|(?:forwards?|transmits?|refers?|(?:passes?|hands?) on)\b(?=[^.;]{0,160}\bto (?:the )?${SELLER}\b)`;
 const CUSTOMER_NOTIFIES = customerMust(NOTIFY);
 // Duties stated in the present tense, as amendments and summaries do: "under which the Purchaser informs the Supplier".
 const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:promptly |immediately )?(?:informs|notifies|reports|advises|alerts)\b`
@@ -72,7 +74,7 @@ const SECRECY_NOT_SPARING_NOTICE: Qualifier = {
 const noticeOfMisuseTerm = (c: Clause, i: DraftIndex) => i.misuseTerms.length > 0
   && i.memo('notice-of-misuse-term', () => draftsOwn(new RegExp(String.raw`\b(?:of|about) (?:each|any|every|all|the|such|an?) (?:${i.misuseTerms.map(escapeRegExp).join('|')})\b`))).test(c.text);
 // Every notice duty names one of these words: a quick look spares the party patterns.
-const NOTICE_HINT = /notif|inform|intimat|report|advis|tell|told|alert|notice|know|attention|communicat|disclos/;
+const NOTICE_HINT = /notif|inform|intimat|report|advis|tell|told|alert|notice|know|attention|communicat|disclos|forward|transmit|\brefer|pass\w* on|hand\w* on/;
 
 const BREACH_WORDS = /breach|violation|contrary to|inconsistent with|contravention/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/;
