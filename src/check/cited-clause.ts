@@ -14,8 +14,8 @@ const NAMED = String.raw`(?:${CITED}|${PART_NAME})`;
 // The cited clause as the subject: "Clause 9.1 shall ...", "the obligations in clause 9.5 are ...", after an opening
 // such as "The parties agree that" or "Notwithstanding anything else,"; or, in the same paragraph, a reference back to
 // it: "This right may be exercised only with the Minister's approval".
-const OPENING = String.raw`(?:^|[,:;] |\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|an?|any|each|every|all) )?`;
-const CLAUSE_ITSELF = String.raw`${OPENING}(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
+const OPENING = String.raw`(?:^|[,:;] (?:and |but )?|\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|an?|any|each|every|all) )?`;
+const CLAUSE_ITSELF = String.raw`${OPENING}(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|restrictions?|limitations?|prohibitions?|commitments?|safeguards?) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
 // (Only in the safeguard's own paragraph: elsewhere "this clause" is the citing sentence's own.)
 const REFERRED_BACK = String.raw`${OPENING}${BACK_REFERENCE}(?: [\w-]+)?`;
 // ... or a measure taken under it: "any suspension under clause 11.1 shall require ...".

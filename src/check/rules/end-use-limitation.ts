@@ -170,6 +170,9 @@ const OPEN_CLASS = new RegExp(String.raw`\bany other (?:[\w-]+ )?(?:agenc(?:y|ie
 
 // (Also "a terrorist act" in a list of qualifying offences.)
 const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terroris|terrorist (?:acts?|offen[cs]es?)|authori[sz]ed purposes?/;
+// "The Customer may make the System available to, and permit its use by, any other ministry, agency or body of the Government"
+// (without the seller's consent), wherever the draft says it.
+const OTHER_BODIES_MAY_USE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:may|is free to|shall be free to|is entitled to|can)\b[^.;]{0,60}\b(?:available|use|access|operat\w*)\b[^.;]{0,60}\b(?:by|to|with),? (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|government)\b(?![^.;]{0,80}\b(?:consent|approval)\b)`);
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
@@ -197,7 +200,7 @@ export const endUseLimitation = defineRule({
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
-    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY, { test: OTHER_BODIES_MAY_USE, needs: /\bany\b|\bother\b/, reason: 'The customer may let any other government body use the product: the end user is open-ended.' }],
     counters: [
       END_USE_YIELDS_TO_SECURITY,
       // "The Customer may determine, at its discretion, the operations in which the System is deployed."
@@ -209,7 +212,8 @@ export const endUseLimitation = defineRule({
       // Translated: "the determination of the ends to which the Platform is applied ... corresponds exclusively to the Contracting Entity".
       { needs: /exclusively|solely|reserved/, test: new RegExp(String.raw`\b(?:determination|definition|choice|selection|qualification)s? of (?:the )?(?:ends|purposes?|uses?|operations?|targets?)\b[^.;]{0,200}\b(?:correspond|belong|pertain|appertain|(?:is|are) reserved)\w* (?:solely |exclusively )(?:to|for) (?:the )?${CUSTOMER_SIDE}\b`), reason: 'The customer alone decides the purposes of use.' },
       // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".
-      { needs: /discretion/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion`), reason: 'The customer alone decides the purposes of use.' },
+      // (Or "shall be determined by the Customer alone".)
+      { needs: /discretion|alone|solely|exclusively/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b(?: (?:alone|only|solely|exclusively)\b|[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion)`), reason: 'The customer alone decides the purposes of use.' },
       // In a definition: '"Authorised Purpose" means any purpose the Customer determines' (or "which you, in your sole discretion, consider").
       { needs: /purpose/, test: new RegExp(String.raw`\bany purposes? (?:that |which )?(?:the )?${CUSTOMER_SIDE}(?:,? in (?:its|your|their) (?:sole |absolute |own |unfettered )?discretion,?)? (?:may )?(?:considers?|deems?|determines?|decides?|chooses?|sees? fit|designates?)\b`), reason: 'The customer alone decides the purposes of use.' },
       // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.

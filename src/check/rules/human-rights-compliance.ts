@@ -38,7 +38,7 @@ const OWN_BUSINESS = /\b(?:own operations|supply chains?|workforce|modern slaver
 // "Compliance with the laws of the Republic shall be deemed to constitute full compliance with ...":
 // with human rights (below), or with the clause that holds them ("... with GCC 16.1").
 // (Translated: "the observance by the Licensee of the legislation of the Republic is constituting full observance of all obligations".)
-const LAW_DEEMED_FULL_COMPLIANCE = String.raw`(?:compliance|adherence|conformity|observance) (?:with|to|by|of)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|is constituting|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?(?: constitute)?|amounts? to|shall amount to) (?:full |complete )?(?:compliance with|observance of|satisf\w+|discharg\w+|fulfil\w+)`;
+const LAW_DEEMED_FULL_COMPLIANCE = String.raw`(?:compliance|adherence|conformity|observance) (?:with|to|by|of)[^.;]{0,80}\b(?:laws?|legislation)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;]){0,60}(?:constitutes?|shall constitute|is constituting|(?:shall be|is|are) (?:deemed|regarded|treated|considered)(?: as| to)?(?: constitute)?|amounts? to|shall amount to|(?:shall be|is|are) (?:conclusive|sufficient|full|complete) (?:evidence|proof) (?:that (?:it|they|the [\w-]+) (?:has|have)|of)) (?:full |complete )?(?:compliance with|observance of|complied with|satisf\w+|discharg\w+|fulfil\w+)`;
 const LAW_IS_ENOUGH_FOR_CLAUSE = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE} (?:the (?:requirements|obligations) of )?(?:gcc?|clauses?|sections?|articles?|paragraphs?) \d`
   // ... or with the customer as subject: "the Customer shall be deemed to have satisfied clause 12 if it acts in accordance with those laws".
   + String.raw`|\b(?:deemed|considered|regarded|treated) (?:as|to) (?:have )?(?:respected|complied with|satisfied|discharged|fulfilled) (?:the (?:requirements|obligations) of )?(?:gcc?|clauses?|sections?|articles?|paragraphs?) \d[^.;]{0,60}\b(?:in accordance with|in compliance with|compl(?:y|ies) with|conforms? (?:to|with)|consistently with)\b[^.;]{0,40}\b(?:laws?|legislation)\b`);
@@ -88,6 +88,9 @@ const NO_HUMAN_RIGHTS_DUTY = new RegExp(String.raw`\b(?:nothing|no (?:provision|
   + String.raw`|\b(?:shall|will|may) not (?:require|oblige|ask) (?:the )?${CUSTOMER}\b[^.;]{0,10} to (?:give|make|provide|assume)\b[^.;]{0,10}\bany (?:[\w-]+,? (?:or |and )?){0,4}(?:representations?|warrant(?:y|ies)|undertakings?|commitments?|obligations?) (?:as to|in respect of|regarding|relating to|concerning|on) human rights`
   + String.raw`|\b${CUSTOMER}\b[^.;]{0,20}\b(?:gives?|makes?|provides?|assumes?) no (?:[\w-]+,? (?:or |and )?){0,4}(?:representations?|warrant(?:y|ies)|undertakings?|commitments?) (?:as to|in respect of|regarding|relating to|concerning|on) human rights`);
 
+// The question put to national law alone: "Any question whether the Customer has respected human rights shall be decided
+// exclusively under the constitution and laws of Veloria."
+const DECIDED_BY_NATIONAL_LAW = /\b(?:questions?|issues?|matters?|disputes?)\b[^.;]{0,40}\bhuman rights\b[^.;]{0,60}\b(?:shall|will|is to|are to) be (?:decided|determined|judged|assessed|resolved|governed|answered) (?:exclusively |solely |only )?(?:by|under|in accordance with|by reference to) (?:the )?(?:[\w-]+ )?(?:constitution|laws?|legislation)\b/;
 const RIGHTS_SPOKEN_OF = /\b(?:human rights|rights|freedoms|standards|instruments|covenant|iccpr|udhr|convention)\b/;
 const RIGHTS_WORDS = new RegExp(String.raw`human rights(?! defenders?)|fundamental rights|${RIGHTS_INSTRUMENT}`);
 // (Nor is the seller's "human rights due-diligence review" before a renewal: that is renewal-reassessment.)
@@ -120,11 +123,11 @@ export const humanRightsCompliance = defineRule({
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
       { test: /\b(?:have regard to|take (?:into )?account (?:of )?|bear in mind|be guided by|be mindful of|aspire to|strive to|aim to)\b[^.;]{0,40}\b(?:human[- ]rights|fundamental rights)/, reason: 'The customer need only have regard to human rights, not comply with them.' },
     ],
-    weakenersAnywhere: [LOCAL_LAW_PREVAILS],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS, { test: DECIDED_BY_NATIONAL_LAW, needs: /human rights/, reason: 'Whether human rights were respected is decided by national law alone.' }],
     counters: [
       { test: LAW_IS_ENOUGH, reason: 'Compliance with domestic law is deemed full compliance with human-rights obligations.' },
       // "... shall be deemed to constitute full compliance with GCC 16.1", where GCC 16.1 is the human-rights undertaking.
-      { test: (c, i) => matches(LAW_IS_ENOUGH_FOR_CLAUSE, c.text) && matches(HUMAN_RIGHTS, i.referencedText(c)), needs: /deemed|constitut|amount|regarded|treated|considered/, reason: 'Compliance with domestic law is deemed full compliance with the human-rights clause.' },
+      { test: (c, i) => matches(LAW_IS_ENOUGH_FOR_CLAUSE, c.text) && matches(HUMAN_RIGHTS, i.referencedText(c)), needs: /deemed|constitut|amount|regarded|treated|considered|evidence|proof/, reason: 'Compliance with domestic law is deemed full compliance with the human-rights clause.' },
       { test: NOTHING_BEYOND_NATIONAL_LAW, needs: /beyond|other than|more than|except|save/, reason: 'The customer owes no human-rights standard beyond its national law.' },
       { test: NO_HUMAN_RIGHTS_DUTY, needs: /human rights/, reason: 'The customer is released from any human-rights obligation.' },
     ],

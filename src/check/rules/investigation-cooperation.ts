@@ -150,6 +150,7 @@ const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours
 const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.following(c), i.referencedText(c), i.citedPartsText(c), ...i.termMeanings(c)];
 const FAILURE_WORDS = /fail|refus|breach|not compl|non-?compl|(?:not|n't) (?:do|fulfil|perform)\b/;
 const DEEMED = /\b(?:is|are|constitutes?|amounts? to|shall (?:be|constitute)|counts? as|is deemed|shall be deemed)\b/;
+const RELEASED_WHERE_CUSTOMER_DECIDES = new RegExp(String.raw`\bnothing in\b[^.;]{0,60}\b(?:requires?|obliges?|compels?)\b[^.;]{0,60}\bto (?:disclose|provide|reveal|give|share)\b[^.;]{0,120}\b(?:where|if|to the extent|insofar as)\b[^.;]{0,10}\b(?:the )?(?:${CUSTOMER}|it)\b[^.;]{0,30}\b(?:determines?|considers?|decides?|believes?|judges?|certifies)\b[^.;]{0,80}\b(?:security|prejudice|harm|jeopardi[sz]e)`);
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
@@ -185,6 +186,9 @@ export const investigationCooperation = defineRule({
         { test: OTHERS_CONSENT, reason: "Each step of the cooperation needs the consent of someone other than the seller." },
         { test: CUSTOMER_SETS_LIMITS, reason: 'Cooperation goes only as far as the customer itself decides, or yields to the secrecy of its investigations.' },
       ],
+      // "Nothing in this Section 9 requires Agency to disclose any information, log or person where Agency determines that doing so
+      // would prejudice its national security": the secrecy release, wherever it sits, leaves cooperation to the customer's view.
+      weakenersAnywhere: [{ test: RELEASED_WHERE_CUSTOMER_DECIDES, needs: /nothing/, reason: "Cooperation goes only as far as the customer's own view of its security allows." }],
       counters: [
       NATIONAL_SECURITY_CARVE_OUT,
         NO_OPERATIONAL_DISCLOSURE,

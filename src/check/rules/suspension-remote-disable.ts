@@ -57,7 +57,7 @@ const NO_REMOTE_DISABLING_MEANS = /(?:free (?:of|from)|\bno\b|not (?:contain|inc
 // The product may never be made unavailable or suspended, said in the passive: "At no time shall
 // the Platform be made unavailable", "access shall not be suspended for any reason".
 // (Not a bar with an exception or a step: "shall not be suspended except under clause 9", "without notice".)
-const PRODUCT = String.raw`(?:access|system|service|platform|software|product|licen[cs]e|equipment|solution|units?|tool|toolkit)`;
+const PRODUCT = String.raw`(?:access|system|service|platform|software|product|licen[cs]e|equipment|solution|units?|tool|toolkit|availability|operation)`;
 const NEVER_SUSPENDED = new RegExp(String.raw`\b${PRODUCT}\b[^.;]{0,40}\b(?:shall|will|may|must) (?:not|never|under no circumstances|in no event) (?:\w+ ){0,2}be (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without|until|before|prior to|during the (?:cure|notice)|pay|payments?|fees?|invoices?|sums|amounts?|charges)\b)|\bat no time (?:shall|will|may) (?:the )?(?:[\w-]+ ){0,3}${PRODUCT}\b[^.;]{0,20}\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without)\b)`);
 
 const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|report|allegation))\b[^.;]{0,80}\b(?:pending|until|while|whilst|for the duration of)\b[^.;]{0,60}(?:investigat|inquir|review|verif)/;

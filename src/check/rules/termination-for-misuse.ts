@@ -47,6 +47,9 @@ const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|se
 const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)|\bnotice (?:taking|which takes|that takes) effect (?:on|upon) (?:its )?(?:delivery|receipt|service|being given)|\b(?:with effect from|effective (?:from|on|upon|as of)) (?:the (?:date|day) of )?(?:its |the |such |that |written )*notice\b/;
 // The effect stated in the next sentence: "... it may terminate this Licence. Termination under this clause takes effect immediately on notice."
 const TAKES_EFFECT_AT_ONCE = /\b(?:termination|rescission)\b[^.;]{0,60}\b(?:takes|shall take|will take) effect (?:immediately|forthwith|at once|on (?:delivery|receipt|service) of (?:the )?notice)/;
+// The right to end the agreement early kept to the customer: "may be brought to an end before then only by the Customer",
+// "Only the Authority may terminate this Contract". (Not a right to end it for convenience, which leaves termination for cause alone.)
+const ONLY_CUSTOMER_ENDS = new RegExp(String.raw`^(?![^.;]*\b(?:for convenience|without cause|for any reason)\b)(?:[^.;]*\b(?:may|can|shall) (?:only )?be (?:terminated|brought to an end|ended|cancelled|rescinded)\b[^.;]{0,60}\bonly by (?:the )?${CUSTOMER}\b|[^.;]*\bonly (?:the )?${CUSTOMER} (?:may|can|shall be entitled to|is entitled to|has the right to) (?:terminate|end|cancel|rescind)\b|[^.;]*\b${CUSTOMER} alone (?:may|can|shall be entitled to|is entitled to|has the right to) (?:terminate|end|cancel|rescind)\b)`);
 // Another body decides first, in a plain condition: "if a court of competent jurisdiction finally determines that ...".
 const BODY_DECIDES = /\b(?:if|where|once|when|after|upon)\b (?:a |an |the )?(?:court|tribunal|arbitral tribunal|arbitrator|judge|competent authority|regulator)\b[^.;]{0,60}\b(?:finally |conclusively )?(?:determines|finds|rules|holds|decides|concludes|has (?:finally )?(?:determined|found|ruled|held|decided))\b/;
 // A bar on termination save for non-payment: "may not terminate except for failure to pay".
@@ -105,6 +108,7 @@ export const terminationForMisuse = defineRule({
       { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue|outstanding|arrears/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text) && !matches(BAR_UNTIL_FOUND, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetu|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
+      { test: ONLY_CUSTOMER_ENDS, needs: /\bonly\b|\balone\b/, reason: 'Only the customer may end the agreement early.' },
       ESCROW_RELEASE,
       MEASURES_STAYED,
       STAYED_WHILE_DISPUTED,

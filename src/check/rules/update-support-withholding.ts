@@ -48,7 +48,9 @@ const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b
 const namesUpdates = (c: Clause, i: DraftIndex) => i.memo('update-terms', () => i.draft.definitions.filter((d) => UPDATES.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
   .some((t) => c.text.includes(t));
 // Supplies that go on without a break whatever is alleged: "shall provide the Maintenance Services without interruption ..., irrespective of any allegation of breach".
-const UNINTERRUPTED_SUPPLY = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}(?:without (?:any )?(?:interruption|suspension|break)|uninterrupted|continuous(?:ly)?)[^.;]{0,80}(?:${WHATEVER}|whatever)[^.;]{0,40}${DISPUTE_WORDS}`);
+// (Or with the dispute said not to excuse a break: "... performed without interruption, and no allegation of breach shall justify any delay".)
+const UNINTERRUPTED_SUPPLY = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}(?:without (?:any )?(?:interruption|suspension|break)|uninterrupted|continuous(?:ly)?)[^.;]{0,80}(?:${WHATEVER}|whatever)[^.;]{0,40}${DISPUTE_WORDS}`
+  + String.raw`|${SUPPLY_WORDS}[^.;]{0,120}\bno (?:alleged |suspected )?${DISPUTE_WORDS}s?\b[^.;]{0,40}\b(?:shall|will|may|can) (?:justify|entitle|permit|allow|excuse|warrant)\b[^.;]{0,40}\b(?:delay|interruption|suspension|withholding|stoppage|cessation)`);
 // Continuity as a noun, in all circumstances: "is bound to ensure the continuity of maintenance and updates in all circumstances, including in case of a dispute".
 const CONTINUITY_OF_SUPPLY = new RegExp(String.raw`\b(?:continuity|continuation|uninterrupted (?:provision|supply)) of (?:the |all )?(?:[\w-]+ ){0,2}${SUPPLY_WORDS}[^.;]{0,120}(?:in all circumstances|under all circumstances|${WHATEVER})[^.;]{0,60}${DISPUTE_WORDS}`);
 // Plain words: "We'll keep your software updated and supported for the whole term, whatever happens between us."

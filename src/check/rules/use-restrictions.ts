@@ -89,7 +89,7 @@ const YIELDS_TO_SECURITY = /\b(?:prohibits?|restricts?|forbids?|bars?)\b[^.;]{0,
 // The prohibitions switched off for security work, whichever comes first: "where the Authority acts
 // for national defence or public order, the prohibited uses in Schedule 3 are disapplied".
 const DISAPPLIED = /\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?)\b[^.;]{0,80}?\b(?:(?:are|is|shall be|will be) (?:disapplied|suspended|inapplicable|lifted|waived)|(?:cease|ceases) to apply|(?:(?:shall|will|do|does) not|don't|doesn't|won't) apply)\b/;
-const SECURITY_PURPOSE = /\b(?:national security|state security|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm)|state of emergency|emergency powers)\b/;
+const SECURITY_PURPOSE = /\b(?:national security|state security|security of the (?:state|nation|republic|kingdom|realm|country)|public order|intelligence|national defen[cs]e|defen[cs]e of the (?:state|nation|realm)|state of emergency|emergency powers)\b/;
 // "In matters of national security, the Customer shall not be bound by the Prohibited Uses clause."
 const NOT_BOUND = /\bnot (?:be )?bound by\b[^.;]{0,40}\b(?:restrictions?|limitations?|prohibitions?|prohibited uses?|use polic\w*|clauses?|sections?|schedules?|articles?)\b/;
 // The prohibiting clause disapplied by its number: "Clause 9 shall not apply to any use ... for national security";
@@ -155,7 +155,7 @@ export const useRestrictions = defineRule({
       // "The Authority shall not be subject to any restriction imposed by a contractor on the persons against whom equipment is deployed."
       { needs: /restrict|limit/, test: new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|will|is|are) not (?:be )?(?:subject to|bound by|under) any (?:[\w-]+ )?(?:restrictions?|limitations?|limits?)\b[^.;]{0,80}\b(?:persons|targets?|individuals|people|categories of persons|places|against whom)\b`), reason: 'The customer is bound by no restriction on whom the product is used against.' },
       { needs: /notwithstanding|despite|regardless|derogation/, test: overridingPermission, reason: 'The customer may, notwithstanding the restrictions, do what they forbid.' },
-      { test: restrictionsYield, needs: /national security|state security|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
+      { test: restrictionsYield, needs: /national security|state security|security of the|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
   }),
 });
