@@ -24,7 +24,7 @@ export interface Clause {
 // (Indian drafting: "shall be at liberty to".)
 // (A phrase may stand between the right and its verb: "shall be entitled, without prior notice to the Customer, to suspend".)
 // (An adverb may come between: "shall be entitled immediately to", "has the right at any time to".)
-export const MODAL_RIGHT = String.raw`(?:may|(?:shall be|will be|is) entitled(?: \w+){0,3} to|(?:shall be|will be|is) entitled, [^.;]{1,150}?, to|(?:shall have|has) the right(?: \w+){0,3} to|reserves? the right(?: \w+){0,3} to|can|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
+export const MODAL_RIGHT = String.raw`(?:may|(?:(?:shall|will)(?: (?:also|further|then|thereupon|additionally|likewise|equally))? be|is(?: (?:also|further|then|additionally|likewise|equally))?) entitled(?: \w+){0,3} to|(?:shall be|will be|is) entitled, [^.;]{1,150}?, to|(?:shall have|has) the right(?: \w+){0,3} to|reserves? the right(?: \w+){0,3} to|can|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
 
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
@@ -345,7 +345,7 @@ export class DraftIndex {
   readonly misuseTerms: string[];
   readonly draft: Draft;
   /** A text as the clauses read: normalised, with the parties' own names read as their roles. */
-  private readonly read: (text: string) => string;
+  readonly read: (text: string) => string;
 
   constructor(given: Draft) {
     const draft = { ...given, definitions: given.definitions.map((d) => ({ ...d, term: withoutHyphens(d.term), meaning: withoutHyphens(d.meaning) })) };

@@ -645,3 +645,75 @@ describe('data-protection: the seller\'s own use said with the purpose first, or
     ['contradicted', `${LIMITS}\n\n15.4 Nothing in this Contract limits the Entity's right to disclose information obtained through the System to any public authority.`],
   ]);
 });
+
+describe('no-transfer: users defined to take in people engaged under a contract for services', () => {
+  const BAN = '4.3 The Entity shall not sell, sublicense, lend or otherwise make the System available to any person other than Authorised Users, nor any other agency or third party, and shall not modify or reverse engineer it. Any diversion of the System is a material breach.';
+  gradeTable(noTransfer, [
+    ['present', `${AGENCY}\n\n1. "Authorised User" means a sworn officer of the Entity who holds credentials to the System.\n\n${BAN}`],
+    ['weak', `${AGENCY}\n\n1. "Authorised User" means an employee of the Entity, or a person retained by the Entity under a contract for services, who holds credentials to the System.\n\n${BAN}`],
+  ]);
+});
+
+describe("safeguard-action-protection: the seller's own IP indemnity under a run-in title does not address it", () => {
+  gradeTable(safeguardActionProtection, [
+    ['missing', `${AGENCY}\n\n11.2 **Third-Party Rights Indemnity.** The Contractor shall defend the Entity against any claim that the System infringes a patent or copyright, and pay any damages finally awarded.`],
+  ]);
+});
+
+describe('update-support-withholding: "shall also be entitled"; releases that bring new features only', () => {
+  const USE = `${AGENCY}\n\n4. The Entity shall not use the System against journalists or political opponents.`;
+  gradeTable(updateSupportWithholding, [
+    ['present', `${USE}\n\n11. If the Contractor suspects a breach of clause 4, the Contractor shall also be entitled to withhold software updates, upgrades, maintenance and technical support.`],
+    ['weak', `${USE}\n\n11. If the Contractor suspects a breach of clause 4, the Contractor shall also be entitled to withhold upgrades offering new functionality. Corrective maintenance and the helpdesk shall continue.`],
+  ]);
+});
+
+describe('renewal-reassessment: keys renewed on payment do not address it', () => {
+  gradeTable(renewalReassessment, [
+    ['missing', `${AGENCY}\n\n2.2 Activation keys are valid for twelve months; renewal activation keys shall be issued upon payment of each annual fee.`],
+    // Keys and the agreement renewed in one sentence: the agreement's renewal is still read.
+    ['weak', `${AGENCY}\n\n12. The Contractor shall renew the licence keys on the expiry of each period for so long as the fees have been paid, and the Entity may renew this Contract for one further term of three years on the same terms.`],
+  ]);
+});
+
+describe('lawful-authorization: every interception based on a court decision; audit-and-records: a protected journal', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', `${AGENCY}\n\n8. (1) Every interception carried out with the System shall be based on a reasoned decision of the competent court, issued under published law, which establishes that the measure is necessary and proportionate. (2) The Entity shall keep a register of all decisions.`],
+  ]);
+  gradeTable(auditAndRecords, [
+    ['present', `${AGENCY}\n\n10. (1) The System records in a sealed journal every action of an operator, in particular the operator, the time, the Target and the number of the court decision. The Entity shall not switch off, delete or change the journal. (2) The Contractor, or an independent auditor it designates, may audit the journal and the installation sites once a year on 20 days' notice.`],
+  ]);
+});
+
+describe("eula-flow-down: third parties' rights excluded save under the clause that lets the seller enforce", () => {
+  const FLOW = `This Reseller Agreement is made between Tessaline Audio Systems SARL ("Tessaline") and Corvale Secure Trading LLC (the "Reseller").\n\n5.1 The Reseller shall ensure that each End User, before delivery, signs the End User Terms in Schedule 3, which bar use against journalists, political opponents or peaceful protesters, forbid any transfer, oblige the End User to cooperate with misuse investigations and allow Tessaline to suspend or terminate the licence on misuse.\n\n5.2 The Reseller shall enforce the End User Terms at Tessaline's request.\n\n5.3 The End User Terms are made between Tessaline and the End User, and Tessaline may enforce them directly against the End User.`;
+  gradeTable(eulaFlowDown, [
+    ['present', `${FLOW}\n\n14.3 Except as provided in clause 5.3, a person who is not a party to this Agreement has no right under the Contracts (Rights of Third Parties) Act 1999 to enforce it.`],
+  ]);
+});
+
+describe('seller-control: an activation said to be permanent', () => {
+  gradeTable(sellerControl, [
+    ['contradicted', `${AGENCY}\n\n2. The Contractor grants the Entity a non-exclusive licence to use the software in the Products. Each licence is activated once, by the dongle supplied with the Products, and the activation is permanent.`],
+  ]);
+});
+
+describe("end-use-limitation: users defined as the customer's own officers; investigations conducted by the customer itself", () => {
+  gradeTable(endUseLimitation, [
+    ['present', `${AGENCY}\n\n1. "Serious Crime" means murder, kidnapping, trafficking in persons, terrorism and organised crime. "Authorised Purpose" means the examination of devices in a criminal investigation into Serious Crime.\n\n2. "Authorised User" means a sworn officer or forensic examiner employed directly by the Entity; an employee of any other ministry or agency is not an Authorised User.\n\n7. It is a condition of this licence that the Software is used only by Authorised Users, only for the Authorised Purpose and only within investigations conducted by the Entity itself.`],
+    // Users defined to take in contractors do not name the end user.
+    ['weak', `${AGENCY}\n\n1. "Serious Crime" means murder, kidnapping, trafficking in persons, terrorism and organised crime. "Authorised Purpose" means the examination of devices in a criminal investigation into Serious Crime.\n\n2. "Authorised User" means an employee or contractor of the Entity.\n\n7. It is a condition of this licence that the Software is used only by Authorised Users and only for the Authorised Purpose.`],
+  ]);
+});
+
+describe('use-restrictions: recognition run on all faces, or on persons who are not the subject of an authorisation', () => {
+  gradeTable(useRestrictions, [
+    ['present', `${AGENCY}\n\n23.1 The Entity shall not use the System: (a) to identify or track persons on account of their participation in a peaceful assembly, their religious worship or their speech; (b) to target journalists, advocates, human rights defenders or political workers; or (c) to run facial recognition on all faces appearing in a camera feed, or to build profiles of persons who are not the subject of an authorisation under clause 24.`],
+  ]);
+});
+
+describe('training: training withheld among the support a seller may stop is no training duty', () => {
+  gradeTable(training, [
+    ['missing', `${AGENCY}\n\n8.2 If the Contractor considers that the Entity may have committed Misuse, the Contractor may, with immediate effect by notice to the Entity, withhold or stop all or any part of the Support for the Entity, including updates, upgrades, content packs, technical support and training.`],
+  ]);
+});

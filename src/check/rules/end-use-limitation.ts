@@ -68,6 +68,13 @@ const ONE_BODY = new RegExp(String.raw`^(?:the )?${NAMED_BODY}`, 'i');
 // (A term whose meaning excludes every other body is the sole user wherever it is named: '"Authorised User" means the Criminal
 // Investigations Division ..., and no other department, body or person'.)
 const EXCLUDES_OTHERS = /\b(?:and|but) no other\b|\balone\b|\bto the exclusion of\b|\b(?:does|shall) not include any other\b|\bexcludes? (?:any|all|every) other\b/i;
+// Users defined as the customer's own people ('"Authorised User" means a sworn officer ... employed directly by the Licensee'),
+// named as the only users: "used only by Authorised Users". (Not where contractors are let in: that is no-transfer's weakness.)
+const OWN_PERSONNEL = new RegExp(String.raw`\b(?:officers?|employees?|personnel|staff|members|examiners?|analysts?|investigators?)\b[^.;]{0,80}\b(?:of|employed (?:directly )?by|engaged (?:directly )?by|appointed by|serving (?:in|with)) (?:the )?${CUSTOMER}\b`);
+const ownPersonnelOnly = (index: DraftIndex) => index.memo('own-personnel-only', () => {
+  const terms = index.draft.definitions.filter((d) => /(?:users?|operators?|personnel|officers?|examiners?)$/i.test(d.term) && OWN_PERSONNEL.test(index.read(d.meaning)) && !/contract/i.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
+  return draftsOwn(terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |to )?(?:the )?(?:${terms.join('|')})s?\b|\b(?:${terms.join('|')})s? (?:alone|only|exclusively)\b`) : undefined);
+});
 const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
   const bodies = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim()));
   const terms = bodies.map((d) => escapeRegExp(d.term.toLowerCase()));
@@ -75,7 +82,8 @@ const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
   return draftsOwn(terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined);
 });
 const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
-  || (soleBodyTerm(i)?.test(c.block) ?? false);
+  || (soleBodyTerm(i)?.test(c.block) ?? false) || (ownPersonnelOnly(i)?.test(c.block) ?? false);
+
 
 // A purpose the draft gives a meaning of its own: a defined crime term ("Economic Crime", "Serious
 // Offences") or offences listed in a schedule ("the Covered Offences listed in Annex 1").
@@ -86,7 +94,7 @@ const definedCrime = (c: Clause, i: DraftIndex) => matches(LISTED_OFFENCES, c.bl
 
 // Use within the end user's own operations, in the clause or in the purpose it cites.
 // (Also the negative form: "in no operation conducted for or on behalf of another agency".)
-const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations?|use|investigations?|purposes|activities|cases?|duties|functions|mandate)|\b(?:investigations|operations|cases|proceedings) (?:that |which )?(?:you|it|they|the [\w-]+) (?:are|is) (?:running|conducting|carrying out|leading) (?:yourself|itself|themselves)\b|internal (?:[\w-]+ )?(?:use|operations|purposes|investigations|needs|requirements|work)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\bin-house\b|\b(?:investigations|operations|cases|casework|enquiries|inquiries|proceedings) (?:that |which )?(?:you|it|they|the [\w-]+) (?:runs?|conducts?|handles?|carr(?:y|ies) out|leads?) (?:yourself|itself|themselves)\b|\b(?:not|no|nor)\b[^.;]{0,60}\b(?:on behalf|for the benefit|at the disposal|at the request) of\b(?:,? (?:or|and) (?:[\w-]+ ){0,3}(?:on behalf|for the benefit|at the disposal|at the request) of,?)? (?:any |an )?(?:other|another|third)\b|\b(?:not|no|nor)\b[^.;]{0,60}\bfor (?:any |an )?(?:other|another) (?:agency|body|service|authority|department|administration|ministry|unit|force)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
+const OWN_OPERATIONS = /own (?:[\w-]+ )?(?:operations?|use|investigations?|purposes|activities|cases?|duties|functions|mandate)|\b(?:investigations|operations|cases|casework|enquiries|inquiries|proceedings) (?:conducted|run|carried out|led|handled) by (?:the [\w-]+|it|you|them) (?:itself|yourself|themselves)\b|\b(?:investigations|operations|cases|proceedings) (?:that |which )?(?:you|it|they|the [\w-]+) (?:are|is) (?:running|conducting|carrying out|leading) (?:yourself|itself|themselves)\b|internal (?:[\w-]+ )?(?:use|operations|purposes|investigations|needs|requirements|work)|solely (?:by|for)|exclusively (?:by|for)|no other (?:person|body|agency|entity)|\bin-house\b|\b(?:investigations|operations|cases|casework|enquiries|inquiries|proceedings) (?:that |which )?(?:you|it|they|the [\w-]+) (?:runs?|conducts?|handles?|carr(?:y|ies) out|leads?) (?:yourself|itself|themselves)\b|\b(?:not|no|nor)\b[^.;]{0,60}\b(?:on behalf|for the benefit|at the disposal|at the request) of\b(?:,? (?:or|and) (?:[\w-]+ ){0,3}(?:on behalf|for the benefit|at the disposal|at the request) of,?)? (?:any |an )?(?:other|another|third)\b|\b(?:not|no|nor)\b[^.;]{0,60}\bfor (?:any |an )?(?:other|another) (?:agency|body|service|authority|department|administration|ministry|unit|force)\b|\bon behalf of (?:any |an )?(?:other|another|third)\b[^.;]{0,160}\b(?:(?:is|are) (?:prohibited|forbidden|not permitted)|shall not)\b/;
 
 const USE_VERB = /\b(?:use|used|operate|operated|access|deploy|deployed|employ|employed|utili[sz]ed?)\b/;
 // Use confined to someone or something, or put to a stated purpose ("for lawful investigative purposes").

@@ -99,7 +99,8 @@ export const eulaFlowDown = defineRule({
     },
     weakeners: [
       { test: OWN_TERMS, reason: 'The reseller may use its own terms "no less protective", with no review.' },
-      { test: SELLER_CANNOT_ENFORCE, reason: 'The seller cannot enforce the end-user terms.' },
+      // (Not the usual exclusion of third parties' rights "except as provided in clause 5.3", the clause that lets the seller enforce.)
+      { test: SELLER_CANNOT_ENFORCE, unless: /\b(?:except|save|other than|subject to)\b[^.;]{0,40}\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|the end[- ]user)\b/, reason: 'The seller cannot enforce the end-user terms.' },
     ],
     weakenersAnywhere: [
       { test: OWN_TERMS_INSTEAD, needs: /own/, unless: OWN_TERMS, reason: 'The reseller may use its own end-user terms in place of the licence, with nothing asked of them.' },

@@ -68,9 +68,10 @@ const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|re
 const EMPLOYEES_AND_CONTRACTORS = String.raw`employees?\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:an? )?(?:its |your |their )?(?:sub-?)?(?:contractors?|consultants?)\b`;
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
-  needs: /contractor/,
+  needs: /contract/,
   // (Or "Authorised Personnel", "Operators": '"Authorised Personnel" means the Licensee's employees and contractors who have been trained'.)
-  test: new RegExp(String.raw`\b(?:users?|personnel|operators?)\b[^.;]{0,80}\b${EMPLOYEES_AND_CONTRACTORS}(?![^.;]{0,80}consent)`),
+  // (Or the contractor described: "an employee of the Service, or an individual engaged by the Board under a contract for services".)
+  test: new RegExp(String.raw`\b(?:users?|personnel|operators?)\b[^.;]{0,80}\b(?:${EMPLOYEES_AND_CONTRACTORS}|employees?\b[^.;]{0,60}\b(?:engaged|retained|hired)\b[^.;]{0,60}\b(?:under|by way of|on) (?:a |an )?(?:contracts? for services|consultancy|service contracts?|secondment))(?![^.;]{0,80}consent)`),
   reason: "Users include the customer's contractors with no seller consent.",
 };
 

@@ -49,6 +49,8 @@ const WHETHER_RENEWED = /human[- ]rights|due[- ]diligence|refus|declin|discretio
 const KEY_RENEWAL = /\brenew\w* (?:a |the |any |each |its )?(?:licen[cs]e |activation )?(?:keys?|codes?|tokens?|files?)\b/;
 
 // Whatever the draft calls carrying the contract on: renewal, extension, prolongation.
+// Only keys renewed: no licence, agreement or term renewed beside them ("and the Directorate may renew the Licence Agreement").
+const keysOnly = (text: string) => matches(KEY_RENEWAL, text) && !/renew|exten|prolong/.test(text.replace(new RegExp(KEY_RENEWAL.source, 'g'), ''));
 const RENEW = String.raw`renew\w*|extend|extension|prolong\w*`;
 
 const TERM_OF_YEARS = /\b(?:initial term|term of (?:this|the) (?:agreement|contract|licen[cs]e)|(?:agreement|contract|licen[cs]e) (?:shall )?(?:continue|remain in force|run)s?|duration of (?:this|the) (?:agreement|contract|licen[cs]e))\b[^.;]{0,40}?\b(?:of|for|is)\s+(?:a period of\s+)?(?:([a-z]+(?:-[a-z]+)?)\s+)?(?:\((\d+)\)|(\d+))\s+years\b|\b(?:initial term|term) of\s+([a-z]+)\s+years\b/;
@@ -65,7 +67,8 @@ export const renewalReassessment = defineRule({
     // (Also "continues ... and afterwards from year to year", "may extend it ... for additional periods".)
     // (Also "may thereafter be continued for further periods of twelve (12) months each".)
     topic: /renew|from year to year|year-to-year|\bcontinued? (?:\w+ ){0,3}for (?:additional|further|successive) (?:periods?|terms?|years?)\b|\b(?:extend|prolong)\w* (?:it|this|the)\b[^.;]{0,80}\bfor (?:additional|further|successive) (?:periods?|terms?|years?)\b|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend (?:the |this )?(?:term|contract|agreement|licen[cs]e|subscription)\b|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:licen[cs]e|subscription)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b(?! to (?:the |any |its |all |their |other |[\w-]+'s ))|(?:thereafter|then) (?:continues?|runs?|remains? in force) (?:\w+ ){0,3}until (?:it is )?(?:terminated|ended|either party)|\bthis (?:[\w-]+ ){0,3}(?:may|shall|can) (?:only )?be (?:extended|renewed|prolonged)\b(?! to (?:the |any |its |all ))|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:to|(?:up)?on) (?:a )?(?:prior )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|extension of the (?:contract |licen[cs]e |subscription )?(?:period|term)\b|(?:each|any|every) (?:new|further|subsequent|next) (?:[\w-]+ )?(?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/,
-    ignore: (c) => (matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
+    // (Nor keys renewed with no word of review or refusal: that is the seller's control, not a reassessment.)
+    ignore: (c) => ((matches(OTHER_RENEWALS, c.text) || keysOnly(c.text)) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
       // (An evaluation or appraisal is a review in other words.)

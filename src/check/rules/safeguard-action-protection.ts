@@ -34,7 +34,8 @@ const NO_CREDIT_FOR_ACTION = new RegExp(`${NO_CREDIT_FOR}(?:suspension|withholdi
 const NO_CREDIT_FOR_SOMETHING = new RegExp(NO_CREDIT_FOR);
 const PAYMENT_WITHHELD = /\b(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b (?:is |are |being |may be |shall be )?withheld\b|\bwithh(?:o|e)ld(?:ing|s)? (?:of )?(?:any |the |such )?(?:payments?|sums?|amounts?|fees|charges|tax(?:es)?|monies)\b/;
 const SELLER_ACTION_WORDS = /suspen|disabl|deactivat|terminat|misuse|services|updates|support/;
-const BARE_HEADING = /^(?:[\d·()]+\.? )?[a-z-]+(?:,? (?:and|&|of) [a-z-]+)?[.:]?$/;
+// (Also a run-in title of a few words: "Intellectual Property Indemnity.")
+const BARE_HEADING = /^(?:[\d·()]+\.? )?[a-z-]+(?:,? (?:and|&|of) [a-z-]+)?[.:]?$|^(?:[\d·()]+\.? )?(?:[a-z-]+,? (?:and |& |of )?){0,3}indemnit(?:y|ies)[.:]?$/;
 // The customer's indemnity taken away elsewhere: "The Agency is prohibited by the Constitution from indemnifying any private
 // party. Any provision purporting to require the Agency to indemnify the Vendor is void."
 const INDEMNITY_VOID = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:is|are|shall be) (?:prohibited|barred|precluded|not permitted|not allowed) (?:by [^.;]{0,60})?from (?:indemnif|holding\b[^.;]{0,20}harmless)`

@@ -114,7 +114,8 @@ export const sellerControl = defineRule({
         PERPETUAL_LICENCE,
         // "Activation Keys shall be permanent, shall not be time-limited and shall not require any periodic renewal".
         { needs: /permanent|time-limited|periodic|expiry/, test: new RegExp(String.raw`${KEY}[^.;]{0,60}\b(?:shall|will|are|is) (?:be )?permanent\b|${KEY}[^.;]{0,60}\b(?:shall|will|do|does) not (?:be time-limited|require (?:any )?periodic|depend on (?:any )?periodic)|${KEY}[^.;]{0,40}\b(?:shall )?(?:have|has) no (?:date of )?expiry`), reason: 'Permanent activation: the keys never lapse or need renewal.' },
-        { test: /permanent (?:activation|licen[cs]e key)|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material breach|breach|non-?payment|insolvency)/,
+        // (Also "Each licence is activated once ..., and the activation is permanent".)
+        { test: /permanent (?:activation|licen[cs]e key)|\bactivation (?:is|shall be|will be|remains?) permanent\b|\bpermanently activated\b|(?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?) (?:does|do|shall|will) not expire|non-expiring (?:licen[cs]e|activation|key)|(?:may|shall) not (?:be )?(?:terminat|revok)\w*[^.;]{0,40}(?:except|other than|save) (?:for )?(?:material breach|breach|non-?payment|insolvency)/,
           // (Not permanence ruled out: "A permanent activation is excluded.")
           unless: /permanent (?:activation|licen[cs]e key)s? (?:is|are|shall be) (?:excluded|not (?:granted|permitted|available|possible))/, reason: 'Permanent activation: the licence cannot lapse or be revoked.' },
         // Plain English: "once activated, your copy works forever".

@@ -24,7 +24,7 @@ const TRAINING = /\btraining\b/;
 // (And a course someone must complete, or that "covers" its content: "until he or she has completed CSA's Responsible Search Course, which covers ...".)
 // (Also "shall provide instruction to the First Party's personnel on the rights of individuals".)
 const TRAINED_OR_COURSE = /\btrain(?:ing|ed)\b|\b(?:provide|give|deliver)\w* (?:\w+ ){0,2}(?:instruction|briefings?)\b|\btrains?\b [^.;]{0,40}\b(?:operators?|officers?|users?|personnel|staff|employees|analysts|investigators|agents)\b|\b(?:complet|attend|pass|undergo|undergone|underwent|finish|retak)\w*\b[^.;]{0,40}\b(?:course|module|programme|curriculum|syllabus)\b|\b(?:course|module|programme|curriculum|syllabus)\b,? (?:which|that) (?:covers?|includes?|deals? with|addresses)\b|\b(?:course|module|session|programme|instruction|briefing)s?,? (?:on|in|covering|about)\b|(?:human[- ]rights|privacy|proportionality|ethics|responsible[- ]use) (?:[\w-]+ ){0,3}(?:course|module|session|programme|briefing|instruction)s?\b/;
-const TRAINING_WITHHELD = /(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,100}training/;
+const TRAINING_WITHHELD = /(?:withhold|suspend|stop|cease|discontinue)[^.;]{0,160}training/;
 // (Also "prior to receiving credentials", and in plain words "before anyone on your team can log in".)
 // (Also "before any of your staff use the tool".)
 // (Translated: "the operators are admitted to the Software only after they pass the course"; "without having approved the course", the Spanish "aprobar" for passing.)

@@ -83,7 +83,8 @@ export const updateSupportWithholding = defineRule({
     },
     weakeners: [
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)
-      { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
+      // ("withhold the supply of new Software releases providing new features": not the fixes.)
+      { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|\b(?:releases?|versions?|updates?|upgrades?) (?:providing|offering|adding|that (?:provide|add|offer)) (?:new |additional )(?:features?|functionality|functions)\b|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
       // (A function, not a pattern: the bar it lifts, "shall not withhold ... unless a court has found", is no denial of it.)
       { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
       { test: LOCAL_LAW_ONLY, reason: "Withholding only as far as the customer's local law allows." },
