@@ -717,3 +717,22 @@ describe('training: training withheld among the support a seller may stop is no 
     ['missing', `${AGENCY}\n\n8.2 If the Contractor considers that the Entity may have committed Misuse, the Contractor may, with immediate effect by notice to the Entity, withhold or stop all or any part of the Support for the Entity, including updates, upgrades, content packs, technical support and training.`],
   ]);
 });
+
+describe('grievance-mechanism: reports without having to give a name; remediation: put right for the people affected', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', `${AGENCY}\n\n17.1 The Entity shall operate a confidential hotline, run by an independent provider, through which any person, whether or not an officer of the Entity and without having to give a name, may report suspected misuse of the System.\n\n17.2 The Entity shall publicise the hotline to every officer who has access to the System, shall protect the identity of those who use it, and shall take no detrimental action against any person for making a report in good faith.`],
+  ]);
+  gradeTable(remediation, [
+    ['present', `${AGENCY}\n\n## 18. Making Things Right\n\nIf misuse is confirmed, the Entity must stop it, put right what can be put right for the people affected (including by paying compensation where appropriate) and send the Contractor a written plan of the steps it will take, which the Contractor may review and ask it to change.`],
+  ]);
+});
+
+describe('lawful-authorization: necessity said as no milder means; the test in the meaning of the term the clause uses; use barred except under a defined authorisation', () => {
+  gradeTable(lawfulAuthorization, [
+    ['present', `${AGENCY}\n\n13.1 The Entity shall not activate any interception unless (a) a warrant authorising it has been issued by a judge independent of the Entity under a published statute, and (b) the judge has been satisfied that the interception is essential to the investigation and that the information cannot reasonably be obtained by less intrusive means.\n\n13.2 The Entity shall keep a register of every warrant.`],
+    ['present', `${AGENCY}\n\n6. "Warrant" means a written order from a judge who is independent of the Entity, made under a published law, that finds the search is really needed for the case and no more intrusive than the case justifies.\n\n7. The Entity may only upload or examine a device if a Warrant covers it, and shall keep a copy of every Warrant for five years.`],
+    ['present', `${AGENCY}\n\n1. "Valid Authorisation" means a written warrant issued under a published statute by a judge independent of the Entity, recording the judge's finding that the deployment is necessary and proportionate.\n\n8. The Entity shall not make any Deployment except under, and within the limits of, a Valid Authorisation, and shall keep a record of each Valid Authorisation.`],
+    // Need alone, with no test of milder means or proportion: weak.
+    ['weak', `${AGENCY}\n\n6. "Warrant" means a written order from a judge who is independent of the Entity, made under a published law, that finds the search is needed for the case.\n\n7. The Entity may only examine a device if a Warrant covers it.`],
+  ]);
+});

@@ -13,7 +13,8 @@ const NONE_WITHOUT = /\bno (?:[\w-]+,? (?:(?:or|and) )?){1,5}(?:(?:shall|may|wil
 // "Any interception ... shall be preceded by a reasoned order of the competent court".
 const PRECEDED_BY_ORDER = /\b(?:shall|must|is to|will) be preceded by[^.;]{0,60}\b(?:order|warrant|authori[sz]ation|approval)/;
 // The same in the active voice: "the Licensee shall not deploy the Product ... unless a court has first issued a warrant".
-const NOT_WITHOUT = /(?:(?:shall|may|must|will) not|(?:is|are) (?:obliged|bound|required) not to|undertakes? not to|agrees? not to) (?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|search|extract|access|install)\b[^.;]{0,120}\b(?:unless|except|without|other than)\b[^.;]{0,60}(?:warrant|order|authori[sz]ation|approv)/;
+// (Also "shall not make any Deployment except under ... a Valid Authorisation".)
+const NOT_WITHOUT = /(?:(?:shall|may|must|will) not|(?:is|are) (?:obliged|bound|required) not to|undertakes? not to|agrees? not to) (?:(?:\w+ ){0,2}(?:use|deploy|operate|target|intercept|activate|monitor|search|extract|access|install)|(?:make|carry out|conduct|perform|undertake|initiate) (?:any |a |an )?(?:[\w-]+ )?(?:deployments?|interceptions?|operations?|uses?|searches|quer(?:y|ies)|extractions?|examinations?))\b[^.;]{0,120}\b(?:unless|except|without|other than)\b[^.;]{0,60}(?:warrant|order|authori[sz]ation|approv)/;
 const EACH_OPERATION_APPROVED = new RegExp(String.raw`\b(?:each|every|any) (?:[\w-]+ ){0,3}${OPERATION}s?\b[^.;]{0,100}(?:shall|must|is|are) (?:first |only |in each case )?(?:be )?(?:approved|authori[sz]ed)`);
 
 // "Activation of the Platform shall be subject to a judicial warrant": the operation is conditional on it.
@@ -37,8 +38,9 @@ const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?
 const JUDICIAL_WORDS = new RegExp(JUDICIAL);
 // (The terms defined by a judge or warrant, worked out once per draft.)
 const judicialTerms = (i: DraftIndex) => i.memo('judicial-terms', () => [...new Set(i.draft.definitions.filter((d) => JUDICIAL_WORDS.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
-const judiciallyConditioned = (c: Clause, i: DraftIndex) => matches(SUBJECT_TO_ORDER, c.text)
-  && (matches(JUDICIAL_WORDS, c.text) || judicialTerms(i).some((term) => c.text.includes(term)));
+// (Or barred without it: "shall not make any Deployment except under a Valid Authorisation", that term defined as a judge's warrant.)
+const judiciallyConditioned = (c: Clause, i: DraftIndex) => (matches(SUBJECT_TO_ORDER, c.text) && (matches(JUDICIAL_WORDS, c.text) || judicialTerms(i).some((term) => c.text.includes(term))))
+  || (matches(NOT_WITHOUT, c.text) && judicialTerms(i).some((term) => c.text.includes(term)));
 
 // "the monitoring of specific persons only on the basis of a decision of the head of the operational
 // unit": an authorization, if not (yet) an independent one.
@@ -50,9 +52,11 @@ const NECESSITY_AND_PROPORTIONALITY = /\bnecess\w+\b[^.;]{0,60}\bproportionality
 // The civil-law test in its own words: "admissible only if it is suitable, indispensable and appropriate ... cannot be achieved by
 // a milder means ... not out of proportion to the gravity of the offence".
 // (Plain words too: "the trace is needed for the case and ... no more intrusive than the case justifies".)
-const NECESSITY_IN_OTHER_WORDS = /\b(?:needed|necessary|required)\b[^.;]{0,80}\bno more (?:intrusive|invasive|extensive) than\b|\b(?:indispensab\w*|(?:milder|less intrusive|less invasive|less restrictive|less burdensome) (?:means|measures?|methods?))\b[^.;]*?\b(?:proportion\w*|appropriate|commensurate|measured to)\b|\bproportion\w*[^.;]*?\b(?:indispensab\w*|(?:milder|less intrusive|less invasive|less restrictive) (?:means|measures?|methods?))\b/;
+// (Or need with the test of no milder means: "needed for the investigation ... and no less intrusive means would suffice"; "in due measure to the gravity".)
+const NECESSITY_IN_OTHER_WORDS = /\b(?:needed|necessary|required|essential)\b[^.;]{0,80}\bno more (?:intrusive|invasive|extensive) than\b|\b(?:needed|necessary|essential|indispensab\w*)\b[^.;]{0,120}\b(?:milder|less intrusive|less invasive|less restrictive) (?:means|measures?|methods?)\b|\b(?:indispensab\w*|(?:milder|less intrusive|less invasive|less restrictive|less burdensome) (?:means|measures?|methods?))\b[^.;]*?\b(?:proportion\w*|appropriate|commensurate|measured to|in due measure)\b|\bproportion\w*[^.;]*?\b(?:indispensab\w*|(?:milder|less intrusive|less invasive|less restrictive) (?:means|measures?|methods?))\b/;
 // (Plain English: "before you use the Tool on anyone, you need a judge's warrant".)
-const EACH_USE = /before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?|runs?|starts?|conducts?|carr(?:y|ies) out|performs?)\b|each (?:individual |single |specific )?(?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination|case|request)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation|sanction|permission)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling|sanction|permission)|every (?:individual |single )?(?:use|operation|target|request|case|query|search|interception|activation|extraction|deployment|tasking|session|examination|measure)|before (?:any|each|the) (?:use|operation|target)|in advance|\bbeforehand\b|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
+// ("You may only upload or examine a device if a Warrant covers it.")
+const EACH_USE = /\b(?:may|can|shall) only (?:\w+ ){1,5}(?:if|where|when|once)\b[^.;]{0,30}\b(?:order|warrant|authori[sz]ation|approval)s?\b|before (?:you|we|it|they|the [\w-]+) (?:uses?|deploys?|operates?|targets?|activates?|runs?|starts?|conducts?|carr(?:y|ies) out|performs?)\b|each (?:individual |single |specific )?(?:use|operation|deployment|target|query|search|interception|activation|extraction|tasking|session|examination|case|request)|only (?:on|upon|with|after|where)[^.;]{0,40}(?:production of |issue of )?(?:an? )?(?:order|warrant|authori[sz]ation|sanction|permission)|only (?:be )?(?:[\w-]+ ){0,3}(?:on the basis of|pursuant to|under|upon|on|with|after) (?:an? |the )?(?:[\w-]+ ){0,2}(?:order|warrant|authori[sz]ation|decision|ruling|sanction|permission)|every (?:individual |single )?(?:use|operation|target|request|case|query|search|interception|activation|extraction|deployment|tasking|session|examination|measure)|before (?:any|each|the) (?:use|operation|target)|in advance|\bbeforehand\b|prior (?:written )?(?:judicial )?authori[sz]ation|lawful authori[sz]ation/;
 // "Before any operation, the Licensee shall obtain the approval of ...": approval operation by operation, by whoever gives it.
 // (The customer's, not the seller's approvals of its own work.)
 const APPROVAL = /approv|authori[sz]|warrant|order/;
@@ -77,12 +81,13 @@ export const lawfulAuthorization = defineRule({
     topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text) || matches(NECESSITY_IN_OTHER_WORDS, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it. A software "module" is no course.)
-    topicWords: [EACH_OPERATION_APPROVED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
+    topicWords: [EACH_OPERATION_APPROVED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, NOT_WITHOUT, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
     ignore: /\b(?:training|course|(?:learning|teaching) module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
       // (Also as nouns: "the judge has examined the necessity, the suitability and the proportionality of the measure".)
-      'necessary and proportionate': (c) => matches(NECESSARY_AND_PROPORTIONATE, c.block) || matches(PROPORTIONATE, c.block) || matches(NECESSITY_AND_PROPORTIONALITY, c.block) || matches(NECESSITY_IN_OTHER_WORDS, c.block),
+      // (Or in the meaning of the term the clause uses: '"Warrant" means an order ... that finds the search is really needed ...'.)
+      'necessary and proportionate': (c, i) => [c.block, ...i.termMeanings(c)].some((t) => matches(NECESSARY_AND_PROPORTIONATE, t) || matches(PROPORTIONATE, t) || matches(NECESSITY_AND_PROPORTIONALITY, t) || matches(NECESSITY_IN_OTHER_WORDS, t)),
       'each use / before use': (c) => matches(EACH_OPERATION_APPROVED, c.block) || matches(NONE_WITHOUT, c.block) || matches(PRECEDED_BY_ORDER, c.block) || matches(NOT_WITHOUT, c.block) || matches(SUBJECT_TO_ORDER, c.block) || matches(BEFORE_EACH, c.block) || matches(EACH_USE, c.block),
     },
     weakeners: [
