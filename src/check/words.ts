@@ -94,6 +94,8 @@ export const CONSENT_NEEDED = new RegExp(String.raw`${CONSENT_LEAD} (?:the )?(?:
   + String.raw`|(?:with|subject to|upon|after obtaining) (?:the )?(?:prior |previous |advance )?(?:written )?(?:consent|approval|agreement)(?: given in advance)? of (?:the |its |an? )?(?:[\w-]+ ){1,4}(?:of|at|within) (?:the )?${CUSTOMER}\b`
   // ... or of someone the customer appoints: "subject to the prior written approval of the Supervisor of the Contract designated by THE ENTITY".
   + String.raw`|(?:with|subject to|upon|after obtaining) (?:the )?(?:prior |previous |advance )?(?:written )?(?:consent|approval|agreement) of (?:the |an? )?(?:[\w-]+ ){1,6}(?:designated|appointed|nominated) by (?:the )?${CUSTOMER}\b`
+  // "after consulting the Customer and obtaining its agreement"
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,40}\b(?:and|after|upon) (?:obtaining|receiving|securing|having obtained|having received) (?:its|their) (?:prior |written |express )*(?:consent|approval|agreement)\b`
   // "provided that the Customer has first agreed to the audit"
   + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?|given (?:its|their|his|her) (?:prior |express )?(?:written )?(?:consent|approval|agreement))\b`);
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs? to/;

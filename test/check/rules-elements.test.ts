@@ -736,3 +736,12 @@ describe('lawful-authorization: necessity said as no milder means; the test in t
     ['weak', `${AGENCY}\n\n6. "Warrant" means a written order from a judge who is independent of the Entity, made under a published law, that finds the search is needed for the case.\n\n7. The Entity may only examine a device if a Warrant covers it.`],
   ]);
 });
+
+describe("suspension-remote-disable: the customer's agreement obtained after consulting it; downtime to install upgrades", () => {
+  const USE = `${AGENCY}\n\n4. The Entity shall not use the System against journalists or political opponents.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `${USE}\n\n9. Where the Contractor receives a credible complaint of a breach of clause 4, it may, after consulting the Entity and obtaining its agreement, immediately suspend access pending its investigation.`],
+    ['present', `${USE}\n\n9. Where the Contractor receives a credible complaint of a breach of clause 4, it may immediately suspend access pending its investigation, and shall inform the Entity of the suspension.`],
+    ['missing', `${USE}\n\n9. The Contractor may interrupt the hosted service for up to four hours each month to install upgrades, on at least five days' notice to the Entity.`],
+  ]);
+});

@@ -27,7 +27,8 @@ const SUSPENSION_WORDS = new RegExp(`${SUSPEND}|suspension|deactivation|disablin
 // suspending the product: "may suspend Maintenance while any fee is overdue".
 const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b/;
 // Downtime for maintenance is an operational window, not a safeguard ("may suspend the Dashboard for Scheduled Maintenance").
-const FOR_MAINTENANCE = /\b(?:suspend|interrupt|pause)\w*\b[^.;]{0,60}\b(?:for|during|to (?:carry out|perform)) (?:any )?(?:scheduled|planned|routine|emergency|preventive|periodic) (?:maintenance|works?|upgrades?)\b/i;
+// (Or "to install upgrades", "to apply patches".)
+const FOR_MAINTENANCE = /\b(?:suspend|interrupt|pause)\w*\b[^.;]{0,60}\b(?:(?:for|during|to (?:carry out|perform)) (?:any )?(?:scheduled|planned|routine|emergency|preventive|periodic) (?:maintenance|works?|upgrades?)|to (?:install|apply|deploy) (?:any )?(?:upgrades?|updates?|patches|new releases?))\b/i;
 // A cure period in a termination clause that cites this one ("if not remedied within 45 days, the
 // Supplier may terminate") does not delay the suspension.
 const TERMINATION_ONLY = sellerMay('terminat');
