@@ -6,7 +6,8 @@
 import type { Block, DefinedTerm } from '../read/model.ts';
 
 /** A heading that starts a document of its own, not a clause of one. */
-const DOCUMENT_HEADING = /^(?:part|schedule|annex|appendix|exhibit|attachment|document)\s+(?:No\.?\s*)?(?:\d+[A-Z]?|[A-Z]|[IVX]+)\b/i;
+// (Also with the letter in brackets, as Gulf drafting writes it: "Appendix (D): Conditions of Responsible Use".)
+const DOCUMENT_HEADING = /^(?:part|schedule|annex|appendix|exhibit|attachment|document)\s+(?:No\.?\s*)?\(?(?:\d+[A-Z]?|[A-Z]|[IVX]+)\b/i;
 
 /** For each block, the first block of the document it sits in (0: the draft's opening, before any). */
 export function documentsOf(blocks: readonly Block[]): Int32Array {
@@ -25,12 +26,18 @@ const PREVAILS_OVER = /\b(?:these|this) (?:[\w'-]+ ){0,4}?(?:terms|conditions|ag
 const GENERIC = new Set(['terms', 'term', 'conditions', 'agreement', 'licence', 'license', 'part', 'schedule', 'annex', 'appendix', 'exhibit', 'attachment', 'document', 'any', 'the', 'this', 'these', 'and', 'of', 'to', 'extent', 'conflict', 'inconsistency', 'between', 'them', 'its', 'ltd', 'limited', 'inc', 'with', 'for', 'under']);
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !GENERIC.has(w)));
 
+// The main agreement over all its attachments, said in its own opening: "In the event of conflict between this Contract Agreement
+// and any of the Appendices, the provisions of this Contract Agreement shall prevail"; "This Article prevails over any provision of
+// the Appendices".
+const MAIN_PREVAILS = /\b(?:this|the) (?:[\w-]+ ){0,2}(?:contract|agreement|article|clause)\b[^.;]{0,60}?\b(?:shall |will )?(?:prevail|take precedence|govern|control)s?\b[^.;]{0,20}?\bover\b[^.;]{0,40}?\b(?:appendi(?:x|ces)|schedules?|annex(?:es)?|exhibits?|attachments?)\b|\bconflict between (?:this|the) (?:[\w-]+ ){0,2}(?:contract|agreement)\b[^.;]{0,40}?\b(?:appendi(?:x|ces)|schedules?|annex(?:es)?|exhibits?|attachments?)\b[^.;]{0,60}?\b(?:provisions|terms) of (?:this|the) (?:[\w-]+ ){0,2}(?:contract|agreement) (?:shall|will) prevail\b/;
+
 /** Pairs of documents (by first block) where the first prevails over the second. */
 export function precedence(blocks: readonly Block[], definitions: readonly DefinedTerm[], documents: Int32Array): Set<string> {
   const ranked = new Set<string>();
   const titles = [...new Set(documents)].filter((d) => d > 0).map((d) => ({ start: d, words: wordsOf(blocks[d].text) }));
-  if (titles.length < 2) return ranked;
+  if (titles.length < 1) return ranked;
   for (const b of blocks) {
+    if (documents[b.index] === 0 && MAIN_PREVAILS.test(b.text.toLowerCase())) for (const t of titles) ranked.add(`0>${t.start}`);
     const m = PREVAILS_OVER.exec(b.text.toLowerCase());
     if (!m) continue;
     // The documents it names, by their own words or by a defined term's meaning ("Vendor EULA" means "the Vendor's end user licence agreement").

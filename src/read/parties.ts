@@ -113,7 +113,9 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     // (Its article too, in capitals: 'hereinafter "THE CONTRACTOR"'.)
     ...[...text.matchAll(HEREINAFTER)].map((m) => ({ at: m.index!, terms: [(m[1] ?? m[2] ?? m[3]).replace(/[*,]/g, '').replace(/^the\s+/i, '').trim()] })),
   // (A bracket and a "hereinafter" inside it name the party once: '(hereinafter "Kestrel")'.)
-  ].filter((d, i, all) => isParty(d.terms) && !all.some((e, j) => j < i && e.terms.join('\u0000') === d.terms.join('\u0000'))).sort((a, b) => a.at - b.at)
+  // (Nor again when the bracket names it twice: '(hereinafter "the First Party" or "the Ministry")' is one party, not two.)
+  ].filter((d, i, all) => isParty(d.terms) && !all.some((e, j) => (j < i && e.terms.join('\u0000') === d.terms.join('\u0000'))
+    || (e.terms.length > d.terms.length && Math.abs(e.at - d.at) < 40 && d.terms.every((t) => e.terms.includes(t))))).sort((a, b) => a.at - b.at)
     .map((d, i, all) => ({ terms: d.terms, described: text.slice(i > 0 ? all[i - 1].at : 0, d.at) }));
   // "between A ("A") and B ("B")", on one line or over the next few ("BETWEEN / A (the "Principal") / AND / ...").
   // (Only the words after "between": 'This Memorandum ("MoA") is made between ...'.)

@@ -116,3 +116,12 @@ describe('seller-control: a prevailing annex that names a counter only to say it
     ['contradicted', securityAnnex('S.4 The Contractor shall supply permanent licence keys for every probe on acceptance.')],
   ]);
 });
+
+describe("misuse-disclosure: the main agreement's secrecy, where the agreement prevails over its appendices", () => {
+  const contract = (precedenceClause: string) => `CONTRACT AGREEMENT\n\nFirst Party: The Ministry of Interior of the State — General Directorate of Border Security (hereinafter "the First Party" or "the Ministry").\n\nSecond Party: Noordlicht Biometrics B.V., a private limited company (hereinafter "the Second Party" or "the Supplier").\n\n## Article (2): Contract Documents\n\n1. ${precedenceClause}\n\n## Article (15): Confidentiality\n\n1. The Second Party shall not disclose, publish or make any statement concerning the System or its use to any person, entity or authority, governmental or otherwise, under any circumstances.\n\n## Appendix (D): Conditions of Responsible Use\n\n### Article (D-14): Reporting\n\nNotwithstanding any obligation of confidentiality, the Second Party may report suspected Misuse to the competent authorities of the Netherlands, and may publish each year aggregated information on the allegations of Misuse received and how they were resolved.`;
+  gradeTable(misuseDisclosure, [
+    ['contradicted', contract('In the event of conflict between this Contract Agreement and any of the Appendices, the provisions of this Contract Agreement shall prevail.')],
+    // No word on which prevails: the appendix's "notwithstanding" overrides the secrecy.
+    ['present', contract('The Appendices form an integral part of this Contract.')],
+  ]);
+});

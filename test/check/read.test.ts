@@ -56,6 +56,11 @@ describe('reading drafts', () => {
     expect(await labels('1. The Supplier shall deliver the System.\n1. The Customer shall pay the fees.\n1. The Customer shall keep records of use.')).toEqual(['1', '2', '3']);
   });
 
+  it('reads a bracket that names a party twice, "the First Party" or "the Ministry", as one party', async () => {
+    const text = 'This Contract was concluded in Doha between:\n\nFirst Party: The Ministry of Interior of the State (hereinafter "the First Party" or "the Ministry").\n\nSecond Party: Noordlicht Biometrics B.V., a private limited company (hereinafter "the Second Party" or "the Supplier").\n\n1. The Second Party shall deliver the System.';
+    expect((await readDraft(encode(text), 'draft.md')).partyNames).toEqual({ seller: ['Second Party'], customer: ['First Party'] });
+  });
+
   it("finds the draft's own names for the seller and the customer", async () => {
     const text = 'This Agreement is made between Orion Systems Ltd (the "Licensor") and the Ministry of Interior (the "Authority").\n\nThe Licensor may suspend the System.';
     const draft = await readDraft(encode(text), 'draft.txt');

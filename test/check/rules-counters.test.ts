@@ -103,3 +103,26 @@ describe('suspension-remote-disable: availability that may not be interrupted on
     ['present', `${SUSPENSION}\n\n## 27. Continuity of Service\n\n27.1 The operation of the System shall not be interrupted except under clause 9.1.`],
   ]);
 });
+
+describe('suspension-remote-disable: a bar on suspending lifted by notice is the weak form, not a counter', () => {
+  const SUSPENSION = `${PARTIES}\n\n## 9. Suspension\n\n9.1 The Licensor may suspend access to the System immediately if it receives a credible complaint that the System has been misused, until its investigation is complete.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `${SUSPENSION}\n\n## 27. Continuity\n\n27.1 Notwithstanding clause 9.1, the Licensor shall not suspend the operation of the System except after giving the Customer written notice of not less than thirty (30) days stating its reasons.`],
+    ['contradicted', `${SUSPENSION}\n\n## 27. Continuity\n\n27.1 Notwithstanding clause 9.1, the Licensor shall not suspend the operation of the System.`],
+  ]);
+});
+
+describe('termination-for-misuse: "only" over a list whose other item is the misuse ground', () => {
+  gradeTable(terminationForMisuse, [
+    ['present', `${PARTIES}\n\n## 7. Misuse\n\n7.1 The Licensor may terminate this Agreement with immediate effect if it reasonably believes that the System has been used against journalists or political opponents.\n\n## 17. Termination by the Licensor\n\nThe Licensor may terminate this Agreement only:\n\n(a) if the Customer fails to pay any undisputed amount for more than 120 days; or\n\n(b) in the cases set out in clause 7.1.`],
+    // A list whose only ground is non-payment.
+    ['contradicted', `${PARTIES}\n\n## 7. Misuse\n\n7.1 The Licensor may terminate this Agreement with immediate effect if it reasonably believes that the System has been used against journalists or political opponents.\n\n## 17. Termination by the Licensor\n\nThe Licensor may terminate this Agreement only:\n\n(a) if the Customer fails to pay any undisputed amount for more than 120 days; or\n\n(b) if the Customer fails to pay the support fees for two consecutive years.`],
+  ]);
+});
+
+describe("use-restrictions: a licence's yield to law that forbids the restriction itself is no local-law limit", () => {
+  gradeTable(useRestrictions, [
+    ['present', `${PARTIES}\n\n4. The Customer shall not: (a) use the System against any person for exercising the rights of expression, assembly or religion; (b) use it to target journalists, lawyers or political opponents; (c) use it for bulk or untargeted surveillance; or (d) decompile or reverse engineer the Software, except to the extent that such restriction is prohibited by law.`],
+    ['weak', `${PARTIES}\n\n4. The Customer shall not, to the extent prohibited by applicable law: (a) use the System against any person for exercising the rights of expression, assembly or religion; (b) use it to target journalists, lawyers or political opponents; or (c) use it for bulk or untargeted surveillance.`],
+  ]);
+});

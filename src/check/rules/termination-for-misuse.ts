@@ -53,6 +53,8 @@ const ONLY_CUSTOMER_ENDS = new RegExp(String.raw`^(?![^.;]*\b(?:for convenience|
 // Another body decides first, in a plain condition: "if a court of competent jurisdiction finally determines that ...".
 const BODY_DECIDES = /\b(?:if|where|once|when|after|upon)\b (?:a |an |the )?(?:court|tribunal|arbitral tribunal|arbitrator|judge|competent authority|regulator)\b[^.;]{0,60}\b(?:finally |conclusively )?(?:determines|finds|rules|holds|decides|concludes|has (?:finally )?(?:determined|found|ruled|held|decided))\b/;
 // A bar on termination save for non-payment: "may not terminate except for failure to pay".
+// Another ground listed after non-payment: "...; or (b) in the cases set out in Article D-7".
+const OTHER_GROUND_LISTED = /;\s*or\s+(?!if (?:the )?[\w-]+ fails to pay)\S/;
 const EXCEPT_NON_PAYMENT = /\b(?:except|other than|save|unless)\b[^.;]{0,40}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
 // A bar that keeps termination for misuse ("shall not terminate while the procedure is pending, except for Misuse") waives nothing.
 const EXCEPT_FOR_MISUSE = /\b(?:except|save|other than|unless)\b[^.;]{0,60}\b(?:misuse|human rights|prohibited)/;
@@ -105,7 +107,8 @@ export const terminationForMisuse = defineRule({
       SELLER_REMEDY_ONLY_DAMAGES,
       // "The Supplier can terminate if the Buyer fails to pay ... The Supplier has no other right to terminate."
       { test: (c, i) => matches(NO_OTHER_RIGHT_TO_TERMINATE, c.text) && matches(NON_PAYMENT, c.block) && !misuseTrigger(c, i), needs: /other|further/, reason: 'The seller may terminate only for non-payment.' },
-      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i), needs: /pay|unpaid|overdue|outstanding|arrears/, reason: 'The seller may terminate only for non-payment.' },
+      // (Read with the lead-in's other items: "may terminate only: (a) if the Customer fails to pay ...; or (b) in the cases set out in Article D-7".)
+      { test: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(CONTRACTED_PARTY_MAY_TERMINATE, c.text)) && matches(ONLY_FOR_NON_PAYMENT, c.text) && !misuseTrigger(c, i) && !OTHER_GROUND_LISTED.test(c.block.slice(c.block.search(/pay|overdue|unpaid|outstanding|arrears/))), needs: /pay|unpaid|overdue|outstanding|arrears/, reason: 'The seller may terminate only for non-payment.' },
       { test: (c) => matches(SELLER_MAY_NOT_TERMINATE, c.text) && (matches(MISUSE_OR_CONDUCT, c.text) || matches(EXCEPT_NON_PAYMENT, c.text)) && !matches(CURE_PROVISO, c.text) && !matches(NOTICE_STEP, c.text) && !matches(EXCEPT_FOR_MISUSE, c.text) && !matches(BAR_UNTIL_FOUND, c.text), reason: "The seller waives or lacks the right to terminate for reasons related to the customer's use." },
       { test: (c) => matches(PERPETUAL_IRREVOCABLE, c.text) && !matches(LICENCE_TO_SELLER, c.text), needs: /perpetu|irrevocable/, reason: 'A perpetual, irrevocable licence leaves nothing to terminate.' },
       { test: ONLY_CUSTOMER_ENDS, needs: /\bonly\b|\balone\b/, reason: 'Only the customer may end the agreement early.' },

@@ -138,7 +138,9 @@ export const useRestrictions = defineRule({
     },
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
-      { test: (c) => matches(PROHIBITS, c.text) && matches(LOCAL_LAW_ONLY, c.text), reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
+      // (Not the licence's usual yield to a law that forbids the restriction itself: "... or reverse engineer it, except to the extent that
+      // such restriction is prohibited by law".)
+      { test: (c) => matches(PROHIBITS, c.text) && matches(LOCAL_LAW_ONLY, c.text), unless: /\bto the extent (?:that )?(?:such|this|the|any) (?:restrictions?|prohibitions?|limitations?) (?:is|are) (?:prohibited|not permitted|unenforceable)\b/, reason: 'The prohibitions apply only to the extent local law prohibits the conduct.' },
       // (Only an exception to the rights-based bans themselves, not to a transfer or disclosure bar nearby.)
       { test: (c) => (matches(PROHIBITS, c.text) || matches(NOMINAL_BAN, c.text)) && matches(UNLESS_AUTHORISED, c.text) && (matches(PROTECTED_GROUPS, c.text) || matches(RIGHTS_EXERCISED, c.text) || matches(BULK, c.text)), reason: 'The prohibitions yield to an authorization the customer can give.' },
       { test: (c) => matches(PROHIBITS, c.text) && matches(READ_DOWN_BY_DOMESTIC_LAW, c.text), reason: 'The prohibitions apply only as far as the constitution or a domestic statute prohibits the conduct.' },
