@@ -745,3 +745,12 @@ describe("suspension-remote-disable: the customer's agreement obtained after con
     ['missing', `${USE}\n\n9. The Contractor may interrupt the hosted service for up to four hours each month to install upgrades, on at least five days' notice to the Entity.`],
   ]);
 });
+
+describe('suspension-remote-disable: "the suspension takes effect at once" in the next paragraph; renewal-reassessment: keys the seller may not refuse are no reassessment', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${AGENCY}\n\n13. Suspension\n\n13.1 Where information coming to the attention of the Contractor gives reasonable grounds to believe that Misuse has occurred, in particular a report of a credible source, the Contractor may suspend the use of the System in whole or in part.\n\n13.2 The suspension takes effect at once upon notice to the Entity.\n\n13.3 The suspension continues until the Contractor is satisfied, on completion of its investigation, that no Misuse has occurred.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['missing', `${AGENCY}\n\n14. Provided that the annual fee has been paid, the Contractor shall issue the renewal Licence Key for each unit not later than thirty days before the current key expires, and shall not refuse or delay the issue of a renewal Licence Key where payment has been made.`],
+  ]);
+});

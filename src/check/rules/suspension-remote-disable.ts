@@ -61,6 +61,9 @@ const NO_REMOTE_DISABLING_MEANS = /(?:free (?:of|from)|\bno\b|not (?:contain|inc
 const PRODUCT = String.raw`(?:access|system|service|platform|software|product|licen[cs]e|equipment|solution|units?|tool|toolkit|availability|operation)`;
 const NEVER_SUSPENDED = new RegExp(String.raw`\b${PRODUCT}\b[^.;]{0,40}\b(?:shall|will|may|must) (?:not|never|under no circumstances|in no event) (?:\w+ ){0,2}be (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without|until|before|prior to|during the (?:cure|notice)|pay|payments?|fees?|invoices?|sums|amounts?|charges)\b)|\bat no time (?:shall|will|may) (?:the )?(?:[\w-]+ ){0,3}${PRODUCT}\b[^.;]{0,20}\bbe (?:made unavailable|suspended|disabled|deactivated|interrupted|switched off|shut down|degraded|blocked)\b(?![^.;]{0,60}\b(?:except|save|unless|other than|otherwise than|without)\b)`);
 
+// The bar on suspending lifted only by notice or consultation: "shall not suspend ... unless it has first given ... 30 days' written notice".
+const BAR_LIFTED_BY_NOTICE = /\b(?:except|unless|save|other than)\b[^.;]{0,80}\b(?:notice|consult\w*)\b/;
+const SUSPENSION_TAKES_EFFECT = /\b(?:suspension|deactivation|disablement)\b[^.;]{0,40}\b(?:takes?|shall take|will take) effect\b/;
 const ON_SUSPICION_PENDING = /\b(?:suspect\w*|suspicion|credible (?:complaint|report|allegation))\b[^.;]{0,80}\b(?:pending|until|while|whilst|for the duration of)\b[^.;]{0,60}(?:investigat|inquir|review|verif)/;
 const DELAY_STEP = /notice|\b\d+ (?:calendar |business |working )?(?:days?|hours?|weeks?|months?)\b|\b(?:after|prior|first|before|following)\b|cure|remed|consult|consent|approv|agree/;
 
@@ -85,7 +88,9 @@ export const suspensionRemoteDisable = defineRule({
       // (The suspicion may sit in a defined term: "Where a Misuse Concern arises", a concern being a credible complaint or a suspicion.)
       'triggered by a credible complaint or suspected misuse (not only an established breach)': (whole, i) => { const c = scopeOfRight(withListedConditions(whole), SUSPENDS); return (misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text)) && (matches(SUSPICION_WORDS, c.block) || i.termMeanings(c).some((m) => matches(SUSPICION_WORDS, m)) || matches(SUSPICION_WORDS, i.referencedText(c))); },
       // A suspension on suspicion, pending the investigation, with no notice, period or prior step before it, takes effect at once.
-      'immediately': (c) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block)),
+      // (Or said of the suspension in the next paragraph: "(2) The suspension takes effect at once upon notice".)
+      'immediately': (c, i) => matches(IMMEDIATE, c.text) || (matches(ON_SUSPICION_PENDING, c.text) && !matches(DELAY_STEP, c.block))
+        || i.following(c).some((t) => matches(SUSPENSION_TAKES_EFFECT, t) && matches(IMMEDIATE, t)),
       // (British and Indian "enquiry"; civil-law "for the duration of the examination of the complaint".)
       // (Or until the seller is satisfied, or said as when it ends: "Access will be restored once we have finished investigating".)
       'until the investigation is complete': /until[^.;]{0,80}(?:investigat|inquiry|enquiry|review|resolved|complete|concluded|conclusion|examination|\b(?:is|are|has been|have been) (?:reasonably )?satisfied)|\b(?:lift|restor|reinstat|resum|reactivat|re-?enabl)\w*\b[^.;]{0,80}\b(?:when|once|after|upon|on|if)\b[^.;]{0,80}(?:investigat|inquir|enquir|review|satisfied|examin)|for the (?:whole |entire |full )?duration of (?:the|any|its|such) (?:investigation|inquiry|enquiry|review|verification|examination)|pending[^.;]{0,40}(?:investigation|inquiry|enquiry|review|outcome)|during (?:the|any|its) (?:investigation|inquiry|review)|(?:for as long as|so long as|while|whilst)[^.;]{0,60}(?:investigat|review|inquir|enquir|examin|assess|verif|look(?:s|ing)? into)|for the (?:duration|course) of[^.;]{0,40}(?:investigat|inquir|review|verif|examin)|pending[^.;]{0,40}verification|(?:for|throughout|during)[^.;]{0,30}\b(?:investigation|inquiry|enquiry|review) period\b/,
@@ -98,13 +103,14 @@ export const suspensionRemoteDisable = defineRule({
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && matches(OTHER_GROUNDS, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
-    weakenersAnywhere: [UNCARVED_CREDITS, TRIGGER_NEEDS_FINDING],
+    weakenersAnywhere: [UNCARVED_CREDITS, TRIGGER_NEEDS_FINDING, { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text) && matches(BAR_LIFTED_BY_NOTICE, c.text), needs: /notice|consult/, reason: 'Suspension only after notice and a long period.' }],
     counters: [
       MISUSE_EXCLUDES_CUSTOMER,
       SELLER_REMEDY_ONLY_DAMAGES,
       UPTIME_CREDITS_WHATEVER_CAUSE,
       // (Not a bar on downtime for maintenance: "no right to suspend the System for scheduled maintenance during business hours".)
-      { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text), unless: FOR_MAINTENANCE, reason: 'The seller may not remotely access, disable or suspend the product.' },
+      // (Nor a bar lifted by notice: "shall not suspend ... except after giving thirty (30) days' notice" is the weak form, below.)
+      { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text) && !matches(BAR_LIFTED_BY_NOTICE, c.text), unless: FOR_MAINTENANCE, reason: 'The seller may not remotely access, disable or suspend the product.' },
       NO_DISABLING_CODE,
       // ("... throughout the Term, including during any dispute between the Parties".)
       { test: /(?:uninterrupted|without (?:any )?interruption|continuous(?:ly)?|at all times)[^.;]{0,80}(?:regardless|notwithstanding|irrespective|including (?:during|while|whilst|throughout)|even (?:during|while|whilst))[^.;]{0,40}(?:dispute|allegation|breach|misuse|complaint)/, reason: 'Guaranteed uninterrupted availability regardless of any dispute.' },
