@@ -754,3 +754,11 @@ describe('suspension-remote-disable: "the suspension takes effect at once" in th
     ['missing', `${AGENCY}\n\n14. Provided that the annual fee has been paid, the Contractor shall issue the renewal Licence Key for each unit not later than thirty days before the current key expires, and shall not refuse or delay the issue of a renewal Licence Key where payment has been made.`],
   ]);
 });
+
+describe('suspension-remote-disable: until the seller has finished looking into it; credits that never apply to a suspension', () => {
+  const PLAIN = 'These terms are between Skellig Signal Ltd ("we") and the Criminal Intelligence Unit of the Republic ("you").\n\n5.1 If a credible report reaches us that the Service is being misused, or we have reasonable grounds to suspect misuse ourselves, we can suspend your access to all or part of the Service, at once and without notice. The suspension lasts until we\'ve finished looking into the matter.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${PLAIN}\n\n8.1 We aim for 99.5% monthly availability. If we miss it, you get the service credits set out in the Order, which are your only remedy for unavailability. Service credits never apply to a suspension under Part 5.`],
+    ['weak', `${PLAIN}\n\n8.1 We aim for 99.5% monthly availability. If we miss it, you get the service credits set out in the Order, which are your only remedy for unavailability.`],
+  ]);
+});
