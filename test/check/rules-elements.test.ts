@@ -762,3 +762,9 @@ describe('suspension-remote-disable: until the seller has finished looking into 
     ['weak', `${PLAIN}\n\n8.1 We aim for 99.5% monthly availability. If we miss it, you get the service credits set out in the Order, which are your only remedy for unavailability.`],
   ]);
 });
+
+describe('end-use-limitation: the sole user named in the original language of a translated draft', () => {
+  gradeTable(endUseLimitation, [
+    ['present', `${AGENCY}\n\n1. "Serious Crime" means kidnapping, extortion, trafficking in persons, terrorism and organised crime.\n\n4.2 THE SYSTEM shall be used exclusively by the Centro de Monitoreo de Interceptaciones of the Entity, for its own investigations, and only for the investigation of Serious Crime.`],
+  ]);
+});

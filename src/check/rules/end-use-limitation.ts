@@ -42,7 +42,8 @@ const NAMED_END_USER = /authori[sz]ed operators?\b[^.;]{0,40}(?:means|is)|(?:cus
 // A body named as the sole user: "operated solely by the Counter-Terrorism Department", "used only by
 // examiners of the Digital Evidence Unit", "the authorised user of the Platform is the Crime Bureau".
 // (Words such as "any" or "other" open the class again: "by any other agency" names nobody.)
-const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor|gendarmerie|constabulary|guard|corps|inspectorate)`;
+// (Also the names translated drafts keep in the original: "the Centro de Monitoreo de Interceptaciones".)
+const ORG_NOUN = String.raw`(?:agency|directorate|department|ministry|police|service|unit|bureau|authority|office|division|command|centre|center|force|commission|prosecutor|gendarmerie|constabulary|guard|corps|inspectorate|centro|departamento|ministerio|unidad|brigada|fiscalia|servicio|direction)`;
 const NAMED_BODY = String.raw`(?:(?!any\b|other\b|all\b|its\b|their\b)[\w'-]+ ){0,7}${ORG_NOUN}\b`;
 const ONLY = String.raw`(?:(?:solely|only|exclusively)(?: and (?:solely|only|exclusively))? )?`;
 const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|utili[sz]ed|employed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? ${ONLY}by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
