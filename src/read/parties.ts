@@ -232,6 +232,16 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
     const role = COMPANY.test(name) ? 'seller' : PUBLIC_BODY.test(name) ? 'customer' : undefined;
     if (role) names[role].push(...shortNames(name, blocks.slice(b.index + 1)).filter((t) => !names.seller.includes(t) && !names.customer.includes(t)));
   }
+  // A maker's terms attached further in, made between itself and the end user: 'These terms are made between Lumen Signal
+  // Analytics B.V. ("Lumen") and the Ministry ... ("Licensee")': the maker's own name is the seller's too.
+  for (const b of blocks.slice(12, 400)) {
+    if (!/\b(?:made|entered into|concluded|agreed)\b[^.]{0,40}\bbetween\b/i.test(b.text)) continue;
+    for (const d of definitionsIn(b.text.slice(/\bbetween\b/i.exec(b.text)!.index))) {
+      if (COMPANY.test(d.described) && !PUBLIC_BODY.test(d.described) && !d.terms.some((t) => isSellerWord(t) || isCustomerWord(t) || /^(?:reseller|distributor|dealer|integrator)$/i.test(t))) {
+        names.seller.push(...d.terms.filter((t) => /^[A-Z]/.test(t) && !names.seller.includes(t) && !names.customer.includes(t)));
+      }
+    }
+  }
   // A certificate or letter the end user writes: its "we" is the customer, its "you" the seller. A
   // letter is the end user's when its sender, above the addressee or the salutation, is a public
   // body ("Directorate of Public Security Procurement, Ministry of Interior" over "To: ... FZ-LLC").

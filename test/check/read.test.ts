@@ -56,6 +56,12 @@ describe('reading drafts', () => {
     expect(await labels('1. The Supplier shall deliver the System.\n1. The Customer shall pay the fees.\n1. The Customer shall keep records of use.')).toEqual(['1', '2', '3']);
   });
 
+  it("takes the seller's name from the maker's terms attached further in", async () => {
+    const filler = Array.from({ length: 12 }, (_, k) => `${k + 2}. The Supplier shall deliver item ${k + 2} of the System.`).join('\n\n');
+    const text = `This Contract is made between the Procuring Agency and Indus DataWorks (Private) Limited (the "Supplier").\n\n${filler}\n\n## Appendix F: End User Licence Terms\n\nThese terms are made between Lumen Signal Analytics B.V. ("Lumen") and the Ministry of Interior ("Licensee").\n\nF-7 Lumen may suspend any licence key on a credible complaint of misuse.`;
+    expect((await readDraft(encode(text), 'draft.md')).partyNames.seller).toContain('Lumen');
+  });
+
   it('reads a bracket that names a party twice, "the First Party" or "the Ministry", as one party', async () => {
     const text = 'This Contract was concluded in Doha between:\n\nFirst Party: The Ministry of Interior of the State (hereinafter "the First Party" or "the Ministry").\n\nSecond Party: Noordlicht Biometrics B.V., a private limited company (hereinafter "the Second Party" or "the Supplier").\n\n1. The Second Party shall deliver the System.';
     expect((await readDraft(encode(text), 'draft.md')).partyNames).toEqual({ seller: ['Second Party'], customer: ['First Party'] });

@@ -126,3 +126,11 @@ describe("use-restrictions: a licence's yield to law that forbids the restrictio
     ['weak', `${PARTIES}\n\n4. The Customer shall not, to the extent prohibited by applicable law: (a) use the System against any person for exercising the rights of expression, assembly or religion; (b) use it to target journalists, lawyers or political opponents; or (c) use it for bulk or untargeted surveillance.`],
   ]);
 });
+
+describe('suspension-remote-disable: a bar whose aside lists every reason, far from the seller\'s name', () => {
+  const SUSPENSION = `${PARTIES}\n\n## 9. Suspension\n\n9.1 The Licensor may suspend access to the System immediately if it receives a credible complaint that the System has been misused, until its investigation is complete.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', `${SUSPENSION}\n\n## 27. Operation\n\n27.1 The Licensor shall ensure that the System remains fully operational at all times during the Contract Period and shall not, whether by reason of any dispute between the parties, any allegation of breach or for any other reason whatsoever, suspend, interrupt, deactivate or remotely access the System.`],
+    ['present', `${SUSPENSION}\n\n## 27. Operation\n\n27.1 The Licensor shall ensure that the System remains fully operational at all times during the Contract Period and shall not, except under clause 9.1 or for planned maintenance, suspend or interrupt the System.`],
+  ]);
+});
