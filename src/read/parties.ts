@@ -104,8 +104,8 @@ const PARTIES_HEADING = /^\W*(?:the )?parties\W*$/i;
 export function findPartyNames(blocks: Block[]): { seller: string[]; customer: string[] } {
   const names = { seller: [] as string[], customer: [] as string[] };
   const quoted = (text: string) => [...text.matchAll(/["\u201c]([^"\u201d]{1,40})["\u201d]/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim());
-  // (Gulf drafting names the parties "the First Party" and "the Second Party": parties, unlike "the Parties".)
-  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract(?!ing|ed|or)|order|effective date|(?<!contract(?:ing|ed) |first |second |third )part(?:y|ies)|amendment|\beula\b|addendum|letter|schedule|annex|exhibit|signatories|solution|system|products?\b|services\b|memorandum|\bmo[au]\b/i.test(t));
+  // (Gulf drafting names the parties "the First Party" and "the Second Party", East Asian drafting "Party A" and "Party B": parties, unlike "the Parties".)
+  const isParty = (terms: string[]) => terms.length > 0 && !terms.some((t) => /agreement|terms|contract(?!ing|ed|or)|order|effective date|(?<!contract(?:ing|ed) |first |second |third )part(?:y|ies)(?! [a-z]$)|amendment|\beula\b|addendum|letter|schedule|annex|exhibit|signatories|solution|system|products?\b|services\b|memorandum|\bmo[au]\b/i.test(t));
   const opening = blocks.slice(0, 12);
   // Party definitions in order, each with the words that describe the party before it.
   const definitionsIn = (text: string) => [

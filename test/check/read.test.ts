@@ -56,6 +56,11 @@ describe('reading drafts', () => {
     expect(await labels('1. The Supplier shall deliver the System.\n1. The Customer shall pay the fees.\n1. The Customer shall keep records of use.')).toEqual(['1', '2', '3']);
   });
 
+  it('reads "Party A" and "Party B" as the parties, the one that supplies as the seller', async () => {
+    const text = 'Koenavi Systems Co., Ltd. (hereinafter "Party A") and Marunaka Trading Corporation (hereinafter "Party B") hereby enter into this Agreement concerning the supply by Party A to Party B of the speaker identification system.\n\n## Article 3 (Supply)\n\n1. Party A shall supply the Products to Party B, and Party B shall pay the price to Party A.';
+    expect((await readDraft(encode(text), 'draft.md')).partyNames).toEqual({ seller: ['Party A'], customer: ['Party B'] });
+  });
+
   it("takes the seller's name from the maker's terms attached further in", async () => {
     const filler = Array.from({ length: 12 }, (_, k) => `${k + 2}. The Supplier shall deliver item ${k + 2} of the System.`).join('\n\n');
     const text = `This Contract is made between the Procuring Agency and Indus DataWorks (Private) Limited (the "Supplier").\n\n${filler}\n\n## Appendix F: End User Licence Terms\n\nThese terms are made between Lumen Signal Analytics B.V. ("Lumen") and the Ministry of Interior ("Licensee").\n\nF-7 Lumen may suspend any licence key on a credible complaint of misuse.`;

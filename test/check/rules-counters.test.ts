@@ -134,3 +134,9 @@ describe('suspension-remote-disable: a bar whose aside lists every reason, far f
     ['present', `${SUSPENSION}\n\n## 27. Operation\n\n27.1 The Licensor shall ensure that the System remains fully operational at all times during the Contract Period and shall not, except under clause 9.1 or for planned maintenance, suspend or interrupt the System.`],
   ]);
 });
+
+describe('suspension-remote-disable: suspending the supply of updates and further deliveries stops supplies, not the product', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['missing', `${PARTIES}\n\n14.1 Where the Licensor has reasonable grounds to suspect Misuse, the Licensor may, by notice with immediate effect, suspend or cease the supply of software updates, upgrades, maintenance, technical support and training, and further deliveries of the Products, until it is satisfied that the matter has been resolved.`],
+  ]);
+});

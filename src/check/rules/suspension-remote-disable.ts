@@ -27,7 +27,9 @@ const SELLER_MAY_SUSPEND = { test: (t: string) => matches(SELLER_MAY_SUSPEND_WOR
 const SUSPENSION_WORDS = new RegExp(`${SUSPEND}|suspension|deactivation|disabling|disablement|interruption|blocking|shut-?down|restor\\w* (?:\\w+ ){0,2}access|reinstat|reactivat`);
 // Suspending maintenance, support or updates is withholding them (update-support-withholding), not
 // suspending the product: "may suspend Maintenance while any fee is overdue".
-const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b/;
+// (Also "suspend or cease the supply of software updates, upgrades, maintenance ... and further deliveries of the Products":
+// the supplies and the deliveries stop, not the product in use.)
+const SUPPLIES_ONLY = /^(?![^.;]*\b(?:access|system|software|platform|service\b|product|licen[cs]e|account|credentials|deliver))[^.;]*\bsuspend\w* (?:the )?(?:provision of )?(?:maintenance|support|updates?|upgrades?|training)\b|^(?![^.;]*\b(?:access|licen[cs]e keys?|credentials|operation of|use of)\b)[^.;]*\bsuspend\w*(?: or \w+)? (?:the )?(?:supply|provision|delivery) of (?:[\w-]+ ){0,2}(?:updates?|upgrades?|maintenance|support|training)\b/;
 // Downtime for maintenance is an operational window, not a safeguard ("may suspend the Dashboard for Scheduled Maintenance").
 // (Or "to install upgrades", "to apply patches".)
 const FOR_MAINTENANCE = /\b(?:suspend|interrupt|pause)\w*\b[^.;]{0,60}\b(?:(?:for|during|to (?:carry out|perform)) (?:any )?(?:scheduled|planned|routine|emergency|preventive|periodic) (?:maintenance|works?|upgrades?)|to (?:install|apply|deploy) (?:any )?(?:upgrades?|updates?|patches|new releases?))\b/i;
