@@ -768,3 +768,12 @@ describe('end-use-limitation: the sole user named in the original language of a 
     ['present', `${AGENCY}\n\n1. "Serious Crime" means kidnapping, extortion, trafficking in persons, terrorism and organised crime.\n\n4.2 THE SYSTEM shall be used exclusively by the Centro de Monitoreo de Interceptaciones of the Entity, for its own investigations, and only for the investigation of Serious Crime.`],
   ]);
 });
+
+describe('misuse-notification: the events to notify listed in a table under the duty', () => {
+  const duty = (rows: string) => `${AGENCY}\n\n## 19. Notification\n\n19.1 The Entity shall notify the Contractor's Compliance Officer of the events below within the times stated, counted from when any officer of the Entity first knows or suspects the event.\n\n| Event | Deadline |\n| --- | --- |\n${rows}`;
+  gradeTable(misuseNotification, [
+    ['present', duty('| Actual or suspected use of the System against a person for exercising rights of expression or assembly | 24 hours |\n| Any complaint or allegation that the System has been used in violation of human rights | 72 hours |')],
+    // A table of ordinary events: nothing about misuse.
+    ['missing', duty('| Change of the Entity\'s address for notices | 10 days |\n| Relocation of any System component | 30 days |')],
+  ]);
+});

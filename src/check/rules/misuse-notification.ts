@@ -51,6 +51,15 @@ const UNAUTHORISED_USE = /\bunauthori[sz]ed uses?\b/g;
 const withoutIntruders = (c: Clause): Clause => (c.text.includes('unauthori') ? { ...c, text: c.text.replace(UNAUTHORISED_USE, 'use') } : c);
 const HUMAN_RIGHTS_WORDS = /human rights/;
 const misuseNoticed = (c: Clause, i: DraftIndex) => misuseTrigger(withoutIntruders(c), i) || matches(HUMAN_RIGHTS_WORDS, c.text) || matches(SUSPECTED_MISUSE, c.text);
+// The events listed in a table under the duty: "shall notify the Contractor of the events below within the times stated",
+// then "| Actual or suspected use of the System outside the Authorised Purpose | 48 hours |".
+const TABLE_BELOW = /\b(?:(?:events?|matters?|circumstances?|occurrences?) (?:listed |set out |shown |specified )?below|(?:the|each) (?:events?|matters?) (?:listed|set out|shown) in the (?:table|schedule)|the following (?:events?|matters?|circumstances?))\b/;
+const rowsBelow = (c: Clause, i: DraftIndex) => i.memo(`rows-below:${c.sentence.block}`, () => {
+  const rows: string[] = [];
+  for (let b = c.sentence.block + 1; b < i.draft.blocks.length && i.draft.blocks[b].text.includes(' | ') && !i.draft.blocks[b].isHeading; b++) rows.push(i.read(i.draft.blocks[b].text));
+  return rows.join(' ; ');
+});
+const noticedInTable = (c: Clause, i: DraftIndex) => matches(TABLE_BELOW, c.text) && misuseNoticed({ ...c, text: rowsBelow(c, i) }, i);
 // A hedge counts only where it governs the notice, not another duty coordinated with it ("shall
 // notify within 48 hours ..., and shall use reasonable endeavours to procure that the end user ...").
 const HEDGED_NOTICE: Qualifier = { test: new RegExp(String.raw`(?:${REASONABLE_EFFORTS.source})[^.;]{0,60}\b(?:notif(?:y|ies)|inform|informs|report|reports|advise|tell)\b`), reason: 'The customer owes only reasonable efforts.' };
@@ -92,12 +101,14 @@ export const misuseNotification = defineRule({
         // (Or of a defined term that means misuse: "notify the Licensor of each Reportable Event".)
         && (matches(NOTICE_OF_MISUSE, c.text) || noticeOfMisuseTerm(c, i) || breachOfUsePart(c, i) || matches(SECURITY_EVENT, c.text) || (!misuseTrigger(c, i) && matches(NOTICE_OF_CONDUCT, c.text)) || (matches(TELLS_SELLER, c.text) && misuseTrigger(c, i)) || (matches(BREACH_WORDS, c.text) && i.referencedText(c) !== '')))
       || (matches(TO_US, c.text) && matches(SECURITY_EVENT, c.text))
-      || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i)),
+      || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i))
+      || (matches(NOTICE_HINT, c.text) && matches(CUSTOMER_NOTIFIES, c.text) && noticedInTable(c, i)),
     topicWords: [NOTICE_HINT, TO_US, CUSTOMER_MAY_NOTIFY],
     elements: {
-      'notice of actual or suspected misuse or human-rights violations': misuseNoticed,
+      'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseNoticed(c, i) || noticedInTable(c, i),
       // The period must govern the notice of misuse, not another duty in the same draft.
-      'within a set time': (c, i) => misuseNoticed(c, i) && (matches(SET_TIME, c.text) || (c.block !== c.text && matches(PERIOD_FOLLOWS, c.block))),
+      'within a set time': (c, i) => (misuseNoticed(c, i) && (matches(SET_TIME, c.text) || (c.block !== c.text && matches(PERIOD_FOLLOWS, c.block))))
+        || (noticedInTable(c, i) && SET_TIME.test(rowsBelow(c, i))),
     },
     weakeners: [
       HEDGED_NOTICE,
