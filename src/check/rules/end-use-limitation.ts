@@ -72,15 +72,17 @@ const EXCLUDES_OTHERS = /\b(?:and|but) no other\b|\balone\b|\bto the exclusion o
 // Users defined as the customer's own people ('"Authorised User" means a sworn officer ... employed directly by the Licensee'),
 // named as the only users: "used only by Authorised Users". (Not where contractors are let in: that is no-transfer's weakness.)
 const OWN_PERSONNEL = new RegExp(String.raw`\b(?:officers?|employees?|personnel|staff|members|examiners?|analysts?|investigators?)\b[^.;]{0,80}\b(?:of|employed (?:directly )?by|engaged (?:directly )?by|appointed by|serving (?:in|with)) (?:the )?${CUSTOMER}\b`);
+// Terms named as the only users: "only by the Designated Unit", "through CID alone".
+const namedAlone = (terms: string[], plural: string) => String.raw`\b(?:only|solely|exclusively) (?:by |to |through |via )?(?:the )?(?:${terms.join('|')})${plural}\b|\b(?:${terms.join('|')})${plural} (?:alone|only|exclusively)\b`;
 const ownPersonnelOnly = (index: DraftIndex) => index.memo('own-personnel-only', () => {
   const terms = index.draft.definitions.filter((d) => /(?:users?|operators?|personnel|officers?|examiners?)$/i.test(d.term) && OWN_PERSONNEL.test(index.read(d.meaning)) && !/contract/i.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
-  return draftsOwn(terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |to )?(?:the )?(?:${terms.join('|')})s?\b|\b(?:${terms.join('|')})s? (?:alone|only|exclusively)\b`) : undefined);
+  return draftsOwn(terms.length ? new RegExp(namedAlone(terms, 's?')) : undefined);
 });
 const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
   const bodies = index.draft.definitions.filter((d) => ONE_BODY.test(d.meaning.trim()));
   const terms = bodies.map((d) => escapeRegExp(d.term.toLowerCase()));
   const sole = bodies.filter((d) => EXCLUDES_OTHERS.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
-  return draftsOwn(terms.length ? new RegExp(String.raw`\b(?:only|solely|exclusively) (?:by |through |via )?(?:the )?(?:${terms.join('|')})\b|\b(?:${terms.join('|')}) (?:alone|only|exclusively)\b${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined);
+  return draftsOwn(terms.length ? new RegExp(`${namedAlone(terms, '')}${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined);
 });
 const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
   || (soleBodyTerm(i)?.test(c.block) ?? false) || (ownPersonnelOnly(i)?.test(c.block) ?? false);
