@@ -777,3 +777,19 @@ describe('misuse-notification: the events to notify listed in a table under the 
     ['missing', duty('| Change of the Entity\'s address for notices | 10 days |\n| Relocation of any System component | 30 days |')],
   ]);
 });
+
+// An annex headed as the end-user terms speaks of itself as "this Annex"; a civil-law draft gives the seller its right
+// as a stipulation for a third party's benefit.
+describe('eula-flow-down: "this Annex" inside the end-user terms; a stipulation for the seller\'s benefit', () => {
+  const RESALE = `This Distribution Agreement is made between Ostrava Signal Systems s.r.o. (the "Vendor") and Meridian Public Sector Solutions Ltd (the "Distributor").\n\n6.1 The Distributor shall supply the Product to each Government End User only on the terms of Annex C, shall enforce Annex C against the Government End User at the Vendor's request and shall report any breach of it to the Vendor.`;
+  const ANNEX = (extra: string) => `${RESALE}\n\n## Annex C - End User Licence Terms\n\nC1. The Government End User shall not use the Product against any person for exercising the rights of expression, assembly or association, nor against journalists or lawyers, and accepts the Vendor's right to suspend the licence on suspected misuse.${extra}`;
+  gradeTable(eulaFlowDown, [
+    ['present', ANNEX('\n\nC2. The Vendor may enforce this Annex directly against the Government End User, as a third-party beneficiary.')],
+    ['present', ANNEX('\n\nC2. These terms are made in favour of the Vendor, which has its own right to demand their performance from the Government End User.')],
+    // Nothing gives the vendor a right of its own.
+    ['weak', ANNEX('\n\nC2. This Annex is governed by the law of the Government End User\'s state.')],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['present', `This Licence Agreement is made between Helvetia Intercept AG (the "Licensor") and Andes Telematics S.A. (the "Licensee").\n\nArt. 12 (1) The Licensee shall sub-license the Platform to each End User only under the End User Terms in Annex 2, which contain the human-rights restrictions of Art. 7, and shall take every measure the Licensor requests to enforce them.\n\n(2) The End User Terms are stipulated for the benefit of the Licensor, which may require the End User to perform them directly.`],
+  ]);
+});

@@ -1,4 +1,4 @@
-import type { Clause, DraftIndex } from '../draft-index.ts';
+import { type Clause, type DraftIndex, partKey } from '../draft-index.ts';
 import { draftsOwn, matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, RESELLER_PARTY, sellerMayNot } from '../words.ts';
@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../regexp.ts';
 // and not an export end-user undertaking.
 const END_USER_INSTRUMENT = /(?<!\bthis )\bend[- ](?:users?|customers?)(?:'s)? (?:licen[cs]e|agreement|terms|contract|conditions)s?\b|(?<!\bthis |")\beulas?\b/;
 // ... named where someone is bound by it or enforces it, or where it is defined (not in a title).
-const BINDING = /\b(?:under\b|subject to|pursuant to|execut(?:e|es|ed|ion)\b|includes\b|contains\b|carries\b|licen[cs]ed (?:\w+ )?(?:on|under)\b|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|reproduc|incorporat|means|vary|amend)/;
+const BINDING = /\b(?:under\b|subject to|pursuant to|execut(?:e|es|ed|ion)\b|includes\b|contains\b|carries\b|licen[cs]ed (?:\w+ )?(?:on|under)\b|govern(?:s|ed|ing)?\b|no less|sign|accept(?!abl)|agree(?:s|d)?\b|bound|binding|enter(?:s|ed)? into|conclude|ensure|procure|enforc|party|beneficiar|(?:benefit|favou?r) of|reproduc|incorporat|means|vary|amend)/;
 // A reseller bound to enforce the end user's licence, even where the draft is that licence.
 const RESELLER_ENFORCES = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,120}\benforce\b|\b(?:pursued|enforced) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 // Terms a reseller must pass on to its customers ("the restrictions ... distributors pass on to their customers").
@@ -67,7 +67,7 @@ const SELLER_NO_SAY = sellerMayNot('enforce|approve');
 const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|authority|agency|ministry)'s|your) use of\b[^.;]{0,60}\b(?:is|shall be|will be) (?:governed by|subject to)\b/;
 // (Also "shall take such steps as the Vendor reasonably directs to enforce the EULA".)
 // (Also "shall hold each end user to the Pass-Through Terms", "suspending or terminating the end user's licence".)
-const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all |such |any |appropriate )?(?:necessary )?action|terminat\w*[^.;]{0,40}end (?:user|customer))|\bhold (?:each|every|any|the|its|their|your) (?:end[- ])?(?:users?|customers?) to\b|\btake (?:such |all |any |the )?(?:steps|action|measures)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?(?:enforced|pursued) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
+const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all |such |any |appropriate )?(?:necessary )?action|terminat\w*[^.;]{0,40}end (?:user|customer))|\bhold (?:each|every|any|the|its|their|your) (?:end[- ])?(?:users?|customers?) to\b|\btake (?:such |all |any |the |every |each )?(?:steps?|actions?|measures?)\b[^.;]{0,60}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?(?:enforced|pursued) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b/;
 // A short name the draft gives the end-user terms ('"End User Licence Terms" or "EULT" means ...'), read as them.
 const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:aliases', () => {
   const { definitions } = index.draft;
@@ -82,18 +82,24 @@ const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:alia
 // (Not "this End User License Agreement", the draft itself.)
 const CHANNEL_INSTRUMENT = /(?<!\b(?:this|end) )\b(?:customer|operator|subscriber)s?(?:'s)? (?:terms|licen[cs]e|agreement|conditions|deed)\b/;
 const resaleDraft = (i: DraftIndex) => i.memo('eula-flow-down:resale', () => i.clauses.slice(0, 12).some((c) => RESELLER_PARTY.test(c.text)));
+// An annex whose heading names it the end-user terms ("Annex HR - Human Rights Conditions and End User Licence Terms")
+// is spoken of as "this Annex" inside it: "The Manufacturer may enforce this Annex directly against the Ministry".
+const THIS_PART = /\bth(?:is|ese) (?:annex|annexure|schedule|appendix|exhibit|attachment|terms)\b/;
+const instrumentParts = (index: DraftIndex) => index.memo('eula-flow-down:parts', () => new Set(index.draft.blocks
+  .filter((b) => b.part && b.isHeading && END_USER_INSTRUMENT.test(b.text.toLowerCase())).map((b) => partKey(b.part))));
+const inInstrumentPart = (c: Clause, i: DraftIndex) => matches(THIS_PART, c.text) && instrumentParts(i).has(partKey(i.draft.blocks[c.sentence.block].part));
 const namesInstrument = (c: Clause, i: DraftIndex) => matches(END_USER_INSTRUMENT, c.text) || (instrumentAliases(i)?.test(c.text) ?? false)
-  || (matches(CHANNEL_INSTRUMENT, c.text) && resaleDraft(i));
+  || (matches(CHANNEL_INSTRUMENT, c.text) && resaleDraft(i)) || inInstrumentPart(c, i);
 export const eulaFlowDown = defineRule({
   meta: { id: 'eula-flow-down', sources: ['SD'], description: 'Each end user is bound by a licence carrying the safeguards, which the seller can enforce and the reseller must enforce.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`end[- ]user licen[cs]e|\beula|flow[- ]down|end[- ]user (?:terms|agreement)` },
     topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((namesInstrument(c, i) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
-    topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, CHANNEL_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS],
+    topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, CHANNEL_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS, ...(instrumentParts(index).size ? [THIS_PART] : [])],
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|\bwe are a (?:party|signatory)\b|directly (?:with|against)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller|principal|we)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties/,
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|\bwe are a (?:party|signatory)\b|directly (?:with|against|from)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller|principal|we)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties|(?:concluded|made|given|stipulated) (?:also )?(?:for|in) (?:the )?(?:benefit|favou?r) of (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller|principal)\b|\bown right to (?:demand|require|claim) (?:their |its )?performance\b/,
       // (Or in the next paragraph of the clause: "4.4 You must also hold your customers to it.")
       'the reseller must enforce it': (c, i) => matches(RESELLER_ENFORCE_WORDS, c.text) || [c.block, ...i.following(c)].some((t) => matches(RESELLER_ENFORCE_WORDS, t)) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
     },
