@@ -793,3 +793,13 @@ describe('eula-flow-down: "this Annex" inside the end-user terms; a stipulation 
     ['present', `This Licence Agreement is made between Helvetia Intercept AG (the "Licensor") and Andes Telematics S.A. (the "Licensee").\n\nArt. 12 (1) The Licensee shall sub-license the Platform to each End User only under the End User Terms in Annex 2, which contain the human-rights restrictions of Art. 7, and shall take every measure the Licensor requests to enforce them.\n\n(2) The End User Terms are stipulated for the benefit of the Licensor, which may require the End User to perform them directly.`],
   ]);
 });
+
+// A bar on each operation that names who lifts it is an authorization requirement, whoever gives it; an officer of the
+// agency (or of the end user it supplies) is the agency authorizing itself.
+describe('lawful-authorization: "no examination unless authorised by ..."; an officer\'s instruction', () => {
+  gradeTable(lawfulAuthorization, [
+    ['weak', `${PARTIES}\n\n4.2 No extraction may be performed with the Kit unless it has first been approved in writing by an officer of the Licensee of the rank of Chief Inspector or above.`],
+    ['weak', `This Distribution Agreement is made between Harrowgate Networks Ltd (the "Supplier") and Qirat Systems LLC (the "Distributor").\n\n7.4 The tracking functions of the Equipment shall be enabled by an End User only upon the written instruction of a duty officer of that End User appointed under its internal orders.`],
+    ['present', `${PARTIES}\n\n5.1 No target may be entered into the System unless its entry has been authorised by a judge of the High Court, who has found it necessary for, and proportionate to, the investigation of a serious crime.`],
+  ]);
+});
