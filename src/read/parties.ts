@@ -62,6 +62,19 @@ const PUBLIC_BODY = /\b(?:Ministry|State|Republic|Kingdom|Emirate|Directorate(?:
 // A letter or certificate written by the end user: "we certify that we are the ultimate end user".
 const WE_ARE_END_USER = /\b(?:we|the undersigned)\b[^.;]{0,80}\b(?:are|is|am) the (?:ultimate |final )?end[- ]users?\b|\bwe (?:confirm|certify|declare) that (?:the )?[\w -]{1,60} is the (?:ultimate |final )?end[- ]user\b/i;
 
+// A letter that says whom its "we" means: 'In this letter, "we", "us" and "our" refer to the DSI', the DSI defined earlier
+// as a public body ('... Directorate of Special Investigations of the National Police (the "DSI")').
+const WE_MEANS = /["\u201c]we["\u201d][^.]{0,60}?\b(?:refers?|means?|denotes?)\b(?: to)? (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*){0,6})/;
+function weMeansPublicBody(blocks: Block[]): boolean {
+  const text = blocks.map((b) => b.text).join('\n');
+  const referent = WE_MEANS.exec(text)?.[1];
+  if (!referent) return false;
+  if (PUBLIC_BODY.test(referent)) return !COMPANY.test(referent);
+  const defined = new RegExp(`\\((?:the )?["\u201c](?:the )?${escapeRegExp(referent)}["\u201d]\\)`).exec(text);
+  const described = defined ? text.slice(Math.max(0, defined.index - 200), defined.index) : '';
+  return PUBLIC_BODY.test(described) && !COMPANY.test(described);
+}
+
 const COMPANY_DEFINED = /["\u201c]([A-Z][\w-]{2,30})["\u201d] (?:means|refers to) ([^;"\u201c]{0,100})|\b(?:supplied|manufactured|developed|licensed|produced|sold) by ([A-Z][^()"\u201c]{0,80}) \(["\u201c](?:the )?([A-Z][\w-]{2,30})["\u201d]\)/g;
 
 /** How often a draft has the named party grant, license or supply, or be paid: the seller's signs. */
@@ -247,10 +260,12 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // body ("Directorate of Public Security Procurement, Ministry of Interior" over "To: ... FZ-LLC").
   // (Addressed "To:" a company; a letter that opens with a ministry's name and no "To:" may be addressed to it.)
   const addressedAt = blocks.slice(0, 8).findIndex((b) => /^to\b/i.test(b.text));
-  const sender = addressedAt > 0 && COMPANY.test(blocks[addressedAt].text) ? blocks.slice(0, addressedAt) : [];
+  // (The addressee may follow on the next line: "To:" / "HALVORSEN RADIO SYSTEMS A/S".)
+  const addressee = addressedAt > 0 ? (/^to\b:?\s*$/i.test(blocks[addressedAt].text) ? blocks[addressedAt + 1]?.text ?? '' : blocks[addressedAt].text) : '';
+  const sender = addressedAt > 0 && COMPANY.test(addressee) ? blocks.slice(0, addressedAt) : [];
   const fromPublicBody = blocks.slice(0, 15).some((b) => /^dear\b/i.test(b.text))
     && sender.some((b) => b.text.length < 160 && PUBLIC_BODY.test(b.text)) && !sender.some((b) => COMPANY.test(b.text) || LETTERHEAD.test(b.text));
-  if (fromPublicBody || blocks.slice(0, 60).some((b) => WE_ARE_END_USER.test(b.text))) {
+  if (fromPublicBody || blocks.slice(0, 60).some((b) => WE_ARE_END_USER.test(b.text)) || weMeansPublicBody(blocks.slice(0, 60))) {
     names.customer.push('We', 'Us', 'Our');
     names.seller.push('You', 'Your');
   }

@@ -214,6 +214,12 @@ describe('reading drafts', () => {
     // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
     expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
     expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
+    // The addressee on the line after a bare "To:".
+    expect((await names('GENDARMERIE OF THE REPUBLIC OF OSK\n\nCyber Directorate\n\nTo:\n\nMERIDAL SIGNAL SYSTEMS GMBH\n\nDear Sirs,\n\nWe confirm our order.')).customer).toEqual(['We', 'Us', 'Our']);
+    // A letter that says its "we" is a public body it has defined, whoever it is addressed to.
+    expect((await names('Reference: Supply Contract No. 14\n\nThe undersigned, acting for the Counter-Narcotics Bureau of the Police of Osk (the "CNB"), declares as follows. In this letter, "we" and "our" mean the CNB.\n\n1. We will use the equipment only in our own cases.')).customer).toEqual(['We', 'Us', 'Our']);
+    // ... not a company's: "we" means the vendor.
+    expect((await names('The undersigned, for Meridal Signal Systems GmbH (the "Vendor"), confirms as follows. In this letter, "we" and "our" mean the Vendor.\n\n1. We will deliver.')).customer).toEqual([]);
   });
 
   it('reads Roman-numeral items with a dash as the lead-in clause\'s items', async () => {
