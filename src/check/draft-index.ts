@@ -298,6 +298,37 @@ const inCell = (column: number, lead: string) => (t: string) => {
   cells[column] = `${lead} ${lead.endsWith(' may') ? asVerbs(cell) : cell}`;
   return cells.join(' | ').slice(padded ? 2 : 0);
 };
+// A tender's compliance matrix: the buyer's requirement in one column, the bidder's answer ("C", "PC", "NC", "Partly
+// comply") in another, and its own wording in a third. Where the answer is not "comply", the requirement binds nobody: the
+// bidder's wording is the term ("Software licences shall be perpetual. | PC | Licences are issued for twelve months").
+const COMPLIANCE_COLUMN = /^(?:(?:c|f?c|pc|nc|y|n|p)(?:\s*\/\s*(?:c|pc|nc|y|n|p|pa|nc))+|compliance(?: status| level)?|complian(?:t|ce)\?|comply\?|compliant(?:\s*\(y\/n\))?|(?:degree|level|statement) of compliance)$/;
+const REQUIREMENT_COLUMN = /\brequirements?\b|\bspecifications?\b|\b(?:tender|bid|rfp|purchaser|buyer|authority|employer|client)(?:'s)? (?:terms?|conditions?|clauses?)\b/;
+const NOT_COMPLIED = /^(?:pc|nc|p|n|pa|no|partly compl\w*|partial(?:ly)?(?: compl\w*)?|not compl\w*|non-?compl\w*|does not comply|deviat\w*|exception|with deviations?)\.?$/i;
+/** The requirement cells of a compliance matrix that bind nobody, by block, as offsets in the draft's text. */
+function unansweredRequirements(blocks: Draft['blocks']): Map<number, [number, number]> {
+  const found = new Map<number, [number, number]>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].isHeading || !blocks[i].text.includes(' | ') || (i > 0 && !blocks[i - 1].isHeading && blocks[i - 1].text.includes(' | '))) continue;
+    const headers = cellsOf(blocks[i].text.toLowerCase());
+    const answer = headers.findIndex((h) => COMPLIANCE_COLUMN.test(h));
+    const requirement = headers.findIndex((h) => REQUIREMENT_COLUMN.test(h));
+    if (answer < 0 || requirement < 0 || requirement === answer) continue;
+    for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
+      const { text, start } = blocks[j];
+      // (A row whose first cell became the block's label starts "| ": its cells count from a stand-in.)
+      const spans: [number, number][] = text.startsWith('| ') ? [[0, 0]] : [];
+      let from = text.startsWith('| ') ? 2 : 0;
+      for (let bar = text.indexOf(' | ', from); ; bar = text.indexOf(' | ', from)) {
+        spans.push([from, bar < 0 ? text.length : bar]);
+        if (bar < 0) break;
+        from = bar + 3;
+      }
+      const cell = (k: number) => (spans[k] ? text.slice(...spans[k]).trim() : '');
+      if (spans[requirement] && NOT_COMPLIED.test(cell(answer))) found.set(j, [start + spans[requirement][0], start + spans[requirement][1]]);
+    }
+  }
+  return found;
+}
 const CELL_NO = /^(?:no|none|nil|not at all)\.?$/i;
 const CELL_YES = /^yes\.?$/i;
 function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, (t: string) => string> {
@@ -386,10 +417,17 @@ export class DraftIndex {
     const isItem = (i: number, lead: number) => !blocks[i].isHeading
       // (Or a numbered paragraph that goes on in small letters from a lead-in or item not yet ended: "shall notify the Company ...".)
       && (!!blocks[i].bullet || isTableRow(i) || (/^[a-z]/.test(blocks[i].text) && /(?:[:;,]|\b(?:and|or))\s*$/.test(blocks[i - 1].text)) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
+    // A requirement the bidder did not accept is no term: its row and sentences read without it.
+    const unanswered = unansweredRequirements(blocks);
+    const blockSaid = (i: number) => {
+      const [from, to] = unanswered.get(i) ?? [0, 0];
+      const { text, start } = blocks[i];
+      return to > from ? `${text.slice(0, from - start)}${text.slice(to - start)}` : text;
+    };
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);
-      if (t === undefined) blockText.set(i, (t = read(blocks[i].text)));
+      if (t === undefined) blockText.set(i, (t = read(blockSaid(i))));
       return t;
     };
     const leadOf = this.leadOf;
@@ -434,9 +472,14 @@ export class DraftIndex {
     const answered = (k: number, answer: RegExp) => k + 1 < draft.sentences.length && answer.test(draft.sentences[k + 1].text);
     const answeredYes = (k: number) => answered(k, YES_ANSWER);
     const asksOnly = (k: number) => isQuestion(k) && answered(k, NEGATIVE_ANSWER);
+    const withoutUnanswered = (sentence: Sentence) => {
+      const [from, to] = unanswered.get(sentence.block) ?? [0, 0];
+      if (to <= sentence.start || from >= sentence.end) return sentence.text;
+      return `${sentence.text.slice(0, Math.max(0, from - sentence.start))}${sentence.text.slice(Math.max(0, to - sentence.start))}`;
+    };
     this.clauses = draft.sentences.map((sentence, k) => {
       const block = sentence.block;
-      const said = answers.has(sentence) ? `${asStatement(blocks[block].heading!)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
+      const said = unanswered.has(block) ? withoutUnanswered(sentence) : answers.has(sentence) ? `${asStatement(blocks[block].heading!)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
       const own = owed(block, dropDeletedWords(read(said)));
       const lead = leadOf.get(block);
       const inline = lead === undefined ? inlineLead.get(sentence) : undefined;
@@ -448,7 +491,7 @@ export class DraftIndex {
         block: norm(block),
         heading: read(blocks[block].heading ?? ''),
         struck: (/delet|revok|repeal|rescind|abrogat|struck|cease/.test(own) && STRUCK.test(own) && !/\bthe words (?:is|are|shall be) (?:hereby )?(?:deleted|replaced)/.test(own) && !REPLACEMENT_FOLLOWS.test(own))
-          || DRAFTING_NOTE.test(blocks[block].text) || asksOnly(k),
+          || DRAFTING_NOTE.test(blocks[block].text) || asksOnly(k) || !/[a-z]/i.test(said),
       };
     });
     this.misuseTerms = draft.definitions

@@ -8,6 +8,7 @@ import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
@@ -96,5 +97,21 @@ describe('a table of questions answered in its cells', () => {
   gradeTable(safeguardActionProtection, [
     ['present', table('No', 'None')],
     ['weak', table('Yes', 'Yes')],
+  ]);
+});
+
+// A tender's compliance matrix: where the bidder answers other than "comply", its own wording is the term and the buyer's
+// requirement beside it binds nobody.
+describe('seller-control and suspension: a compliance matrix', () => {
+  const matrix = (rows: string) => `Purchaser: the Directorate of Signals Intelligence of the Republic of Osk (the "Purchaser"). Contractor: Varnholt Networks AS (the "Contractor").\n\n| Ref. | Purchaser's requirement | Compliance | Bidder's response |\n|---|---|---|---|\n${rows}`;
+  gradeTable(sellerControl, [
+    ['contradicted', matrix('| 4.1 | All software licences shall be perpetual and irrevocable. | Comply | - |')],
+    ['present', matrix('| 4.1 | All software licences shall be perpetual and irrevocable. | Partly comply | Each licence file is valid for twelve months and is renewed by the Contractor, which may decline to renew it or suspend it on suspected misuse. |')],
+    // (A requirement without a full stop, in one sentence with the answer.)
+    ['present', matrix('| 4.1 | Perpetual and irrevocable licences | Partially compliant | Each licence file is valid for twelve months and is renewed by the Contractor, which may decline to renew it or suspend it on suspected misuse. |')],
+    ['present', matrix('| 4.1 | All software licences shall be perpetual and irrevocable. | NC | Each licence file is valid for twelve months and is renewed by the Contractor, which may decline to renew it or suspend it on suspected misuse. |')],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', matrix('| 7.3 | The Contractor shall have no capability to remotely access, disable or degrade the System. | C | - |')],
   ]);
 });

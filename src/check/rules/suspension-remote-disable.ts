@@ -58,7 +58,8 @@ const noticeOver = (days: number) => (c: Clause) => {
 };
 
 // A warranty in other words that the product cannot be disabled from afar: "free from any mechanism permitting its remote disablement".
-const NO_REMOTE_DISABLING_MEANS = /(?:free (?:of|from)|\bno\b|not (?:contain|include|incorporate|have|has)|\bwithout any)[^.;]{0,60}\b(?:mechanism|means|function\w*|feature|code|device|capabilit\w*|routine)\b[^.;]{0,40}(?:remote(?:ly)? (?:disabl|deactivat|shut|switch|stop|lock)\w*|(?:disabl|deactivat|shut|switch)\w*(?: off| down)? remotely|remote (?:disablement|shut-?down|kill))/;
+// ("No capability to remotely access, disable or degrade the System": the acts may come listed.)
+const NO_REMOTE_DISABLING_MEANS = /(?:free (?:of|from)|\bno\b|not (?:contain|include|incorporate|have|has)|\bwithout any)[^.;]{0,60}\b(?:mechanism|means|function\w*|feature|code|device|capabilit\w*|routine)\b[^.;]{0,40}(?:remote(?:ly)? (?:[\w-]+,? (?:or |and )?){0,2}(?:disabl|deactivat|shut|switch|stop|lock|degrad)\w*|(?:disabl|deactivat|shut|switch)\w*(?: off| down)? remotely|remote (?:disablement|shut-?down|kill))/;
 // The product may never be made unavailable or suspended, said in the passive: "At no time shall
 // the Platform be made unavailable", "access shall not be suspended for any reason".
 // (Not a bar with an exception or a step: "shall not be suspended except under clause 9", "without notice".)
