@@ -803,3 +803,12 @@ describe('lawful-authorization: "no examination unless authorised by ..."; an of
     ['present', `${PARTIES}\n\n5.1 No target may be entered into the System unless its entry has been authorised by a judge of the High Court, who has found it necessary for, and proportionate to, the investigation of a serious crime.`],
   ]);
 });
+
+// The allegation in one sentence, the customer's duty to answer it in the next.
+describe('investigation-cooperation: the allegation said in the sentence before the duty', () => {
+  gradeTable(investigationCooperation, [
+    ['present', `${PARTIES}\n\n9.4 Where the Licensor receives an allegation that the System has been used against a journalist, it may ask the Licensee for an account. Within seven days of the request the Licensee shall provide the relevant audit logs, the warrant register entries and a written explanation, and shall make the officers concerned available for interview; a failure to do so entitles the Licensor to suspend the licence.`],
+    // Records asked for with no allegation of misuse: not this safeguard.
+    ['missing', `${PARTIES}\n\n9.4 The Licensor may ask for a copy of any invoice. Within seven days of the request the Licensee shall provide the relevant records and a written explanation.`],
+  ]);
+});

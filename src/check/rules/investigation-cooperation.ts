@@ -59,6 +59,7 @@ const COOPERATION_HEADING = /\b(?:co-?operation|collaboration)\b/;
 // Licensor's request, the Customer shall: provide copies of the audit logs ...").
 const INVESTIGATION_HEADING = /\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies))\b/;
 // (Or what an inquiry asks for by name: "provide within ten business days: (i) the case numbers, approvals and justifications ...".)
+const ALLEGATION_IN_PARAGRAPH = /\balleg|\bsuspect(?:ed|s)? (?:misuse|breach|violation|abuse)|\bcomplaints? (?:of|about|concerning|that)\b|\binvestigat\w* (?:of|into) (?:any |the |an? )?(?:alleg|suspect|misuse|complaint)/;
 const GIVES_RECORDS = /(?:provide|make available|give|grant|furnish|produce|supply|deliver|hand over|send)[^.;]{0,80}\b(?:information|records|logs|access|documents?|documentation|case (?:files|numbers)|justifications?|approvals|explanations?|evidence)\b/;
 // Limits the customer sets for itself: "subject to the reserve of the criminal investigation and
 // to the limits that the Prosecution Service itself determines in each case".
@@ -160,7 +161,10 @@ export const investigationCooperation = defineRule({
       ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text)
         || (matches(WORKS_ON_SITE, c.block) && !matches(TOPIC_HINT, c.block)),
       topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ASKED_FOR_INQUIRY, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text))
-        || (matches(INVESTIGATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text)),
+        || (matches(INVESTIGATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text))
+        // (Or the allegation said in an earlier sentence of the paragraph: "On an allegation of misuse the Supplier may request
+        // information. Within ten days of the request the Purchaser shall provide the audit-trail extracts and explanations.")
+        || (matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text) && matches(ALLEGATION_IN_PARAGRAPH, c.block)),
       topicWords: [TOPIC_HINT, ASKED_FOR_INQUIRY, ANSWERS_QUESTIONS, GIVES_RECORDS],
       elements: {
         'the customer must cooperate with the investigation': (c) => matches(COOPERATES, c.text) || matches(CUSTOMER_FAILS_TO_PROVIDE, c.text) || matches(CONDITION_OF_USE, c.text) || matches(PROVIDED_BY_CUSTOMER, c.text) || (matches(PRONOUN_COOPERATES, c.text) && matches(CUSTOMER_LEADS, c.block)),
