@@ -26,6 +26,9 @@ const NEGATED = String.raw`(?:not|in no case|in no event|at no time|under no cir
 const BOUND = String.raw`(?:required|obliged|obligated|bound|expected)`;
 const NO_DUTY = String.raw`(?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit(?:y|ie))s?`;
 
+// The party, not a word for power in a possessive: "a certificate signed by a manager, whose authority need not be proved".
+const THE_PARTY = String.raw`(?<!\b(?:whose|its|his|her|their|your|our) )`;
+
 /** The customer let off: "is under no obligation to", "shall in no case be required to", "gives no undertaking concerning". */
 const CUSTOMER_LET_OFF = [
   String.raw`\bthere (?:is|shall be|will be) no ${NO_DUTY} (?:on|upon|for) (?:the part of )?(?:the )?${CUSTOMER}\b`,
@@ -34,20 +37,20 @@ const CUSTOMER_LET_OFF = [
   // ("Nothing in this Agreement is to be construed as requiring the Distributor to ...", "obliges the Customer to".)
   String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
   // ("Customer does not assume any obligation to compensate", "the Licensee assumes no duty to", "undertakes no duty to".)
-  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:does|do|shall|will) not (?:assume|accept|undertake|take on) (?:any|an?)|(?:assumes?|accepts?|undertakes?|takes? on) no) (?:[\w-]+ )?(?:obligation|duty|commitment)s?\b`,
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:does|do|shall|will) not (?:assume|accept|undertake|take on) (?:any|an?)|(?:assumes?|accepts?|undertakes?|takes? on) no) (?:[\w-]+ )?(?:obligation|duty|commitment)s?\b`,
   // ("This Agreement is not to be construed as placing any limitation upon the persons ... that the Bureau may intercept".)
   String.raw`\b(?:is not to|shall not|will not) be (?:construed|interpreted|read) as (?:placing|imposing|creating|setting) (?:any )?${NO_DUTY} (?:up)?on\b`,
   // ("shall be read as imposing no obligation on Customer to provide", "creates no duty for the Licensee to".)
   String.raw`\b(?:impos|creat|plac)\w* no ${NO_DUTY} (?:of any kind |whatsoever )?(?:on|upon|for) (?:the )?${CUSTOMER}\b`,
   // ("At no time will any sublicensee of the Reseller be bound by ...".)
   String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
-  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,
-  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
   // ("shall not be asked for, and gives, no certificate ... concerning its own use".)
-  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:gives?|makes?),? no (?:representation|warranty|undertaking|assurance|commitment|certificate|declaration|confirmation|attestation)s?\b`,
-  String.raw`\b${CUSTOMER}\b[^.;]{0,20}?\bneed not\b`,
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:gives?|makes?),? no (?:representation|warranty|undertaking|assurance|commitment|certificate|declaration|confirmation|attestation)s?\b`,
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,20}?\bneed not\b`,
   // ("The Purchaser shall provide no compliance certification of any kind".)
-  String.raw`\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|need) (?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no\b`,
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|need) (?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no\b`,
 ];
 
 /** The seller refused a right: "is not to be construed as conferring on the Supplier any right to", "renounces any right". */

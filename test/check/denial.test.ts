@@ -74,6 +74,8 @@ describe('a denial that is partial, confined, commercial or about something else
     ['compliance-certification', 'The Customer need not pay any fee for the certificate of conformity issued at delivery.', 'missing'],
     ['update-support-withholding', "Whether the Customer's officers attend the Supplier's annual user conference shall be decided by the Customer alone.", 'missing'],
     ['eula-flow-down', 'At no time will the Customer be required to pay for additional copies of the end-user licence.', 'missing'],
+    // "Authority" as power in a possessive is no party, and a reseller named is no resale let off: the base draft's grade stands.
+    ['no-transfer', 'A statement signed by any director of the Supplier, whose authority need not be proved, is conclusive evidence of the sums owed by the Reseller.', 'weak'],
     ['suspension-remote-disable', "No separate suspension procedure shall be established for the Customer's test environment.", 'present'],
     ['misuse-notification', 'The Customer shall not be subject to any obligation to report to the Supplier on its use of the System, except as clause 9.3 provides for suspected misuse.', 'present'],
     ['termination-for-misuse', 'The Supplier waives any right to terminate this Agreement for convenience during the first year.', 'present'],

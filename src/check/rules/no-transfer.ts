@@ -100,7 +100,7 @@ const EXCEPT_TO_AFFILIATES = /\b(?:except|other than|save|excluding)\b[^.;]{0,20
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`transfer|resale|resell|sub-?licen|\blend|at the disposal|make (?:\w+ ){0,4}available|shar(?:e|ing) (?:of )?(?:the )?(?:system|product|software|platform|access|equipment)` },
+    denied: { of: ['customer'], subject: String.raw`transfer|resale|resell(?!er)|sub-?licen|\blend|at the disposal|make (?:\w+ ){0,4}available|shar(?:e|ing) (?:of )?(?:the )?(?:system|product|software|platform|access|equipment)` },
     topic: (c) => matches(TOPIC, c.text) || matches(PASS_BAN, c.text)
       || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text) || matches(DIVERSION_IS_BREACH, c.text),
     topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH, DIVERSION_IS_BREACH],
