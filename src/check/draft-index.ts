@@ -251,6 +251,8 @@ const REPLACEMENT_FOLLOWS = /\breplaced (?:by|with)\b[^".;]{0,30}:?\s*"/;
 
 // The new words an amendment puts in place of the clause it deletes: 'Clause 16 is deleted and
 // replaced with the following: "The Vendor may terminate ... only for non-payment."' They are in force.
+// A conformed copy's note on a clause that it already reads as amended: "[Replaced by Amendment Agreement No. 1]", "[Inserted by the Second Amendment]".
+const ALREADY_AMENDED = /^\W{0,3}\[(?:as )?(?:replaced|substituted|inserted|added|amended|varied|restated) (?:by|under|pursuant to)\b[^\]]{0,80}\]/i;
 const REPLACED_BY_QUOTE = /\b(?:replaced|substituted) (?:with|by) (?:the following(?: (?:text|wording|clause|provision))?)?:?\s*"([^"]{12,1200})"/;
 
 // A drafting note ("Purchaser's note: Contractor's clause 13 (suspension) deleted", "Drafting
@@ -787,7 +789,8 @@ export class DraftIndex {
    * are struck, and words replaced or deleted by quotation read as changed. */
   private applyAmendments(): void {
     const byBlock = this.clausesByBlock();
-    const strike = (b: number) => { for (const c of byBlock.get(b) ?? []) c.struck = true; };
+    // (Not a clause a conformed copy marks as the amended text: "9.3 [Replaced by Amendment Agreement No. 1] If the Licensor ...".)
+    const strike = (b: number) => { if (!ALREADY_AMENDED.test(this.draft.blocks[b].text)) for (const c of byBlock.get(b) ?? []) c.struck = true; };
     let tellers: Clause[] | undefined;
     for (const amendment of this.clauses) {
       if (!matches(AMENDING_WORDS, amendment.text)) continue;

@@ -125,3 +125,14 @@ describe("misuse-disclosure: the main agreement's secrecy, where the agreement p
     ['present', contract('The Appendices form an integral part of this Contract.')],
   ]);
 });
+
+// A conformed copy carries each amended clause in its new words and marks it so; the amendment appended after it deletes
+// and replaces the old clause, which the copy no longer holds: the marked clause stands.
+describe('suspension: a conformed copy with its amendment appended', () => {
+  const conformed = (marker: string) => `This Licence Agreement (conformed copy) is made between Arden Vale Systems Ltd (the "Licensor") and the Directorate of Criminal Intelligence (the "Licensee").\n\n9.3 ${marker}If the Licensor has reasonable grounds to suspect Misuse, it may suspend any Licence Key immediately, without notice, until its investigation is complete.\n\n---\n\nAMENDMENT AGREEMENT No. 2\n\n2.1 Clause 9.3 is deleted and replaced with the text set out in clause 9.3 of the conformed copy above.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['present', conformed('[Replaced by Amendment Agreement No. 2] ')],
+    // Unmarked, the clause is the one the amendment deletes.
+    ['missing', conformed('')],
+  ]);
+});

@@ -6,6 +6,7 @@ import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -138,5 +139,13 @@ describe('suspension-remote-disable: a bar whose aside lists every reason, far f
 describe('suspension-remote-disable: suspending the supply of updates and further deliveries stops supplies, not the product', () => {
   gradeTable(suspensionRemoteDisable, [
     ['missing', `${PARTIES}\n\n14.1 Where the Licensor has reasonable grounds to suspect Misuse, the Licensor may, by notice with immediate effect, suspend or cease the supply of software updates, upgrades, maintenance, technical support and training, and further deliveries of the Products, until it is satisfied that the matter has been resolved.`],
+  ]);
+});
+
+describe('misuse-disclosure: secrecy that holds "whether or not" misuse is suspected', () => {
+  gradeTable(misuseDisclosure, [
+    ['contradicted', `${PARTIES}\n\n14.4 The Licensor shall not disclose to any person, including any government or regulator, any information about the Customer's use of the System, whether or not the Licensor suspects Misuse, save where a court orders it.`],
+    // An exception for misuse keeps the reporting right.
+    ['missing', `${PARTIES}\n\n14.4 The Licensor shall not disclose to any person any information about the Customer's use of the System, except that it may report suspected Misuse to the competent authorities.`],
   ]);
 });

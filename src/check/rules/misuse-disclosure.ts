@@ -63,7 +63,8 @@ const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
 const EXCEPTION_REMOVED = /(?:cease|ceases) to apply|(?:is|are|shall be) (?:hereby )?deleted|shall (?:no longer|not) apply/;
 // (Not misuse named as part of what may not be said: "any statement concerning the Agency's use, including any statement
 // that the Agency has misused it", unless an exception frames it: "except reports of any matter, including misuse".)
-const MISUSE_FORBIDDEN = /\b(?:including|includes|in particular|especially|even)\b[^.;]{0,80}\b(?:misuse|misused|human rights|credible complaint|grievance)/;
+// (Or misuse named as no excuse: "whether or not the Licensor suspects Misuse".)
+const MISUSE_FORBIDDEN = /\b(?:including|includes|in particular|especially|even|whether or not|regardless of whether|irrespective of whether)\b[^.;]{0,80}\b(?:misuse|misused|human rights|credible complaint|grievance)/;
 const EXCEPTION_FRAME = /\b(?:except|save|other than|unless|excluding|exclusive of|without prejudice to|subject to|(?:does|do|shall|will) not (?:apply|prevent|restrict|limit)|nothing)\b[^.;]{0,160}\b(?:misuse|human rights|credible complaint|grievance)/;
 const keepsMisuseException = (block: string) => matches(MISUSE_EXCEPTION, block) && !matches(EXCEPTION_REMOVED, block) && (!matches(MISUSE_FORBIDDEN, block) || matches(EXCEPTION_FRAME, block));
 
