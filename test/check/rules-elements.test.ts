@@ -812,3 +812,12 @@ describe('investigation-cooperation: the allegation said in the sentence before 
     ['missing', `${PARTIES}\n\n9.4 The Licensor may ask for a copy of any invoice. Within seven days of the request the Licensee shall provide the relevant records and a written explanation.`],
   ]);
 });
+
+// The channel written into the customer's internal procedures is still the seller's channel; complaints handled only under
+// those procedures are not.
+describe('grievance-mechanism: "internal procedures" as where the channel is publicised, or as the only route', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', `${PARTIES}\n\n15.1 The Licensor runs a confidential reporting line, open to any person, through which concerns about the use of its products may be raised anonymously.\n\n15.2 The Licensee shall make the reporting line known to all its officers and in its internal procedures, and shall not take any adverse action against anyone who reports through it in good faith.`],
+    ['weak', `${PARTIES}\n\n15.1 The Licensor runs a confidential reporting line, open to any person, through which concerns about the use of its products may be raised anonymously.\n\n15.2 Complaints by the Licensee's officers about the use of the System shall be raised only under the Licensee's internal complaints procedure, and the Licensee shall not take any adverse action against anyone who complains in good faith.`],
+  ]);
+});
