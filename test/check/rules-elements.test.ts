@@ -821,3 +821,10 @@ describe('grievance-mechanism: "internal procedures" as where the channel is pub
     ['weak', `${PARTIES}\n\n15.1 The Licensor runs a confidential reporting line, open to any person, through which concerns about the use of its products may be raised anonymously.\n\n15.2 Complaints by the Licensee's officers about the use of the System shall be raised only under the Licensee's internal complaints procedure, and the Licensee shall not take any adverse action against anyone who complains in good faith.`],
   ]);
 });
+
+describe('update-support-withholding: "neither ... will be obliged" to support, once the contract has ended', () => {
+  gradeTable(updateSupportWithholding, [
+    ['weak', `${PARTIES}\n\n12.2 Once this Licence has been terminated, neither the Licensor nor its reseller will be obliged to provide any further software updates, maintenance or technical support.`],
+    ['weak', `${PARTIES}\n\n12.2 The Licensor shall not be obliged to provide upgrades, patches or support for any version older than two years.`],
+  ]);
+});

@@ -15,7 +15,8 @@ const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLD
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
 // (US drafting: "the Contractor is not obligated to furnish".)
 // ("is not under obligation to give new versions or new functions".)
-const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are) not (?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new versions?|new releases?|new functions?)/;
+// ("Neither the Manufacturer nor the Distributor will be obliged to provide any further updates".)
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall|will) not (?:be )?(?:obligated|obliged|required|bound)|\bneither\b[^.;]{0,80}\b(?:is|are|shall|will) (?:be )?(?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new versions?|new releases?|new functions?)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
@@ -91,7 +92,7 @@ export const updateSupportWithholding = defineRule({
       // "If the Ministry has not remedied the misuse within ninety (90) days after that notice, the Supplier may withhold ...".
       { test: (c) => curePeriodOver(7)({ ...c, block: c.text }) && matches(WITHHOLDING, c.text), reason: 'Withholding only after a remedy period of more than a week.' },
       // ("Following termination ..., the Supplier shall have no obligation to provide any further updates".)
-      { test: /(?:after|upon|following|from) (?:the )?(?:date of )?(?:termination|expiry)[^.;]{0,80}(?:withhold|cease|stop|no (?:further |longer )?obligation to (?:provide|deliver|supply))|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
+      { test: /(?:(?:after|upon|following|from) (?:the )?(?:date of )?(?:termination|expiry)|\bonce (?:this |the )?(?:[\w-]+ ){0,3}(?:has|have) (?:been )?(?:terminated|expired))[^.;]{0,80}(?:withhold|cease|stop|no (?:further |longer )?obligation to (?:provide|deliver|supply)|not (?:be )?(?:obliged|required|bound) to (?:provide|deliver|supply)|(?:shall|will|is|are) (?:be )?(?:obliged|required|bound) to (?:provide|deliver|supply))|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
     weakenersAnywhere: [TRIGGER_NEEDS_FINDING],
     counters: [
