@@ -828,3 +828,11 @@ describe('update-support-withholding: "neither ... will be obliged" to support, 
     ['weak', `${PARTIES}\n\n12.2 The Licensor shall not be obliged to provide upgrades, patches or support for any version older than two years.`],
   ]);
 });
+
+describe('termination-for-misuse: misuse given time to stop before the seller may terminate', () => {
+  gradeTable(terminationForMisuse, [
+    ['weak', `${PARTIES}\n\n14.2 If the Licensor believes on reasonable grounds that the Licensee has committed Misuse, it shall give the Licensee notice of it. If the Misuse has not stopped within sixty (60) days of that notice, the Licensor may terminate this Licence with immediate effect.`],
+    // Ten days to stop is no long cure period.
+    ['present', `${PARTIES}\n\n14.2 If the Licensor believes on reasonable grounds that the Licensee has committed Misuse, it may terminate this Licence with immediate effect by notice; it need not wait, though the Licensee shall in any case stop the Misuse within ten (10) days of the notice.`],
+  ]);
+});
