@@ -836,3 +836,10 @@ describe('termination-for-misuse: misuse given time to stop before the seller ma
     ['present', `${PARTIES}\n\n14.2 If the Licensor believes on reasonable grounds that the Licensee has committed Misuse, it may terminate this Licence with immediate effect by notice; it need not wait, though the Licensee shall in any case stop the Misuse within ten (10) days of the notice.`],
   ]);
 });
+
+describe('update-support-withholding: only the new features withheld, the fixes kept after a semicolon', () => {
+  gradeTable(updateSupportWithholding, [
+    ['weak', `${PARTIES}\n\n8.3 The Licensor shall provide Updates and support during the Term. Where the Licensor reasonably suspects Misuse, it may stop supplying new releases and feature upgrades to the Licensee; corrective maintenance and security patches shall nevertheless continue to be provided.`],
+    ['present', `${PARTIES}\n\n8.3 The Licensor shall provide Updates and support during the Term. Where the Licensor reasonably suspects Misuse, it may stop supplying all updates, upgrades, patches, maintenance, support and training to the Licensee; the Licensee's payment obligations shall continue.`],
+  ]);
+});
