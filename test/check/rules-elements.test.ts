@@ -843,3 +843,9 @@ describe('update-support-withholding: only the new features withheld, the fixes 
     ['present', `${PARTIES}\n\n8.3 The Licensor shall provide Updates and support during the Term. Where the Licensor reasonably suspects Misuse, it may stop supplying all updates, upgrades, patches, maintenance, support and training to the Licensee; the Licensee's payment obligations shall continue.`],
   ]);
 });
+
+describe('seller-control: the activation of the software said to be permanent', () => {
+  gradeTable(sellerControl, [
+    ['contradicted', `${PARTIES}\n\n2.1 The Licensor grants the Licensee a licence to use the software on each unit delivered.\n\n2.2 Activation of the software on each unit is permanent.`],
+  ]);
+});
