@@ -849,3 +849,11 @@ describe('seller-control: the activation of the software said to be permanent', 
     ['contradicted', `${PARTIES}\n\n2.1 The Licensor grants the Licensee a licence to use the software on each unit delivered.\n\n2.2 Activation of the software on each unit is permanent.`],
   ]);
 });
+
+// "End User" names a party; it does not end anything.
+describe('termination-for-misuse: a suspension of an End User is no termination', () => {
+  gradeTable(terminationForMisuse, [
+    ['missing', `${PARTIES}\n\n7.3 The Licensor may suspend, in whole or in part, the access of an End User to the Service with immediate effect where it has reasonable grounds to suspect misuse, until its review is complete.`],
+    ['present', `${PARTIES}\n\n7.3 The Licensor may end the licence of an End User with immediate effect where it has reasonable grounds to believe that the End User has committed misuse.`],
+  ]);
+});

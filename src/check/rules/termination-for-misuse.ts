@@ -21,7 +21,7 @@ const SELLER_MAY_NOT_TERMINATE = sellerMayNot('terminat|bring (?:[\\w-]+ ){0,3}t
 // ("end" as a whole word: not "until the investigation ends", "endeavour".)
 // (Civil-law drafting "withdraws from the contract": the German Rücktritt, the French résolution.)
 // (Civil-law drafting "resolves" a contract: "is entitled to resolve this Contract unilaterally".)
-const TERMINATE = 'terminat|cancel|end(?:ing)?\\b|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission|withdraw from (?:this |the )?(?:contract|agreement)|resolve (?:this |the )?(?:contract|agreement)';
+const TERMINATE = 'terminat|cancel|end(?:ing)?\\b(?! users?\\b| customers?\\b| uses?\\b)|revoke(?! (?:the |any |its |all )?(?:licen[cs]e keys|keys|accounts?|credentials|access|activation))|rescind|(?:request|seek|declare) (?:the )?rescission|withdraw from (?:this |the )?(?:contract|agreement)|resolve (?:this |the )?(?:contract|agreement)';
 const SELLER_MAY_TERMINATE_WORDS = sellerMay(TERMINATE);
 // Nominalised and object forms: "termination shall be available to the Licensor", "shall entitle the Contractor to terminate".
 const SELLER_HOLDS_TERMINATION = sellerHolds(TERMINATE, 'termination|rescission|cancellation');
