@@ -857,3 +857,11 @@ describe('termination-for-misuse: a suspension of an End User is no termination'
     ['present', `${PARTIES}\n\n7.3 The Licensor may end the licence of an End User with immediate effect where it has reasonable grounds to believe that the End User has committed misuse.`],
   ]);
 });
+
+describe('export-control-compliance: the legislation on dual-use items is an export-control regime', () => {
+  gradeTable(exportControlCompliance, [
+    ['present', `${PARTIES}\n\n10.1 The Licensee shall comply with the legislation of the Ministry of Economy on dual-use items and with the control lists made under it, and shall not export, re-export or transfer the Products to any country or person without the licence that legislation requires.`],
+    // An import formality is not.
+    ['weak', `${PARTIES}\n\n10.1 The Licensee shall comply with the customs legislation of the Republic, and shall not re-export the Products to any country without the licence that legislation requires.`],
+  ]);
+});
