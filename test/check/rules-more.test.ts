@@ -242,7 +242,11 @@ describe('renewal-reassessment', () => {
     ['present', "This Agreement ends after the ninety-day pilot. Any extension requires a new written agreement, before which the Provider shall carry out a fresh human-rights due-diligence review and may refuse to proceed on its outcome."],
     ['present', "Any new key after the first twelve-month period, and any increase in capacity, is subject to a fresh human-rights due-diligence review by the Vendor, which may refuse it in light of that review."],
     ['present', "Before agreeing to extend the term, to add new deployments or to supply new modules, the Vendor will re-assess the human rights risks of the engagement and is free to decline the extension if that assessment is unfavourable."],
-    ['weak', "The Term may be extended by mutual agreement for further periods of one year."],
+    // An extension only by the parties' new agreement addresses no reassessment (three of the corpus's lawyers, independently, read it so).
+    ['missing', "The Term may be extended by mutual agreement for further periods of one year."],
+    ['missing', "The Contracting Authority may extend the Contract for one further year through a contract amendment, subject to the availability of funds."],
+    // Extended at one side's option, or automatically, it is the weak form.
+    ['weak', "The Term shall be extended for further periods of one year unless either party gives notice of non-renewal."],
     ['present', "Prolongation of the contract requires a new human rights impact assessment; the Contractor is under no obligation to agree to any prolongation."],
     ['missing', "The warranty period shall be extended by the duration of any repair."],
     ['missing', "The licence is extended to the Customer's affiliates."],
