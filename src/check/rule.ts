@@ -81,6 +81,9 @@ export interface ElementSpec {
   /** Elements a strong clause may go without, as drafters (and the spec's weak line) treat them: at least `needed`
    * of these must be found; the rest of `elements` always. */
   supporting?: { elements: string[]; needed: number };
+  /** The topic's words alone do not address the safeguard: a draft that meets none of its elements, none of its
+   * qualifiers and no topic sentence that says this leaves it missing (data mentioned in passing is no data protection). */
+  addressedBy?: RegExp;
   /** Qualifiers that defeat the purpose: any on a topic sentence makes the grade weak. */
   weakeners?: Qualifier[];
   /** Clauses anywhere in the draft that weaken the safeguard however strong its own clause (local law prevails). */
@@ -272,6 +275,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
       return hit ? [{ hit, reason: w.reason }] : [];
     }),
   ];
+  if (spec.addressedBy && found.length === 0 && weak.length === 0 && !topic.some((c) => matches(spec.addressedBy!, c.text))) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };
   for (const w of weak) evidence.add(w.hit);
   if (evidence.size === 0) evidence.add(topic[0]);
   const status: Status = enough && weak.length === 0 ? 'present' : 'weak';

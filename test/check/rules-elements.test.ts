@@ -865,3 +865,11 @@ describe('export-control-compliance: the legislation on dual-use items is an exp
     ['weak', `${PARTIES}\n\n10.1 The Licensee shall comply with the customs legislation of the Republic, and shall not re-export the Products to any country without the licence that legislation requires.`],
   ]);
 });
+
+// Data named in passing does not address data protection; confidentiality of it alone is the spec's weak form.
+describe('data-protection: data mentioned in passing, or kept confidential only', () => {
+  gradeTable(dataProtection, [
+    ['missing', `${PARTIES}\n\n12.1 The Monitoring Centre software records, for each access to intercepted material, the operator, the date and time and the warrant number.\n\n12.2 Access to the audit trail, to the Licensee's premises or to intercepted content by the Licensor is excluded.`],
+    ['weak', `These terms are between Brightwater Vision Labs Ltd ("we", "us") and the agency that accepts them ("you").\n\n8.1 Your data stays yours: we never copy it, and whatever we learn about your data we keep confidential.`],
+  ]);
+});

@@ -136,6 +136,9 @@ export const dataProtection = defineRule({
     // The use and sharing limits make it strong (the spec's weak line is confidentiality or security without them);
     // of the protective measures, drafters often leave one unsaid.
     supporting: { elements: ['data minimization', 'retention limit and deletion', 'security of storage'], needed: 2 },
+    // (The spec's weak form addresses it with confidentiality alone: "We keep everything we learn about your data confidential".)
+    // (Or the seller's own use kept off it: "suggestions and feedback, excluding any Customer Data".)
+    addressedBy: /confidential|\bexclud\w* (?:any |all )?(?:customer|collected|personal|your) data\b|\b(?:not|never|no)\b[^.;]{0,20}\b(?:cop(?:y|ies|ying)|disclos\w*|shar(?:e|es|ing)|sell|sold|keep|retain\w*|access\w*)\b/,
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
     ignore: (c, i) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),
