@@ -873,3 +873,12 @@ describe('data-protection: data mentioned in passing, or kept confidential only'
     ['weak', `These terms are between Brightwater Vision Labs Ltd ("we", "us") and the agency that accepts them ("you").\n\n8.1 Your data stays yours: we never copy it, and whatever we learn about your data we keep confidential.`],
   ]);
 });
+
+// The seller's own "shall not", after an opening condition and its other duties, restricts no use of the product.
+describe('use-restrictions: the seller bound, after a condition and its other duties', () => {
+  gradeTable(useRestrictions, [
+    ['missing', `${PARTIES}\n\n10. Where support is ordered, the Licensor shall provide all updates, patches and telephone support released during the support term, and shall not withhold or delay any of them for any reason, including any allegation about the Licensee's use of the System.`],
+    ['missing', `${PARTIES}\n\n11.2 The Licensor shall respect the human rights of its own workforce and of workers in its supply chain, and shall not use forced or child labour.`],
+    ['present', `${PARTIES}\n\n5.1 Where the Licensor so requires, the Licensee shall not use the System against any person for exercising the rights of expression, assembly, association or religion, nor to target journalists, lawyers or political opponents, nor for bulk or untargeted surveillance.`],
+  ]);
+});

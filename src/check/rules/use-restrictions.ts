@@ -52,7 +52,9 @@ const scope = (c: Clause, index: DraftIndex) => {
 };
 const inScope = (re: RegExp) => (c: Clause, index: DraftIndex) => re.test(scope(c, index));
 // What the seller may not do (publicity, disclosure) is not a restriction on the customer's use.
-const SELLER_BOUND = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,40}\b(?:shall|must|will|may) not\b`);
+// (After an opening condition too, and with the seller's other duties first: "Where maintenance is ordered, Seller shall
+// provide all updates ... and shall not withhold ... any of them for any allegation concerning Buyer's use".)
+const SELLER_BOUND = new RegExp(String.raw`^(?:[^.;,]{0,80}, )?(?:the )?${SELLER}\b(?:(?!\b${CUSTOMER}\b)[^.;]){0,160}?\b(?:shall|must|will|may) not\b`);
 // Generic confidentiality ("shall keep confidential the other party's Confidential Information and
 // shall not use it except for this Agreement") restricts the use of information, not of the product.
 // Nor is a bar on using names, logos or marks (publicity), which restricts no use of the product.
