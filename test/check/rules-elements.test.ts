@@ -882,3 +882,11 @@ describe('use-restrictions: the seller bound, after a condition and its other du
     ['present', `${PARTIES}\n\n5.1 Where the Licensor so requires, the Licensee shall not use the System against any person for exercising the rights of expression, assembly, association or religion, nor to target journalists, lawyers or political opponents, nor for bulk or untargeted surveillance.`],
   ]);
 });
+
+describe('audit-and-records: the customer auditing the records the seller keeps', () => {
+  gradeTable(auditAndRecords, [
+    ['missing', `${PARTIES}\n\n7.2 The Licensor shall keep full and accurate records of all support visits and hours worked. The Licensee and its internal and external auditors may inspect those records on reasonable notice.`],
+    // The seller auditing the customer's records stays.
+    ['weak', `${PARTIES}\n\n7.2 The Licensee shall keep full records of every use of the System. The Licensor, or an auditor appointed by it, may audit those records on reasonable notice.`],
+  ]);
+});

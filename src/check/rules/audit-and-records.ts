@@ -53,6 +53,11 @@ const SELLER_AUDITED = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,400}${SUBMITS_
 // ... and the customer checking them: "may inspect those books and records to verify the Supplier's charges".
 const SELLER_KEEPS_ACCOUNTS = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b[^.;]{0,20}\b(?:shall|will|must|agrees to) (?:keep|maintain|retain)\b[^.;]{0,60}\b(?:books|accounts|records)\b[^.;]{0,60}\b(?:charges|invoic\w*|fees|costs|time and materials|payments|expenses)\b`
   + String.raw`|\b(?:audit|inspect|verify|examine)\b[^.;]{0,100}\b(?:the )?${SELLER}'s (?:charges|invoices|fees|costs|books|accounts)\b|\baudit\b[^.;]{0,60}\b(?:overcharg|overpa)`);
+// The customer auditing records the seller keeps: "The Contractor shall keep full records of all visits ... The Council and
+// its auditors may audit those records" (the customer checks the seller's work, not the seller the customer's use).
+const SELLER_KEEPS_RECORDS = new RegExp(String.raw`(?:^|[.;] )(?:the )?${SELLER}\b[^.;]{0,20}\b(?:shall|will|must|agrees to) (?:keep|maintain|retain)\b[^.;]{0,40}\brecords\b`);
+const CUSTOMER_AUDITS_THEM = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^.;]{0,80}\b(?:may|shall be entitled to|is entitled to|has the right to) (?:\w+ ){0,2}(?:audit|inspect|examine)\b[^.;]{0,20}\b(?:those|such|these|the) records\b`);
+
 // (Also the other way round: "to have the observance of Article 8 verified by an independent expert".)
 const AUDIT_WORDS = /\baudit|inspect|\b(?:observance|compliance)\b[^.;]{0,60}\bverifi\w*|\b(?:verif\w*|counts?\b|counting|examin\w*|check(?:s|ed|ing)?\b)[^.;]{0,60}(?:compliance|compl(?:y|ies|ying)\b|following (?:these|this|the)\b|number of|counts?|usage|records)/;
 const INDEPENDENT_AUDIT = /independent (?:auditor|third[- ]party|expert|inspector|assessor)|(?:third[- ]party|external) auditors?|audit (?:of )?(?:the customer's )?compliance|audit[^.;]{0,40}human rights/;
@@ -80,7 +85,7 @@ export const auditAndRecords = defineRule({
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
-    ignore: (c) => matches(SELLER_AUDITED, c.text) || matches(NOT_AN_AUDIT_OF_USE, c.text) || matches(SELLER_KEEPS_ACCOUNTS, c.text),
+    ignore: (c) => matches(SELLER_AUDITED, c.text) || (matches(CUSTOMER_AUDITS_THEM, c.text) && matches(SELLER_KEEPS_RECORDS, c.block)) || matches(NOT_AN_AUDIT_OF_USE, c.text) || matches(SELLER_KEEPS_ACCOUNTS, c.text),
     topic: (c) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text) || (matches(LOGS_UNTOUCHABLE, c.text) && matches(LOG_NOUN, c.text)),
     topicWords: [USAGE_LOG, POST_SHIPMENT, AUDIT_WORDS, LOG_NOUN],
     elements: {
