@@ -43,7 +43,12 @@ const RIGHT_LEAD = /\b(?:has|have|shall have|is entitled|are entitled|shall be e
 const DUTY_LEAD = /\b(?:is|are|shall be) (?:obliged|obligated|bound|required)(?: to)?\s*:\s*$|\b(?:undertakes?|shall|must)(?: to)?\s*:\s*$/;
 // "The Licensee shall not:" over "use the Product to ...": the item finishes the lead-in's sentence.
 const MODAL_LEAD = /\b(?:shall|must|will|may|agrees?|undertakes?|(?:is|are) (?:obliged|required))(?: not)?(?: to)?\s*:\s*$/;
+// "The Licensor may, with immediate effect, do any or all of the following where it suspects Misuse:" over "(a) revoke any
+// Activation Key": each item is the right itself, under the lead-in's condition.
+const FOLLOWING_LEAD = /^(.*?\b(?:may|shall|will|must|can|is entitled to|shall be entitled to))((?:,[^:,]{1,150},)?) (?:do|take|exercise) (?:any|all|each|one or more|either)(?: (?:or|and) (?:all|more|any|both))? of the following(?: (?:rights|actions|measures|steps|remedies))?,?(.*?)\s*:\s*$/;
 function asDuty(lead: string, item: string): string {
+  const following = FOLLOWING_LEAD.exec(lead);
+  if (following) return `${following[1]}${following[2]} ${item.replace(/[;,]?\s*(?:and|or)?\s*$/, '')}${following[3]}`;
   const to = /^(not )?to\b/.exec(item);
   const right = RIGHT_LEAD.exec(lead);
   const duty = right ? null : DUTY_LEAD.exec(lead);

@@ -115,3 +115,13 @@ describe('seller-control and suspension: a compliance matrix', () => {
     ['contradicted', matrix('| 7.3 | The Contractor shall have no capability to remotely access, disable or degrade the System. | C | - |')],
   ]);
 });
+
+// "may ... do any or all of the following where ...:" over its items: each item is the right, under the lead-in's condition.
+describe('suspension: the measures listed under "do any or all of the following"', () => {
+  const PARTY = 'This Licence is made between Arden Vale Systems Ltd (the "Licensor") and the Directorate of Criminal Intelligence (the "Licensee").';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${PARTY}\n\n10.1 The Licensor may, with immediate effect and by notice to the Licensee, do any or all of the following where it receives a complaint of Misuse that it considers credible, where it reasonably suspects Misuse, or where the Licensee fails to cooperate with its enquiries under clause 9.3:\n\n(a) decline to issue or renew Activation Keys, or revoke any Activation Key already issued, so that the Software stops working on one or more Workstations;\n\n(b) withhold Updates and support.\n\n10.2 Any suspension under clause 10.1 continues until the Licensor has completed its investigation.`],
+    // The same list under a condition of an established breach only.
+    ['weak', `${PARTY}\n\n10.1 The Licensor may, with immediate effect, do any or all of the following where an arbitral tribunal has found that the Licensee committed Misuse:\n\n(a) revoke any Activation Key already issued, so that the Software stops working;\n\n(b) withhold Updates and support.`],
+  ]);
+});
