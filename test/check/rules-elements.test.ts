@@ -890,3 +890,14 @@ describe('audit-and-records: the customer auditing the records the seller keeps'
     ['weak', `${PARTIES}\n\n7.2 The Licensee shall keep full records of every use of the System. The Licensor, or an auditor appointed by it, may audit those records on reasonable notice.`],
   ]);
 });
+
+// The End User, defined as one body, as the one who uses the product: "shall cause the End User to use it solely ... within
+// the End User's own organisation".
+describe('end-use-limitation: the defined End User as the subject of the use', () => {
+  const DISTRIBUTION = 'Koenavi Systems Co., Ltd. (hereinafter "Party A") and Marunaka Trading Corporation (hereinafter "Party B") enter into this Agreement.\n\n2. "End User" means the governmental organisation named in Appendix 1 that Party A has approved.\n\n3. "Permitted Purpose" means the investigation of terrorism and of offences punishable by at least four years\' imprisonment.';
+  gradeTable(endUseLimitation, [
+    ['present', `${DISTRIBUTION}\n\n6. Party B shall ensure that the End User uses the Products solely for the Permitted Purpose, at the site in Appendix 1 and within the End User's own organisation.`],
+    // "End User" defined as a class: no body is named.
+    ['weak', DISTRIBUTION.replace('means the governmental organisation named in Appendix 1 that Party A has approved', 'means any governmental organisation to which Party B sells') + "\n\n6. Party B shall ensure that the End User uses the Products solely for the Permitted Purpose, at the site in Appendix 1 and within the End User's own organisation."],
+  ]);
+});

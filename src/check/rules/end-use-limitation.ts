@@ -62,7 +62,8 @@ const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|hel
 // "used only by the End User", where the draft defines the End User as one body, not a class.
 const DEFINED_END_USER = /^(?:authori[sz]ed )?end[- ]users?$/i;
 const definesEndUser = (index: DraftIndex) => index.memo('defines-end-user', () => index.draft.definitions.some((d) => DEFINED_END_USER.test(d.term) && !/^(?:any|each|every|all)\b/i.test(d.meaning.trim())));
-const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b/;
+// (Or the End User as the one who uses it, only: "shall cause the End User to use the Products solely ... within the End User's own organisation".)
+const USED_BY_END_USER = /\b(?:used|operated|held|installed|deployed) (?:solely |only |exclusively )?by the end[- ]user\b|\bthe end[- ]user\b (?:(?:shall|may|is to|to) )?(?:only )?(?:use|operate)s?\b[^.;]{0,60}\b(?:solely|only|exclusively)\b[^.;]{0,80}\bthe end[- ]user's own\b/;
 // A term the draft defines as one body ('"Designated Unit" means the Criminal Investigation Department of the Police'),
 // named as the only user: "for use by the Designated Unit alone", "shall use the Service solely through CID".
 const ONE_BODY = new RegExp(String.raw`^(?:the )?${NAMED_BODY}`, 'i');
