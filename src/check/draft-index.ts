@@ -271,6 +271,7 @@ const QUESTION_NUMBER = /^\s*(?:q(?:uestion)?\s*)?\d+[.:)]?\s*/i;
 // A yes-no question said as the statement its "yes" makes: "May Quillon withhold updates ...?" reads "Quillon may withhold updates ...".
 const INVERTED = /^(May|Can|Will|Shall|Must|Is|Are) ((?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?) /;
 const asStatement = (question: string) => question.replace(QUESTION_NUMBER, '').replace(INVERTED, (_, modal: string, subject: string) => `${subject} ${modal.toLowerCase()} `);
+const ELLIPTICAL_QUESTION = /^\W*(?:q(?:uestion)?\s*\d+[.:)]?\s*)?(?:(?:and |but )?(?:for|in|on|at|to|by|with|under|until|from|within|against|about) (?:what|which|whom|how)|(?:and )?(?:how long|how often|where|when)\b(?! (?:may|must|shall|can|will|is|are|does|do)\b))[^?]*\?\s*$/i;
 const DRAFTING_NOTE = /^[\s[*_(]*(?:(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}['\u2019]s?|drafting|explanatory|translator['\u2019]s|reviewer['\u2019]s) (?:notes?|comments?)|notes? to (?:draft|drafter)|NTD)\s*[:\u2013\u2014-]/i;
 
 // A table of duties names who owes each one in a column of its own ("Obligation | Responsible party | Timing",
@@ -475,6 +476,17 @@ export class DraftIndex {
     }
     // A question answered "no" commits nobody ("Will analysts be required to complete human-rights training? Answer:
     // No."); answered "yes", it reads as the statement it asks about ("May the Vendor suspend access? A. Yes.").
+    // A question with no verb of its own ("Q3. For what purposes?") goes on from the question before it ("Q2. Who may use the
+    // System?"): its answer reads after both.
+    const questionOf = (block: number): string => {
+      const heading = blocks[block].heading!;
+      if (!ELLIPTICAL_QUESTION.test(heading)) return asStatement(heading);
+      for (let i = block - 1; i >= 0; i--) {
+        const h = blocks[i].heading;
+        if (blocks[i].isHeading && h && h !== heading && h.trim().endsWith('?')) return `${ELLIPTICAL_QUESTION.test(h) ? h : asStatement(h)} ${heading}`;
+      }
+      return asStatement(heading);
+    };
     const isQuestion = (k: number) => draft.sentences[k].text.trim().endsWith('?');
     const answered = (k: number, answer: RegExp) => k + 1 < draft.sentences.length && answer.test(draft.sentences[k + 1].text);
     const answeredYes = (k: number) => answered(k, YES_ANSWER);
@@ -486,7 +498,7 @@ export class DraftIndex {
     };
     this.clauses = draft.sentences.map((sentence, k) => {
       const block = sentence.block;
-      const said = unanswered.has(block) ? withoutUnanswered(sentence) : answers.has(sentence) ? `${asStatement(blocks[block].heading!)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
+      const said = unanswered.has(block) ? withoutUnanswered(sentence) : answers.has(sentence) ? `${questionOf(block)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
       const own = owed(block, dropDeletedWords(read(said)));
       const lead = leadOf.get(block);
       const inline = lead === undefined ? inlineLead.get(sentence) : undefined;

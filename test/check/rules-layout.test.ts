@@ -125,3 +125,13 @@ describe('suspension: the measures listed under "do any or all of the following"
     ['weak', `${PARTY}\n\n10.1 The Licensor may, with immediate effect, do any or all of the following where an arbitral tribunal has found that the Licensee committed Misuse:\n\n(a) revoke any Activation Key already issued, so that the Software stops working;\n\n(b) withhold Updates and support.`],
   ]);
 });
+
+// A question with no verb of its own goes on from the question before it.
+describe('end-use-limitation: "For what purposes?" after "Who may use the System?"', () => {
+  const QA = (second: string) => `This licence is made between Halden Signal Ltd ("Halden") and the Serious Crime Unit of the Police of Osk (the "Unit").\n\n### 2. Who may use the System?\n\nOnly the Unit, in its own investigations.\n\n### 3. ${second}\n\nOnly to investigate terrorism, meaning serious violence against civilians intended to intimidate a population, and offences punishable by ten years' imprisonment or more.`;
+  gradeTable(endUseLimitation, [
+    ['present', QA('For what purposes?')],
+    // A question with its own verb reads on its own: an answer about training is no purpose.
+    ['weak', QA('What training is needed?').replace(/Only to investigate[^\n]*/, 'A two-day course on the Act.')],
+  ]);
+});
