@@ -149,3 +149,12 @@ describe('misuse-disclosure: secrecy that holds "whether or not" misuse is suspe
     ['missing', `${PARTIES}\n\n14.4 The Licensor shall not disclose to any person any information about the Customer's use of the System, except that it may report suspected Misuse to the competent authorities.`],
   ]);
 });
+
+// Credits owed for any downtime, a suspension included: they weaken a suspension right the draft gives, and deny one it does not give.
+describe('suspension: service credits for any downtime whatever its cause', () => {
+  const CREDITS = '\n\nSchedule 2, paragraph 4. Service credits apply to every hour in which the System is unavailable, whatever the cause, including any suspension by the Licensor.';
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `${PARTIES}\n\n12.1 The Licensor may suspend the Customer's access immediately, without notice, on a credible complaint or where it suspects Misuse, until its investigation is complete.${CREDITS}`],
+    ['contradicted', `${PARTIES}\n\n12.1 The Customer shall pay the fees quarterly in advance.${CREDITS}`],
+  ]);
+});

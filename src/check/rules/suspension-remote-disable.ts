@@ -108,11 +108,12 @@ export const suspensionRemoteDisable = defineRule({
       { test: (c) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && matches(OTHER_GROUNDS, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
-    weakenersAnywhere: [UNCARVED_CREDITS, TRIGGER_NEEDS_FINDING, { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text) && matches(BAR_LIFTED_BY_NOTICE, c.text), needs: /notice|consult/, reason: 'Suspension only after notice and a long period.' }],
+    weakenersAnywhere: [UNCARVED_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE, TRIGGER_NEEDS_FINDING, { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text) && matches(BAR_LIFTED_BY_NOTICE, c.text), needs: /notice|consult/, reason: 'Suspension only after notice and a long period.' }],
     counters: [
       MISUSE_EXCLUDES_CUSTOMER,
       SELLER_REMEDY_ONLY_DAMAGES,
-      UPTIME_CREDITS_WHATEVER_CAUSE,
+      // Credits for any downtime cut a suspension right down (weakenersAnywhere); with no such right in the draft, they deny it.
+      { ...UPTIME_CREDITS_WHATEVER_CAUSE, test: (c, i) => (UPTIME_CREDITS_WHATEVER_CAUSE.test as (c: Clause, i: DraftIndex) => boolean)(c, i) && !i.memo('seller-may-suspend', () => i.clauses.some((x) => !x.struck && SELLER_MAY_SUSPEND.test(x.text))) },
       // (Not a bar on downtime for maintenance: "no right to suspend the System for scheduled maintenance during business hours".)
       // (Nor a bar lifted by notice: "shall not suspend ... except after giving thirty (30) days' notice" is the weak form, below.)
       { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text) && !matches(BAR_LIFTED_BY_NOTICE, c.text), unless: FOR_MAINTENANCE, reason: 'The seller may not remotely access, disable or suspend the product.' },
