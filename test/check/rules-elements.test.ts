@@ -901,3 +901,13 @@ describe('end-use-limitation: the defined End User as the subject of the use', (
     ['weak', DISTRIBUTION.replace('means the governmental organisation named in Appendix 1 that Party A has approved', 'means any governmental organisation to which Party B sells') + "\n\n6. Party B shall ensure that the End User uses the Products solely for the Permitted Purpose, at the site in Appendix 1 and within the End User's own organisation."],
   ]);
 });
+
+// Uptime penalties beside a clause that the safeguard actions give rise to no penalty or credit: carved out.
+describe('safeguard-action-protection: the actions said to give rise to no penalty or credit', () => {
+  const UPTIME = '\n\n8.2 For each hour of unavailability below 99.5% a penalty of 1% of the monthly charge shall be deducted.';
+  gradeTable(safeguardActionProtection, [
+    ['present', `${PARTIES}\n\n14.5 The exercise by the Licensor of any right under clause 14 shall not constitute a breach of this Licence and shall not give rise to any liability, penalty, refund, credit or compensation. The Licensee shall indemnify the Licensor against any claim by a third party arising out of Misuse.${UPTIME}`],
+    // Without it the penalties reach a suspension.
+    ['weak', `${PARTIES}\n\n14.5 The exercise by the Licensor of any right under clause 14 shall not constitute a breach of this Licence. The Licensee shall indemnify the Licensor against any claim by a third party arising out of Misuse.${UPTIME}`],
+  ]);
+});
