@@ -909,5 +909,7 @@ describe('safeguard-action-protection: the actions said to give rise to no penal
     ['present', `${PARTIES}\n\n14.5 The exercise by the Licensor of any right under clause 14 shall not constitute a breach of this Licence and shall not give rise to any liability, penalty, refund, credit or compensation. The Licensee shall indemnify the Licensor against any claim by a third party arising out of Misuse.${UPTIME}`],
     // Without it the penalties reach a suspension.
     ['weak', `${PARTIES}\n\n14.5 The exercise by the Licensor of any right under clause 14 shall not constitute a breach of this Licence. The Licensee shall indemnify the Licensor against any claim by a third party arising out of Misuse.${UPTIME}`],
+    // ... or said of the period a suspension lasts.
+    ['present', `${PARTIES}\n\n14.5 The exercise by the Licensor of any right under clause 14 shall not constitute a breach of this Licence, and no refund is due for it. The Licensee shall indemnify the Licensor against any claim by a third party arising out of Misuse.${UPTIME}\n\n8.3 No penalty or credit accrues for any period during which the System is suspended under clause 14.`],
   ]);
 });
