@@ -790,7 +790,8 @@ export class DraftIndex {
   }
 
   /** Each block's sentences, in order (a block without any, as one unselected or left in brackets, has none). */
-  private clausesByBlock(): Map<number, Clause[]> {
+  /** The sentences of each block, in order. */
+  clausesByBlock(): Map<number, Clause[]> {
     return this.memo('clauses-by-block', () => {
       const byBlock = new Map<number, Clause[]>();
       for (const c of this.clauses) {

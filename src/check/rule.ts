@@ -142,7 +142,17 @@ const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by dero
 // ("Notwithstanding clause 14.2, the Supplier shall not terminate for any reason other than non-payment" cites the clause
 // to override it: its "other than" excepts non-payment, not the clause.)
 const OVERRIDES_CLAUSE_CITED = /\b(?:notwithstanding|despite|in derogation (?:from|of)|irrespective of) (?:the provisions of )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?|gcc?) \w/;
-const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) =>
+// ... or a later sentence of its paragraph that spares it: "Nothing in this ST3 affects paragraph 7 (Notification of Misuse)",
+// "GC 11.2 and GC 11.3 are not affected by this SC 5".
+const SPARES = /\b(?:is|are|shall be|remains?|remain) (?:not |un)affected\b|\bnothing in this\b[^.;]{0,40}\b(?:affects?|limits?|prejudices?|applies to|restricts?)\b|\b(?:does|do|shall) not (?:affect|limit|prejudice|restrict)\b/;
+// (Only where it spares every clause of the safeguard: "GC 11.2 is not affected" leaves the audit right of GC 14 to the counter.)
+const sparedLater = (counter: Clause, topic: Clause[], index: DraftIndex) => {
+  if (topic.length === 0) return false;
+  const spared = new Set((index.clausesByBlock().get(counter.sentence.block) ?? [])
+    .filter((x) => x !== counter && x.sentence.start > counter.sentence.start && matches(SPARES, x.text)).flatMap((x) => index.citedBlocks(x)));
+  return spared.size > 0 && topic.every((t) => spared.has(t.sentence.block));
+};
+const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) => sparedLater(counter, topic, index) ||
   (EXCEPTING.test(counter.text) && !OVERRIDES_CLAUSE_CITED.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
   // (Not where the counter's document prevails over the safeguard's: a purchaser's terms over the vendor's EULA.)
   || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block) && !index.outranks(counter, t));
@@ -272,7 +282,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     }).slice(0, 1),
     ...(spec.weakenersAnywhere ?? []).flatMap((w) => {
       const hit = anywhere(index, w);
-      return hit ? [{ hit, reason: w.reason }] : [];
+      return hit && !sparedLater(hit, topic, index) ? [{ hit, reason: w.reason }] : [];
     }),
   ];
   if (spec.addressedBy && found.length === 0 && weak.length === 0 && !topic.some((c) => matches(spec.addressedBy!, c.text))) return { status: 'missing', evidence: [], found: [], lacking: names, reasons: ['Nothing in the draft addresses it.'] };

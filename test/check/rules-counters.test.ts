@@ -7,6 +7,7 @@ import { humanRightsCompliance } from '../../src/check/rules/human-rights-compli
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
@@ -156,5 +157,16 @@ describe('suspension: service credits for any downtime whatever its cause', () =
   gradeTable(suspensionRemoteDisable, [
     ['weak', `${PARTIES}\n\n12.1 The Licensor may suspend the Customer's access immediately, without notice, on a credible complaint or where it suspects Misuse, until its investigation is complete.${CREDITS}`],
     ['contradicted', `${PARTIES}\n\n12.1 The Customer shall pay the fees quarterly in advance.${CREDITS}`],
+  ]);
+});
+
+// A no-disclosure clause whose paragraph goes on to spare the safeguard's own clause leaves it whole; one that spares another
+// clause does not.
+describe('misuse-notification: a no-disclosure clause that spares the notice clause', () => {
+  const NOTICE = `${PARTIES}\n\n11.2 The Customer shall notify the Licensor in writing within seventy-two (72) hours of becoming aware of any actual or suspected Misuse.`;
+  const SECRECY = '\n\n19.5 Nothing in clause 11 or clause 14 obliges the Customer to disclose to the Licensor any operational information, log or other classified material.';
+  gradeTable(misuseNotification, [
+    ['present', `${NOTICE}${SECRECY} Clause 11.2 is not affected by this clause 19.5.`],
+    ['weak', `${NOTICE}${SECRECY} Clause 14.3 is not affected by this clause 19.5.`],
   ]);
 });
