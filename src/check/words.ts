@@ -301,7 +301,7 @@ export const MISUSE_EXCLUDES_CUSTOMER: Qualifier = {
 // "The Supplier's sole and exclusive remedy for any Misuse shall be a claim for damages": the seller may not act on
 // misuse itself, by suspending, withholding or terminating. (Not where the remedy named is one of those.)
 export const SELLER_REMEDY_ONLY_DAMAGES = {
-  test: new RegExp(String.raw`\b(?:${SELLER}'s (?:sole|only|exclusive)(?: and exclusive)? (?:remed(?:y|ies)|recourse)|(?:sole|only|exclusive)(?: and exclusive)? (?:remed(?:y|ies)|recourse) (?:of|available to) (?:the )?${SELLER})\b[^.;]{0,60}\b(?:misuse|breach|violation|non-?compliance|human rights)\b[^.;]{0,60}\b(?:shall be|is|are|will be|lies|shall lie|is limited to|shall be limited to|consists? of|shall consist of)\b(?![^.;]{0,80}\b(?:suspen|terminat|withh|disabl|revo|cancel))`),
+  test: new RegExp(String.raw`\b(?:${SELLER}'s (?:sole|only|exclusive)(?: and exclusive)? (?:remed(?:y|ies)|recourse)|(?:sole|only|exclusive)(?: and exclusive)? (?:remed(?:y|ies)|recourse) (?:of|available to) (?:the )?${SELLER})\b[^.;]{0,60}\b(?:misuse|breach|violation|non-?compliance|human rights)\b[^.;]{0,140}\b(?:shall be|is|are|will be|lies|shall lie|is limited to|shall be limited to|consists? of|shall consist of)\b(?![^.;]{0,80}\b(?:suspen|terminat|withh|disabl|revo|cancel))`),
   needs: /sole|exclusive|only/,
   reason: 'The seller\'s only remedy for misuse is damages or a claim: it may not act on misuse itself.',
 };

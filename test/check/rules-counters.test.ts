@@ -170,3 +170,9 @@ describe('misuse-notification: a no-disclosure clause that spares the notice cla
     ['weak', `${NOTICE}${SECRECY} Clause 14.3 is not affected by this clause 19.5.`],
   ]);
 });
+
+describe("termination-for-misuse: the seller's sole remedy for a breach, said at length, is damages", () => {
+  gradeTable(terminationForMisuse, [
+    ['contradicted', `${PARTIES}\n\n20.3 The Licensor's sole and exclusive remedy for any breach by the Customer of this Licence or of any order made under it (including the Human Rights Schedule) shall be a claim for damages.`],
+  ]);
+});
