@@ -176,3 +176,12 @@ describe("termination-for-misuse: the seller's sole remedy for a breach, said at
     ['contradicted', `${PARTIES}\n\n20.3 The Licensor's sole and exclusive remedy for any breach by the Customer of this Licence or of any order made under it (including the Human Rights Schedule) shall be a claim for damages.`],
   ]);
 });
+
+// The procurement form's confidentiality of the contract and of what the purchaser furnished, with the law's exception, is
+// ordinary confidentiality; secrecy about the customer's use is the counter.
+describe('misuse-disclosure: ordinary procurement confidentiality is no blanket secrecy', () => {
+  gradeTable(misuseDisclosure, [
+    ['missing', `${PARTIES}\n\nGCC 14.1 The Licensor shall not, without the Customer's prior written consent, disclose the Contract or any drawing, specification or information furnished by or on behalf of the Customer to any person other than its own employees engaged on the Contract, save where disclosure is required by law.`],
+    ['contradicted', `${PARTIES}\n\nGCC 14.1 The Licensor shall not, without the Customer's prior written consent, disclose the Contract or any information about the Customer's use of the System to any person, including any government or regulator, save where disclosure is required by law.`],
+  ]);
+});

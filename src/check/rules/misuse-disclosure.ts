@@ -70,6 +70,13 @@ const keepsMisuseException = (block: string) => matches(MISUSE_EXCEPTION, block)
 
 const COMPELLED = /\b(?:as|where|to the extent|if|when)\b[^.;]{0,20}\b(?:required|compelled|ordered)(?: to do so)? (?:by|under) (?:law|(?:any )?(?:applicable )?(?:law|court|statute|regulation|order|(?:\w+ ){0,3}authorit))/;
 
+// The procurement form's confidentiality of the contract and what the purchaser furnished, with the law's exception: "shall not,
+// without the Purchaser's consent, disclose the Contract or any information furnished by the Purchaser to any person other than
+// its employees, except where disclosure is required by law". Ordinary confidentiality, not secrecy about the customer's use.
+const FURNISHED = /\bdisclose (?:the|this) (?:contract|agreement)\b|\bdisclose\b[^.;]{0,120}\b(?:furnished|supplied|provided) by (?:or on behalf of )?(?:the )?(?:purchaser|customer|authority|procuring|employer|client|buyer|ministry|agency)/;
+const ABOUT_THE_USE = /\buse (?:of|made)\b|\bdeploy|\boperation|\btargets?\b|\bend users?\b|\bgovernment|\bregulator|\bcourts?\b|\binternational/;
+const ordinaryConfidentiality = (c: Clause) => matches(FURNISHED, c.text) && matches(COMPELLED, c.text) && !matches(ABOUT_THE_USE, c.text);
+
 // Keeping a reporter's identity secret protects the reporter; it is not secrecy about the customer's use.
 const REPORTER_PROTECTION = /reporter|complainant|whistle-?blower|your identity|identity of (?:the |any )?(?:person|individual) (?:who|making)/;
 
@@ -141,7 +148,7 @@ export const misuseDisclosure = defineRule({
         // suspected misuse" (whatever a "notwithstanding" elsewhere says).
         { needs: /exception/, test: /\b(?:admits?|allows?|permits?|has|contains?|with) no exceptions?\b[^.;]{0,80}\b(?:includ\w*|even|for|whether)\b[^.;]{0,40}\b(?:report|disclos|notif|communicat)\w*\b[^.;]{0,40}\b(?:misuse|abuse|violations?)\b/, reason: 'The secrecy clause admits no exception for reporting misuse.' },
         // (A right to report that overrides the secrecy clause does not undo a promise not to disparage.)
-        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || matches(NO_EXCEPTION_AT_ALL, c.block) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
+        { needs: /disclos|reveal|divulg|publish|communicat|report|make public|disparage|tell/, test: (c, i) => matches(BLANKET_SECRECY, c.text) && !ordinaryConfidentiality(c) && !keepsMisuseException(c.block) && !matches(REPORTER_PROTECTION, c.text) && (!reportOverrides(c) || matches(DISPARAGE, c.text) || matches(NO_EXCEPTION_AT_ALL, c.block) || (matches(OVERRIDES_CITED, c.text) && matches(SELLER_MAY_REPORT, i.referencedText(c)))), reason: 'Blanket secrecy forbids the seller to disclose anything about the customer\'s use, with no misuse exception.' },
         {
           needs: /secre(?:t|cy)|confidential|in confidence/,
           test: (c) => (matches(SELLER_CONFIDENTIALITY, c.text) || matches(MUTUAL_CONFIDENTIALITY, c.text)) && matches(ABOUT_USE_OR_AUTHORITIES, c.block) && !matches(REPORTER_PROTECTION, c.text) && !keepsMisuseException(c.block) && !mayReport,
