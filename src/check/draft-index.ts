@@ -312,6 +312,11 @@ const inCell = (column: number, lead: string) => (t: string) => {
 const COMPLIANCE_COLUMN = /^(?:(?:c|f?c|pc|nc|y|n|p)(?:\s*\/\s*(?:c|pc|nc|y|n|p|pa|nc))+|compliance(?: status| level)?|complian(?:t|ce)\?|comply\?|compliant(?:\s*\(y\/n\))?|(?:degree|level|statement) of compliance)$/;
 const REQUIREMENT_COLUMN = /\brequirements?\b|\bspecifications?\b|\b(?:tender|bid|rfp|purchaser|buyer|authority|employer|client)(?:'s)? (?:terms?|conditions?|clauses?)\b/;
 const NOT_COMPLIED = /^(?:pc|nc|p|n|pa|no|partly compl\w*|partial(?:ly)?(?: compl\w*)?|not compl\w*|non-?compl\w*|does not comply|deviat\w*|exception|with deviations?)\.?$/i;
+/** A text (a block's or a sentence's, at its offset in the draft) without the part of it in [from, to). */
+const withoutRange = ({ text, start }: { text: string; start: number }, range?: [number, number]) => {
+  if (!range || range[1] <= start || range[0] >= start + text.length) return text;
+  return `${text.slice(0, Math.max(0, range[0] - start))}${text.slice(Math.max(0, range[1] - start))}`;
+};
 /** The requirement cells of a compliance matrix that bind nobody, by block, as offsets in the draft's text. */
 function unansweredRequirements(blocks: Draft['blocks']): Map<number, [number, number]> {
   const found = new Map<number, [number, number]>();
@@ -427,11 +432,7 @@ export class DraftIndex {
       && (!!blocks[i].bullet || isTableRow(i) || (/^[a-z]/.test(blocks[i].text) && /(?:[:;,]|\b(?:and|or))\s*$/.test(blocks[i - 1].text)) || /\([a-z0-9]{1,5}\)$|^[a-z]\)$/i.test(blocks[i].label ?? '') || (!!blocks[lead].label && (blocks[i].label ?? '').startsWith(`${blocks[lead].label}.`)));
     // A requirement the bidder did not accept is no term: its row and sentences read without it.
     const unanswered = unansweredRequirements(blocks);
-    const blockSaid = (i: number) => {
-      const [from, to] = unanswered.get(i) ?? [0, 0];
-      const { text, start } = blocks[i];
-      return to > from ? `${text.slice(0, from - start)}${text.slice(to - start)}` : text;
-    };
+    const blockSaid = (i: number) => withoutRange(blocks[i], unanswered.get(i));
     const blockText = new Map<number, string>();
     const blockNorm = (i: number) => {
       let t = blockText.get(i);
@@ -491,14 +492,9 @@ export class DraftIndex {
     const answered = (k: number, answer: RegExp) => k + 1 < draft.sentences.length && answer.test(draft.sentences[k + 1].text);
     const answeredYes = (k: number) => answered(k, YES_ANSWER);
     const asksOnly = (k: number) => isQuestion(k) && answered(k, NEGATIVE_ANSWER);
-    const withoutUnanswered = (sentence: Sentence) => {
-      const [from, to] = unanswered.get(sentence.block) ?? [0, 0];
-      if (to <= sentence.start || from >= sentence.end) return sentence.text;
-      return `${sentence.text.slice(0, Math.max(0, from - sentence.start))}${sentence.text.slice(Math.max(0, to - sentence.start))}`;
-    };
     this.clauses = draft.sentences.map((sentence, k) => {
       const block = sentence.block;
-      const said = unanswered.has(block) ? withoutUnanswered(sentence) : answers.has(sentence) ? `${questionOf(block)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
+      const said = unanswered.has(block) ? withoutRange(sentence, unanswered.get(block)) : answers.has(sentence) ? `${questionOf(block)} ${sentence.text}` : isQuestion(k) && answeredYes(k) ? asStatement(sentence.text) : sentence.text;
       const own = owed(block, dropDeletedWords(read(said)));
       const lead = leadOf.get(block);
       const inline = lead === undefined ? inlineLead.get(sentence) : undefined;
