@@ -137,6 +137,8 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7|\b))?(?:\u00b7
 // (A list may name the kind again: "GC 15 (Service Levels) and GC 27.3 (Continuity)".)
 export const CITED = String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|gcc?|scc?|conditions?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*(?:(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+)?${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
 const CITATION = new RegExp(CITED, 'g');
+// A letter-prefixed number standing alone ("Q13", "H6", "ST3"; not "GC 11.2", read above).
+const BARE_LABEL = /(?<![\w\u00b7-])([a-z]{1,3}\d{1,3}(?:\u00b7\d{1,2})*)(?![\w\u00b7])/g;
 const CITES = new RegExp(CITED);
 // "Replace the second sentence of clause 4.2 with: ...": only that sentence of the clause goes.
 const ORDINAL_SENTENCE = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
@@ -662,6 +664,10 @@ export class DraftIndex {
     const found = /\d/.test(c.text) && matches(CITES, c.text)
       ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.typedParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
       : [];
+    // A draft whose paragraphs carry letter-prefixed numbers cites them bare: "acting under Q13", "suspended under H6".
+    if (/[a-z]-?\d/.test(c.text)) {
+      for (const m of c.text.matchAll(BARE_LABEL)) found.push(...(this.byCitation().get(m[1].replace(/\u00b7/g, '.')) ?? []).filter((b) => b !== c.sentence.block && !found.includes(b)));
+    }
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
     const { label, text } = this.draft.blocks[c.sentence.block];
     if (label && /^\|/.test(text)) found.push(...this.numbered(label.toLowerCase()).filter((b) => b < c.sentence.block));
@@ -786,7 +792,6 @@ export class DraftIndex {
   }
 
   /** Each block's sentences, in order (a block without any, as one unselected or left in brackets, has none). */
-  /** The sentences of each block, in order. */
   clausesByBlock(): Map<number, Clause[]> {
     return this.memo('clauses-by-block', () => {
       const byBlock = new Map<number, Clause[]>();

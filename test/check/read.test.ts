@@ -302,6 +302,17 @@ describe('reading drafts', () => {
     expect(cited).not.toContain('21');
   });
 
+  it('resolves a bare letter-prefixed number ("under Q13", "under H6") to the paragraph numbered so', async () => {
+    const text = ['## Annex H - Human Rights Conditions', '', 'H6. The Supplier may suspend the System on suspected Misuse.', '', 'H7. The Supplier may withhold Updates.', '',
+      'H20. A suspension under H6 is no breach of the Contract. The fee for 2026 is payable.'].join('\n');
+    const draft = await readDraft(encode(text), 'annex.md');
+    const index = new DraftIndex(draft);
+    const cited = (start: string) => index.citedBlocks(index.clauses.find((c) => c.sentence.text.startsWith(start))!).map((b) => draft.blocks[b].label);
+    expect(cited('A suspension under H6')).toEqual(['Annex H, paragraph H6']);
+    // (A year, or a number with no letters, is no such citation.)
+    expect(cited('The fee for 2026')).toEqual([]);
+  });
+
   it('resolves "Article 11" and "Article 11(2)" where each article numbers its paragraphs afresh from 1', async () => {
     const text = [
       'ARTICLE 10 - TRAINING', '', '1. The OEM shall train the operators.', '', '2. Training is repeated every year.', '',
