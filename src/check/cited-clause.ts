@@ -48,7 +48,8 @@ const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waive
 
 // The customer holding a switch to turn the clause off: "The Customer may suspend the operation of clause 9.1 by notice",
 // "Clause 9.1 may be amended by the Customer from time to time".
-const CUSTOMER_SWITCHES_OFF = new RegExp(String.raw`\b${CUSTOMER}\b(?: (?:alone|also|itself|at any time|in its discretion))? (?:may|shall be entitled to|is entitled to|has the right to)\b[^.;]{0,30}\b(?:suspend|waive|disapply|vary|amend|modify|revoke|cancel|withdraw|terminate)\b(?: (?:the )?(?:operation|application|effect) of)?[^.;]{0,30}?${NAMED}`
+// (Not the right denied: "The reseller may not change or waive Section 7".)
+const CUSTOMER_SWITCHES_OFF = new RegExp(String.raw`\b${CUSTOMER}\b(?: (?:alone|also|itself|at any time|in its discretion))? (?:may|shall be entitled to|is entitled to|has the right to)\b(?! (?:not|never)\b)[^.;]{0,30}\b(?:suspend|waive|disapply|vary|amend|modify|revoke|cancel|withdraw|terminate)\b(?: (?:the )?(?:operation|application|effect) of)?[^.;]{0,30}?${NAMED}`
   + String.raw`|${NAMED}[^.;]{0,30}\bmay be (?:suspended|waived|disapplied|varied|amended|modified|revoked|cancelled|withdrawn)\b[^.;]{0,30}\bby (?:the )?${CUSTOMER}\b`);
 
 // "deemed satisfied by the delivery of an operator manual", "shall be met by an authorisation from any senior officer".

@@ -185,3 +185,12 @@ describe('misuse-disclosure: ordinary procurement confidentiality is no blanket 
     ['contradicted', `${PARTIES}\n\nGCC 14.1 The Licensor shall not, without the Customer's prior written consent, disclose the Contract or any information about the Customer's use of the System to any person, including any government or regulator, save where disclosure is required by law.`],
   ]);
 });
+
+// A later clause that denies the customer (or its reseller) the right to waive the safeguard's clause confirms it.
+describe('suspension: "the reseller may not change or waive Section 7"', () => {
+  const RIGHT = `${PARTIES}\n\n7.1 The Licensor may suspend the Customer's access immediately, without notice, on a credible complaint or where it suspects Misuse, until its investigation is complete.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${RIGHT}\n\n9.1 If the Customer buys through a reseller, the reseller may not change or waive Section 7.`],
+    ['contradicted', `${RIGHT}\n\n9.1 The Customer may waive or suspend Section 7 by notice to the Licensor.`],
+  ]);
+});
