@@ -913,3 +913,12 @@ describe('safeguard-action-protection: the actions said to give rise to no penal
     ['present', `${PARTIES}\n\n14.5 The exercise by the Licensor of any right under clause 14 shall not constitute a breach of this Licence, and no refund is due for it. The Licensee shall indemnify the Licensor against any claim by a third party arising out of Misuse.${UPTIME}\n\n8.3 No penalty or credit accrues for any period during which the System is suspended under clause 14.`],
   ]);
 });
+
+// A notice period before suspending for non-payment does not reach an immediate suspension for misuse.
+describe('suspension-remote-disable: a notice period for another ground beside an immediate one for misuse', () => {
+  const MISUSE = '\n\n8.1 The Licensor may suspend the System immediately and without notice on a credible complaint or where it suspects Misuse, until its investigation is complete.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${PARTIES}\n\n4.3 If any undisputed invoice is more than 30 days overdue, the Licensor may suspend the System after giving fourteen (14) days' notice.${MISUSE}`],
+    ['weak', `${PARTIES}\n\n8.1 Where it suspects Misuse, the Licensor may suspend the System after giving fourteen (14) days' notice, until its investigation is complete.`],
+  ]);
+});

@@ -105,7 +105,8 @@ export const suspensionRemoteDisable = defineRule({
       { test: JOINT_BODY_APPROVAL, reason: 'Suspension needs the approval of a joint body on which the customer sits.' },
       // (A sentence that cites the clause qualifies the suspension only where it speaks of it: not an audit "on 20 days' notice ... during an investigation under clause 6".)
       { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after notice and a long period.' },
-      { test: (c) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after a notice period of more than a week.' },
+      // (Not a notice before suspending for another reason, non-payment, beside an immediate suspension for misuse.)
+      { test: (c, i) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text) && (misuseTrigger(c, i) || !suspendsForMisuse(i)), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && matches(OTHER_GROUNDS, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },
     ],
     weakenersAnywhere: [UNCARVED_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE, TRIGGER_NEEDS_FINDING, { test: (c) => matches(SELLER_MAY_NOT_SUSPEND, c.text) && matches(BAR_LIFTED_BY_NOTICE, c.text), needs: /notice|consult/, reason: 'Suspension only after notice and a long period.' }],
