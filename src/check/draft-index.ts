@@ -122,7 +122,9 @@ export function normalise(text: string): string {
   // ... and "shall in no event", "may under no circumstances", "shall never" say "shall not", "may not".
   if (t.includes(' no ') || t.includes('never')) t = t.replace(/\b(shall|may|can) (?:in no (?:event|case|circumstances?)|under no circumstances?|at no time|on no account|never)\b/g, '$1 not');
   // ... and "shall not, under any circumstances, disclose" is "shall not disclose".
-  if (t.includes('not, ')) t = t.replace(/\b(shall|will|may|can|must) not, (?:under any circumstances?|in any (?:event|case|circumstances?)|at any time|for any reason(?: whatsoever)?|in any manner|(?:whether )?directly or indirectly),/g, '$1 not');
+  // (An aside that goes on, "shall not, for any reason whatsoever, including any dispute ..., suspend", keeps its comma: the
+  // rest is still an aside.)
+  if (t.includes('not, ')) t = t.replace(/\b(shall|will|may|can|must) not, (?:under any circumstances?|in any (?:event|case|circumstances?)|at any time|for any reason(?: whatsoever)?|in any manner|(?:whether )?directly or indirectly),(?=( (?:including|such as|whether|by reason of)\b)?)/g, (_, modal: string, more?: string) => (more ? `${modal} not,` : `${modal} not`));
   return collapseSpaces(t).trim();
 }
 

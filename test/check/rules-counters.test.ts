@@ -194,3 +194,11 @@ describe('suspension: "the reseller may not change or waive Section 7"', () => {
     ['contradicted', `${RIGHT}\n\n9.1 The Customer may waive or suspend Section 7 by notice to the Licensor.`],
   ]);
 });
+
+// A continuity clause whose aside runs on ("for any reason whatsoever, including any dispute ...") and whose bar goes on by "nor".
+describe('suspension and updates: "shall not, for any reason whatsoever, including ..., suspend ..., nor withhold any maintenance"', () => {
+  const RIGHTS = `${PARTIES}\n\n10.1 Where the Licensor receives a credible complaint of Misuse, it may suspend the System with immediate effect until its review is complete.\n\n10.2 In the same circumstances the Licensor may withhold software updates, upgrades and technical support.`;
+  const CONTINUITY = '\n\n12.2 The Licensor shall not, for any reason whatsoever, including any dispute with the Customer or any allegation about how the System is used, suspend, interrupt or disable the System, nor withhold any maintenance, software update or technical support due under this Licence.';
+  gradeTable(suspensionRemoteDisable, [['contradicted', `${RIGHTS}${CONTINUITY}`], ['present', RIGHTS]]);
+  gradeTable(updateSupportWithholding, [['contradicted', `${RIGHTS}${CONTINUITY}`]]);
+});

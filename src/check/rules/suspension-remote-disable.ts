@@ -12,7 +12,7 @@ import { matches } from '../prefilter.ts';
 const SELLER_MAY_NOT_SUSPEND = sellerMayNot('(?:remotely )?(?:disabl|deactivat|suspend|degrad|interrupt|shut|switch off|turn off|cut off)|revok\\w*[^.;]{0,40}\\b(?:licen[cs]e (?:keys?|files?|tokens?)|keys?|credentials|tokens?|activation)|(?:remotely )?access(?!(?:,? (?:or |and )?(?:copy|use|read|view|process|retain|disclose|examine|analy[sz]e|\\w+ or \\w+))* (?:the |any |its )?(?:[\\w-]+ ){0,2}(?:data|content|information|records|logs|communications|intercepts?|files)\\b)');
 // (The aside may hold a list: "shall not, whether by reason of any dispute, any allegation of breach or for any other reason
 // whatsoever, suspend, interrupt, deactivate ..."; not one that makes an exception.)
-const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,120}\b(?:shall|will|may|must) not,(?:(?!\b(?:except|unless|save|other than|without)\b)[^.;]){0,160}?,\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
+const SELLER_MAY_NOT_SUSPEND_ASIDE = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,120}\b(?:shall|will|may|must) not,(?:(?!\b(?:except|unless|save|other than|without)\b)[^.;]){0,240}?,\s*(?:remotely\s+)?(?:suspend|disable|deactivate|interrupt|degrade|shut)`);
 // Withholding the code that activates the product stops it as surely as suspending it.
 // (Not the nouns: "compliance with the Named User limits", "the restrictions".)
 // ("freeze the account", "lock", "take the Platform offline", "render inoperable", "put on hold", "stop the Service" are suspension in other words.)
