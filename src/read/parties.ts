@@ -241,7 +241,8 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   // a company sells, a public body buys.
   for (const b of zone.length ? zone : blocks.slice(0, 6)) {
     const name = b.text.replace(/^(?:between|and)\s+(?:the\s+)?/i, '').split(/[,(]/)[0];
-    if (b.text.length > 200 || definitionsIn(b.text).length || !/^[A-Z]/.test(name)) continue;
+    // (Not a table row, "Partner | Danubia SecureTech S.R.L.": its role word is read above, not taken for the name.)
+    if (b.text.length > 200 || b.text.includes(' | ') || definitionsIn(b.text).length || !/^[A-Z]/.test(name)) continue;
     const role = COMPANY.test(name) ? 'seller' : PUBLIC_BODY.test(name) ? 'customer' : undefined;
     if (role) names[role].push(...shortNames(name, blocks.slice(b.index + 1)).filter((t) => !names.seller.includes(t) && !names.customer.includes(t)));
   }

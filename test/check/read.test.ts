@@ -214,6 +214,10 @@ describe('reading drafts', () => {
     // A certificate the end user writes: "we" is the customer; a vendor's "we" stays the seller.
     expect((await names('END-USER UNDERTAKING\n\n1. We declare that we are the final end user of the equipment and will not re-export it.')).customer).toEqual(['We', 'Us', 'Our']);
     expect((await names('These Terms are between Quill Ltd ("Quill", "we") and you.\n\n1. We host the Service for our end users.')).customer).toEqual([]);
+    // A role table's row is not a party block: its role word ("Contractor", "Partner") is no short name of the company beside it.
+    const roleTable = await names("# STATEMENT OF WORK No. 3\n\n**Digital Forensics Laboratory \u2013 Dravia FEC Project**\n\nissued under the Channel Partner Agreement dated 2 September 2023 (the \"**Partner Agreement**\")\n\n| | |\n|---|---|\n| **Contractor** | Vireo Forensics AB, Reg. No. 556901-4417, Sveav\u00e4gen 44, 111 34 Stockholm, Sweden |\n| **Partner** | Danubia SecureTech S.R.L., Str. Mihai Viteazul 18, Velgrad, Republic of Dravia |\n| **End User** | Forensic Expertise Centre of the Ministry of Internal Affairs of the Republic of Dravia (the \"**FEC**\") |\n| **SOW Effective Date** | date of last signature below |\n| **Contractor project manager** | Elin Sandqvist |\n\n1.1 Partner is buying the Products from Contractor for resale to the FEC.\n\n7.6 Partner will notify Contractor within 72 hours of any suspected Misuse.\n");
+    expect([...roleTable.seller, ...roleTable.customer]).not.toContain('Contractor');
+    expect([...roleTable.seller, ...roleTable.customer]).not.toContain('Partner');
     // The addressee on the line after a bare "To:".
     expect((await names('GENDARMERIE OF THE REPUBLIC OF OSK\n\nCyber Directorate\n\nTo:\n\nMERIDAL SIGNAL SYSTEMS GMBH\n\nDear Sirs,\n\nWe confirm our order.')).customer).toEqual(['We', 'Us', 'Our']);
     // A letter that says its "we" is a public body it has defined, whoever it is addressed to.
