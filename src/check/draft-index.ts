@@ -667,7 +667,7 @@ export class DraftIndex {
       ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.typedParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
       : [];
     // A draft whose paragraphs carry letter-prefixed numbers cites them bare: "acting under Q13", "suspended under H6".
-    if (/[a-z]-?\d/.test(c.text)) {
+    if (/[a-z]\d/.test(c.text)) {
       for (const m of c.text.matchAll(BARE_LABEL)) found.push(...(this.byCitation().get(m[1].replace(/\u00b7/g, '.')) ?? []).filter((b) => b !== c.sentence.block && !found.includes(b)));
     }
     // A Special Conditions table names the clause it changes in its first cell: "| 24.1 | Add at the end: ... |".
