@@ -922,3 +922,9 @@ describe('suspension-remote-disable: a notice period for another ground beside a
     ['weak', `${PARTIES}\n\n8.1 Where it suspects Misuse, the Licensor may suspend the System after giving fourteen (14) days' notice, until its investigation is complete.`],
   ]);
 });
+
+describe('misuse-disclosure: "nothing in these Conditions" prevents the seller from reporting', () => {
+  gradeTable(misuseDisclosure, [
+    ['present', `${PARTIES}\n\n20. Nothing in these Conditions or any other agreement prevents the Licensor from reporting suspected Misuse to its export-control authority or any other competent authority, or from publishing, in its annual report, aggregate information about complaints it has received and how they were resolved.`],
+  ]);
+});

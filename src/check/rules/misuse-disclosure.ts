@@ -56,7 +56,7 @@ const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may
   // "Section 12 (Confidentiality) does not prevent the Vendor from informing ...".
   + String.raw`|\b(?:does|do|shall|will) not (?:prevent|prohibit|restrict|limit|preclude|stop)\b[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|government|law enforcement|police|prosecut)`
   // ("Nothing in any confidentiality obligation prevents Quillon from reporting ...", "... prevents CSA from referring a suspected Prohibited Search to the Commission".)
-  + String.raw`|nothing in (?:this|the|any|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?|precludes?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement|commission|ombudsman|inspectorate|prosecut|police|(?:actual|suspected|alleged) [\w-]+)`);
+  + String.raw`|nothing in (?:this|these|the|any|clause|section|article|paragraph)\b[^.;]{0,120}(?:prevents?|prohibits?|restricts?|limits?|stops?|precludes?)[^.;]{0,20}\b${REPORTER}\b[^.;]{0,40}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|authorit|regulator|government|law enforcement|commission|ombudsman|inspectorate|prosecut|police|(?:actual|suspected|alleged) [\w-]+)`);
 
 // A misuse exception counts only while it stands: "Section 14.4 (Reporting of Misuse) shall cease to apply".
 const MISUSE_EXCEPTION = /misuse|human rights|credible complaint|grievance/;
