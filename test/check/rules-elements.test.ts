@@ -928,3 +928,9 @@ describe('misuse-disclosure: "nothing in these Conditions" prevents the seller f
     ['present', `${PARTIES}\n\n20. Nothing in these Conditions or any other agreement prevents the Licensor from reporting suspected Misuse to its export-control authority or any other competent authority, or from publishing, in its annual report, aggregate information about complaints it has received and how they were resolved.`],
   ]);
 });
+
+describe('export-control-compliance: "neither of them will export ... without every authorisation"', () => {
+  gradeTable(exportControlCompliance, [
+    ['present', `${PARTIES}\n\n8.1 The Products are dual-use items subject to Regulation (EU) 2021/821 and the U.S. Export Administration Regulations.\n\n8.2 The Licensee will comply, and will ensure that its end user complies, with those laws, and neither of them will export, re-export or transfer any Product outside the Republic of Valdora, or to any person other than the end user, without every authorisation those laws require.`],
+  ]);
+});
