@@ -321,16 +321,27 @@ const withoutRange = ({ text, start }: { text: string; start: number }, range?: 
   if (!range || range[1] <= start || range[0] >= start + text.length) return text;
   return `${text.slice(0, Math.max(0, range[0] - start))}${text.slice(Math.max(0, range[1] - start))}`;
 };
+/** The draft's tables: each header (a row with no row above it) and the rows under it. */
+function tablesOf(blocks: Draft['blocks']): { header: number; rows: number[] }[] {
+  const isRow = (i: number) => !blocks[i].isHeading && blocks[i].text.includes(' | ');
+  const tables: { header: number; rows: number[] }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isRow(i) || (i > 0 && isRow(i - 1))) continue;
+    const rows: number[] = [];
+    for (let j = i + 1; j < blocks.length && isRow(j); j++) rows.push(j);
+    tables.push({ header: i, rows });
+  }
+  return tables;
+}
 /** The requirement cells of a compliance matrix that bind nobody, by block, as offsets in the draft's text. */
 function unansweredRequirements(blocks: Draft['blocks']): Map<number, [number, number]> {
   const found = new Map<number, [number, number]>();
-  for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i].isHeading || !blocks[i].text.includes(' | ') || (i > 0 && !blocks[i - 1].isHeading && blocks[i - 1].text.includes(' | '))) continue;
-    const headers = cellsOf(blocks[i].text.toLowerCase());
+  for (const { header, rows } of tablesOf(blocks)) {
+    const headers = cellsOf(blocks[header].text.toLowerCase());
     const answer = headers.findIndex((h) => COMPLIANCE_COLUMN.test(h));
     const requirement = headers.findIndex((h) => REQUIREMENT_COLUMN.test(h));
     if (answer < 0 || requirement < 0 || requirement === answer) continue;
-    for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
+    for (const j of rows) {
       const { text, start } = blocks[j];
       // (A row whose first cell became the block's label starts "| ": its cells count from a stand-in.)
       const spans: [number, number][] = text.startsWith('| ') ? [[0, 0]] : [];
@@ -350,20 +361,18 @@ const CELL_NO = /^(?:no|none|nil|not at all)\.?$/i;
 const CELL_YES = /^yes\.?$/i;
 function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string): Map<number, (t: string) => string> {
   const parties = new Map<number, (t: string) => string>();
-  for (let i = 0; i < blocks.length; i++) {
-    // A table's first row is its header: a row with no row above it.
-    if (blocks[i].isHeading || !blocks[i].text.includes(' | ') || (i > 0 && !blocks[i - 1].isHeading && blocks[i - 1].text.includes(' | '))) continue;
-    const headers = cellsOf(blocks[i].text.toLowerCase());
+  for (const { header, rows } of tablesOf(blocks)) {
+    const headers = cellsOf(blocks[header].text.toLowerCase());
     const column = headers.findIndex((h) => PARTY_COLUMN.test(h));
     // (Each such column: "Supplier obligations | Customer obligations".)
     const named = column < 0 ? headers.flatMap((h, k) => { const m = PARTY_HEADER.exec(read(h)); return m ? [inCell(k, `${m[1] ?? m[3] ?? m[4]} ${m[2] || m[4] ? 'may' : 'shall'}`)] : []; }) : [];
     if (named.length) {
       const cells = (t: string) => named.reduce((text, cell) => cell(text), t);
-      for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
+      for (const j of rows) {
         // (A row whose condition is "the same" reads with the condition of the row above.)
         const previous = cellsOf(blocks[j - 1].text);
         const row = cellsOf(blocks[j].text);
-        const same = j > i + 1 && row.length === previous.length && row.some((c) => SAME_AS_ABOVE.test(c.toLowerCase()));
+        const same = j > header + 1 && row.length === previous.length && row.some((c) => SAME_AS_ABOVE.test(c.toLowerCase()));
         parties.set(j, same ? (t) => cells(cellsOf(t).map((c, k) => (SAME_AS_ABOVE.test(c) ? read(previous[k]) : c)).join(' | ')) : cells);
       }
     }
@@ -372,10 +381,10 @@ function dutyTableParties(blocks: Draft['blocks'], read: (t: string) => string):
     const asked = headers.map((h) => (h.endsWith('?') ? h.slice(0, -1).trim() : undefined));
     if (column < 0 && !named.length && asked.some(Boolean)) {
       const answered = (t: string) => cellsOf(t).map((c, k) => (asked[k] === undefined ? c : CELL_NO.test(c) ? `no ${asked[k]}` : CELL_YES.test(c) ? asked[k] : c)).join(' | ');
-      for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) parties.set(j, answered);
+      for (const j of rows) parties.set(j, answered);
     }
     if (column < 0) continue;
-    for (let j = i + 1; j < blocks.length && !blocks[j].isHeading && blocks[j].text.includes(' | '); j++) {
+    for (const j of rows) {
       // (A row whose first cell is a number has lost it to the block's label: "4 | Customer | ..." reads "| Customer | ...".)
       const row = blocks[j].text.startsWith('| ') ? `- ${blocks[j].text}` : blocks[j].text;
       const cell = read(cellsOf(row)[column] ?? '');

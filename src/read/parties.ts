@@ -36,6 +36,8 @@ const LETTERHEAD = /^([A-Z][A-Z-]{2,})(?:[ ,]+[A-Z&.'-]+)*[ ,]+(?:INC|LLC|LTD|LI
 // The draft's own use of them is read as the role, like a party's name.
 const SELLER_LABEL = /^(?:the )?(?:contracted party|principal|exporter)$/i;
 const CUSTOMER_LABEL = /^(?:the )?(?:contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|importer|(?:ultimate )?consignee and end[- ]user|ultimate (?:consignee|end[- ]user))$/i;
+// A reseller's own word, which the rules read intermediaries by: a company so named is no seller.
+const INTERMEDIARY_TERM = /^(?:reseller|distributor|dealer|integrator)$/i;
 export const isSellerWord = (t: string) => SELLER_TERM.test(t) || SELLER_LABEL.test(t);
 const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.test(t);
 
@@ -206,7 +208,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   if (pairs.length === 2 && roles[0] === roles[1]) {
     const company = kind.indexOf('company');
     // (A "Reseller" or "Distributor" keeps its word: the rules read intermediaries by it.)
-    const intermediary = company >= 0 && pairs[company].some((t) => /^(?:reseller|distributor|dealer|integrator)$/i.test(t));
+    const intermediary = company >= 0 && pairs[company].some((t) => INTERMEDIARY_TERM.test(t));
     if (company >= 0 && kind[1 - company] === 'public' && !intermediary) { roles[company] = 'seller'; roles[1 - company] = 'customer'; }
   }
   groups.forEach((terms, i) => {
@@ -251,7 +253,7 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   for (const b of blocks.slice(12, 400)) {
     if (!/\b(?:made|entered into|concluded|agreed)\b[^.]{0,40}\bbetween\b/i.test(b.text)) continue;
     for (const d of definitionsIn(b.text.slice(/\bbetween\b/i.exec(b.text)!.index))) {
-      if (COMPANY.test(d.described) && !PUBLIC_BODY.test(d.described) && !d.terms.some((t) => isSellerWord(t) || isCustomerWord(t) || /^(?:reseller|distributor|dealer|integrator)$/i.test(t))) {
+      if (COMPANY.test(d.described) && !PUBLIC_BODY.test(d.described) && !d.terms.some((t) => isSellerWord(t) || isCustomerWord(t) || INTERMEDIARY_TERM.test(t))) {
         names.seller.push(...d.terms.filter((t) => /^[A-Z]/.test(t) && !names.seller.includes(t) && !names.customer.includes(t)));
       }
     }
