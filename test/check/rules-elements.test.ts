@@ -934,3 +934,33 @@ describe('export-control-compliance: "neither of them will export ... without ev
     ['present', `${PARTIES}\n\n8.1 The Products are dual-use items subject to Regulation (EU) 2021/821 and the U.S. Export Administration Regulations.\n\n8.2 The Licensee will comply, and will ensure that its end user complies, with those laws, and neither of them will export, re-export or transfer any Product outside the Republic of Valdora, or to any person other than the end user, without every authorisation those laws require.`],
   ]);
 });
+
+describe('end-use-limitation: the end user named in more ways', () => {
+  gradeTable(endUseLimitation, [
+    // The customer, a single body, named by its role as the only user.
+    ['present', 'Licence between Brightwater Data Ltd ("Brightwater") and the Economic Crimes Unit of the Interior Ministry of Salvera ("the Unit").\n\n6.1 Use of the Service is restricted to the Unit. The Unit may run queries through the Service only in support of its own investigations of money laundering and terrorist financing, as defined in Schedule 1, and for no other end.'],
+    ['weak', 'Licence between Norrland Vision AB (the "Licensor") and the Ministry of Interior of Eskar (the "Customer").\n\n3.1 Use of the Software is restricted to the Customer and its affiliates, for the investigation of serious crime as defined in Schedule 2, within the Customer\'s own operations.'],
+    // "You, and only you"; crimes "that you are investigating yourselves".
+    ['present', 'This agreement is between Kestrel Labs LLC ("we") and the Federal Investigations Bureau of Lantria ("you").\n\n2.4 You, and only you, may use the Service. You may use it only to investigate serious crimes (meaning offences punishable by imprisonment of four years or more, or terrorism as defined in UN Security Council Resolution 1566) that you are investigating yourselves.'],
+    // The customer's own unit, named; another body shut out in the passive.
+    ['present', `${PARTIES}\n\n4.1 The Licensee may use the System only within its own Criminal Investigation Division, and only for the prevention, detection and investigation of Serious Crime. "Serious Crime" means an offence of violence, trafficking, organised crime or terrorism punishable by at least four years' imprisonment.`],
+    ['present', 'End User Licence Agreement between Tarn Biometrics Ltd ("Tarn") and the National Identity Office of Hosk ("the Office").\n\n4. The Office may use the Matcher only in its own civil registration and passport issuing functions, and in the investigation of serious crime by its Investigations Directorate ("serious crime" meaning offences punishable by four or more years\' imprisonment). It may not be used by any other body.'],
+    ['present', `${PARTIES}\n\n1.1 "Permitted Purpose" means the investigation and prosecution by the Licensee of corruption offences under the United Nations Convention against Corruption.\n\n5.2 The Licensee shall use the Software solely for the Permitted Purpose and solely in the course of its own investigations; no other agency may use it.`],
+    // The customer's own staff alone; a defined End User granted the licence for a defined "Authorised Use".
+    ['present', 'Contract No. 44/2026 between Varna Secure Ltd (hereinafter "the Contractor") and the State Border Service (hereinafter "the Beneficiary").\n\nArt. 5. The Beneficiary undertakes that the System will be operated by the Beneficiary\'s own staff only, within the Beneficiary\'s own structure, and exclusively for detecting and investigating human trafficking, migrant smuggling and terrorism as those are defined in the Palermo Protocols and in Annex 2.'],
+    ['present', `${PARTIES}\n\n1. Definitions. "End User" means the Licensee's National Forensic Centre. "Authorised Use" means the forensic examination of devices lawfully seized in investigations of Serious Offences. "Serious Offences" means offences listed in Annex 1.\n\n2. Licence. The Licensor grants the End User a licence to use the Software for the Authorised Use only, within the End User's own casework, and not on behalf of any third party.`],
+    // Use "for its own investigations" read as a use limit beside the licence that names the unit.
+    ['present', 'Master Licence between Calloway Systems Ltd (the "Supplier") and the Department of Public Security (the "Department").\n\n1.1 "Designated Unit" means the Department\'s Cybercrime Investigation Command; "Purpose" means the investigation of Serious Crime; "Serious Crime" means an offence carrying a maximum penalty of at least four years\' imprisonment.\n\n2.1 The Supplier grants to the Department a non-exclusive, non-transferable licence to use the Software for the Purpose, by the Designated Unit and by no one else.\n\n2.2 The Department shall use the Software for its own investigations and not for or on behalf of any other person.'],
+    ['weak', `${PARTIES}\n\n3. The Licensee may use the Platform for its own operations in the fields of law enforcement and national security.`],
+  ]);
+});
+
+describe('immediate effect tied to the notice itself', () => {
+  gradeTable(terminationForMisuse, [
+    ['present', `${PARTIES}\n\n16.3 The Licensor may terminate this Agreement by written notice taking effect on the date of its delivery if the Licensor reasonably concludes that the System has been used in breach of Schedule 3 (Human Rights Conditions).`],
+    ['weak', `${PARTIES}\n\n16.3 The Licensor may terminate this Agreement by written notice taking effect ninety days after its delivery if the Licensor reasonably concludes that the System has been used in breach of Schedule 3 (Human Rights Conditions).`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${PARTIES}\n\n15.1 The Licensor may suspend the Licence, with effect from the giving of notice and without any cure period, where it reasonably suspects Misuse, and the suspension shall last until the Licensor notifies the Licensee that its investigation is closed.\n\n1.1 "Misuse" means any use of the Software in breach of clause 6 (Human Rights).`],
+  ]);
+});

@@ -43,8 +43,6 @@ const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|se
 // Both parties must agree, or a dispute-resolution, arbitral or expert step must come first.
 // Plain-English immediacy: "cancel this contract straight away".
 // (Civil-law drafting: "without observing any notice period", "without a period of notice".)
-// ("by notice taking effect on delivery": no period runs.)
-const AT_ONCE = /\b(?:straight away|right away|instantly|there and then)\b|without (?:observing |giving |any |a )*(?:notice period|period of notice)|\bnotice (?:taking|which takes|that takes) effect (?:on|upon) (?:its )?(?:delivery|receipt|service|being given)|\b(?:with effect from|effective (?:from|on|upon|as of)) (?:the (?:date|day) of )?(?:its |the |such |that |written )*notice\b/;
 // The effect stated in the next sentence: "... it may terminate this Licence. Termination under this clause takes effect immediately on notice."
 const TAKES_EFFECT_AT_ONCE = /\b(?:termination|rescission)\b[^.;]{0,60}\b(?:takes|shall take|will take) effect (?:immediately|forthwith|at once|on (?:delivery|receipt|service) of (?:the )?notice)/;
 // The right to end the agreement early kept to the customer: "may be brought to an end before then only by the Customer",
@@ -89,7 +87,7 @@ export const terminationForMisuse = defineRule({
     topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE],
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(AT_ONCE, c.text) || matches(TAKES_EFFECT_AT_ONCE, c.block),
+      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(TAKES_EFFECT_AT_ONCE, c.block),
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text) || matches(OWN_FINDING, c.text),
     },
     weakeners: [
