@@ -964,3 +964,15 @@ describe('immediate effect tied to the notice itself', () => {
     ['present', `${PARTIES}\n\n15.1 The Licensor may suspend the Licence, with effect from the giving of notice and without any cure period, where it reasonably suspects Misuse, and the suspension shall last until the Licensor notifies the Licensee that its investigation is closed.\n\n1.1 "Misuse" means any use of the Software in breach of clause 6 (Human Rights).`],
   ]);
 });
+
+describe("reseller-due-diligence and eula-flow-down: the intermediary's duties in other words", () => {
+  gradeTable(resellerDueDiligence, [
+    // The reseller's own human-rights review, under a lead-in that carries the subject.
+    ['present', 'Reseller Agreement between Tessaly Analytics Inc. ("Tessaly") and Coastline Systems Pte Ltd ("Reseller").\n\n4. For every proposed customer, Reseller must (a) carry out its own human rights risk review of that customer and its intended use; (b) tell Tessaly who the customer is and what it will use the Platform for, before any quote is accepted; (c) wait for Tessaly\'s written consent to the sale; (d) keep a file of the review and consent for at least five years; and (e) never sell to a customer that Tessaly has refused or that appears on the Prohibited End Users List.'],
+    ['weak', 'Reseller Agreement between Tessaly Analytics Inc. ("Tessaly") and Coastline Systems Pte Ltd ("Reseller").\n\n4. Reseller shall carry out a human rights risk review of each proposed customer before any sale.'],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['present', 'Distribution Agreement between Halvard Systems AS ("Halvard") and Meridian Integration LLC (the "Distributor").\n\n7. Every end user must accept the Halvard End User Terms (Annex C), which carry the human rights safeguards of this Agreement, including the use restrictions, the ban on transfer, cooperation with investigations and Halvard\'s suspension and termination rights. The End User Terms are concluded directly between Halvard and the end user, so that Halvard may enforce them itself. The Distributor shall take all steps needed to make the end user comply with the End User Terms, including suspending its own services on any breach.'],
+    ['weak', 'Distribution Agreement between Halvard Systems AS ("Halvard") and Meridian Integration LLC (the "Distributor").\n\n7. Every end user must accept the Halvard End User Terms (Annex C), which carry the human rights safeguards of this Agreement, including the use restrictions, the ban on transfer, cooperation with investigations and Halvard\'s suspension and termination rights. The End User Terms are concluded directly between Halvard and the end user, so that Halvard may enforce them itself.'],
+  ]);
+});

@@ -34,6 +34,7 @@ const EACH_BUYER = String.raw`\b(?:each|every|any|all|its|their|prospective|prop
 // ("a human-rights due-diligence assessment", hyphenated as an adjective.)
 const RIGHTS_CHECK = String.raw`\bhuman[- ]rights (?:checks?|reviews?|assessments?|due[- ]diligence|screening)\b`;
 const CHECKS_ITS_BUYERS = new RegExp(String.raw`${RIGHTS_CHECK}[^.;]{0,80}${EACH_BUYER}|${EACH_BUYER}[^.;]{0,80}${RIGHTS_CHECK}`);
+const INTERMEDIARY = /\b(?:reseller|distributor|partner|dealer|integrator)s?\b/;
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
 
 // "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
@@ -62,8 +63,9 @@ export const resellerDueDiligence = defineRule({
     // (Also "no duty of enquiry ... as regards the identity ... of any Purchaser", "requiring the Distributor to examine any Purchaser".)
     denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?|\b(?:enquir|inquir)\w*\b[^.;]{0,80}\b(?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\bexamine (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\b(?:identity|identities|human[- ]rights record|intended use)\b[^.;]{0,60}\bof (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b` },
     // (A resale draft by the buyer's own name too, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
-    topic: (c, i) => matches(TOPIC, c.text) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
-    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS],
+    // (Or the intermediary's own human-rights review in any words: "Reseller shall carry out its own human rights risk review of that customer".)
+    topic: (c, i) => matches(TOPIC, c.text) || (matches(HUMAN_RIGHTS_DD, c.text) && matches(INTERMEDIARY, c.text)) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
+    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS, HUMAN_RIGHTS_DD],
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       // (Also "communicate to the Manufacturer the identity of the end customer".)
