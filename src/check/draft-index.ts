@@ -2,7 +2,7 @@
 // who the seller and the customer are, which defined terms mean misuse, and the counter-clauses
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
-import type { Block, Draft, Sentence } from '../read/model.ts';
+import type { Block, DefinedTerm, Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
@@ -130,6 +130,7 @@ export function normalise(text: string): string {
 
 // What makes a defined term a misuse trigger: its meaning speaks of misuse, human rights, or the
 // persons and activities the spec protects.
+const BREACH_OF_CITED = /\b(?:contrary to|in breach of|in violation of|inconsistent with|in contravention of|not permitted by|prohibited by|otherwise than (?:in accordance with|as permitted by))\b[^.;]{0,20}\b(?:articles?|clauses?|sections?|paragraphs?|schedules?|annex(?:es)?)\b/i;
 const MISUSE_MEANING = /misuse|human rights?|journalist|dissident|political opponent|human[- ]rights defender|prohibited (?:use|purpose|end use)|unlawful surveillance|(?:ethical|responsible|acceptable|human[- ]rights) use (?:policy|terms|addendum|annex|schedule|conditions)|in breach of (?:the )?(?:use restrictions|acceptable use|section|clause)|restricted (?:use|activit)|unauthori[sz]ed (?:use|target)|abuse/i;
 
 // ("clause 6a·6" or "clause 8A": a clause inserted by amendment, numbered with a letter; "paragraph b-5" of an exhibit.)
@@ -524,7 +525,7 @@ export class DraftIndex {
     });
     this.misuseTerms = draft.definitions
       // Terms for other concepts (the purpose, crimes, procedures) mention rights without meaning misuse.
-      .filter((d) => MISUSE_MEANING.test(d.meaning) && !/^(?:agreement|product|services?|customer|supplier)$|purpose|crime|terroris|investigation|channel|end user|policy|action|complaint|data|logs?$|authori[sz]ation|persons?$|personnel/i.test(d.term))
+      .filter((d) => (MISUSE_MEANING.test(d.meaning) || this.meansBreachOfUseClauses(d)) && !/^(?:agreement|product|services?|customer|supplier)$|purpose|crime|terroris|investigation|channel|end user|policy|action|complaint|data|logs?$|authori[sz]ation|persons?$|personnel/i.test(d.term))
       .map((d) => d.term.toLowerCase());
     const words = ['misus(?:e|ing)', 'mis-use', 'abuse of (?:the )?(?:product|system|software|service)', 'human rights? (?:terms|obligations|provisions|clauses|undertakings|violations?|abuses?)',
       'breach of (?:the )?human rights', 'violation of (?:international )?human rights', 'prohibited (?:use|uses|purpose|targeting)',
@@ -542,6 +543,15 @@ export class DraftIndex {
       c.heading = same(c.heading);
     }
     keepFingerprints(one.keys());
+  }
+
+  /** A term defined as a breach of clauses it cites, where those clauses are the use restrictions: '"Breach of Use" means any
+   * use of the System contrary to Articles 9 or 10', Article 10 being "Prohibited Uses". */
+  private meansBreachOfUseClauses(d: DefinedTerm): boolean {
+    if (!BREACH_OF_CITED.test(d.meaning)) return false;
+    const { blocks } = this.draft;
+    return this.clauses.filter((c) => c.sentence.block === d.block).flatMap((c) => this.citedBlocks(c))
+      .some((b) => MISUSE_MEANING.test(blocks[b].heading ?? '') || MISUSE_MEANING.test(blocks[b].text));
   }
 
   /** The sentence mentions misuse, directly or through a defined term. */

@@ -17,7 +17,10 @@ export function sellerMay(verbs: string): RegExp {
     String.raw`|\b(?:may|shall|will) be (?:\w+ )?(?:${verbs})\w*\b[^.;]{0,60}\bby (?:the )?${SELLER}\b` +
     String.raw`|\b${SELLER}(?:'s)? (?:right|entitlement|option) to (?:\w+ ){0,2}(?:${verbs})` +
     // A long lead-in whose items name the measures: "The Supplier may, on a credible complaint, take any of the following steps: suspend ...".
-    String.raw`|\b${SELLER}\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;:]{0,300}:\s*(?:\w+ )?(?:${verbs})`,
+    String.raw`|\b${SELLER}\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;:]{0,300}:\s*(?:\w+ )?(?:${verbs})` +
+    // A first step, then the right under a condition, the subject unrepeated: "the Contractor may serve a notice of protest ...,
+    // and, if the breach is not remedied within 60 days, may terminate this Contract".
+    String.raw`|\b${SELLER}\b[^.;]{0,80}?\b${MODAL_RIGHT}\b[^.;]{0,200}?\b(?:and|then),? (?:if|where|when|should|unless|after|once)\b[^.;]{0,160}?, ${MODAL_RIGHT} (?:\w+ ){0,2}(?:${verbs})`,
     verbs,
   );
 }
@@ -28,6 +31,8 @@ export function sellerMayNot(verbs: string): RegExp {
     // (Plain English too: "we won't suspend", "we can't switch off".)
     // (Not the seller as the object of another's verb: "functions that allow the Supplier to act, and [the Customer] shall not disable them".)
     String.raw`(?<!\b(?:allow|enable|permit|require|let|help)\w* (?:the )?)\b(?:${SELLER}|contracted party)\b[^.;]{0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
+    // (A second predicate of the same subject: "the Contractor shall have no remote connection to the System and shall not disable ...".)
+    String.raw`|(?<!\b(?:allow|enable|permit|require|let|help)\w* (?:the )?)\b(?:${SELLER}|contracted party)\b[^.;]{0,30}?\b(?:shall|will|may|must|does|has|is)\b[^.;]{0,60}?\band (?:(?:shall|will|may|must|does|can) not|cannot) (?:\w+\s+){0,2}(?:${verbs})` +
     // (The right denied with a phrase between, and for each of a list of acts: "shall have no right, by reason of any
     // breach of Annex 2, to terminate or withdraw from this Contract, to revoke, refuse or delay any Licence File, or to withhold ...".)
     String.raw`|\b${SELLER}\b[^.;]{0,30}\b(?:has|have|shall have|will have) no right(?:,[^,.;]{0,80},)? to\s+(?:[^.;]{0,160}?,\s+(?:or |and )?to\s+)?(?:\w+,?\s+){0,3}(?:${verbs})` +

@@ -992,3 +992,16 @@ describe("safeguard-action-protection: protection, refunds and indemnities in ot
     ['weak', "Software Licence between Mirova Intelligence SA (\"Licensor\") and the General Directorate of Public Security of Caspia (\"Licensee\").\n\n16. Human Rights Safeguards. The Licensor may terminate this Licence immediately if it reasonably believes the Software has been used against journalists, activists or political opponents.\n\n17.1 The Licensor's suspension of the Software, withholding of maintenance or training, or termination under clause 16 shall not be a breach of this Licence, shall not give rise to any liability of the Licensor and shall not give rise to service credits.\n\n17.2 Upon any termination under clause 16, the Licensor shall refund to the Licensee a pro-rata portion of the licence and support fees paid in advance for the unexpired period.\n\n17.3 The Licensee shall indemnify the Licensor against all claims arising from misuse of the Software."],
   ]);
 });
+
+describe('a misuse term defined by the clauses it cites; a right or bar as the second predicate of the seller', () => {
+  const USE_TERMS = `${PARTIES}\n\n1.1 "Breach of Use" means any use of the System contrary to Clauses 9 or 10.\n\n## 10. Prohibited Uses\n\n10.1 The Licensee shall not use the System to monitor any person on account of his political opinions, religious beliefs or journalistic activities.`;
+  gradeTable(misuseNotification, [
+    ['present', `${USE_TERMS}\n\n## 15. Reporting\n\n15.1 The Licensee shall notify the Licensor within five (5) working days of becoming aware of any actual or suspected Breach of Use.`],
+  ]);
+  gradeTable(terminationForMisuse, [
+    ['weak', `${USE_TERMS}\n\n## 21. Termination\n\n21.2 Where the Licensee commits a Breach of Use, the Licensor may serve a notice of protest through a notary public describing the breach in detail, and, if the breach is not remedied within sixty (60) days of service of that notice, may terminate this Licence by a further written notice.`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['contradicted', `${PARTIES}\n\n18.3 Except for the annual licence key, the Licensor shall have no remote connection to the System and shall not, for any reason, disable, deactivate, restrict or degrade the System or any of its functions.`],
+  ]);
+});
