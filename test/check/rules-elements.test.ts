@@ -1005,3 +1005,19 @@ describe('a misuse term defined by the clauses it cites; a right or bar as the s
     ['contradicted', `${PARTIES}\n\n18.3 Except for the annual licence key, the Licensor shall have no remote connection to the System and shall not, for any reason, disable, deactivate, restrict or degrade the System or any of its functions.`],
   ]);
 });
+
+describe('translated public-contract drafting: permission, examination, personnel reports, authorities in a list', () => {
+  const BREACH_OF_USE = `${PARTIES}\n\n1.1 "Breach of Use" means any use of the System contrary to Clause 10.\n\n## 10. Prohibited Uses\n\n10.1 The Licensee shall not use the System to monitor any person on account of his political opinions or journalistic activities.`;
+  gradeTable(auditAndRecords, [
+    ['weak', `${PARTIES}\n\n16.1 The System shall keep a log of every user session, showing the user, the date and time, the line monitored and the number of the judicial decision; operator accounts cannot delete these logs.\n\n16.2 The Licensor may inspect the logs and the use of the System at the Licensee's premises only with the prior written permission of the Licensee.`],
+  ]);
+  gradeTable(investigationCooperation, [
+    ['weak', `${BREACH_OF_USE}\n\n15.2 Where the Licensor has information indicating a Breach of Use, the Licensee shall cooperate with the Licensor's examination by providing explanations and relevant records, subject to the requirements of national security.`],
+  ]);
+  gradeTable(grievanceMechanism, [
+    ['weak', `${BREACH_OF_USE}\n\n15.3 Personnel of the Licensee who become aware of a Breach of Use shall report it to the Director General or to the Inspection Board.`],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['contradicted', `${PARTIES}\n\n20.1 The Licensor and its personnel shall keep confidential all information, documents and data relating to the System, its location, its configuration, its use and the activities of the Licensee that come to their knowledge in the performance of this Licence, and shall not disclose them to any natural or legal person, public institution or organisation, or foreign state authority.`],
+  ]);
+});

@@ -44,6 +44,8 @@ const ABOUT_MISUSE = /misuse|abuse|human rights|surveillance|\buse of the\b/;
 const REPORTERS_EXPOSED = new RegExp(String.raw`\b(?:disclose|reveal|provide|hand over|give)\b[^.;]{0,20}\bto (?:the )?${CUSTOMER}\b[^.;]{0,200}\b(?<!\b(?:without|excluding|except(?: for)?|other than|not|no) (?:the |any )?)identit(?:y|ies)\b[^.;]{0,80}\b(?:(?:of )?(?:the |any |each )?(?:reporters?|complainants?|whistle-?blowers?)\b|(?:any|each|every) (?:person|one|individual)s?\b[^.;]{0,20}\bwho (?:has |have )?(?:made|makes|submitted|submits|filed) (?:a )?(?:report|complaint))`);
 const CHANNEL_WORDS = /channel|hotline|anonym|whistle|grievance|portal|form\b/;
 // The seller's own policy for its own staff ("The Supplier maintains a whistleblowing policy for its own employees") is no channel for misuse of the product.
+// Personnel reporting misuse by the draft's own name for it: "Personnel who become aware of a Breach of Use shall report it to the Commander".
+const PERSONNEL_REPORT = /\b(?:employees|staff|personnel|officers|operators|analysts)\b[^.;]{0,160}\breport\w*/;
 const GRIEVANCE_HEADING = /grievance|whistle-?blow|reporting channel|speak(?:ing)?[- ]up|how to report|alert (?:mechanism|procedure|line|system)|report(?:ing)?(?: of)? (?:abuse|misuse|concerns|violations)|raising (?:a )?concerns?|concerns? (?:procedure|service|line|mechanism|channel)/;
 export const grievanceMechanism = defineRule({
   meta: { id: 'grievance-mechanism', sources: ['SD', 'NSO-20'], description: 'A secure channel, open to anyone and allowing anonymous reports; the customer makes it known and does not retaliate; reporters kept confidential.' },
@@ -52,8 +54,8 @@ export const grievanceMechanism = defineRule({
     // (Nor is the seller's duty to follow the customer's whistleblowing policy in doing its work.)
     ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(CHANNEL_WORDS, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text)
       || (matches(OTHER_WRONGS, c.text) && !matches(ABOUT_MISUSE, c.text)) || (matches(SELLER_OWN_STAFF, c.text) && !matches(ABOUT_MISUSE, c.text)),
-    topic: (c) => matches(GRIEVANCE_HEADING, c.heading) || matches(GRIEVANCE_TOPIC, c.text),
-    topicWords: [GRIEVANCE_TOPIC],
+    topic: (c, i) => matches(GRIEVANCE_HEADING, c.heading) || matches(GRIEVANCE_TOPIC, c.text) || (matches(PERSONNEL_REPORT, c.text) && i.mentionsMisuse(c)),
+    topicWords: [GRIEVANCE_TOPIC, PERSONNEL_REPORT],
     topicHeadings: [GRIEVANCE_HEADING],
     counters: [
       { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },

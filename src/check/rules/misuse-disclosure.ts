@@ -25,7 +25,8 @@ const SELLER_CONFIDENTIALITY = new RegExp(String.raw`\b${SELLER}\b${KEEPS_SECRET
 // ("nor disclose the Discloser's Confidential Information to anyone else").
 // (A memorandum's parties are "Participants" or "Signatories": "Each Participant shall keep confidential ...".)
 const MUTUAL_CONFIDENTIALITY = new RegExp(String.raw`\b(?:(?:each|either|both) (?:party|parties|participants?|signator(?:y|ies))|the (?:parties|participants|signatories)|(?:each )?recipient|receiving party)\b${KEEPS_SECRET}`);
-const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b/;
+// (The authorities may come in a list: "shall not disclose them to any natural or legal person, public institution or foreign state authority".)
+const ABOUT_USE_OR_AUTHORITIES = /\b(?:(?:the|its|their) use (?:of|made)|'s use (?:of|made)|deployment|deployed|identity|existence)\b|'s (?:operations|activities)\b|including (?:towards? |to )?(?:any |the )?(?:government|public|authorit|regulator|court|international)|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,80}\bto (?:anyone|any (?:other )?person)\b|(?:not|nor|neither)\b[^.;]{0,20}\bdisclose\b[^.;]{0,20}\bto any\b[^.;]{0,100}\b(?:authorit(?:y|ies)|public institutions?|government|regulators?)\b/;
 // (The seller as the one who reports: "we", not "our Service".)
 const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Reporting in other words: "bring ... to the attention of", "refer", "alert"; and in the passive: "suspected misuse may be reported by the Vendor".)
