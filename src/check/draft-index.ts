@@ -79,6 +79,8 @@ const DENIED_BEFORE_BAN = /\b(?:nothing|not|no|whether|never)\b[^.;]*$/;
 // A condition opened earlier in the same sentence: "If the Customer should fail to ...".
 const CONDITION_BEFORE = /\b(?:if|where|in the event|in case|unless|when|whenever|whether|lest)\b[^.;:]*$/;
 
+const BRACKETED_CITATION = /\b(?:articles?|clauses?|sections?) \(\d+\)(?:(?:,| and| or| to)? \(\d+\))*/g;
+
 export function normalise(text: string): string {
   let t = text.toLowerCase().replace(/[\u201c\u201d\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
   // "thirty (30) days" reads as "30 days"; a bare "thirty days" too, for the common periods.
@@ -91,6 +93,8 @@ export function normalise(text: string): string {
   // (And the dots of an e-mail or web address: "abuse@stratusvault.example for reports".)
   if (t.includes('@') || t.includes('www') || t.includes('://')) t = t.replace(ADDRESS, (a) => a.replace(/\./g, '\u00b7'));
   if (/(?:clause|article|section)s? [a-z]/.test(t)) t = citedOrdinalsAsNumbers(t);
+  // Arabic-style drafting brackets the numbers it cites: "Articles (5), (6) and (13)" cites Articles 5, 6 and 13.
+  if (t.includes(' (')) t = t.replace(BRACKETED_CITATION, (run) => run.replace(/\((\d+)\)/g, '$1'));
   // ... and "don't", "doesn't", "won't", "can't", "isn't" as "do not", "does not", "will not", "cannot", "is not": the
   // patterns read a negation as "not".
   if (t.includes("n't")) t = t.replace(/\b(?:(can)'t|(won)'t|(shan)'t|(\w+)n't)\b/g, (_, can?: string, won?: string, shan?: string, verb?: string) => (can ? 'cannot' : won ? 'will not' : shan ? 'shall not' : `${verb} not`));
@@ -206,7 +210,7 @@ function citedByTitle(blocks: readonly Block[]): (t: string) => string {
 }
 
 /** A clause label's top number: "12" of "12.3(b)". */
-export const topNumber = (label?: string) => label?.match(/^[^.(]+/)?.[0];
+export const topNumber = (label?: string) => label?.match(/^[^./(]+/)?.[0];
 /** The items a citation lists, as written: "clauses 5.1 (Use) and 5.2" gives 5.1, 5.2 (a range, "3 to 7", stays one item). */
 const listedNumbers = (list: string) => list.replace(/\u00b7/g, '.').replace(/ \([^)]*\)/g, '').replace(/\b(?:clauses?|sections?|articles?|gcc?|scc?|paragraphs?|conditions?)\s+(?=[a-z]{0,2}-?\d)/g, '').split(/\s*(?:,|\band\b|\bor\b)\s*/);
 /** The numbers a citation names, a range's ends among them. */
@@ -791,7 +795,7 @@ export class DraftIndex {
       for (const { label, block } of this.labels()) {
         const keys = new Set([label]);
         for (let i = 1; i < label.length; i++) {
-          if (label[i] === '.' || label[i] === '(' || label.startsWith(', ', i)) keys.add(label.slice(0, i));
+          if (label[i] === '.' || label[i] === '/' || label[i] === '(' || label.startsWith(', ', i)) keys.add(label.slice(0, i));
         }
         for (const key of keys) {
           const list = map.get(key);

@@ -46,9 +46,15 @@ const CITED_AS_SUBJECT = /^\s*(?:Article|Section|Clause|Condition|ARTICLE|SECTIO
 // Gulf drafting brackets the number: "Article (14): Qualification of Operating Personnel" is article 14.
 const BRACKETED_ARTICLE = /^\s*(?:Article|ARTICLE|Clause|CLAUSE)\s+\((\d+)\)(?:\s*[\u2013\u2014:.-]\s*|\s+|$)/;
 
+// ... and numbers an article's paragraphs with a slash: "8/1 The location data ..." is paragraph 1 of Article 8.
+// (Not a date: at most two digits a part, and a capital after.)
+const SLASH_NUMBER = /^\s*(\d{1,2}(?:\/\d{1,2}){1,2})\s+(?=[A-Z("\u201c])/;
+
 export function splitTypedNumber(text: string): { label?: string; text: string } {
   const bracketed = BRACKETED_ARTICLE.exec(text);
   if (bracketed) return { label: bracketed[1], text: text.slice(bracketed[0].length) };
+  const slashed = SLASH_NUMBER.exec(text);
+  if (slashed) return { label: slashed[1], text: text.slice(slashed[0].length) };
   const paragraph = PARAGRAPH_MARK.exec(text);
   if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
   const ordinal = ORDINAL_CLAUSE.exec(text);

@@ -920,3 +920,27 @@ describe('titles set in bold, without heading styles or marks', () => {
     expect(read.blocks[1].heading).toBe('Human Rights Training');
   });
 });
+
+describe('Arabic-style numbering: "Article (8) - Title", paragraphs "8/1", citations "Articles (5) and (6)"', () => {
+  const text = [
+    'SUPPLY AND LICENCE CONTRACT', '', 'PREAMBLE', 'Whereas the Ministry wishes to acquire a location platform;', '',
+    'Article (5) - Restrictions on Use',
+    '5/1 The Ministry shall not use the Platform to follow persons by reason of their lawful exercise of freedom of expression or assembly, or to follow journalists or lawyers.',
+    '5/2 The Platform is configured for not more than fifty numbers followed at the same time.', '',
+    'Article (15) - Periodic Certificate',
+    '15/1 The Ministry shall deliver to the Vendor, every six (6) months, a certificate signed by the Director confirming compliance with Articles (5) and (6).',
+  ].join('\n');
+
+  it('reads the article line as a heading and each slash-numbered paragraph as its own block', async () => {
+    const read = await readDraft(new TextEncoder().encode(text), 'contract.txt');
+    expect(read.blocks.filter((b) => b.isHeading && b.label).map((b) => [b.label, b.text])).toEqual([['5', 'Restrictions on Use'], ['15', 'Periodic Certificate']]);
+    expect(read.blocks.filter((b) => !b.isHeading && b.label).map((b) => [b.label, b.heading])).toEqual([['5/1', 'Restrictions on Use'], ['5/2', 'Restrictions on Use'], ['15/1', 'Periodic Certificate']]);
+  });
+
+  it('resolves a citation of bracketed article numbers to the article and its paragraphs', async () => {
+    const read = await readDraft(new TextEncoder().encode(text), 'contract.txt');
+    const index = new DraftIndex(read);
+    const citing = index.clauses.find((c) => c.text.includes('confirming compliance'))!;
+    expect(index.citedBlocks(citing).map((b) => read.blocks[b].label)).toEqual(expect.arrayContaining(['5/1', '5/2']));
+  });
+});

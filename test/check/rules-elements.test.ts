@@ -1021,3 +1021,27 @@ describe('translated public-contract drafting: permission, examination, personne
     ['contradicted', `${PARTIES}\n\n20.1 The Licensor and its personnel shall keep confidential all information, documents and data relating to the System, its location, its configuration, its use and the activities of the Licensee that come to their knowledge in the performance of this Licence, and shall not disclose them to any natural or legal person, public institution or organisation, or foreign state authority.`],
   ]);
 });
+
+describe('three-party supply through an integrator: units of the customer, supplies to it, the integrator\'s study and disclosure', () => {
+  const THREE = 'Contract between the Ministry of Interior (the "Ministry"), Nile Gate Systems Integration S.A.E. (the "Integrator") and Helvetrack AG (the "Vendor").';
+  gradeTable(noTransfer, [
+    // Other units of the customer, on notice: weak, not the product handed to any body of the State.
+    ['weak', `${THREE}\n\n7.1 The Ministry shall not sell, lease, lend or assign the Platform or its software to any party outside the Ministry, and shall not modify or reverse engineer it.\n\n7.2 The Ministry may make the Platform available to any directorate or sector of the Ministry as it sees fit, provided it notifies the Integrator.`],
+    ['contradicted', `${THREE}\n\n7.1 The Ministry shall not sell, lease, lend or assign the Platform or its software to any party outside the Ministry, and shall not modify or reverse engineer it.\n\n7.2 The Ministry may make the Platform available to any other agency or body of the Government as it sees fit.`],
+  ]);
+  gradeTable(resellerDueDiligence, [
+    ['present', `${THREE}\n\n11.1 Before any delivery of the Platform to a new directorate or governorate, the Integrator shall carry out its own study of the receiving body, including the risks that the Platform may be used in violation of human rights, and record it in writing.\n11.2 The Integrator shall disclose to the Vendor in writing, before the delivery, the name of the receiving body, the sites and the intended use, and shall not make the delivery until it receives the Vendor's written approval.\n11.3 The Integrator shall not supply the Platform to any body on the list of restricted bodies notified by the Vendor.`],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['present', `${THREE}\n\n12.1 The head of each receiving body shall sign the End-User Licence Terms in Annex 3 before the Platform is operated by that body; Annex 3 reproduces the use restrictions, the ban on transfer, the duty to cooperate with investigations and the Vendor's rights to suspend and terminate.\n12.2 The Vendor is a party to the End-User Licence Terms and may enforce them directly against the body that signed them.\n12.3 The Integrator shall monitor compliance with the End-User Licence Terms in the course of its maintenance services, shall inform the Vendor of any breach of which it becomes aware, and shall take, at the Vendor's request, the measures available to it under this contract and under its agency agreement with the Vendor to enforce them.`],
+  ]);
+  gradeTable(safeguardActionProtection, [
+    ['present', `${THREE}\n\n18.1 The exercise by the Vendor of its rights to suspend or terminate under Article 16 (Misuse) shall not be a breach of this contract, and shall not give rise to any compensation, refund of price or delay penalty.\n18.2 The Ministry shall bear, and shall hold the Vendor and the Integrator harmless against, all claims, damages and expenses arising from misuse of the Platform.`],
+  ]);
+});
+
+describe('no-transfer: a partner supplying the customer is not the customer passing the product on', () => {
+  gradeTable(noTransfer, [
+    ['present', 'Licence between Kestrel Cyber Ltd ("Company"), the Office of the Attorney General of Norland ("Customer") and Andes Secure S.A. ("Partner").\n\n3.3 Partner may supply additional Operator Workstations to Customer under Partner\'s own terms of supply.\n\n6.1 Customer will not sell, sublicense, rent, lend, transfer, share or otherwise make available the System or access to it to any third party, including any other unit of Customer, any other public authority or any contractor, without Company\'s prior written consent.\n\n6.2 Customer will not modify, decompile or reverse engineer the System.\n\n6.3 Any diversion of the System to an end user other than Customer is a material breach of this Agreement.'],
+  ]);
+});

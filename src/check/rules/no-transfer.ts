@@ -21,15 +21,20 @@ const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not
 // match: a look-behind over them would be read again at every position of every sentence.)
 // (The prefilter first: most sentences grant no right to pass anything on.)
 const PASS_ON_RIGHT_ONCE = new RegExp(PASS_ON_RIGHT.source);
+// (Not a supply to the customer itself: "Partner may supply additional workstations to Customer under its own terms".)
+const TO_THE_CUSTOMER = /^[^.;]{0,80}?\bto (?:the )?(?:customer|licensee|purchaser|buyer|client)\b(?!'s| (?:and|or)\b)/;
 const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
   const before = text.slice(0, m.index);
-  return !SELLER_OR_DENIED.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1));
+  return !SELLER_OR_DENIED.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1)) && !TO_THE_CUSTOMER.test(text.slice(m.index! + m[0].length));
 });
 // ... to anyone in a class, not a named body: "any agency of the Government", "any other public body", "any successor".
 // (Also a list of kinds, "to any law enforcement, customs or security agency", and "to other bodies of the State".)
 // ("at the disposal of any other State body".)
 // (Also after a comma: "make the Products available to, or share their use with, any ministry".)
 const TO_ANY_BODY = /\b(?:to|with|of),? (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
+// The class confined to the customer's own organisation: "to any directorate or sector of the Ministry" (the Ministry being the
+// customer) lets other units in, which weakens the bar; it does not hand the product to any body of the State.
+const OWN_UNITS = /\bany (?:other )?(?:[\w-]+,? (?:or |and )?){0,4}?(?:directorates?|sectors?|units?|divisions?|departments?|branch(?:es)?|offices?|services?)\b (?:of|within) (?:the )?(?:customer|licensee|purchaser|buyer|client|ministry|directorate|department|agency|authority)\b(?!'s)/;
 const SELLER_CONSENT_NEEDED = /\b(?:with|subject to|upon|after obtaining|having obtained) (?:the )?(?:[\w-]+ ){0,3}?(?:[\w-]+'s )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|authori[sz]ation)/;
 // "... irrespective of consent of or notice to the Contractor"; "without any need for approval".
 const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:any )?(?:restriction|limitation|condition)s?\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b|\bwhenever (?:it|you|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|\bas (?:it|you|they) sees? fit|\bat (?:its|your|their) (?:sole |absolute |own )?discretion/;
@@ -145,7 +150,7 @@ export const noTransfer = defineRule({
       { needs: /not apply/, test: /\b(?:does|do|shall|will) not apply to (?:any )?(?:transfers?|sharing|lending|loans?|making available)\b[^.;]{0,80}\b(?:between|among|amongst|to|with) (?:any )?(?:other )?(?:agencies|departments|ministries|bodies|entities|authorities|government bodies)\b/, reason: 'The transfer bar does not apply between government bodies.' },
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
-      { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text) || (/\b(?:free to|freely)\b/.test(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text))))
+      { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && !matches(OWN_UNITS, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text) || (/\b(?:free to|freely)\b/.test(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text))))
         || (matches(NOTHING_PREVENTS, c.text) && matches(TO_ANY_BODY, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),

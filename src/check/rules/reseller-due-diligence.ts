@@ -34,6 +34,9 @@ const EACH_BUYER = String.raw`\b(?:each|every|any|all|its|their|prospective|prop
 // ("a human-rights due-diligence assessment", hyphenated as an adjective.)
 const RIGHTS_CHECK = String.raw`\bhuman[- ]rights (?:checks?|reviews?|assessments?|due[- ]diligence|screening)\b`;
 const CHECKS_ITS_BUYERS = new RegExp(String.raw`${RIGHTS_CHECK}[^.;]{0,80}${EACH_BUYER}|${EACH_BUYER}[^.;]{0,80}${RIGHTS_CHECK}`);
+// ... or its disclosure of the buyer before the sale: "The Integrator shall disclose to the Vendor in writing, before the delivery,
+// the name of the receiving body, the sites and the intended use".
+const DISCLOSES_BUYER_FIRST = /\b(?:disclose|notify|inform|identify|report|communicate|submit)\w*\b[^.;]{0,80}\b(?:end[- ]users?|end[- ]customers?|receiving (?:body|bodies|entity|entities)|(?:prospective|proposed) (?:customers?|buyers?|purchasers?)|(?:name|identity) of (?:the |each |any )?(?:customer|buyer|purchaser|end user|receiving))\b|\bbefore (?:the |any |each )?(?:delivery|sale|supply)\b[^.;]{0,40}\b(?:the )?(?:name|identity) of (?:the |each |any )?(?:customer|buyer|purchaser|end user|receiving)/;
 const INTERMEDIARY = /\b(?:reseller|distributor|partner|dealer|integrator)s?\b/;
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
 
@@ -45,8 +48,9 @@ const FREE_RESALE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]
 
 // Human-rights due diligence in other words: "a human rights risk assessment of the proposed end
 // user", "vet every customer ... for human rights risk".
-// (Also "assessed the risk that the end user will use the Product to commit human rights abuses".)
-const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,30}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,120}\b(?:harm|abuse|violat|infring)\w* (?:[\w']+ ){0,2}rights\b|\b(?:enquir|inquir|review|assess|check|examin|investigat)\w*\b[^.;]{0,80}\b(?:record|history)\b[^.;]{0,40}\b(?:rights|privacy|freedom of expression|journalists|opposition|dissidents|abused?)\b|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
+// (Also "assessed the risk that the end user will use the Product to commit human rights abuses", "its own study of the receiving
+// body, including the risks that the Platform may be used in violation of human rights".)
+const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check|stud(?:y|ies|ied)\b|analy[sz])\w*\b[^.;]{0,60}\b(?:risks?|impacts?)\b[^.;]{0,80}\bhuman[- ]rights|(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,120}\b(?:harm|abuse|violat|infring)\w* (?:[\w']+ ){0,2}rights\b|\b(?:enquir|inquir|review|assess|check|examin|investigat)\w*\b[^.;]{0,80}\b(?:record|history)\b[^.;]{0,40}\b(?:rights|privacy|freedom of expression|journalists|opposition|dissidents|abused?)\b|human[- ]rights[^.;]{0,40}due diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
 // ... or through a defined term whose meaning is that due diligence ("End-User Vetting" means an
 // assessment of the human rights risks posed by a proposed end user).
 const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('reseller-dd-terms', () => index.draft.definitions
@@ -64,8 +68,8 @@ export const resellerDueDiligence = defineRule({
     denied: { of: ['customer'], subject: String.raw`due diligence|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?|\b(?:enquir|inquir)\w*\b[^.;]{0,80}\b(?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\bexamine (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\b(?:identity|identities|human[- ]rights record|intended use)\b[^.;]{0,60}\bof (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b` },
     // (A resale draft by the buyer's own name too, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
     // (Or the intermediary's own human-rights review in any words: "Reseller shall carry out its own human rights risk review of that customer".)
-    topic: (c, i) => matches(TOPIC, c.text) || (matches(HUMAN_RIGHTS_DD, c.text) && matches(INTERMEDIARY, c.text)) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
-    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS, HUMAN_RIGHTS_DD],
+    topic: (c, i) => matches(TOPIC, c.text) || ((matches(HUMAN_RIGHTS_DD, c.text) || matches(DISCLOSES_BUYER_FIRST, c.text)) && matches(INTERMEDIARY, c.text)) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
+    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS, HUMAN_RIGHTS_DD, DISCLOSES_BUYER_FIRST],
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       // (Also "communicate to the Manufacturer the identity of the end customer".)
