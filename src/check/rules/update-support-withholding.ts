@@ -16,7 +16,7 @@ const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLD
 // (US drafting: "the Contractor is not obligated to furnish".)
 // ("is not under obligation to give new versions or new functions".)
 // ("Neither the Manufacturer nor the Distributor will be obliged to provide any further updates".)
-const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall|will) not (?:be )?(?:obligated|obliged|required|bound)|\bneither\b[^.;]{0,80}\b(?:is|are|shall|will) (?:be )?(?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new versions?|new releases?|new functions?)/;
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall|will) not (?:be )?(?:obligated|obliged|required|bound)|\bneither\b[^.;]{0,80}\b(?:is|are|shall|will) (?:be )?(?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new (?:[\w-]+ )?versions?|new releases?|new functions?)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
@@ -26,18 +26,19 @@ const WHATEVER = String.raw`(?:notwithstanding|regardless|irrespective|even if|e
 const SUPPLIES_CONTINUE = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}\b(?:shall|will|must) (?:in any event )?continue\b[^.;]{0,80}${WHATEVER}[^.;]{0,40}${DISPUTE_WORDS}`
   + String.raw`|(?:notwithstanding|regardless of|irrespective of|even if|even where)[^.;]{0,80}${DISPUTE_WORDS}[^.;]{0,80}\b(?:shall|will|must) continue to (?:provide|supply|furnish|deliver|make available|perform)[^.;]{0,60}${SUPPLY_WORDS}`);
 // (Hotfixes, service packs and firmware are updates; a helpline is support.)
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new versions?|technical assistance|help ?desk/;
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new (?:[\w-]+ )?versions?|technical assistance|help ?desk/;
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
 // Services that stop only when the contract ends, and the look-alike "refuse service for any reason".
-const ENDS_WITH_CONTRACT = /(?:upon|on|after|following|from) (?:the )?(?:date of )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b)/;
+const ENDS_WITH_CONTRACT = /(?:upon|on|after|following|from) (?:the )?(?:date of )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b[^.;]{0,20}\b(?:on|upon|with|at) (?:the )?(?:effective )?(?:date of )?(?:any )?(?:expiry|termination|cancellation)/;
 const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue[^.;]{0,40}(?:any part of )?the services?\b/;
 
 // Suspending an account or access to a hosted service says nothing of updates or support (the
 // spec's look-alike table grades it missing here), even when the sentence mentions "features".
 const ACCESS_ONLY = /(?:suspend|terminat|throttl|restrict|disabl|block)\w* (?:[\w']+ ){0,2}(?:accounts?|access|hosting|log-?ins?)\b/;
-const SUPPLIES = /updat|upgrad|maintenance|support|patch|hot-?fix|service packs?|firmware|help-?line|training|releases?\b|new versions?/;
+// (Not maintenance as the reason for downtime: "to carry out scheduled maintenance".)
+const SUPPLIES = /updat|upgrad|(?<!(?:scheduled|planned|routine|emergency|preventive|periodic) )maintenance|support|patch|hot-?fix|service packs?|firmware|help-?line|training|releases?\b|new (?:[\w-]+ )?versions?/;
 // Where the draft defines "the Services" as a hosted platform, suspending the Services is suspending
 // access to a hosted service (the same look-alike), unless the sentence names updates or support.
 const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (?:[\w']+ ){0,2}services?\b/;
@@ -61,6 +62,8 @@ const SUPPLY_AND_NO_STOP = new RegExp(String.raw`\b${SELLER}\b (?:shall|will|mus
 // Withholding barred save for non-payment, in the active voice: "the Supplier shall not withhold or delay any Update ... for any reason other than non-payment".
 const ONLY_FOR_NON_PAYMENT = /\b(?:for any reason other than|except (?:for )?|save for|other than (?:for )?)[^.;]{0,20}(?:non-?payment|fail\w* to pay|unpaid|overdue|late payment)/;
 // Money the customer holds back ("may withhold ten per cent of the support fee") is no withholding of services.
+const NEW_THINGS_ONLY = /\b(?:feature releases?|new (?:functional )?modules?|new features?|new functionality|new (?:major )?versions?)\b/;
+const FIXES_OR_SERVICES = /patch|fix|correct|maintenance|support|training|services|\bupdates?\b|upgrades?|assistance/;
 const WITHHOLDS_MONEY = /\bwithh[oe]ld\w* (?:(?:any|all|the|such|its|part of|up to|a|an) )*(?:(?:\d+|[a-z]+)(?: per ?cent| percent|%)|(?:payments?|fees?|sums?|amounts?|charges|monies)\b)/;
 // A flat bar, overriding the rest of the draft: "Notwithstanding anything else in this Agreement, the Supplier shall not suspend or withhold any maintenance, update or support service".
 const SELLER_MAY_NOT_WITHHOLD = sellerMayNot('suspend|withhold|interrupt|cease|stop|discontinu');
@@ -88,6 +91,8 @@ export const updateSupportWithholding = defineRule({
       // (Or the fixes kept after a semicolon: "may decline to supply new versions and feature upgrades; maintenance releases and security patches shall continue".)
       { test: /(?:only|solely|limited to) (?:new )?features?|new functionality only|new feature releases|features?\b[^.;]{0,160}; (?:[\w-]+ ){0,4}(?:maintenance|support|patches|fixes|corrections)\b[^.;]{0,60}(?:shall|will|must) (?:in any event |nevertheless |still )?continue|\b(?:releases?|versions?|updates?|upgrades?) (?:providing|offering|adding|that (?:provide|add|offer)) (?:new |additional )(?:features?|functionality|functions)\b|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,80}(?:maintenance|support|updates)[^.;]{0,60}(?:shall|will|must) (?:in any event )?continue|features?\b[^.;]{0,160}\b(?:but|while|whereas|provided that)\b[^.;]{0,40}(?:shall|will|must) (?:in any event )?continue to (?:provide|supply|deliver|make available)[^.;]{0,40}(?:maintenance|support|updates|patches)/, reason: 'Only new features may be withheld.' },
       // (A function, not a pattern: the bar it lifts, "shall not withhold ... unless a court has found", is no denial of it.)
+      // (Or the right names only what is new, "new functional modules and feature releases", "new major versions", and no fix or service.)
+      { test: (c) => { const t = scopeOfRight(c, WITHHOLDING).text; return matches(WITHHOLDING, t) && matches(NEW_THINGS_ONLY, t) && !matches(FIXES_OR_SERVICES, t); }, reason: 'Only new features can be withheld.' },
       { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
       { test: LOCAL_LAW_ONLY, reason: "Withholding only as far as the customer's local law allows." },
       // "If the Ministry has not remedied the misuse within ninety (90) days after that notice, the Supplier may withhold ...".
@@ -107,7 +112,7 @@ export const updateSupportWithholding = defineRule({
       // maintenance, software update or technical support".
       { needs: /\bnor\b/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall|will|may|must) not\b[^.;]{0,300}\bnor (?:\w+ ){0,2}(?:withh[oe]ld|suspend|stop|cease|interrupt|delay)\w*\b[^.;]{0,40}\b(?:maintenance|updates?|upgrades?|patch(?:es)?|support|training)\b`), reason: 'Maintenance, updates and support continue whatever the dispute or allegation.' },
       // "the Bidder shall not, during the Warranty period, withhold, delay or suspend the supply of any patch, update ... on any ground whatsoever".
-      { needs: /whatsoever|any circumstances|any reason|any ground/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall|will|may|must) not,?(?: [^.;,]{0,60},)? (?:[\w-]+,? (?:or |and )?){0,4}?(?:withh[oe]ld|suspend|stop|cease|interrupt|delay)\w*\b[^.;]{0,80}\b(?:patch(?:es)?|updates?|upgrades?|maintenance|support)\b[^.;]{0,80}\b(?:on any grounds? whatsoever|for any reason whatsoever|under any circumstances|in any circumstances|on any grounds?|for any reason)\b(?! (?:other than|except|save))`), reason: 'The seller may never stop maintenance, updates or support, on any ground.' },
+      { needs: /whatsoever|any circumstances|any reason|any ground/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall|will|may|must) not,?(?: [^.;,]{0,60},)? (?:[\w-]+,? (?:or |and )?){0,4}?(?:withh[oe]ld|suspend|stop|cease|interrupt|delay)\w*\b[^.;]{0,80}\b(?:patch(?:es)?|updates?|upgrades?|maintenance|support)\b[^.;]{0,80}\b(?:on any (?:other )?grounds? whatsoever|for any (?:other )?reason whatsoever|under any circumstances|in any circumstances|on any grounds?|for any reason)\b(?! (?:other than|except|save))`), reason: 'The seller may never stop maintenance, updates or support, on any ground.' },
       // "Seller shall provide all updates, patches and support ... and shall not withhold, delay or condition any of them for any reason, including any dispute".
       { needs: /dispute|breach|allegation|alleged|complaint|misuse/, test: /(?:maintenance|updates?|upgrades?|patches|support)[^.;]{0,200}\b(?:shall|will|must|may) not (?:[\w-]+,? (?:or |and )?){0,4}?(?:withhold|suspend|interrupt|cease|stop|delay|condition)\w*\b[^.;]{0,40}(?:for any reason|notwithstanding|regardless|irrespective|even if)[^.;]{0,80}(?:dispute|breach|allegation|alleged|complaint|misuse)/, reason: 'The seller may never stop maintenance, updates or support, whatever the dispute or alleged breach.' },
       // "The provision of support and updates shall be continuous and shall not be interrupted, suspended or conditioned ... for any reason, including a dispute".
