@@ -75,7 +75,8 @@ export function customerMust(what: string): RegExp {
   return re(
     // (Not "if you become aware of misuse, we will tell you": the seller's duty after the customer's condition.)
     // (The seller's possessive is no new subject: "declares that it knows the Supplier's policy and undertakes to ...".)
-    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b(?!'s))[^.;]){0,160}?\b(?:shall|must|undertakes? to|agrees? to|will|(?:is|are) (?:required|obliged)\b|(?:is|are) bound to|(?:is|are) to(?! be\b)|promises? to|commits? to|represents|warrants|covenants)\b[^.;]{0,160}?(?:${what})`
+    // (A long aside may follow the modal: "shall, within 48 hours of a report under clause 10.1 or of otherwise learning of any misuse, forward ...".)
+    String.raw`\b${CUSTOMER}\b(?:(?!\b${SELLER}\b(?!'s))[^.;]){0,160}?\b(?:shall|must|undertakes? to|agrees? to|will|(?:is|are) (?:required|obliged)\b|(?:is|are) bound to|(?:is|are) to(?! be\b)|promises? to|commits? to|represents|warrants|covenants)\b(?:,[^,.;]{1,200},)?[^.;]{0,160}?(?:${what})`
     // Civil-law drafting states duties in the present tense: "the Beneficiary notifies the Licensor".
     + String.raw`|\b${CUSTOMER}\b(?:-[a-z]+)? (?:\w+ly )?(?:${what})\w*s\b`,
     what,

@@ -9,6 +9,7 @@ export const CUSTOMER = String.raw`(?:customer|licensee|authority|ministry|purch
 const SELLER_TERM = new RegExp(`^${SELLER}$`, 'i');
 export const AMBIGUOUS_TERM = /^(?:service|user|operator|government|end user)$/i;
 const CUSTOMER_TERM = new RegExp(`^(?:${CUSTOMER}|force|office)$`, 'i');
+const CUSTOMER_WORD = new RegExp(`^${CUSTOMER}$`, 'i');
 
 // "Service" means the National Police Service (a party), not "the hosted service described in
 // the Order Form" (the product); "User" means an officer, not the software's user interface.
@@ -214,8 +215,9 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
   groups.forEach((terms, i) => {
     const other = pairs.length === 2 && i < 2 ? roles[1 - i] : undefined;
     const role = roles[i] ?? (other === 'seller' ? 'customer' : other === 'customer' ? 'seller' : undefined);
-    // Role words of the party's own side need no alias; any other word the draft gives it does.
-    const own = role === 'seller' ? SELLER_TERM : CUSTOMER_TERM;
+    // Role words of the party's own side need no alias; any other word the draft gives it does. ("Office" and "Force" name the customer
+    // but are no words the rules read as it: they take an alias too.)
+    const own = role === 'seller' ? SELLER_TERM : CUSTOMER_WORD;
     if (role) names[role].push(...terms.filter((t) => !own.test(t) && (role === 'seller' || !SELLER_TERM.test(t) || roles[i] !== undefined && !terms.some((x) => SELLER_TERM.test(x))) && /^[A-Z]/.test(t) && !names[role].includes(t)));
   });
   // A company the party blocks define by a name beside no role word sells, when no other party

@@ -40,7 +40,7 @@ const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
 // Told of use the draft forbids ("if you learn that anyone has used it in a way section 3 does not allow, you must tell us"): notice
 // of misuse. (Not any duty a misuse triggers: "must, within 30 days, give the Supplier a remediation plan", "take corrective
 // action and inform the Licensor of it".)
-const TELLS_SELLER = new RegExp(String.raw`\b(?:tell|notify|inform|alert|advise|warn|report (?:it |this |that )?to) (?:us|(?:the )?${SELLER})\b(?! (?:of|about) (?:it|them|this|that|the (?:[\w-]+ ){0,2}(?:measures?|actions?|steps|outcome|results?|plan|progress))\b)`);
+const TELLS_SELLER = new RegExp(String.raw`\b(?:tell|notify|inform|alert|advise|warn|report (?:it |this |that )?to|notice (?:shall|must|will) be (?:given|sent|served|delivered) to) (?:us|(?:the )?${SELLER})\b(?! (?:of|about) (?:it|them|this|that|the (?:[\w-]+ ){0,2}(?:measures?|actions?|steps|outcome|results?|plan|progress))\b)`);
 
 // Suspected use against the draft's own terms is misuse in other words: "any actual or suspected
 // use of the Items in breach of this Certificate", "any suspected improper use of the Platform".
@@ -86,6 +86,11 @@ const noticeOfMisuseTerm = (c: Clause, i: DraftIndex) => i.misuseTerms.length > 
 const NOTICE_HINT = /notif|inform|intimat|report|advis|tell|told|alert|notice|know|attention|communicat|disclos|forward|transmit|\brefer|pass\w* on|hand\w* on/;
 
 const BREACH_WORDS = /breach|violation|contrary to|inconsistent with|contravention/;
+const NOTICE_MADE_WITHIN = /\b(?:reports?|notices?|notifications?) (?:under|pursuant to|in accordance with|required by) (?:clause|section|article|paragraph)s? [\w\u00b7()]+ (?:shall|must|will) be (?:made|given|sent|delivered|submitted|served)\b[^.;]{0,80}(?:within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?))/;
+const ESTABLISHED_FIRST = /\b(?:has|have) been (?:finally |conclusively )?(?:established|found|determined|confirmed|declared)\b[^.;]{0,30}\bby (?:a |an |the )?(?:final |binding |non-appealable )?(?:[\w-]+ ){0,3}(?:judgment|judgement|court|tribunal|award|decision|ruling)\b/;
+const NOTICE_HELD_BACK = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:may|is entitled to|shall be entitled to|can)\b (?:[\w-]+,? (?:or |and )?){0,3}?(?:withhold|delay|limit|defer|restrict|postpone)\b[^.;]{0,30}\b(?:notices?|notifications?|reports?)\b`);
+const KEPT_FROM_SELLER = new RegExp(String.raw`\bno (?:such )?(?:matters?|complaints?|allegations?|suspicions?|incidents?|information)\b[^.;]{0,20}\b(?:shall|may|will|is to|are to) be (?:reported|communicated|notified|disclosed|passed on)\b[^.;]{0,30}\bto (?:the )?${SELLER}\b`);
+const COMPLAINTS_OR_SUSPICIONS = /\b(?:complaints?|allegations?|suspicions?|misuse|improper use|unlawful use)\b/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/;
 // The period in the next sentence: "... of any suspected misuse. Such notice shall be given within two business days".
 const PERIOD_FOLLOWS = /(?:^|\. )(?:any |each )?(?:such|that|this|the) (?:notice|notification|report)s?\b[^.;]*?(?:within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?))/;
@@ -107,7 +112,10 @@ export const misuseNotification = defineRule({
     elements: {
       'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseNoticed(c, i) || noticedInTable(c, i),
       // The period must govern the notice of misuse, not another duty in the same draft.
-      'within a set time': (c, i) => (misuseNoticed(c, i) && (matches(SET_TIME, c.text) || (c.block !== c.text && matches(PERIOD_FOLLOWS, c.block))))
+      // (Or in a later clause that sets the time for the notice by the clause's number: "A report under clause 21.1 shall be made ... not later than
+      // five (5) Working Days after ...".)
+      'within a set time': (c, i) => (misuseNoticed(c, i) && (matches(SET_TIME, c.text) || (c.block !== c.text && matches(PERIOD_FOLLOWS, c.block))
+        || i.citing(c).some((x) => matches(NOTICE_MADE_WITHIN, x.text))))
         || (noticedInTable(c, i) && SET_TIME.test(rowsBelow(c, i))),
     },
     weakeners: [
@@ -115,12 +123,19 @@ export const misuseNotification = defineRule({
       HEDGED_DUTY[1],
       HEDGED_DUTY[2],
       { test: NATIONAL_SECURITY_CARVE, reason: "The duty is subject to the customer's national-security requirements." },
+      // Notice only of misuse a court has established ("after any use ... has been established by a final and binding judgment"), none of suspicions.
+      { test: (c) => matches(ESTABLISHED_FIRST, c.text) && !matches(SUSPECTED_MISUSE, c.text), reason: 'Notice only of misuse a court or other body has established, not of suspected misuse.' },
+      // The customer may hold the notice back as it sees fit: "may withhold, delay or limit any such notification wherever it determines".
+      { test: NOTICE_HELD_BACK, reason: 'The customer may withhold or delay the notice at its discretion.' },
       { test: (c, i) => matches(CUSTOMER_MAY_NOTIFY, c.text) && !i.memo('misuse-notice-owed', () => i.clauses.some((x) => !x.struck && matches(CUSTOMER_NOTIFIES, x.text) && misuseNoticed(x, i))), reason: 'The customer may notify, but need not.' },
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
       { test: (c, i) => !misuseTrigger(c, i) && matches(SECURITY_EVENT, c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => matches(CUSTOMER_NOTIFIES, x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],
     counters: [
       MISUSE_EXCLUDES_CUSTOMER,
+      // Complaints and suspicions kept from the seller: "... including any complaint, allegation or suspicion of improper use, are reserved
+      // exclusively to the Ministry's Inspectorate. No such matter shall be reported or communicated to the Contractor".
+      { needs: /\bno\b/, test: (c) => matches(KEPT_FROM_SELLER, c.text) && matches(COMPLAINTS_OR_SUSPICIONS, c.block), reason: 'Complaints and suspicions of misuse may not be reported to the seller.' },
       // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       // (Not a release from other reports that keeps this one: "need not notify routine changes, save that it shall report any suspected misuse".)
