@@ -36,12 +36,13 @@ const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?
 // An operation conditional on a warrant or judge, in the sentence or in the defined term it names ("requires an Authorisation").
 // (Not "each change request requires the approval of both parties".)
 const JUDICIAL_WORDS = new RegExp(JUDICIAL);
-const JUDICIAL_BODY = /\b(?:warrants?|courts?|judicial|judges?|magistrates?)\b/;
+// (The bar lifted by a court's act, not by a course on judicial control.)
+const JUDICIAL_LIFT = /\b(?:except|unless|without|other than|save)\b[^.;]{0,80}\b(?:warrants?|courts?|judicial|judges?|magistrates?)\b(?![^.;]*\b(?:course|training)\b)/;
 // (The terms defined by a judge or warrant, worked out once per draft.)
 const judicialTerms = (i: DraftIndex) => i.memo('judicial-terms', () => [...new Set(i.draft.definitions.filter((d) => JUDICIAL_WORDS.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 // (Or barred without it: "shall not make any Deployment except under a Valid Authorisation", that term defined as a judge's warrant.)
 const judiciallyConditioned = (c: Clause, i: DraftIndex) => (matches(SUBJECT_TO_ORDER, c.text) && (matches(JUDICIAL_WORDS, c.text) || judicialTerms(i).some((term) => c.text.includes(term))))
-  || ((matches(NOT_WITHOUT, c.text) || matches(NONE_WITHOUT, c.text)) && (matches(JUDICIAL_BODY, c.text) || judicialTerms(i).some((term) => c.text.includes(term))));
+  || ((matches(NOT_WITHOUT, c.text) || matches(NONE_WITHOUT, c.text)) && (matches(JUDICIAL_LIFT, c.text) || judicialTerms(i).some((term) => c.text.includes(term))));
 
 // "the monitoring of specific persons only on the basis of a decision of the head of the operational
 // unit": an authorization, if not (yet) an independent one.
@@ -89,7 +90,7 @@ export const lawfulAuthorization = defineRule({
     topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(JUDGE_FIRST, c.text) || matches(NONE_UNLESS_AUTHORISED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text) || matches(NECESSITY_IN_OTHER_WORDS, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it. A software "module" is no course.)
-    topicWords: [JUDGE_FIRST, EACH_OPERATION_APPROVED, NONE_UNLESS_AUTHORISED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, NOT_WITHOUT, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
+    topicWords: [JUDGE_FIRST, NONE_WITHOUT, EACH_OPERATION_APPROVED, NONE_UNLESS_AUTHORISED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, NOT_WITHOUT, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
     ignore: /\b(?:training|course|(?:learning|teaching) module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process)|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
@@ -113,7 +114,10 @@ export const lawfulAuthorization = defineRule({
     counters: [
       // (Not a condition on the warrant: "No warrant shall be relied on unless the issuing authority has recorded that the measure is necessary".)
       { test: WITHOUT_WARRANT, needs: /without|not|no|need/, reason: 'The customer may act without a warrant or judicial authorization.' },
-      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external|further|other|additional|separate) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)(?:(?!\b(?:unless|except|save|other than)\b)[^.;]){0,100}(?:(?:shall be|is|will be) (?:required|needed|necessary|a (?:pre-?)?condition|a prerequisite)|need (?:be )?(?:obtained|sought|secured)\b(?![^.;]{0,100}\b(?:urgen|emergenc|exigen)))/, reason: 'The customer need not obtain any warrant or authorization.' },
+      { test: /(?:shall|will) not be (?:required|obliged) to obtain (?:any |a |an )?(?:warrant|court order|judicial|authori[sz]ation)|\bno (?:(?:court|judicial|prior|external) )?(?:warrant|court order|judicial (?:order|authori[sz]ation)|(?:prior |external )?authori[sz]ation)(?:(?!\b(?:unless|except|save|other than)\b)[^.;]){0,100}(?:(?:shall be|is|will be) (?:required|needed|necessary|a (?:pre-?)?condition|a prerequisite)|need (?:be )?(?:obtained|sought|secured)\b(?![^.;]{0,100}\b(?:urgen|emergenc|exigen)))/, reason: 'The customer need not obtain any warrant or authorization.' },
+      // "No further authorisation, whether judicial, ministerial or otherwise, shall be a condition of any such operation" (not "once a warrant
+      // is issued, no further authorisation is required": that keeps the warrant).
+      { needs: /further|other|additional/, test: /\bno (?:further|other|additional|separate) (?:authori[sz]ation|approval|warrant)s?\b,? (?:whether )?(?:judicial|of (?:a|any) (?:court|judge))\b[^.;]{0,60}\b(?:shall be|is|will be) (?:a )?(?:condition|prerequisite|required|needed|necessary)\b/, reason: 'The customer need not obtain any warrant or authorization.' },
       // "No such decision is subject to review or approval by any court or other body."
       { needs: /subject/, test: /\bno (?:such )?(?:decisions?|deployments?|operations?|uses?|requests?) (?:is|are|shall be) subject to (?:any )?(?:prior )?(?:review|approval|authori[sz]ation|control|scrutiny)\b[^.;]{0,30}\b(?:by|of) (?:any )?(?:court|judge|judicial|magistrate)/, reason: 'The customer need not obtain any warrant or authorization.' },
       // Plain English: "you won't need a warrant or any court's permission".
