@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 import { escapeRegExp } from '../../regexp.ts';
-import type { DraftIndex } from '../draft-index.ts';
+import type { Clause, DraftIndex } from '../draft-index.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
 // (Also "grant access", "novate" and the civil-law "place at the disposal of".)
@@ -15,7 +15,7 @@ const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibi
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
 // (A parenthesis may stand between: "may, without reference to the Supplier, place ...".)
-const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|(?:shall be|is|are) entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also )?${PASS_ON}`, 'g');
+const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|(?:shall be|is|are) entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also |at any time |from time to time )*${PASS_ON}`, 'g');
 const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not)\b`);
 // (The words before the right, back to the start of its sentence part, are looked at once per
 // match: a look-behind over them would be read again at every position of every sentence.)
@@ -25,7 +25,9 @@ const PASS_ON_RIGHT_ONCE = new RegExp(PASS_ON_RIGHT.source);
 const TO_THE_CUSTOMER = /^[^.;]{0,80}?\bto (?:the )?(?:customer|licensee|purchaser|buyer|client)\b(?!'s| (?:and|or)\b)/;
 const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
   const before = text.slice(0, m.index);
-  return !SELLER_OR_DENIED.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1)) && !TO_THE_CUSTOMER.test(text.slice(m.index! + m[0].length));
+  // (A proviso starts afresh: "shall not ... share the Service with any third party, provided that the Customer may make it available to its Affiliates".)
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('provided that'), before.lastIndexOf(', except that'), before.lastIndexOf(', but '));
+  return !SELLER_OR_DENIED.test(before.slice(from + 1)) && !TO_THE_CUSTOMER.test(text.slice(m.index! + m[0].length));
 });
 // ... to anyone in a class, not a named body: "any agency of the Government", "any other public body", "any successor".
 // (Also a list of kinds, "to any law enforcement, customs or security agency", and "to other bodies of the State".)
@@ -35,6 +37,10 @@ const TO_ANY_BODY = /\b(?:to|with|of),? (?:any (?:other )?|(?:all )?other )(?:[\
 // The class confined to the customer's own organisation: "to any directorate or sector of the Ministry" (the Ministry being the
 // customer) lets other units in, which weakens the bar; it does not hand the product to any body of the State.
 const OWN_UNITS = /\bany (?:other )?(?:[\w-]+,? (?:or |and )?){0,4}?(?:directorates?|sectors?|units?|divisions?|departments?|branch(?:es)?|offices?|services?)\b (?:of|within) (?:the )?(?:customer|licensee|purchaser|buyer|client|ministry|directorate|department|agency|authority)\b(?!'s)/;
+const ENGAGES_CONTRACTORS = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:may|is free to|is entitled to|shall be entitled to|can)\b (?:engage|appoint|use|retain|employ|permit)\b[^.;]{0,20}\b(?:any )?(?:contractors?|third[- ]part(?:y|ies)|private (?:companies|contractors|entities|persons))\b[^.;]{0,120}\b(?:operate|use|host|run|maintain|access)\b`);
+const AT_ITS_CHOICE = /\bof its (?:own )?choosing\b|\bas it sees fit\b|\bwithout (?:the )?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval)\b/;
+const NO_CONSENT_NEEDED = /\bnot (?:be )?(?:required|obliged) to\b[^.;]{0,80}\b(?:consent|approval)\b/;
+const contractorsFreely = (c: Clause) => matches(ENGAGES_CONTRACTORS, c.text) && (matches(AT_ITS_CHOICE, c.text) || matches(NO_CONSENT_NEEDED, c.block));
 const SELLER_CONSENT_NEEDED = /\b(?:with|subject to|upon|after obtaining|having obtained) (?:the )?(?:[\w-]+ ){0,3}?(?:[\w-]+'s )?(?:prior )?(?:express )?(?:written )?(?:consent|approval|authori[sz]ation)/;
 // "... irrespective of consent of or notice to the Contractor"; "without any need for approval".
 const WITHOUT_CONSENT = /\bwithout (?:reference|recourse) to\b|\bwithout (?:any )?(?:restriction|limitation|condition)s?\b|\bwithout (?:the |its |their |any )?(?:need for (?:any |the )?)?(?:[\w-]+'s )?(?:prior )?(?:written )?(?:consent|approval|notice)|\b(?:irrespective|regardless) of (?:the |any )?(?:[\w-]+'s )?(?:consent|approval|notice)|\bfreely\b|\bwhenever (?:it|you|they) (?:likes?|wish(?:es)?|chooses?|sees? fit)|\bas (?:it|you|they) sees? fit|\bat (?:its|your|their) (?:sole |absolute |own )?discretion/;
@@ -107,8 +113,8 @@ export const noTransfer = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`transfer|resale|resell(?!er)|sub-?licen|\blend|at the disposal|make (?:\w+ ){0,4}available|shar(?:e|ing) (?:of )?(?:the )?(?:system|product|software|platform|access|equipment)` },
     topic: (c) => matches(TOPIC, c.text) || matches(PASS_BAN, c.text)
-      || mayPassOn(c.text) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text) || matches(DIVERSION_IS_BREACH, c.text),
-    topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH, DIVERSION_IS_BREACH],
+      || mayPassOn(c.text) || contractorsFreely(c) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text) || matches(DIVERSION_IS_BREACH, c.text),
+    topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, ENGAGES_CONTRACTORS, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH, DIVERSION_IS_BREACH],
     elements: {
       // (Passive too: "the Items will not be resold, lent or transferred".)
       // (Also "must not part with possession", "nor permit any other body to operate it".)
@@ -135,6 +141,10 @@ export const noTransfer = defineRule({
     // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
     ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
     weakenersAnywhere: [
+      // Contractors of the customer's choosing run the product, with no say for the seller (the spec's weak form, however freely said): "may engage
+      // any contractors of its choosing, including private companies, to host, operate ... the Service ... and shall not be required to ... obtain
+      // the Provider's consent".
+      { needs: /contractor|private|third/, test: contractorsFreely, reason: 'The customer may have contractors operate the product without the seller\'s consent.' },
       // (Anywhere: the consent clause may stand apart.) "Consent ... shall be deemed to have been given if the Supplier has not objected within five (5) Business Days".
       { test: /\bconsent\b[^.;]{0,100}\bdeemed (?:to (?:have been|be) )?(?:given|granted)\b[^.;]{0,60}\b(?:not objected|no objection|fails? to (?:respond|object|reply)|silence|within)\b/, reason: "The seller's consent is deemed given if it does not object in time." },
       CONTRACTORS_AS_USERS,
