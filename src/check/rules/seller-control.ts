@@ -13,7 +13,8 @@ const ACCESS = /service|access|account|platform|product|system|software|keys?\b|
 // Whatever the draft calls the thing that switches the software on.
 // (Also a licence that must "re-validate against the licensing server every 90 days".)
 // ("Product codes" and "software files" are catalogue entries and deliverables, not keys.)
-const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement|renewal) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
+// ("a current Annual Key", "units are activated by signed tokens".)
+const NAMED_KEY = String.raw`(?:licen[cs]e|licensing|activation|runtime|subscription|unlock|enablement|renewal|annual|yearly|monthly|periodic) (?:keys?|codes?|files?|tokens?|certificates?|servers?)|activated (?:by|with|through|using) (?:a |an |the )?(?:[\w-]+ )?(?:keys?|tokens?|codes?|certificates?)\b|(?:product|software) (?:keys?|tokens?)|dongles?|activated (?:online )?(?:once )?every|re-?validat\w*`;
 const KEY = String.raw`(?:${NAMED_KEY}|keys?\b|tokens?\b)`;
 // (Plain English: "licence keys that last 30 days", "before a key runs out".)
 const EXPIRING_KEY = new RegExp(String.raw`${KEY}[^.;]{0,80}(?:expire|lapse|valid (?:for|until|during)|renew|(?:last|lasts) \d+ (?:days|months)|runs? out|for (?:a )?periods? (?:of|not exceeding|of up to|of no more than|no longer than)|for \d+ (?:days|months)|every \d+ (?:days|months))|(?:expir|lapse|renew)\w*[^.;]{0,60}${KEY}|time-limited (?:key|licen[cs]e|activation)|re-?validat\w*[^.;]{0,80}(?:every|each|at least once|periodically)`);
@@ -62,7 +63,7 @@ const NO_REMOTE_MEANS: Qualifier = {
 
 // The customer's custody denied: "nothing is installed on the Customer's servers", "the Software is not deployed on the Agency's network".
 // ("No copy of the server software, and no licence key capable of operating it, shall be delivered to or installed on the Customer's premises".)
-const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`
+const NOT_ON_PREMISES = new RegExp(String.raw`\b(?:does|do|shall|will) not (?:deliver|supply|provide|install|ship)\b[^.;]{0,20}\bon-?premises?\b|\b(?:no|not|nothing|never|neither|nor)\b(?:\s+[\w'-]+){0,4}\s+(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`
   + String.raw`|\bno\b[^.;]{0,100}?\b(?:shall|will|may) be\b[^.;]{0,30}\b(?:installed|deployed|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s`);
 // The seller barred from using its control at all: "we will not suspend, throttle, limit or interrupt your access ... for any
 // reason"; "shall not suspend ... the Services for any reason, save only where the Buyer has failed to pay"; "shall not be
@@ -81,12 +82,14 @@ const LINE_ITEM = /\|\s*\d+(?:\s*\|)?\s*$/;
 const DELIVERABLES = /\b(?:comprises?|consists? of|made up of)\b/;
 
 // ("Corvane issues each key at its discretion": a key it need not issue.)
+// (Or the key itself kept at the seller's say, wherever it is said: "Tokens are issued at Ostmark's discretion and may be withheld".)
+const KEY_AT_SELLERS_SAY = /\b(?:keys?|tokens?|codes?|certificates?)\b[^.;]{0,60}\b(?:issued|renewed|granted)\b[^.;]{0,20}\bat (?:the )?(?:[\w-]+'s|its) (?:sole |absolute )?discretion|\b(?:keys?|tokens?)\b[^.;]{0,60}\bmay be (?:withheld|refused|declined|narrowed|restricted)/;
 const MAY_CUT_OFF_WORDS = /\bissues?\b[^.;]{0,30}\bkeys?\b[^.;]{0,30}\bat its (?:sole |absolute )?discretion|\bkeys?\b[^.;]{0,80}\b(?:issued|renewed|re-?issued|granted) by (?:the )?(?:supplier|vendor|licensor|seller|provider|manufacturer)\b[^.;]{0,20}\bat its (?:sole |absolute )?discretion|(?:suspend|limit|restrict|disable|deactivat|refuse|decline|withhold|switch(?:es)? off|turn(?:s)? off|cut(?:s)? off|not (?:obliged|required) to (?:renew|issue|provide|supply|grant|deliver))|sole discretion|capability limits?|configur/;
 const SELLERS_CONTROL_ACTS = new RegExp(String.raw`\b(?:exercise by (?:the )?${SELLER}|${SELLER}'s (?:rights|powers)|(?:deactivat|suspen|revo|disabl)\w*|(?:licen[cs]e |activation )?keys?\b|capability limits?)`);
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
-    const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text));
+    const canCutOff = index.clauses.some((x) => (matches(SELLER_CUTS_OFF, x.text) && matches(ACCESS, x.text)) || matches(SELLER_CONFIGURES, x.text) || matches(KEY_AT_SELLERS_SAY, x.text));
     return gradeByElements(index, {
       denied: { of: ['seller'], subject: String.raw`expir|re-?validat|renewal of (?:the )?(?:keys?|licen[cs]es?)|(?:time-?limited|expiring) (?:keys?|licen[cs]es?)` },
       // (A key by its bare name counts where it is issued for a period: "operates only with a Key, which Licensor issues for periods not exceeding twelve months".)
@@ -101,7 +104,7 @@ export const sellerControl = defineRule({
       },
       weakeners: [
         // The passive and the bare noun: "keys ... shall be renewed automatically; the Vendor may not withhold a renewal".
-        { test: new RegExp(String.raw`${KEY}[^.;]{0,60}\b(?:shall|will|are to|is to) be (?:automatically )?(?:renewed|re-?issued|replaced|extended) (?:automatically|(?:up)?on (?:receipt of )?(?:payment|request))|\b(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline)\b (?:a |any |the )?(?:renewal|re-?issue)\b`), reason: 'Keys are renewable but renewal cannot be refused.' },
+        { test: new RegExp(String.raw`${KEY}[^.;]{0,60}\b(?:shall|will|are to|is to) be (?:automatically )?(?:renewed|re-?issued|replaced|extended) (?:automatically|(?:up)?on (?:receipt of )?(?:payment|request))|\b(?:may|shall|will) not (?:unreasonably )?(?:[\w-]+,? (?:or |and )?){0,3}?(?:refuse|withhold|decline|condition|interrupt|delay)\b (?:a |any |the |its |their )?(?:renewal|re-?issue)\b|${KEY}[^.;]{0,40}\brenews? automatically\b`), reason: 'Keys are renewable but renewal cannot be refused.' },
         { test: new RegExp(String.raw`(?:shall|will|must) (?:automatically )?(?:renew|re-?issue|issue|replace|deliver)[^.;]{0,40}${KEY}[^.;]{0,80}(?:not (?:unreasonably )?(?:withheld|refuse)|automatically|(?:upon|on|after) (?:receipt of )?(?:payment|request|(?:the |any )?(?:\w+ )?fees?)|before (?:their |its )?expiry|for (?:as|so) long as|throughout)|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay)[^.;]{0,40}(?:renew|re-?issue|issue)[^.;]{0,20}${KEY}|(?:may|shall|will) not (?:unreasonably )?(?:refuse|withhold|decline|delay) (?:the |a |any )?(?:renewal|replacement|new|renewed) ${KEY}|issues? (?:renewed|new|replacement) ${KEY}[^.;]{0,80}(?:does|do|will|shall) not (?:refuse|withhold|decline|delay)`), reason: 'Keys are renewable but renewal cannot be refused.' },
         // (The key that lapses may sit in another clause: "installed in the Beneficiary's data centre" and "activation keys expire yearly".)
         // (Not "to replace its on-premises file servers with a hosted service".)
