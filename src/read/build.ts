@@ -249,7 +249,8 @@ function findDefinitions(blocks: Block[]): DefinedTerm[] {
   // One pass over the blocks with every term at once: a long draft defines hundreds of terms.
   if (found.length) {
     const byTerm = new Map(found.map((d) => [d.term, d]));
-    const anyTerm = new RegExp(`\\b(${[...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`, 'g');
+    // (A term is used in the plural too: "Qualifying Investigations".)
+    const anyTerm = new RegExp(`\\b(${[...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})s?\\b`, 'g');
     for (const b of blocks) {
       for (const m of b.text.matchAll(anyTerm)) {
         const d = byTerm.get(m[1])!;

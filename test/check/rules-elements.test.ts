@@ -1145,3 +1145,17 @@ describe("seller-control: annual keys and signed tokens at the seller's say, hos
     ['weak', "Subscription Contract between Orlanda Vision S.r.l. (the \"Supplier\") and the Municipal Police of Tessaro (the \"Authority\").\n\n7.1 The Recognition Engine installed at the Authority's control room operates under an activation certificate with a validity of one year.\n\n7.2 The activation certificate renews automatically on each anniversary, and the Supplier shall not interrupt, refuse or condition its renewal while the Authority's subscription remains in force.\n\n7.3 The Supplier sets the maximum watch-list size and the number of camera feeds the Recognition Engine may process."],
   ]);
 });
+
+describe('defined purposes and units, people employed by the customer, a bar on someone else', () => {
+  gradeTable(endUseLimitation, [
+    // A purpose term used in the plural, its meaning the legitimate purpose.
+    ['present', `${PARTIES}\n\n1.1 "Qualifying Investigation" means a specific investigation by the Licensee into Serious Crime or Terrorism.\n\n9.2 The Licensee shall use the Platform only for Qualifying Investigations and only in its own operations, by its own officials.`],
+    // A unit defined as one body, the product supplied solely for its own work, run only by people the customer employs.
+    ['present', `${PARTIES}\n\n1.1 "Laboratory" means the Digital Forensics Laboratory of the Criminal Investigation Department of the Licensee.\n\n11.1 The Tools are provided solely for the Laboratory's own forensic examination of devices seized in the investigation of serious crime. The Tools shall be operated only by examiners employed by the Licensee and assigned to the Laboratory.`],
+    // An auditor's national security clearance is no purpose.
+    ['present', `${PARTIES}\n\n7.1 The System shall be used only by the Lawful Interception Centre of the Licensee, in its own operations, and only to execute interception orders in investigations of serious crime or terrorism.\n\n7.2 An independent auditor holding a national security clearance may audit the records kept under clause 7.1.`],
+  ]);
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${PARTIES}\n\n14.1 The Licensor may suspend the Licence immediately on a credible complaint of misuse of the Tools in breach of clause 12 (Human Rights), until its investigation is complete.\n\n15.1 The Licensor shall configure the Tools so that examiners cannot disable this recording or delete the records.`],
+  ]);
+});

@@ -51,13 +51,17 @@ const NAMED_BODY = String.raw`(?:(?:its|their|your) (?:own )?(?:(?!any\b|other\b
 // The customer itself, by its role, where the draft names it one body: "use of the Service is restricted to the Customer".
 // (Not "the Customer and its affiliates": the end user open again, which a weakener reads.)
 const NAMED_OR_PARTY = String.raw`(?:${NAMED_BODY}|(?:customer|licensee|authority|agency|ministry|purchaser|client|buyer)\b(?!'s|,? (?:and|or|together|including)\b))`;
-const OWN_PEOPLE = '(?:staff|personnel|officers|employees|members|analysts|operators)';
+const OWN_PEOPLE = '(?:staff|personnel|officers|officials|employees|members|analysts|operators)';
 const ONLY = String.raw`(?:(?:solely|only|exclusively)(?: and (?:solely|only|exclusively))? )?`;
 const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|held|installed|deployed|utili[sz]ed|employed|(?:for )?use)\b(?: (?:and|or) (?:used|operated|accessed|held|installed|deployed))? ${ONLY}by (?:the )?${NAMED_BODY}|\buse of (?:the )?(?:[\w-]+ ){1,2}(?:solely |only |exclusively )?by (?:the )?${NAMED_BODY}|\b(?:authori[sz]ed|sole|only|exclusive) (?:end )?users? (?:of (?:the )?[\w-]+ )?(?:is|are|shall be) (?:the )?(?:[\w-]+ ){0,6}${ORG_NOUN}\b|\bby no other (?:person|body|agency|department|directorate|ministry|entity)`
   // "to employ the System exclusively within the National Police Directorate".
   + String.raw`|\b(?:use|employ|operate|deploy)\w*\b (?:the |its )?(?:[\w-]+ ){0,2}(?:solely|only|exclusively) (?:by|within|in) (?:the )?${NAMED_BODY}`
   // The customer's own people alone: "operated by the Beneficiary's own staff only".
   + String.raw`|\b(?:used|operated|accessed|deployed|employed) (?:(?:solely|only|exclusively) by (?:the )?${CUSTOMER}'s own ${OWN_PEOPLE}\b|by (?:the )?${CUSTOMER}'s own ${OWN_PEOPLE} (?:only|alone|exclusively)\b)`
+  // ("The Licensee shall use the Platform only for ... and only in its own operations, by its own officials": the customer alone, through its own people.)
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|may|will) (?:only )?(?:use|operate)\b[^.;]{0,120}\bby (?:its|their) own (?:${OWN_PEOPLE}|officials)\b`
+  // ("operated only by examiners employed by the Beneficiary".)
+  + String.raw`|\b(?:used|operated|accessed|deployed) (?:solely|only|exclusively) by (?:[\w-]+ )?(?:${OWN_PEOPLE}|examiners|investigators) (?:employed|engaged|appointed|sworn) by (?:the )?${CUSTOMER}\b`
   // "used by no one other than the Criminal Investigation Department"; a table row "Authorized End User | The National Police".
   + String.raw`|\bno (?:one|body|person|entity|other (?:person|body|entity)) (?:other than|except|save|but) (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b|\b(?:end[- ]|authori[sz]ed |permitted |approved |designated )users? \| (?:the )?(?:(?!any\b|other\b|all\b|its\b|their\b)[\w-]+ ){0,7}${ORG_NOUN}\b`
   // The customer named as one body where it is introduced: "You (the State Police Service of Norland) may use the service only ...".
@@ -83,7 +87,7 @@ const EXCLUDES_OTHERS = /\b(?:and|but) no other\b|\balone\b|\bto the exclusion o
 // named as the only users: "used only by Authorised Users". (Not where contractors are let in: that is no-transfer's weakness.)
 const OWN_PERSONNEL = new RegExp(String.raw`\b(?:officers?|employees?|personnel|staff|members|examiners?|analysts?|investigators?)\b[^.;]{0,80}\b(?:of|employed (?:directly )?by|engaged (?:directly )?by|appointed by|serving (?:in|with)) (?:the )?${CUSTOMER}\b`);
 // Terms named as the only users: "only by the Designated Unit", "through CID alone".
-const namedAlone = (terms: string[], plural: string) => String.raw`\b(?:only|solely|exclusively) (?:by |to |through |via )?(?:the )?(?:${terms.join('|')})${plural}\b|\b(?:${terms.join('|')})${plural} (?:alone|only|exclusively)\b`;
+const namedAlone = (terms: string[], plural: string) => String.raw`\b(?:only|solely|exclusively) (?:by |to |through |via |for )?(?:the )?(?:${terms.join('|')})${plural}\b|\b(?:${terms.join('|')})${plural} (?:alone|only|exclusively)\b`;
 const ownPersonnelOnly = (index: DraftIndex) => index.memo('own-personnel-only', () => {
   const terms = index.draft.definitions.filter((d) => /(?:users?|operators?|personnel|officers?|examiners?)$/i.test(d.term) && OWN_PERSONNEL.test(index.read(d.meaning)) && !/contract/i.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
   return draftsOwn(terms.length ? new RegExp(namedAlone(terms, 's?')) : undefined);
@@ -132,7 +136,7 @@ const USE_PER_LAW = /\b(?:use|used|operate|operated|deploy|deployed|employ|emplo
 const USE_TABLE_ROW = /^(?:[\w-]+ ){0,2}(?:(?:end[- ])?users?|purposes?|uses?|operations?)(?: [\w-]+){0,2} \| [^|]*\b(?:only|solely|exclusively|no other|own|serious crime|terroris)/;
 // A purpose the spec calls open-ended unless the draft defines it.
 // (Not the name of a body: "the Department of Public Safety", "the Ministry of State Security".)
-const VAGUE_PURPOSE = /(?<!\b(?:department|ministry|directorate|office|secretariat|bureau|division|agency|minister|council|committee|service) (?:of|for) (?:the )?)\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree))/;
+const VAGUE_PURPOSE = /(?<!\b(?:department|ministry|directorate|office|secretariat|bureau|division|agency|minister|council|committee|service) (?:of|for) (?:the )?)\b(?:national security|state security|public order|public safety)\b(?! (?:act|law|code|ordinance|decree|clearances?|vetting|classification|council|adviser|strategy)\b)/;
 const VAGUE_TERM = /^(?:national security|state security|public order|public safety)$/i;
 // "Wherever the purpose refers to national security, it extends only to ... Serious Crime": the draft gives it a meaning.
 const VAGUE_PURPOSE_CONFINED = /\b(?:national security|state security|public order|public safety)\b[^.;]{0,120}\b(?:extends? only to|(?:is |are )?limited to|confined to|restricted to|means|shall mean)\b/;
@@ -206,7 +210,9 @@ export const endUseLimitation = defineRule({
       'names the authorized end user': (c, i) => namesEndUser(c, i) || citesNamedUsers(c, i),
       // A purpose counts as defined when the draft defines it: "Registry Purposes", "Authorised Purposes".
       'limits use to a defined legitimate purpose (serious crime, terrorism)': (c, i) => matches(LEGITIMATE_PURPOSE, c.block)
-        || purposeDefs(i).some((d) => c.block.includes(d.term)) || definedCrime(c, i),
+        || purposeDefs(i).some((d) => c.block.includes(d.term)) || definedCrime(c, i)
+        // (Or a term the clause uses whose meaning is that purpose: '"Qualifying Investigation" means ... an investigation into Serious Crime or Terrorism'.)
+        || i.termMeanings(c).some((m) => matches(LEGITIMATE_PURPOSE, m)),
       "confines use to the end user's own operations": (c, i) => OWN_OPERATIONS.test(purposeText(c, i)),
     },
     weakeners: [
