@@ -1159,3 +1159,15 @@ describe('defined purposes and units, people employed by the customer, a bar on 
     ['present', `${PARTIES}\n\n14.1 The Licensor may suspend the Licence immediately on a credible complaint of misuse of the Tools in breach of clause 12 (Human Rights), until its investigation is complete.\n\n15.1 The Licensor shall configure the Tools so that examiners cannot disable this recording or delete the records.`],
   ]);
 });
+
+describe('a hyphenated due-diligence review, blanket examinations, responses to requests about suspected misuse', () => {
+  gradeTable(resellerDueDiligence, [
+    ['present', 'Partner Agreement between Arden Signal Ltd (the "Supplier") and Coastline Integration LLC (the "Partner").\n\n10.1 Before making any offer to a proposed end user, the Partner shall carry out and document a human-rights due-diligence review of that end user, covering its mandate, the oversight to which it is subject and credible reports of abuses by it.\n10.2 The Partner shall disclose to the Supplier the identity of the proposed end user and its intended use, and shall make no sale without the Supplier\'s prior written approval.\n10.3 The Partner shall keep records of each review and approval for six years and shall not sell to any end user on the Supplier\'s list of prohibited end users.'],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', `${PARTIES}\n\n12.1 The Tools shall not be used to examine any device (a) belonging to a journalist, lawyer, human-rights defender or member of the political opposition, (b) to identify a person because of his or her political opinions, religion or participation in a peaceful assembly, or (c) taken at a checkpoint or demonstration without a case-specific link to the investigation of serious crime; routine, blanket or precautionary examination of devices is prohibited.`],
+  ]);
+  gradeTable(investigationCooperation, [
+    ['weak', `${PARTIES}\n\n14.4 The Licensee shall use reasonable efforts to respond to requests of the Licensor and of the Independent Monitor for information relating to any suspected Misuse.`],
+  ]);
+});
