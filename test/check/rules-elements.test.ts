@@ -1171,3 +1171,12 @@ describe('a hyphenated due-diligence review, blanket examinations, responses to 
     ['weak', `${PARTIES}\n\n14.4 The Licensee shall use reasonable efforts to respond to requests of the Licensor and of the Independent Monitor for information relating to any suspected Misuse.`],
   ]);
 });
+
+describe('a training duty naming the standards is no human-rights covenant; keys whose issue may not be withheld', () => {
+  gradeTable(humanRightsCompliance, [
+    ['weak', `${PARTIES}\n\n7.7 No officer shall be given access to the System before completing training on the legal framework of lawful interception, including international human-rights standards on privacy and freedom of expression under the ICCPR.\n\n8.1 The Licensee shall use the System with respect for the fundamental rights and freedoms guaranteed by the Constitution and the laws of the Republic of Valdora.`],
+  ]);
+  gradeTable(sellerControl, [
+    ['weak', `${PARTIES}\n\n6.1 The System software operates under licence keys valid for twelve months.\n\n6.2 The Licensor shall issue renewal licence keys for each renewal period no later than 30 days before expiry of the current keys, and shall not withhold or delay their issue.`],
+  ]);
+});

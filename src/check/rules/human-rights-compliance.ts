@@ -95,6 +95,8 @@ const RIGHTS_SPOKEN_OF = /\b(?:human rights|rights|freedoms|standards|instrument
 const RIGHTS_WORDS = new RegExp(String.raw`human rights(?! defenders?)|fundamental rights|${RIGHTS_INSTRUMENT}`);
 // (Nor is the seller's "human rights due-diligence review" before a renewal: that is renewal-reassessment.)
 const ONLY_DEFENDERS = /^(?:(?!human rights(?! (?:defenders?|due diligence|due-diligence|(?:impact |risk )?assessments?|reviews?)\b)|fundamental (?:rights|freedoms)|iccpr|covenant|universal declaration|udhr|guiding principles).)*$/;
+const TRAINING_DUTY = /^[^.;]*\b(?:complet\w*|attend\w*|undergo\w*|receiv\w*)\b[^.;]{0,60}\b(?:course|training|module)\b/;
+
 export const humanRightsCompliance = defineRule({
   meta: { id: 'human-rights-compliance', sources: ['SD', 'NSO-23'], description: 'The customer represents and undertakes to use the product consistently with internationally recognized human rights.' },
   check: (index) => gradeByElements(index, {
@@ -104,7 +106,8 @@ export const humanRightsCompliance = defineRule({
     topic: (c, i) => (matches(HUMAN_RIGHTS, c.text) && !matches(ONLY_DEFENDERS, c.text)) || matches(RIGHTS_OF_PEOPLE, c.text) || citesInstruments(c, i) || undertakesByPart(c, i),
     // (A draft whose definitions name the instruments may cite them in any sentence.)
     topicWords: instrumentTerms(index).length ? undefined : [HUMAN_RIGHTS, RIGHTS_OF_PEOPLE, PART_NAMED],
-    ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text),
+    // (Nor a training duty that names the standards taught: "No officer shall be given access ... before completing training on ... international human-rights standards".)
+    ignore: (c) => matches(NOT_AN_UNDERTAKING, c.text) || matches(TRAINING_DUTY, c.text) || (matches(SELLER_ONLY, c.text) && matches(OWN_BUSINESS, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text),
     elements: {
       'customer undertakes or represents to respect human rights in using the product': (c, i) => matches(CUSTOMER_UNDERTAKES, c.text) || matches(USE_CONSISTENT_WITH_RIGHTS, c.text)
         || ((matches(PARTY_UNDERTAKES, c.text) || matches(CUSTOMER_USE_CONFORMS, c.text)) && (matches(RIGHTS_WORDS, c.text) || citesInstruments(c, i))) || undertakesByPart(c, i),
