@@ -1180,3 +1180,11 @@ describe('a training duty naming the standards is no human-rights covenant; keys
     ['weak', `${PARTIES}\n\n6.1 The System software operates under licence keys valid for twelve months.\n\n6.2 The Licensor shall issue renewal licence keys for each renewal period no later than 30 days before expiry of the current keys, and shall not withhold or delay their issue.`],
   ]);
 });
+
+describe('audit-and-records: logs purged after a period are the weak form, logs deleted at will negate it', () => {
+  const LOGGED = `${PARTIES}\n\n13.1 The System automatically keeps a protocol of each use, recording the operator, the time, the target and the legal order on which the use rests.\n\n13.2 The Licensor, or an independent expert appointed by it, may on ten working days' notice inspect the Licensee's compliance with Annex 2 (Human Rights Obligations) and examine the protocol for this purpose.`;
+  gradeTable(auditAndRecords, [
+    ['weak', `${LOGGED}\n\n13.3 The Licensee may purge the protocol records after 90 days.`],
+    ['contradicted', `${LOGGED}\n\n13.3 The Licensee may delete the protocol records at any time.`],
+  ]);
+});

@@ -97,6 +97,7 @@ export const auditAndRecords = defineRule({
       'the seller or an independent auditor may audit compliance': auditsCompliance,
     },
     weakeners: [
+      { test: /\b(?:may|is free to|is entitled to|can)\b (?:[\w-]+ (?:or|and) )?(?:delete|erase|purge|destroy)\b[^.;]{0,60}\b(?:logs?|records?|journals?|audit trails?)\b[^.;]{0,40}\b(?:after|once|older than)\b[^.;]{0,20}\d+ (?:days?|weeks?|months?)/, reason: 'The customer may delete the usage logs after a short period.' },
       ...HEDGED_DUTY,
       // (A fee audit beside an audit of compliance limits nothing; words that confine the audit do.)
       { test: (c, i) => matches(FEE_AUDIT, c.text) && !matches(NOT_CONFINED, c.text) && (matches(CONFINED, c.text) || !i.memo('audit:of-compliance', () => i.clauses.some((x) => !x.struck && auditsCompliance(x) && !matches(FEE_AUDIT, x.text)))), reason: 'Audit is limited to licence counts or fees.' },
@@ -119,7 +120,8 @@ export const auditAndRecords = defineRule({
       // No record at all, or the customer free to switch the logging off: "The System shall not generate or retain any record of targets,
       // operators or authorisations"; "The Ministry may, in its sole discretion, disable any ... logging ... and delete any log data".
       { needs: /record|log/, test: /\b(?:shall|will|does|do) not (?:generate|create|keep|retain|make|store)\b[^.;]{0,20}\b(?:any )?(?:records?|logs?)\b[^.;]{0,20}\bof (?:the )?(?:targets?|operators?|users?|authori[sz]ations?|operations?|uses?)\b/, reason: 'The product keeps no record of its use.' },
-      { needs: /log|record|journal/, test: new RegExp(String.raw`^(?![^.;]{0,30}\b${SELLER}\b)(?![^.;]{0,80}\b(?:neither|nor|not|no one|nobody|never)\b)[^.;]{0,60}\b(?:may|is free to|is entitled to|can)\b(?:,? (?:in|at) (?:its|their) (?:sole |absolute |own )?discretion,?)? (?:[\w-]+ (?:or|and) )?(?:disable|deactivate|switch off|turn off|delete|erase|purge)\b[^.;]{0,60}\b(?:logs?|logging|records?|journals?|audit trails?)\b`), reason: 'The customer may disable or delete the usage logs.' },
+      { needs: /log|record|journal/, test: new RegExp(String.raw`^(?![^.;]{0,30}\b${SELLER}\b)(?![^.;]{0,80}\b(?:neither|nor|not|no one|nobody|never)\b)[^.;]{0,60}\b(?:may|is free to|is entitled to|can)\b(?:,? (?:in|at) (?:its|their) (?:sole |absolute |own )?discretion,?)? (?:[\w-]+ (?:or|and) )?(?:(?:disable|deactivate|switch off|turn off)\b[^.;]{0,60}\b(?:logs?|logging|records?|journals?|audit trails?)\b|(?:delete|erase|purge)\b[^.;]{0,60}\b(?:logs?|logging|records?|journals?|audit trails?)\b[^.;]{0,40}\b(?:at any time|at will|whenever it (?:wishes|chooses)|as it sees fit))`), reason: 'The customer may disable or delete the usage logs.' },
+      // (Deleting them after a period is the weak form: the logs may go before anyone audits them.)
       { test: AUDIT_RIGHT_SPENT, needs: /exhausted|spent|extinguished|lapsed|expired|exercised/, reason: 'The audit right is declared used up.' },
     ],
   }),
