@@ -1,7 +1,7 @@
 // Counter-clauses that hide in general terms and defeat several safeguards at once (the spec's
 // "Counter-clauses that hide in boilerplate" table). Each is written once and cited by the rules
 // of every safeguard it defeats.
-import { CUSTOMER } from '../read/parties.ts';
+import { CUSTOMER, SELLER } from '../read/parties.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Qualifier } from './rule.ts';
 import { REASONABLE_EFFORTS } from './words.ts';
@@ -115,8 +115,10 @@ export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {
 // Hedges that hollow out a duty the customer owes: "use reasonable efforts to", "to the extent
 // permitted by applicable law", "where practicable", "subject to its internal procedures".
 // (Also "to the extent that its national legislation so requires", "subject to operational requirements as determined by the Ministry".)
+const SELLERS_EFFORTS = new RegExp(String.raw`^(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,20}\b(?:shall|will|must|agrees to|undertakes to) (?:use )?(?:its )?(?:all )?(?:commercially )?(?:reasonable|best) (?:efforts|endeavou?rs)`);
 export const HEDGED_DUTY: Qualifier[] = [
-  { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts.' },
+  // (The customer's efforts, not the seller's: "The Licensor shall use reasonable endeavours to make the Service available 99.5% of the time".)
+  { test: (c) => matches(REASONABLE_EFFORTS, c.text) && !matches(SELLERS_EFFORTS, c.text), reason: 'The customer owes only reasonable efforts.' },
   { test: /to the extent (?:permitted|allowed|required) by (?:the |any )?(?:applicable |local |domestic |national )?laws?|to the extent (?:consistent|compatible) with (?:the |any )?(?:applicable |local |domestic |national )?(?:laws?|legislation)\b|subject to (?:the |any )?(?:applicable |local |domestic |national )laws?|(?:where|as far as|so far as|to the extent) (?:reasonably )?practicable|subject to (?:its|the customer's|their) (?:own )?(?:internal )?(?:security |operational )?(?:policies|procedures|rules)|to the extent (?:that )?(?:its |the |their )?(?:applicable |local |domestic |national )?(?:laws?|legislation) (?:so )?(?:requires?|permits?|allows?)\b|subject to (?:the |any |its |their )?(?:[\w-]+'s )?operational (?:requirements|needs|exigencies|considerations)/, reason: 'The duty applies only as far as local law, practicability or the customer\'s own procedures allow.' },
   // A duty the customer performs only if it chooses is no duty: "the Customer may, at its discretion, provide ...".
   { test: new RegExp(String.raw`(?:at|in) (?:the )?${CUSTOMER}'s (?:sole |absolute |own )?discretion|\b${CUSTOMER}\b(?: (?:may|shall)(?: (?:consider|decide|determine|assess|judge))?)?,? (?:at|in) (?:its|their) (?:sole |absolute |own )?discretion|at your (?:sole |absolute |own )?discretion|\b(?:if|where|as|when) (?:the )?${CUSTOMER} (?:so )?(?:wishes|elects|chooses|(?:deems|considers) (?:it )?(?:appropriate|necessary|fit))\b`), reason: 'The duty is left to the customer\'s discretion.' },

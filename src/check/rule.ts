@@ -28,8 +28,8 @@ const passes = (test: Test, c: Clause, index: DraftIndex) => (test instanceof Re
 
 /** A qualifier the draft mentions only to deny it: "the licence is not perpetual", "the audit is not limited to fees".
  * (Not a quantity: "by notice given not less than 60 days before expiry, and the Supplier shall accept ...".) */
-// ("It doesn't renew automatically": a contracted "n't" denies too.)
-const DENIED_BEFORE = /(?:\b(?:not(?! (?:less|more|later|earlier|fewer) than\b)|no(?! (?:less|more|later|earlier|fewer) than\b)|never|nor|neither|without)\b|n't\b)(?:\s+[\w,'-]+){0,24}\s*$/;
+// ("It doesn't renew automatically": a contracted "n't" denies too; "Without prejudice to Article 12, ..." denies nothing.)
+const DENIED_BEFORE = /(?:\b(?:not(?! (?:less|more|later|earlier|fewer) than\b)|no(?! (?:less|more|later|earlier|fewer) than\b)|never|nor|neither|without(?! prejudice\b))\b|n't\b)(?:\s+[\w,'-]+){0,24}\s*$/;
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 // (So does one after ", and the Agency shall": "The Vendor shall not require, and the Agency shall not be obliged to obtain, ...";
 // or where the match opens that clause's subject: "... shall not be obliged to disclose them, and the Supplier's approval shall be deemed given".)

@@ -1188,3 +1188,13 @@ describe('audit-and-records: logs purged after a period are the weak form, logs 
     ['contradicted', `${LOGGED}\n\n13.3 The Licensee may delete the protocol records at any time.`],
   ]);
 });
+
+describe('"without prejudice to" denies nothing; an alleged prohibited use is no use restriction; the seller\'s own reasonable endeavours', () => {
+  gradeTable(investigationCooperation, [
+    ['contradicted', `${PARTIES}\n\n12.1 The System records in an unalterable log each operation and its operator.\n\n13.2 Without prejudice to Clause 12, in no case shall the Licensee be required to communicate to the Licensor, including for the purpose of any verification of alleged Prohibited Use, documents, information or the identity of persons covered by investigative secrecy.`],
+    ['present', `${PARTIES}\n\n4.2 The Licensor shall use reasonable endeavours to make the Service available 99.5% of the time in each month.\n\n10.2 The Licensee shall cooperate fully and promptly with any investigation by the Licensor into suspected misuse of the Service, and shall within ten (10) working days of a request provide information, audit-trail extracts and access to its premises and make its officers available for interview.\n\n10.3 If the Licensee fails to cooperate under clause 10.2, the Licensor may suspend the Service or terminate this Licence.`],
+  ]);
+  gradeTable(useRestrictions, [
+    ['present', `${PARTIES}\n\n6.1 The Licensee shall not use the Platform against any person for exercising freedom of expression, assembly or association, nor against journalists, defence lawyers, human-rights defenders or political opponents.\n\n6.3 The Platform may not be used for the indiscriminate or mass acquisition of data.\n\n13.2 In no case shall the Licensee be required to communicate to the Licensor, including for the purpose of any verification of alleged Prohibited Use, acts or documents covered by investigative secrecy.`],
+  ]);
+});

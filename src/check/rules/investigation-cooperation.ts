@@ -82,7 +82,8 @@ const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SE
 const MAY_REFUSE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:may|is entitled to|shall be entitled to|reserves the right to|is free to) (?:\w+ )?(?:refuse|decline|reject|withhold)\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,30}(?:requests?|information|logs|records|access|(?:co-?operation|collaboration)|assistance)(?![^.;]{0,80}\b(?:outside|unless|except|save|other than|not (?:made|related)|unreasonabl|without)\b)`);
 // ("In no event shall the Customer be required to ..." reads as "the Customer shall not be required to ...".)
 // (Also "You never have to share your logs", and "Nothing in this Contract shall oblige the Authority to provide ...".)
-const NO_COOPERATION_VERBS = String.raw`(?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish|share)\b[^.;]{0,100}(?:investigat|inquir|logs|premises|personnel)`;
+// ("shall not be required to communicate to the Supplier, including for the purpose of any verification of alleged Prohibited Use, acts ...".)
+const NO_COOPERATION_VERBS = String.raw`(?:(?:co-?operat|collaborat)e|assist|give|provide|grant|disclose|make available|produce|furnish|share|communicate|hand over|reveal)\b[^.;]{0,100}(?:investigat|inquir|logs|premises|personnel|verification of (?:any )?(?:alleged|suspected)|(?:alleged|suspected) (?:misuse|prohibited use|breach))`;
 const OWES_NO_COOPERATION = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}(?:(?:(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|(?:has|have|bears|shall have) no (?:obligation|duty)|(?:is|are|shall be) under no (?:obligation|duty)|need not) to|(?:do|does|shall|will) not (?:have|need) to|never (?:has|have|needs?) to) ${NO_COOPERATION_VERBS}`
   + String.raw`|\bnothing in this\b[^.;]{0,40}\b(?:shall |will )?(?:obliges?|requires?|compels?) (?:the )?${CUSTOMER}\b to ${NO_COOPERATION_VERBS}`);
 

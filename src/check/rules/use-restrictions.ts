@@ -129,7 +129,9 @@ export const useRestrictions = defineRule({
   // scope (intrusion, interception, tracking, analytics, biometrics) allows it.
   check: (index) => gradeByElements(index, {
     // (Or the people it may be turned on: "no limitation upon the persons, groups ... that the Bureau may intercept".)
-    denied: { of: ['customer'], subject: String.raw`(?:restrictions?|limitations?|prohibitions?)\b[^.;]{0,30}\b(?:use|targets?|targeting|operation|deployment)\b|(?:prohibited|restricted) uses?|\b(?:persons|people|individuals|groups|communities|targets)\b[^.;]{0,100}\b(?:may|can) (?:\w+ ){0,2}(?:intercept|monitor|target|surveil|track|analy[sz]e|identify|locate)` },
+    // (Not an alleged prohibited use, the matter of an investigation: "in no case shall the Principal be required to communicate ..., including
+    // for the verification of alleged Prohibited Use, ...".)
+    denied: { of: ['customer'], subject: String.raw`(?:restrictions?|limitations?|prohibitions?)\b[^.;]{0,30}\b(?:use|targets?|targeting|operation|deployment)\b|(?<!\b(?:alleged|suspected|possible|reported|any alleged) )(?:prohibited|restricted) uses?|\b(?:persons|people|individuals|groups|communities|targets)\b[^.;]{0,100}\b(?:may|can) (?:\w+ ){0,2}(?:intercept|monitor|target|surveil|track|analy[sz]e|identify|locate)` },
     topic: (c, i) => matches(TOPIC, c.text) || matches(RESTRICTION_HEADING, c.heading) || forbidsTerm(c, i),
     // (And the draft's own forbidden terms: "shall not engage in any Restricted Activity".)
     topicWords: [TOPIC, ...(forbidden(index).forbids ? [forbidden(index).forbids!] : [])],
