@@ -1198,3 +1198,16 @@ describe('"without prejudice to" denies nothing; an alleged prohibited use is no
     ['present', `${PARTIES}\n\n6.1 The Licensee shall not use the Platform against any person for exercising freedom of expression, assembly or association, nor against journalists, defence lawyers, human-rights defenders or political opponents.\n\n6.3 The Platform may not be used for the indiscriminate or mass acquisition of data.\n\n13.2 In no case shall the Licensee be required to communicate to the Licensor, including for the purpose of any verification of alleged Prohibited Use, acts or documents covered by investigative secrecy.`],
   ]);
 });
+
+describe('intermediaries: an investigation into human-rights risks, its records, supplies to end users; keys issued as a matter of course', () => {
+  const DIST = 'Distribution Agreement between Halvard Systems AS (the "Licensor") and Meridian Integration B.V. (the "Distributor").';
+  gradeTable(resellerDueDiligence, [
+    ['present', `${DIST}\n\n4.1 Before the Distributor makes an offer to a prospective End User, the Distributor shall carry out its own investigation into the risks that the Platform would be used by that body in a way that harms human rights.\n\n4.2 The Distributor shall submit the results of its investigation to the Licensor in writing, stating the identity of the prospective End User and the intended use, and shall conclude no agreement before the Licensor's written approval.\n\n4.3 The Distributor shall never supply the Platform to a body subject to sanctions or designated by the Licensor as excluded.\n\n4.4 The Distributor shall keep the documents relating to its investigation and each supply for at least seven (7) years.`],
+  ]);
+  gradeTable(noTransfer, [
+    ['present', 'Supply Agreement between Nordvik Radio AS (the "Supplier") and Kestrel Integration Ltd (the "Integrator").\n\nC5 The End User shall not sell, lease, lend, sublicense or transfer any Unit to any other agency, contractor or foreign body, and no non-governmental person shall operate a Unit without the Supplier\'s written consent. The End User shall not modify or reverse engineer the software. Any diversion of a Unit is a material breach.\n\n8.3 The Integrator may supply Units and software to End Users under its own terms of sale, approved by the Supplier.'],
+  ]);
+  gradeTable(sellerControl, [
+    ['weak', `${PARTIES}\n\n7.1 Each Unit operates under a Licence Key valid for twelve months. The Licensor shall, as a matter of course, issue a renewal Licence Key for each Unit within ten business days after receipt of the annual maintenance fee.`],
+  ]);
+});
