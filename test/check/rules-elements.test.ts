@@ -1211,3 +1211,10 @@ describe('intermediaries: an investigation into human-rights risks, its records,
     ['weak', `${PARTIES}\n\n7.1 Each Unit operates under a Licence Key valid for twelve months. The Licensor shall, as a matter of course, issue a renewal Licence Key for each Unit within ten business days after receipt of the annual maintenance fee.`],
   ]);
 });
+
+describe('end-use-limitation: listed purposes, confidentiality that limits use of information, a note of deleted wording', () => {
+  gradeTable(endUseLimitation, [
+    ['weak', `${PARTIES}\n\n2.2 The Licensee may use the Service for (i) verification of the identity of travellers, (ii) management of the civil identity register, and (iii) national security purposes.`],
+    ['present', `${PARTIES}\n\n3.1 The Licensee may use the Platform solely for the investigation of Serious Crime and solely in its own investigations, and it shall be operated only by its Counter-Terrorism Command.\n\n1.1 "Serious Crime" means an offence punishable by at least four years' imprisonment.\n\n13.1 Each party shall hold in confidence the other party's non-public business information and use it only to perform this Agreement, except to the extent required by law.`],
+  ]);
+});
