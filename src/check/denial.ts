@@ -35,7 +35,7 @@ const CUSTOMER_LET_OFF = [
   // ("No duty of enquiry shall arise on the part of the Distributor", "No indemnity shall arise from the Customer".)
   String.raw`\bno ${NO_DUTY}(?: of [\w-]+)? (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for|from) (?:the part of )?(?:the )?${CUSTOMER}\b`,
   // ("Nothing in this Agreement is to be construed as requiring the Distributor to ...", "obliges the Customer to".)
-  String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:requires|obliges|compels)) (?:the )?${CUSTOMER}\b`,
+  String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:(?:shall|will) )?(?:requires?|obliges?|compels?)) (?:the )?${CUSTOMER}\b`,
   // ("Customer does not assume any obligation to compensate", "the Licensee assumes no duty to", "undertakes no duty to".)
   String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:does|do|shall|will) not (?:assume|accept|undertake|take on) (?:any|an?)|(?:assumes?|accepts?|undertakes?|takes? on) no) (?:[\w-]+ )?(?:obligation|duty|commitment)s?\b`,
   // ("This Agreement is not to be construed as placing any limitation upon the persons ... that the Bureau may intercept".)

@@ -1218,3 +1218,10 @@ describe('end-use-limitation: listed purposes, confidentiality that limits use o
     ['present', `${PARTIES}\n\n3.1 The Licensee may use the Platform solely for the investigation of Serious Crime and solely in its own investigations, and it shall be operated only by its Counter-Terrorism Command.\n\n1.1 "Serious Crime" means an offence punishable by at least four years' imprisonment.\n\n13.1 Each party shall hold in confidence the other party's non-public business information and use it only to perform this Agreement, except to the extent required by law.`],
   ]);
 });
+
+describe("remediation: remedy denied to the customer's duty, or the seller's right to require it waived", () => {
+  gradeTable(remediation, [
+    ['contradicted', "Supply Contract between Draxel Monitoring GmbH (the \"Supplier\") and the State Protection Service of Orvania (the \"Customer\").\n\n22.1 The Customer's internal determination of any allegation concerning the use of the System is final and binding on the parties.\n\n22.2 The Supplier waives any right to request information on, review, or require any corrective or remedial measure following such a determination, and acknowledges that the Customer alone decides whether any measure is taken."],
+    ['contradicted', "Framework Agreement between Calloway Secure Systems Inc. (\"Vendor\") and the National Guard Intelligence Command of Ferrona (\"Purchaser\").\n\n31. Third-Party Claimants. Vendor shall not communicate with, assist or compensate any person who claims to have been affected by the use of the Platform, and nothing in this Agreement shall oblige Purchaser to provide or cooperate in providing any remedy, compensation or corrective measure to or for any such person."],
+  ]);
+});

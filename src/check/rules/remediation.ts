@@ -50,7 +50,8 @@ const ABOUT_REMEDY = /\bplan\b|misuse|prohibited use|unlawful|disciplin|amends|a
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`remed(?:y|ies|iat)(?! period)|redress|corrective (?:action|measures?)` },
+    // (Or the seller's right to ask for it given up: "The Supplier waives any right to request information on, review, or require any corrective or remedial measure".)
+    denied: { of: ['customer', 'seller'], subject: String.raw`remed(?:y|ies|iat)(?! period)|redress|corrective (?:action|measures?)|corrective or remedial` },
     // "Remedy" alone is mostly the parties' legal remedies; remedy for people, or remediation, is the safeguard.
     topic: (c) => matches(REMEDIATION_TOPIC, c.text) || (matches(REMEDIATION_HEADING, c.heading) && matches(ABOUT_REMEDY, c.text)),
     topicWords: [REMEDIATION_TOPIC, ABOUT_REMEDY],
