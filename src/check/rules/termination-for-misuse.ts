@@ -44,7 +44,7 @@ const NOTICE_STEP = /not terminate\b[^.;]{0,60}\bwithout (?:first )?(?:giving|se
 // Plain-English immediacy: "cancel this contract straight away".
 // (Civil-law drafting: "without observing any notice period", "without a period of notice".)
 // The effect stated in the next sentence: "... it may terminate this Licence. Termination under this clause takes effect immediately on notice."
-const TAKES_EFFECT_AT_ONCE = /\b(?:termination|rescission)\b[^.;]{0,60}\b(?:takes|shall take|will take) effect (?:immediately|forthwith|at once|on (?:delivery|receipt|service) of (?:the )?notice)/;
+const TAKES_EFFECT_AT_ONCE = /\b(?:termination|rescission)\b[^.;]{0,60}\b(?:takes|shall take|will take) effect (?:immediately|forthwith|at once|on (?:delivery|receipt|service) of (?:the |that |such |its )?notice)/;
 // The right to end the agreement early kept to the customer: "may be brought to an end before then only by the Customer",
 // "Only the Authority may terminate this Contract". (Not a right to end it for convenience, which leaves termination for cause alone.)
 const ONLY_CUSTOMER_ENDS = new RegExp(String.raw`^(?![^.;]*\b(?:for convenience|without cause|for any reason)\b)(?:[^.;]*\b(?:may|can|shall) (?:only )?be (?:terminated|brought to an end|ended|cancelled|rescinded)\b[^.;]{0,60}\bonly by (?:the )?${CUSTOMER}\b|[^.;]*\bonly (?:the )?${CUSTOMER} (?:may|can|shall be entitled to|is entitled to|has the right to) (?:terminate|end|cancel|rescind)\b|[^.;]*\b${CUSTOMER} alone (?:may|can|shall be entitled to|is entitled to|has the right to) (?:terminate|end|cancel|rescind)\b)`);
@@ -87,7 +87,10 @@ export const terminationForMisuse = defineRule({
     topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE],
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
-      'with immediate effect': (c) => matches(IMMEDIATE, c.text) || matches(TAKES_EFFECT_AT_ONCE, c.block),
+      // (Or in the next paragraph, "17.2 Termination under clause 17.1 ... shall take effect on delivery of that notice", or the term the clause uses:
+      // '"Safeguard Termination" means termination ... effective on the date of the Contractor's notice'.)
+      'with immediate effect': (c, i) => matches(IMMEDIATE, c.text) || matches(TAKES_EFFECT_AT_ONCE, c.block) || i.following(c).some((t) => matches(TAKES_EFFECT_AT_ONCE, t))
+        || i.termMeanings(c).some((m) => matches(IMMEDIATE, m)),
       "on the seller's own finding (sole discretion, reasonable belief, evidence)": (c) => matches(DISCRETION, c.text) || matches(DISCRETION, c.block) || matches(FOUND, c.text) || matches(OWN_FINDING, c.text),
     },
     weakeners: [
