@@ -101,11 +101,18 @@ export const complianceCertification = defineRule({
       { test: /not (?:be )?(?:required|obliged|bound) to (?:provide|deliver|give|submit|sign|make) any (?:[\w-]+,? (?:or |and )?){0,4}(?:certificates?|certifications?|declarations?|attestations?)\b/, reason: 'The customer need not give any certificate or declaration about its use.' },
       { test: NO_CERTIFICATE, reason: 'The customer need not certify its compliance.' },
     ].map((q) => ({ ...q, unless: SELLER_EXCUSED })),
-    weakenersAnywhere: [{ test: NO_FURTHER_CERTIFICATE, needs: /further|additional|subsequent|new|other|more/, reason: 'One certificate only: no further one is required later.' }],
+    weakenersAnywhere: [
+      { test: NO_FURTHER_CERTIFICATE, needs: /further|additional|subsequent|new|other|more/, reason: 'One certificate only: no further one is required later.' },
+      // The certificate kept from mattering or from covering what matters: "Any late or missing certification shall not affect the renewal";
+      // "the Licensee may omit from any certificate ... any matter that it considers relates to national security".
+      { needs: /certific/, test: /\b(?:late|missing|absent|undelivered)\b[^.;]{0,40}\bcertific\w*\b[^.;]{0,40}\b(?:shall|will|does) not (?:affect|prevent|delay)\b[^.;]{0,40}\b(?:renewal|extension)|\bmay omit\b[^.;]{0,60}\b(?:certificates?|certifications?)\b[^.;]{0,160}\b(?:national security|intelligence|operational|classified)\b/, reason: 'The certificate can be left out or cut down without consequence.' },
+    ],
     weakeners: [
       ...HEDGED_DUTY,
       // (Not one item of a list whose next items say "on each anniversary".)
       { test: (c) => matches(AT_SIGNING_ONLY, c.text) && !periodicCertificate(c), reason: 'A one-time certificate at signing only.' },
+      // A certificate deemed given, with nothing in writing: "shall be deemed to have certified ... No written certificate is required".
+      { test: /\bdeemed to have (?:certified|declared|confirmed)\b|\bno (?:written )?(?:certificate|certification|declaration) (?:is|shall be) required\b/, reason: 'The certificate is deemed given: nothing is certified in writing.' },
     ],
   }),
 });
