@@ -1259,3 +1259,10 @@ describe("compliance-certification: no renewal until certified; deemed, omissibl
     ['weak', "Software Subscription Agreement between Tessaract Location Ltd (\"Provider\") and the Regional Police of Norrvale (\"Customer\").\n\n8.4 The Customer shall be deemed to have certified, on each anniversary of the Effective Date and before each renewal, that it has complied with Section 8 (Human Rights), unless it notifies the Provider otherwise. No written certificate is required."],
   ]);
 });
+
+describe("misuse-disclosure: 'we can tell the authorities', confidentiality that does not restrict a report, information that may be passed to an authority", () => {
+  gradeTable(misuseDisclosure, [
+    ['present', "Platform Terms between Lumetra Inc. (\"we\", \"us\") and the Office of Special Investigations of the Republic of Tessaly (\"you\").\n\n15. What we may say about misuse\n\nEven though we keep your information confidential under section 14, if we suspect the platform is being misused we can tell the relevant authorities about it. We can also publish, each year, overall figures on the misuse complaints we have received about our customers and how each was dealt with. Those figures will not include operational details."],
+    ['present', "Framework Agreement between Sentry Geolocate Ltd (the \"Supplier\") and the Coast Guard Command of Istria Nova (the \"Customer\").\n\n35.1 Information concerning suspected misuse of the Location Services may be passed by the Supplier to any competent authority, and such a report shall not be treated as a breach of clause 34 (Confidentiality) or of any other obligation of secrecy owed to the Customer.\n\n35.2 Aggregate data on the misuse complaints received by the Supplier, and on the way in which they have been resolved, may be published by the Supplier in its yearly report."],
+  ]);
+});

@@ -33,7 +33,11 @@ const REPORTER = String.raw`(?:(?!our\b)${SELLER}|either party|each party)`;
 // (Plain words too: "we may tell the regulators", "make public each year a summary".)
 const REPORT_VERB = String.raw`report|disclos|publish|notify|inform(?!ation)|forward|transmit|refer|alert|communicat|shar(?:e|ing)|tell(?:s|ing)?\b|make public|putting out|bring\w*\b[^.;]{0,60}\bto the (?:attention|notice) of`;
 const SELLER_MAY_REPORT = new RegExp(String.raw`\b${REPORTER}\b[^.;]{0,80}(?:may|(?:(?:is|shall be|will be) (?:also |further |hereby |expressly )?(?:entitled|empowered|authori[sz]ed|permitted|free)|(?:has|shall have|will have) the right|shall be free|reserves the right)(?:,[^,.;]{0,80},)? to)[^.;]{0,80}(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|public|regulator|law enforcement|police|prosecut|complaints?|human rights)|transparency report`
-  + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed on|brought)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
+  + String.raw`|(?:misuse|violations?|breach|complaints?|abuse|prohibited)[^.;]{0,80}\b(?:may|can) be (?:reported|disclosed|notified|communicated|referred|passed(?: on)?|brought|published)\b[^.;]{0,60}\bby (?:the )?${REPORTER}\b`
+  // (Plain English "we can tell the relevant authorities": "can" right after the seller.)
+  + String.raw`|\b(?:we|${REPORTER})(?: [\w-]+){0,2} can (?:also )?(?:${REPORT_VERB})[^.;]{0,120}(?:misuse|abuse|authorit|regulator|law enforcement|police|prosecut|complaints?)`
+  // "Oberlin's confidentiality obligations under clause 24 shall not restrict any report Oberlin makes to a competent authority about suspected misuse."
+  + String.raw`|\b(?:confidentiality|secrecy) (?:obligations?|undertakings?|duties)\b[^.;]{0,60}\b(?:shall|does|do|will) not (?:restrict|prevent|limit|prohibit|apply to)\b[^.;]{0,20}\b(?:any )?(?:reports?|disclosures?)\b[^.;]{0,80}\b(?:authorit|regulator|police|prosecut)\w*[^.;]{0,60}\b(?:misuse|abuse|violation)`
   // "Nothing in this Agreement prevents either party from reporting ... to a regulator."
   // "may disclose information about any suspected Prohibited Use ... to any competent authority".
   + String.raw`|\b${REPORTER}\b[^.;]{0,80}\bmay\b[^.;]{0,40}(?:report|disclos|notify|inform)\w*[^.;]{0,60}(?:actual or suspected|suspected|alleged) (?:misuse|prohibited|unlawful|violation|breach of (?:the )?(?:human|use))`
