@@ -1266,3 +1266,10 @@ describe("misuse-disclosure: 'we can tell the authorities', confidentiality that
     ['present', "Framework Agreement between Sentry Geolocate Ltd (the \"Supplier\") and the Coast Guard Command of Istria Nova (the \"Customer\").\n\n35.1 Information concerning suspected misuse of the Location Services may be passed by the Supplier to any competent authority, and such a report shall not be treated as a breach of clause 34 (Confidentiality) or of any other obligation of secrecy owed to the Customer.\n\n35.2 Aggregate data on the misuse complaints received by the Supplier, and on the way in which they have been resolved, may be published by the Supplier in its yearly report."],
   ]);
 });
+
+describe("training: before anyone logs in, only after being taught", () => {
+  gradeTable(training, [
+    ['present', "Platform Terms between Lumetra Inc. (\"we\", \"us\") and the Office of Special Investigations of the Republic of Tessaly (\"you\").\n\n11. Training your people\n\nBefore anyone on your team logs in to the platform for the first time, they must finish our human rights training, which explains what the platform must never be used for and why. After that, every user has to take a refresher session each year. We will give you a record of who has completed each session, and you must not let anyone use the platform if their training has lapsed."],
+    ['present', "End User Licence Agreement between Quillon Data Forensics Oy (\"Licensor\") and the Central Criminal Police of Vesterholm (\"Licensee\").\n\n10.1 Licensee's examiners may use the Forensic Suite only after they have been taught, in a session given or approved by Licensor, how the Forensic Suite can affect human rights and what this Agreement forbids.\n\n10.2 Licensee shall re-train each examiner in the same subjects at least every twelve (12) months and keep attendance records."],
+  ]);
+});
