@@ -1273,3 +1273,9 @@ describe("training: before anyone logs in, only after being taught", () => {
     ['present', "End User Licence Agreement between Quillon Data Forensics Oy (\"Licensor\") and the Central Criminal Police of Vesterholm (\"Licensee\").\n\n10.1 Licensee's examiners may use the Forensic Suite only after they have been taught, in a session given or approved by Licensor, how the Forensic Suite can affect human rights and what this Agreement forbids.\n\n10.2 Licensee shall re-train each examiner in the same subjects at least every twelve (12) months and keep attendance records."],
   ]);
 });
+
+describe("training: untrained users let in after all", () => {
+  gradeTable(training, [
+    ['weak', "Cloud Services Agreement between Veyra Analytics LLC (\"Provider\") and the Metropolitan Police of Dorsan (\"Customer\").\n\n15.1 Training. Customer shall ensure that each user completes Provider's human rights training before first accessing the Services and annually thereafter, provided that Customer may grant access to any user before training is completed where Customer determines that operational needs so require."],
+  ]);
+});

@@ -80,6 +80,9 @@ export const training = defineRule({
       ...HEDGED_DUTY,
       // "Training will be completed within six (6) months after an operator first receives credentials."
       { test: (c) => matches(AFTER_ACCESS, c.block), reason: 'Training may follow access to the product.' },
+      // Untrained users let in after all: "Operators working under a trained supervisor may use the System without completing the training";
+      // "Customer may grant access to any user before training is completed where ... operational need".
+      { test: /\b(?:may|can)\b[^.;]{0,60}\b(?:use|operate|access|grant access)\b[^.;]{0,60}\b(?:without (?:first )?(?:completing|having completed|attending|taking)|before)\b[^.;]{0,20}\btraining\b/, reason: 'Untrained users may be let in.' },
       { test: /train\w*[^.;]{0,30}(?:is|are|shall be|will be) (?:optional|voluntary)|(?:optional|voluntary) (?:human[- ]rights )?training|training (?:may|will) be (?:provided|offered|made available) (?:on|upon|at) (?:the )?(?:request|option)|(?:may|can),? (?:at its|in its) (?:option|discretion),? (?:attend|receive|request) (?:any )?training|(?:if|when|where) (?:so )?requested by|\b(?:unless|except where) (?:the )?[\w-]+ (?:decides|determines|elects|agrees) otherwise|\bat (?:its|their|the [\w-]+'s) (?:sole |own )?discretion/, reason: 'Training is optional.' },
     ],
     // The customer is relieved of the training: "shall not be required to provide any human rights training",
