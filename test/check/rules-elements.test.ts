@@ -1279,3 +1279,9 @@ describe("training: untrained users let in after all", () => {
     ['weak', "Cloud Services Agreement between Veyra Analytics LLC (\"Provider\") and the Metropolitan Police of Dorsan (\"Customer\").\n\n15.1 Training. Customer shall ensure that each user completes Provider's human rights training before first accessing the Services and annually thereafter, provided that Customer may grant access to any user before training is completed where Customer determines that operational needs so require."],
   ]);
 });
+
+describe("human-rights-compliance: domestic law as 'full and conclusive compliance'", () => {
+  gradeTable(humanRightsCompliance, [
+    ['contradicted', "Contract for Data Analytics Services between Marlowe Insight Ltd (the \"Supplier\") and the State Security Authority of Orlandia (the \"Authority\").\n\n21.3 The Supplier acknowledges and agrees that the Authority's compliance with the laws of Orlandia in its use of the Services shall constitute full and conclusive compliance with any obligation relating to human rights, under this Contract or otherwise, and the Supplier shall not assert any human-rights standard beyond those laws."],
+  ]);
+});
