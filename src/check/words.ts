@@ -316,4 +316,6 @@ export const SELLER_REMEDY_ONLY_DAMAGES = {
 };
 
 /** The intermediary a resale channel runs through, by the name a draft gives it ("the Sub-Distributor", "the VAR"). */
+/** An intermediary named in the text: "the Distributor shall ...", "resellers". */
+export const INTERMEDIARY = /\b(?:reseller|distributor|dealer|integrator|partner)s?\b/;
 export const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner|var)\b/i;

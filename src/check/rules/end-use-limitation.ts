@@ -59,7 +59,7 @@ const USED_BY_NAMED_BODY = new RegExp(String.raw`\b(?:used|operated|accessed|hel
   // The customer's own people alone: "operated by the Beneficiary's own staff only".
   + String.raw`|\b(?:used|operated|accessed|deployed|employed) (?:(?:solely|only|exclusively) by (?:the )?${CUSTOMER}'s own ${OWN_PEOPLE}\b|by (?:the )?${CUSTOMER}'s own ${OWN_PEOPLE} (?:only|alone|exclusively)\b)`
   // ("The Licensee shall use the Platform only for ... and only in its own operations, by its own officials": the customer alone, through its own people.)
-  + String.raw`|\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|may|will) (?:only )?(?:use|operate)\b[^.;]{0,120}\bby (?:its|their) own (?:${OWN_PEOPLE}|officials)\b`
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|may|will) (?:only )?(?:use|operate)\b[^.;]{0,120}\bby (?:its|their) own ${OWN_PEOPLE}\b`
   // ("operated only by examiners employed by the Beneficiary".)
   + String.raw`|\b(?:used|operated|accessed|deployed) (?:solely|only|exclusively) by (?:[\w-]+ )?(?:${OWN_PEOPLE}|examiners|investigators) (?:employed|engaged|appointed|sworn) by (?:the )?${CUSTOMER}\b`
   // "used by no one other than the Criminal Investigation Department"; a table row "Authorized End User | The National Police".

@@ -37,7 +37,7 @@ const BEFORE_EACH = new RegExp(String.raw`\b(?:before|prior to|in advance of) (?
 // (Not "each change request requires the approval of both parties".)
 const JUDICIAL_WORDS = new RegExp(JUDICIAL);
 // (The bar lifted by a court's act, not by a course on judicial control.)
-const JUDICIAL_LIFT = /\b(?:except|unless|without|other than|save)\b[^.;]{0,80}\b(?:warrants?|courts?|judicial|judges?|magistrates?)\b(?![^.;]*\b(?:course|training)\b)/;
+const JUDICIAL_LIFT = new RegExp(String.raw`\b(?:except|unless|without|other than|save)\b[^.;]{0,80}\b${JUDICIAL}s?\b(?![^.;]*\b(?:course|training)\b)`);
 // (The terms defined by a judge or warrant, worked out once per draft.)
 const judicialTerms = (i: DraftIndex) => i.memo('judicial-terms', () => [...new Set(i.draft.definitions.filter((d) => JUDICIAL_WORDS.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))]);
 // (Or barred without it: "shall not make any Deployment except under a Valid Authorisation", that term defined as a judge's warrant.)

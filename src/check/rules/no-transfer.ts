@@ -4,6 +4,7 @@ import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 import { escapeRegExp } from '../../regexp.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
+import { INTERMEDIARY } from '../words.ts';
 
 // Handing the product, or access to it, to someone else (passing on data or results is data protection).
 // (Also "grant access", "novate" and the civil-law "place at the disposal of".)
@@ -23,15 +24,15 @@ const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not
 const PASS_ON_RIGHT_ONCE = new RegExp(PASS_ON_RIGHT.source);
 // (Not a supply to the customer itself: "Partner may supply additional workstations to Customer under its own terms".)
 const TO_THE_CUSTOMER = /^[^.;]{0,80}?\bto (?:the )?(?:customer|licensee|purchaser|buyer|client)\b(?!'s| (?:and|or)\b)/;
-const INTERMEDIARY_SUBJECT = /\b(?:reseller|distributor|integrator|partner|dealer)\b/;
 const TO_END_USERS = /^[^.;]{0,80}?\bto (?:the |its |approved |authori[sz]ed )*end[- ](?:users?|customers?)\b/;
 const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...text.matchAll(PASS_ON_RIGHT)].some((m) => {
   const before = text.slice(0, m.index);
   // (A proviso starts afresh: "shall not ... share the Service with any third party, provided that the Customer may make it available to its Affiliates".)
   const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('provided that'), before.lastIndexOf(', except that'), before.lastIndexOf(', but '));
+  const subject = before.slice(from + 1);
   const after = text.slice(m.index! + m[0].length);
   // (Nor the intermediary supplying the end users it exists to serve: "The Integrator may supply Units ... to End Users under its own terms".)
-  return !SELLER_OR_DENIED.test(before.slice(from + 1)) && !TO_THE_CUSTOMER.test(after) && !(INTERMEDIARY_SUBJECT.test(before.slice(from + 1)) && TO_END_USERS.test(after));
+  return !SELLER_OR_DENIED.test(subject) && !TO_THE_CUSTOMER.test(after) && !(INTERMEDIARY.test(subject) && TO_END_USERS.test(after));
 });
 // ... to anyone in a class, not a named body: "any agency of the Government", "any other public body", "any successor".
 // (Also a list of kinds, "to any law enforcement, customs or security agency", and "to other bodies of the State".)

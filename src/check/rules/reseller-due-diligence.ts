@@ -2,7 +2,7 @@ import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
-import { RESELLER_PARTY } from '../words.ts';
+import { INTERMEDIARY, RESELLER_PARTY } from '../words.ts';
 
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
 // ... or may keep it "confidential from the Manufacturer".
@@ -39,7 +39,6 @@ const CHECKS_ITS_BUYERS = new RegExp(String.raw`${RIGHTS_CHECK}[^.;]{0,80}${EACH
 const DISCLOSES_BUYER_FIRST = /\b(?:disclose|notify|inform|identify|report|communicate|submit)\w*\b[^.;]{0,80}\b(?:end[- ]users?|end[- ]customers?|receiving (?:body|bodies|entity|entities)|(?:prospective|proposed) (?:customers?|buyers?|purchasers?)|(?:name|identity) of (?:the |each |any )?(?:customer|buyer|purchaser|end user|receiving))\b|\bbefore (?:the |any |each )?(?:delivery|sale|supply)\b[^.;]{0,40}\b(?:the )?(?:name|identity) of (?:the |each |any )?(?:customer|buyer|purchaser|end user|receiving)/;
 // ... or its records of that diligence: "Distributor shall keep the documents relating to its investigation and each supply for seven years".
 const KEEPS_DILIGENCE_RECORDS = /\b(?:keep|retain|maintain|preserve)\b[^.;]{0,40}\b(?:records?|documents?|files?)\b[^.;]{0,40}\b(?:investigations?|reviews?|assessments?|screening|due[- ]diligence|vetting|studies|study)\b/;
-const INTERMEDIARY = /\b(?:reseller|distributor|partner|dealer|integrator)s?\b/;
 const RESALE_CHANNEL = /\b(?:reseller|distributor|dealer|resells?|resold|resale|distribut(?:e|es|ing)\b[^.;]{0,60}\b(?:end users?|end customers?))/;
 
 // "The identities of its customers ... shall not be disclosed to the Vendor"; "may decline to identify its end users".
