@@ -454,8 +454,6 @@ export interface Columns {
   /** The distinct texts, and for each clause asked about, which of them it is (texts repeat in a bundle). */
   texts: string[];
   textOf: Int32Array;
-  /** The texts' own fingerprints, looked up as branches need them. */
-  prints: (Fingerprint | undefined)[];
   words: number;
   bits: Uint32Array;
 }
@@ -481,14 +479,21 @@ export function columnsOf(texts: readonly string[]): Columns {
     eachPiece(text, (h) => { bits[(h >>> BUCKET_SHIFT) * words + w] |= bit; });
     k++;
   }
-  return { texts: [...unique.keys()], textOf, words, bits, prints: new Array(unique.size) };
+  return { texts: [...unique.keys()], textOf, words, bits };
 }
 
-/** Into `out`, the texts that meet every clause in need[from, to) (see `meets`). */
+// Scratch rows for `meetAll`, grown as drafts need (it runs a few hundred times a check).
+let scratch = new Uint32Array(64);
+function scratchRows(words: number): Uint32Array {
+  if (scratch.length < words * 3) scratch = new Uint32Array(words * 3);
+  return scratch;
+}
+
+/** Into `out`, the texts that meet every clause in need[from, to) (see `meets`), among those set in `out` already. */
 function meetAll(need: Int32Array, from: number, to: number, { words, bits }: Columns, out: Uint32Array): void {
-  out.fill(0xffffffff);
-  const some = new Uint32Array(words);
-  const literal = new Uint32Array(words);
+  const rows = scratchRows(words);
+  const some = rows.subarray(0, words);
+  const literal = rows.subarray(words, words * 2);
   let i = from;
   while (i < to) {
     const clauseEnd = need[i++];
@@ -498,7 +503,7 @@ function meetAll(need: Int32Array, from: number, to: number, { words, bits }: Co
       // (The first piece is copied, not ANDed into ones; a literal no text holds stops early.)
       let row = (need[i++] >>> BUCKET_SHIFT) * words;
       let left = 0;
-      for (let w = 0; w < words; w++) left |= literal[w] = bits[row + w];
+      for (let w = 0; w < words; w++) left |= literal[w] = bits[row + w] & out[w];
       for (; i < literalEnd && left !== 0; i++) {
         row = (need[i] >>> BUCKET_SHIFT) * words;
         left = 0;
@@ -520,23 +525,26 @@ export function mayMatchEach(re: RegExp, columns: Columns): Uint8Array | null {
   let need = BY_OBJECT.get(re);
   if (need === undefined) need = needFor(re);
   if (need === NONE) return null;
-  // The clauses every match meets, for all texts at once; the branches, text by text, for the
-  // few texts those admit (a pattern's branches are many, and a text usually meets one early).
+  // The clauses every match meets, then those of one of the branches, for all texts at once.
   const { all, branches } = need;
-  const admitted = new Uint32Array(columns.words);
-  meetAll(all, 0, all.length, columns, admitted);
+  const { words } = columns;
+  const admitted = new Uint32Array(words).fill(0xffffffff);
   // (A pattern may need nothing of all its matches, only of each branch: the bits past the last text stay clear.)
   const tail = columns.texts.length & 31;
-  if (tail && columns.words) admitted[columns.words - 1] &= 2 ** tail - 1;
+  if (tail && words) admitted[words - 1] = 2 ** tail - 1;
+  meetAll(all, 0, all.length, columns, admitted);
   if (branches) {
-    for (let w = 0; w < columns.words; w++) {
-      for (let left = admitted[w]; left !== 0; left &= left - 1) {
-        const bit = left & -left;
-        const t = (w << 5) + 31 - Math.clz32(bit);
-        columns.prints[t] ??= fingerprintOf(columns.texts[t]);
-        if (!admitsBranches(branches, columns.prints[t]!)) admitted[w] &= ~bit;
-      }
+    const any = new Uint32Array(words);
+    const branch = new Uint32Array(words);
+    for (let i = 0; i < branches.length; i = branches[i]) {
+      // (Only texts no earlier branch admitted are asked again.)
+      let left = 0;
+      for (let w = 0; w < words; w++) left |= branch[w] = admitted[w] & ~any[w];
+      if (left === 0) break;
+      meetAll(branches, i + 1, branches[i], columns, branch);
+      for (let w = 0; w < words; w++) any[w] |= branch[w];
     }
+    admitted.set(any);
   }
   const { textOf } = columns;
   const may = new Uint8Array(textOf.length);
