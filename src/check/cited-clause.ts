@@ -74,7 +74,12 @@ const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?
 // exception for what is already public.)
 const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application)${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public domain|publicly (?:available|known)|already (?:public|known)|made public))`);
 
+// "Clause 9 shall not apply to any use of the System by the Licensee, its officers or agents": disapplied to the customer's
+// use at large, which is all the clause governs. (Not to some uses: "to any use by the Customer for training".)
+const DISAPPLIED_TO_CUSTOMER = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application) to (?:(?:any|all) (?:use|operation|deployment)s? (?:of (?:the )?[\w-]+ )?by )?(?:the )?(?:${CUSTOMER}|end users?)\b(?:,? (?:or |and )?(?:to )?(?:its|their|any|by) [^.;]{0,120})?(?:,? whether or not [^.;]*)?[.;]?$`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: governing(DISAPPLIED_TO_CUSTOMER), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
   { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
   { test: RIGHTS_GIVEN_UP, unless: CONDITIONAL, reason: 'A later clause that cites it gives up the seller\'s rights under it.' },
@@ -110,6 +115,9 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
 ];
 
 /** Asked of the later sentences of the safeguard's own paragraph that refer back to it. */
+export const REFERRING_BACK_COUNTERS: Qualifier[] = [
+  { test: governing(DISAPPLIED_TO_CUSTOMER, [REFERRED_BACK]), reason: 'A later sentence that refers back to it disapplies it to the customer\'s use at large.' },
+];
 export const REFERRING_BACK_WEAKENERS: Qualifier[] = saying('A later sentence that refers back to it', weakeners([REFERRED_BACK], [REFERRED_BACK]));
 
 // The same qualifiers said of the measure itself, wherever the draft says it: "Any suspension shall require a prior

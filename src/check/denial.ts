@@ -45,6 +45,10 @@ const CUSTOMER_LET_OFF = [
   // ("At no time will any sublicensee of the Reseller be bound by ...".)
   String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
   String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,
+  // ("Purchaser, being a sovereign authority, shall not be subject to any certification, attestation or reporting requirement":
+  // the requirement's own words are left for the subject to match.)
+  // (Past an aside on what the customer is, but not past another verb: "the Customer shall ..., and the Supplier is not".)
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b(?:(?!\b(?:shall|will|may|must|and|is|are)\b)[^.;]){0,90}?\b(?:(?:is|are|shall be|will be) subject to no|(?:is|are|shall|will) not (?:be )?subject to (?:any|an?)) (?=(?:[\w-]+,? (?:or |and )?){1,4}(?:requirements?|obligations?|dut(?:y|ies))\b)`,
   String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:shall|will|is|are)(?: ${NEGATED})+ (?:be )?${BOUND}\b`,
   // ("shall not be asked for, and gives, no certificate ... concerning its own use".)
   String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:gives?|makes?),? no (?:representation|warranty|undertaking|assurance|commitment|certificate|declaration|confirmation|attestation)s?\b`,
@@ -78,8 +82,9 @@ const CUSTOMER_BARRED = [
 /** No such limit arises at all: "No limitation as to end user or end use shall arise". */
 // (Not a cap that does not apply: "no limitation of liability shall apply to a breach of the export terms".)
 // (The noun is left for the subject to match: "No limitation as to end user".)
-const NONE_ARISES = String.raw`\bno (?=${NO_DUTY}\b(?! (?:of|on) (?:the |its |any )?(?:liability|damages|remed)))`;
-const ARISES = String.raw`\b(?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read in(?:to)?))\b`;
+// ("No representation, undertaking or obligation concerning human rights ... shall bind the Bureau".)
+const NONE_ARISES = String.raw`\bno (?=${NO_DUTY}\b(?! (?:of|on) (?:the |its |any )?(?:liability|damages|remed))|(?:representation|warranty|assurance)s?\b)`;
+const ARISES = String.raw`\b(?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read in(?:to)?)|bind (?:the )?${CUSTOMER}\b|be binding (?:on|upon) (?:the )?${CUSTOMER}\b)`;
 
 // (What would make the denial partial, or the subject someone else's: "except under clause 9", "no further audit".)
 // (Nor a commercial duty or an ordinary ground that merely mentions the subject: "need not pay any invoice not accompanied
@@ -90,6 +95,9 @@ const PARTIAL = String.raw`\b(?:except|unless|save|other than|otherwise than|wit
 const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|(?:other|otherwise) than (?:as|in accordance|under|where|to the extent)|provided that|where|if|when|whenever|once|in (?:the case|respect) of|for convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b/;
 const SCOPE = String.raw`(?:(?!${PARTIAL})[^.;]){0,100}?`;
 
+const NOT_A_BREACH = String.raw`\bno (?:failure|omission|refusal)(?: (?:of|by) (?:the )?${CUSTOMER})? to\b`;
+const IS_BREACH = String.raw`\b(?:shall|will|is to|does) (?:constitute|be|amount to|give rise to) (?:a |any )?(?:breach|default)\b`;
+
 const CONFINED_BEFORE = /\b(?:if|where|when|whenever|unless|until|pending|before|prior to|during|while|to the extent|for (?:such|any|each|those|these|all) [\w-]+|in (?:the case|respect) of|by reason of)\b/;
 
 // A sentence is asked the rule's whole pattern only if it has a frame's words (one plain list for all rules, so the draft
@@ -99,9 +107,9 @@ export const REFUSED = new RegExp(SELLER_REFUSED.join('|'));
 export const BARRED = new RegExp(CUSTOMER_BARRED.join('|'));
 // (Spelled with their words, not the lookahead the forms use, so that the prefilter can turn most sentences away.)
 const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
-export const NONE_OR_WHETHER = new RegExp(String.raw`\bno ${NO_DUTY}\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
+export const NONE_OR_WHETHER = new RegExp(String.raw`\bno (?:${NO_DUTY}|(?:representation|warranty|assurance)s?|(?:failure|omission|refusal))\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
 /** Words every frame has: a plain list, so the draft is searched for them quickly, once for all rules. */
-export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|construed as|interpreted as|read as|of no (?:further )?(?:force or )?effect|cease to (?:apply|have)|have no (?:further )?effect|hereby (?:void|deleted|disapplied)|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
+export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement|representation|warrant|assurance|failure|omission|refusal)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|construed as|interpreted as|read as|of no (?:further )?(?:force or )?effect|cease to (?:apply|have)|have no (?:further )?effect|hereby (?:void|deleted|disapplied)|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
 
 
 // A provision named by what it is about, then undone: "The Agreement's provision on cooperation with misuse investigations
@@ -122,6 +130,8 @@ export function denialOf({ subject, of }: Denial): Qualifier {
     `(?:${frames.join('|')})${SCOPE}${about}`,
     // "No limitation as to end user or end use shall arise", "no restriction on the retention of Collected Data shall apply".
     `${NONE_ARISES}${SCOPE}${about}${SCOPE}${ARISES}(?!${SCOPE}${PARTIAL})`,
+    // A failure to do it is no breach: "no failure to complete training shall constitute a breach of this Agreement".
+    ...(of.includes('customer') ? [`${NOT_A_BREACH}${SCOPE}${about}${SCOPE}${IS_BREACH}`] : []),
     // None of what the customer must set up shall exist: "No hotline, web form or other channel for reporting concerns shall be established".
     ...(of.includes('customer') ? [`\\bno\\b${SCOPE}${about}${SCOPE}${SET_UP}`] : []),
     // The seller's right handed to the customer: "Whether updates are to be paused ... shall be determined by the Ministry alone".

@@ -167,7 +167,7 @@ const SHORT_QUOTE = 12;
 export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 // ("shall not apply to them", to such contractors: to the persons just named, not to every case.)
-export const IN_SOME_CASES = String.raw` (?:to,? (?:and (?:shall|do|does|will) not [\w ]{1,30}, )?any|to (?:them|such|those|these)\b|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent|sales|supplies|orders|deliveries|purchases|deployments)\b)`;
+export const IN_SOME_CASES = String.raw` (?:to,? (?:and (?:shall|do|does|will) not [\w ]{1,30}, )?any|to (?:them|such|those|these)\b|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent|sales|supplies|orders|deliveries|purchases|deployments)\b|to the (?:services?|products?|systems?|software|platform|equipment|goods|deliverables)\b)`;
 // ... unless the cases are the safeguard's own actions: "clause 24.2 (status quo) shall not apply to any suspension or
 // termination by the Contractor" keeps that clause out of the safeguard's way, which for the checker is as if deleted.
 export const SAFEGUARD_ACTIONS = String.raw`(?:suspen|terminat|safeguard|withh|disabl|audit|investigat|measures?\b|actions?\b)`;
@@ -223,6 +223,7 @@ const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number)
 // A sentence that opens by referring back to the one before: "This right ...", "Any such suspension ...", "The foregoing ...".
 export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?:foregoing|above|said)) (?:rights?|obligations?|dut(?:y|ies)|powers?|clause|paragraph|provisions?|undertakings?|requirements?|suspensions?|terminations?|notices?|notifications?|measures?|remed(?:y|ies)|audits?|restrictions?|entitlements?)\b|the foregoing\b|any such\b)`;
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
+const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
 const ONE_PART = String.raw`${PART_NAME}(?: \([^)]{1,60}\))?`;
@@ -588,8 +589,11 @@ export class DraftIndex {
   /** The later sentences of the same paragraph that speak of a sentence's right or duty again by referring back: "This
    * right may be exercised only with the Minister's approval", "Any such suspension shall require a court order". */
   continuations(c: Clause): Clause[] {
-    const own = this.clausesByBlock().get(c.sentence.block) ?? [];
-    return own.slice(own.indexOf(c) + 1).filter((x) => REFERS_BACK.test(x.text));
+    const byBlock = this.clausesByBlock();
+    const own = byBlock.get(c.sentence.block) ?? [];
+    // (And the next paragraph, where it opens "The foregoing": "18.2 The foregoing shall not apply to ...".)
+    const next = (byBlock.get(c.sentence.block + 1) ?? []).slice(0, 1).filter((x) => FOREGOING.test(x.text));
+    return [...own.slice(own.indexOf(c) + 1).filter((x) => REFERS_BACK.test(x.text)), ...next];
   }
 
   /** The blocks of the schedules or annexes a sentence names as a whole ("Schedule 2 shall apply only with the

@@ -4,7 +4,7 @@
 import type { SafeguardId, SourceKey } from '../profile/vocabulary.ts';
 import type { Clause, DraftIndex } from './draft-index.ts';
 import type { Status } from './finding.ts';
-import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_WEAKENERS, measureQualifiers } from './cited-clause.ts';
+import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_COUNTERS, REFERRING_BACK_WEAKENERS, measureQualifiers } from './cited-clause.ts';
 import { type Denial, denialOf } from './denial.ts';
 import { matches } from './prefilter.ts';
 
@@ -169,7 +169,7 @@ const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) 
 
 // (Not the customer waiving its own terms: "you hereby waive any conditions ...".)
 // ("Company hereby irrevocably waives delivery of the Compliance Certificates under Section 9.2".)
-const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:delivery|submission|provision|performance) of\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
+const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies)|compliance (?:by|of|with))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:delivery|submission|provision|performance|benefit|application|operation) of\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
 /** Tests set this to have every grade check that its topic's words miss no topic sentence. */
 export const GATES = { verify: false };
@@ -196,7 +196,10 @@ const sameTopic = (spec: ElementSpec, text: string, c: Clause, index: DraftIndex
 function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
   const names = Object.keys(spec.elements);
   const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
-  const continuing = [...new Set(topic.flatMap((c) => index.continuations(c)))].filter((c) => !c.struck);
+  // (Each with the block of the clause it continues: its own, or the paragraph before "The foregoing ...".)
+  const continued = new Map<Clause, number>();
+  for (const c of topic) for (const x of index.continuations(c)) if (!x.struck && !continued.has(x)) continued.set(x, c.sentence.block);
+  const continuing = [...continued.keys()];
   let metBy: string[][] | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
@@ -213,7 +216,7 @@ function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
       });
       for (const met of byClause.values()) most = Math.max(most, met.size);
     }
-    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(continuing.includes(c) ? [c.sentence.block] : [])]);
+    const cited = new Set([...index.citedBlocks(c), ...index.citedParts(c), ...(continued.has(c) ? [continued.get(c)!] : [])]);
     const met = new Set(topic.flatMap((t, k) => (cited.has(t.sentence.block) ? metBy![k] : [])));
     // (Or the cited clause is the only one that gives the safeguard one of its elements: "Clause 9.3 is varied so that
     // the Department shall use reasonable endeavours", where 9.3 alone sets the retention limit.)
@@ -265,7 +268,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // A later sentence may waive it by number too: "waives delivery of the certificates under Section 9.2"; only in some
   // cases ("for any order of no more than fifty licences"), it is cut down, not given up.
   const waivedLater = byNumber([{ test: WAIVED, reason: 'A later clause waives or disapplies it.' }], [...new Set([...citing, ...topic])])[0];
-  const undone = (waivedLater && !matches(CONDITIONAL, waivedLater.hit.text) ? waivedLater : undefined) ?? byNumber(CITED_CLAUSE_COUNTERS)[0];
+  const undone = (waivedLater && !matches(CONDITIONAL, waivedLater.hit.text) ? waivedLater : undefined) ?? byNumber(CITED_CLAUSE_COUNTERS)[0] ?? byNumber(REFERRING_BACK_COUNTERS, continuing)[0];
   if (undone) return { status: 'contradicted', evidence: [undone.hit], found: [], lacking: [], reasons: [undone.reason] };
   // (The rule's own qualifiers too, in a later clause only where it reaches the safeguard's own clause.)
   const weakenable = [...new Set([...own, ...topic.flatMap((c) => index.citing(c))])];
