@@ -78,7 +78,16 @@ const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not
 // use at large, which is all the clause governs. (Not to some uses: "to any use by the Customer for training".)
 const DISAPPLIED_TO_CUSTOMER = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application) to (?:(?:any|all) (?:use|operation|deployment)s? (?:of (?:the )?[\w-]+ )?by )?(?:the )?(?:${CUSTOMER}|end users?)\b(?:,? (?:or |and )?(?:to )?(?:its|their|any|by) [^.;]{0,120})?(?:,? whether or not [^.;]*)?[.;]?$`);
 
+// "Notwithstanding clause 9, the Distributor may sell to any customer": the clause overridden by a licence for the
+// customer; with the seller's consent expressly dispensed with ("without the Supplier's approval"), given up.
+const OVERRIDDEN_FOR_CUSTOMER = String.raw`\b(?:notwithstanding|despite|in derogation (?:from|of)) ${NAMED}[^.;]{0,60}?,\s*(?:the )?${CUSTOMER}\b[^.;]{0,40}?\b(?:may|is (?:free|entitled|permitted) to|shall be (?:free|entitled|permitted) to|(?:shall|will) not be (?:required|obliged|bound) to|need not)\b`;
+const WITHOUT_SELLER = String.raw`\bwithout (?:the )?(?:(?:prior )?(?:written )?(?:consent|approval|authori[sz]ation|permission) of (?:the )?${SELLER}\b|${SELLER}'s (?:prior )?(?:written )?(?:consent|approval|authori[sz]ation|permission))`;
+// "Clause 11.1 does not prevent the Ministry from allowing seconded officers to use the System": a carve-out.
+// (Not where the sentence names the clause it keeps out of the way: "Clause 12 shall not limit clause 9".)
+const NOT_PREVENTED = new RegExp(String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?${NAMED}(?: \([^)]{1,60}\))? (?:does|do|shall|will) not (?:prevent|prohibit|restrict|preclude|limit)\b(?![^.;]*${NAMED})`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: new RegExp(`${OVERRIDDEN_FOR_CUSTOMER}[^.;]{0,160}${WITHOUT_SELLER}`), unless: CONDITIONAL, reason: 'A later clause overrides it to let the customer act without the seller\'s consent.' },
   { test: governing(DISAPPLIED_TO_CUSTOMER), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
   { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
@@ -106,6 +115,8 @@ const saying = (who: string, qualifiers: Qualifier[]) => qualifiers.map((q) => (
 const CONSENT_BEFORE_ACTING = new RegExp(String.raw`\b${CUSTOMER}'s (?:[\w-]+ ){0,3}(?:consent|approval|authori[sz]ation)\b[^.;]{0,30}\b(?:before|prior to)\b[^.;]{0,80}?\b(?:under|pursuant to|in accordance with) ${NAMED}`);
 
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
+  { test: new RegExp(OVERRIDDEN_FOR_CUSTOMER), reason: 'A later clause overrides it with a licence for the customer.' },
+  { test: NOT_PREVENTED, reason: 'A later clause that cites it carves cases out of it.' },
   { test: CONSENT_BEFORE_ACTING, reason: 'A later clause that cites it makes acting under it need the customer\'s consent.' },
   { test: RELEASED, reason: 'A later clause that cites it releases the party from it in some cases.' },
   { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },

@@ -35,6 +35,8 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 // or where the match opens that clause's subject: "... shall not be obliged to disclose them, and the Supplier's approval shall be deemed given".)
 const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)|, (?:and|or|but) (?=(?:the|each|its|any|no) (?:[\w'·-]+ ){0,6}(?:(?:shall|will|may|must|is|are)\b|$)|$)/;
 const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;
+// (But "Nothing in this Agreement shall limit ..." affirms what follows: "... any use permitted under the laws of X, and every such use shall be deemed authorised".)
+const NOTHING_LIMITS = /^nothing\b[^;:]*\b(?:limit|restrict|prevent|prejudic|affect|preclud|prohibit|derogat|impair)\w*\b/;
 const NOT_LIMITED_TO = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
@@ -47,7 +49,8 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     const own = before.slice(-160).split(COORDINATED_CLAUSE).pop()!;
     // (A sentence that opens "No ..." denies what follows in the same clause, not a clause coordinated after it: "No foreign
     // law is an Export Law, and no such law shall bind the Customer".)
-    if (DENIED_BEFORE.test(own) || NEGATIVE_START.test(before.split(COORDINATED_CLAUSE).pop()!) || NOT_LIMITED_TO.test(m[0])) continue;
+    const opening = before.split(COORDINATED_CLAUSE).pop()!;
+    if (DENIED_BEFORE.test(own) || (NEGATIVE_START.test(opening) && !NOTHING_LIMITS.test(opening)) || NOT_LIMITED_TO.test(m[0])) continue;
     const overriding = overridable ? before.replace(PREVAILS_OVER_AGREEMENT, '') : '';
     if (overridable && OVERRIDING_LIST.test(overriding)) continue;
     const override = overridable ? OVERRIDING_BEFORE.exec(overriding) : null;

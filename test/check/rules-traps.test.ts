@@ -3,10 +3,14 @@
 // counterparty can leave a lawyer falsely assured; beside them, my own variants of the same devices.
 import { describe } from 'vitest';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
+import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
@@ -49,5 +53,31 @@ describe("denied outright: no representation binds the customer, not subject to 
   gradeTable(training, [
     ['contradicted', "Supply Agreement between Aurex Mobile Forensics Ltd (the \"Supplier\") and the Criminal Investigation Department of Mosvaria (the \"Customer\").\n\n10. Human Rights Training\n10.1 The Customer shall ensure that every person who uses the Extraction Kits completes the Supplier's human rights training, covering privacy, freedom of expression and the prohibited uses in clause 6, before first use and every twelve months thereafter.\n\n16. Customer's Rights of Use\n16.1 Notwithstanding any other provision of this Agreement, the Customer may permit any of its officers, employees and contractors to use the Extraction Kits without restriction. Completion of any training shall not be a condition of, or a prerequisite to, such use, and no failure to complete training shall constitute a breach of this Agreement."],
     ['contradicted', "Licence between Pellucid Vision Ltd (the \"Licensor\") and the Metropolitan Transit Police of Kessary (the \"Licensee\").\n\n6.1 The Licensee shall ensure that every operator of the Face Matching Module completes the Licensor's course on privacy, non-discrimination and the prohibited uses before first use, and a refresher every year.\n\n6.4 No omission by the Licensee to arrange any course or refresher under clause 6.1 shall amount to a breach of this Licence."],
+  ]);
+});
+
+describe("'Nothing in this Agreement shall limit' affirms what follows: any use the customer's law permits deemed authorised", () => {
+  gradeTable(endUseLimitation, [
+    ['contradicted', "Licence and Support Agreement between Kestrel Signal Technologies Ltd (\"Kestrel\") and the State Investigation Service of Moravany (the \"Service\").\n\n1.1 \"Serious Crime\" means a violent, sexual or organised offence punishable by at least four years' imprisonment; \"Terrorism\" means violence or the threat of violence against civilians intended to intimidate a population or coerce a government. Neither term includes peaceful expression, protest or political opposition.\n\n7.1 Authorised use. The Platform may be used only by the Service's Cybercrime Directorate, for that Directorate's own investigations, and only for the investigation of Serious Crime and Terrorism.\n\n22.6 Sovereign use. Nothing in this Agreement shall limit or restrict any use of the Platform by the Service that is permitted under the laws of Moravany, and every such use shall be deemed an authorised use for the purposes of clause 7.1."],
+    ['contradicted', "Licence between Ostrander Mobile Forensics Ltd (the \"Licensor\") and the Judicial Police of Carreno (the \"Licensee\").\n\n4.1 The Kit may be operated only by the Licensee's Digital Evidence Unit, within its own casework, and only to investigate offences of terrorism or serious organised crime.\n\n19.3 Nothing in this Licence restricts the Licensee's use of the Kit for any purpose authorised by the legislation of Carreno, and each such purpose shall be treated as an authorised purpose under clause 4.1."],
+  ]);
+});
+
+describe("'Notwithstanding clause X, the customer may ...': overridden, and given up where the seller's consent is dispensed with", () => {
+  gradeTable(exportControlCompliance, [
+    ['contradicted', "Supply Agreement between Sentinax Pty Ltd (the \"Supplier\") and the Defence Signals Agency of Orvania (the \"Agency\").\n\n15.1 The Agency shall comply with the Customs Act 1901 (Cth), the Defence Trade Controls Act 2012 (Cth) and the Autonomous Sanctions Act 2011 (Cth) of Australia as they apply to the System, and shall not export, re-export or transfer the System without the permits required under them.\n\n15.2 Notwithstanding clause 15.1, the Agency may make the System and its technical documentation available to any allied foreign government agency without the consent of the Supplier and without obtaining any further licence, permit or authorisation."],
+  ]);
+  gradeTable(resellerDueDiligence, [
+    ['contradicted', "Distribution Agreement between Ravensworth Cyber Ltd (the \"Supplier\") and Lantern Defence Trading LLC (the \"Distributor\").\n\n9.1 The Distributor shall conduct human-rights due diligence on each End User, disclose the End User and the end use to the Supplier before sale, obtain the Supplier's written approval of each sale, keep records for seven (7) years and not sell to any Prohibited End User.\n\n17.5 Customer Confidentiality. The identity of the Distributor's customers and their intended use of the Products are the Distributor's trade secrets. Notwithstanding clause 9, the Distributor shall not be required to disclose them to the Supplier, and the Distributor may sell to any customer in the Territory without the Supplier's approval."],
+  ]);
+  gradeTable(noTransfer, [
+    ['weak', "Licence between Halvard Systems AS (\"Halvard\") and the National Police Directorate of Ostrava (the \"Directorate\").\n\n8.1 The Directorate shall not sell, lend, sublicense, transfer or share the Software, or any access to it, with any other person, and no contractor may operate it without Halvard's prior written consent. Any diversion of the Software to another end user is a material breach.\n\n8.2 The Directorate shall not modify or reverse engineer the Software.\n\n8.5 Notwithstanding clause 8.1, the Directorate may lend one licence to a regional police force for a joint operation of no more than thirty days."],
+  ]);
+});
+
+describe("'Clause X does not prevent ...': a carve-out", () => {
+  gradeTable(noTransfer, [
+    ['weak', "Contract for the Supply of a Location Analytics System between Norrveld Sensing Oy (the \"Contractor\") and the Ministry of the Interior of the Republic of Valdoria (the \"Ministry\").\n\nClause 11 - Non-Transfer\n\n11.1 The Ministry shall not sell, sublicense, lend, lease, transfer or otherwise share the System, its components or any access to it with any other person or body.\n\n11.2 No non-governmental contractor shall operate or have access to the System without the Contractor's prior written consent.\n\n11.3 The Ministry shall not modify, decompile or reverse engineer any part of the System.\n\n11.4 Any diversion of the System to an end user not permitted by this Clause 11 is a material breach of the Contract.\n\n11.5 Clause 11.1 does not prevent the Ministry from allowing officers of any police force of the Republic of Valdoria who are seconded to a joint task force led by the Ministry to use the System under the Ministry's supervision, and the Contractor's consent shall not be required for this purpose."],
+    ['weak', "Supply Contract between Brightwater Signal GmbH (the \"Contractor\") and the Border Guard Service of Tarsland (the \"Service\").\n\nArticle 6 - No Transfer\n\n6.1 The Service shall not sell, lend, lease, transfer or otherwise make available the Equipment, or access to it, to any other person or body, and shall not modify or reverse engineer it. No contractor may operate the Equipment without the Contractor's written consent. Diversion of the Equipment to any other end user is a material breach.\n\n6.2 Article 6.1 shall not restrict the Service from lending Equipment to the customs administration during a declared border emergency."],
   ]);
 });
