@@ -72,7 +72,7 @@ const YIELDS_TO_CUSTOMER_RULES = new RegExp(String.raw`\b${SUBJECT_TO} (?:the )?
 // "Clause 3.1 shall not apply to any use authorised under the laws of the Republic": disapplied in part. (Not a clause
 // kept out of the safeguard's way, "clause 3.1 shall not apply to any suspension or other Safeguard Action", nor the usual
 // exception for what is already public.)
-const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application)${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public domain|publicly (?:available|known)|already (?:public|known)|made public))`);
+const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not (?:apply|extend)|(?:shall|will) have no application)${IN_SOME_CASES}(?![^.;]{0,80}\b(?:${SAFEGUARD_ACTIONS}|public domain|publicly (?:available|known)|already (?:public|known)|made public))`);
 
 // "Clause 9 shall not apply to any use of the System by the Licensee, its officers or agents": disapplied to the customer's
 // use at large, which is all the clause governs. (Not to some uses: "to any use by the Customer for training".)
@@ -99,6 +99,7 @@ const weakeners = (subjects: string[], time: string[]): Qualifier[] => [
   { test: governing(CONSENT_NEEDED, subjects), reason: 'makes it need the customer\'s consent.' },
   { test: governing(COURT_ONLY, subjects), reason: 'lets it operate only after a court or other body decides.' },
   { test: governing(COURT_NEEDED, subjects), reason: 'makes it need a court\'s order.' },
+  { test: governing(JOINT_BODY_APPROVAL, subjects), reason: 'makes it need a joint body\'s approval.' },
   { test: governing(DELAYED, subjects), reason: 'delays it until a period runs out.' },
   { test: governing(DEEMED_SATISFIED, subjects), reason: 'deems it satisfied by something less.' },
   { test: governing(EXPIRES, time), reason: 'makes it end early.' },

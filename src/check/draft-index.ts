@@ -167,7 +167,7 @@ const SHORT_QUOTE = 12;
 export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 // ("shall not apply to them", to such contractors: to the persons just named, not to every case.)
-export const IN_SOME_CASES = String.raw` (?:to,? (?:and (?:shall|do|does|will) not [\w ]{1,30}, )?any|to (?:them|such|those|these)\b|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent|sales|supplies|orders|deliveries|purchases|deployments)\b|to the (?:services?|products?|systems?|software|platform|equipment|goods|deliverables)\b)`;
+export const IN_SOME_CASES = String.raw` (?:to,? (?:and [^,.;]{1,60}, )?any|to (?:them|such|those|these)\b|where|if|when|whenever|while|during|unless|in (?:the case|respect) of|to (?:uses?|information|data|operations?|activities|persons?|cases|matters|the extent|sales|supplies|orders|deliveries|purchases|deployments)\b|to the (?:services?|products?|systems?|software|platform|equipment|goods|deliverables)\b)`;
 // ... unless the cases are the safeguard's own actions: "clause 24.2 (status quo) shall not apply to any suspension or
 // termination by the Contractor" keeps that clause out of the safeguard's way, which for the checker is as if deleted.
 export const SAFEGUARD_ACTIONS = String.raw`(?:suspen|terminat|safeguard|withh|disabl|audit|investigat|measures?\b|actions?\b)`;

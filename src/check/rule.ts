@@ -7,6 +7,7 @@ import type { Status } from './finding.ts';
 import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_BACK_COUNTERS, REFERRING_BACK_WEAKENERS, measureQualifiers } from './cited-clause.ts';
 import { type Denial, denialOf } from './denial.ts';
 import { matches } from './prefilter.ts';
+import { FINAL_JUDGMENT } from './words.ts';
 
 export interface Grade {
   status: Status;
@@ -174,6 +175,9 @@ const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) 
 // ("Company hereby irrevocably waives delivery of the Compliance Certificates under Section 9.2".)
 const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies)|compliance (?:by|of|with))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:delivery|submission|provision|performance|benefit|application|operation) of\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
+// Qualifiers that cut down any safeguard: "where misuse is established by a final and non-appealable judgment".
+const SHARED_WEAKENERS: Qualifier[] = [{ test: FINAL_JUDGMENT, reason: 'It operates only after a final judgment that cannot be appealed.' }];
+
 /** Tests set this to have every grade check that its topic's words miss no topic sentence. */
 export const GATES = { verify: false };
 
@@ -276,7 +280,7 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   // (The rule's own qualifiers too, in a later clause only where it reaches the safeguard's own clause.)
   const weakenable = [...new Set([...own, ...topic.flatMap((c) => index.citing(c))])];
   const weak = [
-    ...(spec.weakeners ?? []).flatMap((w) => {
+    ...[...(spec.weakeners ?? []), ...SHARED_WEAKENERS].flatMap((w) => {
       // (The qualifier's own words first: most sentences lack them, and the prefilter says so at once.)
       const hit = weakenable.find((c) => (!(w.test instanceof RegExp) || matches(w.test, c.text)) && !(w.unless && matches(w.unless, c.text)) && qualifies(w.test, c, index) && (own.has(c) || restsOn(c)));
       return hit ? [{ hit, reason: w.reason }] : [];
