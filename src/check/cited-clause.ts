@@ -44,7 +44,7 @@ const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )
 
 // The seller giving up what the clause lets it do: "hereby waives its rights under clause 11.1", "shall not exercise
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
-const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|shall not (?:exercise|invoke|enforce|rely (?:up)?on)) (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`);
+const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|shall not (?:exercise|invoke|enforce|rely (?:up)?on))(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`);
 
 // The customer holding a switch to turn the clause off: "The Customer may suspend the operation of clause 9.1 by notice",
 // "Clause 9.1 may be amended by the Customer from time to time".
@@ -86,7 +86,12 @@ const WITHOUT_SELLER = String.raw`\bwithout (?:the )?(?:(?:prior )?(?:written )?
 // (Not where the sentence names the clause it keeps out of the way: "Clause 12 shall not limit clause 9".)
 const NOT_PREVENTED = new RegExp(String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?${NAMED}(?: \([^)]{1,60}\))? (?:does|do|shall|will) not (?:prevent|prohibit|restrict|preclude|limit)\b(?![^.;]*${NAMED})`);
 
+// "Clause 12 of the Contract imposes no obligation on the Directorate that is enforceable", "Sections 11 and 12 record the
+// Supplier's expectations only; they impose no obligation on Customer".
+const IMPOSES_NO_DUTY = new RegExp(String.raw`${NAMED}[^.]{0,160}?\b(?:imposes?|creates?|places?) no (?:[\w-]+ )?(?:obligations?|dut(?:y|ies))\b(?! (?:on|upon|for) (?:the )?${SELLER}\b)`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: IMPOSES_NO_DUTY, reason: 'A later clause that cites it says it imposes no obligation.' },
   { test: new RegExp(`${OVERRIDDEN_FOR_CUSTOMER}[^.;]{0,160}${WITHOUT_SELLER}`), unless: CONDITIONAL, reason: 'A later clause overrides it to let the customer act without the seller\'s consent.' },
   { test: governing(DISAPPLIED_TO_CUSTOMER), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
   { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },

@@ -223,6 +223,8 @@ const partName = (cited: string) => cited.replace(/ (?:no[.·]?|nr[.·]?|number)
 // A sentence that opens by referring back to the one before: "This right ...", "Any such suspension ...", "The foregoing ...".
 export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?:foregoing|above|said)) (?:rights?|obligations?|dut(?:y|ies)|powers?|clause|paragraph|provisions?|undertakings?|requirements?|suspensions?|terminations?|notices?|notifications?|measures?|remed(?:y|ies)|audits?|restrictions?|entitlements?)\b|the foregoing\b|any such\b)`;
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
+// A recital or background that describes a clause of another document by its number.
+const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recital|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)? (?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
@@ -939,6 +941,16 @@ export class DraftIndex {
       return { documents, ranked: precedence(this.draft.blocks, this.draft.definitions, documents) };
     });
     return ranked.size > 0 && ranked.has(`${documents[a.sentence.block]}>${documents[b.sentence.block]}`);
+  }
+
+  /** Sentences elsewhere that name the clause of another document this sentence describes ("Clause 12.3 of the Agreement
+   * requires the Office to certify ..."): a settlement that "releases the Office from all obligations under Clause 12.3 of
+   * the Agreement" speaks of it, though the draft holds no clause 12.3 to cite. */
+  namingDescribed(c: Clause): Clause[] {
+    const m = matches(DESCRIBES_CLAUSE, c.text) ? DESCRIBES_CLAUSE.exec(c.text) : null;
+    if (!m) return [];
+    const named = draftsOwn(new RegExp(String.raw`\b(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?) ${escapeRegExp(m[1])}(?![\w\u00b7])`));
+    return this.clauses.filter((x) => x !== c && matches(named, x.text));
   }
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */

@@ -35,9 +35,12 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 // (So does one after ", and the Agency shall": "The Vendor shall not require, and the Agency shall not be obliged to obtain, ...";
 // or where the match opens that clause's subject: "... shall not be obliged to disclose them, and the Supplier's approval shall be deemed given".)
 const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)|, (?:and|or|but) (?=(?:the|each|its|any|no) (?:[\w'·-]+ ){0,6}(?:(?:shall|will|may|must|is|are)\b|$)|$)/;
-const NEGATIVE_START = /^(?:no|neither|nothing)\b[^;:]*$/;
+// (Not an answer "No.", read as an abbreviation: "A: No. You are not required to ...".)
+const NEGATIVE_START = /^(?:no|neither|nothing)\b(?![\u00b7.])[^;:]*$/;
 // (But "Nothing in this Agreement shall limit ..." affirms what follows: "... any use permitted under the laws of X, and every such use shall be deemed authorised".)
-const NOTHING_LIMITS = /^nothing\b[^;:]*\b(?:limit|restrict|prevent|prejudic|affect|preclud|prohibit|derogat|impair)\w*\b/;
+// (Only where what follows is the object of that verb, not a verb coordinated with it: "Nothing in this letter limits, suspends or waives clause 8".)
+const LIMITING = String.raw`(?:limit|restrict|prevent|prejudic|affect|preclud|prohibit|derogat|impair)\w*`;
+const NOTHING_LIMITS = new RegExp(String.raw`^nothing\b[^;:]*\b${LIMITING}(?: (?:or|and) ${LIMITING})?(?: (?!(?:or|and|nor)\b)[\w'-]+){0,10} $`);
 const NOT_LIMITED_TO = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
 function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false): boolean {
   if (!(test instanceof RegExp)) return test(c, index);
@@ -50,7 +53,9 @@ function qualifies(test: Test, c: Clause, index: DraftIndex, overridable = false
     const own = before.slice(-160).split(COORDINATED_CLAUSE).pop()!;
     // (A sentence that opens "No ..." denies what follows in the same clause, not a clause coordinated after it: "No foreign
     // law is an Export Law, and no such law shall bind the Customer".)
-    const opening = before.split(COORDINATED_CLAUSE).pop()!;
+    // (Of its own sentence, where a paragraph is read whole, and after any heading the sentence carries: "To the Ministry:
+    // Nothing in this letter limits, suspends or waives clause 9.4".)
+    const opening = before.split(COORDINATED_CLAUSE).pop()!.split(/(?<=[.!?]) |: /).pop()!;
     if (DENIED_BEFORE.test(own) || (NEGATIVE_START.test(opening) && !NOTHING_LIMITS.test(opening)) || NOT_LIMITED_TO.test(m[0])) continue;
     const overriding = overridable ? before.replace(PREVAILS_OVER_AGREEMENT, '') : '';
     if (overridable && OVERRIDING_LIST.test(overriding)) continue;
@@ -173,7 +178,7 @@ const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) 
 
 // (Not the customer waiving its own terms: "you hereby waive any conditions ...".)
 // ("Company hereby irrevocably waives delivery of the Compliance Certificates under Section 9.2".)
-const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies)|compliance (?:by|of|with))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:delivery|submission|provision|performance|benefit|application|operation) of\b|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
+const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies)|compliance (?:by|of|with))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:(?:delivery|submission|provision|performance|benefit|application|operation) of\b|(?:(?:sub-?)?clause|section|article|paragraph|condition)s? \w)|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
 // Qualifiers that cut down any safeguard: "where misuse is established by a final and non-appealable judgment".
 const SHARED_WEAKENERS: Qualifier[] = [{ test: FINAL_JUDGMENT, reason: 'It operates only after a final judgment that cannot be appealed.' }];
@@ -202,7 +207,11 @@ const sameTopic = (spec: ElementSpec, text: string, c: Clause, index: DraftIndex
  * is not it.) The elements each topic sentence meets are worked out only when a sentence carries a qualifier. */
 function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
   const names = Object.keys(spec.elements);
+  // (With those naming the clause of another document a topic sentence describes, each with that sentence's block.)
+  const describing = new Map<Clause, number>();
+  for (const c of topic) for (const x of index.namingDescribed(c)) if (!x.struck && !describing.has(x)) describing.set(x, c.sentence.block);
   const citing = [...new Set(topic.flatMap((c) => [...index.citing(c), ...index.namingPart(c)]))].filter((c) => !c.struck);
+  for (const x of describing.keys()) if (!citing.includes(x)) citing.push(x);
   // (Each with the block of the clause it continues: its own, or the paragraph before "The foregoing ...".)
   const continued = new Map<Clause, number>();
   for (const c of topic) for (const x of index.continuations(c)) if (!x.struck && !continued.has(x)) continued.set(x, c.sentence.block);
@@ -210,6 +219,8 @@ function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
   let metBy: string[][] | undefined;
   let most = 0;
   const restsOn = (c: Clause) => {
+    // (A sentence naming the clause a recital describes speaks of that clause, whole, as the draft gives it.)
+    if (describing.has(c)) return true;
     if (!metBy) {
       metBy = topic.map((t) => names.filter((n) => passes(spec.elements[n], t, index)));
       const byClause = new Map<string, Set<string>>();

@@ -2,10 +2,14 @@
 // letter, a definition or a purchaser's conditions. Written blind to the rules, each row is a way a
 // counterparty can leave a lawyer falsely assured; beside them, my own variants of the same devices.
 import { describe } from 'vitest';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
@@ -103,5 +107,40 @@ describe("conditions a court or another body must meet first: a final, non-appea
 describe("a later clause that cites it 'shall not extend to' some activities", () => {
   gradeTable(complianceCertification, [
     ['weak', "Supply Agreement between Arkwell Defence Electronics plc (the \"Supplier\") and the Ministry of State Security (the \"Ministry\").\n\n1.1 \"System\" means the interception platform described in Schedule 1, which the Ministry shall operate solely under national security authorisations issued under the State Security Law.\n\n7.1 The Ministry shall, every twelve (12) months and before each renewal of the Support Contract, provide the Supplier with a certificate signed by a Deputy Minister confirming its compliance with clause 6 (Human Rights Terms) in the preceding period.\n\n7.2 A certificate under clause 7.1 shall not extend to, and the Ministry shall make no statement concerning, any activity conducted under a national security authorisation."],
+  ]);
+});
+
+describe("a recital describes a clause of another document by number; a later release, waiver or 'imposes no obligation' that names the clause undoes it", () => {
+  gradeTable(complianceCertification, [
+    ['contradicted', "Settlement and Variation Agreement between Northgate Vision AB (\"Northgate\") and the Metropolitan Security Office of Krastel (the \"Office\").\n\nBackground: Clause 12.3 of the Licence and Maintenance Agreement dated 2 March 2023 (the \"Agreement\") requires the Office to certify to Northgate, every twelve months and before each maintenance renewal, that it has complied with Clause 10 (Human Rights Conditions). A dispute has arisen about certificates for 2024.\n\n1. The dispute is settled on the terms of this document.\n\n2. Northgate releases the Office from all obligations under Clause 12.3 of the Agreement, for the past and for the remainder of the term and any renewal, and shall not request any certificate, declaration or attestation in its place.\n\n3. All other terms of the Agreement remain unchanged."],
+  ]);
+  gradeTable(auditAndRecords, [
+    ['contradicted', "Settlement Agreement between Corrigan Analytics Inc. (\"Vendor\") and the Department of Internal Security of Mereth (\"Purchaser\") relating to the Master License Agreement dated 4 June 2022 (the \"MLA\").\n\nRecital C. Section 9.3 of the MLA provides that the Licensed Platform records each query by user, time, subject and authorization number, that Purchaser shall not disable or delete those records, and that Vendor or an independent auditor may audit Purchaser's compliance with the Human Rights Addendum on ten days' notice.\n\n2.1 In consideration of the Settlement Payment, Vendor irrevocably waives and releases all rights under Section 9.3 of the MLA, whether accrued or future.\n\n2.2 Purchaser may determine in its discretion the retention period of Platform records and may disable or delete them.\n\n2.3 Save as set out in this Settlement Agreement, the MLA continues in full force and effect."],
+  ]);
+  gradeTable(eulaFlowDown, [
+    ['contradicted', "Novation Agreement between Fellbrook Biometrics Ltd (\"Fellbrook\"), Castor Systems Integration Ltd (the \"Outgoing Reseller\") and Parade Ring Technologies Ltd (the \"Incoming Reseller\") relating to the Reseller Agreement dated 1 July 2022 (the \"Reseller Agreement\").\n\nRecital (B): Clause 11 of the Reseller Agreement requires the reseller to have each end user sign Fellbrook's End User Licence (containing the human rights use restrictions, no-transfer, cooperation and suspension and termination rights), makes Fellbrook a third-party beneficiary, and requires the reseller to enforce it.\n\n2.1 With effect from the Novation Date the Incoming Reseller assumes the Outgoing Reseller's rights and obligations under the Reseller Agreement, subject to clause 2.2.\n\n2.2 The Incoming Reseller may supply end users on its own standard terms. Fellbrook waives Clause 11 of the Reseller Agreement in favour of the Incoming Reseller and shall not require any end user to accept the End User Licence or any other terms."],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['contradicted', "Settlement Agreement between Tamsin Optics Ltd (\"Tamsin\") and the Directorate of Military Intelligence of the Federation of Marovia (the \"Directorate\"), concerning Supply Contract No. 55/2021 (the \"Contract\").\n\nBackground: Clause 12 of the Contract (Legal Authorisation) requires that each use of the Optical Surveillance Kit be authorised in advance by an independent judicial authority under published law as necessary and proportionate, and that the Directorate keep records of those authorisations.\n\n2. Terms of settlement\n2.1 The Directorate shall pay Tamsin the Settlement Sum within 30 days.\n2.2 Tamsin agrees that clause 12 of the Contract imposes no obligation on the Directorate that is enforceable by Tamsin, and waives any claim, right or remedy arising from any past or future use of the Kit without judicial or other authorisation."],
+  ]);
+  gradeTable(misuseNotification, [
+    ['contradicted', "Deed of Variation between Harrowgate Signals plc (the \"Licensor\") and the Criminal Intelligence Service of Vostria (the \"Licensee\").\n\nBackground\n\n(A) Clause 9.2 of the Licence Agreement dated 4 May 2022 provides that the Licensee shall notify the Licensor within 72 hours of becoming aware of any actual or suspected misuse of the Software.\n\nOperative provisions\n\n1. The Licensor irrevocably releases the Licensee from its obligations under clause 9.2 of the Licence Agreement with effect from the date of this Deed."],
+    // (Nothing names the described clause: it stands.)
+    ['present', "Deed of Variation between Harrowgate Signals plc (the \"Licensor\") and the Criminal Intelligence Service of Vostria (the \"Licensee\").\n\nBackground\n\n(A) Clause 9.2 of the Licence Agreement dated 4 May 2022 provides that the Licensee shall notify the Licensor within 72 hours of becoming aware of any actual or suspected misuse of the Software.\n\nOperative provisions\n\n1. The Licence Fee payable under clause 6.1 of the Licence Agreement is increased by four per cent with effect from the date of this Deed."],
+  ]);
+});
+
+describe("the clauses cited 'impose no obligation on Customer'", () => {
+  gradeTable(grievanceMechanism, [
+    ['contradicted', "Master Supply Agreement between Pellucid Networks, Inc. (\"Pellucid\") and the Federal Police Directorate of Ravensmark (\"Customer\").\n\nSection 12. Reporting of Misuse.\n12.1 Pellucid operates an encrypted, third-party-hosted reporting portal through which any person may report suspected misuse of the Products anonymously. Pellucid keeps the identity of reporters confidential.\n12.2 Customer shall inform all Product operators of the portal before they are given access and shall not retaliate in any manner against any person who makes a report.\n\nSection 24.3 Entire Agreement. This Agreement sets out the entire agreement of the parties regarding its subject matter. Sections 11 (Pellucid Human Rights Policy) and 12 (Reporting of Misuse) record Pellucid's own commitments and expectations only; they impose no obligation on Customer, and no act or omission of Customer inconsistent with them shall be a breach of this Agreement."],
+  ]);
+});
+
+describe("'Nothing ... limits, suspends or waives clause X': the waiver denied, in a letter with a heading, beside a 'No.' that answers a question", () => {
+  gradeTable(updateSupportWithholding, [
+    ['present', "Maintenance Agreement between Ferrule Systems Ltd (\"Ferrule\") and the Department of Corrections of Alvara (the \"Department\").\n\n11.1 Ferrule may, with immediate effect, withhold updates, patches, support and training if it reasonably suspects that the Software has been used in breach of Schedule 4 (Human Rights Undertakings).\n\nLetter of 2 June 2025\n\nTo the Department of Corrections: Ferrule agrees that the annual fee may be paid in two instalments. Nothing in this letter limits, suspends or waives clause 11.1, which remains in full force."],
+  ]);
+  gradeTable(investigationCooperation, [
+    ['contradicted', "Service Questions and Answers between Polaris Vantage Ltd (\"we\", \"us\") and the Border Police of Tarnland (\"you\"), forming part of the Terms of Service.\n\n**Q: Must we take part in an investigation of alleged misuse?**\nA: No. You are not required to give us logs, information or access to your systems or staff in connection with any complaint or investigation."],
   ]);
 });
