@@ -90,7 +90,17 @@ const NOT_PREVENTED = new RegExp(String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?
 // Supplier's expectations only; they impose no obligation on Customer".
 const IMPOSES_NO_DUTY = new RegExp(String.raw`${NAMED}[^.]{0,160}?\b(?:imposes?|creates?|places?) no (?:[\w-]+ )?(?:obligations?|dut(?:y|ies))\b(?! (?:on|upon|for) (?:the )?${SELLER}\b)`);
 
+// "Every Tasking entered by an Operator shall be deemed to have been duly authorised for the purposes of Clause 9": a
+// fiction that every case complies. (Asked of sentences that cite the clause.)
+const DEEMED_COMPLIANT = /\b(?:every|any|all|each)\b[^.;]{0,160}?\b(?:shall|will) be deemed (?:to (?:have been|be) )?(?:duly |an? )?(?:authori[sz]ed|compliant|approved|permitted|lawful|in compliance|satisfied|complied with)\b/;
+// "any disclosure made under Section 9.4 shall constitute a material breach", "a report through the channel under Clause 8
+// shall be deemed an unauthorised disclosure": acting under the clause is itself made a wrong.
+// (Not a failure to act under it: "any failure to give notice under clause 9.2 shall constitute a material breach".)
+const ACTING_UNDER_IS_WRONG = new RegExp(String.raw`(?<!\b(?:fail\w*|non-?complian\w*|refus\w*|omission|violation|contravention|breach(?:es)?)\b[^.;]{0,80})\b(?:under|pursuant to|in accordance with) ${NAMED}[^.;]{0,80}?\b(?:shall|will|is to|are to) (?:constitute|be deemed(?: to be)?|be treated as|amount to|be) (?:an? )?(?:material )?(?:breach|default|unauthori[sz]ed disclosure|wrongful|unlawful)\b`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  // (Not a use the clause itself allows: "Any use for a purpose set out in clause 6.1 shall be deemed an Authorised Use".)
+  { test: DEEMED_COMPLIANT, unless: /\b(?:set out|described|specified|listed|referred to|provided for) in\b|\bin accordance with\b/, reason: 'A later clause that cites it deems every case to comply with it.' },
   { test: IMPOSES_NO_DUTY, reason: 'A later clause that cites it says it imposes no obligation.' },
   { test: new RegExp(`${OVERRIDDEN_FOR_CUSTOMER}[^.;]{0,160}${WITHOUT_SELLER}`), unless: CONDITIONAL, reason: 'A later clause overrides it to let the customer act without the seller\'s consent.' },
   { test: governing(DISAPPLIED_TO_CUSTOMER), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
@@ -121,6 +131,8 @@ const saying = (who: string, qualifiers: Qualifier[]) => qualifiers.map((q) => (
 const CONSENT_BEFORE_ACTING = new RegExp(String.raw`\b${CUSTOMER}'s (?:[\w-]+ ){0,3}(?:consent|approval|authori[sz]ation)\b[^.;]{0,30}\b(?:before|prior to)\b[^.;]{0,80}?\b(?:under|pursuant to|in accordance with) ${NAMED}`);
 
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
+  // (Not acting outside it: "any suspension other than one made with the Authority's consent under clause 7.1 shall constitute a breach".)
+  { test: ACTING_UNDER_IS_WRONG, unless: /\b(?:other than|except|save|unless)\b/, reason: 'A later clause makes acting under it a breach or a wrong.' },
   { test: new RegExp(OVERRIDDEN_FOR_CUSTOMER), reason: 'A later clause overrides it with a licence for the customer.' },
   { test: NOT_PREVENTED, reason: 'A later clause that cites it carves cases out of it.' },
   { test: CONSENT_BEFORE_ACTING, reason: 'A later clause that cites it makes acting under it need the customer\'s consent.' },

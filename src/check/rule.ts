@@ -8,6 +8,7 @@ import { CITED_CLAUSE_COUNTERS, CITED_CLAUSE_WEAKENERS, CONDITIONAL, REFERRING_B
 import { type Denial, denialOf } from './denial.ts';
 import { matches } from './prefilter.ts';
 import { FINAL_JUDGMENT } from './words.ts';
+import { CUSTOMER } from '../read/parties.ts';
 
 export interface Grade {
   status: Status;
@@ -182,6 +183,12 @@ const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby
 
 // Qualifiers that cut down any safeguard: "where misuse is established by a final and non-appealable judgment".
 const SHARED_WEAKENERS: Qualifier[] = [{ test: FINAL_JUDGMENT, reason: 'It operates only after a final judgment that cannot be appealed.' }];
+// ... and that undo any: "Any use of the Service by or on the instructions of the Ministry shall be deemed not to be Misuse".
+const SHARED_COUNTERS: Qualifier[] = [{
+  test: new RegExp(String.raw`\b(?:any|all|every) uses?\b[^.;]{0,80}\bby (?:or on (?:the )?(?:instructions|behalf) of )?(?:the )?${CUSTOMER}\b[^.;]{0,80}\b(?:shall|will) be (?:deemed|treated as|regarded as) not (?:to (?:be|constitute) |constituting |being )?(?:a |an )?(?:misuse|breach|violation|prohibited use)`),
+  needs: /\bnot\b/,
+  reason: "Any use by the customer is deemed not to be misuse.",
+}];
 
 /** Tests set this to have every grade check that its topic's words miss no topic sentence. */
 export const GATES = { verify: false };
@@ -246,7 +253,7 @@ function laterText(index: DraftIndex, spec: ElementSpec, topic: Clause[]) {
 
 export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
   const topic = topicOf(index, spec);
-  for (const counter of [...(spec.counters ?? []), ...(spec.denied ? [denialOf(spec.denied)] : [])]) {
+  for (const counter of [...(spec.counters ?? []), ...SHARED_COUNTERS, ...(spec.denied ? [denialOf(spec.denied)] : [])]) {
     const hit = anywhere(index, counter);
     if (hit && !excepts(hit, topic, index) && !confinedElsewhere(hit, topic, index)) return { status: 'contradicted', evidence: [hit], found: [], lacking: [], reasons: [counter.reason] };
   }

@@ -11,12 +11,14 @@ import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { gradeTable } from './grade-table.ts';
@@ -142,5 +144,27 @@ describe("'Nothing ... limits, suspends or waives clause X': the waiver denied, 
   ]);
   gradeTable(investigationCooperation, [
     ['contradicted', "Service Questions and Answers between Polaris Vantage Ltd (\"we\", \"us\") and the Border Police of Tarnland (\"you\"), forming part of the Terms of Service.\n\n**Q: Must we take part in an investigation of alleged misuse?**\nA: No. You are not required to give us logs, information or access to your systems or staff in connection with any complaint or investigation."],
+  ]);
+});
+
+describe("deemed to comply in every case; any use by the customer deemed not to be misuse; acting under the clause made a breach", () => {
+  gradeTable(lawfulAuthorization, [
+    ['contradicted', "Licence Agreement between Ysolde Systems GmbH (the \"Licensor\") and the Federal Intelligence Service of the Republic of Solvane (the \"Licensee\").\n\nClause 9 (Legal Basis for Use)\n9.1 Each Tasking shall require a prior order of an investigating judge, issued under a published law, finding that the Tasking is necessary and proportionate to a legitimate aim.\n9.2 The Licensee shall keep a record of each order and the Taskings made under it.\n\nSchedule 1 (Definitions and Interpretation)\n\"Tasking\" means the entry of a selector into the System by an Operator.\nParagraph 1.6: Every Tasking entered into the System by an Operator holding a valid system account shall be deemed to have been duly authorised for the purposes of Clause 9, and the Licensor shall not call for or examine any order or record in support of it."],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['contradicted', "Licence Agreement between Castellan Cyber S.r.l. (the \"Licensor\") and the National Security Council Secretariat of the Republic of Pellandia (the \"Licensee\").\n\nClause 16 (Export)\n16.1 The Licensee shall comply with the export-control and sanctions laws of Italy and of the European Union applicable to the Platform, including Regulation (EU) 2021/821.\n16.2 The Licensee shall not re-export or transfer the Platform, or grant access to it, without any authorisation required by those laws.\n\nClause 1 (Interpretation)\n1.8 For the purposes of clause 16, any transfer of, or grant of access to, the Platform that has been approved by the Licensee's Ministry of Foreign Affairs shall be deemed to be an authorised transfer, and no further licence or authorisation from Italy or the European Union shall be required."],
+  ]);
+  gradeTable(remediation, [
+    ['contradicted', "Managed Service Agreement between Skarn Analytics Oy (\"Skarn\") and the Ministry of State Protection of Veleria (the \"Ministry\").\n\nSchedule 1 (Definitions)\n\"Misuse\" means use of the Service by a person who is not an Authorised User. Any use of the Service by or on the instructions of the Ministry, or by any Authorised User, shall be deemed not to be Misuse for any purpose of this Agreement.\n\"Authorised User\" means any officer of the Ministry.\n\nClause 18 (Remediation)\n18.1 Where Misuse is found, the Ministry shall take corrective action to stop it and prevent its recurrence, provide or cooperate in providing an effective remedy to each affected person, and within 30 days deliver a remediation plan to Skarn, which Skarn may review and require the Ministry to revise.\n18.2 The Ministry shall implement the plan as revised."],
+  ]);
+  gradeTable(terminationForMisuse, [
+    ['contradicted', "Licence between Ostrander Mobile Forensics Ltd (the \"Licensor\") and the Judicial Police of Carreno (the \"Licensee\").\n\n1.4 \"Misuse\" means any use of the Kit in breach of clause 5 (Prohibited Uses); provided that all use of the Kit by the Licensee or its officers shall be treated as not constituting Misuse for the purposes of this Licence.\n\n12.2 The Licensor may terminate this Licence with immediate effect by written notice if it reasonably believes that the Kit has been the subject of Misuse."],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['weak', "Purchase Agreement between Sablewood Forensics LLC (\"Vendor\") and the Ministry of Justice of Quarren (\"Purchaser\").\n\n9.4 Reporting of Misuse. Notwithstanding Section 9.1 (Confidentiality), Vendor may report suspected misuse of the Products to competent authorities and may publish aggregate information regarding misuse complaints and their resolution.\n\n16.3 Exclusions from Limitation. The limitations in Section 16.1 shall not apply to Vendor's liability for any disclosure of information concerning Purchaser or its use of the Products to any third party, including any disclosure made or purportedly made under Section 9.4, each of which shall constitute a material breach of this Agreement entitling Purchaser to terminate it and to recover all resulting losses."],
+  ]);
+  gradeTable(misuseNotification, [
+    // (A failure to act under it made a breach affirms it.)
+    ['present', "Licence between Harrowgate Signals plc (the \"Licensor\") and the Criminal Intelligence Service of Vostria (the \"Licensee\").\n\n9.1 The Licensee shall notify the Licensor in writing within 72 hours of becoming aware of any actual or suspected use of the Software in breach of clause 8 (Human Rights Conditions).\n\n9.3 Any failure to give notice under clause 9.1 shall constitute a material breach of this Licence."],
   ]);
 });
