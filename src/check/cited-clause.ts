@@ -44,7 +44,9 @@ const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )
 
 // The seller giving up what the clause lets it do: "hereby waives its rights under clause 11.1", "shall not exercise
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
-const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|(?:shall|will) not (?:exercise|invoke|enforce|rely (?:up)?on)|(?:undertakes|agrees) not to (?:exercise|invoke|enforce|rely (?:up)?on))(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`);
+const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|(?:shall|will) not (?:exercise|invoke|enforce|rely (?:up)?on)|(?:undertakes|agrees) not to (?:exercise|invoke|enforce|rely (?:up)?on))(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`
+  // ("waives any right to enforce clause 8".)
+  + String.raw`|\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?)\b[^.;]{0,20}\b(?:rights?|powers?) to (?:enforce|rely (?:up)?on|invoke) ${NAMED}`);
 
 // The customer holding a switch to turn the clause off: "The Customer may suspend the operation of clause 9.1 by notice",
 // "Clause 9.1 may be amended by the Customer from time to time".
@@ -54,6 +56,9 @@ const CUSTOMER_SWITCHES_OFF = new RegExp(String.raw`\b${CUSTOMER}\b(?: (?:alone|
 
 // "deemed satisfied by the delivery of an operator manual", "shall be met by an authorisation from any senior officer".
 const DEEMED_SATISFIED = /\b(?:is|are|shall be) (?:deemed (?:to be |to have been )?|treated as |taken to be )?(?:satisfied|met|fulfilled|discharged|complied with) (?:by|if|where|through|upon|on|once)\b/;
+// Something less deemed to be what the clause asks: "An Operator who has completed the constables' induction shall be deemed to
+// have completed Human Rights Training for the purposes of paragraph 2.1".
+const DEEMED_DONE = new RegExp(String.raw`\b(?:shall|will) be (?:deemed|treated as having|taken to have) (?:to have )?(?:completed|satisfied|met|fulfilled|undergone|received|attended|given|provided|obtained)\b[^.;]{0,80}\bfor (?:the )?purposes? of ${NAMED}`);
 // "Any such suspension shall require a prior order of a competent court".
 const COURT_NEEDED = /\b(?:requires?|shall require|conditional (?:up)?on|subject to|only (?:with|upon|after|following))\b[^.;]{0,30}\b(?:order|judgment|judgement|decision|ruling|warrant|authori[sz]ation|approval|leave) (?:of|from|by) (?:a |an |the )?(?:competent |national |local |domestic )?(?:court|judge|tribunal|magistrate)/;
 // "A termination under clause 3.2 shall take effect only upon the expiry of a notice period of six months".
@@ -98,7 +103,11 @@ const DEEMED_COMPLIANT = /\b(?:every|any|all|each)\b[^.;]{0,160}?\b(?:shall|will
 // (Not a failure to act under it: "any failure to give notice under clause 9.2 shall constitute a material breach".)
 const ACTING_UNDER_IS_WRONG = new RegExp(String.raw`(?<!\b(?:fail\w*|non-?complian\w*|refus\w*|omission|violation|contravention|breach(?:es)?)\b[^.;]{0,80})\b(?:under|pursuant to|in accordance with) ${NAMED}[^.;]{0,80}?\b(?:shall|will|is to|are to) (?:constitute|be deemed(?: to be)?|be treated as|amount to|be) (?:an? )?(?:material )?(?:breach|default|unauthori[sz]ed disclosure|wrongful|unlawful)\b`);
 
+// "agrees that no use of the Platform by the Licensee shall constitute a breach of clause 8".
+const NO_USE_A_BREACH = new RegExp(String.raw`\bno (?:use|act|operation|conduct)\b[^.;]{0,80}\b(?:shall|will|does|is to) (?:constitute|be|amount to|give rise to) (?:a |any )?breach of ${NAMED}`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: NO_USE_A_BREACH, reason: 'A later clause says no use can breach it.' },
   // (Not a use the clause itself allows: "Any use for a purpose set out in clause 6.1 shall be deemed an Authorised Use".)
   { test: DEEMED_COMPLIANT, unless: /\b(?:set out|described|specified|listed|referred to|provided for) in\b|\bin accordance with\b/, reason: 'A later clause that cites it deems every case to comply with it.' },
   { test: IMPOSES_NO_DUTY, reason: 'A later clause that cites it says it imposes no obligation.' },
@@ -131,6 +140,7 @@ const saying = (who: string, qualifiers: Qualifier[]) => qualifiers.map((q) => (
 const CONSENT_BEFORE_ACTING = new RegExp(String.raw`\b${CUSTOMER}'s (?:[\w-]+ ){0,3}(?:consent|approval|authori[sz]ation)\b[^.;]{0,30}\b(?:before|prior to)\b[^.;]{0,80}?\b(?:under|pursuant to|in accordance with) ${NAMED}`);
 
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
+  { test: DEEMED_DONE, reason: 'A later clause that cites it deems something less to meet it.' },
   // (Not acting outside it: "any suspension other than one made with the Authority's consent under clause 7.1 shall constitute a breach".)
   { test: ACTING_UNDER_IS_WRONG, unless: /\b(?:other than|except|save|unless)\b/, reason: 'A later clause makes acting under it a breach or a wrong.' },
   { test: new RegExp(OVERRIDDEN_FOR_CUSTOMER), reason: 'A later clause overrides it with a licence for the customer.' },

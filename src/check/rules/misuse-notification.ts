@@ -111,6 +111,8 @@ export const misuseNotification = defineRule({
       || (matches(CUSTOMER_MAY_NOTIFY, c.text) && misuseNoticed(c, i))
       || (matches(NOTICE_HINT, c.text) && matches(CUSTOMER_NOTIFIES, c.text) && noticedInTable(c, i)),
     topicWords: [NOTICE_HINT, TO_US, CUSTOMER_MAY_NOTIFY],
+    // (Misuse of the seller's marks is a trade-mark matter: "notify the Licensor of any suspected misuse ... of its trade marks".)
+    ignore: /\b(?:trade ?marks?|trade names?|get-up|logos?|copyright|patents?)\b/,
     elements: {
       'notice of actual or suspected misuse or human-rights violations': (c, i) => misuseNoticed(c, i) || noticedInTable(c, i),
       // The period must govern the notice of misuse, not another duty in the same draft.

@@ -113,6 +113,9 @@ const transferTermBan = (i: DraftIndex) => i.memo('transfer-term-ban', () => {
 const RECIPIENT_BAN = String.raw`\bno (?:other|third)\b[^.;]{0,80}\b(?:obtains?|receives?|acquires?|gets?|gains?)\b[^.;]{0,20}\b(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)`;
 const PASS_BAN = new RegExp(String.raw`${RECIPIENT_BAN}|${NEG}[^.;]{0,80}(?:sell|resell|sub-?licen[cs]e|lend|lease|rent|\b(?:re)?sold\b|\blent\b|part with (?:possession|control|custody))|${NEG}[^.;]{0,60}(?:transfer|share|mak(?:e|ing) available)[^.;]{0,80}(?:product|system|software|solution|platform|equipment|access|licen[cs]e|credentials)|${NO_OTHERS_USE}|${NOMINAL_BAN}|${NEG}[^.;]{0,60}\bpass (?:on |over )?(?:the |this |its |your )?(?:product|system|software|solution|platform|equipment|app|service|access|licen|log-?in|credentials)`);
 const EXCEPT_TO_AFFILIATES = /\b(?:except|other than|save|excluding)\b[^.;]{0,20}\b(?:to|with|for|by) (?:its |their |your |the [\w-]+'s )?(?:affiliates?|(?:any )?(?:other )?(?:government(?:al)?|public|state) (?:bod|entit|agenc|authorit|department|ministr)\w*)(?![^.;]{0,80}(?:prior|written) (?:consent|approval))/;
+// "Kestrel must not unreasonably withhold that consent, and it is deemed unreasonable for Kestrel to withhold consent in respect of any contractor".
+const OTHERS_USE = /\b(?:contractors?|operat\w*|sub-?licen\w*|lend\w*|shar(?:e|ing)|access)\b/;
+const CONSENT_DEEMED = /\bdeemed unreasonable\b[^.;]{0,40}\b(?:withhold|refuse|decline|delay)\w*\b[^.;]{0,20}\bconsent|(?<!\bno )\bconsent\b(?:(?!\b(?:no|not)\b)[^.;]){0,40}\b(?:shall|will) be deemed (?:to have been )?given\b/;
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
@@ -135,6 +138,7 @@ export const noTransfer = defineRule({
     },
     weakeners: [
       ...HEDGED_DUTY,
+      // The consent that cannot be refused: "it is deemed unreasonable for Kestrel to withhold consent in respect of any contractor that holds a clearance".
       { test: /(?:may|is entitled to|shall be free to) (?:transfer|assign|sub-?licen[cs]e|make (?:it|the product|the system) available)[^.;]{0,80}(?:affiliates?|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority))(?![^.;]{0,80}(?:prior|written) consent)/, reason: 'Transfer is allowed to affiliates or any government entity without the seller\'s consent.' },
       // The ban with the same hole: "shall not sell, lend or transfer the System, except to its affiliates and to other governmental entities".
       // (A function: the ban's own "not" must not read as denying the exception.)
@@ -146,6 +150,8 @@ export const noTransfer = defineRule({
     // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
     ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
     weakenersAnywhere: [
+      // (Of a consent to let others use the product, wherever the draft gives it; not a consent to assign the agreement.)
+      { needs: /deemed/, test: (c) => matches(CONSENT_DEEMED, c.block) && matches(OTHERS_USE, c.block) && !/\bassign/.test(c.block), reason: 'The seller\'s consent is deemed given, or cannot reasonably be refused, in some cases.' },
       // Contractors of the customer's choosing run the product, with no say for the seller (the spec's weak form, however freely said): "may engage
       // any contractors of its choosing, including private companies, to host, operate ... the Service ... and shall not be required to ... obtain
       // the Provider's consent".
@@ -158,6 +164,8 @@ export const noTransfer = defineRule({
       { needs: /contractors/, test: /\b(?:may|can) be (?:operated|used|accessed) by (?:any )?(?:[\w-]+ ){0,2}(?:sub-?)?contractors\b(?![^.;]{0,80}(?:consent|approv))|\b(?:may|can) (?:permit|allow|authori[sz]e) (?:any of )?(?:its |their |your )?(?:[\w-]+ )?(?:(?:employees|staff|personnel|officers),? (?:and|or) (?:its |their |your )?)?(?:sub-?)?contractors(?: \([^)]{0,40}\))? to (?:use|operate|access)\b(?![^.;]{0,80}(?:consent|approv))/, reason: 'Contractors may operate the product without the seller\'s consent.' },
     ],
     counters: [
+      // The seller's consent given in advance to any transfer: "Arcturus irrevocably consents to the Secretariat making the Analytics Suite available ... to any body of the Republic".
+      { needs: /consent|agree|authori/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:hereby )?(?:irrevocably )?(?:consents?|agrees?|authori[sz]es?) (?:to )?(?:the )?${CUSTOMER}(?:'s)? (?:making|transferring|sharing|sub-?licensing|lending|giving|assigning)\b[^.;]{0,100}\b(?:to|with) any\b`), reason: 'The seller consents in advance to transfer to anyone of a wide class.' },
       // Users defined as anyone the customer designates, anywhere: '"Authorised User" means any person, body or company, public or
       // private and in any country, including any foreign government, whom the Licensee designates'.
       { needs: /designat|nominat|chooses|selects|appoints/, test: new RegExp(String.raw`\bmeans any (?:person|body|entity|organi[sz]ation|company)\b[^.;]{0,160}\b(?:public or private|in any country|foreign (?:government|state|agenc)|third part(?:y|ies))\b[^.;]{0,120}\b(?:whom|that|which) (?:the )?${CUSTOMER}\b[^.;]{0,30}\b(?:designates?|nominates?|chooses?|selects?|appoints?)\b`), reason: 'Users are defined as anyone, anywhere, whom the customer designates.' },
