@@ -63,6 +63,8 @@ const SELLER_REFUSED = [
   // ("irrevocably renounces and waives, for the whole term of this Agreement, any right it may have".)
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:renounces?|waives?|surrenders?|abandons?)\b(?:[^.;]{0,60}?,)? (?:any|all|each|every) (?:rights?|powers?|entitlements?)\b`,
   String.raw`\b${SELLER}\b[^.;]{0,40}?\b(?:has|have|shall have|will have) no (?:right|power|entitlement)s?\b`,
+  // ("Nothing in the Contract confers on the Contractor, or any person acting for it, any right of access to, inspection of or audit of ...".)
+  String.raw`\bnothing\b[^.;]{0,80}?\b(?:confers?|gives?|grants?|creates?)\b (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,60}?\b(?:any )?(?:right|power|entitlement)`,
   // ("at no time and on no ground connected with the Customer's use may the Supplier withhold ...".)
   String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason)[^.;]{0,60}? )?(?:shall|will|may) (?:the )?${SELLER}\b`,
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,

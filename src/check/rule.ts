@@ -182,7 +182,8 @@ const confinedElsewhere = (counter: Clause, topic: Clause[], index: DraftIndex) 
 const WAIVED = /(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)? )\bwaives?\b[^.;]{0,40}\b(?:requirements?|obligations?|conditions?|dut(?:y|ies)|compliance (?:by|of|with))\b|(?<!\b(?:you|customer|licensee|client|subscriber|user)(?: hereby)?(?: irrevocably)? )\bwaives? (?:the )?(?:(?:delivery|submission|provision|performance|benefit|application|operation) of\b|(?:(?:sub-?)?clause|section|article|paragraph|condition)s? \w)|\b(?:requirements?|obligations?|conditions?|dut(?:y|ies))\b[^.;]{0,80}\b(?:is|are|shall be) (?:hereby )?(?:waived|disapplied)\b/;
 
 // Qualifiers that cut down any safeguard: "where misuse is established by a final and non-appealable judgment".
-const SHARED_WEAKENERS: Qualifier[] = [{ test: FINAL_JUDGMENT, reason: 'It operates only after a final judgment that cannot be appealed.' }];
+// (Or in the meaning of a term the clause uses: '"Established Misuse" means a use declared unlawful by a final judgment against which no appeal lies'.)
+const SHARED_WEAKENERS: Qualifier[] = [{ test: (c, index) => matches(FINAL_JUDGMENT, c.text) || index.termMeanings(c).some((m) => matches(FINAL_JUDGMENT, m)), reason: 'It operates only after a final judgment that cannot be appealed.' }];
 // ... and that undo any: "Any use of the Service by or on the instructions of the Ministry shall be deemed not to be Misuse".
 const SHARED_COUNTERS: Qualifier[] = [{
   test: new RegExp(String.raw`\b(?:any|all|every) uses?\b[^.;]{0,80}\bby (?:or on (?:the )?(?:instructions|behalf) of )?(?:the )?${CUSTOMER}\b[^.;]{0,80}\b(?:shall|will) be (?:deemed|treated as|regarded as) not (?:to (?:be|constitute) |constituting |being )?(?:a |an )?(?:misuse|breach|violation|prohibited use)`),

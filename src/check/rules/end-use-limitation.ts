@@ -201,6 +201,8 @@ const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terrori
 // "The Customer may make the System available to, and permit its use by, any other ministry, agency or body of the Government"
 // (without the seller's consent), wherever the draft says it.
 const OTHER_BODIES_MAY_USE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:may|is free to|shall be free to|is entitled to|can)\b[^.;]{0,60}\b(?:available|use|access|operat\w*)\b[^.;]{0,60}\b(?:by|to|with),? (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|government)\b(?![^.;]{0,80}\b(?:consent|approval)\b)`);
+// "Any authority, unit or task force to which the Directorate seconds officers ... shall be deemed to form part of the Directorate".
+const OTHERS_DEEMED_END_USER = /\b(?:any|every|each)\b[^.;]{0,40}\b(?:authorit(?:y|ies)|units?|task forces?|bod(?:y|ies)|agenc(?:y|ies)|departments?|ministr(?:y|ies)|entit(?:y|ies)|forces?)\b[^.;]{0,160}\b(?:shall|will) be (?:deemed|treated as|regarded as) (?:to )?(?:form(?:ing)? )?(?:part of|included in)\b/;
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
@@ -230,7 +232,7 @@ export const endUseLimitation = defineRule({
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
-    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY, { test: OTHER_BODIES_MAY_USE, needs: /\bany\b|\bother\b/, reason: 'The customer may let any other government body use the product: the end user is open-ended.' }],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY, { test: OTHERS_DEEMED_END_USER, needs: /deemed|treated|regarded/, reason: 'Other bodies are deemed part of the end user.' }, { test: OTHER_BODIES_MAY_USE, needs: /\bany\b|\bother\b/, reason: 'The customer may let any other government body use the product: the end user is open-ended.' }],
     counters: [
       END_USE_YIELDS_TO_SECURITY,
       // "The Customer may determine, at its discretion, the operations in which the System is deployed."

@@ -43,7 +43,9 @@ const OWN_TERMS = /(?:its|their|[\w-]+'s) own (?:[\w-]+ ){0,2}(?:terms|licen[cs]
 // The reseller bound, in a list of duties, to enforce: "undertakes to bind ..., to enforce those conditions and to ...".
 const RESELLER_DUTY_TO_ENFORCE = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,40}\b(?:undertakes?|agrees?|(?:is|are) (?:obliged|required|bound)|covenants?)\b[^.;]{0,400}?\bto enforce\b/;
 // The seller's third-party right given up: "a person who is not a party ... has no right ... to enforce", "no third-party beneficiaries".
-const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:be )?entitled|(?:may|shall|can) not)\b[^.;]{0,80}\benforce|\bno (?:third[- ]party beneficiar(?:y|ies)|rights? (?:of|for) third parties)\b|(?:rights of third parties\)? act|third[- ]party rights)[^.;]{0,40}\b(?:(?:is|are) (?:hereby )?excluded|shall not apply|(?:does|do) not apply|(?:is|are) disapplied)/;
+const EULA_NAMED = /\bend[- ]user licen[cs]es?|\beulas?\b|\bend[- ]user (?:agreements?|terms)\b/;
+const EXCEPT_SELLERS_RIGHT = /\b(?:except|save|other than|subject to)\b[^.;]{0,40}\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|the end[- ]user)\b/;
+const SELLER_CANNOT_ENFORCE = /\bnot a party\b[^.;]{0,100}\b(?:no right|not (?:be )?entitled|(?:may|shall|can) not|shall have any right)\b[^.;]{0,80}\benforce|\bno (?:third[- ]party beneficiar(?:y|ies)|rights? (?:of|for) third parties)\b|(?:rights of third parties\)? act|third[- ]party rights)[^.;]{0,40}\b(?:(?:is|are) (?:hereby )?excluded|shall not apply|(?:does|do) not apply|(?:is|are) disapplied)/;
 // The safeguards expressly kept out of the end users' terms: "is not required to pass on to End Users any of the human rights
 // provisions"; "End Users shall not be bound by ... any restriction in Schedule 5 (Human Rights)"; "no end-user licence shall contain ...".
 // (Also end users "shall not be required to accept any terms relating to human rights".)
@@ -107,9 +109,12 @@ export const eulaFlowDown = defineRule({
     weakeners: [
       { test: OWN_TERMS, reason: 'The reseller may use its own terms "no less protective", with no review.' },
       // (Not the usual exclusion of third parties' rights "except as provided in clause 5.3", the clause that lets the seller enforce.)
-      { test: SELLER_CANNOT_ENFORCE, unless: /\b(?:except|save|other than|subject to)\b[^.;]{0,40}\b(?:clauses?|sections?|articles?|paragraphs?|schedules?|the end[- ]user)\b/, reason: 'The seller cannot enforce the end-user terms.' },
+      { test: SELLER_CANNOT_ENFORCE, unless: EXCEPT_SELLERS_RIGHT, reason: 'The seller cannot enforce the end-user terms.' },
     ],
     weakenersAnywhere: [
+      // (Said of the end-user licences wherever the draft says it: "no person who is not a party to the relevant instrument shall have any right
+      // to enforce any of its terms, and each End User Licence shall so provide".)
+      { test: (c) => matches(SELLER_CANNOT_ENFORCE, c.text) && matches(EULA_NAMED, c.block) && !matches(EXCEPT_SELLERS_RIGHT, c.text), needs: /\bparty\b|third/, reason: 'No one outside an end-user licence may enforce it, the seller included.' },
       { test: OWN_TERMS_INSTEAD, needs: /own/, unless: OWN_TERMS, reason: 'The reseller may use its own end-user terms in place of the licence, with nothing asked of them.' },
     ],
     counters: [

@@ -154,13 +154,15 @@ const cooperationText = (c: Clause, i: DraftIndex) => [c.text, c.block, ...i.fol
 const FAILURE_WORDS = /fail|refus|breach|not compl|non-?compl|(?:not|n't) (?:do|fulfil|perform)\b/;
 const DEEMED = /\b(?:is|are|constitutes?|amounts? to|shall (?:be|constitute)|counts? as|is deemed|shall be deemed)\b/;
 const RELEASED_WHERE_CUSTOMER_DECIDES = new RegExp(String.raw`\bnothing in\b[^.;]{0,60}\b(?:requires?|obliges?|compels?)\b[^.;]{0,60}\bto (?:disclose|provide|reveal|give|share)\b[^.;]{0,120}\b(?:where|if|to the extent|insofar as)\b[^.;]{0,10}\b(?:the )?(?:${CUSTOMER}|it)\b[^.;]{0,30}\b(?:determines?|considers?|decides?|believes?|judges?|certifies)\b[^.;]{0,80}\b(?:security|prejudice|harm|jeopardi[sz]e)`);
+const IP_CLAIM = /\binfring\w*|\bintellectual property\b|\bdefen[cs]e (?:of|against) (?:the|any|such|a) (?:third[- ]party )?claims?\b/;
 export const investigationCooperation = defineRule({
   meta: { id: 'investigation-cooperation', sources: ['NSO-20', 'NSO-23'], description: 'The customer must cooperate with investigations of alleged misuse: information, logs, access, personnel, within set times; non-cooperation allows suspension or termination.' },
   check: (index) => {
     const sanctioned = index.clauses.some((x) => matches(COOPERATION_WORDS, x.text) && (matches(NON_COOPERATION_SANCTION, x.text) || matches(NOT_COOPERATING_SANCTION, x.text)));
     return gradeByElements(index, {
       denied: { of: ['customer'], subject: String.raw`co-?operat|investigat|inquir|enquir` },
-      ignore: (c) => (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text)
+      // (Nor cooperation in the defence of a claim: "cooperate fully with the Licensor in its investigation and defence of the claim".)
+      ignore: (c) => matches(IP_CLAIM, c.text) || (matches(SELLER_COOPERATES, c.text) && !matches(COOPERATES, c.text)) || matches(SELLER_HELPS_CUSTOMER, c.text) || matches(SELLER_DUTY_LIST, c.text)
         || (matches(WORKS_ON_SITE, c.block) && !matches(TOPIC_HINT, c.block)),
       topic: (c) => (matches(TOPIC_HINT, c.text) && (matches(TOPIC, c.text) || matches(PLAIN_TOPIC, c.text))) || matches(ASKED_FOR_INQUIRY, c.text) || matches(ANSWERS_QUESTIONS, c.text) || (matches(COOPERATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text))
         || (matches(INVESTIGATION_HEADING, c.heading) && matches(GIVES_RECORDS, c.text) && matches(COOPERATES, c.text))
@@ -184,6 +186,8 @@ export const investigationCooperation = defineRule({
       },
       weakeners: [
         ...HEDGED_DUTY,
+        // "No such failure shall entitle the Provider to suspend the Service or terminate this Agreement": non-cooperation costs nothing.
+        { test: new RegExp(String.raw`\bno (?:such )?(?:failure|refusal|non-?compliance|breach)\b[^.;]{0,60}\b(?:shall|will) entitle (?:the )?${SELLER}\b[^.;]{0,20}\bto (?:suspend|terminate)`), reason: 'Non-cooperation does not let the seller suspend or terminate.' },
         // "save to the extent that the Ministry, in its sole judgment, considers that ... would prejudice national security".
         { test: /\b(?:in|at) (?:its|their) (?:sole |absolute |own )?(?:judgment|judgement|discretion|opinion)\b[^.;]{0,80}\b(?:national security|public order|state security|security interests)/, reason: "Cooperation goes only as far as the customer's own view of national security allows." },
         { test: SECURITY_MEASURE, reason: "Cooperation goes only as far as the customer's national-security requirements allow." },

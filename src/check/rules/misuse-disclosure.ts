@@ -140,6 +140,8 @@ export const misuseDisclosure = defineRule({
       },
       weakeners: [
         { test: CONSENT_NEEDED, reason: "The seller may report only with the customer's consent." },
+        // "the competent authority, namely the Inspector General of the Ministry, who alone is competent to receive such reports".
+        { test: new RegExp(String.raw`\b(?:authority|authorities|body)\b[^.;]{0,30}\b(?:namely|being|meaning|that is)\b[^.;]{0,60}\bof (?:the )?${CUSTOMER}\b|\b(?:alone|only|exclusively|solely) (?:is |are |shall be )?competent to receive\b`), reason: "The seller may report only to the customer's own body." },
         // "may report misuse ... where that misuse has been confirmed by a final decision of a court": not on suspicion.
         { test: CONFIRMED_BY_COURT, reason: 'The seller may report misuse only once a court has confirmed it.' },
         // "may disclose ... to a governmental authority to the extent Vendor is required to do so by applicable law or is compelled
