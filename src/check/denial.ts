@@ -45,6 +45,9 @@ const CUSTOMER_LET_OFF = [
   // ("At no time will any sublicensee of the Reseller be bound by ...".)
   String.raw`\bat no time (?:shall|will) (?:any |the |a )?(?:[\w-]+ ){0,5}be (?:bound|required|obliged|asked)\b`,
   String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:is|are|shall be|will be) (?:under|subject to) no|(?:is|are|shall|will) not (?:be )?(?:under|subject to) (?:any|an?)) (?:obligation|duty)\b`,
+  // ("The Reseller determines its customers in its sole discretion and is under no obligation to identify any customer": a second
+  // predicate of the same subject, not past the seller's name.)
+  String.raw`${THE_PARTY}\b${CUSTOMER}\b(?:(?!\b(?:shall|will|may|must|is|are)\b|\b${SELLER}\b)[^.;]){0,90}?\band (?:is|are|shall be|will be) under no (?:obligation|duty)\b`,
   // ("Purchaser, being a sovereign authority, shall not be subject to any certification, attestation or reporting requirement":
   // the requirement's own words are left for the subject to match.)
   // (Past an aside on what the customer is, but not past another verb: "the Customer shall ..., and the Supplier is not".)
