@@ -11,7 +11,8 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 // (An exhibit's paragraphs are "B-5", "A-1.2".)
 // (Clauses inserted later by amendment carry a letter: "6A.6", "12B.1(a)", "3.2A". List items may be typed "a)".)
 // (An annex's paragraphs may carry its letter before a run-in title: "H9 Audit. The Purchaser shall ...".)
-const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GCC?|SCC?)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|[A-Z]{1,2}\.\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
+// (An article's paragraph may close with a stop: "Article 9(1). The Ministry shall ...".)
+const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GCC?|SCC?)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*(?:(?<=\))\.)?|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|[A-Z]{1,2}\.\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 // (Commonwealth and South-Asian drafting says "Annexure", and may join its letter with a hyphen: "Annexure-F".)
 const PART = /^(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s*[\u2013\u2014:-]\s)/i;
@@ -38,6 +39,9 @@ const ROMAN_ARTICLE = /^\s*(?:(?:Article|Section|ARTICLE|SECTION)\s+([IVXL]{1,7}
 // "§1" and "sole paragraph", cited with their clause: "3, §1".
 const PARAGRAPH_MARK = /^\s*(?:§\s*(\d+)[º°o]?|(?:sole|single|only) paragraph)\s*[.:\u2013\u2014-]?\s+(?=\S)/i;
 
+// German and US drafting mark a numbered section with "§": "§ 8.2 The Bureau shall not ...", "§ 4(b) Use of the Software ...".
+const SECTION_MARK = /^\s*§\s*(\d+(?:\.\d+)+|\d+\([a-z0-9]{1,3}\))\s*[.:\u2013\u2014-]?\s+(?=\S)/;
+
 // "Clause 11 (Training) is deleted", "Section 7 shall cease to have effect": a paragraph that starts by citing a
 // clause as its subject is an amendment, not clause 11 itself.
 // (Also of a named document: "Clause 6 of the Licence Agreement shall have no force or effect".)
@@ -55,6 +59,8 @@ export function splitTypedNumber(text: string): { label?: string; text: string }
   if (bracketed) return { label: bracketed[1], text: text.slice(bracketed[0].length) };
   const slashed = SLASH_NUMBER.exec(text);
   if (slashed) return { label: slashed[1], text: text.slice(slashed[0].length) };
+  const section = SECTION_MARK.exec(text);
+  if (section) return { label: section[1], text: text.slice(section[0].length) };
   const paragraph = PARAGRAPH_MARK.exec(text);
   if (paragraph) return { label: paragraph[1] ? `§${paragraph[1]}` : 'sole paragraph', text: text.slice(paragraph[0].length) };
   const ordinal = ORDINAL_CLAUSE.exec(text);

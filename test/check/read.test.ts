@@ -944,3 +944,27 @@ describe('Arabic-style numbering: "Article (8) - Title", paragraphs "8/1", citat
     expect(index.citedBlocks(citing).map((b) => read.blocks[b].label)).toEqual(expect.arrayContaining(['5/1', '5/2']));
   });
 });
+
+describe('typed labels: an article paragraph closed by a stop, "Article 9(1).", and a section mark before a dotted number, "§ 8.2"', () => {
+  const text = [
+    'CONTRACT FOR ANALYTICS SERVICES', '',
+    'Article 9(1). The Ministry shall not operate the System in respect of any person without a prior order of an independent court.',
+    'Article 9(2). The Ministry shall keep a register of each order under Article 9(1).', '',
+    '§ 8.2 The Bureau shall not use the Software against any journalist.',
+    '§ 4(b) Use of the Software for any other purpose is prohibited.',
+  ].join('\n');
+
+  it('reads each as the label a lawyer cites', async () => {
+    const read = await readDraft(new TextEncoder().encode(text), 'contract.txt');
+    expect(read.blocks.filter((b) => b.label).map((b) => [b.label, b.text.slice(0, 12)])).toEqual([
+      ['9(1)', 'The Ministry'], ['9(2)', 'The Ministry'], ['8.2', 'The Bureau s'], ['4(b)', 'Use of the S'],
+    ]);
+  });
+
+  it('resolves a citation of the paragraph to its block', async () => {
+    const read = await readDraft(new TextEncoder().encode(text), 'contract.txt');
+    const index = new DraftIndex(read);
+    const citing = index.clauses.find((c) => c.text.includes('register of each order'))!;
+    expect(index.citedBlocks(citing).map((b) => read.blocks[b].label)).toEqual(['9(1)']);
+  });
+});
