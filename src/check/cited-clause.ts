@@ -154,7 +154,7 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF])),
 ];
 
-/** Asked of the later sentences of the safeguard's own paragraph that refer back to it. */
+/** Asked of the later sentences of the safeguard's own paragraph that refer back to it (and a next one that opens "The foregoing"). */
 export const REFERRING_BACK_COUNTERS: Qualifier[] = [
   { test: governing(DISAPPLIED_TO_CUSTOMER, [REFERRED_BACK]), reason: 'A later sentence that refers back to it disapplies it to the customer\'s use at large.' },
 ];

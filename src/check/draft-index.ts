@@ -590,11 +590,12 @@ export class DraftIndex {
   }
 
   /** The later sentences of the same paragraph that speak of a sentence's right or duty again by referring back: "This
-   * right may be exercised only with the Minister's approval", "Any such suspension shall require a court order". */
+   * right may be exercised only with the Minister's approval", "Any such suspension shall require a court order"; and a
+   * next paragraph that opens "The foregoing". */
   continuations(c: Clause): Clause[] {
     const byBlock = this.clausesByBlock();
     const own = byBlock.get(c.sentence.block) ?? [];
-    // (And the next paragraph, where it opens "The foregoing": "18.2 The foregoing shall not apply to ...".)
+    // ("18.2 The foregoing shall not apply to ...".)
     const next = (byBlock.get(c.sentence.block + 1) ?? []).slice(0, 1).filter((x) => FOREGOING.test(x.text));
     return [...own.slice(own.indexOf(c) + 1).filter((x) => REFERS_BACK.test(x.text)), ...next];
   }
