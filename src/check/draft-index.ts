@@ -951,8 +951,12 @@ export class DraftIndex {
   namingDescribed(c: Clause): Clause[] {
     const m = matches(DESCRIBES_CLAUSE, c.text) ? DESCRIBES_CLAUSE.exec(c.text) : null;
     if (!m) return [];
-    const named = draftsOwn(new RegExp(String.raw`\b(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?) ${escapeRegExp(m[1])}(?![\w\u00b7])`));
-    return this.clauses.filter((x) => x !== c && matches(named, x.text));
+    // (Worked out once per number: every rule whose topic the recital touches asks.)
+    const naming = this.memo(`naming-described:${m[1]}`, () => {
+      const named = draftsOwn(new RegExp(String.raw`\b(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?) ${escapeRegExp(m[1])}(?![\w\u00b7])`));
+      return this.clauses.filter((x) => matches(named, x.text));
+    });
+    return naming.filter((x) => x !== c);
   }
 
   /** Sentences elsewhere that cite the clause this sentence is in: "the obligations in clause 10.2 are subject to ...". */
