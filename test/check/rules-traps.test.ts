@@ -246,3 +246,9 @@ describe("a letter that 'will not invoke or seek to enforce' the clause; rights 
     ['contradicted', "Reseller Agreement between Tamsin Analytics Ltd (\"Tamsin\") and Borealis Integration Services AS (the \"Reseller\").\n\n1.4 Precedence. In case of conflict, the Reseller's Standard Terms of Trade (Annex 1) prevail over the body of this Agreement and its Schedules.\n\nSchedule 5 (End-User Controls): The Reseller shall perform human-rights due diligence on each end user, disclose each end user and end use to Tamsin before sale, obtain Tamsin's approval, keep records for five years and not sell to prohibited end users.\n\nAnnex 1, clause 4: The Reseller determines its customers and their use of the products in its sole discretion and is under no obligation to identify any customer to, or obtain the consent of, any manufacturer."],
   ]);
 });
+
+describe("a purpose list that ends with 'any other purpose that the Licensee designates'", () => {
+  gradeTable(endUseLimitation, [
+    ['contradicted', "End User License between Quillon Labs Inc. (\"Licensor\") and the Office of Strategic Intelligence of the Federation of Dravia (\"Licensee\").\n\n\u00a7 1(g) \"Authorized Purpose\" means (i) the prevention and investigation of terrorism, meaning violence against civilians intended to intimidate a population or coerce a government; (ii) the investigation of serious organized crime carrying a penalty of at least five years' imprisonment; and (iii) any other purpose that Licensee, in its sole discretion, designates as an Authorized Purpose by notice to Licensor.\n\n\u00a7 4(a) The Software shall be operated solely by Licensee's Directorate of Technical Operations, in its own operations, and solely for an Authorized Purpose.\n\n\u00a7 4(b) Use of the Software for any purpose other than an Authorized Purpose is prohibited and shall be a material breach of this License."],
+  ]);
+});
