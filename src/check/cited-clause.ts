@@ -44,10 +44,12 @@ const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )
 
 // The seller giving up what the clause lets it do: "hereby waives its rights under clause 11.1", "shall not exercise
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
-const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?|(?:shall|will) not (?:exercise|invoke|enforce|rely (?:up)?on)|(?:undertakes|agrees) not to (?:exercise|invoke|enforce|rely (?:up)?on))(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`
+const GIVES_UP = String.raw`(?:waives?|renounces?|surrenders?)`;
+const WILL_NOT_INVOKE = String.raw`(?:(?:shall|will) not|(?:undertakes|agrees) not to) (?:exercise|invoke|enforce|rely (?:up)?on|seek to enforce)`;
+const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:${GIVES_UP}|${WILL_NOT_INVOKE})(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`
   // ("waives any right to enforce clause 8", "confirms that it will not invoke or seek to enforce clause 6.3".)
-  + String.raw`|\b${SELLER}\b[^.;]{0,40}\b(?:waives?|renounces?|surrenders?)\b[^.;]{0,20}\b(?:rights?|powers?) to (?:enforce|rely (?:up)?on|invoke) ${NAMED}`
-  + String.raw`|\b${SELLER}\b[^.;]{0,60}\b(?:(?:shall|will) not|undertakes not to|agrees not to) (?:invoke|enforce|rely (?:up)?on|seek to enforce)(?: or (?:invoke|enforce|rely (?:up)?on|seek to enforce))? ${NAMED}`);
+  + String.raw`|\b${SELLER}\b[^.;]{0,40}\b${GIVES_UP}\b[^.;]{0,20}\b(?:rights?|powers?) to (?:enforce|rely (?:up)?on|invoke) ${NAMED}`
+  + String.raw`|\b${SELLER}\b[^.;]{0,60}\b${WILL_NOT_INVOKE}(?: or (?:invoke|enforce|rely (?:up)?on|seek to enforce))? ${NAMED}`);
 
 // The customer holding a switch to turn the clause off: "The Customer may suspend the operation of clause 9.1 by notice",
 // "Clause 9.1 may be amended by the Customer from time to time".
