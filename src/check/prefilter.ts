@@ -254,12 +254,13 @@ function piecesOf(literal: string): number[] {
   return pieces;
 }
 
+const NO_ANSWERS = new Uint32Array(0);
 interface Fingerprint {
   bits: Uint32Array;
   shift: number;
-  /** The draft numbered so asked about this text, and the text's number in it (see `ANSWERS`). */
+  /** The draft last asked about this text, and its answers in that draft: two bits a pattern (asked, matched), by the pattern's number in the draft. */
   draft: number;
-  serial: number;
+  answers: Uint32Array;
 }
 
 function fingerprint(text: string): Fingerprint {
@@ -269,7 +270,7 @@ function fingerprint(text: string): Fingerprint {
   const bits = new Uint32Array(1 << (log - 5));
   const shift = 32 - log;
   eachPiece(text, (h) => { const b = h >>> shift; bits[b >>> 5] |= 1 << (b & 31); });
-  return { bits, shift, draft: -1, serial: 0 };
+  return { bits, shift, draft: -1, answers: NO_ANSWERS };
 }
 
 /** The hashes of a text's pieces: each letter, pair and triple. */
@@ -325,7 +326,7 @@ function fingerprintOf(text: string): Fingerprint {
  * character by character on every question. */
 export function keepFingerprints(texts: Iterable<string>): void {
   draftNumber++;
-  serials = 0;
+  asked = 0;
   for (const text of texts) {
     const print = FINGERPRINTS.get(text) ?? fingerprint(text);
     if (FINGERPRINTS.delete(text)) keptChars -= text.length;
@@ -343,8 +344,9 @@ export function keepFingerprints(texts: Iterable<string>): void {
  * meet the clauses of one of the pattern's branches (`branches`: each the index where the next
  * branch starts, then its clauses), which spares running the pattern on many more. */
 interface Need {
-  /** A number of its own, to key its answers by (see `ANSWERS`). */
-  id: number;
+  /** The draft last asked about it, and its number in that draft, to key its answers by (see `matches`). */
+  draft: number;
+  asked: number;
   all: Int32Array;
   branches: Int32Array | null;
   /** The clauses themselves, to save (`savedNeeds`). */
@@ -362,7 +364,6 @@ function flatten(clauses: Clause[], flat: number[]): void {
   }
 }
 
-let needs = 0;
 const needOf = (re: RegExp): Need | undefined => needFrom(analyse(re));
 
 function needFrom(analysed: Analysed): Need | undefined {
@@ -370,14 +371,14 @@ function needFrom(analysed: Analysed): Need | undefined {
   if (!all.length && branches.length < 2) return undefined;
   const allFlat: number[] = [];
   flatten(all, allFlat);
-  if (branches.length < 2) return { id: needs++, all: Int32Array.from(allFlat), branches: null, analysed };
+  if (branches.length < 2) return { draft: -1, asked: 0, all: Int32Array.from(allFlat), branches: null, analysed };
   const branchFlat: number[] = [];
   for (const clauses of branches) {
     const branchAt = branchFlat.push(0) - 1;
     flatten(clauses, branchFlat);
     branchFlat[branchAt] = branchFlat.length;
   }
-  return { id: needs++, all: Int32Array.from(allFlat), branches: Int32Array.from(branchFlat), analysed };
+  return { draft: -1, asked: 0, all: Int32Array.from(allFlat), branches: Int32Array.from(branchFlat), analysed };
 }
 
 /** Whether the fingerprint meets every clause in need[from, to): false only if it misses all literals of one. */
@@ -597,48 +598,32 @@ export function matches(re: RegExp, text: string): boolean {
   let need = BY_OBJECT.get(re);
   if (need === undefined) need = needFor(re);
   if (need === NONE) return re.test(text);
+  // A draft may repeat whole texts (a bundle of agreements), and rules ask each other's patterns (and
+  // their own, of a text again and again): a text's answers are kept for the draft, two bits a pattern,
+  // so that a question asked before costs one look. (Only patterns with a need are kept: none is
+  // global or sticky, so test() is pure.)
+  if (need.draft !== draftNumber) { need.draft = draftNumber; need.asked = asked++; }
   const print = fingerprintOf(text);
-  if (!admitsPrint(need, print)) return false;
-  // A draft may repeat whole texts (a bundle of agreements), and rules ask each other's patterns: a
-  // pattern runs once per text and draft. (Only patterns with a need are kept: none is global or
-  // sticky, so test() is pure.)
-  if (print.draft !== draftNumber) {
-    print.draft = draftNumber;
-    print.serial = serials++;
-  }
-  return answer(need.id, print.serial, re, text);
+  let answers = print.answers;
+  if (print.draft !== draftNumber) { print.draft = draftNumber; answers.fill(0); }
+  const word = need.asked >>> 4;
+  if (word >= answers.length) answers = grownAnswers(print, word);
+  const shift = (need.asked & 15) << 1;
+  const known = (answers[word] >>> shift) & 3;
+  if (known !== 0) return known === 3;
+  const yes = admitsPrint(need, print) && re.test(text);
+  answers[word] |= (yes ? 3 : 1) << shift;
+  return yes;
+}
+
+// The patterns asked so far in the current draft (each numbered in it as first asked).
+let asked = 0;
+function grownAnswers(print: Fingerprint, word: number): Uint32Array {
+  const answers = new Uint32Array(Math.max(word + 1, print.answers.length * 2, 16));
+  answers.set(print.answers);
+  return (print.answers = answers);
 }
 
 /** `re.exec(text)`, asked of the prefilter (and the draft's kept answers) first: null at once where it cannot match. */
 export const matchOf = (re: RegExp, text: string): RegExpExecArray | null => (matches(re, text) ? re.exec(text) : null);
 
-// The answers of the current draft, by pattern and text number: a table of integers with open
-// addressing (a few operations a look, where a map per text cost as much as many a pattern). Each
-// slot is stamped with its draft, so a new draft needs no clearing; when the table is three
-// quarters full, further answers are not kept.
-const ANSWER_BITS = 16;
-const ANSWER_SLOTS = 1 << ANSWER_BITS;
-const answerDraft = new Int32Array(ANSWER_SLOTS).fill(-1);
-const answerNeed = new Int32Array(ANSWER_SLOTS);
-const answerText = new Int32Array(ANSWER_SLOTS);
-const answerValue = new Uint8Array(ANSWER_SLOTS);
-let serials = 0;
-let answersDraft = -1;
-let answersKept = 0;
-function answer(need: number, text: number, re: RegExp, source: string): boolean {
-  if (answersDraft !== draftNumber) { answersDraft = draftNumber; answersKept = 0; }
-  let slot = (Math.imul(need, K1) ^ Math.imul(text, K2)) >>> (32 - ANSWER_BITS);
-  while (answerDraft[slot] === draftNumber) {
-    if (answerNeed[slot] === need && answerText[slot] === text) return answerValue[slot] === 1;
-    slot = (slot + 1) & (ANSWER_SLOTS - 1);
-  }
-  const yes = re.test(source);
-  if (answersKept < (ANSWER_SLOTS * 3) >> 2) {
-    answersKept++;
-    answerDraft[slot] = draftNumber;
-    answerNeed[slot] = need;
-    answerText[slot] = text;
-    answerValue[slot] = yes ? 1 : 0;
-  }
-  return yes;
-}

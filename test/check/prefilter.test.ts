@@ -64,6 +64,22 @@ describe('matches', () => {
     expect(matches(/misuse/, 'ANY MISUSE')).toBe(false);
   });
 
+  it('keeps each answer for the draft: asked again, of many patterns and texts, and in the next draft, it answers as test() does', async () => {
+    // (More patterns than one word of kept answers holds, so that a text's answers grow; texts that repeat, as in a bundle.)
+    const words = ['suspend', 'terminate', 'audit', 'misuse', 'notify', 'withhold', 'disable', 'licence', 'records', 'export'];
+    const patterns = words.flatMap((w) => [new RegExp(`\\b${w}\\b`), new RegExp(`${w}\\w* (?:the|any) \\w+`), new RegExp(`not ${w}`, 'i')]);
+    const texts = words.flatMap((w, k) => [`The Supplier may ${w} the System.`, `It shall NOT ${w} any ${words[(k + 3) % words.length]} at all.`, `${w}ed`]);
+    for (let draft = 0; draft < 3; draft++) {
+      // (Each DraftIndex starts a new draft.)
+      if (draft > 0) new DraftIndex(await readDraft(new TextEncoder().encode(`# Licence\n\n1. The Supplier may ${words[draft]} the System.\n`), `d${draft}.md`));
+      for (let round = 0; round < 2; round++) {
+        // (In another order each draft, so that a pattern's number in the draft differs from the last.)
+        const order = [...patterns.slice(draft * 7), ...patterns.slice(0, draft * 7)];
+        for (const t of [...texts, ...texts.slice().reverse()]) for (const re of order) expect(matches(re, t), `${re} on ${t}`).toBe(re.test(t));
+      }
+    }
+  });
+
   it('leaves the lastIndex of global and sticky patterns as test() would', () => {
     const g = /a/g;
     expect(matches(g, 'xa')).toBe(true);
