@@ -6,7 +6,7 @@ import type { Block, DefinedTerm, Draft, Sentence } from '../read/model.ts';
 import { collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
-import { columnsOf, draftsOwn, keepFingerprints, matches, mayMatchEach, type Columns } from './prefilter.ts';
+import { columnsOf, draftsOwn, keepFingerprints, matches, matchesAll, mayMatchEach, type Columns } from './prefilter.ts';
 import { documentsOf, precedence } from './precedence.ts';
 
 export interface Clause {
@@ -604,7 +604,7 @@ export class DraftIndex {
    * Customer's consent"), not a paragraph of one ("paragraph 4 of Schedule 2"). */
   citedParts(c: Clause): number[] {
     if (!PART_WORD.test(c.text)) return [];
-    return [...c.text.matchAll(PART_CITED)].filter((m) => !PARAGRAPH_OF.test(c.text.slice(Math.max(0, m.index! - 40), m.index))).flatMap((m) => this.partBlocks(partName(m[0])));
+    return [...matchesAll(PART_CITED, c.text)].filter((m) => !PARAGRAPH_OF.test(c.text.slice(Math.max(0, m.index! - 40), m.index))).flatMap((m) => this.partBlocks(partName(m[0])));
   }
 
   /** The sentences that name as a whole the schedule or annex a sentence sits in. */
@@ -695,7 +695,7 @@ export class DraftIndex {
     const cached = this.cited.get(c);
     if (cached) return cached;
     const found = /\d/.test(c.text) && matches(CITES, c.text)
-      ? [...c.text.matchAll(CITATION)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.typedParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
+      ? [...matchesAll(CITATION, c.text)].flatMap((m) => this.ownArticleParagraph(c.sentence.block, m) ?? this.typedParagraph(c.sentence.block, m) ?? this.ownRunFirst(c.sentence.block, this.numbered(m[1], partCited(c.text, m)), citesOtherDocument(c.text, m)))
       : [];
     // A draft whose paragraphs carry letter-prefixed numbers cites them bare: "acting under Q13", "suspended under H6".
     if (/[a-z]\d/.test(c.text)) {
@@ -849,7 +849,7 @@ export class DraftIndex {
       // (A drafting note's "clause 13 deleted" speaks of another draft's numbering.)
       if (DRAFTING_NOTE.test(this.draft.blocks[amendment.sentence.block].text)) continue;
       // What it amends comes before it; a replacement numbered the same comes after.
-      for (const m of amendment.text.matchAll(DELETES_CITED)) {
+      for (const m of matchesAll(DELETES_CITED, amendment.text)) {
         // A clause disapplied ("has no effect") is struck wherever it stands, as an order-of-precedence clause reaches the exhibits after it.
         // (So is a paragraph of a schedule it names: "Paragraph 3 of Schedule 2 is deleted" in an order form above the schedule.)
         const within = PART_WITHIN.exec(m[0]);
@@ -874,7 +874,7 @@ export class DraftIndex {
       }
       // A whole schedule or annex deleted or disapplied: "Schedule 2 is deleted", "Annex B shall have no effect",
       // "Schedule 2 is attached for information only and does not form part of this Agreement".
-      for (const m of amendment.text.matchAll(PART_DISAPPLIED)) {
+      for (const m of matchesAll(PART_DISAPPLIED, amendment.text)) {
         for (const name of m[1].match(PART_CITED)!.map(partName)) {
           for (const b of this.partBlocks(name)) if (b !== amendment.sentence.block) strike(b);
         }
@@ -889,7 +889,7 @@ export class DraftIndex {
         if (own[nth]) own[nth].struck = true;
       }
       // (Read in the amendment's own words: its text for the rules has the quoted old words dropped.)
-      for (const m of this.read(amendment.sentence.text).matchAll(CHANGES_WORDS)) {
+      for (const m of matchesAll(CHANGES_WORDS, this.read(amendment.sentence.text))) {
         const [words, by] = m[1] !== undefined ? [m[1], m[2]] : m[4] !== undefined ? [m[4], m[5]] : [m[3], ''];
         const named = new Set(this.citedBlocks(amendment));
         if (words.length < SHORT_QUOTE && named.size === 0) continue;
@@ -930,7 +930,7 @@ export class DraftIndex {
           const binding = new Set(this.numbered(except[1]));
           for (let b = 0; b < this.draft.blocks.length; b++) if (!binding.has(b)) blocks.add(b);
         }
-        for (const m of c.text.matchAll(NOT_BINDING)) for (const b of this.numbered(m[1])) blocks.add(b);
+        for (const m of matchesAll(NOT_BINDING, c.text)) for (const b of this.numbered(m[1])) blocks.add(b);
       }
       return blocks;
     });

@@ -627,3 +627,11 @@ function grownAnswers(print: Fingerprint, word: number): Uint32Array {
 /** `re.exec(text)`, asked of the prefilter (and the draft's kept answers) first: null at once where it cannot match. */
 export const matchOf = (re: RegExp, text: string): RegExpExecArray | null => (matches(re, text) ? re.exec(text) : null);
 
+const NOT_GLOBAL = new WeakMap<RegExp, RegExp>();
+/** `text.matchAll(re)` for a global pattern, asked of the prefilter (through a twin that is not global) first: nothing at once where it cannot match. */
+export function matchesAll(re: RegExp, text: string): Iterable<RegExpExecArray> {
+  let once = NOT_GLOBAL.get(re);
+  if (!once) NOT_GLOBAL.set(re, (once = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
+  return matches(once, text) ? text.matchAll(re) : [];
+}
+

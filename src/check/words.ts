@@ -2,7 +2,7 @@
 // text (lower case, straight quotes, "thirty (30)" read as "30").
 import { CUSTOMER, SELLER } from '../read/parties.ts';
 import { MODAL_RIGHT, normalise, type Clause, type DraftIndex } from './draft-index.ts';
-import { matches } from './prefilter.ts';
+import { matches, matchesAll } from './prefilter.ts';
 import type { Qualifier } from './rule.ts';
 
 // The party patterns below scan from every mention of a party; most sentences lack the verb they
@@ -228,7 +228,7 @@ const MISUSE_EXCEPTED_AFTER = /^[^.;]{0,40}\b(?:except|save|other than|unless)\b
 export const STAYED_WHILE_DISPUTED = {
   needs: /disput|pending|proceedings|difference|disagreement/,
   // (Nor a bar that keeps the safeguard: "shall not terminate while the procedure is pending, except for Misuse".)
-  test: (c: Clause) => [...c.text.matchAll(STAYED_BAR)].some((m) => !PAYMENT_WORDS.test(m[0])
+  test: (c: Clause) => [...matchesAll(STAYED_BAR, c.text)].some((m) => !PAYMENT_WORDS.test(m[0])
     && !MISUSE_EXCEPTED_AFTER.test(c.text.slice(m.index! + m[0].length))
     && (m[0].startsWith('n') || !CUSTOMER_BARRED.test(c.text.slice(Math.max(0, m.index! - 60), m.index)))),
   reason: 'All measures are stayed while a dispute is pending ("status quo").',

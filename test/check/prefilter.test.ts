@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/check/check.ts';
 import { DraftIndex } from '../../src/check/draft-index.ts';
-import { columnsOf, matches, mayMatchEach, prefilterOf, requiredLiterals, requirements } from '../../src/check/prefilter.ts';
+import { columnsOf, matches, matchesAll, mayMatchEach, prefilterOf, requiredLiterals, requirements } from '../../src/check/prefilter.ts';
 import { readDraft } from '../../src/read/index.ts';
 
 const sorted = (xs: string[] | undefined) => xs && [...xs].sort();
@@ -78,6 +78,16 @@ describe('matches', () => {
         for (const t of [...texts, ...texts.slice().reverse()]) for (const re of order) expect(matches(re, t), `${re} on ${t}`).toBe(re.test(t));
       }
     }
+  });
+
+  it('finds every match of a global pattern as matchAll() does, and none where it cannot match', () => {
+    const cited = /\bclause (\d+(?:\.\d+)*)/g;
+    const all = (text: string) => [...matchesAll(cited, text)].map((m) => [m.index, m[1]]);
+    for (const text of ['Clause 9.2 and clause 9.3 are deleted; clause 14 stands.', 'clause 7', 'No clause is cited here.', 'Section 4 is deleted.', '']) {
+      expect(all(text), text).toEqual([...text.matchAll(cited)].map((m) => [m.index, m[1]]));
+    }
+    expect(all('clause 3, clause 4')).toEqual([[0, '3'], [10, '4']]);
+    expect(cited.lastIndex).toBe(0);
   });
 
   it('leaves the lastIndex of global and sticky patterns as test() would', () => {

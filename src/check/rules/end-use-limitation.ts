@@ -4,7 +4,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { LOCAL_LAW_ONLY } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { draftsOwn, matches } from '../prefilter.ts';
+import { draftsOwn, matches, matchesAll } from '../prefilter.ts';
 
 // A definition of the purpose that hands its meaning to the customer's own law.
 const DOMESTIC_DEFINITION = /"(?:serious crime|terrorism|terrorist|national security|authori[sz]ed purpose|[a-z]+ (?:crimes?|offen[cs]es?))[a-z ]*"[^.]{0,30}(?:means|has the meaning|shall mean)[^.]{0,160}(?:under|in|by|of) (?:the )?(?:laws? of the (?:republic|kingdom|state|country|federation|customer)|(?:national|domestic|local) law|penal code|criminal code|[a-z-]+ (?:counter-terrorism|anti-terrorism|security) act)/;
@@ -148,15 +148,13 @@ const vagueLeftUndefined = (c: Clause, i: DraftIndex) => VAGUE_PURPOSE.test(purp
 // whether defined in the definitions clause or in a schedule ('The "Pilot Purpose" is ...').
 const PURPOSE_TERM = /purposes?$|^(?:permitted|authori[sz]ed|approved|licensed) uses?$/i;
 const PURPOSE_DEFINED_IN_TEXT = /"([a-z -]{0,30}(?:purposes?|permitted uses?))" (?:is|are|means|shall mean)\b/g;
-const PURPOSE_DEFINED_ONCE = new RegExp(PURPOSE_DEFINED_IN_TEXT.source);
 // ... or in a row of a schedule table: "Item 4: Permitted Purpose | the investigation of Serious Crime".
 const PURPOSE_TABLE_ROW = /^(?:item \d+[a-z]?:? )?([a-z -]{0,30}(?:purposes?|permitted uses?)) \| (.+)$/;
 function purposeDefs(index: DraftIndex) {
   return index.memo('purpose-definitions', () => {
     const defs = index.draft.definitions.filter((d) => PURPOSE_TERM.test(d.term)).map((d) => ({ term: d.term.toLowerCase(), meaning: d.meaning.toLowerCase() }));
     for (const c of index.clauses) {
-      if (!matches(PURPOSE_DEFINED_ONCE, c.text)) continue;
-      for (const m of c.text.matchAll(PURPOSE_DEFINED_IN_TEXT)) {
+      for (const m of matchesAll(PURPOSE_DEFINED_IN_TEXT, c.text)) {
         // Its meaning runs on through the rest of the paragraph ("... 'Serious Crime' means ...").
         if (!defs.some((d) => d.term === m[1])) defs.push({ term: m[1], meaning: c.block.slice(Math.max(0, c.block.indexOf(m[0]))) });
       }

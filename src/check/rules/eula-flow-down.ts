@@ -1,5 +1,5 @@
 import { type Clause, type DraftIndex, partKey } from '../draft-index.ts';
-import { draftsOwn, matches } from '../prefilter.ts';
+import { draftsOwn, matches, matchesAll } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, RESELLER_PARTY, sellerMayNot } from '../words.ts';
 import { SELLER } from '../../read/parties.ts';
@@ -29,8 +29,7 @@ const partCarries = (index: DraftIndex, part: string) => index.memo(`part-carrie
   const text = index.partText(part);
   return matches(HUMAN_RIGHTS, text) || index.misuse.test(text);
 });
-const NAMED_PART_ONCE = new RegExp(NAMED_PART.source);
-const namedPartCarries = (c: Clause, index: DraftIndex) => matches(NAMED_PART_ONCE, c.text) && [...c.text.matchAll(NAMED_PART)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
+const namedPartCarries = (c: Clause, index: DraftIndex) => [...matchesAll(NAMED_PART, c.text)].some((m) => partCarries(index, m[2] ? `${m[1]} ${m[2]}` : m[1]));
 // (Also the draft's own words for misuse: "contains the Prohibited Uses in Section 3".)
 const carriesSafeguards = (c: Clause, index: DraftIndex) => matches(CARRIES_SAFEGUARDS, c.block) || index.misuse.test(c.block) || matches(HUMAN_RIGHTS, index.referencedText(c)) || namedPartCarries(c, index);
 
