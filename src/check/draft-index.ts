@@ -27,13 +27,13 @@ export interface Clause {
 export const MODAL_RIGHT = String.raw`(?:may|(?:(?:shall|will)(?: (?:also|further|then|thereupon|additionally|likewise|equally))? be|is(?: (?:also|further|then|additionally|likewise|equally))?) entitled(?: \w+){0,3} to|(?:shall be|will be|is) entitled, [^.;]{1,150}?, to|(?:shall have|has) the right(?: \w+){0,3} to|reserves? the right(?: \w+){0,3} to|can|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
 
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
-const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
+const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'thirty-six': 36, 'forty-eight': 48, 'seventy-two': 72 };
 
 const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`, 'g');
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|u\.s\.a|u\.s|u\.k|u\.n|etc|nos?|arts?|cl|paras?|secs?|ss|cf|viz|inc|ltd|co|corp)\./g;
 
-const SPELLED_PERIOD = /\b(one|two|three|five|seven|ten|fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g;
+const SPELLED_PERIOD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|thirty-six|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g;
 
 // Civil-law and CIS drafting lists rights and duties under a lead-in: "The Customer has the right:
 // 3.4.1. to determine ...; 3.4.5. not to provide ...", "The Supplier is obliged: 3.1.7. not to
