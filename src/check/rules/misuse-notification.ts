@@ -131,7 +131,7 @@ export const misuseNotification = defineRule({
       { test: (c) => matches(ESTABLISHED_FIRST, c.text) && !matches(SUSPECTED_MISUSE, c.text), reason: 'Notice only of misuse a court or other body has established, not of suspected misuse.' },
       // The customer may hold the notice back as it sees fit: "may withhold, delay or limit any such notification wherever it determines".
       { test: NOTICE_HELD_BACK, reason: 'The customer may withhold or delay the notice at its discretion.' },
-      { test: (c, i) => matches(CUSTOMER_MAY_NOTIFY, c.text) && !i.memo('misuse-notice-owed', () => i.clauses.some((x) => !x.struck && matches(CUSTOMER_NOTIFIES, x.text) && misuseNoticed(x, i))), reason: 'The customer may notify, but need not.' },
+      { test: (c, i) => matches(CUSTOMER_MAY_NOTIFY, c.text) && !i.memo('misuse-notice-owed', () => i.clauses.some((x) => !x.struck && (matches(CUSTOMER_NOTIFIES, x.text) || matches(CUSTOMER_INFORMS, x.text)) && misuseNoticed(x, i))), reason: 'The customer may notify, but need not.' },
       // Security-incident notice weakens only when no clause asks for notice of misuse itself.
       { test: (c, i) => !misuseTrigger(c, i) && matches(SECURITY_EVENT, c.text) && !i.memo('misuse-noticed', () => i.clauses.some((x) => matches(CUSTOMER_NOTIFIES, x.text) && misuseTrigger(x, i))), reason: 'Notice only of security incidents.' },
     ],

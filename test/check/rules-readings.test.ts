@@ -1,8 +1,9 @@
-// A clause that reads like a weakener but keeps its own exception: a duty to renew the keys "unless" the seller
-// has refused renewal, "but" with a discretion to decline. Each row is my own wording of a device seen in the
-// development corpus by several authors; beside each, the same duty without the exception.
+// Readings from the development corpus: each row is my own wording of a device several authors used, beside the
+// same clause without it. A clause that reads like a weakener but keeps its own exception (a duty to renew the keys
+// "unless" the seller has refused renewal); a duty stated in the present tense, as translated drafting does.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
+import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -27,4 +28,16 @@ describe('a period in words reads as its number', () => {
     // (Not a count of other things: "twelve officers", "the four corners".)
     expect(normalise('Twelve officers may use the four workstations.')).toBe('twelve officers may use the four workstations.');
   });
+});
+
+// "The Authority informs the Holder within five days of any Misuse": a duty, though no "shall" says so; a channel
+// where anyone "may" report, the customer's officers included, does not make it optional.
+const CONTRACT = 'Public contract between the Ministry of the Interior (the "Contracting Authority") and Veridis SAS (the "Holder").\n\n';
+describe('a duty to notify in the present tense, beside a channel where anyone may report', () => {
+  gradeTable(misuseNotification, [
+    ['present', `${CONTRACT}16.4 The Contracting Authority informs the Holder in writing within seventy-two hours of any Misuse, actual or suspected, of which it becomes aware.\n\n19.1 The Holder keeps a reporting line through which any person, agents of the Contracting Authority included, may report suspected Misuse, anonymously if they wish.`],
+    ['present', `${CONTRACT}Article 12. The Contracting Authority notifies the Holder without delay, and at the latest within three (3) days, of any suspected use of the System against journalists, lawyers or political opponents. Officers of the Contracting Authority may also report such a use directly to the Holder's compliance officer.`],
+    // (Where the customer only may report, the notice is optional.)
+    ['weak', `${CONTRACT}16.4 The Contracting Authority may inform the Holder in writing within seventy-two hours of any Misuse, actual or suspected, of which it becomes aware.`],
+  ]);
 });
