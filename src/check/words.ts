@@ -124,7 +124,8 @@ export const NATIONAL_SECURITY_CARVE = new RegExp(String.raw`${SUBJECT_TO} (?:th
 export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|international covenant on civil and political rights|universal declaration|udhr|guiding principles/;
 
 // (Also a misuse given time to stop: "if the Misuse has not ceased within 45 days of that notice".)
-const CURE_PERIOD = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?(?:cure|remed|rectif|correct|without effect)|(?:cure|remed|rectif|correct|formal notice|without effect|\bnot (?:been )?(?:ceased|stopped|discontinued|ended)\b)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/;
+// (Words, not parts of words: "the Secure Maintenance Channel at least once every 14 days" gives no cure period.)
+const CURE_PERIOD = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?\b(?:cure|remed|rectif|correct|without effect)|\b(?:cure|remed|rectif|correct|formal notice|without effect|not (?:been )?(?:ceased|stopped|discontinued|ended)\b)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/;
 /** Whether a cure or notice period over `days` stands between the trigger and the right. */
 export function curePeriodOver(days: number): (c: Clause) => boolean {
   return (c) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { gradeTable } from './grade-table.ts';
 
 const KEYS = 'Licence between Tarvel Systems Ltd (the "Supplier") and the National Investigations Bureau (the "Customer").\n\n';
@@ -39,5 +40,13 @@ describe('a duty to notify in the present tense, beside a channel where anyone m
     ['present', `${CONTRACT}Article 12. The Contracting Authority notifies the Holder without delay, and at the latest within three (3) days, of any suspected use of the System against journalists, lawyers or political opponents. Officers of the Contracting Authority may also report such a use directly to the Holder's compliance officer.`],
     // (Where the customer only may report, the notice is optional.)
     ['weak', `${CONTRACT}16.4 The Contracting Authority may inform the Holder in writing within seventy-two hours of any Misuse, actual or suspected, of which it becomes aware.`],
+  ]);
+});
+
+// A cure period is said in words, not in parts of words: "the Secure Channel at least once every 14 days" gives none.
+describe('a period beside a word that contains "cure"', () => {
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${KEYS}7.2 If the Supplier suspects Misuse, or receives a credible complaint of it, the Supplier may at once and without notice deactivate the System over the Secure Update Channel and keep it deactivated until its investigation is complete. The Customer shall connect the System to the Secure Update Channel at least once every 14 days.`],
+    ['weak', `${KEYS}7.2 If the Supplier suspects Misuse, or receives a credible complaint of it, the Supplier may deactivate the System until its investigation is complete, if the Customer has not cured the Misuse within 30 days of the Supplier's notice.`],
   ]);
 });
