@@ -5,6 +5,7 @@ import type { Draft } from '../read/model.ts';
 import { assess, safeguardsForTier } from '../risk/assess.ts';
 import { type Clause, DraftIndex, partKey } from './draft-index.ts';
 import { matches } from './prefilter.ts';
+import { CUSTOMER } from '../read/parties.ts';
 import { evidenceOf, type Finding } from './finding.ts';
 import type { Grade, Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -28,12 +29,22 @@ const CUSTOMER_TERMS_PREVAIL = /(?:customer's|purchaser's|authority's|ministry's
 const PRESERVES = /except|save (?:for|as)|other than|subject to|preserv|as set out in|does not apply to|shall not override/;
 
 // "The following order of precedence applies: (a) the Articles; (b) the Call-Off Order; (c) Annex III":
-// orders the customer issues rank above the annex.
+// orders the customer issues rank above the annex. (So do its own standard terms: "4. The Buyer's Standard Terms and
+// Conditions ... 5. The following Call-Off Schedules: ... Call-Off Schedule 20".)
 const PRECEDENCE_LIST = /order of (?:precedence|priority)|(?:prevail|rank|take precedence|apply) in the (?:following )?order/;
-const CUSTOMER_ORDER = /\b(?:purchase|call-?off|delivery|task) orders?\b/;
-const ordersRankAbove = (c: Clause, parts: string[]) => {
-  const order = c.block.search(CUSTOMER_ORDER);
-  return order >= 0 && parts.every((p) => c.block.indexOf(p, order) > order);
+const CUSTOMER_ORDER = new RegExp(String.raw`\b(?:purchase|call-?off|delivery|task) orders?\b|\b${CUSTOMER}'s (?:standard |general |own )?(?:terms|conditions)\b`);
+// The list a precedence clause opens: its paragraph and the paragraphs after it under the same heading (its items).
+const LIST_LENGTH = 20;
+function listOf(c: Clause, index: DraftIndex): string {
+  const { blocks } = index.draft;
+  const texts = [c.block];
+  for (let i = c.sentence.block + 1; i < blocks.length && i <= c.sentence.block + LIST_LENGTH && !blocks[i].isHeading && blocks[i].heading === blocks[c.sentence.block].heading; i++) texts.push(index.read(blocks[i].text));
+  return texts.join(' ');
+}
+const ordersRankAbove = (c: Clause, parts: string[], index: DraftIndex) => {
+  const list = listOf(c, index);
+  const order = list.search(CUSTOMER_ORDER);
+  return order >= 0 && parts.every((p) => list.indexOf(p, order) > order);
 };
 // "Paragraphs 1 to 3 of Annex III apply to this Call-Off Order without modification."
 const KEPT_BY_ORDER = /\b(?:apply|applies|continue to apply|remain in (?:full )?(?:force|effect))\b[^.;]{0,60}\b(?:without (?:modification|change|amendment)|in full|unchanged)\b/;
@@ -42,7 +53,7 @@ const KEPT_BY_ORDER = /\b(?:apply|applies|continue to apply|remain in (?:full )?
 function annexesOverridden(index: DraftIndex, grade: Grade): Grade {
   if (grade.status !== 'present' || !grade.evidence.every((c) => index.draft.blocks[c.sentence.block].part)) return grade;
   const parts = [...new Set(grade.evidence.map((c) => partKey(index.draft.blocks[c.sentence.block].part)!))];
-  const prevail = index.any(CUSTOMER_TERMS_PREVAIL) ?? index.clauses.find((c) => matches(PRECEDENCE_LIST, c.block) && ordersRankAbove(c, parts));
+  const prevail = index.any(CUSTOMER_TERMS_PREVAIL) ?? index.clauses.find((c) => matches(PRECEDENCE_LIST, c.block) && ordersRankAbove(c, parts, index));
   if (!prevail) return grade;
   // Prevailing terms that preserve the annex the safeguard sits in ("except Annex 3") leave it standing.
   if (PRESERVES.test(prevail.block) && parts.every((p) => prevail.block.includes(p))) return grade;

@@ -164,6 +164,8 @@ const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{3,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{3,400})"|"([^"]{3,400})"[^"]{0,20}? (?:is|are|shall be) (?:hereby )?(?:replaced|substituted) (?:with|by) (?:the words? )?"([^"]{0,600})"/g;
 const SHORT_QUOTE = 12;
 /** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3", "annex-f" (an "Annexure-F": see normalise). */
+// (Public procurement names a schedule by the instrument it belongs to: "Call-Off Schedule 20", "Joint Schedule 1".)
+const PART_QUALIFIER = String.raw`(?:call-?off|joint|framework|order) `;
 export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 // ("shall not apply to them", to such contractors: to the persons just named, not to every case.)
@@ -228,9 +230,9 @@ const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERE
 const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recital|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
-const PARAGRAPH_OF = /\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?$/;
+const PARAGRAPH_OF = new RegExp(String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?(?:${PART_QUALIFIER})?$`);
 const ONE_PART = String.raw`${PART_NAME}(?: \([^)]{1,60}\))?`;
-const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied|excluded from (?:the|this) (?:contract|agreement)\b)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) (?:not apply|have no application)(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
+const PART_DISAPPLIED = new RegExp(String.raw`(?<!\b(?:of|in|to|under|with|than|from)\s(?:${PART_QUALIFIER})?)(${ONE_PART}(?:(?:,|,? and|,? or) ${ONE_PART})*)[^.;"]{0,60}?\s(?:(?:is|are|shall be) (?:hereby )?(?:deleted|revoked|omitted|struck out|void|null and void|of no (?:force or )?effect|disapplied|excluded from (?:the|this) (?:contract|agreement)\b)\b|shall have no (?:legal )?(?:force or )?effect\b|(?:shall|will) (?:not apply|have no application)(?!${IN_SOME_CASES}(?![^.;]{0,80}\b${SAFEGUARD_ACTIONS}))\b|(?:does|do|shall) not form (?:a )?part of\b)`, 'g');
 // "paragraph 6 of Annex III", "clause 4 in Schedule 2": the number is counted within that part only.
 const OF_PART = /^\s+(?:of|in|to)\s+(?:the\s+)?((?:annex|schedule|exhibit|appendix|attachment|addendum|rider)(?:\s+(?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3}))\b/;
 const partCited = (text: string, m: RegExpMatchArray) => {

@@ -15,7 +15,9 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GCC?|SCC?)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*(?:(?<=\))\.)?|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|[A-Z]{1,2}\.\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 // (Commonwealth and South-Asian drafting says "Annexure", and may join its letter with a hyphen: "Annexure-F".)
-const PART = /^(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s*[\u2013\u2014:-]\s)/i;
+// (Public procurement names its schedules by the instrument they belong to: "Call-Off Schedule 20", "Joint Schedule 1".)
+const PARTS_LIST_LEAD = /\b(?:following|schedules|annex(?:es|ures)|appendices|exhibits|attachments|documents)\b[^.]*:$/i;
+const PART = /^(?:(?:call-?off|joint|framework|order) )?(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s*[\u2013\u2014:-]\s)/i;
 
 /** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
 // (Most texts have single spaces only: two quick looks spare the replacement.)
@@ -288,6 +290,7 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
   let heading: string | undefined;
   let headingLabel: string | undefined;
   let part: string | undefined;
+  let partsListed = false;
   // (Word's own numbers are shown as Word shows them; typed ones may be read as an article's paragraphs.)
   const typedLabels = new Set<number>();
   let text = '';
@@ -301,8 +304,12 @@ export function buildDraft(file: string, format: DraftFormat, raw: RawBlock[]): 
     const numberedTitle = typed.text.length < 80 && (!/[.;:,]$/.test(typed.text) || (TITLE_WITH_STOP.test(typed.text) && /^\d/.test(typed.label ?? '')))
       && /^[A-Z0-9]/.test(typed.text) && typed.label !== undefined && !typed.label.startsWith('(') && !/\s(shall|may|will|must)\s/.test(typed.text);
     // (A table row, "1 | 24 | PS-900 camera | 4,850.00", is never a heading.)
+    // (A schedule named in a list of the documents incorporated is an item, not the schedule's heading: "The following
+    // Call-Off Schedules:", then "Call-Off Schedule 2 (Services)", "Call-Off Schedule 20 (Responsible Use)".)
+    const listed: boolean = partMatch !== null && r.headingLevel === undefined && !CAPITALS_HEADING.test(typed.text) && (partsListed || (blocks.length > 0 && PARTS_LIST_LEAD.test(blocks[blocks.length - 1].text)));
+    partsListed = listed;
     const isHeading = r.headingLevel !== undefined
-      || (!/ \| /.test(typed.text) && ((partMatch !== null && shortLine) || CAPITALS_HEADING.test(typed.text) || numberedTitle));
+      || (!/ \| /.test(typed.text) && !listed && ((partMatch !== null && shortLine) || CAPITALS_HEADING.test(typed.text) || numberedTitle));
     if (partMatch && isHeading) {
       const number = partMatch[2] ?? partMatch[3];
       part = `${partMatch[1][0].toUpperCase()}${partMatch[1].slice(1).toLowerCase()}${number ? ` ${number}` : ''}`;

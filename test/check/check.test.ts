@@ -12,6 +12,7 @@ import { SAFEGUARD_IDS } from '../../src/profile/vocabulary.ts';
 import { buildDraft } from '../../src/read/build.ts';
 import { readDraft } from '../../src/read/index.ts';
 import { readMarkdown } from '../../src/read/markdown.ts';
+import { readPlainText } from '../../src/read/text.ts';
 import { profileWith } from '../helpers/fixtures.ts';
 
 const check = (markdown: string, profile?: Profile) =>
@@ -57,6 +58,18 @@ ${ANNEX}`;
     expect(statusOf(precedence('(a) these Articles; (b) Annex 2; (c) the Technical Specification'), 'termination-for-misuse')).toBe('present');
     const kept = precedence('(a) these Articles; (b) each Call-Off Order; (c) Annex 2') + '\n\n# Annex 3: Form of Call-Off Order\n\n1. Paragraph 1 of Annex 2 applies to this Call-Off Order without modification.';
     expect(statusOf(kept, 'termination-for-misuse')).toBe('present');
+  });
+
+  it("weakens it when the list ranks the customer's own standard terms above the schedule, in the list's items", () => {
+    const form = (ranked: string[]) => ['CALL-OFF ORDER FORM', '', 'If the documents conflict, the following order of precedence applies:', '', ...ranked.flatMap((r, k) => [`${k + 1}. ${r}`, '']),
+      'CALL-OFF SCHEDULE 2 (RESPONSIBLE USE)', '', '1. The Supplier may terminate this Call-Off Contract with immediate effect on written notice if it reasonably suspects Misuse.', '',
+      '2. "Misuse" means any use of the Services against journalists, human-rights defenders or political opponents.'].join('\n');
+    const status = (ranked: string[]) => checkDraft(buildDraft('form.txt', 'text', readPlainText(form(ranked)))).findings.find((f) => f.safeguard === 'termination-for-misuse')!.status;
+    expect(status(['This Order Form.', "The Buyer's Standard Terms and Conditions for Services.", 'The following Call-Off Schedules:', 'Call-Off Schedule 2 (Responsible Use)'])).toBe('weak');
+    expect(status(['This Order Form.', 'The following Call-Off Schedules:', 'Call-Off Schedule 2 (Responsible Use)', "The Buyer's Standard Terms and Conditions for Services."])).toBe('present');
+    // (A paragraph of the schedule disapplied leaves the rest of it: "Paragraphs 6 and 7 of Call-Off Schedule 2 shall not apply".)
+    const cut = form(['This Order Form.', 'Call-Off Schedule 2 (Responsible Use)']).replace('CALL-OFF SCHEDULE 2', 'Paragraphs 6 and 7 of Call-Off Schedule 2 shall not apply to this Call-Off Contract.\n\nCALL-OFF SCHEDULE 2');
+    expect(checkDraft(buildDraft('form.txt', 'text', readPlainText(cut))).findings.find((f) => f.safeguard === 'termination-for-misuse')!.status).toBe('present');
   });
 
   it('reads a paragraph of a named annex disapplied ("shall not apply") as struck, even under a numbered heading', () => {

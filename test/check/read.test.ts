@@ -236,6 +236,20 @@ describe('reading drafts', () => {
     expect(draft.blocks.map((b) => b.part)).toEqual([undefined, undefined, 'Annex', 'Annex', 'Annex']);
   });
 
+  it('reads a schedule named by its instrument ("Call-Off Schedule 20") as a part, and a list of the schedules incorporated as items', async () => {
+    const text = ['CALL-OFF ORDER FORM', '', 'If the documents conflict, the following order of precedence applies:', '', '1. This Order Form.', '',
+      "2. The Buyer's Standard Terms and Conditions.", '', '3. The following Call-Off Schedules:', '', 'Call-Off Schedule 2 (Services)', '', 'Call-Off Schedule 20 (Responsible Use)', '',
+      'SPECIAL TERMS', '', '1.1 The Supplier shall not suspend the Services.', '', 'CALL-OFF SCHEDULE 20 (RESPONSIBLE USE)', '', '4.1 The Buyer shall not use the Services against journalists.'].join('\n');
+    const draft = await readDraft(encode(text), 'order.txt');
+    const at = (t: string) => draft.blocks.find((b) => b.text.startsWith(t))!;
+    expect([at('Call-Off Schedule 2 ').isHeading, at('Call-Off Schedule 20 ').isHeading, at('Call-Off Schedule 20 ').part]).toEqual([false, false, undefined]);
+    expect([at('The Supplier shall').part, at('The Supplier shall').label]).toEqual([undefined, '1.1']);
+    expect([at('CALL-OFF SCHEDULE 20').isHeading, at('The Buyer shall not').part, at('The Buyer shall not').label]).toEqual([true, 'Schedule 20', 'Schedule 20, paragraph 4.1']);
+    // (A schedule's heading after a signature line that ends in a colon is still a heading.)
+    const signed = await readDraft(encode('1. The Customer shall pay.\n\nSigned for the Supplier:\n\nSCHEDULE 1 - USE RESTRICTIONS\n\n1. No use against journalists.'), 'signed.txt');
+    expect(signed.blocks.at(-1)!.part).toBe('Schedule 1');
+  });
+
   it('reads several definitions in one paragraph, each meaning ending where the next term starts', async () => {
     const defs = async (text: string) => (await readDraft(encode(text), 'draft.md')).definitions.map((d) => [d.term, d.meaning]);
     expect(await defs('In this Licence: (a) "Platform" means the hosted analytics service; (b) "Abuse" means any use against journalists; and (c) "Fees" means the charges in the Order.'))
