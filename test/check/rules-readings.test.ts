@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { gradeTable } from './grade-table.ts';
@@ -48,5 +49,16 @@ describe('a period beside a word that contains "cure"', () => {
   gradeTable(suspensionRemoteDisable, [
     ['present', `${KEYS}7.2 If the Supplier suspects Misuse, or receives a credible complaint of it, the Supplier may at once and without notice deactivate the System over the Secure Update Channel and keep it deactivated until its investigation is complete. The Customer shall connect the System to the Secure Update Channel at least once every 14 days.`],
     ['weak', `${KEYS}7.2 If the Supplier suspects Misuse, or receives a credible complaint of it, the Supplier may deactivate the System until its investigation is complete, if the Customer has not cured the Misuse within 30 days of the Supplier's notice.`],
+  ]);
+});
+
+// A renewal named only as the time another duty falls due does not address whether renewal is reassessed.
+describe('a renewal named only as the time for another duty', () => {
+  gradeTable(renewalReassessment, [
+    ['missing', `${KEYS}9.1 Every twelve months, and in any case before each renewal of the software licences, the Customer shall deliver to the Supplier a certificate, signed by its Director, confirming its compliance with Schedule 3.`],
+    ['missing', `${KEYS}4.2 Prior to any extension of the Services to further sites, the Customer shall give the Supplier the address of each new site and the name of the officer in charge of it.`],
+    // (A renewal spoken of for itself is addressed, well or badly.)
+    ['weak', `${KEYS}2.1 This Licence runs for one year and renews automatically for further one-year periods unless the Customer gives notice.\n\n9.1 Before each renewal of the Licence, the Customer shall deliver a compliance certificate.`],
+    ['present', `${KEYS}2.1 This Licence runs for one year. Any renewal is conditional on a fresh human rights due diligence review by the Supplier, and the Supplier may refuse renewal in the light of its outcome.`],
   ]);
 });
