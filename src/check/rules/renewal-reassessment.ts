@@ -67,19 +67,18 @@ const initialTermYears = (text: string) => {
   const m = TERM_OF_YEARS.exec(text);
   return m ? Number(m[2] ?? m[3] ?? YEAR_WORDS[m[4]] ?? 0) : 0;
 };
+// Renewal in any words. (Also access the customer must periodically re-verify or re-apply for; "continues ... and
+// afterwards from year to year", "may extend it ... for additional periods"; "may thereafter be continued for further
+// periods of twelve (12) months each".)
 const TOPIC = /renew|from year to year|year-to-year|\bcontinued? (?:\w+ ){0,3}for (?:additional|further|successive) (?:periods?|terms?|years?)\b|\b(?:extend|prolong)\w* (?:it|this|the)\b[^.;]{0,80}\bfor (?:additional|further|successive) (?:periods?|terms?|years?)\b|re-?verif\w*\b[^.;]{0,60}\bperiodic|roll(?:s|ed)? over|rollover|evergreen|(?:extends?|extended|prolong\w*) automatically|automatic (?:extension|prolongation)|continues? (?:automatically|for (?:successive|further) periods)|re-?appl(?:y|ication)|re-?approv|continued (?:access|use) (?:is |shall be |will be )?(?:subject|conditional)|extension of the term|extend (?:the |this )?(?:term|contract|agreement|licen[cs]e|subscription)\b|prolong|(?:term|agreement|contract)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b|(?:licen[cs]e|subscription)\b[^.;]{0,30}\b(?:is |may be |shall be |will be )?(?:extended|prolonged)\b(?! to (?:the |any |its |all |their |other |[\w-]+'s ))|(?:thereafter|then) (?:continues?|runs?|remains? in force) (?:\w+ ){0,3}until (?:it is )?(?:terminated|ended|either party)|\bthis (?:[\w-]+ ){0,3}(?:may|shall|can) (?:only )?be (?:extended|renewed|prolonged)\b(?! to (?:the |any |its |all ))|(?:any|each|an) extension\b(?! of time)|subsequent (?:licen[cs]e|agreement|order)|(?:subject|conditional) (?:to|(?:up)?on) (?:a )?(?:prior )?(?:fresh|new|further) (?:human[- ]rights )?(?:due[- ]diligence|review|assessment)|extension of the (?:contract |licen[cs]e |subscription )?(?:period|term)\b|(?:each|any|every) (?:new|further|subsequent|next) (?:[\w-]+ )?(?:phase|key|period|term)\b|(?:each|any) (?:phase|period) after the first|(?:issu|grant)\w* (?:a |any |each )?(?:new|renewed|further) (?:licen[cs]e|activation) (?:keys?|files?|codes?|tokens?)/;
-const TOPIC_SOURCE = TOPIC.source;
 export const renewalReassessment = defineRule({
   meta: { id: 'renewal-reassessment', sources: ['SD', 'NSO-20'], description: 'Renewal, new activities and major changes are conditional on a fresh human-rights review, and the seller may refuse renewal on its outcome.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['seller'], subject: String.raw`(?:refus|declin|withh[oe]ld|object)\w*\b[^.;]{0,40}\b(?:renew|extension)|(?:review|reassess|re-assess|due diligence)\w*\b[^.;]{0,60}\b(?:renew|extension)` },
-    // (Also access the customer must periodically re-verify or re-apply for.)
-    // (Also "continues ... and afterwards from year to year", "may extend it ... for additional periods".)
-    // (Also "may thereafter be continued for further periods of twelve (12) months each".)
     topic: TOPIC,
     // A renewal named only as the time for another duty ("before each renewal of the licences, the Licensee shall certify ...")
     // does not address whether renewal is reassessed: with nothing else said, the safeguard is missing.
-    addressedBy: new RegExp(String.raw`(?<!\b(?:before|prior to|ahead of|at|on|upon|in advance of|in connection with) (?:(?:each|any|every|the|a|its|their) )?(?:[\w-]+ ){0,3})(?:${TOPIC_SOURCE})`),
+    addressedBy: new RegExp(String.raw`(?<!\b(?:before|prior to|ahead of|at|on|upon|in advance of|in connection with) (?:(?:each|any|every|the|a|its|their) )?(?:[\w-]+ ){0,3})(?:${TOPIC.source})`),
     // (Nor keys renewed with no word of review or refusal: that is the seller's control, not a reassessment.)
     ignore: (c) => (matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(BY_AGREEMENT_ONLY, c.text) && !matches(RENEWAL_TERMS, c.text)) || (keysOnly(c.text) && !matches(REVIEW, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
     elements: {
