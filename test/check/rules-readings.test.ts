@@ -62,3 +62,15 @@ describe('a renewal named only as the time for another duty', () => {
     ['present', `${KEYS}2.1 This Licence runs for one year. Any renewal is conditional on a fresh human rights due diligence review by the Supplier, and the Supplier may refuse renewal in the light of its outcome.`],
   ]);
 });
+
+// A notice duty about other things (each sale and its end user, an end user's reorganisation, how to use a channel)
+// does not address misuse notification; notice of a breach or incident of any kind is its weak form.
+describe('notices that name end users or use but are about other things', () => {
+  gradeTable(misuseNotification, [
+    ['missing', `${KEYS}5.2 The Customer shall report each transfer of a Unit, with the name of the receiving End User and the serial numbers, in its quarterly report to the Supplier.`],
+    ['missing', `${KEYS}3.4 The Customer shall notify the Supplier in writing of any merger, reorganisation or change of mandate of an Approved End User within ten (10) Business Days.`],
+    ['missing', `${KEYS}2. The Customer shall inform its officers of the existence of the reporting line and how to use it.`],
+    ['weak', `${KEYS}5.2 The Customer shall notify the Supplier of any breach of this Licence by an End User.`],
+    ['weak', `${KEYS}5.2 The Customer shall inform the Supplier of any security incident affecting the System.`],
+  ]);
+});

@@ -33,9 +33,9 @@ const CUSTOMER_INFORMS = new RegExp(String.raw`\b${CUSTOMER}\b(?:-[a-z]+)? (?:pr
   + String.raw`|\b${CUSTOMER}\b[^.;]{0,60}\b(?:procur|ensur)\w* that (?:the )?${SELLER}\b[^.;]{0,20}\b(?:is|are|shall be|gets?) (?:promptly |immediately )?(?:informed|notified|told|advised|alerted|made aware)\b`);
 // A duty to report security incidents is the weak form of this safeguard, not a different one.
 const SECURITY_EVENT = /security (?:incident|breach)|unauthori[sz]ed (?:access|copying|distribution)|without (?:permission|authori[sz]ation)|data breach|compromis|(?:loss|theft) of (?:any |a )?(?:licen[cs]e|dongle|device|credential|key|token)/;
-// Any other notice of how the product is used or of a breach is the weak form; notice of a change
-// of address or a planned outage does not address the safeguard at all.
-const NOTICE_OF_CONDUCT = /breach|violat|\buse[ds]?\b|end[- ]users?|incident|contrary to|non-?complian|unauthori[sz]ed/;
+// Any other notice of a breach or an incident is the weak form; notice of a change of address, a planned
+// outage, each sale to an end user or an end user's reorganisation does not address the safeguard at all.
+const NOTICE_OF_CONDUCT = /breach|violat|incident|contrary to|non-?complian|unauthori[sz]ed/;
 const TO_US = /\b(?:tell|notify|inform|contact|alert) us\b/;
 // Told of use the draft forbids ("if you learn that anyone has used it in a way section 3 does not allow, you must tell us"): notice
 // of misuse. (Not any duty a misuse triggers: "must, within 30 days, give the Supplier a remediation plan", "take corrective
