@@ -3,6 +3,7 @@
 // "unless" the seller has refused renewal); a duty stated in the present tense, as translated drafting does.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
@@ -72,5 +73,16 @@ describe('notices that name end users or use but are about other things', () => 
     ['missing', `${KEYS}2. The Customer shall inform its officers of the existence of the reporting line and how to use it.`],
     ['weak', `${KEYS}5.2 The Customer shall notify the Supplier of any breach of this Licence by an End User.`],
     ['weak', `${KEYS}5.2 The Customer shall inform the Supplier of any security incident affecting the System.`],
+  ]);
+});
+
+// End users bound by the seller's standard terms, named by the seller's own name and the app's: the look-alike the spec grades missing.
+describe("end users bound by the seller's standard terms, by name", () => {
+  const MSA = 'Master Subscription Agreement between Fleetwise Ltd ("Fleetwise") and the Transport Directorate (the "Customer").\n\n';
+  gradeTable(eulaFlowDown, [
+    ['missing', `${MSA}2.3 Drivers who install the Fleetwise Driver App do so subject to Fleetwise's standard Driver App End User Terms, as updated from time to time.`],
+    ['missing', `${MSA}2.3 Each officer who uses the Console accepts Fleetwise's then-current standard Console licence terms on first log-in.`],
+    // (Standard terms that carry the safeguards are the end-user licence itself.)
+    ['weak', `${MSA}2.3 Drivers who install the Fleetwise Driver App do so subject to Fleetwise's standard Driver App End User Terms, which forbid any use of the App against journalists or in breach of human rights.`],
   ]);
 });

@@ -2,7 +2,7 @@ import { type Clause, type DraftIndex, partKey } from '../draft-index.ts';
 import { draftsOwn, matches, matchesAll } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, RESELLER_PARTY, sellerMayNot } from '../words.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { escapeRegExp } from '../../regexp.ts';
 
 // The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
@@ -35,7 +35,8 @@ const carriesSafeguards = (c: Clause, index: DraftIndex) => matches(CARRIES_SAFE
 
 // The seller's standard end-user terms, which carry no safeguards, are the look-alike the spec grades missing.
 const SELLER_STANDARD_TERMS = /standard terms of service|seller's standard (?:terms|eula)(?![^.;]{0,80}human rights)/;
-const STANDARD_EULA = new RegExp(String.raw`\b(?:${SELLER}'s|our|its|the) (?:then[- ]current )?standard (?:end user (?:licen[cs]e|agreement|terms)|eula|licen[cs]e|terms)`);
+// (By the seller's name too, and with the product's name between: "Routewise's standard Driver App End User Terms".)
+const STANDARD_EULA = new RegExp(String.raw`(?:\b(?!${CUSTOMER}'s)[\w-]+'s|\bour|\bits|\bthe) (?:then[- ]current )?standard (?:[\w-]+ ){0,3}?(?:end user (?:licen[cs]e|agreement|terms)|eula|licen[cs]e|terms)`);
 // The reseller may use its own end-user terms in place of the seller's, on its own judgment that they
 // are as protective: "no less protective", "if it considers them equivalent", "substantially similar".
 const OWN_TERMS = /(?:its|their|[\w-]+'s) own (?:[\w-]+ ){0,2}(?:terms|licen[cs]es?|eulas?|conditions|agreements?)\b[^.;]{0,80}(?:no less (?:protective|stringent|favourable)|equivalent|substantially similar|comparable|at least as (?:protective|stringent))/;
