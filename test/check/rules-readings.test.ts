@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
@@ -84,5 +85,14 @@ describe("end users bound by the seller's standard terms, by name", () => {
     ['missing', `${MSA}2.3 Each officer who uses the Console accepts Fleetwise's then-current standard Console licence terms on first log-in.`],
     // (Standard terms that carry the safeguards are the end-user licence itself.)
     ['weak', `${MSA}2.3 Drivers who install the Fleetwise Driver App do so subject to Fleetwise's standard Driver App End User Terms, which forbid any use of the App against journalists or in breach of human rights.`],
+  ]);
+});
+
+// A support hotline and a court named "Board of Grievances" are no grievance channel.
+describe('a support hotline, and a court named for grievances', () => {
+  gradeTable(grievanceMechanism, [
+    ['missing', `${KEYS}8.5 The right in this clause extends only to Feature Releases; corrective maintenance, security patches, hotline support and spare parts shall continue to be provided.`],
+    ['missing', `${KEYS}25.2 Where the Government Entity commits a serious breach of its obligations, the Contractor may apply to the Board of Grievances for rescission of the Contract.`],
+    ['weak', `${KEYS}8.5 The Supplier operates a hotline through which any person may report suspected misuse of the System.`],
   ]);
 });

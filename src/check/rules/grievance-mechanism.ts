@@ -32,7 +32,11 @@ const REPORTERS_DISCIPLINED = /report\w*[^.;]{0,80}\boutside\b[^.;]{0,40}(?:chai
 const REPORTING_OUTSIDE_BARRED = new RegExp(String.raw`(?:shall not|must not|may not|(?:are|is) (?:prohibited|forbidden|barred) from|(?:are|is) not (?:permitted|allowed) to|\bno (?:officer|employee|member|operator|analyst|personnel|staff|person)s?\b[^.;]{0,40}\b(?:shall|may|must|will))[^.;]{0,20}\b(?:report|disclos|communicat|rais|escalat)\w*[^.;]{0,160}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy|(?:the )?${CUSTOMER}\b|(?:its|their) (?:own )?organi[sz]ation)`);
 
 // Reporting bugs, faults or outages is support, not a grievance channel.
-const TECHNICAL_REPORT = /\b(?:bugs?|faults?|defects?|errors?|outages?|downtime|technical (?:issues?|problems?|queries))\b/;
+// (Nor a support hotline: "corrective maintenance, Security Patches, hotline support and spare parts".)
+const TECHNICAL_REPORT = /\b(?:bugs?|faults?|defects?|errors?|outages?|downtime|technical (?:issues?|problems?|queries)|hotline support|support hotline|(?:technical|maintenance|service) hotline|help-?desk)\b/;
+// A court is no channel, though Saudi drafting names its administrative judiciary so: "may apply to the Board of Grievances for rescission".
+const GRIEVANCES_COURT = /\bboard of grievances\b/;
+const CHANNEL_ITSELF = /anonym|whistle|hotline|channel|portal|retaliat|speak-?up/;
 const ABOUT_CONDUCT = /misuse|abuse|concerns?|complain|grievance|human rights|violat|retaliat|unlawful|harm/;
 
 // A channel for the seller's own business wrongs (bribery, fraud) or complaints about the service itself (its quality,
@@ -56,7 +60,8 @@ export const grievanceMechanism = defineRule({
     denied: { of: ['customer'], subject: String.raw`grievance|whistle|complaints? (?:channel|mechanism|procedure)|retaliat|reporting channel|hotline|speak-?up line` },
     // (Nor is the seller's duty to follow the customer's whistleblowing policy in doing its work.)
     ignore: (c) => (matches(CUSTOMER_TELLS_SELLER, c.text) && !matches(CHANNEL_WORDS, c.text)) || (matches(TECHNICAL_REPORT, c.text) && !matches(ABOUT_CONDUCT, c.text)) || matches(SELLER_FOLLOWS_CUSTOMER_POLICY, c.text)
-      || (matches(OTHER_WRONGS, c.text) && !matches(ABOUT_MISUSE, c.text)) || (matches(SELLER_OWN_STAFF, c.text) && !matches(ABOUT_MISUSE, c.text)),
+      || (matches(OTHER_WRONGS, c.text) && !matches(ABOUT_MISUSE, c.text)) || (matches(SELLER_OWN_STAFF, c.text) && !matches(ABOUT_MISUSE, c.text))
+      || (matches(GRIEVANCES_COURT, c.text) && !matches(CHANNEL_ITSELF, c.text)),
     topic: (c, i) => matches(GRIEVANCE_HEADING, c.heading) || matches(GRIEVANCE_TOPIC, c.text) || (matches(PERSONNEL_REPORT, c.text) && i.mentionsMisuse(c)),
     topicWords: [GRIEVANCE_TOPIC, PERSONNEL_REPORT, THE_CHANNEL],
     topicHeadings: [GRIEVANCE_HEADING],
