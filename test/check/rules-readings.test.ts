@@ -3,6 +3,7 @@
 // "unless" the seller has refused renewal); a duty stated in the present tense, as translated drafting does.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
@@ -94,5 +95,16 @@ describe('a support hotline, and a court named for grievances', () => {
     ['missing', `${KEYS}8.5 The right in this clause extends only to Feature Releases; corrective maintenance, security patches, hotline support and spare parts shall continue to be provided.`],
     ['missing', `${KEYS}25.2 Where the Government Entity commits a serious breach of its obligations, the Contractor may apply to the Board of Grievances for rescission of the Contract.`],
     ['weak', `${KEYS}8.5 The Supplier operates a hotline through which any person may report suspected misuse of the System.`],
+  ]);
+});
+
+// Data named only by the draft's terms for what users put in and what the product gives back.
+describe('data named by defined terms for the inputs and outputs of a search', () => {
+  const terms = '1.4 "Query Photo" means a photograph uploaded by an Authorised User for comparison against the Reference Gallery, and "Match List" means the ranked candidates and similarity scores the Service returns.\n\n';
+  gradeTable(dataProtection, [
+    ['present', `${KEYS}${terms}9.1 Only Query Photos needed for the case in hand may be uploaded. Query Photos and Match Lists shall be deleted by the Supplier 30 days after the search, shall be used by the Supplier only to provide the Service, and shall not be shared with any third party or foreign government. The Supplier shall keep them encrypted at rest and in transit.`],
+    ['weak', `${KEYS}${terms}9.1 Query Photos and Match Lists shall be used by the Supplier only to provide the Service.`],
+    // (A term for something else the customer submits is no data: an order, an invoice.)
+    ['missing', `${KEYS}1.4 "Order" means a purchase order submitted by the Customer to the Supplier.\n\n9.1 Each Order shall be kept by the Supplier for six years.`],
   ]);
 });

@@ -20,8 +20,11 @@ const COLLECTED_DATA = new RegExp(String.raw`collected data|(?:data|information|
   + String.raw`|(?:data|information|content|material|recordings?) (?:that |which )?(?:you|we|it|they) (?:collect|gather|capture|intercept|obtain|record|extract)s?(?: or \w+)? (?:with|using|through|via|by means of) (?:the |our |this |your )?(?:service|system|product|platform|software|tool|device|solution|equipment|app)\b`);
 // A defined term for collected data ("Intercept Product", "Diagnostic Package"): its meaning says the product gathers it.
 const GATHERED_MEANING = /(?:data|content|communications?|information|recordings?|images?|artefacts|fragments)[^.]{0,120}(?:collected|obtained|intercepted|extracted|captured|gathered|generated|recorded|acquired|copied|seized|retrieved|downloaded|recovered|read out) (?:by means of|by|with|through|using|from|(?<=read out )of)|(?:data|content|information|recordings?|images?)[^.]{0,120}\b(?:you|we|it|they|the (?:customer|licensee|client|agency|authority)) (?:collects?|gathers?|captures?|intercepts?|obtains?|records?|extracts?)\b(?: or \w+)? (?:by means of|with|through|using|via)\b/i;
+// ... or that users put into the product, or that it gives back: '"Probe Image" means an image submitted by an Authorised User
+// for a search', '"Results" means the candidate lists and match scores FaceTrace returns'.
+const SUBMITTED_OR_RETURNED = /\b(?:images?|photographs?|data|queries|recordings?|samples?|files?)\b[^.]{0,80}\b(?:submitted|uploaded|entered|input|loaded)\b[^.]{0,60}\b(?:for|to|into)\b[^.]{0,20}\b(?:search|query|comparison|matching|analysis|the (?:system|platform|service|software))|\b(?:lists?|scores?|matches|results?|outputs?|hits|alerts)\b[^.]{0,80}\b(?:returns?|returned|produces?|produced|outputs?|generates?)\b/i;
 const dataTerms = (index: DraftIndex): string[] =>
-  index.memo('data-terms', () => index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning)).map((d) => d.term.toLowerCase()));
+  index.memo('data-terms', () => index.draft.definitions.filter((d) => GATHERED_MEANING.test(d.meaning) || SUBMITTED_OR_RETURNED.test(d.meaning)).map((d) => d.term.toLowerCase()));
 const namesData = (text: string, index: DraftIndex) => DATA_NOUN.test(text) || dataTerms(index).some((t) => text.includes(t));
 
 // A section headed "Data", "Article 4: Data", "Protection of personal data", "Privacy" or "Retention"
