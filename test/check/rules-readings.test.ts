@@ -8,6 +8,7 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { gradeTable } from './grade-table.ts';
@@ -106,5 +107,16 @@ describe('data named by defined terms for the inputs and outputs of a search', (
     ['weak', `${KEYS}${terms}9.1 Query Photos and Match Lists shall be used by the Supplier only to provide the Service.`],
     // (A term for something else the customer submits is no data: an order, an invoice.)
     ['missing', `${KEYS}1.4 "Order" means a purchase order submitted by the Customer to the Supplier.\n\n9.1 Each Order shall be kept by the Supplier for six years.`],
+  ]);
+});
+
+// A customer that passes the product on to other bodies is an intermediary, whatever the draft calls it.
+describe('a licensee that supplies end users carries out their diligence', () => {
+  gradeTable(resellerDueDiligence, [
+    ['present', `${KEYS}5.1 Before making the System available to any proposed end user, the Customer shall carry out human rights due diligence on that body, having regard to its record and any credible reports of abuse.\n\n5.2 The Customer shall notify the Supplier of each proposed end user and its intended end use, and shall not supply it until the Supplier has approved in writing.\n\n5.3 The Customer shall keep records of its due diligence for six years.`],
+    // (Without the seller's approval of each body it is weak, as for any reseller.)
+    ['weak', `${KEYS}5.1 The Customer shall, prior to granting any regional police body access to the System, assess the human rights risks of that access and the body's record, notify the Supplier of the body and its intended use before access is granted, and keep records of each assessment.`],
+    // (The seller's own diligence on the customer is not the intermediary's.)
+    ['missing', `${KEYS}5.1 Before supplying the System to any purchaser, the Supplier shall carry out human rights due diligence on that purchaser.`],
   ]);
 });

@@ -1,7 +1,7 @@
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
-import { SELLER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { INTERMEDIARY, RESELLER_PARTY } from '../words.ts';
 
 // The reseller may keep the end user or its use from the seller: "shall not be obliged to disclose the identity of any End User".
@@ -62,6 +62,9 @@ const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('resel
 // safeguard down for those orders; it does not negate it.
 const SMALL_ORDERS = /\b(?:for|in respect of|in the case of) (?:such|small|any|each|low-value) orders?\b|\b(?:orders?|sales?|quantities|values?) (?:of |worth )?(?:no more than|not more than|not exceeding|less than|up to|below|under)\b/;
 
+// A customer that passes the product on is an intermediary whatever the draft calls it: "Before making the Software available
+// to any proposed end user, the Licensee shall carry out human rights due diligence on that body".
+const CUSTOMER_SUPPLIES_ONWARD = new RegExp(String.raw`\b(?:before|prior to)\b[^.;]{0,40}\b(?:making|supplying|selling|reselling|providing|giving|granting|delivering)\b[^.;]{0,60}\b(?:end[- ]users?|end customers?|bod(?:y|ies)|purchasers?|buyers?)\b[^.;]{0,120}\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|must|will|undertakes to)\b|\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|must|will|undertakes to)\b[^.;]{0,120}\b(?:before|prior to)\b[^.;]{0,40}\b(?:making|supplying|selling|reselling|providing|giving|granting|delivering)\b[^.;]{0,60}\b(?:end[- ]users?|end customers?|bod(?:y|ies)|purchasers?|buyers?)\b`);
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
@@ -69,7 +72,7 @@ export const resellerDueDiligence = defineRule({
     denied: { of: ['customer'], subject: String.raw`due diligence|\bidentify (?:any|each|the|its) (?:[\w-]+ )?(?:customers?|purchasers?|buyers?|end[- ]users?)\b|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?|\b(?:enquir|inquir)\w*\b[^.;]{0,80}\b(?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\bexamine (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\b(?:identity|identities|human[- ]rights record|intended use)\b[^.;]{0,60}\bof (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b` },
     // (A resale draft by the buyer's own name too, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
     // (Or the intermediary's own human-rights review in any words: "Reseller shall carry out its own human rights risk review of that customer".)
-    topic: (c, i) => matches(TOPIC, c.text) || ((matches(HUMAN_RIGHTS_DD, c.text) || matches(DISCLOSES_BUYER_FIRST, c.text) || matches(KEEPS_DILIGENCE_RECORDS, c.text)) && matches(INTERMEDIARY, c.text)) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
+    topic: (c, i) => matches(TOPIC, c.text) || ((matches(HUMAN_RIGHTS_DD, c.text) || matches(DISCLOSES_BUYER_FIRST, c.text) || matches(KEEPS_DILIGENCE_RECORDS, c.text)) && (matches(INTERMEDIARY, c.text) || matches(CUSTOMER_SUPPLIES_ONWARD, c.text))) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
     topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS, HUMAN_RIGHTS_DD, DISCLOSES_BUYER_FIRST, KEEPS_DILIGENCE_RECORDS],
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
