@@ -6,6 +6,7 @@ import { normalise } from '../../src/check/draft-index.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
@@ -118,5 +119,12 @@ describe('a licensee that supplies end users carries out their diligence', () =>
     ['weak', `${KEYS}5.1 The Customer shall, prior to granting any regional police body access to the System, assess the human rights risks of that access and the body's record, notify the Supplier of the body and its intended use before access is granted, and keep records of each assessment.`],
     // (The seller's own diligence on the customer is not the intermediary's.)
     ['missing', `${KEYS}5.1 Before supplying the System to any purchaser, the Supplier shall carry out human rights due diligence on that purchaser.`],
+  ]);
+});
+
+describe("nothing requires 'an End User' to obtain a warrant", () => {
+  gradeTable(lawfulAuthorization, [
+    ['contradicted', `${KEYS}9.4 Searches may be run as the End User's procedures allow. Nothing in this Agreement or any end-user licence requires an End User to obtain any warrant, court order or other authorization before running a search.`],
+    ['contradicted', `${KEYS}9.4 Nothing in these Terms shall require any participating agency to seek a judicial warrant before an operation.`],
   ]);
 });

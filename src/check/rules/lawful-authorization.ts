@@ -123,7 +123,8 @@ export const lawfulAuthorization = defineRule({
       // Plain English: "you won't need a warrant or any court's permission".
       { test: /\b(?:you|we) (?:will not|won't|do not|don't|shall not) need (?:a|any) (?:warrant|court order|judicial|judge)/, reason: 'The customer need not obtain any warrant or authorization.' },
       // "provided, however, that nothing in this Agreement shall require Customer to obtain any warrant, court order or other authorization".
-      { needs: /nothing/, test: /\bnothing in (?:this|the) [^.;]{0,40}\b(?:shall |will )?(?:require|oblige|compel)s? (?:the )?(?:[\w-]+ )?to (?:obtain|seek|secure|apply for)\b[^.;]{0,30}\b(?:warrant|court order|judicial|authori[sz]ation)/, reason: 'The customer need not obtain any warrant or authorization.' },
+      // (Or "any End User": "Nothing in this Agreement or any EULA requires an End User to obtain any warrant".)
+      { needs: /nothing/, test: /\bnothing in (?:this|the|these|those|that|any) [^.;]{0,40}\b(?:shall |will )?(?:require|oblige|compel)s? (?:(?:the|an?|any|each) )?(?:[\w-]+ ){0,2}to (?:obtain|seek|secure|apply for)\b[^.;]{0,30}\b(?:warrant|court order|judicial|authori[sz]ation)/, reason: 'The customer need not obtain any warrant or authorization.' },
     ],
   }),
 });
