@@ -11,6 +11,7 @@ import { misuseNotification } from '../../src/check/rules/misuse-notification.ts
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -126,5 +127,15 @@ describe("nothing requires 'an End User' to obtain a warrant", () => {
   gradeTable(lawfulAuthorization, [
     ['contradicted', `${KEYS}9.4 Searches may be run as the End User's procedures allow. Nothing in this Agreement or any end-user licence requires an End User to obtain any warrant, court order or other authorization before running a search.`],
     ['contradicted', `${KEYS}9.4 Nothing in these Terms shall require any participating agency to seek a judicial warrant before an operation.`],
+  ]);
+});
+
+// Bulk surveillance barred in other words: what is not singled out.
+describe('bulk surveillance barred as what is not singled out', () => {
+  const BANS = (last: string) => `${KEYS}10.2 The Customer shall not use the System, nor allow it to be used:\n\n(a) against any person for the peaceful exercise of the freedoms of expression, assembly, association or religion, or of the right to privacy;\n\n(b) to target journalists, lawyers, human-rights defenders, political opponents or dissidents;\n\n(c) ${last}`;
+  gradeTable(useRestrictions, [
+    ['present', BANS('to intercept the whole, or an undifferentiated part, of the traffic of a network, a cell or an area.')],
+    ['present', BANS('to run location or device-history queries that are not tied to a specific criminal investigation.')],
+    ['weak', BANS('to send unsolicited messages.')],
   ]);
 });
