@@ -194,9 +194,20 @@ const SHARED_COUNTERS: Qualifier[] = [{
 /** Tests set this to have every grade check that its topic's words miss no topic sentence. */
 export const GATES = { verify: false };
 
+// A recital of what the parties recognise, share or expect binds no one to it: "Recital (D): The parties recognise the
+// importance of accountability and independent audit", "Preamble. The Participants share the view that ...". (A recital that
+// describes a clause a later sentence names is read with it: see `namingDescribed`. A numbered clause under the heading is
+// operative.)
+const RECITALS_HEADING = /^(?:recitals?|preamble|background|whereas)\b/;
+const RECITAL_OPENING = /^(?:recital\s*\(?[a-z0-9]{1,3}\)?\s*[:.)]|whereas\b|preamble\b)/;
+// (Only what they hope for: a recital of fact, "Norvik supplied and installed the System at the Directorate's premises", tells how the deal stands.)
+const ASPIRES = /\b(?:recogni[sz]e|acknowledge)s? (?:the importance|the value|the need)\b|\bshares? (?:the|a|their) (?:view|aim|objective|commitment|goal|understanding|belief)\b|\bexpects?\b|\bintends?\b|\bintention\b|\bwish(?:es)? to\b|\bhopes?\b|\b(?:are|is) committed to\b|\baffirms? (?:its|their) commitment\b|\bdesires?\b|\baspir/;
+const onlyRecites = (c: Clause, index: DraftIndex) => (RECITAL_OPENING.test(c.text) || (RECITALS_HEADING.test(c.heading) && !/\d/.test(index.draft.blocks[c.sentence.block].label ?? '')))
+  && ASPIRES.test(c.text) && index.namingDescribed(c).length === 0;
+
 function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
   const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords, spec.topicHeadings) : null;
-  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index));
+  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !onlyRecites(c, index);
   const topic = index.clauses.filter((c, k) => (!may || may[k] === 1) && isTopic(c));
   if (GATES.verify && spec.topicWords) {
     const missed = index.clauses.find((c) => isTopic(c) && !topic.includes(c));

@@ -3,6 +3,7 @@
 // "unless" the seller has refused renewal); a duty stated in the present tense, as translated drafting does.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../src/check/draft-index.ts';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
@@ -137,5 +138,15 @@ describe('bulk surveillance barred as what is not singled out', () => {
     ['present', BANS('to intercept the whole, or an undifferentiated part, of the traffic of a network, a cell or an area.')],
     ['present', BANS('to run location or device-history queries that are not tied to a specific criminal investigation.')],
     ['weak', BANS('to send unsolicited messages.')],
+  ]);
+});
+
+// A recital of what the parties recognise, share or hope for binds no one; a recital of fact still tells how the deal stands.
+describe('a recital that only aspires', () => {
+  gradeTable(auditAndRecords, [
+    ['missing', `${KEYS}RECITALS\n\n(B) The parties recognise the importance of tamper-proof logs of every use of the System and of independent audit of its use.\n\n1. DELIVERY\n\n1.1 The Supplier shall deliver the System within 60 days.`],
+    ['missing', `${KEYS}Whereas the parties share the view that logs of every search, and periodic audit of them by the Supplier, support public confidence;\n\n1. The Supplier shall deliver the System within 60 days.`],
+    // (Said in an operative clause, it binds.)
+    ['present', `${KEYS}RECITALS\n\n(B) The parties recognise the importance of accountability.\n\n7. RECORDS\n\n7.1 The System records every search with the user, time, target and warrant; the Customer shall not disable or delete these logs, and the Supplier may audit the Customer's compliance on 14 days' notice.`],
   ]);
 });
