@@ -28,10 +28,13 @@ function listBlocks(list: List, depth: number, out: RawBlock[], source: string):
     for (const child of item.children) {
       if (child.type === 'list') listBlocks(child, depth + 1, out, source);
       else {
-        const text = toString(child);
-        // A list item that types its own number keeps it.
-        out.push(first && label && !/^\s*(\(?[a-z0-9]{1,4}[.)]|\d+\.)\s/i.test(text) ? { text, label } : first && !list.ordered ? { text, bullet: true } : { text });
-        first = false;
+        // (Numbered clause lines typed under the item's own without a blank line are their own clauses, as in a paragraph:
+        // "12. Training\n12.1 The Ministry shall ...\n12.2 Clause 12.1 shall not apply ...". Lettered ones are its items.)
+        for (const text of (child.type === 'paragraph' ? toString(child).split(NEXT_NUMBERED_LINE) : [toString(child)])) {
+          // A list item that types its own number keeps it.
+          out.push(first && label && !/^\s*(\(?[a-z0-9]{1,4}[.)]|\d+\.)\s/i.test(text) ? { text, label } : first && !list.ordered ? { text, bullet: true } : { text });
+          first = false;
+        }
       }
     }
   });
@@ -41,6 +44,7 @@ function listBlocks(list: List, depth: number, out: RawBlock[], source: string):
 // (Within a paragraph: the tildes never span a blank line.)
 const STRUCK = /~~(?=\S)(?:[^~\n]|\n(?![ \t]*\n))+?~~/g;
 const NEXT_CLAUSE_LINE = /\n(?=[ \t]*(?:\d+(?:\.\d+)+\.?|\([a-z0-9]{1,4}\)|[a-z]\))[ \t])/;
+const NEXT_NUMBERED_LINE = /\n(?=[ \t]*\d+(?:\.\d+)+\.?[ \t])/;
 
 export function readMarkdown(markdown: string): RawBlock[] {
   // Text struck through ("~~thirty~~ ninety days", a redline typed in Markdown) reads as deleted.

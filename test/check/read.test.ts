@@ -250,6 +250,12 @@ describe('reading drafts', () => {
     expect(signed.blocks.at(-1)!.part).toBe('Schedule 1');
   });
 
+  it('reads numbered clause lines typed under a numbered heading without blank lines as their own clauses, and lettered ones as its items', async () => {
+    const draft = await readDraft(encode('# Framework Agreement\n\n12. Training\n12.1 The Ministry shall train every operator.\n12.2 Clause 12.1 shall not apply to the Border Police.\n\n14. The Contractor may suspend the System where:\n   a) a credible complaint is received; or\n   b) it suspects Misuse.'), 'draft.md');
+    expect(draft.blocks.map((b) => b.label)).toEqual([undefined, '12', '12.1', '12.2', '14']);
+    expect(draft.blocks.at(-1)!.text).toContain('b) it suspects Misuse.');
+  });
+
   it('reads several definitions in one paragraph, each meaning ending where the next term starts', async () => {
     const defs = async (text: string) => (await readDraft(encode(text), 'draft.md')).definitions.map((d) => [d.term, d.meaning]);
     expect(await defs('In this Licence: (a) "Platform" means the hosted analytics service; (b) "Abuse" means any use against journalists; and (c) "Fees" means the charges in the Order.'))

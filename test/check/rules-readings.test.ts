@@ -67,6 +67,8 @@ describe('a renewal named only as the time for another duty', () => {
     // (A renewal spoken of for itself is addressed, well or badly.)
     ['weak', `${KEYS}2.1 This Licence runs for one year and renews automatically for further one-year periods unless the Customer gives notice.\n\n9.1 Before each renewal of the Licence, the Customer shall deliver a compliance certificate.`],
     ['present', `${KEYS}2.1 This Licence runs for one year. Any renewal is conditional on a fresh human rights due diligence review by the Supplier, and the Supplier may refuse renewal in the light of its outcome.`],
+    // (An extension named beside the new orders it goes with: "any new call-off or extension".)
+    ['present', `${KEYS}4.1 Each call-off lasts no more than a year.\n\n4.2 Before we agree to any new call-off or extension, we will carry out a fresh human rights review, and we may say no on its result.`],
   ]);
 });
 
