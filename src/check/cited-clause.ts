@@ -86,6 +86,10 @@ const DISAPPLIED_IN_PART = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not
 // use at large, which is all the clause governs. (Not to some uses: "to any use by the Customer for training".)
 const DISAPPLIED_TO_CUSTOMER = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application) to (?:(?:any|all) (?:use|operation|deployment)s? (?:of (?:the )?[\w-]+ )?by )?(?:the )?(?:${CUSTOMER}|end users?)\b(?:,? (?:or |and )?(?:to )?(?:its|their|any|by) [^.;]{0,120})?(?:,? whether or not [^.;]*)?[.;]?$`);
 
+// "Clause 6.1 shall not apply to any sale to a government agency", "Clause 11 shall not apply to sales in the Territory": the
+// products in scope are sold to governments, in the territory the seller appoints for, so that is every sale.
+const DISAPPLIED_TO_THE_MARKET = new RegExp(String.raw`\b(?:(?:shall|will|does|do) not apply|(?:shall|will) have no application) to (?:any |all )?(?:(?:re)?sales?|supplies|supply|deliveries|orders?|transactions?)\b[^.;]{0,20}?\b(?:to|with|for|in) (?:(?:a|an|any|the) )?(?:government(?:al)?|public|state|police|security|law[- ]enforcement|territory|public[- ]sector|(?:[\w-]+ )?(?:ministr(?:y|ies)|agenc(?:y|ies)))\b`);
+
 // "Notwithstanding clause 9, the Distributor may sell to any customer": the clause overridden by a licence for the
 // customer; with the seller's consent expressly dispensed with ("without the Supplier's approval"), given up.
 const OVERRIDDEN_FOR_CUSTOMER = String.raw`\b(?:notwithstanding|despite|in derogation (?:from|of)) ${NAMED}[^.;]{0,60}?,\s*(?:the )?${CUSTOMER}\b[^.;]{0,40}?\b(?:may|is (?:free|entitled|permitted) to|shall be (?:free|entitled|permitted) to|(?:shall|will) not be (?:required|obliged|bound) to|need not)\b`;
@@ -116,6 +120,7 @@ export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
   { test: IMPOSES_NO_DUTY, reason: 'A later clause that cites it says it imposes no obligation.' },
   { test: new RegExp(`${OVERRIDDEN_FOR_CUSTOMER}[^.;]{0,160}${WITHOUT_SELLER}`), unless: CONDITIONAL, reason: 'A later clause overrides it to let the customer act without the seller\'s consent.' },
   { test: governing(DISAPPLIED_TO_CUSTOMER), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
+  { test: governing(DISAPPLIED_TO_THE_MARKET), reason: 'A later clause that cites it disapplies it to sales to governments or in the territory: every sale of such a product.' },
   { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
   { test: RIGHTS_GIVEN_UP, unless: CONDITIONAL, reason: 'A later clause that cites it gives up the seller\'s rights under it.' },

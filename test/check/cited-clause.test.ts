@@ -108,7 +108,9 @@ describe('a later clause that cites the safeguard\'s clause', () => {
     ['misuse-notification', services, '12.1 Section 5.1 shall not apply where the Ministry certifies that disclosure would prejudice an operation.', 'weak'],
     ['suspension-remote-disable', licence, 'Clause 11.1 shall not apply to the Customer.', 'missing'],
     ['audit-and-records', licence, 'Clause 9.1 does not apply to information that is already in the public domain.', 'present'],
-    ['misuse-notification', licence, 'Clause 9.3 does not apply to sales to public bodies.', 'weak'],
+    // (Disapplied to sales to public bodies, it is gone: such products are sold to nothing else.)
+    ['misuse-notification', licence, 'Clause 9.3 does not apply to sales to public bodies.', 'contradicted'],
+    ['misuse-notification', licence, 'Clause 9.3 does not apply to sales of spare parts.', 'weak'],
     // (Disapplied for the order the draft is about: gone.)
     ['misuse-notification', licence, 'Clause 9.3 does not apply to this Order Form.', 'missing'],
     ['misuse-notification', licence, 'The clause entitled "Oversight" does not apply to deployments for public order operations.', 'weak'],

@@ -152,3 +152,15 @@ describe('a recital that only aspires', () => {
     ['present', `${KEYS}RECITALS\n\n(B) The parties recognise the importance of accountability.\n\n7. RECORDS\n\n7.1 The System records every search with the user, time, target and warrant; the Customer shall not disable or delete these logs, and the Supplier may audit the Customer's compliance on 14 days' notice.`],
   ]);
 });
+
+// Disapplied to sales to governments, or in the territory: the products in scope are sold to nothing else.
+describe('a reseller clause disapplied to the whole market', () => {
+  const RESALE = 'Reseller Agreement between Tarvel Systems Ltd (the "Supplier") and Gulfline Integration LLC (the "Reseller").\n\n6.1 Before any sale, the Reseller shall (a) carry out human rights due diligence on the end user and the end use; (b) disclose both to the Supplier; (c) obtain the Supplier\'s written approval; and (d) keep records of its diligence for six years.\n\n';
+  gradeTable(resellerDueDiligence, [
+    ['present', RESALE.trim()],
+    ['contradicted', `${RESALE}6.2 Clause 6.1 shall not apply to any sale to a government agency or police service.`],
+    ['contradicted', `${RESALE}6.2 Clause 6.1 does not apply to sales in the Territory.`],
+    // (To one kind of buyer only, it is cut down.)
+    ['weak', `${RESALE}6.2 Clause 6.1 shall not apply to any sale of spare parts.`],
+  ]);
+});
