@@ -14,6 +14,7 @@ import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligen
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
 
 const KEYS = 'Licence between Tarvel Systems Ltd (the "Supplier") and the National Investigations Bureau (the "Customer").\n\n';
@@ -162,5 +163,14 @@ describe('a reseller clause disapplied to the whole market', () => {
     ['contradicted', `${RESALE}6.2 Clause 6.1 does not apply to sales in the Territory.`],
     // (To one kind of buyer only, it is cut down.)
     ['weak', `${RESALE}6.2 Clause 6.1 shall not apply to any sale of spare parts.`],
+  ]);
+});
+
+describe('access that is not conditional on the training', () => {
+  const TRAINED = `${KEYS}11.1 The Customer shall ensure that no officer accesses the System before completing the Supplier's human rights module, and that each officer repeats it every twelve months.`;
+  gradeTable(training, [
+    ['present', TRAINED],
+    ['contradicted', `${TRAINED}\n\n11.4 Access by officers of the Customer to the System shall not be conditional on completion of any training.`],
+    ['contradicted', `${KEYS}Amendment No. 2\n\n2. Use of the System by any officer is not subject to completion of any human rights course.`],
   ]);
 });

@@ -44,6 +44,7 @@ const rightsTrainingHeadings = (index: DraftIndex) => index.memo('training:right
   new Set(index.clauses.filter((c) => matches(TRAINING, c.heading) && matches(HUMAN_RIGHTS_CONTENT, c.block)).map((c) => c.heading)));
 // Access allowed without the training: "may grant access to the System to any of its officers whether or not they have received any training".
 const ACCESS_WITHOUT_TRAINING = /\b(?:may|is free to|shall be free to|is entitled to)\b[^.;]{0,20}\b(?:grant|give|allow|permit|authori[sz]e|issue)\w*\b[^.;]{0,80}\b(?:access|use|credentials|accounts?)\b[^.;]{0,80}\b(?:whether or not|regardless of whether|irrespective of whether|without (?:having )?(?:first )?(?:received|completed|attended|undergone))\b[^.;]{0,40}\b(?:train|course)/;
+const ACCESS_NOT_CONDITIONAL = /\b(?:access|use|operation|credentials|accounts?)\b[^.;]{0,100}\b(?:shall|will|is|are) not (?:be )?(?:conditional|dependent|contingent|subject) (?:up)?(?:on|to)\b[^.;]{0,40}\b(?:train|course|module|instruction)/;
 // The seller's own staff ("shall ensure that its own staff receive annual human-rights training") are not the customer's operators.
 const rightsTrainingAnywhere = (index: DraftIndex) => index.memo('training:rights-anywhere', () => index.clauses.some((c) => matches(TRAINED_OR_COURSE, c.text) && matches(HUMAN_RIGHTS_CONTENT, c.block)));
 const AFTER_ACCESS = /\b(?:within|no later than|not later than) \d+ (?:calendar |business |working )?(?:days?|weeks?|months?) (?:after|of|following|from) (?:[\w-]+ ){0,4}(?:receiv|giv|grant|issu|access|credential|account|log[- ]?in)\w*/;
@@ -95,6 +96,8 @@ export const training = defineRule({
       { test: traineesLeaveOutCustomer, needs: /train|course|module|instruction/, reason: "Those to be trained are defined to leave out the customer's own personnel." },
       // (Where the draft asks for human-rights training, or the sentence speaks of it.)
       { test: (c, i) => matches(ACCESS_WITHOUT_TRAINING, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || rightsTrainingAnywhere(i)), needs: /train|course/, reason: 'Personnel may be given access without the training.' },
+      // "Access by officers to the Service shall not be conditional on completion of any training on human rights".
+      { test: (c, i) => matches(ACCESS_NOT_CONDITIONAL, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || rightsTrainingAnywhere(i)), needs: /train|course|module|instruction/, reason: 'Access is not conditional on the training.' },
     ],
     ignore: (c) => matches(SELLER_TRAINS_ON_PRODUCT, c.text) || matches(SELLER_OWN_STAFF, c.text),
   }),
