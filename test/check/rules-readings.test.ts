@@ -9,6 +9,7 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
@@ -172,5 +173,13 @@ describe('access that is not conditional on the training', () => {
     ['present', TRAINED],
     ['contradicted', `${TRAINED}\n\n11.4 Access by officers of the Customer to the System shall not be conditional on completion of any training.`],
     ['contradicted', `${KEYS}Amendment No. 2\n\n2. Use of the System by any officer is not subject to completion of any human rights course.`],
+  ]);
+});
+
+describe('a transfer ban that excepts any other public authority', () => {
+  const BAN = `${KEYS}10.3 The Customer shall not sell, sublicense, lend, transfer or share the System or access to it, shall not allow any contractor to operate it, and shall not modify or reverse engineer it; any diversion to an unauthorised end user is a material breach`;
+  gradeTable(noTransfer, [
+    ['present', `${BAN}.`],
+    ['weak', `${BAN}, and the Customer shall ensure that no transfer is made to any third party other than another public authority of the Republic.`],
   ]);
 });
