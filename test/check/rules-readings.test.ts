@@ -181,5 +181,8 @@ describe('a transfer ban that excepts any other public authority', () => {
   gradeTable(noTransfer, [
     ['present', `${BAN}.`],
     ['weak', `${BAN}, and the Customer shall ensure that no transfer is made to any third party other than another public authority of the Republic.`],
+    // (Or users drawn from bodies the customer picks, in a table of the order's particulars.)
+    ['weak', `${BAN}.\n\n| Item | Particulars |\n| --- | --- |\n| Authorised Users | Up to 60 named officers of the Bureau and of any other law-enforcement agency nominated by the Customer |`],
+    ['present', `${BAN}.\n\n| Item | Particulars |\n| --- | --- |\n| Authorised Users | Up to 60 named officers of the Bureau approved in writing by the Supplier |`],
   ]);
 });

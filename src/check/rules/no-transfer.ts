@@ -116,6 +116,7 @@ const EXCEPT_TO_AFFILIATES = /\b(?:except|other than|save|excluding)\b[^.;]{0,20
 // "Kestrel must not unreasonably withhold that consent, and it is deemed unreasonable for Kestrel to withhold consent in respect of any contractor".
 const OTHERS_USE = /\b(?:contractors?|operat\w*|sub-?licen\w*|lend\w*|shar(?:e|ing)|access)\b/;
 const CONSENT_DEEMED = /\bdeemed unreasonable\b[^.;]{0,40}\b(?:withhold|refuse|decline|delay)\w*\b[^.;]{0,20}\bconsent|(?<!\bno )\bconsent\b(?:(?!\b(?:no|not)\b)[^.;]){0,40}\b(?:shall|will) be deemed (?:to have been )?given\b/;
+const USERS_FROM_BODIES_CUSTOMER_PICKS = new RegExp(String.raw`\b(?:users?|personnel|officers|operators)\b[^.;]{0,80}\bany other (?:[\w-]+ ){0,2}(?:agenc(?:y|ies)|bod(?:y|ies)|authorit(?:y|ies)|departments?|units?|forces?|ministr(?:y|ies))\b[^.;]{0,60}\b(?:nominated|designated|chosen|selected|notified|identified) (?:from time to time )?by (?:the )?${CUSTOMER}\b`);
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
@@ -150,6 +151,9 @@ export const noTransfer = defineRule({
     // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
     ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
     weakenersAnywhere: [
+      // Users drawn from bodies the customer picks: "Authorised Users | personnel of the Directorate and of any other
+      // law-enforcement agency of the Republic nominated by the Customer".
+      { needs: /nominat|designat|chosen|select|notifi|identifi/, test: USERS_FROM_BODIES_CUSTOMER_PICKS, reason: 'Users may come from any other agency the customer nominates.' },
       // (Of a consent to let others use the product, wherever the draft gives it; not a consent to assign the agreement.)
       { needs: /deemed/, test: (c) => matches(CONSENT_DEEMED, c.block) && matches(OTHERS_USE, c.block) && !/\bassign/.test(c.block), reason: 'The seller\'s consent is deemed given, or cannot reasonably be refused, in some cases.' },
       // Contractors of the customer's choosing run the product, with no say for the seller (the spec's weak form, however freely said): "may engage
