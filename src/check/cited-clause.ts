@@ -18,8 +18,8 @@ const OPENING = String.raw`(?:^|[,:;] (?:and |but )?|\bthat )(?:\(?[\w·]{1,6}[.
 const CLAUSE_ITSELF = String.raw`${OPENING}(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|restrictions?|limitations?|prohibitions?|commitments?|safeguards?) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
 // (Only in the safeguard's own paragraph: elsewhere "this clause" is the citing sentence's own.)
 const REFERRED_BACK = String.raw`${OPENING}${BACK_REFERENCE}(?: [\w-]+)?`;
-// ... or a measure taken under it: "any suspension under clause 11.1 shall require ...".
-const MEASURE_UNDER = String.raw`${OPENING}[\w-]+ (?:of (?:the )?[\w-]+ )?(?:under|pursuant to|in accordance with) ${NAMED}`;
+// ... or a measure taken under it: "any suspension under clause 11.1 shall require ...", "any suspension or withholding under Article 7.1".
+const MEASURE_UNDER = String.raw`${OPENING}[\w-]+(?: (?:or|and) [\w-]+)? (?:of (?:the )?[\w-]+ )?(?:under|pursuant to|in accordance with) ${NAMED}`;
 // ... or the object of exercising it: "may exercise its rights under clause 11.1 only after ...".
 // ... or of performing it: "shall comply with clause 9.3 only to the extent practicable".
 const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied)|compl(?:y|ies|ied) with|perform|observ|give effect to|implement)\w*\b[^.;]{0,30}?${NAMED}`;

@@ -328,3 +328,7 @@ export const SELLER_REMEDY_ONLY_DAMAGES = {
 /** An intermediary named in the text: "the Distributor shall ...", "resellers". */
 export const INTERMEDIARY = /\b(?:reseller|distributor|dealer|integrator|partner)s?\b/;
 export const RESELLER_PARTY = /\b(?:reseller|distributor|dealer|integrator|partner|var)\b/i;
+
+// "Any suspension under Article 7.1 shall not last more than seventy-two (72) hours, after which the Services shall be resumed":
+// a cap on how long the measure may last, where the safeguard keeps it until the investigation ends.
+export const TIME_CAPPED = /\b(?:shall|will|may) not (?:last|continue|remain in (?:place|effect|force)|exceed)(?: for)? (?:(?:more|longer) than |a (?:total |maximum )?(?:period )?of )?\d+ (?:calendar |business |working )?(?:hours|days|weeks|months)\b|\bfor (?:no|not) (?:more|longer) than \d+ (?:calendar |business |working )?(?:hours|days|weeks)\b|\b(?:a )?maximum (?:duration |period )?of \d+ (?:calendar |business |working )?(?:hours|days|weeks)\b/;

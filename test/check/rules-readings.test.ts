@@ -15,7 +15,9 @@ import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligen
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { training } from '../../src/check/rules/training.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { gradeTable } from './grade-table.ts';
 
 const KEYS = 'Licence between Tarvel Systems Ltd (the "Supplier") and the National Investigations Bureau (the "Customer").\n\n';
@@ -185,4 +187,13 @@ describe('a transfer ban that excepts any other public authority', () => {
     ['weak', `${BAN}.\n\n| Item | Particulars |\n| --- | --- |\n| Authorised Users | Up to 60 named officers of the Bureau and of any other law-enforcement agency nominated by the Customer |`],
     ['present', `${BAN}.\n\n| Item | Particulars |\n| --- | --- |\n| Authorised Users | Up to 60 named officers of the Bureau approved in writing by the Supplier |`],
   ]);
+});
+
+// A measure capped in time, where the safeguard keeps it until the investigation ends; a termination beside it is not capped.
+describe('a suspension or withholding capped in time', () => {
+  const MEASURES = `${KEYS}7.1 The Supplier may, without prior notice, suspend the System and withhold updates, support and training on receipt of a credible complaint of Misuse, pending its investigation.\n\n8.1 The Supplier may terminate this Licence with immediate effect if it reasonably concludes that Misuse has occurred.`;
+  const capped = `${MEASURES}\n\n7.2 Any suspension or withholding under clause 7.1 shall not last more than seventy-two (72) hours, after which the Services shall be resumed unless the Supplier has terminated under clause 8.1.`;
+  gradeTable(suspensionRemoteDisable, [['present', MEASURES], ['weak', capped], ['weak', `${MEASURES}\n\n7.2 A suspension under clause 7.1 may continue for no longer than 10 days.`]]);
+  gradeTable(updateSupportWithholding, [['present', MEASURES], ['weak', capped]]);
+  gradeTable(terminationForMisuse, [['present', capped]]);
 });
