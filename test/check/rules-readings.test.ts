@@ -197,3 +197,15 @@ describe('a suspension or withholding capped in time', () => {
   gradeTable(updateSupportWithholding, [['present', MEASURES], ['weak', capped]]);
   gradeTable(terminationForMisuse, [['present', capped]]);
 });
+
+// A partner programme's steps in plain words, in a resale channel: each its own paragraph.
+describe("a partner programme's steps in plain words", () => {
+  const TERMS = 'Partner Terms between Veldan Analytics Ltd ("we") and the reseller accepting them ("you").\n\n';
+  const check = '4.1 Before you offer our platform to any agency, you must run your own human rights check on that agency and on what it wants the platform for.';
+  gradeTable(resellerDueDiligence, [
+    ['present', `${TERMS}${check}\n\n4.2 Before you sign any deal, send us the agency's name, the team that will use the platform and what it will be used for, with your check.\n\n4.3 You may close a deal only once we have approved it in writing; we can say no.\n\n4.4 Keep your files on every check and every deal for six years.`],
+    ['weak', `${TERMS}${check}\n\n4.4 Keep your files on every check and every deal for six years.`],
+    // (Not the steps of something else: "send us a certificate", "until we have completed our review".)
+    ['missing', `${TERMS}11.1 Before each renewal, the agency's director will send us a certificate of compliance.\n\n7.1 A suspension lasts until we have completed our review of the complaint.`],
+  ]);
+});

@@ -65,6 +65,13 @@ const SMALL_ORDERS = /\b(?:for|in respect of|in the case of) (?:such|small|any|e
 // A customer that passes the product on is an intermediary whatever the draft calls it: "Before making the Software available
 // to any proposed end user, the Licensee shall carry out human rights due diligence on that body".
 const CUSTOMER_SUPPLIES_ONWARD = new RegExp(String.raw`\b(?:before|prior to)\b[^.;]{0,40}\b(?:making|supplying|selling|reselling|providing|giving|granting|delivering)\b[^.;]{0,60}\b(?:end[- ]users?|end customers?|bod(?:y|ies)|purchasers?|buyers?)\b[^.;]{0,120}\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|must|will|undertakes to)\b|\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|must|will|undertakes to)\b[^.;]{0,120}\b(?:before|prior to)\b[^.;]{0,40}\b(?:making|supplying|selling|reselling|providing|giving|granting|delivering)\b[^.;]{0,60}\b(?:end[- ]users?|end customers?|bod(?:y|ies)|purchasers?|buyers?)\b`);
+const resaleChannel = (i: DraftIndex) => i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)));
+// A partner programme's steps in plain words, where the draft is a resale channel: "Tell us first. Before you sign any deal,
+// register it in the Partner Portal with the agency's name"; "You may sign a deal only once we have approved it"; "Keep your
+// files on every check and every deal for six years".
+// (Of a deal with a buyer, not of the service itself: "the suspension will continue until we have completed our review".)
+const A_DEAL = /\b(?:deals?|sales?|sell|resell|offers?|quotes?|buyers?)\b/;
+const PARTNER_STEPS = /\b(?:tell|send|register|notify|submit|upload|give) (?:us|it|the deal|each deal)\b[^.;]{0,120}\b(?:agenc(?:y|ies)|buyers?|customers?|end users?|deals?)\b|\b(?:until|once|unless) we(?:'ve| have)? (?:approved|said yes|say yes|agreed)\b|\bkeep (?:your |a |all )?(?:files?|cop(?:y|ies)|records?|checklists?)\b[^.;]{0,60}\b(?:checks?|deals?|requests?|approvals?)\b/;
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
@@ -72,8 +79,9 @@ export const resellerDueDiligence = defineRule({
     denied: { of: ['customer'], subject: String.raw`due diligence|\bidentify (?:any|each|the|its) (?:[\w-]+ )?(?:customers?|purchasers?|buyers?|end[- ]users?)\b|\bscreen|\bvet\b|vetting|disclos\w*\b[^.;]{0,40}\bend[- ]users?|\b(?:enquir|inquir)\w*\b[^.;]{0,80}\b(?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\bexamine (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b|\b(?:identity|identities|human[- ]rights record|intended use)\b[^.;]{0,60}\bof (?:any|each|the|its) (?:purchasers?|buyers?|end[- ]users?|end[- ]customers?)\b` },
     // (A resale draft by the buyer's own name too, which the reader reads as "the customer": "Sub-Distributor", "VAR".)
     // (Or the intermediary's own human-rights review in any words: "Reseller shall carry out its own human rights risk review of that customer".)
-    topic: (c, i) => matches(TOPIC, c.text) || ((matches(HUMAN_RIGHTS_DD, c.text) || matches(DISCLOSES_BUYER_FIRST, c.text) || matches(KEEPS_DILIGENCE_RECORDS, c.text)) && (matches(INTERMEDIARY, c.text) || matches(CUSTOMER_SUPPLIES_ONWARD, c.text))) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && i.memo('resale-channel', () => RESELLER_PARTY.test(i.draft.parties.customer ?? '') || i.clauses.some((x) => matches(RESALE_CHANNEL, x.text)))),
-    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS, HUMAN_RIGHTS_DD, DISCLOSES_BUYER_FIRST, KEEPS_DILIGENCE_RECORDS],
+    topic: (c, i) => matches(TOPIC, c.text) || ((matches(HUMAN_RIGHTS_DD, c.text) || matches(DISCLOSES_BUYER_FIRST, c.text) || matches(KEEPS_DILIGENCE_RECORDS, c.text)) && (matches(INTERMEDIARY, c.text) || matches(CUSTOMER_SUPPLIES_ONWARD, c.text)))
+      || (matches(PARTNER_STEPS, c.text) && matches(A_DEAL, c.text) && resaleChannel(i)) || ((matches(LIST_SCREENING, c.text) || matches(CHECKS_ITS_BUYERS, c.text)) && !matches(SELLER_SCREENS, c.text) && resaleChannel(i)),
+    topicWords: [TOPIC, LIST_SCREENING, CHECKS_ITS_BUYERS, HUMAN_RIGHTS_DD, DISCLOSES_BUYER_FIRST, KEEPS_DILIGENCE_RECORDS, PARTNER_STEPS],
     elements: {
       "the reseller's own human-rights due diligence on each end user": (c, i) => matches(HUMAN_RIGHTS_DD, c.block) || usesDueDiligenceTerm(c, i),
       // (Also "communicate to the Manufacturer the identity of the end customer".)
