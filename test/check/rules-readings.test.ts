@@ -12,6 +12,7 @@ import { misuseNotification } from '../../src/check/rules/misuse-notification.ts
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
@@ -207,5 +208,20 @@ describe("a partner programme's steps in plain words", () => {
     ['weak', `${TERMS}${check}\n\n4.4 Keep your files on every check and every deal for six years.`],
     // (Not the steps of something else: "send us a certificate", "until we have completed our review".)
     ['missing', `${TERMS}11.1 Before each renewal, the agency's director will send us a certificate of compliance.\n\n7.1 A suspension lasts until we have completed our review of the complaint.`],
+  ]);
+});
+
+// Service credits carved out of the seller's safeguard measures in other words.
+describe('service credits carved out of the safeguard measures', () => {
+  const SAP = `${KEYS}17.1 Any suspension, withholding or termination by the Supplier under clause 16 (Misuse) is not a breach of this Licence and gives rise to no liability of the Supplier.\n\n17.2 The Customer shall indemnify the Supplier against all claims arising from misuse of the System.\n\n9.1 If availability falls below 99.5% in a month, a service credit of 3% of the monthly charge is payable for each 0.5% of shortfall.`;
+  gradeTable(safeguardActionProtection, [
+    ['weak', SAP],
+    ['present', `${SAP}\n\n9.2 No service credit shall be payable for unavailability arising from (a) planned maintenance or (b) any suspension by the Supplier under clause 16.`],
+  ]);
+  const SUSPENSION = `${KEYS}16.1 On a credible complaint of Misuse, the Supplier may immediately suspend the System until its investigation is complete.\n\n9.1 If availability falls below 99.5% in a month, a service credit of 3% of the monthly charge is payable for each 0.5% of shortfall.`;
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', SUSPENSION],
+    ['present', `${SUSPENSION}\n\n16.2 No penalty for unavailability under clause 9 shall accrue in respect of the periods of application of such measures.`],
+    ['present', `${SUSPENSION}\n\n16.2 If we act under clause 16.1, you cannot claim any refund or service credit, and the availability commitment in clause 9 does not apply for that period.`],
   ]);
 });
