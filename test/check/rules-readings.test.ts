@@ -225,3 +225,15 @@ describe('service credits carved out of the safeguard measures', () => {
     ['present', `${SUSPENSION}\n\n16.2 If we act under clause 16.1, you cannot claim any refund or service credit, and the availability commitment in clause 9 does not apply for that period.`],
   ]);
 });
+
+// Access kept to those a defined term says are trained.
+describe('access kept to those a defined term says are trained', () => {
+  const DEFS = (meaning: string) => `${KEYS}1. "Qualified Operator" means an officer of the Customer who ${meaning}.\n\n"Human Rights Course" means the Supplier's course on privacy, freedom of expression and the prohibited uses.\n\n6.1 Only Qualified Operators may access or operate the System.`;
+  gradeTable(training, [
+    ['present', DEFS('has completed the Human Rights Course within the preceding twelve (12) months')],
+    ['present', DEFS('has attended the Human Rights Course, provided that not more than six (6) months have passed since the last attendance')],
+    ['weak', DEFS('has completed the Human Rights Course')],
+    // (Trained in something else, the safeguard is not addressed.)
+    ['missing', `${KEYS}1. "Qualified Operator" means an officer who has completed the Supplier's installation course.\n\n6.1 Only Qualified Operators may operate the System.`],
+  ]);
+});

@@ -61,6 +61,13 @@ const trainingSays = (when: RegExp) => (c: Clause, i: DraftIndex) => [c.block, .
 const CUSTOMER_STAFF_LEFT_OUT = new RegExp(String.raw`(?:\b(?:personnel|staff|employees|officers|officials|agents) of (?:the )?${CUSTOMER}\b|\b${CUSTOMER}'s (?:own )?(?:personnel|staff|employees|officers|officials|agents)\b)[^.;]{0,40}\b(?:are|is|shall be) not\b`
   + String.raw`|\b(?:exclud\w*|does not include|do not include)\b[^.;]{0,30}\b(?:(?:personnel|staff|employees|officers|officials|agents) of (?:the )?${CUSTOMER}|${CUSTOMER}'s (?:own )?(?:personnel|staff|employees|officers|officials|agents))\b`);
 const traineesLeaveOutCustomer = (c: Clause, i: DraftIndex) => matches(TRAINED_OR_COURSE, c.text) && i.termMeanings(c).some((m) => matches(CUSTOMER_STAFF_LEFT_OUT, m));
+// Access kept to those a defined term says are trained: "Only Authorised Operators may access the Platform", where an
+// "Authorised Operator" means an officer who "has completed the Human Rights Module and ... the Annual Refresher within the
+// preceding twelve (12) months". The training comes before access, and its meaning says how often.
+const ACCESS_ONLY_BY = /\bonly\b[^.;]{0,60}\b(?:may|shall|can|is|are)\b[^.;]{0,30}\b(?:access|operate|use|log in|be operated|be used|be accessed)\b|\b(?:operated|used|accessed)\b[^.;]{0,20}\bonly by\b|\baccounts? for (?:persons|anyone|users) other than\b/;
+const HAS_COMPLETED = /\b(?:has|have) (?:completed|attended|passed|undergone|received|followed)\b/;
+const SINCE_LAST = /\bnot more than \w+(?: \(\d+\))? (?:months|years?) (?:have|has) (?:passed|elapsed) since\b/;
+const trainedMeanings = (c: Clause, i: DraftIndex) => (matches(ACCESS_ONLY_BY, c.text) ? i.termMeanings(c).filter((m) => matches(HAS_COMPLETED, m) && matches(TRAINING_WORDS, m)) : []);
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
@@ -68,14 +75,15 @@ export const training = defineRule({
     // Training of the people who operate the product in rights, not training of models, and not
     // the services the seller may withhold.
     // (Under a "Training" heading too, operator training with no human-rights content in the section does not address it.)
-    topic: (c, i) => ((matches(TRAINING, c.heading) && rightsTrainingHeadings(i).has(c.heading)) || (matches(TRAINED_OR_COURSE, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || matches(HUMAN_RIGHTS_CONTENT, i.referencedText(c))))) && !matches(TRAINING_WITHHELD, c.text),
-    topicWords: [TRAINED_OR_COURSE],
+    topic: (c, i) => (((matches(TRAINING, c.heading) && rightsTrainingHeadings(i).has(c.heading)) || (matches(TRAINED_OR_COURSE, c.text) && (matches(HUMAN_RIGHTS_CONTENT, c.text) || matches(HUMAN_RIGHTS_CONTENT, i.referencedText(c))))) && !matches(TRAINING_WITHHELD, c.text))
+      || trainedMeanings(c, i).some((m) => matches(HUMAN_RIGHTS_CONTENT, m)),
+    topicWords: [TRAINED_OR_COURSE, ACCESS_ONLY_BY],
     topicHeadings: [TRAINING],
     elements: {
-      'human-rights training': rightsContent,
+      'human-rights training': (c, i) => rightsContent(c, i) || trainedMeanings(c, i).some((m) => matches(HUMAN_RIGHTS_CONTENT, m)),
       // When and how often must be said of the training itself, not of a certificate beside it.
-      'before access to the product': trainingSays(BEFORE_ACCESS),
-      'periodically': trainingSays(RECURRING),
+      'before access to the product': (c, i) => trainingSays(BEFORE_ACCESS)(c, i) || trainedMeanings(c, i).length > 0,
+      'periodically': (c, i) => trainingSays(RECURRING)(c, i) || trainedMeanings(c, i).some((m) => matches(RECURRING, m) || matches(SINCE_LAST, m)),
     },
     weakeners: [
       ...HEDGED_DUTY,
