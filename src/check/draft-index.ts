@@ -3,7 +3,7 @@
 // that hide in boilerplate. Rules ask questions of this index; they never re-read the file.
 import { CUSTOMER, SELLER } from '../read/parties.ts';
 import type { Block, DefinedTerm, Draft, Sentence } from '../read/model.ts';
-import { collapseSpaces } from '../read/build.ts';
+import { PART_QUALIFIER, collapseSpaces } from '../read/build.ts';
 import { escapeRegExp } from '../regexp.ts';
 import { citedOrdinalsAsNumbers } from '../read/ordinals.ts';
 import { columnsOf, draftsOwn, keepFingerprints, matches, matchesAll, mayMatchEach, type Columns } from './prefilter.ts';
@@ -164,8 +164,6 @@ const EXCEPT_BINDING = new RegExp(String.raw`\b(?:this|the) (?:letter|memorandum
 const CHANGES_WORDS = /\b(?:replace|substitute) (?:the words )?"([^"]{3,400})"[^"]{0,60}? (?:with|by) (?:the words? )?"([^"]{0,600})"|\b(?:delete|omit|strike out) (?:the words )?"([^"]{3,400})"|"([^"]{3,400})"[^"]{0,20}? (?:is|are|shall be) (?:hereby )?(?:replaced|substituted) (?:with|by) (?:the words? )?"([^"]{0,600})"/g;
 const SHORT_QUOTE = 12;
 /** A schedule, annex or exhibit by its name: "schedule 2", "annex no. 3", "annex-f" (an "Annexure-F": see normalise). */
-// (Public procurement names a schedule by the instrument it belongs to: "Call-Off Schedule 20", "Joint Schedule 1".)
-const PART_QUALIFIER = String.raw`(?:call-?off|joint|framework|order) `;
 export const PART_NAME = String.raw`\b(?:annex|schedule|exhibit|appendix|attachment)(?: (?:no[.·]? ?|nr[.·]? ?|number )?[a-z0-9-]+|-[a-z0-9]{1,3})\b`;
 // (A clause that "shall not apply to any use authorised under the laws of the Republic" is cut down, not deleted: see cited-clause.ts.)
 // ("shall not apply to them", to such contractors: to the persons just named, not to every case.)

@@ -634,4 +634,3 @@ export function matchesAll(re: RegExp, text: string): Iterable<RegExpExecArray> 
   if (!once) NOT_GLOBAL.set(re, (once = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))));
   return matches(once, text) ? text.matchAll(re) : [];
 }
-

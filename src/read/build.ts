@@ -16,8 +16,10 @@ const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTIO
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 // (Commonwealth and South-Asian drafting says "Annexure", and may join its letter with a hyphen: "Annexure-F".)
 // (Public procurement names its schedules by the instrument they belong to: "Call-Off Schedule 20", "Joint Schedule 1".)
+export const PART_QUALIFIER = String.raw`(?:call-?off|joint|framework|order) `;
+const PART = new RegExp(String.raw`^(?:${PART_QUALIFIER})?(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s*[\u2013\u2014:-]\s)`, 'i');
+// The lead-in of a list of the documents incorporated (see `listed` below).
 const PARTS_LIST_LEAD = /\b(?:following|schedules|annex(?:es|ures)|appendices|exhibits|attachments|documents)\b[^.]*:$/i;
-const PART = /^(?:(?:call-?off|joint|framework|order) )?(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s*[\u2013\u2014:-]\s)/i;
 
 /** Runs of whitespace as one space. A lone space stays as it is: replacing every space in a long draft is slow. */
 // (Most texts have single spaces only: two quick looks spare the replacement.)
