@@ -256,6 +256,12 @@ describe('reading drafts', () => {
     expect(draft.blocks.at(-1)!.text).toContain('b) it suspects Misuse.');
   });
 
+  it('reads an appendix whose letter is bracketed ("Appendix (D): Conditions of Responsible Use") as a part', async () => {
+    const draft = await readDraft(encode('Article (4): Delivery\n\n1. The Supplier shall deliver the System.\n\nAppendix (D): Conditions of Responsible Use\n\n1. The System shall not be used against journalists.'), 'draft.txt');
+    expect(draft.blocks.at(-1)!.part).toBe('Appendix D');
+    expect(draft.blocks.at(-1)!.label).toBe('Appendix D, paragraph 1');
+  });
+
   it('reads several definitions in one paragraph, each meaning ending where the next term starts', async () => {
     const defs = async (text: string) => (await readDraft(encode(text), 'draft.md')).definitions.map((d) => [d.term, d.meaning]);
     expect(await defs('In this Licence: (a) "Platform" means the hosted analytics service; (b) "Abuse" means any use against journalists; and (c) "Fees" means the charges in the Order.'))
