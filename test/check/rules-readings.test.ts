@@ -237,3 +237,10 @@ describe('access kept to those a defined term says are trained', () => {
     ['missing', `${KEYS}1. "Qualified Operator" means an officer who has completed the Supplier's installation course.\n\n6.1 Only Qualified Operators may operate the System.`],
   ]);
 });
+
+describe('no one operates it "without having first completed" the course', () => {
+  gradeTable(training, [
+    ['present', `${KEYS}7.1 No official shall operate the System without having first completed the course on human rights and the legal framework, which shall be repeated every year.`],
+    ['weak', `${KEYS}7.1 Officials shall complete the course on human rights and the legal framework, which shall be repeated every year.`],
+  ]);
+});
