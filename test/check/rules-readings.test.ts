@@ -7,6 +7,7 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
@@ -242,5 +243,12 @@ describe('no one operates it "without having first completed" the course', () =>
   gradeTable(training, [
     ['present', `${KEYS}7.1 No official shall operate the System without having first completed the course on human rights and the legal framework, which shall be repeated every year.`],
     ['weak', `${KEYS}7.1 Officials shall complete the course on human rights and the legal framework, which shall be repeated every year.`],
+  ]);
+});
+
+describe('cooperation with a review in other words: case references, people made available to answer questions', () => {
+  gradeTable(investigationCooperation, [
+    ['present', `${KEYS}## 6. Cooperation with investigations\n\n6.1 Where the Supplier reviews a possible Misuse, the Customer shall, within ten (10) business days of the Supplier's request, provide the case references and approvals for the searches concerned and make the officers concerned available to answer the Supplier's questions.\n\n6.2 Failure to cooperate under clause 6.1 entitles the Supplier to suspend the Licence.`],
+    ['weak', `${KEYS}## 6. Cooperation with investigations\n\n6.1 The Customer shall cooperate with any investigation by the Supplier of a possible Misuse within ten (10) business days of the Supplier's request.\n\n6.2 Failure to cooperate under clause 6.1 entitles the Supplier to suspend the Licence.`],
   ]);
 });

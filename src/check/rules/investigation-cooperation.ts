@@ -142,7 +142,9 @@ const COOPERATION_WORDS = /(?:co-?operat|collaborat)|assist|help|participat/;
 // "If you don't, we can freeze your account", closing the section after the list of what the customer must do.
 // (The customer's own duty: a "failing which" that closes a section ends its duties, not the seller's rights listed there.)
 const failingWhichInSection = (c: Clause, i: DraftIndex) => !!c.heading && matches(COOPERATES, c.text) && i.clauses.some((x) => x.heading === c.heading && !x.struck && matches(FAILING_WHICH, x.text) && !sanctionsAnotherDuty(x.text));
-const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview/;
+// (Also in other words: "provide the case references and approvals for the searches, and make the Authorised Users concerned
+// available to answer Orrery's questions".)
+const COOPERATION_ITEMS = /logs?|records|information|documents|access|personnel|staff|premises|interview|case (?:references?|files?|numbers?)|\bmake\b[^.;]{0,60}\bavailable\b|answer (?:\w+ ){0,3}questions/;
 // A "failing which" after a duty of its own sanctions that duty: "shall deliver the certificate within 30 days, failing which
 // the Contractor may terminate" says nothing of cooperation.
 const OWN_DUTY_THEN_FAILING_WHICH = /\b(?:shall|must|will|is to|are to|agrees? to|undertakes? to)\b[^.;]{0,200}\b(?:failing which|in default of which)\b/;
