@@ -9,6 +9,7 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
@@ -250,5 +251,11 @@ describe('cooperation with a review in other words: case references, people made
   gradeTable(investigationCooperation, [
     ['present', `${KEYS}## 6. Cooperation with investigations\n\n6.1 Where the Supplier reviews a possible Misuse, the Customer shall, within ten (10) business days of the Supplier's request, provide the case references and approvals for the searches concerned and make the officers concerned available to answer the Supplier's questions.\n\n6.2 Failure to cooperate under clause 6.1 entitles the Supplier to suspend the Licence.`],
     ['weak', `${KEYS}## 6. Cooperation with investigations\n\n6.1 The Customer shall cooperate with any investigation by the Supplier of a possible Misuse within ten (10) business days of the Supplier's request.\n\n6.2 Failure to cooperate under clause 6.1 entitles the Supplier to suspend the Licence.`],
+  ]);
+});
+
+describe("a US state's authorities by their titles", () => {
+  gradeTable(misuseDisclosure, [
+    ['present', `${KEYS}7.3 Notwithstanding clause 12 (Confidentiality), the Supplier may report suspected Misuse to the State Attorney General or the State's Inspector General, and may publish an annual transparency report stating the number and types of complaints received and how they were resolved.`],
   ]);
 });

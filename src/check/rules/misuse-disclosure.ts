@@ -127,7 +127,8 @@ export const misuseDisclosure = defineRule({
       ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
       elements: {
         // (Also a commission or ombudsman: "the Data Protection Commission".)
-        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law[- ]enforcement|oversight bod|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)|commission(?:er)?\b(?! of\b)|ombuds/,
+        // (US state drafting names them: "the North Calumet Attorney General or the State's Inspector General".)
+        'report suspected misuse to competent authorities': /authorit|regulator|inspectorate|law[- ]enforcement|oversight bod|police|prosecut|export control (?:agency|authority)|government|competent (?:bod|author)|commission(?:er)?\b(?! of\b)|ombuds|attorney general|inspector general/,
         // ("The Public Prosecution Service" is an authority, not publication.)
         // (Not "Licensor shall not publish any information concerning ... any complaint".)
         // (Not "the Republic of Cyprus": the word must start there.)
