@@ -259,3 +259,11 @@ describe("a US state's authorities by their titles", () => {
     ['present', `${KEYS}7.3 Notwithstanding clause 12 (Confidentiality), the Supplier may report suspected Misuse to the State Attorney General or the State's Inspector General, and may publish an annual transparency report stating the number and types of complaints received and how they were resolved.`],
   ]);
 });
+
+describe('cooperation in the present tense of translated drafting', () => {
+  const CONTRACT = 'Public contract between the Ministry of the Interior (the "Contracting Authority") and Veridis SAS (the "Holder").\n\n## Article 16 - Journal, audit and investigation\n\n';
+  gradeTable(investigationCooperation, [
+    ['present', `${CONTRACT}16.3 In the event of a report or suspicion of Misuse, the Contracting Authority cooperates with the Holder: it communicates within fifteen (15) days the relevant extracts of the journal and any explanation requested, and makes available the agents concerned. The absence of cooperation constitutes Misuse.`],
+    ['weak', `${CONTRACT}16.3 In the event of a report or suspicion of Misuse, the Contracting Authority cooperates with the Holder: it communicates within fifteen (15) days the relevant extracts of the journal and any explanation requested, and makes available the agents concerned.`],
+  ]);
+});
