@@ -15,9 +15,9 @@ import { ORDINAL_WORD, ordinalValue, romanValue } from './ordinals.ts';
 const TYPED_NUMBER = /^\s*((?:(?:Article|Section|Clause|Condition|ARTICLE|SECTION|CLAUSE|CONDITION|GCC?|SCC?)\s+)?(?:\d+(?:\.\d+)*\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*(?:(?<=\))\.)?|\d+[A-Z](?:\.\d+)+\.?(?:\s*\((?:[a-z]{1,4}|\d{1,3})\))*|\d+(?:\.\d+)+[A-Z](?=\s)|[A-Z]\d{1,2}(?:\.\d+)?(?=\s+[A-Z][\w ,'-]{2,60}\.(?:\s|$))|[A-Z]{1,2}\d+(?:\.\d+)+\.?|[A-Z]{1,2}\d+\.|[A-Z]{1,2}-\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|[A-Z]{1,2}\.\d+(?:\.\d+)*\.?(?=\s+[A-Z(])|\([a-z]{1,4}\)|\([A-Z]\)|[a-z]\)(?=\s)|[A-Z]\.))(?:\s+(?=\S)|(?<=^\s*(?:Article|Section|Clause|ARTICLE|SECTION|CLAUSE)\s+\d+(?:\.\d+)*)(?=[:\u2013\u2014-]\s))/;
 // (An unnumbered "ANNEX – END USER UNDERTAKING" is the draft's only annex: "Annex".)
 // (Commonwealth and South-Asian drafting says "Annexure", and may join its letter with a hyphen: "Annexure-F".)
-// (Public procurement names its schedules by the instrument they belong to: "Call-Off Schedule 20", "Joint Schedule 1";
-// Gulf drafting brackets the letter: "Appendix (D): Conditions of Responsible Use".)
+// (Public procurement names its schedules by the instrument they belong to: "Call-Off Schedule 20", "Joint Schedule 1".)
 export const PART_QUALIFIER = String.raw`(?:call-?off|joint|framework|order) `;
+// (Gulf drafting brackets the letter: "Appendix (D): Conditions of Responsible Use".)
 const PART = new RegExp(String.raw`^(?:${PART_QUALIFIER})?(schedule|annex(?:ure)?|appendix|exhibit|attachment)(?:\s+(?:No\.?\s*|Nr\.?\s*|Number\s+)?([0-9A-Z]+|[IVX]+)\b|-([0-9A-Z]{1,3})\b|\s+\(([0-9A-Z]{1,3})\)|\s*[\u2013\u2014:-]\s)`, 'i');
 // The lead-in of a list of the documents incorporated (see `listed` below).
 const PARTS_LIST_LEAD = /\b(?:following|schedules|annex(?:es|ures)|appendices|exhibits|attachments|documents)\b[^.]*:$/i;
