@@ -267,3 +267,10 @@ describe('cooperation in the present tense of translated drafting', () => {
     ['weak', `${CONTRACT}16.3 In the event of a report or suspicion of Misuse, the Contracting Authority cooperates with the Holder: it communicates within fifteen (15) days the relevant extracts of the journal and any explanation requested, and makes available the agents concerned.`],
   ]);
 });
+
+describe('on-premises software named by the sites an order installs it at', () => {
+  gradeTable(sellerControl, [
+    ['weak', `${KEYS}3.2 Each Order shall state the sites at which the Platform will be installed, the number of seats and the Licence Term.`],
+    ['present', `${KEYS}3.2 Each Order shall state the sites at which the Platform will be installed. The Platform runs only with activation keys issued by the Supplier, each valid for twelve months, and the Supplier may refuse to renew them.`],
+  ]);
+});

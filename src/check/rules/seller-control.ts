@@ -45,7 +45,9 @@ const SELLER_CONFIGURES = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:det
 // (Also a licence "to use the Software on the Authority's premises".)
 const ON_PREMISES = new RegExp(String.raw`on-?premises?|\buse (?:the |this )?(?:[\w-]+ ){0,2}(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|sites?|facilities|hardware)|(?:installed|installation|deployed|deployment|hosted|run|operated|located|kept) (?:on|in|at|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers?|premises|infrastructure|data cent\w+|hardware|systems?|sites?|facilities|network)`
   // (The thing installed named between: "supplied and installed the LYRA monitoring centre (the System) at the Directorate's premises".)
-  + String.raw`|\b(?:installed|deployed)\b(?! (?:on|in|at|within) )[^.;]{0,100}\b(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers|premises|data cent\w+|sites?|facilities)\b`);
+  + String.raw`|\b(?:installed|deployed)\b(?! (?:on|in|at|within) )[^.;]{0,100}\b(?:on|at|in|within) (?:the )?(?:${CUSTOMER})'s (?:own )?(?:servers|premises|data cent\w+|sites?|facilities)\b`
+  // (Or the sites named in an order: "the sites at which the Platform will be installed".)
+  + String.raw`|\b(?:sites?|premises|locations?) (?:at|in) which (?:the )?(?:[\w-]+ ){0,2}(?:will|shall|is to|are to) be (?:installed|deployed)\b`);
 
 // Keys or code handed over from escrow in other words: "the escrow agent shall hand them over to the Ministry".
 const ESCROW_HANDED_OVER: Qualifier = {
