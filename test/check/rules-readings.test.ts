@@ -274,3 +274,10 @@ describe('on-premises software named by the sites an order installs it at', () =
     ['present', `${KEYS}3.2 Each Order shall state the sites at which the Platform will be installed. The Platform runs only with activation keys issued by the Supplier, each valid for twelve months, and the Supplier may refuse to renew them.`],
   ]);
 });
+
+describe('the services named in the sentence before, and updates that end with the licence', () => {
+  gradeTable(updateSupportWithholding, [
+    ['present', `${KEYS}C5. Updates and support. Device support packs, software updates, technical support and training are provided during each licence year. The Supplier may withhold or stop any of them, in whole or in part, where it has reasonable grounds to believe that Misuse has occurred.`],
+    ['weak', `${KEYS}8.2 The Supplier's obligations to provide updates and support for a Kit end upon termination of this Agreement or of the End User Licence for that Kit.`],
+  ]);
+});

@@ -31,7 +31,10 @@ const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|servi
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
 // Services that stop only when the contract ends, and the look-alike "refuse service for any reason".
-const ENDS_WITH_CONTRACT = /(?:upon|on|after|following|from) (?:the )?(?:date of )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b[^.;]{0,20}\b(?:on|upon|with|at) (?:the )?(?:effective )?(?:date of )?(?:any )?(?:expiry|termination|cancellation)/;
+const ENDS_WITH_CONTRACT = /(?:upon|on|after|following|from) (?:the )?(?:date of )?(?:expiry|termination|cancellation)[^.;]{0,80}(?:(?:cease|stop|discontinue)[^.;]{0,40}(?:updat|support|maintenance)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:shall|will) (?:cease|stop|end|terminate|lapse)\b)|(?:updat|support|maintenance)[^.;]{0,80}\b(?:(?:shall|will) (?:cease|stop|end|terminate|lapse)|(?:cease|stop|end|terminate|lapse)s?)\b[^.;]{0,20}\b(?:on|upon|with|at) (?:the )?(?:effective )?(?:date of )?(?:any )?(?:expiry|termination|cancellation)/;
+// The services named in the sentence before: "Updates, support and training are provided each licence year. The Vendor may withhold
+// or stop any of them where it believes Misuse has occurred."
+const ANY_OF_THEM = /\b(?:any|all|each|either|some) of them\b|\bsuch (?:services|updates|deliverables|items)\b/;
 const ANY_REASON = /refuse service\b|(?:may|right to) (?:modify or )?discontinue[^.;]{0,40}(?:any part of )?the services?\b/;
 
 // Suspending an account or access to a hosted service says nothing of updates or support (the
@@ -77,8 +80,8 @@ export const updateSupportWithholding = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['seller'], subject: String.raw`(?:withh[oe]ld|withdraw|stop|ceas|discontinu|suspend|paus|refus|deny|denial of)\w*\b[^.;]{0,60}\b(?:updates?|upgrades?|support|maintenance|training|patches)|\b(?:updates?|upgrades?|support|maintenance|patches)\b[^.;]{0,80}\b(?:withheld|withdrawn|stopped|ceased|discontinued|suspended|paused)\b` },
     measure: { noun: 'withh', immediate: true },
-    topic: (c) => (WITHHOLDS.test(c.text) && matches(SERVICES, c.text)) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(NOT_BOUND_TO_SUPPLY, c.text),
-    topicWords: [SERVICES, PASSIVE_WITHHOLDING, ENDS_WITH_CONTRACT, ANY_REASON, NOT_BOUND_TO_SUPPLY],
+    topic: (c) => (WITHHOLDS.test(c.text) && (matches(SERVICES, c.text) || (matches(ANY_OF_THEM, c.text) && matches(SERVICES, c.block)))) || matches(PASSIVE_WITHHOLDING, c.text) || matches(ENDS_WITH_CONTRACT, c.text) || matches(ANY_REASON, c.text) || matches(NOT_BOUND_TO_SUPPLY, c.text),
+    topicWords: [SERVICES, ANY_OF_THEM, PASSIVE_WITHHOLDING, ENDS_WITH_CONTRACT, ANY_REASON, NOT_BOUND_TO_SUPPLY],
     ignore: (c, i) => ((matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text)) || (matches(WITHHOLDS_MONEY, c.text) && !matches(PASSIVE_WITHHOLDING, c.text)),
     elements: {
       'updates and upgrades': (c, i) => matches(UPDATES, c.text) || matches(UPDATES, c.block) || namesUpdates(c, i),
