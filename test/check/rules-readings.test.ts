@@ -281,3 +281,10 @@ describe('the services named in the sentence before, and updates that end with t
     ['weak', `${KEYS}8.2 The Supplier's obligations to provide updates and support for a Kit end upon termination of this Agreement or of the End User Licence for that Kit.`],
   ]);
 });
+
+describe('an agreement ended only by both parties or a court', () => {
+  gradeTable(terminationForMisuse, [
+    ['weak', `${KEYS}11.3 This Licence may be terminated by agreement of the Parties or by decision of the court on the grounds provided by law.`],
+    ['weak', `${KEYS}T12. This Annex remains in force for the term of the Memorandum and may be terminated before then only by the written agreement of both Participants.`],
+  ]);
+});

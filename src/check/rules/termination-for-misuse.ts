@@ -78,13 +78,18 @@ const FOUND = /\bfound (?:to be |to have )?(?:in violation|in breach|engag|commi
 
 const REFERRED_TO_ARBITRATION = /(?:refer|submit)\w*[^.;]{0,40}(?:arbitration|mediation|dispute resolution)[^.;]{0,40}(?:before|prior to)/;
 const MISUSE_OR_CONDUCT = /use|misuse|human rights|conduct|reason/;
+// The agreement ended only by both parties or a court: the seller has no right of its own, which the spec's weak form
+// describes ("The Contract may be terminated by agreement of the Parties or by decision of the court"; "may be terminated
+// before then only by the written agreement of both Participants").
+const ENDED_ONLY_BY_AGREEMENT_OR_COURT = /\b(?:contract|agreement|annex|licen[cs]e|memorandum)\b[^.;]{0,80}\bmay (?:only )?be terminated\b[^.;]{0,40}\b(?:only )?by (?:the )?(?:(?:mutual|written) )*agreement of (?:the |both )?(?:parties|participants)\b[^.;]{0,40}?(?:\bor by (?:a )?(?:decision|judgment|order) of (?:the |a )?court\b|$|[.;])/;
 export const terminationForMisuse = defineRule({
   meta: { id: 'termination-for-misuse', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'The seller may terminate unilaterally, immediately, on evidence of misuse, in its sole discretion or reasonable belief.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['seller'], subject: String.raw`terminat|rescind|rescission` },
     measure: { noun: 'terminat|rescission', immediate: true },
-    topic: (c, i) => (SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text) || (matches(AGREEMENT_TERMINABLE, c.text) && onMisuse(c, i))) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i),
-    topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE],
+    topic: (c, i) => ((SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text) || (matches(AGREEMENT_TERMINABLE, c.text) && onMisuse(c, i))) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i))
+      || matches(ENDED_ONLY_BY_AGREEMENT_OR_COURT, c.text),
+    topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE, ENDED_ONLY_BY_AGREEMENT_OR_COURT],
     elements: {
       'a trigger tied to misuse or breach of the human-rights terms': onMisuse,
       // (Or in the next paragraph, "17.2 Termination under clause 17.1 ... shall take effect on delivery of that notice", or the term the clause uses:
