@@ -282,7 +282,9 @@ export const BODY_FINDS_FIRST = /\b(?:until|unless|before|only (?:after|upon|onc
 /** The seller speaking of its own people ("the Supplier trains its own staff", "we run a hotline for our own employees"): not the customer's operators.
  * ("Its" alone too, where no customer is named between: "The Supplier shall ensure that all of its personnel ...",
  * not "The Supplier shall train the Customer's operators, and its engineers shall attend".) */
-export const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b|^(?:the )?${SELLER}\b(?:(?!\b${CUSTOMER}\b)[^.;]){0,120}\b(?:its|our) (?:employees|staff|personnel|workers|workforce|engineers)\b`);
+export const SELLER_OWN_STAFF = new RegExp(String.raw`^(?:the )?${SELLER}\b[^.;]{0,120}\b(?:its|our) own (?:employees|staff|personnel|workers|workforce)\b|^(?:the )?${SELLER}\b(?:(?!\b${CUSTOMER}\b)[^.;]){0,120}\b(?:its|our) (?:employees|staff|personnel|workers|workforce|engineers)\b`
+  // (Or by its name: "The Contractor shall ensure that each member of the Contractor's Personnel who has access to the Authority's database".)
+  + String.raw`|^(?:the )?${SELLER}\b[^.;]{0,80}\b(?:the )?${SELLER}'s (?:own )?(?:employees|staff|personnel|workers|workforce|engineers)\b`);
 
 // "Misuse" defined as use "that a court of the Republic has finally determined to be unlawful", or a "Credible Complaint"
 // as one "the Customer has investigated and confirmed": a safeguard it triggers waits for someone else's finding,

@@ -288,3 +288,10 @@ describe('an agreement ended only by both parties or a court', () => {
     ['weak', `${KEYS}T12. This Annex remains in force for the term of the Memorandum and may be terminated before then only by the written agreement of both Participants.`],
   ]);
 });
+
+describe("the seller's own personnel by the seller's name", () => {
+  gradeTable(training, [
+    ['missing', `${KEYS}27.1 The Supplier shall ensure that each member of the Supplier's Personnel who has access to the Customer's database has, before such access, completed training in human rights and data protection, and repeats it every year.`],
+    ['present', `${KEYS}27.1 The Customer shall ensure that each officer who has access to the System has, before such access, completed training in human rights and data protection, and repeats it every year.`],
+  ]);
+});
