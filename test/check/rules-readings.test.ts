@@ -7,6 +7,7 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
@@ -293,5 +294,13 @@ describe("the seller's own personnel by the seller's name", () => {
   gradeTable(training, [
     ['missing', `${KEYS}27.1 The Supplier shall ensure that each member of the Supplier's Personnel who has access to the Customer's database has, before such access, completed training in human rights and data protection, and repeats it every year.`],
     ['present', `${KEYS}27.1 The Customer shall ensure that each officer who has access to the System has, before such access, completed training in human rights and data protection, and repeats it every year.`],
+  ]);
+});
+
+describe("a recital that describes a clause of another document by its number and title", () => {
+  const DEED = 'Deed of Settlement between Tarvel Systems Ltd (the "Supplier") and the National Investigations Bureau (the "Customer").\n\nRecitals\n\n(A) Clause 14 (Human Rights) of the Licence dated 2 May 2023 provides that the Customer represents and undertakes that it will use the Software consistently with the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights.\n\nOperative provisions\n\n';
+  gradeTable(humanRightsCompliance, [
+    ['contradicted', `${DEED}1. The Supplier irrevocably waives, and releases the Customer from, all rights and claims under clause 14 (Human Rights) of the Licence.`],
+    ['present', `${DEED}1. Clause 14 (Human Rights) of the Licence continues in full force.`],
   ]);
 });
