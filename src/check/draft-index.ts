@@ -142,7 +142,9 @@ const NUM = String.raw`(?:[a-z]{1,2}-|[a-z])?\d+(?:[a-z](?=\u00b7|\b))?(?:\u00b7
 // (A cited number may carry its title: "paragraphs B-5 (Suspension) and B-8 (Inspection)".)
 // (Also "subclause 4.2", "sub-paragraph 3", and a licence's "Condition 7".)
 // (A list may name the kind again: "GC 15 (Service Levels) and GC 27.3 (Continuity)".)
-export const CITED = String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|gcc?|scc?|conditions?)\s+(${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?(?:\s*(?:,|and|or|to|-|through)\s*(?:(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+)?${NUM}(?: \([a-z][a-z ,'-]{2,40}\))?)*)`;
+// A cited clause's title in brackets after its number: "clause 14 (Human Rights)".
+const BRACKETED_TITLE = String.raw`(?: \([a-z][a-z ,'-]{2,40}\))?`;
+export const CITED = String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|gcc?|scc?|conditions?)\s+(${NUM}${BRACKETED_TITLE}(?:\s*(?:,|and|or|to|-|through)\s*(?:(?:clauses?|sections?|articles?|gcc?|paragraphs?|conditions?)\s+)?${NUM}${BRACKETED_TITLE})*)`;
 const CITATION = new RegExp(CITED, 'g');
 // A letter-prefixed number standing alone ("Q13", "H6", "ST3"; not "GC 11.2", read above).
 const BARE_LABEL = /(?<![\w\u00b7-])([a-z]{1,3}\d{1,3}(?:\u00b7\d{1,2})*)(?![\w\u00b7])/g;
@@ -225,7 +227,7 @@ export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
 // A recital or background that describes a clause of another document by its number.
 // ("We refer to clause 16.4 of the Agreement (Termination for Misuse), which provides: ...".)
-const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recital|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})(?: \([a-z][a-z ,'-]{2,40}\))?(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
+const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recital|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})${BRACKETED_TITLE}(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = new RegExp(String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?(?:${PART_QUALIFIER})?$`);
