@@ -176,7 +176,11 @@ const OFFENCE_TERM = /(?:crimes?|offen[cs]es?|terroris\w*|felon(?:y|ies))$/i;
 const DOMESTIC_SOURCE = /\b(?:under|in|by|pursuant to|within the meaning of)\b (?:the )?(?:[\w-]+ ){0,3}?(?:penal code|criminal code|(?:national|domestic|local) (?:law|laws|legislation)|laws? of the (?:republic|kingdom|state|country|federation|customer|emirate)|[\w-]+ (?:counter-terrorism|anti-terrorism|security|criminal|penal) (?:act|law|code)|(?:resolution|decree|order|regulation)s? (?:issued )?(?:of|by) the (?:ministry|minister|government|council of ministers))\b/i;
 // A definition that sets domestic law aside is the draft's own: "... irrespective of their treatment under the laws of the Kingdom", "whatever its label under domestic law".
 const AUTONOMOUS = /\b(?:not|never|irrespective of|regardless of|whatever|whether or not|merely because)\b[^.;]{0,60}\b(?:(?:domestic|national|local) laws?|laws? of the|penal code|criminal code)\b/i;
-const domesticOffenceTerms = (index: DraftIndex) => index.memo('domestic-offence-terms', () => index.draft.definitions.filter((d) => OFFENCE_TERM.test(d.term) && DOMESTIC_SOURCE.test(d.meaning) && !AUTONOMOUS.test(d.meaning)).map((d) => d.term.toLowerCase()));
+// (Or where another definition does so for it: '"Terrorism" means ... Dissent does not constitute Terrorism or Serious Crime, whatever
+// their treatment under domestic law'.)
+const setAsideElsewhere = (term: string, index: DraftIndex) => index.draft.definitions.some((d) => d.term !== term && d.meaning.includes(term) && AUTONOMOUS.test(d.meaning));
+const domesticOffenceTerms = (index: DraftIndex) => index.memo('domestic-offence-terms', () => index.draft.definitions
+  .filter((d) => OFFENCE_TERM.test(d.term) && DOMESTIC_SOURCE.test(d.meaning) && !AUTONOMOUS.test(d.meaning) && !setAsideElsewhere(d.term, index)).map((d) => d.term.toLowerCase()));
 const reliesOnDomesticOffence = (c: Clause, i: DraftIndex) => { const terms = domesticOffenceTerms(i); if (!terms.length) return false; const t = purposeText(c, i); return terms.some((term) => t.includes(term)); };
 // Users the draft names one by one: "Pilot Users" means the individuals listed in Schedule 2.
 const NAMED_USERS_MEANING = /(?:individuals|officers|persons|staff|members)[^.]{0,40}(?:listed|named|identified) in|named (?:individuals|officers)/i;
@@ -199,6 +203,9 @@ const LEGITIMATE_PURPOSE = /serious (?:crime|offen[cs]es?)|violent crime|terrori
 // "The Customer may make the System available to, and permit its use by, any other ministry, agency or body of the Government"
 // (without the seller's consent), wherever the draft says it.
 const OTHER_BODIES_MAY_USE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:may|is free to|shall be free to|is entitled to|can)\b[^.;]{0,60}\b(?:available|use|access|operat\w*)\b[^.;]{0,60}\b(?:by|to|with),? (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|government)\b(?![^.;]{0,80}\b(?:consent|approval)\b)`);
+// ... or in the passive: "the licences may be used by the Purchaser and by the District Police units and other police
+// formations of the State, without any further consent of the Supplier".
+const OTHER_BODIES_MAY_USE_PASSIVE = /\b(?:may|can|shall) (?:also )?be (?:used|operated|accessed|deployed) by\b[^.;]{0,120}\b(?:and|or) (?:by )?(?:any |all |the )?other (?:[\w-]+ ){0,2}(?:agenc(?:y|ies)|units?|formations?|bod(?:y|ies)|forces?|departments?|authorit(?:y|ies)|ministr(?:y|ies)|entit(?:y|ies))\b(?![^.;]{0,80}\b(?:with|subject to) (?:the )?(?:[\w-]+ ){0,2}(?:consent|approval)\b)/;
 // "Any authority, unit or task force to which the Directorate seconds officers ... shall be deemed to form part of the Directorate".
 const OTHERS_DEEMED_END_USER = /\b(?:any|every|each)\b[^.;]{0,40}\b(?:authorit(?:y|ies)|units?|task forces?|bod(?:y|ies)|agenc(?:y|ies)|departments?|ministr(?:y|ies)|entit(?:y|ies)|forces?)\b[^.;]{0,160}\b(?:shall|will) be (?:deemed|treated as|regarded as) (?:to )?(?:form(?:ing)? )?(?:part of|included in)\b/;
 export const endUseLimitation = defineRule({
@@ -230,7 +237,8 @@ export const endUseLimitation = defineRule({
       { test: vagueLeftUndefined, reason: 'The purpose includes "national security" or "public order", left undefined.' },
       { test: /purposes? (?:authori[sz]ed|permitted|allowed) (?:under|by) (?:the )?(?:[a-z-]+ ){0,5}(?:act|law|code|decree|regulations?)\b/, reason: 'The purpose is whatever domestic legislation authorizes.' },
     ],
-    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY, { test: OTHERS_DEEMED_END_USER, needs: /deemed|treated|regarded/, reason: 'Other bodies are deemed part of the end user.' }, { test: OTHER_BODIES_MAY_USE, needs: /\bany\b|\bother\b/, reason: 'The customer may let any other government body use the product: the end user is open-ended.' }],
+    weakenersAnywhere: [LOCAL_LAW_PREVAILS, PROHIBITIONS_YIELD_TO_SECURITY, { test: OTHERS_DEEMED_END_USER, needs: /deemed|treated|regarded/, reason: 'Other bodies are deemed part of the end user.' }, { test: OTHER_BODIES_MAY_USE, needs: /\bany\b|\bother\b/, reason: 'The customer may let any other government body use the product: the end user is open-ended.' },
+      { test: OTHER_BODIES_MAY_USE_PASSIVE, needs: /\bother\b/, reason: 'Other bodies may use the product too: the end user is open-ended.' }],
     counters: [
       END_USE_YIELDS_TO_SECURITY,
       // "The Customer may determine, at its discretion, the operations in which the System is deployed."
@@ -244,9 +252,9 @@ export const endUseLimitation = defineRule({
       // Passive: "the purposes for which the System is deployed shall be determined by the Customer in its sole discretion".
       // (Or "shall be determined by the Customer alone".)
       { needs: /discretion|alone|solely|exclusively/, test: new RegExp(String.raw`\b(?:purposes?|uses?|operations?|targets?)\b[^.;]{0,80}\b(?:determined|decided|chosen|selected|defined|fixed)\b (?:solely |exclusively )?by (?:the )?${CUSTOMER_SIDE}\b(?: (?:alone|only|solely|exclusively)\b|[^.;]{0,30}\b(?:sole|absolute|unfettered|own|exclusive) discretion)`), reason: 'The customer alone decides the purposes of use.' },
-      // In a definition: '"Authorised Purpose" means any purpose the Customer determines' (or "which you, in your sole discretion, consider",
+      // In a definition: '"Authorised Purpose" means any purpose the Customer determines', "such purposes as the Licensee may determine" (or "which you, in your sole discretion, consider",
       // or a list that ends "(iii) any other purpose that Licensee, in its sole discretion, designates").
-      { needs: /purpose/, test: new RegExp(String.raw`\bany (?:other |further |additional )?purposes? (?:that |which )?(?:the )?${CUSTOMER_SIDE}(?:,? in (?:its|your|their) (?:sole |absolute |own |unfettered )?discretion,?)? (?:may )?(?:considers?|deems?|determines?|decides?|chooses?|sees? fit|designates?)\b`), reason: 'The customer alone decides the purposes of use.' },
+      { needs: /purpose/, test: new RegExp(String.raw`\b(?:any|such) (?:other |further |additional )?purposes? (?:that |which |as )?(?:the )?${CUSTOMER_SIDE}(?:,? in (?:its|your|their) (?:sole |absolute |own |unfettered )?discretion,?)? (?:may )?(?:considers?|deems?|determines?|decides?|chooses?|sees? fit|designates?)\b`), reason: 'The customer alone decides the purposes of use.' },
       // "free to use the Platform for any purpose it considers appropriate": the customer's discretion in other words.
       { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
       // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use"
