@@ -80,11 +80,13 @@ function weMeansPublicBody(blocks: Block[]): boolean {
 
 const COMPANY_DEFINED = /["\u201c]([A-Z][\w-]{2,30})["\u201d] (?:means|refers to) ([^;"\u201c]{0,100})|\b(?:supplied|manufactured|developed|licensed|produced|sold) by ([A-Z][^()"\u201c]{0,80}) \(["\u201c](?:the )?([A-Z][\w-]{2,30})["\u201d]\)/g;
 
-/** How often a draft has the named party grant, license or supply, or be paid: the seller's signs. */
+/** How often a draft has the named party grant, license or supply, or be paid (the seller's signs), less how often
+ * it pays or wishes to use what is supplied (the customer's: "the Bank shall pay the Fees", "The Bank wishes to use the platform"). */
 function sellingSigns(name: string, blocks: Block[]): number {
   const n = escapeRegExp(name);
   const signs = new RegExp(`\\b${n}\\b (?:hereby )?(?:grants?|licenses?|shall (?:provide|deliver|supply|license))\\b|\\bpay (?:to )?${n}\\b|\\b${n}'s (?:fees|invoices?|price)`, 'g');
-  return blocks.reduce((count, b) => count + (b.text.match(signs)?.length ?? 0), 0);
+  const buying = new RegExp(`\\b${n}\\b (?:shall |will )?pay\\b|\\b${n}\\b wish(?:es)? to (?:use|acquire|purchase|procure|obtain|license)\\b`, 'g');
+  return blocks.reduce((count, b) => count + (b.text.match(signs)?.length ?? 0) - (b.text.match(buying)?.length ?? 0), 0);
 }
 
 const COMMON_OPENING = /^(?:the|this|between|national|international|general|global|united|state|federal|royal|central|export|public|first|new|advanced|digital|secure|security|technical|systems?)$/i;

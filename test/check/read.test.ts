@@ -101,6 +101,12 @@ describe('reading drafts', () => {
     expect(await names('Between Alpha Ltd ("Alpha") and Beta plc ("Beta").')).toEqual({ seller: [], customer: [] });
     expect(await names('This Agreement is made by and between Corvane Systems, Inc. ("Corvane") and the National Investigations Bureau ("NIB").\n\n1. Corvane grants to NIB a licence. NIB shall pay Corvane the fees.'))
       .toEqual({ seller: ['Corvane'], customer: ['NIB'] });
+    // Two companies, each granting the other something: the one that pays, or wishes to use the platform, buys.
+    const twoCompanies = 'This Agreement is made between:\n\n(1) VESTRAL ANALYTICS LIMITED, registered in England ("Vestral"); and\n\n(2) BANCO COSTERO S.A., a bank incorporated in Marvenia ("the Bank").\n\n';
+    expect(await names(`${twoCompanies}(A) Vestral provides a transaction-scoring platform. (B) The Bank wishes to use the platform.\n\n1. Vestral grants the Bank a licence to use the Platform. The Bank grants Vestral a licence to use Bank Data. The Bank shall pay the Fees.`))
+      .toEqual({ seller: ['Vestral'], customer: ['Bank'] });
+    expect(await names(`${twoCompanies}1. Vestral grants the Bank a licence to use the Platform. The Bank grants Vestral a licence to use Bank Data.`))
+      .toEqual({ seller: [], customer: [] });
     expect(await names('| | |\n|---|---|\n| **Provider** | Larkspur Signal, Inc. ("Larkspur") |\n| **Customer** | The Directorate of Public Order ("DPO") |'))
       .toEqual({ seller: ['Larkspur'], customer: ['DPO'] });
     expect(await names('ORISON SIGNAL TECHNOLOGIES PTE. LTD.\n\nTo: Al-Nuri Trading W.L.L.\n\nWe appoint you (the "Reseller").\n\n1. Orison may suspend the supply of licence keys.'))
