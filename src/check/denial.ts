@@ -20,6 +20,8 @@ export interface Denial {
   subject: string;
   /** The customer's duties (a warrant, a notice) or the seller's rights (suspension, audit), or both. */
   of: DeniedParty[];
+  /** A denial that leaves the safeguard standing, however framed. */
+  unless?: RegExp;
 }
 
 const NEGATED = String.raw`(?:not|in no case|in no event|at no time|under no circumstances|never)`;
@@ -125,8 +127,8 @@ const DESCRIBED_UNDONE = /\b(?:of no (?:further )?(?:force or )?effect|(?:read|c
 
 const DENIALS = new Map<string, Qualifier>();
 /** The qualifier that finds the safeguard denied outright, searched anywhere in the draft as a counter-clause. */
-export function denialOf({ subject, of }: Denial): Qualifier {
-  const key = `${of.join()}\u0000${subject}`;
+export function denialOf({ subject, of, unless }: Denial): Qualifier {
+  const key = `${of.join()}\u0000${subject}\u0000${unless?.source ?? ''}`;
   let denial = DENIALS.get(key);
   if (denial) return denial;
   const frames = [...(of.includes('customer') ? CUSTOMER_LET_OFF : []), ...(of.includes('seller') ? SELLER_REFUSED : []), ...(of.includes('customer-barred') ? CUSTOMER_BARRED : [])];
@@ -154,7 +156,7 @@ export function denialOf({ subject, of }: Denial): Qualifier {
     // and the ground may follow the subject, "waives any right to terminate for convenience".)
     return !!m && !CONFINED_BEFORE.test(c.text.slice(0, m.index)) && !PARTIAL_AFTER.test(c.text.slice(m.index).split(';')[0]);
   };
-  denial = { test, needs: FRAME_WORDS, alsoNeeds: subjectWords, reason: 'The draft denies it outright.' };
+  denial = { test, needs: FRAME_WORDS, alsoNeeds: subjectWords, unless, reason: 'The draft denies it outright.' };
   DENIALS.set(key, denial);
   return denial;
 }

@@ -149,6 +149,10 @@ function anywhere(index: DraftIndex, q: Qualifier): Clause | undefined {
 const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without prejudice to|subject to)\b[^.;]{0,80}\b(?:clauses?|sections?|articles?|paragraphs?|gcc?|sc|conditions?|schedules?|annex(?:es)?|appendix|exhibits?|parts?)\b/;
 // "Notwithstanding GCC 20.3, the Contractor may withhold ...": the safeguard's own clause overrides the counter it cites.
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b/;
+// (Only what the phrase itself cites: a Special Conditions row "| SCC 4 | GCC 11 | Notwithstanding anything in Annex F, ... |"
+// overrides Annex F, not the GCC 11 it supplements.)
+const OVERRIDE_PHRASE = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b[^,;]{0,150}/;
+const overriddenBy = (t: Clause, index: DraftIndex) => index.citedBlocks({ ...t, text: OVERRIDE_PHRASE.exec(t.text)![0] });
 // ("Notwithstanding clause 14.2, the Supplier shall not terminate for any reason other than non-payment" cites the clause
 // to override it: its "other than" excepts non-payment, not the clause.)
 const OVERRIDES_CLAUSE_CITED = /\b(?:notwithstanding|despite|in derogation (?:from|of)|irrespective of) (?:the provisions of )?(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?|gcc?) \w/;
@@ -165,7 +169,7 @@ const sparedLater = (counter: Clause, topic: Clause[], index: DraftIndex) => {
 const excepts = (counter: Clause, topic: Clause[], index: DraftIndex) => sparedLater(counter, topic, index) ||
   (EXCEPTING.test(counter.text) && !OVERRIDES_CLAUSE_CITED.test(counter.text) && index.citedBlocks(counter).some((b) => topic.some((t) => t.sentence.block === b)))
   // (Not where the counter's document prevails over the safeguard's: a purchaser's terms over the vendor's EULA.)
-  || topic.some((t) => OVERRIDES_CITED.test(t.text) && index.citedBlocks(t).includes(counter.sentence.block) && !index.outranks(counter, t));
+  || topic.some((t) => OVERRIDES_CITED.test(t.text) && overriddenBy(t, index).includes(counter.sentence.block) && !index.outranks(counter, t));
 
 // A counter confined to a clause it names ("Nothing in this Section T3 limits the use of the System for national
 // security purposes") reaches only the safeguard stated there, not one stated elsewhere in the draft.

@@ -1,6 +1,7 @@
 // Readings from the development corpus and probes, twenty-sixth session: each row is my own wording of a device
 // several authors used, beside the same clause without it.
 import { describe } from 'vitest';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -14,5 +15,20 @@ describe('end users opened in the passive, offences set aside from domestic law 
     ['weak', `${NCA}1.1 "Serious Crime" means an offence under the laws of the Republic of Veloria punishable by at least four years' imprisonment.\n\n${OWN_USE}`],
     ['contradicted', `${NCA}1.1 "Authorised Purpose" means such purposes as the Customer may determine from time to time in its sole discretion.\n\n4.1 The System shall be used only by the Customer, in its own investigations, and only for the Authorised Purpose.`],
     ['present', `${NCA}1.1 "Authorised Purpose" means the prevention and investigation of Serious Crime and Terrorism.\n\n4.1 The System shall be used only by the Customer, in its own investigations, and only for the Authorised Purpose.`],
+  ]);
+});
+
+const STATE = 'Contract between Tarang Analytics Pvt. Ltd. (the "Supplier") and the State Police (the "Purchaser").\n\n';
+const KEPT = `${STATE}## 11. Data\n\n11.1 The Purchaser shall retain data collected with the Platform for no longer than twelve months and then delete it, keep it encrypted, use it only for the investigation for which it was collected, and shall not disclose it to any third party or foreign government.`;
+const SHARES_OUTPUTS = `${KEPT}\n\n11.2 The Purchaser may share any Outputs with any agency of the Union or of any State, at its discretion.`;
+describe("outputs and reports the customer may pass to any agency; an override reaches only what its own phrase cites", () => {
+  gradeTable(dataProtection, [
+    ['contradicted', SHARES_OUTPUTS],
+    ['contradicted', `${KEPT}\n\n11.2 The Purchaser may make the System and any extracted reports available to any law-enforcement agency of the State that joins a task force with it, without notice to the Supplier.`],
+    ['present', `${KEPT}\n\n11.2 The Purchaser may make the System available to any law-enforcement agency of the State that joins a task force with it.`],
+    ['present', `${SHARES_OUTPUTS}\n\n12. Notwithstanding clause 11.2, the Purchaser shall share collected data only with a court or prosecutor under a warrant.`],
+    ['present', `${KEPT}\n\n12. The Purchaser shall not be obliged to disclose any collected data or case files to the Supplier.`],
+    ['contradicted', `${KEPT}\n\n12. The Purchaser shall not be obliged to delete collected data at the end of any period.`],
+    ['contradicted', `${KEPT}\n\n11.2 The Purchaser may share any collected data with any agency of the Union, at its discretion.\n\n| SCC No. | GCC Ref. | Provision |\n| --- | --- | --- |\n| SCC 4 | GCC 11 | Notwithstanding anything in Annex F, the Purchaser shall keep collected data only on secure servers in the State. |`],
   ]);
 });

@@ -99,7 +99,9 @@ function sellerBoundOnly(grade: Grade): Grade {
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => sellerBoundOnly(gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`(?:collected|intercepted|case|operational|target|extracted|acquired) data|data (?:collected|obtained|acquired|gathered|extracted|intercepted)|(?:retention|deletion|minimi[sz]ation) of` },
+    // (Not the customer let off handing the data to the seller: "shall not be obliged to disclose any collected data to the Supplier".)
+    denied: { of: ['customer'], subject: String.raw`(?:collected|intercepted|case|operational|target|extracted|acquired) data|data (?:collected|obtained|acquired|gathered|extracted|intercepted)|(?:retention|deletion|minimi[sz]ation) of`,
+      unless: new RegExp(String.raw`\b(?:disclos|provid|giv|hand|shar|deliver|mak\w* available|show|reveal|submit|produc|transmit|communicat)\w*\b[^.;]{0,100}\bto (?:the )?${SELLER}\b`) },
     // A sentence under a heading about collected data ("Article 7 — Collected Data") is about it too.
     topic: (c, i) => matches(COLLECTED_DATA, c.text) || matches(COLLECTS_ONLY, c.text) || dataTerms(i).some((t) => c.text.includes(t)) || ((matches(COLLECTED_DATA, c.heading) || matches(DATA_HEADING, c.heading)) && matches(DATA_NOUN_OR_RECORDS, c.text)),
     // (A draft that defines its own data terms may name them in any sentence.)
@@ -159,7 +161,9 @@ export const dataProtection = defineRule({
     counters: [
       { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },
       // (Also "Nothing in this Agreement limits the Customer's right to disclose information obtained ... to any public authority".)
-      { test: /(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
+      { test: /(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
+      // "may make the Products and any extracted reports available to any law-enforcement agency of the State ..., without notice to the Vendor".
+      { test: /\bmay (?:also )?make\b[^.;]{0,60}\b(?:data|information|intercepts?|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)\b[^.;]{0,20}\bavailable to any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, needs: /available/, reason: 'The customer may share collected data with any government authority.' },
       // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".
