@@ -2,6 +2,7 @@
 // several authors used, beside the same clause without it.
 import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -30,5 +31,18 @@ describe("outputs and reports the customer may pass to any agency; an override r
     ['present', `${KEPT}\n\n12. The Purchaser shall not be obliged to disclose any collected data or case files to the Supplier.`],
     ['contradicted', `${KEPT}\n\n12. The Purchaser shall not be obliged to delete collected data at the end of any period.`],
     ['contradicted', `${KEPT}\n\n11.2 The Purchaser may share any collected data with any agency of the Union, at its discretion.\n\n| SCC No. | GCC Ref. | Provision |\n| --- | --- | --- |\n| SCC 4 | GCC 11 | Notwithstanding anything in Annex F, the Purchaser shall keep collected data only on secure servers in the State. |`],
+  ]);
+});
+
+const CHANNEL = 'Distribution Agreement between Ostwind Peiltechnik GmbH (the "Manufacturer") and Harbour Integration Ltd (the "Distributor").\n\n';
+const SIGNS = '7.1 The Distributor shall supply the System to an end user only after that end user has signed the Government End User Terms of the Manufacturer ("GEUT"), which bind the end user to the use restrictions, the ban on transfer and the duty to cooperate in misuse investigations.';
+const ENFORCES = '7.3 The Distributor shall enforce each GEUT against any end user in breach, as the Manufacturer directs.';
+const IN_ANNEX = '7.1 The Distributor shall supply the System to an end user only after that end user has signed the End User Conditions in Annex 4, which bind the end user to the use restrictions, the ban on transfer and the duty to cooperate in misuse investigations.\n\n7.2 Annex 4 is a stipulation in favour of the Manufacturer, which may require its performance from the end user.\n\n7.3 The Distributor shall enforce the End User Conditions against any end user in breach.';
+describe("end-user terms named in brackets after their title, or by the annex that holds them", () => {
+  gradeTable(eulaFlowDown, [
+    ['present', `${CHANNEL}${SIGNS}\n\n7.2 The Manufacturer is a third-party beneficiary of each GEUT and may enforce it directly.\n\n${ENFORCES}`],
+    ['weak', `${CHANNEL}${SIGNS}\n\n7.2 The Distributor shall keep a copy of each GEUT for six years.\n\n${ENFORCES}`],
+    ['present', `${CHANNEL}${IN_ANNEX}`],
+    ['weak', `${CHANNEL}${IN_ANNEX.replace('Annex 4 is a stipulation in favour of the Manufacturer, which may require its performance from the end user.', 'Annex 4 may be translated into the language of the end user.')}`],
   ]);
 });

@@ -1,9 +1,10 @@
-import { type Clause, type DraftIndex, partKey } from '../draft-index.ts';
-import { draftsOwn, matches, matchesAll } from '../prefilter.ts';
+import { type Clause, type DraftIndex, PART_NAME, partKey } from '../draft-index.ts';
+import { draftsOwn, matches, matchesAll, matchOf } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { HUMAN_RIGHTS, RESELLER_PARTY, sellerMayNot } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { escapeRegExp } from '../../regexp.ts';
+import type { DefinedTerm } from '../../read/model.ts';
 
 // The instrument that binds each end user, whatever the draft calls it: "End-User Terms",
 // "End-User Agreement", "end-user licence", "EULA"; not "this EULA" when the draft speaks of itself,
@@ -71,13 +72,22 @@ const OWN_USE_GOVERNED = /\b(?:(?:customer|licensee|purchaser|buyer|client|autho
 // (Also "shall hold each end user to the Pass-Through Terms", "suspending or terminating the end user's licence".)
 // (Or "take all steps needed to make the end user comply with the End User Terms", "ensure that each end user complies".)
 const RESELLER_ENFORCE_WORDS = /(?:reseller|distributor|partner|dealer|integrator)\b[^.;]{0,200}\b(?:enforc|take (?:all |such |any |appropriate )?(?:necessary )?action|terminat\w*[^.;]{0,40}end (?:user|customer))|\bhold (?:each|every|any|the|its|their|your) (?:end[- ])?(?:users?|customers?) to\b|\btake,? (?:[^,.;]{0,60}, )?(?:such |all |any |the |every |each )?(?:steps?|actions?|measures?)\b[^.;]{0,100}\bto enforce\b|\b(?:shall|must|will|undertakes? to) (?:\w+ ){0,2}enforce\b|\b(?:shall|must|will|is to|are to) be (?:promptly )?(?:enforced|pursued) by (?:the )?(?:reseller|distributor|partner|dealer|integrator)\b|\b(?:make|cause|ensure|procure|compel|oblige)s? (?:that )?(?:the|each|every|its|any|all) (?:end[- ])?(?:users?|customers?) (?:to )?(?:compl(?:y|ies)|observes?|abides?)\b/;
+const PART_HOLDING = new RegExp(String.raw`(?:${END_USER_INSTRUMENT.source})[^.;]{0,30}?\b(?:in|at|as|under) (${PART_NAME})`);
 // A short name the draft gives the end-user terms ('"End User Licence Terms" or "EULT" means ...'), read as them.
 const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:aliases', () => {
   const { definitions } = index.draft;
   const named = definitions.filter((d) => END_USER_INSTRUMENT.test(d.term.toLowerCase()));
-  // (Also a term whose meaning opens by naming the instrument: '"Pass-Through Terms" means the end-user terms set out in Schedule 3'.)
-  const aliases = definitions.filter((d) => !named.includes(d) && (named.some((n) => n.block === d.block && n.meaning === d.meaning) || END_USER_INSTRUMENT.test(d.meaning.slice(0, 60).toLowerCase())))
+  // (Also a term whose meaning opens by naming the instrument: '"Pass-Through Terms" means the end-user terms set out in Schedule 3';
+  // or, defined in brackets, whose name goes before them: '... to execute Vendor's Government End User License Agreement ("GEULA")'.)
+  const names = (d: DefinedTerm) => END_USER_INSTRUMENT.test((d.inline ? d.meaning.slice(-60) : d.meaning.slice(0, 60)).toLowerCase());
+  const aliases = definitions.filter((d) => !named.includes(d) && (named.some((n) => n.block === d.block && n.meaning === d.meaning) || names(d)))
     .map((d) => escapeRegExp(d.term.toLowerCase()));
+  // (And the part that holds them, spoken of by its name: "signed the End-User Licence Conditions in Annex 5" / "Annex 5 constitutes
+  // a stipulation in favour of the Manufacturer".)
+  for (const c of index.clauses) {
+    const part = matchOf(PART_HOLDING, c.text)?.[1];
+    if (part && !aliases.includes(escapeRegExp(part))) aliases.push(escapeRegExp(part));
+  }
   return draftsOwn(aliases.length ? new RegExp(String.raw`\b(?:${aliases.join('|')})\b`) : undefined);
 });
 // In a draft that sells through a reseller, the terms named for the reseller's customers are the end-user instrument:
@@ -98,11 +108,11 @@ export const eulaFlowDown = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`end[- ]user licen[cs]e|\beula|flow[- ]down|end[- ]user (?:terms|agreement)` },
     topic: (c, i) => !i.draft.blocks[c.sentence.block].isHeading && ((namesInstrument(c, i) && matches(BINDING, c.text)) || matches(BINDS_END_USERS, c.text) || matches(RESELLER_ENFORCES, c.text) || matches(RESELLER_OWN_TERMS, c.text)),
-    topicWords: instrumentAliases(index) ? undefined : [END_USER_INSTRUMENT, CHANNEL_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS, ...(instrumentParts(index).size ? [THIS_PART] : [])],
+    topicWords: [...(instrumentAliases(index) ? [instrumentAliases(index)!] : []), END_USER_INSTRUMENT, CHANNEL_INSTRUMENT, BINDS_END_USERS, RESELLER_ENFORCES, RESELLER_OWN_TERMS, ...(instrumentParts(index).size ? [THIS_PART] : [])],
     elements: {
       'the end-user licence carries the human-rights safeguards': carriesSafeguards,
       // (Also "enforceable by the Licensor", "the Vendor may enforce it", a third-parties rights statute.)
-      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|\bwe are a (?:party|signatory)\b|directly (?:with|against|from)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller|principal|we)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties|(?:concluded|made|given|stipulated) (?:also )?(?:for|in) (?:the )?(?:benefit|favou?r) of (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller|principal)\b|\bown right to (?:demand|require|claim) (?:their |its )?performance\b/,
+      'the seller can enforce it (party or third-party beneficiary)': /third[- ]party beneficiar|stipulation (?:in favou?r|for the benefit) of|enforce[^.;]{0,40}directly|directly between|(?:supplier|licensor|vendor|provider|manufacturer) (?:is|shall be|will be) a (?:party|signatory)|\bwe are a (?:party|signatory)\b|directly (?:with|against|from)|enforceable by (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller)\b|\b(?:supplier|licensor|vendor|provider|manufacturer|seller|principal|we)\b (?:may|is entitled to|shall be entitled to|has the right to|can) (?:\w+ )?enforce\b|rights of third parties|(?:concluded|made|given|stipulated) (?:also )?(?:for|in) (?:the )?(?:benefit|favou?r) of (?:the )?(?:supplier|licensor|vendor|provider|manufacturer|seller|principal)\b|\bown right to (?:demand|require|claim) (?:their |its )?performance\b/,
       // (Or in the next paragraph of the clause: "4.4 You must also hold your customers to it.")
       'the reseller must enforce it': (c, i) => matches(RESELLER_ENFORCE_WORDS, c.text) || [c.block, ...i.following(c)].some((t) => matches(RESELLER_ENFORCE_WORDS, t)) || matches(RESELLER_DUTY_TO_ENFORCE, c.text),
     },
