@@ -677,7 +677,7 @@ export class DraftIndex {
       // (Only what the draft still says: not a paragraph struck out, unselected or left in brackets.)
       const said = this.clausesByBlock();
       const texts: string[] = [];
-      for (let i = here.index + 1; i < blocks.length && texts.length < 2; i++) {
+      for (let i = here.index + 1; i < blocks.length && texts.length < 3; i++) {
         const b = blocks[i];
         // (A lead-in and its items are read as one already: the next paragraphs come after the items.)
         if (this.leadOf.get(i) === (this.leadOf.get(here.index) ?? here.index)) continue;

@@ -3,6 +3,7 @@
 import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -44,5 +45,16 @@ describe("end-user terms named in brackets after their title, or by the annex th
     ['weak', `${CHANNEL}${SIGNS}\n\n7.2 The Distributor shall keep a copy of each GEUT for six years.\n\n${ENFORCES}`],
     ['present', `${CHANNEL}${IN_ANNEX}`],
     ['weak', `${CHANNEL}${IN_ANNEX.replace('Annex 4 is a stipulation in favour of the Manufacturer, which may require its performance from the end user.', 'Annex 4 may be translated into the language of the end user.')}`],
+  ]);
+});
+
+// The clause's third paragraph after it still goes on from it.
+const VERIFIES = 'Distribution Contract between Veltano Sicurezza S.p.A. (the "Manufacturer") and Gulf Crest Trading W.L.L. (the "Distributor").\n\n9.1 The Distributor shall, for each prospective end user, carry out its own human-rights verification of that end user and of the intended use.\n\n9.2 The Distributor shall communicate to the Manufacturer, before any offer, the name of the end user and the declared end use, and may conclude the sale only after the written authorisation of the Manufacturer.\n\n9.3 The Distributor shall not sell to the end users listed in Annex 5.\n\n';
+describe("the reseller's checks kept on file, said in a later paragraph of the clause", () => {
+  gradeTable(resellerDueDiligence, [
+    ['present', `${VERIFIES}9.4 The Distributor shall conserve its verification files and the Manufacturer's authorisations for seven years.`],
+    ['present', `${VERIFIES}9.4 The Distributor shall keep its checklists and our approvals for five years.`],
+    ['weak', `${VERIFIES}9.4 The Distributor shall maintain its warehouse in good repair for seven years.`],
+    ['weak', `${VERIFIES}9.4 The Distributor shall keep its checklists up to date.`],
   ]);
 });

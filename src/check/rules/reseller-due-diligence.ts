@@ -25,6 +25,8 @@ const TOPIC = new RegExp(String.raw`\bprospective (?:[\w-]+ )?(?:purchasers?|cus
 // Where the draft has a resale channel, screening buyers against restricted-party or sanctions lists
 // is the intermediary's due diligence in its weak form, whoever the draft makes screen
 // ("Licensee shall screen each prospective End Customer against the restricted-party lists").
+const RECORDS = /records?|retain|document|\bfiles?\b|archive|register|\bkeep (?:a )?cop(?:y|ies)\b/;
+const CHECKS_KEPT = /\b(?:keep|kept|retain|conserve|preserve|maintain|hold|store|archive)\w*\b[^.;]{0,60}\b(?:checks?|checklists?|verifications?|due diligence|assessments?|approvals?|authori[sz]ations?|screenings?|reviews?|questionnaires?)\b[^.;]{0,80}\b(?:for (?:at least |a period of |not less than |no less than )?[\w-]+ (?:years?|months?)|on file)\b/;
 const LIST_SCREENING = /\b(?:screen|check|vet|verif(?:y|ie)|compar|run)\w*\b[^.;]{0,160}\bagainst\b[^.;]{0,80}(?:lists?\b|sanctions|denied|restricted[- ]part|entity list|\bsdn\b)/;
 const SELLER_SCREENS = /^(?:the )?(?:supplier|licensor|vendor|provider|seller|manufacturer|we)\b/;
 // In a draft about resale, whoever checks its buyers for human rights is the reseller ("you must run your own human-rights check" on "every public-sector buyer").
@@ -51,7 +53,7 @@ const FREE_RESALE = /\b(?:reseller|distributor|partner|dealer|integrator)\b[^.;]
 // user", "vet every customer ... for human rights risk".
 // (Also "assessed the risk that the end user will use the Product to commit human rights abuses", "its own study of the receiving
 // body, including the risks that the Platform may be used in violation of human rights".)
-const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check|stud(?:y|ies|ied)\b|analy[sz]|investigat|inquir|enquir)\w*\b[^.;]{0,60}\b(?:risks?|impacts?)\b[^.;]{0,120}\b(?:human[- ]rights|harms? (?:[\w-]+ ){0,2}rights)|(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,120}\b(?:harm|abuse|violat|infring)\w* (?:[\w']+ ){0,2}rights\b|\b(?:enquir|inquir|review|assess|check|examin|investigat)\w*\b[^.;]{0,80}\b(?:record|history)\b[^.;]{0,40}\b(?:rights|privacy|freedom of expression|journalists|opposition|dissidents|abused?)\b|human[- ]rights[^.;]{0,40}due[- ]diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due[- ]diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
+const HUMAN_RIGHTS_DD = /(?:assess|evaluat|review|vet|screen|check|stud(?:y|ies|ied)\b|analy[sz]|investigat|inquir|enquir)\w*\b[^.;]{0,60}\b(?:risks?|impacts?)\b[^.;]{0,120}\b(?:human[- ]rights|harms? (?:[\w-]+ ){0,2}rights)|(?:assess|evaluat|review|vet|screen|check)\w*\b[^.;]{0,120}\b(?:harm|abuse|violat|infring)\w* (?:[\w']+ ){0,2}rights\b|\b(?:enquir|inquir|review|assess|check|examin|investigat)\w*\b[^.;]{0,80}\b(?:record|history)\b[^.;]{0,40}\b(?:rights|privacy|freedom of expression|journalists|opposition|dissidents|abused?)\b|human[- ]rights[^.;]{0,40}due[- ]diligence|human[- ]rights (?:risk |impact )?(?:assessments?|reviews?|screening|evaluations?|checks?|verifications?|vetting|examinations?)|(?:assess|evaluat|review|vet|screen|check)\w*[^.;]{0,60}human[- ]rights (?:risks?|impacts?)|due[- ]diligence[^.;]{0,80}(?:human[- ]rights|misuse|end users?)|(?:verif\w*|check\w*)\b[^.;]{0,60}\b(?:human[- ]rights|fundamental rights)\b/;
 // ... or through a defined term whose meaning is that due diligence ("End-User Vetting" means an
 // assessment of the human rights risks posed by a proposed end user).
 const usesDueDiligenceTerm = (c: Clause, index: DraftIndex) => index.memo('reseller-dd-terms', () => index.draft.definitions
@@ -89,7 +91,9 @@ export const resellerDueDiligence = defineRule({
       'disclosure of the end user and end use to the seller before the sale': /disclos|identif|name[sd]?|naming|notif(?:y|ied|ies)|inform|submit|\btell\b|\breport\b|communicat|reveal|\bidentit(?:y|ies)\b|particulars|furnish/,
       // (Plain English: "get our written OK".)
       "the seller's approval": /approv|consent|authori[sz]|sign-?off|clearance|go-ahead|no-objection|\b(?:written|prior) (?:ok|okay)\b|green light|\bclears?\b|\bcleared\b|\bsays? yes\b|\b(?:written|express|our) yes\b/,
-      'records kept': /records?|retain|document|\bfiles?\b|archive|register|\bkeep (?:a )?cop(?:y|ies)\b/,
+      // (Or in a later paragraph of the clause that keeps the checks themselves: "8.4 The Distributor shall conserve all verification
+      // documentation for seven years", "Keep your checklists and our approvals for five years".)
+      'records kept': (c, i) => matches(RECORDS, c.text) || matches(RECORDS, c.block) || i.following(c).some((t) => matches(CHECKS_KEPT, t)),
     },
     weakenersAnywhere: [
       { test: (c) => matches(SMALL_ORDERS, c.text) && (matches(END_USER_WITHHELD, c.text) || matches(END_USER_NOT_REVEALED, c.text)), needs: SMALL_ORDERS, reason: 'For small orders the reseller need not disclose the end user or the intended use to the seller.' },
