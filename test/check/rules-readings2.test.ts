@@ -4,6 +4,7 @@ import { describe } from 'vitest';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -56,5 +57,16 @@ describe("the reseller's checks kept on file, said in a later paragraph of the c
     ['present', `${VERIFIES}9.4 The Distributor shall keep its checklists and our approvals for five years.`],
     ['weak', `${VERIFIES}9.4 The Distributor shall maintain its warehouse in good repair for seven years.`],
     ['weak', `${VERIFIES}9.4 The Distributor shall keep its checklists up to date.`],
+  ]);
+});
+
+const PROTECTED = 'Agreement between Holloway Gate Systems Ltd (the "Vendor") and the Federal Police Command (the "Customer").\n\n20.1 The Vendor may suspend support or access to the Gateway where it suspects misuse. Such a suspension is not a breach, no refund is due, and the Customer indemnifies the Vendor against claims arising from misuse.\n\n';
+describe('the seller barred from relying on the human-rights terms, or bearing the losses of its own measures', () => {
+  gradeTable(safeguardActionProtection, [
+    ['contradicted', `${PROTECTED}26.4 The Vendor shall in no case be entitled to rely on clause 20, or on any human-rights ground, as excusing a suspension or a withholding of services.`],
+    ['contradicted', `${PROTECTED}26.4 The Vendor may not invoke clause 20 to excuse any suspension or termination.`],
+    ['present', `${PROTECTED}26.4 The Vendor may not invoke clause 20 for any purpose other than misuse of the Gateway.`],
+    ['contradicted', `${PROTECTED}26.4 The Vendor shall indemnify the Customer against all losses and claims arising from any suspension, withholding or termination under clause 20.`],
+    ['present', `${PROTECTED}26.4 The Vendor shall indemnify the Customer against all losses arising from any wrongful suspension.`],
   ]);
 });

@@ -43,6 +43,9 @@ const BARE_HEADING = /^(?:[\d·()]+\.? )?[a-z-]+(?:,? (?:and|&|of) [a-z-]+)?[.:]
 // party. Any provision purporting to require the Agency to indemnify the Vendor is void."
 const INDEMNITY_VOID = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:is|are|shall be) (?:prohibited|barred|precluded|not permitted|not allowed) (?:by [^.;]{0,60})?from (?:indemnif|holding\b[^.;]{0,20}harmless)`
   + String.raw`|\b(?:provisions?|terms?|clauses?)\b[^.;]{0,80}\b(?:requir|obliges?|obliging)\w*\b[^.;]{0,10}\b(?:the )?${CUSTOMER}\b[^.;]{0,10}\bto (?:indemnif|defend|hold)[^.;]{0,80}\b(?:is|are|shall be) (?:void|unenforceable|null|of no (?:force or )?effect|deemed deleted)`);
+// The seller bears the customer's losses from the measures themselves: "The Supplier shall indemnify the Customer ... against all
+// losses ... arising from any suspension, withholding or termination under clause 25".
+const SELLER_COVERS_ACTION = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|will|must|agrees to|undertakes to)\b (?:\w+ )?(?:indemnif\w*|hold (?:\w+ )?harmless|compensate|reimburse)\b[^.;]{0,160}\b(?:arising (?:from|out of)|resulting from|caused by|in respect of|attributable to)\b[^.;]{0,20}\b(?:any|each|every|a|the) (?:suspension|withholding|termination|disabling|deactivation|interruption)`);
 const ANY_ACTION = /\bany (?:suspension|interruption|deactivation|restriction|reason)|whatever (?:the|its) (?:reason|cause|justification)|regardless of|irrespective of/;
 const WRONGFUL = /wrongful|in breach of|without (?:cause|justification)|not (?:permitted|entitled|authori[sz]ed)/;
 
@@ -160,6 +163,7 @@ export const safeguardActionProtection = defineRule({
       // (The definitions first: few terms leave the actions out, and the protection's patterns are long.)
       { test: (c, i) => actionsLeftOut(c, i) && (matches(NOT_A_BREACH, c.text) || matches(NO_REFUND, c.text)), reason: 'The protected actions are defined to leave out the suspension, withholding or termination the human-rights terms allow.' },
       { needs: /reason|cause|justification/, test: (c) => matches(PAID_FOR_ANY_ACTION, c.text) && !matches(EXCEPTS_SAFEGUARDS, c.text) && !matches(SAFEGUARD_CARVE_OUT, c.text) && !matches(WRONGFUL, c.text), reason: 'Damages, refunds or credits are owed for any suspension or interruption, whatever its reason.' },
+      { needs: /indemn|harmless|compensat|reimburs/, test: (c) => matches(SELLER_COVERS_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The seller bears the customer\'s losses from its own suspension, withholding or termination.' },
       { needs: /liable/, test: (c) => matches(ACTION_MAKES_LIABLE, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The seller is liable for all losses from any suspension.' },
       { needs: /damages|compensation/, test: (c) => matches(DAMAGES_FOR_ACTION, c.text) && matches(ANY_ACTION, c.text) && !matches(WRONGFUL, c.text), reason: 'The customer may claim damages for any suspension.' },
     ],
