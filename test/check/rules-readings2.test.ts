@@ -5,6 +5,7 @@ import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -68,5 +69,19 @@ describe('the seller barred from relying on the human-rights terms, or bearing t
     ['present', `${PROTECTED}26.4 The Vendor may not invoke clause 20 for any purpose other than misuse of the Gateway.`],
     ['contradicted', `${PROTECTED}26.4 The Vendor shall indemnify the Customer against all losses and claims arising from any suspension, withholding or termination under clause 20.`],
     ['present', `${PROTECTED}26.4 The Vendor shall indemnify the Customer against all losses arising from any wrongful suspension.`],
+  ]);
+});
+
+const AGENCY = 'Contract between Ferrand Netzwerk GmbH (the "Contractor") and the Telecommunications Agency of Oravia (the "Agency").\n\n14.1 The Contractor maintains a secure reporting system through which any person may report suspected misuse of the Equipment.';
+const MADE_KNOWN = '14.2 The Agency shall bring the existence of the reporting system to the knowledge of each of its officers who operates the Equipment.';
+const NO_DETRIMENT = '14.3 The Agency shall not subject any of its staff to detriment for making a report in good faith.';
+describe('anonymity, notice to staff and protection from detriment in other words', () => {
+  gradeTable(grievanceMechanism, [
+    ['present', `${AGENCY} Reports may be submitted without disclosure of the reporter's identity.\n\n${MADE_KNOWN}\n\n${NO_DETRIMENT}`],
+    ['present', `${AGENCY} A report may be made without its author revealing his or her identity.\n\n14.2 The Agency shall inform every person granted access to the Equipment about the reporting system.\n\n${NO_DETRIMENT}`],
+    ['present', `${AGENCY} The system does not require a name or contact details.\n\n${MADE_KNOWN}\n\n${NO_DETRIMENT}`],
+    ['weak', `${AGENCY}\n\n${MADE_KNOWN}\n\n${NO_DETRIMENT}`],
+    ['weak', `${AGENCY} Reports may be submitted without disclosure of the reporter's identity.\n\n14.2 The Agency shall keep the reporting system running.\n\n${NO_DETRIMENT}`],
+    ['weak', `${AGENCY} Reports may be submitted without disclosure of the reporter's identity.\n\n${MADE_KNOWN}\n\n14.3 The Agency's staff shall report misuse to their commander.`],
   ]);
 });
