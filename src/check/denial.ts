@@ -73,7 +73,8 @@ const SELLER_REFUSED = [
   // ("Nothing in the Contract confers on the Contractor, or any person acting for it, any right of access to, inspection of or audit of ...".)
   String.raw`\bnothing\b[^.;]{0,80}?\b(?:confers?|gives?|grants?|creates?)\b (?:on |upon |to )?(?:the )?${SELLER}\b[^.;]{0,60}?\b(?:any )?(?:right|power|entitlement)`,
   // ("at no time and on no ground connected with the Customer's use may the Supplier withhold ...".)
-  String.raw`\bat no time (?:and (?:on|for) no (?:ground|reason)[^.;]{0,60}? )?(?:shall|will|may) (?:the )?${SELLER}\b`,
+  // (Set off by commas too: "At no time, and on no ground connected with the Customer's use of the Software, may the Supplier withhold ...".)
+  String.raw`\bat no time,? (?:and (?:on|for) no (?:ground|reason)[^.;]{0,120}?,? )?(?:shall|will|may) (?:the )?${SELLER}\b`,
   String.raw`\bno (?:right|power|entitlement)s? (?:of|for) (?:the )?${SELLER}\b[^.;]{0,40}?\b(?:shall|will) (?:arise|exist|be implied)\b`,
 ];
 

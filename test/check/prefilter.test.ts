@@ -135,12 +135,14 @@ describe('mayMatchEach', () => {
 });
 
 describe('the prefilter is sound', () => {
+  // (A fixed seed, unless FC_SEED names another: now and then a random pattern backtracks for a minute on a short string,
+  // and a build must not fail on that. Run with FC_SEED=$RANDOM to explore further.)
   it('on random patterns and strings, with every flag that matters', () => {
     fc.assert(fc.property(pattern, fc.constantFrom('', 'i', 'u', 'iu', 's', 'm', 'im'), fc.array(text, { minLength: 1, maxLength: 20 }), (source, flags, texts) => {
       const re = new RegExp(source, flags);
       const pass = prefilterOf(re);
       for (const t of texts) if (re.test(t) && pass) expect(pass(t), `${re} on ${JSON.stringify(t)}`).toBe(true);
-    }), { numRuns: 3000 });
+    }), { numRuns: 3000, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : 20261207 });
   });
 
   // Every pattern the rules ask of a draft, gathered while they check some.

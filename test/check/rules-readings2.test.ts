@@ -6,6 +6,7 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -83,5 +84,15 @@ describe('anonymity, notice to staff and protection from detriment in other word
     ['weak', `${AGENCY}\n\n${MADE_KNOWN}\n\n${NO_DETRIMENT}`],
     ['weak', `${AGENCY} Reports may be submitted without disclosure of the reporter's identity.\n\n14.2 The Agency shall keep the reporting system running.\n\n${NO_DETRIMENT}`],
     ['weak', `${AGENCY} Reports may be submitted without disclosure of the reporter's identity.\n\n${MADE_KNOWN}\n\n14.3 The Agency's staff shall report misuse to their commander.`],
+  ]);
+});
+
+const BOREAL = 'Support Contract between Sociedad Boreal S.L. (the "Contractor") and the General Directorate of Police (the "Contracting Authority").\n\n7.1 The Support Services comprise the delivery of corrective and evolutionary versions of the Platform, on-site servicing and help-desk assistance.\n\n';
+describe('support interrupted as the clause that describes it lists, on a breach of fundamental rights; a ban set off by commas', () => {
+  gradeTable(updateSupportWithholding, [
+    ['present', `${BOREAL}8.1 The Contractor may interrupt at any moment the Support Services described in Clause 7, in whole or in part, where the Contracting Authority has failed to observe the conditions of use in Clause 4 (Respect for Fundamental Rights).`],
+    ['weak', `${BOREAL}8.1 The Contractor may interrupt at any moment the Support Services described in Clause 7 where the Contracting Authority fails to pay any invoice.`],
+    ['weak', `${BOREAL}8.1 The Contractor may interrupt at any moment the help-desk assistance where the Contracting Authority has failed to observe Clause 4 (Respect for Fundamental Rights).`],
+    ['contradicted', `${BOREAL}8.1 At no time, and on no ground connected with the Contracting Authority's use of the Platform or with any complaint about that use, may the Contractor withhold any update, servicing or support.`],
   ]);
 });

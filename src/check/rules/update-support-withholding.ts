@@ -5,18 +5,18 @@ import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYE
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
-const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay';
+const WITHHOLD_VERBS = 'withhold|suspend|stop|cease|refuse|discontinue|deny|decline|terminate|defer|delay|interrupt';
 const WITHHOLDS_WORDS = sellerMay(WITHHOLD_VERBS);
 // "shall be entitled to the suspension of all maintenance", "shall have the right, on notice, to withhold".
 const WITHHOLDS_HELD = sellerHolds(WITHHOLD_VERBS, 'suspension|withholding|cessation|discontinuance|discontinuation|interruption');
 // The verbs that name this right when a sentence grants several.
-const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|ial)|declin|defer|delay)/;
+const WITHHOLDING = /\b(?:withh[oe]ld|suspen|stop|ceas|refus|discontinu|den(?:y|ial)|declin|defer|delay|interrupt)/;
 const WITHHOLDS = { test: (t: string) => matches(WITHHOLDS_WORDS, t) || WITHHOLDS_HELD.test(t) };
 // Released from the duty to supply: "shall no longer be obliged to provide Upgrades" (the look-alike "has no obligation to provide updates" is the weak form).
 // (US drafting: "the Contractor is not obligated to furnish".)
 // ("is not under obligation to give new versions or new functions".)
 // ("Neither the Manufacturer nor the Distributor will be obliged to provide any further updates".)
-const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall|will) not (?:be )?(?:obligated|obliged|required|bound)|\bneither\b[^.;]{0,80}\b(?:is|are|shall|will) (?:be )?(?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new (?:[\w-]+ )?versions?|new releases?|new functions?)/;
+const NOT_BOUND_TO_SUPPLY = /(?:no (?:further |longer )?obligation|no longer (?:be )?(?:obliged|required|bound)|(?:is|are|shall|will) not (?:be )?(?:obligated|obliged|required|bound)|\bneither\b[^.;]{0,80}\b(?:is|are|shall|will) (?:be )?(?:obligated|obliged|required|bound)|(?:is|are) not under (?:any |an )?obligation|(?:is|are|shall be|will be) released from (?:any|its|the|all) (?:\w+ )?obligations?) to (?:provide|deliver|supply|make available|furnish|give|render|perform)[^.;]{0,40}(?:updat|upgrad|support|maintenance|new (?:[\w-]+ )?versions?|new releases?|new functions?)/;
 // Supplies that go on whatever the dispute: "shall continue uninterrupted irrespective of any claim of misuse",
 // "Notwithstanding any alleged breach, Vendor shall continue to furnish all Updates".
 const DISPUTE_WORDS = '(?:dispute|breach|allegation|alleged|claim|misuse|complaint)';
@@ -26,7 +26,7 @@ const WHATEVER = String.raw`(?:notwithstanding|regardless|irrespective|even if|e
 const SUPPLIES_CONTINUE = new RegExp(String.raw`${SUPPLY_WORDS}[^.;]{0,80}\b(?:shall|will|must) (?:in any event )?continue\b[^.;]{0,80}${WHATEVER}[^.;]{0,40}${DISPUTE_WORDS}`
   + String.raw`|(?:notwithstanding|regardless of|irrespective of|even if|even where)[^.;]{0,80}${DISPUTE_WORDS}[^.;]{0,80}\b(?:shall|will|must) continue to (?:provide|supply|furnish|deliver|make available|perform)[^.;]{0,60}${SUPPLY_WORDS}`);
 // (Hotfixes, service packs and firmware are updates; a helpline is support.)
-const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new (?:[\w-]+ )?versions?|technical assistance|help ?desk/;
+const SERVICES = /updat|upgrad|maintenance|support|training|patch|hot-?fix|service packs?|firmware|help-?line|releases?\b|services|features?\b|functionality|new (?:[\w-]+ )?versions?|technical assistance|help[ -]?desk/;
 
 const PASSIVE_WITHHOLDING = /(?:updates?|upgrades?|releases?|features?|support|maintenance|services)[^.;]{0,80}(?:may|shall|will) be (?:withheld|suspended|discontinued)/;
 
@@ -48,7 +48,8 @@ const SUSPENDS_SERVICES = /(?:suspend|terminat|restrict|disabl|block|limit)\w* (
 const HOSTED = /hosted|platform|cloud|online|software[- ]as[- ]a[- ]service|\bsaas\b|website|web[- ]based/i;
 const hostedServices = (i: DraftIndex) => i.memo('hosted-services', () => i.draft.definitions.some((d) => /^(?:the )?services?$/i.test(d.term) && HOSTED.test(d.meaning)));
 
-const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new (?:[\w-]+ )?versions?|signature (?:databases?|files?)/;
+const UPDATES = /updat|upgrad|patch|hot-?fix|service packs?|firmware|releases?\b|new (?:[\w-]+ )?versions?|(?:corrective|evolutionary|evolutive|major|minor) (?:and (?:corrective|evolutionary|evolutive|major|minor) )?versions?|signature (?:databases?|files?)/;
+const DESCRIBED_IN = /\b(?:services|support|maintenance)\b[^.;]{0,30}\b(?:described|set out|listed|specified|defined) in (?:clause|section|article|paragraph|schedule|annex)/;
 // A defined term for the supplies that covers updates ("Support Services" means maintenance, Updates, Upgrades, ...) names them.
 const namesUpdates = (c: Clause, i: DraftIndex) => i.memo('update-terms', () => i.draft.definitions.filter((d) => UPDATES.test(d.meaning.toLowerCase())).map((d) => d.term.toLowerCase()))
   .some((t) => c.text.includes(t));
@@ -84,8 +85,9 @@ export const updateSupportWithholding = defineRule({
     topicWords: [SERVICES, ANY_OF_THEM, PASSIVE_WITHHOLDING, ENDS_WITH_CONTRACT, ANY_REASON, NOT_BOUND_TO_SUPPLY],
     ignore: (c, i) => ((matches(ACCESS_ONLY, c.text) || (matches(SUSPENDS_SERVICES, c.text) && hostedServices(i))) && !matches(SUPPLIES, c.text)) || (matches(WITHHOLDS_MONEY, c.text) && !matches(PASSIVE_WITHHOLDING, c.text)),
     elements: {
-      'updates and upgrades': (c, i) => matches(UPDATES, c.text) || matches(UPDATES, c.block) || namesUpdates(c, i),
-      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help ?desk|help-?line/,
+      // (Or in the clause that describes the services it withholds: "may interrupt the Support Services described in Clause Seventh".)
+      'updates and upgrades': (c, i) => matches(UPDATES, c.text) || matches(UPDATES, c.block) || namesUpdates(c, i) || (matches(DESCRIBED_IN, c.text) && matches(UPDATES, i.referencedText(c))),
+      'support, maintenance, training or other services': /support|maintenance|training|services|technical assistance|help[ -]?desk|help-?line/,
       'tied to misuse or breach of the human-rights terms': (whole, i) => { const c = scopeOfRight(whole, WITHHOLDING); return misuseTrigger(c, i) || rightsMisuseTerm(c, i) || matches(END_USE_BREACH, c.text); },
     },
     weakeners: [
