@@ -7,6 +7,7 @@ import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligen
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { training } from '../../src/check/rules/training.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -94,5 +95,14 @@ describe('support interrupted as the clause that describes it lists, on a breach
     ['weak', `${BOREAL}8.1 The Contractor may interrupt at any moment the Support Services described in Clause 7 where the Contracting Authority fails to pay any invoice.`],
     ['weak', `${BOREAL}8.1 The Contractor may interrupt at any moment the help-desk assistance where the Contracting Authority has failed to observe Clause 4 (Respect for Fundamental Rights).`],
     ['contradicted', `${BOREAL}8.1 At no time, and on no ground connected with the Contracting Authority's use of the Platform or with any complaint about that use, may the Contractor withhold any update, servicing or support.`],
+  ]);
+});
+
+const OPERATOR_TRAINING = 'Purchase Order Terms of Vireo Signal Corp. ("Seller") for Purchase Order No. 88 issued by the Penitentiary Service of Lusovia ("Buyer").\n\nSection 14. Operator Training.\n(a) Buyer shall cause each individual who will operate the Products to complete Seller\'s human rights training program, covering privacy and freedom of expression, before that individual receives operator credentials.\n';
+describe('the training programme named again in the next item, to be repeated', () => {
+  gradeTable(training, [
+    ['present', `${OPERATOR_TRAINING}(b) Buyer shall cause each such individual to repeat the program at least once in every calendar year.`],
+    ['weak', `${OPERATOR_TRAINING}(b) Seller shall deliver the program in the Buyer's official language.`],
+    ['weak', `${OPERATOR_TRAINING}(b) Seller shall update the software at least once in every calendar year.`],
   ]);
 });

@@ -11,7 +11,8 @@ const HUMAN_RIGHTS_CONTENT = /human[- ]rights|fundamental rights|rights[- ]respe
 // The course's content may be the clause it cites: "a course covering the restrictions in Section 4".
 const rightsContent = (c: Clause, index: DraftIndex) => matches(HUMAN_RIGHTS_CONTENT, c.block) || matches(HUMAN_RIGHTS_CONTENT, index.referencedText(c));
 
-const TRAINING_WORDS = /\btrain|\bcurricul|\bsyllabus|\bcourses?\b|\bmodules?\b|\bsessions?\b|\binstruction\b|\bbriefings?\b/;
+// (Also the programme named again, "repeat the program at least once in every calendar year", and a table row's "Refresher".)
+const TRAINING_WORDS = /\btrain|\bcurricul|\bsyllabus|\bcourses?\b|\bmodules?\b|\bsessions?\b|\binstruction\b|\bbriefings?\b|\b(?:the|such|that|this) (?:[\w-]+ )?program(?:me)?s?\b|\brefresher\b/;
 
 // ("shall have no obligation to train its personnel"; plainly, "you don't have to put your team through any training".)
 const NO_TRAINING_DUTY = /(?:not (?:be )?(?:required|obliged|bound)|under no (?:obligation|duty)|need not|no (?:obligation|duty|requirement)|(?:do|does|shall) not (?:have|need) to|don't (?:have|need) to|doesn't (?:have|need) to) (?:to )?(?:(?:provide|give|arrange|deliver|undergo|attend|complete|receive|organi[sz]e|put)\b[^.;]{0,60}\b(?:train|course|instruction)|train\b)|\bno (?!further|additional|separate|other|new|more)(?:[\w-]+ ){0,3}(?:training|course|instruction)\b[^.;]{0,60}\b(?:is|are|shall be|will be) (?:required|needed|necessary|mandatory|compulsory)\b/;
