@@ -8,6 +8,8 @@ import { safeguardActionProtection } from '../../src/check/rules/safeguard-actio
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { training } from '../../src/check/rules/training.ts';
+import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -104,5 +106,19 @@ describe('the training programme named again in the next item, to be repeated', 
     ['present', `${OPERATOR_TRAINING}(b) Buyer shall cause each such individual to repeat the program at least once in every calendar year.`],
     ['weak', `${OPERATOR_TRAINING}(b) Seller shall deliver the program in the Buyer's official language.`],
     ['weak', `${OPERATOR_TRAINING}(b) Seller shall update the software at least once in every calendar year.`],
+  ]);
+});
+
+const GUARD = 'Contract between Nivesto S.p.A. (the "Provider") and the Financial Guard Command (the "Beneficiary").\n\n9.1 The Beneficiary shall submit to the Provider';
+const DECLARES = 'a declaration signed by its legal representative attesting that the Service was used in conformity with Article 7 (Human Rights).';
+describe('a declaration each calendar quarter; a seller not entitled to decline a renewal', () => {
+  gradeTable(complianceCertification, [
+    ['present', `${GUARD}, within the first ten days of each calendar quarter, ${DECLARES}`],
+    ['weak', `${GUARD}, within ten days of the signature of this Contract, ${DECLARES}`],
+  ]);
+  const RENEWAL = 'Agreement between Corbel Signal Ltd (the "Supplier") and the National Bureau (the "Purchaser").\n\n3.2 Each renewal is subject to the Supplier\'s fresh human-rights due-diligence review, and the Supplier may refuse renewal on its outcome.';
+  gradeTable(renewalReassessment, [
+    ['contradicted', `${RENEWAL}\n\n3.3 The Supplier shall in no case be entitled to decline a renewal requested by the Purchaser.`],
+    ['present', `${RENEWAL}\n\n3.3 The Supplier shall in no case be entitled to charge a fee for a renewal.`],
   ]);
 });
