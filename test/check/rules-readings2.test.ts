@@ -10,6 +10,7 @@ import { updateSupportWithholding } from '../../src/check/rules/update-support-w
 import { training } from '../../src/check/rules/training.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -120,5 +121,14 @@ describe('a declaration each calendar quarter; a seller not entitled to decline 
   gradeTable(renewalReassessment, [
     ['contradicted', `${RENEWAL}\n\n3.3 The Supplier shall in no case be entitled to decline a renewal requested by the Purchaser.`],
     ['present', `${RENEWAL}\n\n3.3 The Supplier shall in no case be entitled to charge a fee for a renewal.`],
+  ]);
+});
+
+describe('a confidentiality exception for disclosure ordered by a court is no authorization of use', () => {
+  const FLEET = 'Subscription Agreement between Fleetwise Telematics Ltd (the "Supplier") and the Regional Transport Police (the "Customer").\n\n';
+  gradeTable(lawfulAuthorization, [
+    ['missing', `${FLEET}12.1 Each party shall keep confidential all non-public information received from the other. This does not apply to information that is or becomes public other than through breach, or that the recipient must disclose by law or by order of a court or regulator.`],
+    ['missing', `${FLEET}12.2 Clause 12.1 does not apply to information that a party is obliged to disclose under an order of any tribunal.`],
+    ['weak', `${FLEET}12.1 The Customer shall not locate any person with the Platform without a prior order of an independent court, limited to what is necessary and proportionate.`],
   ]);
 });
