@@ -136,3 +136,7 @@ export const LICENCE_WITHOUT_END: Qualifier = {
   unless: LICENCE_TO_SELLER,
   reason: 'The licence runs without end: nothing expires or needs renewal.',
 };
+
+// Boilerplate that must not count as a safeguard: the seller's own information-security audits and certificates
+// ("annual SOC 2 Type II audits, the reports of which it will share", "maintain ISO/IEC 27001 certification").
+export const SECURITY_ASSURANCE = /\b(?:soc ?[123]\b|iso(?:\/iec)? ?2700[12]|pci[- ]?dss|penetration tests?|fedramp|cyber essentials)/;

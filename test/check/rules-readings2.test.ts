@@ -11,6 +11,7 @@ import { training } from '../../src/check/rules/training.ts';
 import { complianceCertification } from '../../src/check/rules/compliance-certification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
+import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -130,5 +131,16 @@ describe('a confidentiality exception for disclosure ordered by a court is no au
     ['missing', `${FLEET}12.1 Each party shall keep confidential all non-public information received from the other. This does not apply to information that is or becomes public other than through breach, or that the recipient must disclose by law or by order of a court or regulator.`],
     ['missing', `${FLEET}12.2 Clause 12.1 does not apply to information that a party is obliged to disclose under an order of any tribunal.`],
     ['weak', `${FLEET}12.1 The Customer shall not locate any person with the Platform without a prior order of an independent court, limited to what is necessary and proportionate.`],
+  ]);
+});
+
+describe("the seller's own security audits and certificates are boilerplate", () => {
+  const CLOUD = 'Cloud Agreement between Nimbus Store Ltd (the "Provider") and Harwick City Council (the "Customer").\n\n';
+  gradeTable(auditAndRecords, [
+    ['missing', `${CLOUD}5.2 Provider shall implement administrative, technical and physical safeguards to protect Customer Data, including encryption and annual SOC 2 Type II audits, the reports of which it will share with the Customer on request.`],
+  ]);
+  gradeTable(complianceCertification, [
+    ['missing', `${CLOUD}9.1 The Provider shall maintain ISO/IEC 27001 certification and PCI DSS compliance for the hosted platform, and shall provide its certificates to the Customer on request.`],
+    ['present', `${CLOUD}9.1 Each year, and before each renewal, the Customer shall certify to the Provider that it has complied with the human-rights terms, and the Provider shall maintain ISO/IEC 27001 certification.`],
   ]);
 });

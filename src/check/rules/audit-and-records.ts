@@ -1,4 +1,4 @@
-import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE } from '../boilerplate.ts';
+import { HEDGED_DUTY, NATIONAL_SECURITY_CARVE_OUT, NO_OPERATIONAL_DISCLOSURE, SECURITY_ASSURANCE } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import { CONSENT_NEEDED, sellerMay, sellerMayNot } from '../words.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
@@ -79,6 +79,8 @@ const auditsCompliance = (c: Clause) => matches(SELLER_AUDITS, c.text) || matche
 const logTerms = (index: DraftIndex) => index.memo('audit-and-records:log-terms', () => index.draft.definitions.filter((d) => USAGE_LOG.test(index.read(d.meaning))).map((d) => d.term.toLowerCase()));
 const LOG_NOUN = /\b(?:logs?|logging|audit trails?|(?:the |this |that )protocol|usage records?|log entr(?:y|ies)|protocol entr(?:y|ies)|(?:operations?|activity|usage|case|event|access|audit) journals?|(?:these|such|those|the said) (?:records|entries)|the (?:records|entries) (?:described|referred to|kept|created|mentioned)|the journals)\b/;
 
+// (A security audit that also reaches the product's use is kept: "SOC 2 audits and an audit of the Customer's use of the System".)
+const ABOUT_USE = /\bmisuse|human rights|\buse of the (?:system|platform|product|software|service)|usage logs?/;
 export const auditAndRecords = defineRule({
   meta: { id: 'audit-and-records', sources: ['NSO-23', 'REG'], description: 'The product keeps usage logs the customer cannot disable or delete; the seller or an independent auditor may audit compliance on notice.' },
   check: (index) => gradeByElements(index, {
@@ -87,7 +89,7 @@ export const auditAndRecords = defineRule({
     // Audits the seller's own service undergoes (security, SOC 2, ISO) are not audits of the customer's use.
     // Nor the customer's audit of the seller's own books (prices, charges, invoices), nor its
     // inspection of goods on delivery (acceptance), nor the seller submitting to the customer's audits as a data processor does.
-    ignore: (c) => matches(SELLER_AUDITED, c.text) || (matches(CUSTOMER_AUDITS_THEM, c.text) && matches(SELLER_KEEPS_RECORDS, c.block)) || matches(NOT_AN_AUDIT_OF_USE, c.text) || matches(SELLER_KEEPS_ACCOUNTS, c.text),
+    ignore: (c) => matches(SELLER_AUDITED, c.text) || (matches(SECURITY_ASSURANCE, c.text) && !matches(ABOUT_USE, c.text)) || (matches(CUSTOMER_AUDITS_THEM, c.text) && matches(SELLER_KEEPS_RECORDS, c.block)) || matches(NOT_AN_AUDIT_OF_USE, c.text) || matches(SELLER_KEEPS_ACCOUNTS, c.text),
     topic: (c, i) => matches(USAGE_LOG, c.text) || matches(POST_SHIPMENT, c.text) || matches(AUDIT_WORDS, c.text) || (matches(LOGS_UNTOUCHABLE, c.text) && (matches(LOG_NOUN, c.text) || logTerms(i).some((t) => c.text.includes(t)))),
     topicWords: [USAGE_LOG, POST_SHIPMENT, AUDIT_WORDS, LOG_NOUN, ...(logTerms(index).length ? [LOGS_UNTOUCHABLE] : [])],
     elements: {

@@ -1,4 +1,4 @@
-import { HEDGED_DUTY } from '../boilerplate.ts';
+import { HEDGED_DUTY, SECURITY_ASSURANCE } from '../boilerplate.ts';
 import { matches } from '../prefilter.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
@@ -86,7 +86,7 @@ export const complianceCertification = defineRule({
   meta: { id: 'compliance-certification', sources: ['NSO-20'], description: 'The customer certifies compliance with the human-rights terms periodically and before each renewal or maintenance period.' },
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer', 'customer-barred'], subject: String.raw`certif|declaration|attestation|self-assessment` },
-    ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || certifiesLawsOnly(c, i) || (matches(DISCLOSES_END_USER, c.text) && !matches(STATES_COMPLIANCE, c.text)),
+    ignore: (c, i) => matches(SELLER_CERTIFIES, c.text) || (matches(SECURITY_ASSURANCE, c.text) && !matches(HUMAN_RIGHTS_OR_MISUSE, c.text)) || certifiesLawsOnly(c, i) || (matches(DISCLOSES_END_USER, c.text) && !matches(STATES_COMPLIANCE, c.text)),
     topic: (c, i) => matches(CERTIFIES, c.text) || formCertifiesHumanRights(c, i) || statesHumanRightsCompliance(c, i) || matches(REVERIFIES, c.text) || ((matches(END_USE_INSTRUMENT, c.text) || matches(RENEWS_CERTIFICATE, c.text)) && !matches(FOR_EXPORT_LICENCE, c.text)),
     topicWords: [CERTIFIES, CERTIFICATE_WORDS, STATES_COMPLIANCE, CERTIFY_WORDS, REVERIFIES, END_USE_INSTRUMENT, RENEWS_CERTIFICATE],
     elements: {
