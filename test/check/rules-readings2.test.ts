@@ -12,6 +12,7 @@ import { complianceCertification } from '../../src/check/rules/compliance-certif
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -142,5 +143,14 @@ describe("the seller's own security audits and certificates are boilerplate", ()
   gradeTable(complianceCertification, [
     ['missing', `${CLOUD}9.1 The Provider shall maintain ISO/IEC 27001 certification and PCI DSS compliance for the hosted platform, and shall provide its certificates to the Customer on request.`],
     ['present', `${CLOUD}9.1 Each year, and before each renewal, the Customer shall certify to the Provider that it has complied with the human-rights terms, and the Provider shall maintain ISO/IEC 27001 certification.`],
+  ]);
+});
+
+describe('answering the seller\'s questions while it looks into misuse is cooperation', () => {
+  const WEB = 'Web Terms of Brackwater Analytics Ltd ("we", "us") for the agency that accepts them ("you").\n\n';
+  gradeTable(investigationCooperation, [
+    ['weak', `${WEB}9.2 If we are looking into possible Misuse, you agree to use reasonable efforts to answer our questions and to give us the information we ask for.`],
+    ['present', `${WEB}9.2 If we are looking into possible Misuse, you agree to answer our questions within five days, give us the logs we ask for and make your operators available, and if you do not, we may suspend the Service.`],
+    ['missing', `${WEB}9.2 If we are looking into a billing dispute, you agree to answer our questions.`],
   ]);
 });
