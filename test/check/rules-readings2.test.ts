@@ -154,3 +154,13 @@ describe('answering the seller\'s questions while it looks into misuse is cooper
     ['missing', `${WEB}9.2 If we are looking into a billing dispute, you agree to answer our questions.`],
   ]);
 });
+
+describe("use approved by the customer's own officers is the weak form of lawful authorization", () => {
+  const BORDER = 'Supply Agreement between Qadirah Systems LLC (the "Supplier") and the Border Intelligence Directorate (the "Customer").\n\n';
+  gradeTable(lawfulAuthorization, [
+    ['weak', `${BORDER}4. The Customer shall not deploy any Product except on the written authorisation of the head of the operating unit, recorded in the deployment log.`],
+    ['weak', `${BORDER}3(d) Searches of a probe image against a watchlist shall be approved by an officer of the rank of Superintendent or above.`],
+    ['present', `${BORDER}4. The Customer shall not deploy any Product except on a warrant issued by an independent judge for each operation, where necessary and proportionate.`],
+    ['missing', `${BORDER}4. Invoices shall be approved by the finance officer before payment.`],
+  ]);
+});

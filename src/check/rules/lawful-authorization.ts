@@ -70,6 +70,11 @@ const EACH_USE = /\b(?:may|can|shall) only (?:\w+ ){1,5}(?:if|where|when|once)\b
 // (The customer's, not the seller's approvals of its own work.)
 const APPROVAL = /approv|authori[sz]|warrant|order/;
 const SELLER_OBTAINS = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|will|must|undertakes to) (?:first )?(?:obtain|seek|secure)`);
+// Operations in the plural approved by someone ("Searches of a Probe Image shall be approved by an officer of the rank of
+// Superintendent"), and a use barred save on someone's say ("shall not deploy any Product except on the written authorisation
+// of the head of the operating unit"): who authorizes is for the elements to weigh.
+const OPERATIONS_APPROVED = new RegExp(String.raw`\b${OPERATION}e?s\b[^.;]{0,100}\b(?:shall|must) (?:first |only |in each case )?be (?:approved|authori[sz]ed) by\b`);
+const BARRED_SAVE_ON_AUTHORITY = /\b(?:shall|may|must) not (?:use|deploy|operate|activate|run|intercept|search|query|extract|access|install|task)\b[^.;]{0,80}\b(?:except|unless|save|other than)\b[^.;]{0,30}\b(?:on|with|under|upon|in accordance with)\b[^.;]{0,30}\b(?:authori[sz]ation|approval|warrant|order)\b/;
 const approvedBeforeEach = (c: Clause) => matches(BEFORE_EACH, c.text) && matches(APPROVAL, c.text) && !matches(SELLER_OBTAINS, c.text);
 // "The Customer shall obtain any authorization required under applicable law before using the System against a target":
 // authorization of the surveillance, but only what the customer's law asks.
@@ -87,10 +92,10 @@ export const lawfulAuthorization = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['customer'], subject: String.raw`warrants?\b|judicial (?:orders?|authori[sz]ations?|approvals?)|court orders?|(?:legal|lawful|prior|independent) authori[sz]ations?` },
     // Authorization of the surveillance itself, not a court order that compels disclosure.
-    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(JUDGE_FIRST, c.text) || matches(NONE_UNLESS_AUTHORISED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text) || matches(NECESSITY_IN_OTHER_WORDS, c.text),
+    topic: (c, i) => matches(EACH_OPERATION_APPROVED, c.text) || matches(OPERATIONS_APPROVED, c.text) || matches(BARRED_SAVE_ON_AUTHORITY, c.text) || matches(JUDGE_FIRST, c.text) || matches(NONE_UNLESS_AUTHORISED, c.text) || approvedBeforeEach(c) || matches(AUTHORISED_AS_LAW_REQUIRES, c.text) || matches(SURVEILLANCE_ON_DECISION, c.text) || judiciallyConditioned(c, i) || matches(WARRANT, c.text) || matches(PROPORTIONATE, c.text) || matches(NECESSITY_IN_OTHER_WORDS, c.text),
     // Court orders that compel disclosure or settle a claim, not ones that authorise surveillance.
     // (A training module "on the warrant procedure" teaches it; it does not require it. A software "module" is no course.)
-    topicWords: [JUDGE_FIRST, NONE_WITHOUT, EACH_OPERATION_APPROVED, NONE_UNLESS_AUTHORISED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, NOT_WITHOUT, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
+    topicWords: [JUDGE_FIRST, NONE_WITHOUT, EACH_OPERATION_APPROVED, OPERATIONS_APPROVED, BARRED_SAVE_ON_AUTHORITY, NONE_UNLESS_AUTHORISED, BEFORE_EACH, AUTHORISED_AS_LAW_REQUIRES, SURVEILLANCE_ON_DECISION, SUBJECT_TO_ORDER, NOT_WITHOUT, WARRANT, PROPORTIONATE, NECESSITY_IN_OTHER_WORDS],
     ignore: /\b(?:training|course|(?:learning|teaching) module|curriculum)\b[^.;]{0,120}\b(?:warrant|authori[sz]ation|legal process)|(?:disclos\w*|confidential\w*)[^.;]{0,100}(?:required by law|court order|legal process|(?:by|under) (?:an? |the )?order of (?:a|any|the) (?:court|tribunal|regulator))|(?:required by law|court order|legal process)[^.;]{0,60}disclos|settlement or court order|court order or settlement|infring|indemn|subpoena|(?:laws?|rules|regulations?|statutes?|ordinances?),? (?:and |or )?(?:[\w-]+ ){0,3}court orders?/,
     elements: {
       'authorization by an independent (judicial or equivalent) authority': /judge|judicial|court|magistrate|independent (?:authority|body|oversight|tribunal)|lawful authori[sz]ation/,
