@@ -13,6 +13,7 @@ import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -162,5 +163,16 @@ describe("use approved by the customer's own officers is the weak form of lawful
     ['weak', `${BORDER}3(d) Searches of a probe image against a watchlist shall be approved by an officer of the rank of Superintendent or above.`],
     ['present', `${BORDER}4. The Customer shall not deploy any Product except on a warrant issued by an independent judge for each operation, where necessary and proportionate.`],
     ['missing', `${BORDER}4. Invoices shall be approved by the finance officer before payment.`],
+  ]);
+});
+
+describe('a national-security carve-out "for purposes of national security"; bulk use barred in the next paragraph', () => {
+  const TOOLKIT = 'Licence between Brightmoor Forensics Limited (the "Licensor") and the Ministry of Internal Affairs of Kelmora (the "Ministry").\n\n10.1 The Ministry shall not use the Toolkit against any person on account of that person\'s exercise of freedom of expression, assembly, association, religion or privacy, nor against journalists, human-rights defenders, lawyers, political opponents, dissidents or members of minority groups.\n\n';
+  const INDIVIDUAL = '10.2 The Toolkit shall be used only on devices individually identified in a case file and never for bulk extraction.';
+  gradeTable(useRestrictions, [
+    ['contradicted', `${TOOLKIT}${INDIVIDUAL}\n\n27.4 No restriction in this Agreement shall limit the Ministry's use of the Toolkit for purposes of national security or public order, as determined by the Ministry.`],
+    ['contradicted', `${TOOLKIT}${INDIVIDUAL}\n\n27.4 Nothing in the Contract shall restrict, condition or limit the use of the Toolkit by the Ministry for the purposes of national security, intelligence or the maintenance of public order.`],
+    ['present', `${TOOLKIT}${INDIVIDUAL}\n\n27.4 The Ministry shall keep the Toolkit in a secure room.`],
+    ['weak', `${TOOLKIT}10.2 The Ministry shall publicise the reporting line to all users of the Toolkit and shall not take any action against a person who reports.`],
   ]);
 });

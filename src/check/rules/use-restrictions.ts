@@ -81,6 +81,8 @@ const BULK = new RegExp(String.raw`\bbulk\b(?! (?:e-?mails?|mail|messages?|messa
   // Civil-law drafting: "Each infection shall concern an individually designated terminal ... not in series, by geographic zone
   // or by category of users, nor any other operation not aimed at a determined person".
   + String.raw`|\bin series\b|\bby (?:geographic(?:al)? )?(?:zone|area|region)s?\b|\bby categor(?:y|ies) of (?:users|persons|people|subscribers)\b|\bnot (?:aimed at|directed (?:at|against)|targeted at) (?:a |an )?(?:determined|specific|specified|particular|identified|individual|named) (?:person|individual|target|terminal|device)\b|\bindividually (?:designated|identified|specified) (?:terminal|device|person|target)s?\b`);
+// (A bar on it in the clause's next paragraph: "10.2 ... and never for bulk extraction".)
+const BULK_BARRED = new RegExp(String.raw`\b(?:not|never|nor|no)\b[^.;]{0,60}(?:${BULK.source})`);
 // Use against people for exercising rights, in the words drafts use: what they say, believe or
 // protest, their views, worship or peaceful demonstrations.
 // (Plain English too: "because they protest, speak out or pray".)
@@ -142,7 +144,8 @@ export const useRestrictions = defineRule({
     elements: {
       'bars use against people for exercising rights (expression, assembly, association, religion, privacy)': inScope(RIGHTS_EXERCISED),
       'bars targeting of journalists, human-rights defenders, lawyers, opponents, dissidents or minorities': inScope(PROTECTED_GROUPS),
-      'bars bulk or untargeted surveillance': inScope(BULK),
+      // (Or barred in the clause's next paragraph: "10.2 The Toolkit shall be used only on devices individually identified ... and never for bulk extraction".)
+      'bars bulk or untargeted surveillance': (c, i) => inScope(BULK)(c, i) || i.following(c).some((t) => matches(BULK_BARRED, t)),
     },
     weakeners: [
       // Only where the prohibition itself is read down, not where a cooperation clause mentions "Prohibited Use".
