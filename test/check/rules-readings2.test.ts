@@ -176,3 +176,12 @@ describe('a national-security carve-out "for purposes of national security"; bul
     ['weak', `${TOOLKIT}10.2 The Ministry shall publicise the reporting line to all users of the Toolkit and shall not take any action against a person who reports.`],
   ]);
 });
+
+describe('the data protections disapplied to a term that means the data the product collects', () => {
+  const SEVERA = 'Contract between Halvard Signal AS (the "Contractor") and the Directorate of Counter-Intelligence of Severa (the "Directorate").\n\n1(m) "Intelligence Product" means any data collected by means of the System and any report derived from it.\n\n9.1 The Directorate shall collect only data necessary for the authorised operation, store it encrypted, delete it within eighteen months of collection, and shall not share it with third parties or foreign governments without judicial authorisation.';
+  gradeTable(dataProtection, [
+    ['contradicted', `${SEVERA}\n\n9.2 Paragraph 9.1 shall not apply to Intelligence Product.`],
+    ['contradicted', `${SEVERA}\n\n9.2 Paragraph 9.1 does not apply to data collected by means of the System during exercises.`],
+    ['present', `${SEVERA}\n\n9.2 Paragraph 9.1 applies also to data received from partner agencies.`],
+  ]);
+});

@@ -47,6 +47,7 @@ const sharedPassivelyWithAny = (c: Clause) => {
 // processed by the Customer in operating the System, but does not include intercepted communications, location records,
 // biometric templates or any other data acquired through the System's collection functions'.
 const COLLECTED_LEFT_OUT = /\bmeans\b[^.;]{0,200}\b(?:(?:does|shall|do) not include|exclud(?:es|ing))\b[^.;]{0,120}\b(?:intercept(?:ed|s)\b|communications content|content of communications|location (?:data|records)|biometric (?:data|templates)|(?:data|information|content) (?:acquired|collected|obtained|gathered|extracted|intercepted) (?:through|by means of|using|with|by) (?:the |its |our )?(?:system|product|platform|service|software|[\w-]+ (?:functions?|modules?|capabilit(?:y|ies))))/;
+const NOT_APPLIED_TO = /\b(?:shall|does|do|will) not apply to (?:any |the |all )?([^.;,]{2,80}?)\s*(?:[.;,]|$)/;
 const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}\b(?:course|training|module)\b/;
 const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available|transmit|communicate|forward|hand over|exchange)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part|other states|third (?:states|countries))[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
@@ -160,6 +161,9 @@ export const dataProtection = defineRule({
     weakeners: [...HEDGED_DUTY],
     counters: [
       { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },
+      // ... or the protections disapplied to it by a term whose meaning is that data: "Paragraphs 9.1 to 9.4 shall not apply to
+      // Intelligence Product", where '"Intelligence Product" means any data collected by means of the System'.
+      { test: (c, i) => { const what = matchOf(NOT_APPLIED_TO, c.text)?.[1]; return !!what && (dataTerms(i).includes(what) || matches(GATHERED_MEANING, what)); }, needs: /not apply/, reason: 'The protections are disapplied to the data the product collects.' },
       // (Also "Nothing in this Agreement limits the Customer's right to disclose information obtained ... to any public authority".)
       { test: /(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
       // "may make the Products and any extracted reports available to any law-enforcement agency of the State ..., without notice to the Vendor".
