@@ -151,7 +151,7 @@ const EXCEPTING = /\b(?:save (?:for|as)|except(?: for| as)?|other than|without p
 const OVERRIDES_CITED = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b/;
 // (Only what the phrase itself cites: a Special Conditions row "| SCC 4 | GCC 11 | Notwithstanding anything in Annex F, ... |"
 // overrides Annex F, not the GCC 11 it supplements.)
-const OVERRIDE_PHRASE = /\b(?:notwithstanding|despite|in derogation from|by derogation from|irrespective of)\b[^,;]{0,150}/;
+const OVERRIDE_PHRASE = new RegExp(String.raw`${OVERRIDES_CITED.source}[^,;]{0,150}`);
 const overriddenBy = (t: Clause, index: DraftIndex) => index.citedBlocks({ ...t, text: OVERRIDE_PHRASE.exec(t.text)![0] });
 // ("Notwithstanding clause 14.2, the Supplier shall not terminate for any reason other than non-payment" cites the clause
 // to override it: its "other than" excepts non-payment, not the clause.)

@@ -79,8 +79,8 @@ const instrumentAliases = (index: DraftIndex) => index.memo('eula-flow-down:alia
   const named = definitions.filter((d) => END_USER_INSTRUMENT.test(d.term.toLowerCase()));
   // (Also a term whose meaning opens by naming the instrument: '"Pass-Through Terms" means the end-user terms set out in Schedule 3';
   // or, defined in brackets, whose name goes before them: '... to execute Vendor's Government End User License Agreement ("GEULA")'.)
-  const names = (d: DefinedTerm) => END_USER_INSTRUMENT.test((d.inline ? d.meaning.slice(-60) : d.meaning.slice(0, 60)).toLowerCase());
-  const aliases = definitions.filter((d) => !named.includes(d) && (named.some((n) => n.block === d.block && n.meaning === d.meaning) || names(d)))
+  const meansInstrument = (d: DefinedTerm) => END_USER_INSTRUMENT.test((d.inline ? d.meaning.slice(-60) : d.meaning.slice(0, 60)).toLowerCase());
+  const aliases = definitions.filter((d) => !named.includes(d) && (named.some((n) => n.block === d.block && n.meaning === d.meaning) || meansInstrument(d)))
     .map((d) => escapeRegExp(d.term.toLowerCase()));
   // (And the part that holds them, spoken of by its name: "signed the End-User Licence Conditions in Annex 5" / "Annex 5 constitutes
   // a stipulation in favour of the Manufacturer".)
