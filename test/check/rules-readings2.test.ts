@@ -185,3 +185,15 @@ describe('the data protections disapplied to a term that means the data the prod
     ['present', `${SEVERA}\n\n9.2 Paragraph 9.1 applies also to data received from partner agencies.`],
   ]);
 });
+
+describe('a customer that is itself a named public body, kept as the only user, names the end user', () => {
+  const POLICE = 'Supply Contract between Brenvia Sistemi S.r.l. (the "Supplier") and the Directorate of Judicial Police of the Republic of Lusmara (the "Purchaser").\n\n';
+  const PURPOSE = ' and only for the prevention and investigation of Serious Crime and Terrorism.';
+  const SOLE = `5.1 The Purchaser declares that it is the sole final user of the Goods and shall employ them exclusively within its own organisation and for its own investigations${PURPOSE}`;
+  gradeTable(endUseLimitation, [
+    ['present', `${POLICE}${SOLE}`],
+    ['present', `${POLICE}5.1 The Purchaser shall use the Goods solely within its own operations${PURPOSE} No use shall be made for or on behalf of any other government entity.`],
+    ['weak', `${POLICE}5.1 The Purchaser shall use the Goods solely within its own operations${PURPOSE}`],
+    ['weak', `Supply Contract between Brenvia Sistemi S.r.l. (the "Supplier") and Harbour Logistics Ltd (the "Purchaser").\n\n${SOLE}`],
+  ]);
+});

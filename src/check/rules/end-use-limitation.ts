@@ -98,7 +98,13 @@ const soleBodyTerm = (index: DraftIndex) => index.memo('sole-body-term', () => {
   const sole = bodies.filter((d) => EXCLUDES_OTHERS.test(d.meaning)).map((d) => escapeRegExp(d.term.toLowerCase()));
   return draftsOwn(terms.length ? new RegExp(`${namedAlone(terms, '')}${sole.length ? String.raw`|\b(?:${sole.join('|')})\b` : ''}`) : undefined);
 });
-const namesEndUser = (c: Clause, i: DraftIndex) => matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(NO_OTHER_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
+// The customer, itself a named public body, kept as the only user: "the Purchaser declares that it is the sole final user",
+// "no use shall be made for or on behalf of any other government entity", "Use by or on behalf of any other state body ... is not
+// an authorised use", "not to place them at the disposal of any other administration".
+const CUSTOMER_ALONE = /\bsole (?:final |end |ultimate )?user\b|\b(?:not|no|nor)\b[^.;]{0,60}\b(?:(?:by|for) or )?(?:(?:by|for) )?(?:or )?on behalf of any other (?:[\w-]+ ){0,2}(?:entity|body|administration|agency|authority|department|organi[sz]ation)|\bat the disposal of any other (?:[\w-]+ ){0,2}(?:entity|body|administration|agency|authority|department)|\buse by or on behalf of any other\b[^.;]{0,120}\bis not (?:an? )?(?:authori[sz]ed|permitted)/;
+const PUBLIC_BODY_PARTY = /\b(?:Ministry|Directorate|Agency|Police|Bureau|Prosecutor'?s? Office|Office of the|Department|Command|Gendarmerie|Authority|Service) (?:of|for)\b/;
+const customerIsNamedBody = (i: DraftIndex) => i.memo('end-use:customer-named-body', () => i.draft.blocks.slice(0, 6).some((b) => PUBLIC_BODY_PARTY.test(b.text)));
+const namesEndUser = (c: Clause, i: DraftIndex) => (matches(CUSTOMER_ALONE, c.block) && customerIsNamedBody(i)) || matches(NAMED_END_USER, c.block) || matches(ONLY_ENTITLED_USER, c.block) || matches(NO_OTHER_USER, c.block) || matches(USED_BY_NAMED_BODY, c.block) || (matches(USED_BY_END_USER, c.block) && definesEndUser(i))
   || (soleBodyTerm(i)?.test(c.block) ?? false) || (ownPersonnelOnly(i)?.test(c.block) ?? false);
 
 
