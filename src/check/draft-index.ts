@@ -113,6 +113,9 @@ export function normalise(text: string): string {
   // opening a condition: "Should the Customer fail, ...", "the Supplier may, should it suspect misuse, ...".)
   // (Only "has to": "have to" comes negated, "you do not have to", "any right it may have to terminate".)
   // (Not denied, "never has to notify", "no longer has to"; nor a right, "any right the Customer has to terminate"; nor "has to date".)
+  // ... and "is obliged to", as civil-law drafting in translation states a duty: "the Ordering Party is obliged to use the Kits ...".
+  // (Not denied, "is not obliged to", nor "no longer is obliged to".)
+  if (t.includes(' obliged to ') || t.includes(' obligated to ')) t = t.replace(/(?<!\b(?:not|never|longer)(?: [\w']+){0,2} )\b(?:is|are) (?:hereby )?(?:obliged|obligated) to (?=[a-z])/g, 'shall ');
   if (t.includes(' has to ')) t = t.replace(/(?<!\b(?:never|not|longer|right|rights)(?: [\w']+){0,3} )\bhas to (?!date\b)(?=[a-z])/g, 'shall ');
   // (Not in a condition, "if the Customer should fail", nor advice, "should consider whether".)
   if (t.includes('should')) t = t.replace(/(?<=[a-z)] )should\b(?! (?:the|any|a|an|it|they|we|you|he|she|such|this|that|there|either|one|consider|endeavou?r|seek|try|wish|like|prefer)\b)/g,

@@ -1,6 +1,8 @@
 // Readings from the development corpus and probes, twenty-sixth session: each row is my own wording of a device
 // several authors used, beside the same clause without it.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/check/draft-index.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
@@ -195,5 +197,17 @@ describe('a customer that is itself a named public body, kept as the only user, 
     ['present', `${POLICE}5.1 The Purchaser shall use the Goods solely within its own operations${PURPOSE} No use shall be made for or on behalf of any other government entity.`],
     ['weak', `${POLICE}5.1 The Purchaser shall use the Goods solely within its own operations${PURPOSE}`],
     ['weak', `Supply Contract between Brenvia Sistemi S.r.l. (the "Supplier") and Harbour Logistics Ltd (the "Purchaser").\n\n${SOLE}`],
+  ]);
+});
+
+describe('"is obliged to", as translated civil-law drafting states a duty', () => {
+  it('reads as "shall", but not where it is denied', () => {
+    expect(normalise('The Ordering Party is obliged to use the Kits lawfully.')).toBe('the ordering party shall use the kits lawfully.');
+    expect(normalise('The Licensees are hereby obligated to report misuse.')).toBe('the licensees shall report misuse.');
+    expect(normalise('The Ordering Party is not obliged to report.')).toBe('the ordering party is not obliged to report.');
+    expect(normalise('The Buyer no longer is obliged to certify.')).toBe('the buyer no longer is obliged to certify.');
+  });
+  gradeTable(humanRightsCompliance, [
+    ['present', 'Supply Contract between Ysolde Systems GmbH (the "Contractor") and the Federal Criminal Office (the "Ordering Party").\n\n8(1) The Ordering Party is obliged to use the Kits in a manner consistent with internationally recognised human rights, in particular the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights.'],
   ]);
 });
