@@ -158,7 +158,8 @@ const BREACH_OF_THIS_PART = /\b(?:breach|violation|contravention) of this (?:ann
 export const breachOfUsePart = (c: Clause, index: DraftIndex) => matches(BREACH_OF_THIS_PART, c.text) && citesOwnUseTermsPart(c, index);
 // A breach of a clause cited by its title, where the title names the use terms ("(Permitted Use and Prohibitions)" too): "used contrary to SCC 16 (Authorised Use)",
 // "in breach of Clause 10 (Human Rights)", "used in a way section 5 (What you must not do) forbids", "otherwise than as clause 6 (Conditions of Use) permits".
-const BREACH_OF_USE_TITLE = /\b(?:breach\w*|violat\w*|contrary to|contravention|inconsistent with|(?:otherwise|other) than (?:in accordance with|as)|used in (?:a|any) (?:way|manner))\b[^.;()]{0,60}\((?:(?:[\w'-]+ ){0,4}?(?:use|uses|end[- ]use|usage|(?:human|fundamental) rights|(?:must|shall) not do|use restrictions|prohibited conduct)|(?:[\w'-]+ ){0,3}?(?:use|uses|usage)(?: and| or|,) (?:[\w'-]+ ){0,3}?(?:prohibitions|restrictions|limitations))\)/;
+// (Also a plain-English title: "in breach of section 5 (Things you must not do with the Platform)".)
+const BREACH_OF_USE_TITLE = /\b(?:breach\w*|violat\w*|contrary to|contravention|inconsistent with|(?:otherwise|other) than (?:in accordance with|as)|used in (?:a|any) (?:way|manner))\b[^.;()]{0,60}\((?:(?:[\w'-]+ ){0,4}?(?:use|uses|end[- ]use|usage|(?:human|fundamental) rights|(?:must|shall) not do(?: [\w'-]+){0,4}|use restrictions|prohibited conduct)|(?:[\w'-]+ ){0,3}?(?:use|uses|usage)(?: and| or|,) (?:[\w'-]+ ){0,3}?(?:prohibitions|restrictions|limitations))\)/;
 /** The clause is triggered by misuse: in its own words, through a defined term, or through a clause it cites. */
 export const misuseTrigger = (c: Clause, index: DraftIndex): boolean => {
   if (index.mentionsMisuse(c) || matches(MISUSE_WORDS, c.text) || breachOfUsePart(c, index) || matches(BREACH_OF_USE_TITLE, c.text)) return true;

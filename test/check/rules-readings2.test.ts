@@ -16,6 +16,7 @@ import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
@@ -209,5 +210,14 @@ describe('"is obliged to", as translated civil-law drafting states a duty', () =
   });
   gradeTable(humanRightsCompliance, [
     ['present', 'Supply Contract between Ysolde Systems GmbH (the "Contractor") and the Federal Criminal Office (the "Ordering Party").\n\n8(1) The Ordering Party is obliged to use the Kits in a manner consistent with internationally recognised human rights, in particular the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights.'],
+  ]);
+});
+
+describe('a breach of a section titled in plain English ("Things you must not do with the Platform") is misuse', () => {
+  const SKYLINE = 'Terms of Skyline Signals Ltd ("we") for the agency named in the order ("you").\n\n9.1 We may suspend all or part of your access to the Platform immediately, without notice, if we receive a complaint that we consider credible, or we otherwise suspect, that the Platform has been used in breach of section 5 ';
+  const UNTIL = '\n\n9.2 A suspension lasts until we have finished investigating and have told you the outcome in writing.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${SKYLINE}(Things you must not do with the Platform).${UNTIL}`],
+    ['weak', `${SKYLINE}(Paying for the Platform).${UNTIL}`],
   ]);
 });
