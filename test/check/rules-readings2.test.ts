@@ -221,3 +221,12 @@ describe('a breach of a section titled in plain English ("Things you must not do
     ['weak', `${SKYLINE}(Paying for the Platform).${UNTIL}`],
   ]);
 });
+
+describe('a suspension that may take effect at "the time of the notice itself" is immediate', () => {
+  const NOTICE = 'Conditions of Contract between Aldmere Biometrics Ltd (the "Contractor") and the Border Agency (the "Purchaser").\n\n32.1 The Contractor may by written notice suspend performance of the Contract or disable the Licensed Software, with effect from the time stated in the notice';
+  const GROUNDS = ', if the Contractor receives information from any person which it considers warrants investigation of whether the System has been used contrary to Schedule 7 (Permitted Use).\n\n32.2 A suspension under 32.1 continues until the Contractor has completed its investigation.';
+  gradeTable(suspensionRemoteDisable, [
+    ['present', `${NOTICE}, which may be the time of the notice itself${GROUNDS}`],
+    ['weak', `${NOTICE}, which shall be no earlier than thirty days after the notice${GROUNDS}`],
+  ]);
+});
