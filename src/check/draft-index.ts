@@ -33,7 +33,8 @@ const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`,
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|u\.s\.a|u\.s|u\.k|u\.n|etc|nos?|arts?|cl|paras?|secs?|ss|cf|viz|inc|ltd|co|corp)\./g;
 
-const SPELLED_PERIOD = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|eighteen|twenty|thirty|forty-five|sixty|ninety|twenty-four|thirty-six|forty-eight|seventy-two)\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)/g;
+// (Longest first, so that "twenty-four" is not read as "twenty".)
+const SPELLED_PERIOD = new RegExp(String.raw`\b(${Object.keys(SPELLED).sort((a, b) => b.length - a.length).join('|')})\s+(?=(?:calendar |business |working )?(?:days?|hours?|months?|weeks?)\b)`, 'g');
 
 // Civil-law and CIS drafting lists rights and duties under a lead-in: "The Customer has the right:
 // 3.4.1. to determine ...; 3.4.5. not to provide ...", "The Supplier is obliged: 3.1.7. not to

@@ -202,7 +202,8 @@ export const GATES = { verify: false };
 // importance of accountability and independent audit", "Preamble. The Participants share the view that ...". (A recital that
 // describes a clause a later sentence names is read with it: see `namingDescribed`. A numbered clause under the heading is
 // operative.)
-const RECITALS_HEADING = /^(?:recitals?|preamble|background|whereas)\b/;
+/** A heading over recitals: "Recitals", "Background", "Whereas", "Preamble". */
+export const RECITALS_HEADING = /^(?:recitals?|preamble|background|whereas)\b/;
 const RECITAL_OPENING = /^(?:recital\s*\(?[a-z0-9]{1,3}\)?\s*[:.)]|whereas\b|preamble\b)/;
 // (Only what they hope for: a recital of fact, "Norvik supplied and installed the System at the Directorate's premises", tells how the deal stands.)
 const ASPIRES = /\b(?:recogni[sz]e|acknowledge)s? (?:the importance|the value|the need)\b|\bshares? (?:the|a|their) (?:view|aim|objective|commitment|goal|understanding|belief)\b|\bexpects?\b|\bintends?\b|\bintention\b|\bwish(?:es)? to\b|\bhopes?\b|\b(?:are|is) committed to\b|\baffirms? (?:its|their) commitment\b|\bdesires?\b|\baspir/;

@@ -1,5 +1,5 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
-import { defineRule, gradeByElements, type Grade } from '../rule.ts';
+import { defineRule, gradeByElements, RECITALS_HEADING, type Grade } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches, matchOf } from '../prefilter.ts';
@@ -47,9 +47,13 @@ const sharedPassivelyWithAny = (c: Clause) => {
 // processed by the Customer in operating the System, but does not include intercepted communications, location records,
 // biometric templates or any other data acquired through the System's collection functions'.
 const COLLECTED_LEFT_OUT = /\bmeans\b[^.;]{0,200}\b(?:(?:does|shall|do) not include|exclud(?:es|ing))\b[^.;]{0,120}\b(?:intercept(?:ed|s)\b|communications content|content of communications|location (?:data|records)|biometric (?:data|templates)|(?:data|information|content) (?:acquired|collected|obtained|gathered|extracted|intercepted) (?:through|by means of|using|with|by) (?:the |its |our )?(?:system|product|platform|service|software|[\w-]+ (?:functions?|modules?|capabilit(?:y|ies))))/;
+// What the customer may pass on, and to whom: "any Outputs ... with any agency of the Central Government".
+const SHAREABLE = String.raw`(?:data|information|intercepts?|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)`;
+const TO_ANY_BODY = String.raw`any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)`;
+const SHARED_WITH_ANY = new RegExp(String.raw`(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:product|${SHAREABLE})[^.;]{0,80}(?:with|to) ${TO_ANY_BODY}`);
+const MADE_AVAILABLE_TO_ANY = new RegExp(String.raw`\bmay (?:also )?make\b[^.;]{0,60}\b${SHAREABLE}\b[^.;]{0,20}\bavailable to ${TO_ANY_BODY}`);
 const NOT_APPLIED_TO = /\b(?:shall|does|do|will) not apply to (?:any |the |all )?([^.;,]{2,80}?)\s*(?:[.;,]|$)/;
 const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}\b(?:course|training|module)\b/;
-const RECITALS = /^(?:background|recitals?|whereas|preamble)\b/;
 const SHARED_ABROAD_FREELY = /\b(?:may|is free to|shall be free to|is entitled to) (?:freely )?(?:share|disclose|transfer|provide|pass|make available|transmit|communicate|forward|hand over|exchange)\b[^.;]{0,80}\b(?:data|information|intercepts?|material|product)\b[^.;]{0,80}(?:foreign|abroad|partner|other agenc|third part|other states|third (?:states|countries))[^.;]{0,60}(?:at its (?:sole |own |absolute )?discretion|freely|without (?:restriction|limitation|any (?:further )?(?:authori[sz]ation|approval)))/;
 // The seller's own purposes for customer data: training, improving or developing its products.
 // (Or one of a list of purposes: "for the purposes of diagnosing Faults affecting other customers, improving the Software".)
@@ -157,7 +161,7 @@ export const dataProtection = defineRule({
     addressedBy: /confidential|\bexclud\w* (?:any |all )?(?:customer|collected|personal|your) data\b|\b(?:not|never|no)\b[^.;]{0,20}\b(?:cop(?:y|ies|ying)|disclos\w*|shar(?:e|es|ing)|sell|sold|keep|retain\w*|access\w*)\b/,
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
-    ignore: (c, i) => matches(RECITALS, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),
+    ignore: (c, i) => matches(RECITALS_HEADING, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),
     weakeners: [...HEDGED_DUTY],
     counters: [
       { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },
@@ -165,9 +169,9 @@ export const dataProtection = defineRule({
       // Intelligence Product", where '"Intelligence Product" means any data collected by means of the System'.
       { test: (c, i) => { const what = matchOf(NOT_APPLIED_TO, c.text)?.[1]; return !!what && (dataTerms(i).includes(what) || matches(GATHERED_MEANING, what)); }, needs: /not apply/, reason: 'The protections are disapplied to the data the product collects.' },
       // (Also "Nothing in this Agreement limits the Customer's right to disclose information obtained ... to any public authority".)
-      { test: /(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:data|information|intercepts?|product|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)[^.;]{0,80}(?:with|to) any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, reason: 'The customer may share collected data with any government authority.' },
+      { test: SHARED_WITH_ANY, reason: 'The customer may share collected data with any government authority.' },
       // "may make the Products and any extracted reports available to any law-enforcement agency of the State ..., without notice to the Vendor".
-      { test: /\bmay (?:also )?make\b[^.;]{0,60}\b(?:data|information|intercepts?|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)\b[^.;]{0,20}\bavailable to any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)/, needs: /available/, reason: 'The customer may share collected data with any government authority.' },
+      { test: MADE_AVAILABLE_TO_ANY, needs: /available/, reason: 'The customer may share collected data with any government authority.' },
       // Passive: "... may be retained as long as it sees fit and may be communicated to any national authority or foreign partner service".
       { test: sharedPassivelyWithAny, needs: /any/, reason: 'Collected data may be communicated to any authority or foreign service.' },
       // "may pass any intercept material to partner agencies abroad at its discretion".

@@ -3,7 +3,7 @@ import { defineRule, gradeByElements, type Qualifier } from '../rule.ts';
 import { MODAL_RIGHT } from '../draft-index.ts';
 import { SELLER } from '../../read/parties.ts';
 import { NO_DISABLING_CODE, MEASURES_STAYED, UPTIME_CREDITS, UPTIME_CREDITS_WHATEVER_CAUSE } from '../boilerplate.ts';
-import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot, MISUSE_EXCLUDES_CUSTOMER, TIME_CAPPED } from '../words.ts';
+import { JOINT_BODY_APPROVAL, WITH_CUSTOMER_AGREEMENT, CONSENT_NEEDED, END_USE_BREACH, IMMEDIATE, STAYED_WHILE_DISPUTED, curePeriodOver, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, scopeOfRight, withListedConditions, negates, rightsMisuseTerm, sellerHolds, sellerMay, sellerMayNot, MISUSE_EXCLUDES_CUSTOMER, MEASURE_TIME_CAPPED } from '../words.ts';
 import { matches } from '../prefilter.ts';
 
 // Barred from disabling the product, or from accessing it; a bar on accessing data held in it
@@ -102,7 +102,7 @@ export const suspensionRemoteDisable = defineRule({
     },
     weakeners: [
       // (A cap on how long it may last, where the safeguard keeps it until the investigation ends: "shall not last more than 72 hours".)
-      { test: TIME_CAPPED, reason: 'The measure may last only a fixed time, not until the investigation ends.' },
+      MEASURE_TIME_CAPPED,
       // The seller only asks: "Contractor may by written notice request that the Platform ... be suspended".
       { test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,60}\bmay\b[^.;]{0,40}\brequest (?:that|the [\w-]+ to)\b[^.;]{0,80}\b(?:suspen|disabl|deactivat|switch\w* off|shut\w* down)`), reason: 'The seller may only ask the customer to suspend.' },
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },

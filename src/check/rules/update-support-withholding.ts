@@ -1,7 +1,7 @@
 import { STATUS_QUO } from '../boilerplate.ts';
 import { defineRule, gradeByElements } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, rightsMisuseTerm, sellerHolds, sellerMay, MISUSE_EXCLUDES_CUSTOMER, TIME_CAPPED } from '../words.ts';
+import { BODY_FINDS_FIRST, LOCAL_LAW_ONLY, curePeriodOver, END_USE_BREACH, STAYED_WHILE_DISPUTED, sellerMayNot, scopeOfRight, misuseTrigger, TRIGGER_NEEDS_FINDING, SELLER_REMEDY_ONLY_DAMAGES, rightsMisuseTerm, sellerHolds, sellerMay, MISUSE_EXCLUDES_CUSTOMER, MEASURE_TIME_CAPPED } from '../words.ts';
 import { matches } from '../prefilter.ts';
 import { SELLER } from '../../read/parties.ts';
 
@@ -92,7 +92,7 @@ export const updateSupportWithholding = defineRule({
     },
     weakeners: [
       // (A cap on how long it may last, where the safeguard keeps it until the investigation ends: "shall not last more than 72 hours".)
-      { test: TIME_CAPPED, reason: 'The measure may last only a fixed time, not until the investigation ends.' },
+      MEASURE_TIME_CAPPED,
       // (Security patches kept for essential functions are a responsible exit, not a weakness.)
       // ("withhold the supply of new Software releases providing new features": not the fixes.)
       // (Or the fixes kept after a semicolon: "may decline to supply new versions and feature upgrades; maintenance releases and security patches shall continue".)
