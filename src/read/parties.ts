@@ -59,7 +59,7 @@ const HEREINAFTER = /\b(?:here(?:in)?after(?: (?:called|referred to as|designate
 // these deals is a government body).
 const COMPANY_WORDS = /\b(?:Inc|LLC|Ltd|Limited|GmbH|S\.?A\.?S|S\.A|Sdn\.? Bhd|B\.V|N\.V|ApS|SARL|S\.?R\.?L|PLC|Pte|AG|Corp|Corporation|LTDA|S\.p\.A|K\.K|W\.?L\.?L|FZ-?LLC|FZE|FZCO|S\.?P\.?C|Pvt)\b\.?|\b(?:limited liability|joint-stock|private limited) company\b/i;
 // Nordic, Central European and other forms in their own case, ending the name: "Halvard Signal AS,".
-const COMPANY_FORM = /\b(?:AS|ASA|AB|Oyj?|A\/S|SE|KG|Kft|Zrt|Sp\. z o\.o|s\.r\.o|a\.s|d\.o\.o|JSC|PJSC|LLP|Pty|Bhd|SpA|SA|S\.L\.U?|Lda|OOO)\.?(?=\s*[,.;:()]|\s*$)/;
+const COMPANY_FORM = /\b(?:AS|ASA|AB|Oyj?|A\/S|SE|KG|Kft|Zrt|[Ss]p\. z o\.o|s\.r\.o|a\.s|d\.o\.o|JSC|PJSC|LLP|Pty|Bhd|SpA|SA|S\.L\.U?|Lda|OOO)\.?(?=\s*[,.;:()]|\s*$)/;
 const COMPANY = { test: (text: string) => COMPANY_WORDS.test(text) || COMPANY_FORM.test(text) };
 const PUBLIC_BODY = /\b(?:Ministry|State|Republic|Kingdom|Emirate|Directorate(?:-General)?|Bureau|Police|Agency|Authority|Committee|Department|Government|Secretariat|Commission|Gendarmerie|Prosecution|Council|Municipality)\b/i;
 // A letter or certificate written by the end user: "we certify that we are the ultimate end user".

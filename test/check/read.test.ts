@@ -190,6 +190,9 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Brightwater'], customer: [] });
     expect(await names('AGREEMENT\n\nBetween\n\nThe Eskeland Agency for Cooperation (the "Agency");\n\nThe Ministry of Justice of Numara (the "Beneficiary");\n\nLindqvist Data AS, Oslo ("Lindqvist").\n\n1. Purpose'))
       .toEqual({ seller: ['Lindqvist'], customer: [] });
+    // A Polish company's form as it is written, in lower case, opposite a public body named by no role word.
+    expect(await names('Deed between Wolski Systemy sp. z o.o. ("Wolski") and the Border Guard Headquarters of the Republic of Tarnow (the "Headquarters").\n\n1. Wolski withdraws its notice.'))
+      .toEqual({ seller: ['Wolski'], customer: ['Headquarters'] });
     // A company defined in the opening by what it is, or as the one that supplies the product; not "any corporation that ...".
     expect(await names('LICENCE\n\n1.1 In this Agreement: "Aurelis" means Aurelis Biometrics AB, of Gothenburg; "Ministry" means the Ministry of the Interior.\n\n2.1 Aurelis grants the Ministry a licence.'))
       .toEqual({ seller: ['Aurelis'], customer: [] });
