@@ -2,6 +2,7 @@
 // several authors used, beside the same clause without it.
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
+import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -12,5 +13,16 @@ describe('a waiver of the rights under a cited clause, with an aside between the
     ['contradicted', `${AUDIT}\n\n20.1 The Licensor hereby waives, with effect from the date of this Amendment and for the rest of the Term, all its rights under clause 12.2.`],
     ['contradicted', `${AUDIT}\n\n20.1 The Licensor waives all its rights under clause 12.2.`],
     ['present', `${AUDIT}\n\n20.1 The Licensor waives, with effect from the date of this Amendment, its claim for the audit fees invoiced in March.`],
+  ]);
+});
+
+const EXPORT = 'Licence between Orrin Sensors LLC (the "Licensor") and the Ministry of Communications of Pellara (the "Licensee").\n\n'
+  + '17.1 The Licensee shall comply with the U.S. Export Administration Regulations and the sanctions regulations administered by OFAC, and shall not export, re-export or transfer the Products without any licence those laws require.';
+describe('the customer let off export control altogether', () => {
+  gradeTable(exportControlCompliance, [
+    ['contradicted', `${EXPORT}\n\n22.1 Notwithstanding clause 17, the Licensee may export or re-export the Products to any of its regional partners free from any restriction.`],
+    ['contradicted', `${EXPORT}\n\n22.1 The Licensor will not insist on compliance with any export-control law of the United States in respect of the Products once delivered.`],
+    ['present', `${EXPORT}\n\n22.1 The Licensee may transfer the Products between its own sites without any further fee.`],
+    ['present', `${EXPORT}\n\n22.1 The Licensee may export the Products only with the licences clause 17.1 requires.`],
   ]);
 });

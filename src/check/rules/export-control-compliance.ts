@@ -47,6 +47,11 @@ const NO_EXPORT_WITHOUT_AUTHORIZATION = /(?:obtain|secure|hold|apply for)\w*\b[^
 // In plain words: "You must not move the Platform ... out of Ostravia, or give access to it to anyone outside Ostravia, without an export licence".
 const NO_MOVING_ABROAD = /(?:not|no)\b[^.;]{0,30}\b(?:move|take|send|ship|carry|remove)\w*\b[^.;]{0,60}\b(?:out of|outside|abroad|across|to (?:another|any other|a foreign|any foreign) (?:country|state|jurisdiction))\b[^.;]{0,100}\b(?:without|unless|except)\b[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)/;
 const NO_SUPPLY_TO_EMBARGOED = /(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/;
+// The customer let off export control altogether: "may export, re-export or transfer the Licensed Products free of any
+// restriction"; the seller "shall not require compliance with any export-control or sanctions law". (Not a transfer within
+// the customer's organisation: only export is read.)
+const FREE_TO_EXPORT = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\bmay (?:freely )?(?:export|re-?export)\b[^.;]{0,80}\b(?:free (?:of|from)|without) (?:any |all )?(?:restrictions?|limitations?|authori[sz]ations?|licen[cs]es?|conditions?)\b`
+  + String.raw`|\b${SELLER}\b[^.;]{0,20}\b(?:shall|will) not (?:require|insist (?:up)?on|enforce|seek)\b[^.;]{0,20}\bcompliance with (?:any )?(?:[\w-]+ )?(?:export|sanctions|re-?export)`);
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
   check: (index) => gradeByElements(index, {
@@ -67,6 +72,7 @@ export const exportControlCompliance = defineRule({
       { test: /(?:import|export|customs)(?: and (?:customs|import|export))? (?:laws?|regulations?|legislation) of (?:the )?(?:customer's|licensee's|its own|the republic|the kingdom|the state\b|the host)|its own (?:country's|national) (?:import|export)/, reason: "Only the customer's own country's export law." },
     ],
     counters: [
+      { test: FREE_TO_EXPORT, needs: /\bmay\b|\bnot\b/, reason: 'The customer may export free of any restriction, or the seller will not require compliance with export laws.' },
       { test: OWN_LAW_ALONE, needs: /alone|exclusively|solely|only|other|foreign|overseas/, reason: "The customer's laws exclusively govern re-export." },
       { test: NOT_BOUND, needs: /bound|subject|required|bind|apply to/, reason: "The customer is not bound by the seller's export-control laws." },
       // "Any transfer outside the State shall be governed exclusively by national legislation, the rules of any other country not being applicable."
