@@ -3,6 +3,8 @@
 import { describe } from 'vitest';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
+import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
+import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -24,5 +26,24 @@ describe('the customer let off export control altogether', () => {
     ['contradicted', `${EXPORT}\n\n22.1 The Licensor will not insist on compliance with any export-control law of the United States in respect of the Products once delivered.`],
     ['present', `${EXPORT}\n\n22.1 The Licensee may transfer the Products between its own sites without any further fee.`],
     ['present', `${EXPORT}\n\n22.1 The Licensee may export the Products only with the licences clause 17.1 requires.`],
+  ]);
+});
+
+const EULA = 'Supply Contract between the Coast Guard Command of Merrow (the "Purchaser") and Tellan Systems Ltd (the "Supplier"), reseller of software made by Ovra Geo AB (the "Manufacturer").\n\n'
+  + '9.1 The Supplier shall ensure that the Purchaser accepts the Manufacturer\'s end-user licence agreement, which carries the human-rights use restrictions and the suspension and termination rights, before activation; the Manufacturer may enforce it directly and the Supplier shall enforce it.';
+describe('end-user terms, not only an end-user licence, declared not to bind', () => {
+  gradeTable(eulaFlowDown, [
+    ['contradicted', `${EULA}\n\n14.2 No shrink-wrap, click-through or end-user terms of any manufacturer shall bind the Purchaser, whether or not accepted.`],
+    ['present', `${EULA}\n\n14.2 No shrink-wrap or click-through terms shown on screen during installation shall vary this Contract.`],
+  ]);
+});
+
+const CHANNEL = 'Licence between Arvel Biometrics S.A. (the "Seller") and the Border Directorate of Ruvenia (the "Purchaser").\n\n'
+  + '5.1 The Seller operates an encrypted channel through which any person may report misuse of the kits anonymously. The Purchaser shall publicise the channel to all operators and shall not retaliate against any person who reports.';
+describe('any report made an offence, and reporters named to the customer', () => {
+  gradeTable(grievanceMechanism, [
+    ['contradicted', `${CHANNEL}\n\n19.1 Every complaint by an officer to the Seller or any outside body about operational use of the kits constitutes a disciplinary offence.`],
+    ['contradicted', `${CHANNEL}\n\n19.1 The Seller shall disclose to the Purchaser on request the identity of any person who has made such a report.`],
+    ['present', `${CHANNEL}\n\n19.1 Any report that the reporter knows to be false is a disciplinary offence.`],
   ]);
 });

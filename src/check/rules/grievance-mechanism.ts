@@ -27,6 +27,9 @@ const MAY_PUNISH_REPORTERS = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\b(
 const NO_CHANNEL = /(?:shall|will|may) not (?:\w+ ){0,3}(?:establish|operate|maintain|provide|offer|publish|set up|publici[sz]e)\b[^.;]{0,30}\b(?:channel|hotline|mechanism|reporting line|portal|complaints? procedure)\b[^.;]{0,60}\b(?:complaints?|reports?|grievances?|concerns?)\b/;
 // Reporting outside the chain of command punished.
 const REPORTERS_DISCIPLINED = /report\w*[^.;]{0,80}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy)[^.;]{0,80}(?:disciplin|sanction|punish)/;
+// ... or any report at all made an offence: "Any report by Purchaser personnel to the Seller or to any third party concerning the
+// use of the Goods is a disciplinary offence". (Not a false or malicious one.)
+const REPORTING_AN_OFFENCE = /\b(?:any|every|each) (?:report|complaint|disclosure)s?\b[^.;]{0,160}\b(?:is|are|shall be|will be|constitutes?|shall constitute) (?:a |an )?(?:disciplinary (?:offence|matter|breach)|misconduct|breach of discipline|(?:criminal )?offence)\b(?![^.;]*\b(?:bad faith|malicious|knowingly false|false)\b)/;
 // ... or forbidden outright: "personnel are prohibited from reporting any matter outside the chain of command".
 // (Also "no officer of the Customer shall report any matter concerning the System to any person outside the Customer".)
 const REPORTING_OUTSIDE_BARRED = new RegExp(String.raw`(?:shall not|must not|may not|(?:are|is) (?:prohibited|forbidden|barred) from|(?:are|is) not (?:permitted|allowed) to|\bno (?:officer|employee|member|operator|analyst|personnel|staff|person)s?\b[^.;]{0,40}\b(?:shall|may|must|will))[^.;]{0,20}\b(?:report|disclos|communicat|rais|escalat)\w*[^.;]{0,160}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy|(?:the )?${CUSTOMER}\b|(?:its|their) (?:own )?organi[sz]ation)`);
@@ -46,7 +49,7 @@ const ABOUT_MISUSE = /misuse|abuse|human rights|surveillance|\buse of the\b/;
 
 // Reporters named to the customer: "Provider shall ... disclose to Agency the identity ... of any person who has made a report".
 // (Or "the full content of any report ..., including the identity and contact details of the reporter".)
-const REPORTERS_EXPOSED = new RegExp(String.raw`\b(?:disclose|reveal|provide|hand over|give)\b[^.;]{0,20}\bto (?:the )?${CUSTOMER}\b[^.;]{0,200}\b(?<!\b(?:without|excluding|except(?: for)?|other than|not|no) (?:the |any )?)identit(?:y|ies)\b[^.;]{0,80}\b(?:(?:of )?(?:the |any |each )?(?:reporters?|complainants?|whistle-?blowers?)\b|(?:any|each|every) (?:person|one|individual)s?\b[^.;]{0,20}\bwho (?:has |have )?(?:made|makes|submitted|submits|filed) (?:a )?(?:report|complaint))`);
+const REPORTERS_EXPOSED = new RegExp(String.raw`\b(?:disclose|reveal|provide|hand over|give)\b[^.;]{0,20}\bto (?:the )?${CUSTOMER}\b[^.;]{0,200}\b(?<!\b(?:without|excluding|except(?: for)?|other than|not|no) (?:the |any )?)identit(?:y|ies)\b[^.;]{0,80}\b(?:(?:of )?(?:the |any |each )?(?:reporters?|complainants?|whistle-?blowers?)\b|(?:any|each|every) (?:person|one|individual)s?\b[^.;]{0,20}\bwho (?:has |have )?(?:made|makes|submitted|submits|filed) (?:a |such (?:a )?|any )?(?:report|complaint))`);
 const CHANNEL_WORDS = /channel|hotline|anonym|whistle|grievance|portal|form\b/;
 // The seller's own policy for its own staff ("The Supplier maintains a whistleblowing policy for its own employees") is no channel for misuse of the product.
 // Personnel reporting misuse by the draft's own name for it: "Personnel who become aware of a Breach of Use shall report it to the Commander".
@@ -68,6 +71,7 @@ export const grievanceMechanism = defineRule({
     counters: [
       { test: CHANNEL_DISAPPLIED, reason: 'The reporting channel is disapplied for the customer.' },
       { test: REPORTERS_DISCIPLINED, reason: 'Reports made outside the chain of command are treated as disciplinary matters.' },
+      { test: REPORTING_AN_OFFENCE, needs: /disciplin|misconduct|offence/, unless: /\b(?:false|malicious|bad faith|vexatious)\b/, reason: 'Reporting is itself made a disciplinary offence.' },
       { test: REPORTING_OUTSIDE_BARRED, needs: /outside/, reason: 'Personnel may not report outside the chain of command.' },
       { test: MAY_PUNISH_REPORTERS, needs: /disciplin|sanction|dismiss|punish|penali|adverse/, reason: 'The customer may punish those who report.' },
       { test: REPORTERS_EXPOSED, needs: /identit/, reason: "Reporters' identities are to be handed to the customer." },
