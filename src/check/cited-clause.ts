@@ -31,7 +31,8 @@ const governing = (qualifier: RegExp, subjects = [CLAUSE_ITSELF, MEASURE_UNDER, 
 
 // A condition or exception in the same sentence: the clause is cut down, not given up.
 // ("for any order of no more than fifty licences" confines it to small orders.)
-export const CONDITIONAL = /\b(?:if|where|whenever|unless|except|save|to the extent|provided that|other than|until|during|while|before)\b|\bfor (?:any|each|such) [\w-]+ (?:of )?(?:no more than|not more than|not exceeding|less than|up to|below|under)\b/;
+// (Not "whether occurring before or after the date of this Deed": every case, not some.)
+export const CONDITIONAL = /(?<!\bwhether\b[^.;,]{0,30})\b(?:if|where|whenever|unless|except|save|to the extent|provided that|other than|until|during|while|before)\b|\bfor (?:any|each|such) [\w-]+ (?:of )?(?:no more than|not more than|not exceeding|less than|up to|below|under)\b/;
 
 // Being let off what the clause asks: "shall not be required to maintain the channel described in clause 9.6", "is
 // released from its obligations under clause 9.3". (Not let off giving notice, paying compensation or restoring

@@ -231,7 +231,7 @@ export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
 // A recital or background that describes a clause of another document by its number.
 // ("We refer to clause 16.4 of the Agreement (Termination for Misuse), which provides: ...".)
-const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recital|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})${BRACKETED_TITLE}(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
+const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})${BRACKETED_TITLE}(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = new RegExp(String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?(?:${PART_QUALIFIER})?$`);

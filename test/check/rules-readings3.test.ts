@@ -5,6 +5,7 @@ import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
+import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -45,5 +46,16 @@ describe('any report made an offence, and reporters named to the customer', () =
     ['contradicted', `${CHANNEL}\n\n19.1 Every complaint by an officer to the Seller or any outside body about operational use of the kits constitutes a disciplinary offence.`],
     ['contradicted', `${CHANNEL}\n\n19.1 The Seller shall disclose to the Purchaser on request the identity of any person who has made such a report.`],
     ['present', `${CHANNEL}\n\n19.1 Any report that the reporter knows to be false is a disciplinary offence.`],
+  ]);
+});
+
+const SETTLEMENT = 'Deed of Release between Ashgrove Forensics Ltd ("Ashgrove") and the Criminal Intelligence Directorate of Pellmark (the "Directorate").\n\n'
+  + 'Recitals\n\n(A) Clause 11 (Human Rights) of the Licence dated 4 March 2024 provides: "The Directorate undertakes to respect human rights, as the International Covenant on Civil and Political Rights defines them, in all its use of the Software."\n\n'
+  + 'Operative provisions\n\n';
+describe('a recital under "Recitals" that quotes another document\'s clause, released for every use, past or future', () => {
+  gradeTable(humanRightsCompliance, [
+    ['contradicted', `${SETTLEMENT}1. Ashgrove releases the Directorate from all obligations under clause 11 of the Licence in respect of any use of the Software, whether occurring before or after the date of this Deed.`],
+    ['weak', `${SETTLEMENT}1. Ashgrove releases the Directorate from all obligations under clause 11 of the Licence in respect of any use of the Software before the date of this Deed.`],
+    ['present', `${SETTLEMENT}1. Ashgrove withdraws its notice of breach dated 2 May 2025.`],
   ]);
 });
