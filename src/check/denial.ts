@@ -102,7 +102,8 @@ const ARISES = String.raw`\b(?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|ap
 const PARTIAL = String.raw`\b(?:except|unless|save|other than|otherwise than|without prejudice|subject to|beyond|in excess of|more than|further|additional|apart from|until|pay|paying|payment|invoices?|fees?|charges?|costs?|prices?|purchase|buy|convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b`;
 // (After the subject, only words that confine the denial to a case, a ground or an exception: "need not enforce it where the Vendor
 // has already terminated it", "other than as required by its national law"; but "of any State other than its own" confines nothing.)
-const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|(?:other|otherwise) than (?:as|in accordance|under|where|to the extent)|provided that|where|if|when|whenever|once|in (?:the case|respect) of|for convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b/;
+// ("In respect of any operational activity" or "of any use" is every case, not one.)
+const PARTIAL_AFTER = /\b(?:except|unless|save (?:that|as|for)|(?:other|otherwise) than (?:as|in accordance|under|where|to the extent)|provided that|where|if|when|whenever|once|in the case of|in respect of(?! (?:any|all|each|every) (?:[\w-]+ ){0,2}(?:uses?|activit(?:y|ies)|operations?|acts?|conduct)\b)|for convenience|without cause|insolvency|(?:scheduled|planned|routine|preventive) maintenance)\b/;
 const SCOPE = String.raw`(?:(?!${PARTIAL})[^.;]){0,100}?`;
 
 const NOT_A_BREACH = String.raw`\bno (?:failure|omission|refusal)(?: (?:of|by) (?:the )?${CUSTOMER})? to\b`;

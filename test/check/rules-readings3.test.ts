@@ -6,6 +6,7 @@ import { exportControlCompliance } from '../../src/check/rules/export-control-co
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
+import { remediation } from '../../src/check/rules/remediation.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -57,5 +58,15 @@ describe('a recital under "Recitals" that quotes another document\'s clause, rel
     ['contradicted', `${SETTLEMENT}1. Ashgrove releases the Directorate from all obligations under clause 11 of the Licence in respect of any use of the Software, whether occurring before or after the date of this Deed.`],
     ['weak', `${SETTLEMENT}1. Ashgrove releases the Directorate from all obligations under clause 11 of the Licence in respect of any use of the Software before the date of this Deed.`],
     ['present', `${SETTLEMENT}1. Ashgrove withdraws its notice of breach dated 2 May 2025.`],
+  ]);
+});
+
+const REMEDY = 'Licence between Tovik Systems AB ("Licensor") and the State Protection Service of Kelmar ("Licensee").\n\n'
+  + '9.1 If the Licensor finds that the Software has been misused, the Licensee shall within thirty days submit to the Licensor, for its review, a remediation plan providing for corrective action against those responsible and for redress, including compensation, to the persons affected, and shall carry out the plan as reviewed.';
+describe('a denial "in respect of any" use or activity covers every case', () => {
+  gradeTable(remediation, [
+    ['contradicted', `${REMEDY}\n\n26.7 Nothing in this Agreement shall require the Licensee to compensate or otherwise provide redress to any person in respect of any operational activity of the Licensee.`],
+    ['contradicted', `${REMEDY}\n\n26.7 Nothing in this Agreement obliges the Licensee to provide redress to anyone in respect of all use of the Software by its officers.`],
+    ['present', `${REMEDY}\n\n26.7 Nothing in this Agreement shall require the Licensee to provide redress to any person in respect of a use the Licensor has approved in writing.`],
   ]);
 });
