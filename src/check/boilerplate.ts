@@ -7,7 +7,7 @@ import type { Qualifier } from './rule.ts';
 import { BINDING_UNDER_LOCAL_LAW, REASONABLE_EFFORTS } from './words.ts';
 import { matches } from './prefilter.ts';
 
-const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,160}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim|difference|disagreement)[^.;]{0,200}(?:shall not|neither party shall|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
+const STAYED = String.raw`(?:all|any) (?:measures|remedies|actions?|rights)[^.;]{0,60}(?:stayed|suspended|held in abeyance)[^.;]{0,60}(?:dispute|proceedings?)|status quo[^.;]{0,80}(?:dispute|pending)|(?:pending|during)[^.;]{0,80}dispute[^.;]{0,160}status quo|(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|claim|difference|disagreement)[^.;]{0,200}(?:shall not|(?:neither|no) party (?:shall|may|will|is entitled to)|may not|will not)[^.;]{0,40}(?:suspend|terminat|withhold|disable|restrict)`;
 const SUPPLY_CONTINUES = String.raw`(?:pending|while|during)[^.;]{0,120}(?:dispute|allegation|difference|disagreement)[^.;]{0,200}(?:shall|will|must) continue to (?:provide|supply|perform)`;
 export const STATUS_QUO: Qualifier = {
   needs: /dispute|status quo|abeyance|stayed|allegation|difference|disagreement/,

@@ -7,6 +7,7 @@ import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
 import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts';
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
+import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -68,5 +69,15 @@ describe('a denial "in respect of any" use or activity covers every case', () =>
     ['contradicted', `${REMEDY}\n\n26.7 Nothing in this Agreement shall require the Licensee to compensate or otherwise provide redress to any person in respect of any operational activity of the Licensee.`],
     ['contradicted', `${REMEDY}\n\n26.7 Nothing in this Agreement obliges the Licensee to provide redress to anyone in respect of all use of the Software by its officers.`],
     ['present', `${REMEDY}\n\n26.7 Nothing in this Agreement shall require the Licensee to provide redress to any person in respect of a use the Licensor has approved in writing.`],
+  ]);
+});
+
+const TERMINATE = 'Supply Contract between Feldspat Sensorik GmbH (the "Supplier") and the Capital Safety Authority (the "Authority").\n\n'
+  + '20.5 The Supplier may terminate this Contract with immediate effect if it reasonably suspects that the System has been used in breach of Annex H (Human Rights Conditions).';
+describe('a standstill on the measure while any dispute is pending, "neither party may" as well as "shall not"', () => {
+  gradeTable(terminationForMisuse, [
+    ['contradicted', `${TERMINATE}\n\n35.4 Pending the final resolution of any dispute referred to arbitration, neither party may terminate this Contract or suspend performance.`],
+    ['contradicted', `${TERMINATE}\n\n35.4 While a dispute under clause 35.1 is unresolved, this Contract remains in force and no party is entitled to terminate it.`],
+    ['present', `${TERMINATE}\n\n35.4 Pending the final resolution of any dispute, each party shall continue to perform its obligations.`],
   ]);
 });
