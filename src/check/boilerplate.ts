@@ -112,7 +112,7 @@ export const UPTIME_CREDITS_WHATEVER_CAUSE: Qualifier = {
 
 export const NATIONAL_SECURITY_CARVE_OUT: Qualifier = {
   needs: /national security|intelligence|state security|public order/,
-  test: /(?:nothing|no (?:restriction|limitation|provision|term))(?: in this (?:agreement|contract|licen[cs]e|framework agreement))?[^.;]{0,100}(?:shall |will |may )?(?:limit|restrict|prevent|prejudice|apply to|affect)s?[^.;]{0,120}(?:(?:national security|intelligence|state security|public order) (?:activities|operations|purposes|functions|mandate|use)|\b(?:purposes?|grounds?|interests?|reasons?) of (?:the )?(?:national security|intelligence|state security|public order))|(?:prohibitions?|restrictions?|limitations?)[^.;]{0,80}(?:do|does|shall|will) not apply[^.;]{0,80}(?:national security|state security|intelligence|public order|territorial integrity)/,
+  test: /(?:nothing|no (?:restriction|limitation|provision|term))(?: in this (?:agreement|contract|licen[cs]e|framework agreement))?[^.;]{0,100}(?:shall |will |may )?(?:limit|restrict|prevent|prejudice|apply to|affect)s?[^.;]{0,120}(?:(?:national security|intelligence|state security|public order) (?:activities|operations|purposes|functions|mandate|use)|\b(?:purposes?|grounds?|interests?|reasons?|protection|safeguarding|preservation|maintenance) of (?:the )?(?:national security|intelligence|state security|public order))|(?:prohibitions?|restrictions?|limitations?)[^.;]{0,80}(?:do|does|shall|will) not apply[^.;]{0,80}(?:national security|state security|intelligence|public order|territorial integrity)/,
   reason: "Nothing limits the customer's national-security or intelligence activities.",
 };
 

@@ -8,6 +8,7 @@ import { grievanceMechanism } from '../../src/check/rules/grievance-mechanism.ts
 import { humanRightsCompliance } from '../../src/check/rules/human-rights-compliance.ts';
 import { remediation } from '../../src/check/rules/remediation.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
+import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -79,5 +80,15 @@ describe('a standstill on the measure while any dispute is pending, "neither par
     ['contradicted', `${TERMINATE}\n\n35.4 Pending the final resolution of any dispute referred to arbitration, neither party may terminate this Contract or suspend performance.`],
     ['contradicted', `${TERMINATE}\n\n35.4 While a dispute under clause 35.1 is unresolved, this Contract remains in force and no party is entitled to terminate it.`],
     ['present', `${TERMINATE}\n\n35.4 Pending the final resolution of any dispute, each party shall continue to perform its obligations.`],
+  ]);
+});
+
+const USES = 'End User Licence Agreement between Halvey Software Ltd ("Halvey") and the Office of State Protection of Tervain (the "Licensee").\n\n'
+  + '6.1 The Licensee shall not use the Software to surveil or target any person for exercising freedom of expression, assembly, association, religion or privacy, nor to target journalists, human-rights defenders, lawyers, political opponents, dissidents or minorities.\n\n6.2 The Licensee shall not use the Software for bulk or untargeted collection.';
+describe('a carve-out for what protects state security or public order', () => {
+  gradeTable(useRestrictions, [
+    ['contradicted', `${USES}\n\n14.6 No provision of this EULA shall restrict any activity of the Licensee undertaken for the protection of State security or public order.`],
+    ['contradicted', `${USES}\n\n14.6 Nothing in this EULA shall limit operations carried out for the safeguarding of national security.`],
+    ['present', `${USES}\n\n14.6 Nothing in this EULA shall limit the Licensee's right to terminate it for convenience.`],
   ]);
 });
