@@ -31,13 +31,16 @@ const NO_DUTY = String.raw`(?:obligation|duty|requirement|undertaking|commitment
 // The party, not a word for power in a possessive: "a certificate signed by a manager, whose authority need not be proved".
 const THE_PARTY = String.raw`(?<!\b(?:whose|its|his|her|their|your|our) )`;
 
+// The customer's people: "No official of the Authority may sign ...".
+const PEOPLE = String.raw`(?:officials?|officers?|employees?|personnel|staff(?: members?)?|servants?|members?|agents?|representatives?|operators?)`;
 /** The customer let off: "is under no obligation to", "shall in no case be required to", "gives no undertaking concerning". */
 const CUSTOMER_LET_OFF = [
   String.raw`\bthere (?:is|shall be|will be) no ${NO_DUTY} (?:on|upon|for) (?:the part of )?(?:the )?${CUSTOMER}\b`,
   // ("No duty of enquiry shall arise on the part of the Distributor", "No indemnity shall arise from the Customer".)
   String.raw`\bno ${NO_DUTY}(?: of [\w-]+)? (?:shall|will|is to|does) (?:\w+ )?(?:arise|exist|apply|be (?:implied|imposed|read))\b[^.;]{0,20}?\b(?:on|upon|for|from) (?:the part of )?(?:the )?${CUSTOMER}\b`,
   // ("Nothing in this Agreement is to be construed as requiring the Distributor to ...", "obliges the Customer to".)
-  String.raw`\bnothing in (?:this|the) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:(?:shall|will) )?(?:requires?|obliges?|compels?)) (?:the )?${CUSTOMER}\b`,
+  // ("No term of any document of the Seller shall require the Purchaser's personnel to undergo any training": its people too.)
+  String.raw`\b(?:nothing in (?:this|the)|no (?:term|provision|clause|condition)s? (?:of|in) (?:this|the|any)) [\w ]{0,40}?(?:(?:is to|shall|will) be (?:construed|interpreted|read) as (?:requiring|obliging|compelling)|(?:(?:shall|will|may) )?(?:requires?|obliges?|compels?)) (?:the )?${CUSTOMER}\b(?:'s (?:[\w-]+ )?${PEOPLE}\b)?`,
   // ("Customer does not assume any obligation to compensate", "the Licensee assumes no duty to", "undertakes no duty to".)
   String.raw`${THE_PARTY}\b${CUSTOMER}\b[^.;]{0,40}?\b(?:(?:does|do|shall|will) not (?:assume|accept|undertake|take on) (?:any|an?)|(?:assumes?|accepts?|undertakes?|takes? on) no) (?:[\w-]+ )?(?:obligation|duty|commitment)s?\b`,
   // ("This Agreement is not to be construed as placing any limitation upon the persons ... that the Bureau may intercept".)
@@ -81,7 +84,6 @@ const SELLER_REFUSED = [
 /** The customer's own people forbidden to act: "No official of the Authority may sign or deliver to any external
  * party any certificate", "the Ministry's personnel shall not report to any foreign supplier". (Only for the acts a
  * safeguard asks of the customer: a ban on transferring the product is itself a safeguard.) */
-const PEOPLE = String.raw`(?:officials?|officers?|employees?|personnel|staff(?: members?)?|servants?|members?|agents?|representatives?|operators?)`;
 // (The act is the verb the ban governs, left for the subject to match: not "No employee of the Customer may be penalised for reporting misuse".)
 const GIVING = String.raw`(?:[\w-]+,? (?:or |and )?){0,3}?(?:sign|issue|give|deliver|provide|furnish|submit|send|disclose|report|notify|inform|share|communicate|transmit|hand over)\b`;
 const CUSTOMER_BARRED = [
@@ -120,7 +122,7 @@ export const BARRED = new RegExp(CUSTOMER_BARRED.join('|'));
 const SET_UP = String.raw`\b(?:shall|will|may) be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)\b`;
 export const NONE_OR_WHETHER = new RegExp(String.raw`\bno (?:${NO_DUTY}|(?:representation|warranty|assurance)s?|(?:failure|omission|refusal))\b|\bwhether\b[^.;]*\b(?:decided|determined|resolved|settled)\b|\bno\b[^.;]{0,120}${SET_UP}`);
 /** Words every frame has: a plain list, so the draft is searched for them quickly, once for all rules. */
-export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement|representation|warrant|assurance|failure|omission|refusal)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|not (?:be (?:entitled|permitted|allowed) to )?(?:rely|invoke|plead)\b|construed as|interpreted as|read as|of no (?:further )?(?:force or )?effect|cease to (?:apply|have)|have no (?:further )?effect|hereby (?:void|deleted|disapplied)|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
+export const FRAME_WORDS = /\b(?:no (?:obligation|duty|requirement|undertaking|commitment|limitation|restriction|condition|indemnit|right|power|entitlement|representation|warrant|assurance|failure|omission|refusal)|under no|not (?:be )?under|subject to no|not (?:be )?subject|(?:not|never|in no case|in no event|under no circumstances) (?:be )?(?:required|obliged|obligated|bound|expected)|at no time|(?:gives?|makes?),? no|need not|nothing in|no (?:term|provision|clause|condition)s? (?:of|in)|(?:assume|accept|undertake|take on) (?:any|an?|no)\b|(?:assumes|accepts|undertakes|takes on) no\b|not (?:be (?:entitled|permitted|allowed) to )?(?:rely|invoke|plead)\b|construed as|interpreted as|read as|of no (?:further )?(?:force or )?effect|cease to (?:apply|have)|have no (?:further )?effect|hereby (?:void|deleted|disapplied)|renounc|waive|surrender|abandon|whether|(?:provide|give|deliver|furnish|submit|make|issue|keep|maintain) no|be (?:established|operated|maintained|set up|provided|publici[sz]ed|created|made available)|(?:\bno|'s) (?:[\w-]+ )?(?:officials?|officers?|employees?|personnel|staff|servants?|members?|agents?|representatives?|operators?)\b)/;
 
 
 // A provision named by what it is about, then undone: "The Agreement's provision on cooperation with misuse investigations

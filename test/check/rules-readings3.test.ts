@@ -9,6 +9,7 @@ import { humanRightsCompliance } from '../../src/check/rules/human-rights-compli
 import { remediation } from '../../src/check/rules/remediation.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
+import { training } from '../../src/check/rules/training.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -90,5 +91,15 @@ describe('a carve-out for what protects state security or public order', () => {
     ['contradicted', `${USES}\n\n14.6 No provision of this EULA shall restrict any activity of the Licensee undertaken for the protection of State security or public order.`],
     ['contradicted', `${USES}\n\n14.6 Nothing in this EULA shall limit operations carried out for the safeguarding of national security.`],
     ['present', `${USES}\n\n14.6 Nothing in this EULA shall limit the Licensee's right to terminate it for convenience.`],
+  ]);
+});
+
+const TRAINED = 'Licence between Vale Optics AB (the "Seller") and the Gendarmerie Command of Saurel (the "Purchaser").\n\n'
+  + '6.1 The Purchaser shall ensure that every person who operates the Software completes the Seller\'s human-rights training before receiving access and repeats it every year.';
+describe("no term of any document requiring the customer's people to train", () => {
+  gradeTable(training, [
+    ['contradicted', `${TRAINED}\n\n17.2 No term of any document of the Seller shall require the Purchaser's personnel to undergo any training or briefing, and any such term is excluded.`],
+    ['contradicted', `${TRAINED}\n\n17.2 No provision of this Licence obliges the Purchaser to arrange training of any kind for its officers.`],
+    ['present', `${TRAINED}\n\n17.2 No provision of this Licence obliges the Purchaser to pay for training of its officers.`],
   ]);
 });
