@@ -31,7 +31,7 @@ export function sellerMayNot(verbs: string): RegExp {
     // (Plain English too: "we won't suspend", "we can't switch off".)
     // (Not the seller as the object of another's verb: "functions that allow the Supplier to act, and [the Customer] shall not disable them".)
     // (Nor a bar on someone the seller's act constrains: "shall configure the Tools so that examiners cannot disable this recording".)
-    String.raw`(?<!\b(?:allow|enable|permit|require|let|help)\w* (?:the )?)\b(?:${SELLER}|contracted party)\b(?:(?!\b(?:so that|such that|so as|in order that|ensur\w* that)\b)[^.;]){0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
+    String.raw`(?<!\b(?:allow|enable|permit|require|let|help)\w* (?:the )?)\b(?:${SELLER}|contracted party)\b(?:(?!\b(?:so that|such that|so as|in order that|ensur\w* that)\b)[^.;]){0,50}?\b(?:(?:shall|will|may|must|does|can)\s+not|won't|can't|cannot|shan't)(?:,?\s+(?:(?:in|under) any circumstances|in any event|for any reason),?)?\s+(?:be (?:entitled|permitted|allowed) to\s+)?(?:\w+\s+){0,2}(?:${verbs})` +
     // (A second predicate of the same subject: "the Contractor shall have no remote connection to the System and shall not disable ...".)
     String.raw`|(?<!\b(?:allow|enable|permit|require|let|help)\w* (?:the )?)\b(?:${SELLER}|contracted party)\b[^.;]{0,30}?\b(?:shall|will|may|must|does|has|is)\b[^.;]{0,60}?\band (?:(?:shall|will|may|must|does|can) not|cannot) (?:\w+\s+){0,2}(?:${verbs})` +
     // (The right denied with a phrase between, and for each of a list of acts: "shall have no right, by reason of any

@@ -10,6 +10,7 @@ import { remediation } from '../../src/check/rules/remediation.ts';
 import { terminationForMisuse } from '../../src/check/rules/termination-for-misuse.ts';
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { training } from '../../src/check/rules/training.ts';
+import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -101,5 +102,15 @@ describe("no term of any document requiring the customer's people to train", () 
     ['contradicted', `${TRAINED}\n\n17.2 No term of any document of the Seller shall require the Purchaser's personnel to undergo any training or briefing, and any such term is excluded.`],
     ['contradicted', `${TRAINED}\n\n17.2 No provision of this Licence obliges the Purchaser to arrange training of any kind for its officers.`],
     ['present', `${TRAINED}\n\n17.2 No provision of this Licence obliges the Purchaser to pay for training of its officers.`],
+  ]);
+});
+
+const WITHHOLD = 'Contract between Glasswick Instruments AB (the "Supplier") and the Forensic Science Institute of Merrovia (the "Institute").\n\n'
+  + '9.3 The Supplier may suspend or withhold software updates, upgrades, maintenance and support, with immediate effect, upon misuse of the Laboratory or breach of clause 8 (Human Rights Undertakings).';
+describe('the seller barred "in any circumstances" from the measure', () => {
+  gradeTable(updateSupportWithholding, [
+    ['contradicted', `${WITHHOLD}\n\n9.4 For the avoidance of doubt, the Supplier shall not in any circumstances withhold or delay any update, upgrade, maintenance or support.`],
+    ['contradicted', `${WITHHOLD}\n\n9.4 The Institute shall receive every update, and the Supplier may not under any circumstances suspend its support.`],
+    ['present', `${WITHHOLD}\n\n9.4 The Supplier shall not in any circumstances charge for updates supplied under clause 9.`],
   ]);
 });
