@@ -232,6 +232,9 @@ const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERE
 // A recital or background that describes a clause of another document by its number.
 // ("We refer to clause 16.4 of the Agreement (Termination for Misuse), which provides: ...".)
 const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})${BRACKETED_TITLE}(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
+// A bundle's quotation of another document's provision, typed before it: "Framework Schedule 6 (Investigations), paragraph 1:
+// ...", "Seller's Licence Terms, clause 6.1: ...". The provision is spoken of by its number or by its schedule's name.
+const QUOTES_CLAUSE = new RegExp(String.raw`^(?:[\w'-]+,? ){0,4}?(?:(${PART_NAME})${BRACKETED_TITLE},? )?(?:(?:sub-?)?clause|section|article|paragraph|condition) (${NUM})${BRACKETED_TITLE}:`);
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = new RegExp(String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?(?:${PART_QUALIFIER})?$`);
@@ -622,7 +625,12 @@ export class DraftIndex {
 
   /** The blocks of a schedule, annex or exhibit ("schedule 4"). */
   partBlocks(name: string): number[] {
-    return this.memo(`part-blocks:${name}`, () => this.draft.blocks.filter((b) => partKey(b.part) === name).map((b) => b.index));
+    // (With a provision a bundle quotes as the schedule's own: "Framework Schedule 6 (Investigations), paragraph 1: ...".)
+    const quotedFrom = (text: string) => {
+      const part = /schedule|annex|exhibit|appendix|attachment/i.test(text.slice(0, 60)) ? QUOTES_CLAUSE.exec(this.read(text))?.[1] : undefined;
+      return part !== undefined && partName(part) === name;
+    };
+    return this.memo(`part-blocks:${name}`, () => this.draft.blocks.filter((b) => partKey(b.part) === name || (!b.part && quotedFrom(b.text))).map((b) => b.index));
   }
 
   /** A schedule, annex or exhibit ("schedule 4"), read as the clauses are: empty where the draft has none. */
@@ -955,11 +963,15 @@ export class DraftIndex {
    * requires the Office to certify ..."): a settlement that "releases the Office from all obligations under Clause 12.3 of
    * the Agreement" speaks of it, though the draft holds no clause 12.3 to cite. */
   namingDescribed(c: Clause): Clause[] {
-    const m = matches(DESCRIBES_CLAUSE, c.text) ? DESCRIBES_CLAUSE.exec(c.text) : null;
-    if (!m) return [];
+    const described = matches(DESCRIBES_CLAUSE, c.text) ? DESCRIBES_CLAUSE.exec(c.text) : null;
+    const quoted = described ? null : QUOTES_CLAUSE.exec(c.block);
+    const number = described?.[1] ?? quoted?.[2];
+    if (!number) return [];
+    const part = quoted?.[1];
     // (Worked out once per number: every rule whose topic the recital touches asks.)
-    const naming = this.memo(`naming-described:${m[1]}`, () => {
-      const named = draftsOwn(new RegExp(String.raw`\b(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?) ${escapeRegExp(m[1])}(?![\w\u00b7])`));
+    const naming = this.memo(`naming-described:${number}:${part ?? ''}`, () => {
+      const numbered = String.raw`\b(?:(?:sub-?)?clauses?|sections?|articles?|paragraphs?|conditions?) ${escapeRegExp(number)}(?![\w\u00b7])`;
+      const named = draftsOwn(new RegExp(part ? String.raw`${numbered}|\b${escapeRegExp(part)}\b(?! (?:paragraph|clause|section) )` : numbered));
       return this.clauses.filter((x) => matches(named, x.text));
     });
     return naming.filter((x) => x !== c);

@@ -11,6 +11,7 @@ import { terminationForMisuse } from '../../src/check/rules/termination-for-misu
 import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
+import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -112,5 +113,16 @@ describe('the seller barred "in any circumstances" from the measure', () => {
     ['contradicted', `${WITHHOLD}\n\n9.4 For the avoidance of doubt, the Supplier shall not in any circumstances withhold or delay any update, upgrade, maintenance or support.`],
     ['contradicted', `${WITHHOLD}\n\n9.4 The Institute shall receive every update, and the Supplier may not under any circumstances suspend its support.`],
     ['present', `${WITHHOLD}\n\n9.4 The Supplier shall not in any circumstances charge for updates supplied under clause 9.`],
+  ]);
+});
+
+const BUNDLE = 'Call-Off Contract under Framework Agreement FA-7 between Brandreth Systems Ltd (the "Supplier") and the Police Division of Kervala (the "Buyer").\n\n';
+const QUOTED = 'Framework Schedule 6 (Investigations), paragraph 1: "The Buyer shall cooperate with any investigation by the Supplier into alleged Misuse: it shall provide information and audit logs within five Working Days. Failure to do so entitles the Supplier to suspend or terminate."';
+describe("a provision a bundle quotes from another document's schedule, then disapplies or qualifies", () => {
+  gradeTable(investigationCooperation, [
+    ['present', `${BUNDLE}${QUOTED}`],
+    ['missing', `${BUNDLE}${QUOTED}\n\nCall-Off Special Terms\n\n1. Framework Schedule 6 (Investigations) shall not apply to this Call-Off Contract.`],
+    ['contradicted', `${BUNDLE}${QUOTED}\n\nCall-Off Special Terms\n\n1. Paragraph 1 of Framework Schedule 6 imposes no obligation on the Buyer.`],
+    ['present', `${BUNDLE}${QUOTED}\n\nCall-Off Special Terms\n\n1. Framework Schedule 7 (Charges) shall not apply to this Call-Off Contract.`],
   ]);
 });
