@@ -126,3 +126,15 @@ describe("a provision a bundle quotes from another document's schedule, then dis
     ['present', `${BUNDLE}${QUOTED}\n\nCall-Off Special Terms\n\n1. Framework Schedule 7 (Charges) shall not apply to this Call-Off Contract.`],
   ]);
 });
+
+const LOGGED = 'Software Licence between Ombrelle Data SAS (the "Licensor") and the Internal Security Directorate of Lunedia (the "Licensee").\n\n'
+  + '1.1 "Licence Conditions" means the limits on Named Users, concurrent sessions and installations in the Order Form, and the Licensee\'s obligation to pay the Fees.\n\n'
+  + '1.2 "Use Terms" means the prohibitions on use against journalists and political opponents in clause 6, and the other human rights terms of this Agreement.\n\n'
+  + '14.1 The Software logs the user, time, search subject and legal-basis reference of each search, and the Licensee shall not disable, purge or alter that log.\n\n';
+describe('an audit of compliance with a term the draft defines by its commercial limits alone', () => {
+  gradeTable(auditAndRecords, [
+    ['weak', `${LOGGED}14.2 The Licensor or an independent auditor appointed by it may audit the Licensee's records to verify compliance with the Licence Conditions.`],
+    ['present', `${LOGGED}14.2 The Licensor or an independent auditor appointed by it may audit the Licensee's records to verify compliance with the Use Terms.`],
+    ['present', `${LOGGED}14.2 The Licensor or an independent auditor appointed by it may audit the Licensee's records to verify compliance with this Agreement.`],
+  ]);
+});

@@ -66,6 +66,17 @@ const AUDIT_VERBS = /audit|inspect|examin|verif/;
 const NOT_AN_AUDIT_OF_USE = /(?:security|soc ?[12]|iso(?: ?\d+)?|penetration|financial) (?:measures (?:and|or) )?audit|subject to[^.;]{0,40}auditing|audit\w* (?:of |on )?(?:our|its own|the (?:supplier|provider|vendor|contractor|licensor)'s) (?:[\w-]+ ){0,2}(?:security|systems|controls|infrastructure|facilities|data cent)|(?:audit|inspect)\w*[^.;]{0,20}(?:the )?(?:supplier|provider|vendor|contractor|licensor)'s (?:\w+ ){0,2}(?:records|books|accounts)[^.;]{0,40}(?:charges|invoic|prices?|pricing|costs|fees|payments)|(?:inspect|test|examin)\w*[^.;]{0,40}\b(?:goods|deliverables|items|units|equipment|consignments?)\b[^.;]{0,80}(?:deliver|accept|reject|conform|defect)|^[^.;]{0,40}\baudit (?:of|on) (?:the )?(?:charges|invoices|fees|prices|costs)\W*$/;
 
 const FEE_AUDIT = /(?:audit|verif)\w*[^.;]{0,100}(?:(?:only|solely)[^.;]{0,30})?(?:licen[cs]e (?:counts?|usage|fees?|compliance with (?:the )?licen[cs]e (?:scope|metrics))|number of (?:users|licen[cs]es|seats|installations|workstations|copies|devices|dongles)|named users?|fees|invoices|payment|billing)/;
+// An audit of compliance with a term the draft defines by its commercial limits alone: '"Licence Conditions" means the limits
+// on Named Users, concurrent sessions and installations ..., together with the Licensee's obligation to pay the Fees'.
+const AUDITED_AGAINST = /\b(?:compliance with|breach(?:es)? of|adherence to) (?:the )?([a-z][\w -]{2,40}?)(?= and\b| or\b|[,.;]|$)/;
+const COMMERCIAL_MEANING = /\b(?:fees|charges|payments?|invoices?|named users?|concurrent (?:sessions|users)|installations|seats|licen[cs]e (?:counts?|metrics|scope|keys?)|number of (?:users|licen[cs]es|copies|devices))\b/i;
+const BEYOND_COMMERCE = /human rights|misuse|restrict\w* (?:on|of) use|permitted (?:use|purpose)|authori[sz]ed (?:use|purpose)|end[- ]use|prohibit/i;
+const commercialTerm = (c: Clause, i: DraftIndex) => {
+  const audited = matches(AUDITED_AGAINST, c.text) ? AUDITED_AGAINST.exec(c.text)![1] : undefined;
+  const meaning = audited && i.draft.definitions.find((d) => !d.inline && d.term.toLowerCase() === audited)?.meaning;
+  return !!meaning && COMMERCIAL_MEANING.test(meaning) && !BEYOND_COMMERCE.test(meaning);
+};
+const feeAudit = (c: Clause, i: DraftIndex) => matches(FEE_AUDIT, c.text) || (auditsCompliance(c) && commercialTerm(c, i));
 // ("The audit is not limited to fees" says the opposite.)
 const NOT_CONFINED = /\bnot (?:be )?(?:limited|restricted|confined) to\b/;
 const CONFINED = /\b(?:only|solely|exclusively|limited to|confined to|restricted to)\b/;
@@ -102,7 +113,7 @@ export const auditAndRecords = defineRule({
       { test: /\b(?:may|is free to|is entitled to|can)\b (?:[\w-]+ (?:or|and) )?(?:delete|erase|purge|destroy)\b[^.;]{0,60}\b(?:logs?|records?|journals?|audit trails?)\b[^.;]{0,40}\b(?:after|once|older than)\b[^.;]{0,20}\d+ (?:days?|weeks?|months?)/, reason: 'The customer may delete the usage logs after a short period.' },
       ...HEDGED_DUTY,
       // (A fee audit beside an audit of compliance limits nothing; words that confine the audit do.)
-      { test: (c, i) => matches(FEE_AUDIT, c.text) && !matches(NOT_CONFINED, c.text) && (matches(CONFINED, c.text) || !i.memo('audit:of-compliance', () => i.clauses.some((x) => !x.struck && auditsCompliance(x) && !matches(FEE_AUDIT, x.text)))), reason: 'Audit is limited to licence counts or fees.' },
+      { test: (c, i) => feeAudit(c, i) && !matches(NOT_CONFINED, c.text) && (matches(CONFINED, c.text) || !i.memo('audit:of-compliance', () => i.clauses.some((x) => !x.struck && auditsCompliance(x) && !feeAudit(x, i)))), reason: 'Audit is limited to licence counts or fees.' },
       { test: (c) => matches(AUDIT_VERBS, c.text) && matches(CONSENT_NEEDED, c.text), reason: 'Audit only with the customer\'s consent.' },
     ],
     counters: [
