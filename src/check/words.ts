@@ -113,7 +113,7 @@ export const CONSENT_NEEDED = new RegExp(String.raw`\bas (?:the )?${CUSTOMER} (?
   + String.raw`|\b${CUSTOMER}\b[^.;]{0,40}\b(?:and|after|upon) (?:obtaining|receiving|securing|having obtained|having received) (?:its|their) (?:prior |written |express )*(?:consent|approval|agreement|permission)\b`
   // "provided that the Customer has first agreed to the audit"
   + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?|given (?:its|their|his|her) (?:prior |express )?(?:written )?(?:consent|approval|agreement|permission))\b`);
-export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs? to/;
+export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs?(?:, [^,.;]{1,80},)? to/;
 // (Also with the law as the subject: "only to the extent that the laws of Maldaria provide for it".)
 // "to the extent that such regulations are binding on the Licensee under the law of X".
 export const BINDING_UNDER_LOCAL_LAW = /to the extent (?:that )?[^.;]{0,60}\b(?:binding|enforceable) (?:on|upon|against) [^.;]{0,40}\bunder (?:the )?(?:local |domestic |national )?laws?\b/;

@@ -138,3 +138,13 @@ describe('an audit of compliance with a term the draft defines by its commercial
     ['present', `${LOGGED}14.2 The Licensor or an independent auditor appointed by it may audit the Licensee's records to verify compliance with this Agreement.`],
   ]);
 });
+
+const KOVRAST = 'Call-Off Terms between the Ministry of Justice of Kovrast (the "Buyer") and Lattice Harbour Ltd (the "Supplier").\n\n'
+  + '5.2 "Human Rights" means the rights set out in the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights.\n\n';
+describe('an endeavour set off by an aside, and a duty as far as operational requirements permit', () => {
+  gradeTable(humanRightsCompliance, [
+    ['weak', `${KOVRAST}5.1 The Buyer shall endeavour, in all its operations, to use the Deliverables consistently with Human Rights.`],
+    ['weak', `${KOVRAST}5.1 The Buyer shall, so far as its operational requirements permit, use the Deliverables consistently with Human Rights.`],
+    ['present', `${KOVRAST}5.1 The Buyer shall, in all its operations, use the Deliverables consistently with Human Rights.`],
+  ]);
+});
