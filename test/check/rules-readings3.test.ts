@@ -12,6 +12,7 @@ import { useRestrictions } from '../../src/check/rules/use-restrictions.ts';
 import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
+import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -146,5 +147,15 @@ describe('an endeavour set off by an aside, and a duty as far as operational req
     ['weak', `${KOVRAST}5.1 The Buyer shall endeavour, in all its operations, to use the Deliverables consistently with Human Rights.`],
     ['weak', `${KOVRAST}5.1 The Buyer shall, so far as its operational requirements permit, use the Deliverables consistently with Human Rights.`],
     ['present', `${KOVRAST}5.1 The Buyer shall, in all its operations, use the Deliverables consistently with Human Rights.`],
+  ]);
+});
+
+const EXTRACTED = 'Licence between Tarrant Forensics Inc. ("Licensor") and the Judicial Investigation Directorate of Oskarra ("Licensee").\n\n'
+  + '10.1 Licensee shall analyse data extracted with the Product only for the case for which it was extracted, extract only the categories of data authorized for that case, store it encrypted and delete it within two years after the case is closed.\n\n';
+describe('a bar on sharing lifted wherever the law permits the disclosure', () => {
+  gradeTable(dataProtection, [
+    ['weak', `${EXTRACTED}10.2 Licensee shall not disclose extracted data to any third party or foreign government without judicial authorization, except where the laws of the Republic require or permit the disclosure.`],
+    ['weak', `${EXTRACTED}10.2 Licensee shall not share extracted data with any other agency or foreign government without judicial authorization, save to the extent that national legislation allows it.`],
+    ['present', `${EXTRACTED}10.2 Licensee shall not disclose extracted data to any third party or foreign government without judicial authorization, except where a court orders the disclosure.`],
   ]);
 });

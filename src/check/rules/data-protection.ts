@@ -101,6 +101,8 @@ function sellerBoundOnly(grade: Grade): Grade {
   return { ...grade, status: 'weak', reasons: [...grade.reasons, "The limits bind only the seller's own handling of the data, not the customer's use of what the product collects."] };
 }
 
+const SHARING = /\b(?:disclos|shar|transfer|communicat|pass|provid)\w*\b/;
+const EXCEPT_AS_LAW_PERMITS = /\b(?:except|save|unless|other than)\b[^.;]{0,20}\b(?:where|when|as|to the extent|in so far as|insofar as)\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,40}\b(?:(?:requires? )?(?:or|and\/or) (?:permits?|allows?|authori[sz]es?)|permits?|allows?|authori[sz]es?)\b/;
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => sellerBoundOnly(gradeByElements(index, {
@@ -162,7 +164,12 @@ export const dataProtection = defineRule({
     // The background recitals describe the product ("a hosted service that analyses location data");
     // a copy "for your records" is filing, not collected data.
     ignore: (c, i) => matches(RECITALS_HEADING, c.heading) || matches(TRAINING_DUTY, c.text) || matches(FOR_RECORDS, c.text) || matches(STAFF_DATA, c.text) || usesStaffDataTerm(c, i),
-    weakeners: [...HEDGED_DUTY],
+    weakeners: [
+      ...HEDGED_DUTY,
+      // A bar on sharing lifted wherever the law merely permits it: "shall not disclose Extracted Data to any third party ...,
+      // except where the laws of the Republic require or permit the disclosure". (Not where the law requires it: that is any duty's exception.)
+      { test: (c) => matches(EXCEPT_AS_LAW_PERMITS, c.text) && matches(SHARING, c.text), needs: /permit|allow|authori/, reason: 'The bar on sharing gives way wherever the law permits the disclosure.' },
+    ],
     counters: [
       { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },
       // ... or the protections disapplied to it by a term whose meaning is that data: "Paragraphs 9.1 to 9.4 shall not apply to
