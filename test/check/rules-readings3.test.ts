@@ -159,3 +159,11 @@ describe('a bar on sharing lifted wherever the law permits the disclosure', () =
     ['present', `${EXTRACTED}10.2 Licensee shall not disclose extracted data to any third party or foreign government without judicial authorization, except where a court orders the disclosure.`],
   ]);
 });
+
+describe("reports handled only by the customer's own office", () => {
+  gradeTable(grievanceMechanism, [
+    ['weak', `${CHANNEL} All reports through the channel shall be received and handled exclusively by the Purchaser's Internal Control Office.`],
+    ['weak', `${CHANNEL} Reports made through the channel are dealt with only by the Purchaser.`],
+    ['present', `${CHANNEL} Reports are received by the Seller's ethics office and handled by it alone.`],
+  ]);
+});

@@ -92,7 +92,9 @@ export const grievanceMechanism = defineRule({
     },
     weakeners: [
       ...HEDGED_DUTY,
-      { test: new RegExp(String.raw`(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?only|\b(?:reports?|complaints?|concerns?|grievances?)\b[^.;]{0,60}\binternal (?:reporting |complaints? )?procedures?|(?:to|with) (?:their|its|his or her) (?:own )?(?:line managers?|superiors?|managers?|management|chain of command|commanding officers?)|(?:to|with) (?:the )?${CUSTOMER}'s (?:own )?(?:[\w-]+ ){0,2}(?:inspector|management|superiors?|command|ethics|compliance|internal)`), reason: "Reports go only to the customer's own management." },
+      { test: new RegExp(String.raw`(?:only|solely) (?:to|through)[^.;]{0,40}(?:customer's|its own|internal) (?:management|chain of command|superior|line manager)|internal (?:reporting )?only|\b(?:reports?|complaints?|concerns?|grievances?)\b[^.;]{0,60}\binternal (?:reporting |complaints? )?procedures?|(?:to|with) (?:their|its|his or her) (?:own )?(?:line managers?|superiors?|managers?|management|chain of command|commanding officers?)|(?:to|with) (?:the )?${CUSTOMER}'s (?:own )?(?:[\w-]+ ){0,2}(?:inspector|management|superiors?|command|ethics|compliance|internal)`
+        // ("All reports shall be received and handled exclusively by the Contracting Authority's Internal Control Office".)
+        + String.raw`|\b(?:received|handled|dealt with|investigated|processed|reviewed|assessed)\b[^.;]{0,40}\b(?:exclusively|only|solely) by (?:the )?${CUSTOMER}(?:'s|\b)`), reason: "Reports go only to the customer's own management." },
     ],
   }),
 });
