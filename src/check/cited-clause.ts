@@ -24,10 +24,11 @@ const MEASURE_UNDER = String.raw`${OPENING}[\w-]+(?: (?:or|and) [\w-]+)? (?:of (
 // ... or of performing it: "shall comply with clause 9.3 only to the extent practicable".
 const CLAUSE_EXERCISED = String.raw`\b(?:exercis|invok|enforc|rel(?:y|ies|ied) (?:up)?on|act(?:s|ing)? under|appl(?:y|ies|ied)|compl(?:y|ies|ied) with|perform|observ|give effect to|implement)\w*\b[^.;]{0,30}?${NAMED}`;
 // (Not across a clause that sets it above others: "Clauses 9.1 and 9.2 prevail over any provision subject to the Customer's policies".)
-// (Nor across a denial: "the obligations in clause 9.1 are not subject to the Customer's consent", "shall not lapse".)
+// (Nor across a denial: "the obligations in clause 9.1 are not subject to the Customer's consent", "shall not lapse"; but a
+// "notice" or "notification" between is no denial.)
 // A qualifier of time governs the clause itself: a suspension under it that "shall end when the Supplier is satisfied" is not the clause ending.
 const governing = (qualifier: RegExp, subjects = [CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED]) =>
-  new RegExp(String.raw`(?:${subjects.join('|')})(?:(?!\b(?:prevail|overrid|notwithstanding|over any|including|not|never|no|nor|neither|without)\w*\b|n't)[^.;]){0,100}?(?:${qualifier.source})`);
+  new RegExp(String.raw`(?:${subjects.join('|')})(?:(?!\b(?:(?:prevail|overrid)\w*|notwithstanding|over any|including|not|never|no|none|nothing|nor|neither|without)\b|n't)[^.;]){0,100}?(?:${qualifier.source})`);
 
 // A condition or exception in the same sentence: the clause is cut down, not given up.
 // ("for any order of no more than fifty licences" confines it to small orders.)
@@ -173,8 +174,8 @@ export const REFERRING_BACK_WEAKENERS: Qualifier[] = saying('A later sentence th
 // Steering Committee", "No suspension shall take place without the Customer's consent", "Any termination by the
 // Supplier shall require ninety days' notice". A rule names its measure as the stem of a noun ("suspen", "terminat").
 const NOTICE_PERIOD = /\b(?:requires?|shall require|subject to|after|upon|on|following|giving|give)\b[^.;]{0,30}\b(?:(?:[2-9]|\d{2,3})|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:(?:calendar|business|working) )?(?:days|months|weeks)'? (?:prior |advance |previous )?(?:written )?notice\b/;
-// "Before terminating for Misuse, the Supplier shall give the Customer sixty days to remedy it".
-const CURE_FIRST = /\b(?:give|allow|grant|afford)\b[^.;]{0,30}\b(?:(?:[2-9]|\d{2,3})|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:(?:calendar|business|working) )?(?:days|months|weeks) (?:in which |within which )?to (?:remedy|cure|rectify|correct|remediate)\b/;
+// "Before terminating for Misuse, the Supplier shall give the Customer sixty days to remedy it"; "allow sixty days for it to be remedied".
+const CURE_FIRST = /\b(?:give|allow|grant|afford)\b[^.;]{0,30}\b(?:(?:[2-9]|\d{2,3})|seven|ten|fourteen|fifteen|thirty|sixty|ninety) (?:(?:calendar|business|working) )?(?:days|months|weeks) (?:in which |within which )?(?:to (?:remedy|cure|rectify|correct|remediate)|for (?:it|them|the (?:default|breach|failure|misuse)) to be (?:remedied|cured|rectified|corrected))\b/;
 // (Someone else's: not "without a written decision of the Supplier's compliance officer".)
 const NOT_WITHOUT = new RegExp(String.raw`\b(?:without|except (?:with|upon|after|under)|unless|other than (?:with|upon|after|under))\b(?:(?!\b${SELLER}\b)[^.;]){0,60}\b(?:consent|approval|agreement|order|judgment|judgement|decision|authori[sz]ation|warrant|resolution)\b(?! (?:of|by|from) (?:the )?${SELLER}\b)`);
 const MEASURES = new Map<string, Qualifier[]>();

@@ -167,3 +167,11 @@ describe("reports handled only by the customer's own office", () => {
     ['present', `${CHANNEL} Reports are received by the Seller's ethics office and handled by it alone.`],
   ]);
 });
+
+describe('a cure period after a written notice, "for it to be remedied"', () => {
+  gradeTable(terminationForMisuse, [
+    ['weak', `${TERMINATE}\n\n33.1 Before exercising any right to terminate under this Contract, a party must give the other party written notice specifying the default and allow sixty (60) days for it to be remedied.`],
+    ['weak', `${TERMINATE}\n\n33.1 Before terminating, the Supplier shall serve a notice of default and allow forty-five days for the breach to be cured.`],
+    ['present', `${TERMINATE}\n\n33.1 Before exercising any right to terminate under this Contract, a party must give the other party written notice specifying the default.`],
+  ]);
+});
