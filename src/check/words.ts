@@ -118,7 +118,12 @@ export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endea
 // "to the extent that such regulations are binding on the Licensee under the law of X".
 export const BINDING_UNDER_LOCAL_LAW = /to the extent (?:that )?[^.;]{0,60}\b(?:binding|enforceable) (?:on|upon|against) [^.;]{0,40}\bunder (?:the )?(?:local |domestic |national )?laws?\b/;
 const LOCAL_LAW_PERMITS = /to the extent (?:that )?[^.;]{0,40}(?:prohibited|permitted|permissible|required|allowed|unlawful) (?:by|under) (?:the )?(?:local|applicable|domestic|national)? ?laws?|to the extent (?:that )?(?:the |its |their )?(?:local |domestic |national |applicable )?(?:laws?|legislation)(?: of (?:the )?[\w -]{1,40}?)? (?:provides?|permits?|requires?|allows?|recogni[sz]es?)\b|as (?:required|permitted|defined) (?:by|under|in) (?:the )?(?:local|domestic|national|applicable) law|under (?:the )?laws of the (?:republic|kingdom|state|customer)/;
-export const LOCAL_LAW_ONLY = new RegExp(`${LOCAL_LAW_PERMITS.source}|${BINDING_UNDER_LOCAL_LAW.source}`);
+// An exception as wide as the law allows: "except where the laws of the Republic require or permit the disclosure", "save where the
+// Purchaser is required or permitted under the law of Belmora to make the Kits available". (Not where the law requires it: that is
+// any duty's exception.)
+const A_STATES_LAW = String.raw`(?:(?:local|national|domestic) (?:laws?|legislation)|(?:laws?|legislation) of (?:the )?(?!united states|u·s|european union|england|the seller|the supplier)[a-z])`;
+export const EXCEPT_AS_LAW_PERMITS = new RegExp(String.raw`\b(?:except|save|unless|other than)\b[^.;]{0,20}\b(?:where|when|if|to the extent|in so far as|insofar as|as)\b[^.;]{0,60}(?:\b${A_STATES_LAW}[^.;]{0,40}\b(?:permits?|allows?|authori[sz]es?)\b|\b(?:permitted|allowed|authori[sz]ed)\b (?:by|under) (?:the |any )?${A_STATES_LAW})`);
+export const LOCAL_LAW_ONLY = new RegExp(`${LOCAL_LAW_PERMITS.source}|${BINDING_UNDER_LOCAL_LAW.source}|${EXCEPT_AS_LAW_PERMITS.source}`);
 // ("subject in all respects to the Agency's national security requirements".)
 export const NATIONAL_SECURITY_CARVE = new RegExp(String.raw`${SUBJECT_TO} (?:the )?(?:customer's|authority's|ministry's|agency's|purchaser's|its)? ?(?:national security|security|operational|classified)|${SUBJECT_TO}[^.;]{0,80}(?:national security|state security|operational security|classified)`);
 

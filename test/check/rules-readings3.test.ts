@@ -13,6 +13,7 @@ import { training } from '../../src/check/rules/training.ts';
 import { updateSupportWithholding } from '../../src/check/rules/update-support-withholding.ts';
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
+import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -173,5 +174,16 @@ describe('a cure period after a written notice, "for it to be remedied"', () => 
     ['weak', `${TERMINATE}\n\n33.1 Before exercising any right to terminate under this Contract, a party must give the other party written notice specifying the default and allow sixty (60) days for it to be remedied.`],
     ['weak', `${TERMINATE}\n\n33.1 Before terminating, the Supplier shall serve a notice of default and allow forty-five days for the breach to be cured.`],
     ['present', `${TERMINATE}\n\n33.1 Before exercising any right to terminate under this Contract, a party must give the other party written notice specifying the default.`],
+  ]);
+});
+
+const KITS = 'Contract between Selkirra Forensics B.V. (the "Supplier") and the Criminal Investigation Police of Belmora (the "Purchaser").\n\n'
+  + '7.1 The Purchaser shall not sell, lend, sublicense, transfer or share the Kits or any licence dongle with any other person or body, including any other public authority, and private contractors may operate the Kits only with the Supplier\'s prior written consent.\n\n'
+  + '7.2 The Purchaser shall not modify or reverse engineer the software, and diversion of any Kit to a person other than the Purchaser is a breach of the Contract.\n\n';
+describe('a cited clause that gives way wherever a state\'s law permits', () => {
+  gradeTable(noTransfer, [
+    ['weak', `${KITS}19.1 Clause 7.1 applies save where the Purchaser is required or permitted under the law of Belmora to make the Kits available to another state authority.`],
+    ['weak', `${KITS}19.1 Clause 7.1 applies except where national legislation allows another authority to use the Kits.`],
+    ['present', `${KITS}19.1 Clause 7.1 applies except as authorised under the export laws and any licence issued to the Supplier.`],
   ]);
 });

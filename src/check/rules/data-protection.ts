@@ -1,4 +1,5 @@
 import { HEDGED_DUTY } from '../boilerplate.ts';
+import { EXCEPT_AS_LAW_PERMITS } from '../words.ts';
 import { defineRule, gradeByElements, RECITALS_HEADING, type Grade } from '../rule.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
@@ -102,7 +103,6 @@ function sellerBoundOnly(grade: Grade): Grade {
 }
 
 const SHARING = /\b(?:disclos|shar|transfer|communicat|pass|provid)\w*\b/;
-const EXCEPT_AS_LAW_PERMITS = /\b(?:except|save|unless|other than)\b[^.;]{0,20}\b(?:where|when|as|to the extent|in so far as|insofar as)\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,40}\b(?:(?:requires? )?(?:or|and\/or) (?:permits?|allows?|authori[sz]es?)|permits?|allows?|authori[sz]es?)\b/;
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => sellerBoundOnly(gradeByElements(index, {
