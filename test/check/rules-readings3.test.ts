@@ -187,3 +187,13 @@ describe('a cited clause that gives way wherever a state\'s law permits', () => 
     ['present', `${KITS}19.1 Clause 7.1 applies except as authorised under the export laws and any licence issued to the Supplier.`],
   ]);
 });
+
+const PLAN = 'Contract between Saltmarsh Intercept Ltd (the "Contractor") and the Ministry of State Security of Dunmere (the "Ministry").\n\n'
+  + '19.1 Where misuse of the System is established, the Ministry shall cease the misuse, take corrective measures against those responsible and provide remedy, including compensation, to the persons affected, under a remediation plan adopted within sixty days.';
+describe('a remediation plan kept from the seller', () => {
+  gradeTable(remediation, [
+    ['weak', `${PLAN}\n\n19.2 The remediation plan is an internal document of the Ministry and shall not be communicated to the Contractor.`],
+    ['weak', `${PLAN}\n\n19.2 The remediation plan, and the corrective measures taken under it, will not be disclosed to the Contractor in any form.`],
+    ['present', `${PLAN}\n\n19.2 The Ministry shall send the remediation plan to the Contractor, which may comment on it within fourteen days.`],
+  ]);
+});

@@ -2,7 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { HEDGED_DUTY } from '../boilerplate.ts';
 import { customerMust, misuseTrigger } from '../words.ts';
 import type { Clause, DraftIndex } from '../draft-index.ts';
-import { CUSTOMER } from '../../read/parties.ts';
+import { CUSTOMER, SELLER } from '../../read/parties.ts';
 import { matches } from '../prefilter.ts';
 
 const CORRECTS = customerMust('correct|remed|cease|stop|fix|end (?:the |any |such )?misuse|bring (?:the |any |such )?breach to an end|put an end to|bring (?:it|the misuse|such misuse) to an end|rectif|address|disciplin|take (?:all )?(?:appropriate|necessary) (?:\\w+ ){0,3}(?:steps|measures|action)|procure that');
@@ -68,6 +68,8 @@ export const remediation = defineRule({
       { test: ONLY_AFTER_JUDGMENT, reason: 'Remedy is owed only once a court has finally established the misuse.' },
       // "determined by the Ministry's Inspector-General in an internal remedial plan": the seller only hears when it is done.
       { test: /\binternal (?:remedial |remediation |corrective )?plan\b/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
+      // "The remediation plan is an internal document of the Ministry ... and shall not be communicated to the Contractor".
+      { test: new RegExp(String.raw`\bplan\b[^.;]{0,20}\b(?:is|shall be|remains?) an internal (?:document|matter)\b|\b(?:plan|measures)\b[^.;]{0,120}\b(?:shall|will|may|need) not (?:be )?(?:communicated|disclosed|provided|shown|given|delivered|made available|sent)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`), needs: /internal|not/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
     ],
     counters: [
       // "no provision of this Contract shall be construed as requiring the Agency to provide redress of any kind to third parties".
