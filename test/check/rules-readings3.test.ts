@@ -14,6 +14,7 @@ import { updateSupportWithholding } from '../../src/check/rules/update-support-w
 import { investigationCooperation } from '../../src/check/rules/investigation-cooperation.ts';
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
+import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -195,5 +196,16 @@ describe('a remediation plan kept from the seller', () => {
     ['weak', `${PLAN}\n\n19.2 The remediation plan is an internal document of the Ministry and shall not be communicated to the Contractor.`],
     ['weak', `${PLAN}\n\n19.2 The remediation plan, and the corrective measures taken under it, will not be disclosed to the Contractor in any form.`],
     ['present', `${PLAN}\n\n19.2 The Ministry shall send the remediation plan to the Contractor, which may comment on it within fourteen days.`],
+  ]);
+});
+
+const PARTNER = 'Authorised Partner Agreement between Ymira Analytics GmbH (the "Vendor") and Kavanto Solutions AS (the "Partner").\n\n'
+  + '7.1 The Partner shall carry out a human rights due diligence assessment of each prospective Customer before any sale and shall keep records of each assessment for seven years.\n\n'
+  + '7.3 The Partner shall not complete a sale until the Vendor has approved it in writing.\n\n';
+describe('the end user named to the seller only with its own consent', () => {
+  gradeTable(resellerDueDiligence, [
+    ['weak', `${PARTNER}7.2 Before each sale, the Partner shall notify the Vendor of the intended end use, and shall disclose the identity of the Customer to the Vendor only where the Customer has consented in writing.`],
+    ['weak', `${PARTNER}7.2 Before each sale, the Partner shall notify the Vendor of the intended end use and, subject to the end user's agreement, its name.`],
+    ['present', `${PARTNER}7.2 Before each sale, the Partner shall notify the Vendor of the intended end use and disclose the identity of the Customer, and shall obtain the Customer's consent to that disclosure.`],
   ]);
 });

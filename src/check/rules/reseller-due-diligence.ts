@@ -111,6 +111,8 @@ export const resellerDueDiligence = defineRule({
     ],
     weakeners: [
       { test: /(?:only|solely|limited to)[^.;]{0,40}(?:sanctions|denied[- ]part|restricted[- ]part|screening)/, reason: 'Due diligence is limited to sanctions or denied-party screening.' },
+      // "shall disclose the identity of the Customer to the Vendor only where the Customer has consented in writing": the buyer decides.
+      { test: /\b(?:disclos|reveal|identif|nam)\w*\b[^.;]{0,80}\b(?:only (?:where|if|when|with)|subject to|unless|provided that)\b[^.;]{0,40}\b(?:customer|end[- ]user|buyer|purchaser|client)s?(?:'s)?\b[^.;]{0,30}\b(?:consent|agree|permission|authori[sz])\w*/, needs: /consent|agree|permission|authori/, reason: 'The end user is named to the seller only if it consents.' },
     ],
   }),
 });
