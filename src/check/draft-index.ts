@@ -235,6 +235,8 @@ const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:
 // A bundle's quotation of another document's provision, typed before it: "Framework Schedule 6 (Investigations), paragraph 1:
 // ...", "Seller's Licence Terms, clause 6.1: ...". The provision is spoken of by its number or by its schedule's name.
 const QUOTES_CLAUSE = new RegExp(String.raw`^(?:[\w'-]+,? ){0,4}?(?:(${PART_NAME})${BRACKETED_TITLE},? )?(?:(?:sub-?)?clause|section|article|paragraph|condition) (${NUM})${BRACKETED_TITLE}:`);
+// A definition's own sentence, after any label or heading run into it: '1. DEFINITIONS "Audit Log" means ...'.
+const DEFINING_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d](?: or ["\u201c][^"\u201d]{1,60}["\u201d])? (?:means|shall mean|has the meaning|refers to|includes)\b/;
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = new RegExp(String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?(?:${PART_QUALIFIER})?$`);
@@ -957,6 +959,34 @@ export class DraftIndex {
       return { documents, ranked: precedence(this.draft.blocks, this.draft.definitions, documents) };
     });
     return ranked.size > 0 && ranked.has(`${documents[a.sentence.block]}>${documents[b.sentence.block]}`);
+  }
+
+  /** The defined terms no operative text uses, in lower case: a definition of "Audit Log" over an audit clause left
+   * "[Reserved]" says nothing of what the draft does. A term is used where a clause or schedule says it, or where the
+   * meaning of a used term does ('"Permitted Purpose" means the investigation of Serious Crime'). Headings are no use. */
+  unusedTerms(): Set<string> {
+    return this.memo('unused-terms', () => {
+      const defined = this.draft.definitions.filter((d) => !d.inline);
+      // (Every sentence but a definition's own: "In this clause "Misuse" means X. The Supplier may suspend for Misuse" uses it.)
+      const headings = new Set(this.draft.blocks.filter((b) => b.isHeading).map((b) => b.index));
+      const operative = this.draft.sentences.filter((t) => !headings.has(t.block) && !DEFINING_SENTENCE.test(t.text)).map((t) => t.text.toLowerCase());
+      const term = (d: DefinedTerm) => d.term.toLowerCase();
+      // (In the singular too: "Authorised Purposes" is used as "an Authorised Purpose".)
+      const stem = (d: DefinedTerm) => term(d).replace(/s$/, '');
+      const used = new Set(defined.filter((d) => operative.some((t) => t.includes(stem(d)))).map(term));
+      // (Two names for one meaning, '"End User Licence Terms" or "EULT" means ...', are used together.)
+      for (const d of defined) if (used.has(term(d))) for (const e of defined) if (e.block === d.block && e.meaning === d.meaning) used.add(term(e));
+      // (Through the meanings of used terms, until no more are found.)
+      for (let grown = true; grown;) {
+        grown = false;
+        for (const d of defined) {
+          if (used.has(term(d)) || !defined.some((u) => used.has(term(u)) && u.meaning.toLowerCase().includes(stem(d)))) continue;
+          used.add(term(d));
+          grown = true;
+        }
+      }
+      return new Set(defined.map(term).filter((t) => !used.has(t)));
+    });
   }
 
   /** Sentences elsewhere that name the clause of another document this sentence describes ("Clause 12.3 of the Agreement

@@ -210,9 +210,16 @@ const ASPIRES = /\b(?:recogni[sz]e|acknowledge)s? (?:the importance|the value|th
 const onlyRecites = (c: Clause, index: DraftIndex) => (RECITAL_OPENING.test(c.text) || (RECITALS_HEADING.test(c.heading) && !/\d/.test(index.draft.blocks[c.sentence.block].label ?? '')))
   && ASPIRES.test(c.text) && index.namingDescribed(c).length === 0;
 
+// A definition of a term no clause uses: '"Audit Log" means the record of each user session' over "11. Audit [Reserved.]".
+const DEFINES = /^(?:[\w ]{0,30} )?["\u201c]([^"\u201d]{1,60})["\u201d] (?:means|shall mean|has the meaning|refers to|includes)\b/;
+const definesUnusedTerm = (c: Clause, index: DraftIndex) => {
+  const term = DEFINES.exec(c.text)?.[1];
+  return term !== undefined && index.unusedTerms().has(term);
+};
+
 function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
   const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords, spec.topicHeadings) : null;
-  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !onlyRecites(c, index);
+  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !onlyRecites(c, index) && !definesUnusedTerm(c, index);
   const topic = index.clauses.filter((c, k) => (!may || may[k] === 1) && isTopic(c));
   if (GATES.verify && spec.topicWords) {
     const missed = index.clauses.find((c) => isTopic(c) && !topic.includes(c));

@@ -15,6 +15,7 @@ import { investigationCooperation } from '../../src/check/rules/investigation-co
 import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
+import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -207,5 +208,17 @@ describe('the end user named to the seller only with its own consent', () => {
     ['weak', `${PARTNER}7.2 Before each sale, the Partner shall notify the Vendor of the intended end use, and shall disclose the identity of the Customer to the Vendor only where the Customer has consented in writing.`],
     ['weak', `${PARTNER}7.2 Before each sale, the Partner shall notify the Vendor of the intended end use and, subject to the end user's agreement, its name.`],
     ['present', `${PARTNER}7.2 Before each sale, the Partner shall notify the Vendor of the intended end use and disclose the identity of the Customer, and shall obtain the Customer's consent to that disclosure.`],
+  ]);
+});
+
+const DEFINED = 'Conditions of Contract between the Department of Justice of Esterlund (the "Department") and Lowmoor Cipher Ltd (the "Contractor").\n\n'
+  + '1.1 Definitions\n\n"Approved End Uses" means the investigation of serious offences by the Department\'s Intelligence Unit, for its own purposes only.\n\n'
+  + '"Deliverables" means the software and services described in Schedule 1.\n\n';
+describe('a definition no clause uses says nothing of what the draft does (the end user named nowhere: weak at best)', () => {
+  gradeTable(endUseLimitation, [
+    ['missing', `${DEFINED}14. End Use\n\n[Reserved.]\n\n15. Payment\n\n15.1 The Department shall pay each invoice for the Deliverables within 30 days.`],
+    ['weak', `${DEFINED}14. End Use\n\n14.1 The Department shall use the Deliverables only for an Approved End Use.`],
+    // (Used through the meaning of a term a clause uses.)
+    ['weak', `${DEFINED}"Permitted Use" means any Approved End Use.\n\n14. End Use\n\n14.1 The Department shall make no use of the Deliverables other than a Permitted Use.`],
   ]);
 });
