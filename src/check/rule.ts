@@ -204,7 +204,7 @@ export const GATES = { verify: false };
 // operative.)
 /** A heading over recitals: "Recitals", "Background", "Whereas", "Preamble". */
 export const RECITALS_HEADING = /^(?:recitals?|preamble|background|whereas)\b/;
-const RECITAL_OPENING = /^(?:recital\s*\(?[a-z0-9]{1,3}\)?\s*[:.)]|whereas\b|preamble\b)/;
+const RECITAL_OPENING = /^(?:recitals?\s*\(?[a-z0-9]{1,3}\)?\s*[:.)]|whereas\b|preamble\b)/;
 // (Only what they hope for: a recital of fact, "Norvik supplied and installed the System at the Directorate's premises", tells how the deal stands.)
 const ASPIRES = /\b(?:recogni[sz]e|acknowledge)s? (?:the importance|the value|the need)\b|\bshares? (?:the|a|their) (?:view|aim|objective|commitment|goal|understanding|belief)\b|\bexpects?\b|\bintends?\b|\bintention\b|\bwish(?:es)? to\b|\bhopes?\b|\b(?:are|is) committed to\b|\baffirms? (?:its|their) commitment\b|\bdesires?\b|\baspir/;
 const onlyRecites = (c: Clause, index: DraftIndex) => (RECITAL_OPENING.test(c.text) || (RECITALS_HEADING.test(c.heading) && !/\d/.test(index.draft.blocks[c.sentence.block].label ?? '')))

@@ -222,3 +222,11 @@ describe('a definition no clause uses says nothing of what the draft does (the e
     ['weak', `${DEFINED}"Permitted Use" means any Approved End Use.\n\n14. End Use\n\n14.1 The Department shall make no use of the Deliverables other than a Permitted Use.`],
   ]);
 });
+
+const HOPED = 'Memorandum of Agreement between Orvanta Signal GmbH ("Orvanta") and the Federal Criminal Police Office of Kaldera (the "Office").\n\n';
+describe('a recital run into its heading ("Recitals (C) ...") that only hopes for a safeguard', () => {
+  gradeTable(remediation, [
+    ['missing', `${HOPED}Recitals\n(C) Orvanta's Human Rights Policy states that Orvanta expects its customers to take corrective action and to provide remedy to persons affected by any misuse.\n\nOperative terms\n\n1. Orvanta shall deliver the Platform by the Delivery Date.`],
+    ['weak', `${HOPED}Operative terms\n\n1. Orvanta shall deliver the Platform by the Delivery Date.\n\n2. Where misuse is found, the Office shall provide remedy to the persons affected.`],
+  ]);
+});
