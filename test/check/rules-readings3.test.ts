@@ -16,6 +16,7 @@ import { dataProtection } from '../../src/check/rules/data-protection.ts';
 import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
+import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -228,5 +229,14 @@ describe('a recital run into its heading ("Recitals (C) ...") that only hopes fo
   gradeTable(remediation, [
     ['missing', `${HOPED}Recitals\n(C) Orvanta's Human Rights Policy states that Orvanta expects its customers to take corrective action and to provide remedy to persons affected by any misuse.\n\nOperative terms\n\n1. Orvanta shall deliver the Platform by the Delivery Date.`],
     ['weak', `${HOPED}Operative terms\n\n1. Orvanta shall deliver the Platform by the Delivery Date.\n\n2. Where misuse is found, the Office shall provide remedy to the persons affected.`],
+  ]);
+});
+
+const CLOUD = 'Cloud Service Terms between Coastline Geo Inc. ("we", "us") and the subscribing law-enforcement agency ("you").\n\n';
+describe('a report of fraud on the customer\'s account is no report of misuse', () => {
+  gradeTable(misuseDisclosure, [
+    ['missing', `${CLOUD}14.2 We may report suspected fraudulent use of payment cards registered to your account to the card issuer and to law enforcement.`],
+    ['missing', `${CLOUD}14.2 We may pass details of any chargeback or fraudulent transaction on your account to the police.`],
+    ['weak', `${CLOUD}14.2 We may report suspected misuse of the service against journalists or protesters to law enforcement and other competent authorities.`],
   ]);
 });

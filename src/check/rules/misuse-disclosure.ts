@@ -2,7 +2,7 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { CITED, topNumber, type Clause, type DraftIndex } from '../draft-index.ts';
 import { matches } from '../prefilter.ts';
 import { CUSTOMER, SELLER } from '../../read/parties.ts';
-import { CONSENT_NEEDED } from '../words.ts';
+import { CONSENT_NEEDED, HUMAN_RIGHTS } from '../words.ts';
 
 // The seller must keep everything about the customer's use secret, towards anyone.
 // (Also "shall refrain from any public statement", "is prohibited from revealing to any authority", "make any disclosure".)
@@ -104,6 +104,7 @@ const CONFIRMED_BY_COURT = /\b(?:where|if|once|when|after)\b[^.;]{0,40}\b(?:conf
 // Inspector General of the Customer, and no other person or body'. Reporting to the customer discloses nothing.
 const CUSTOMER_BODY_ONLY = new RegExp(String.raw`^(?:the |an? |any )?(?:[\w-]+ ){0,4}(?:of|within) (?:the )?${CUSTOMER}\b[^.;]{0,60}\b(?:and no other|only|alone|exclusively)\b|^(?:the |an? )?${CUSTOMER}'s own\b[^.;]{0,60}\b(?:and no other|only|alone|exclusively)\b|^(?:only|solely|exclusively) (?:the )?(?:[\w-]+ ){0,4}(?:of|within) (?:the )?${CUSTOMER}\b`);
 const toCustomerOnly = (c: Clause, i: DraftIndex) => matches(SELLER_MAY_REPORT, c.text) && i.termMeanings(c).some((m) => matches(CUSTOMER_BODY_ONLY, m));
+const PAYMENT_FRAUD = /\b(?:payment|credit|debit|bank) cards?\b|\bcard issuers?\b|\bchargebacks?\b|\bfraudulent (?:payments?|transactions?|charges?|billing)\b|\b(?:payment|billing) fraud\b/;
 export const misuseDisclosure = defineRule({
   meta: { id: 'misuse-disclosure', sources: ['SD'], description: 'Notwithstanding confidentiality, the seller may report suspected misuse to authorities and publish aggregate information about complaints.' },
   check: (index) => {
@@ -124,7 +125,8 @@ export const misuseDisclosure = defineRule({
       denied: { of: ['seller'], subject: String.raw`\breport|disclos|publish|notify|inform\b` },
       topic: SELLER_MAY_REPORT,
       // Disclosure the law or an authority compels is not a right to report misuse.
-      ignore: (c) => matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text),
+      // (Nor a report of fraud on the customer's account: "We may report suspected fraudulent use of payment cards ... to law enforcement".)
+      ignore: (c) => (matches(COMPELLED, c.text) && !matches(MISUSE_EXCEPTION, c.text) && !matches(SUSPECTED, c.text)) || (matches(PAYMENT_FRAUD, c.text) && !matches(HUMAN_RIGHTS, c.text)),
       elements: {
         // (Also a commission or ombudsman: "the Data Protection Commission".)
         // (US state drafting names them: "the North Calumet Attorney General or the State's Inspector General".)
