@@ -17,6 +17,7 @@ import { noTransfer } from '../../src/check/rules/no-transfer.ts';
 import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligence.ts';
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
+import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -238,5 +239,13 @@ describe('a report of fraud on the customer\'s account is no report of misuse', 
     ['missing', `${CLOUD}14.2 We may report suspected fraudulent use of payment cards registered to your account to the card issuer and to law enforcement.`],
     ['missing', `${CLOUD}14.2 We may pass details of any chargeback or fraudulent transaction on your account to the police.`],
     ['weak', `${CLOUD}14.2 We may report suspected misuse of the service against journalists or protesters to law enforcement and other competent authorities.`],
+  ]);
+});
+
+const RADAR = 'Contract for Coastal Radar Services between Dunlin Geospatial Ltd (the "Supplier") and the Border Guard of Istrana (the "Customer").\n\n';
+describe('force majeure excuses what the seller cannot do, not what it does about misuse', () => {
+  gradeTable(safeguardActionProtection, [
+    ['missing', `${RADAR}Clause 29 – Force Majeure\n\n29.2 Where the Supplier is prevented from providing the Services by a Force Majeure Event, it may suspend the affected Services without liability, and no service credits accrue for the period of suspension.`],
+    ['weak', `${RADAR}29.2 Where the Supplier suspends the Services for suspected misuse under clause 12, it does so without liability, and no service credits accrue for the period of suspension.`],
   ]);
 });

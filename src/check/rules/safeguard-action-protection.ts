@@ -79,6 +79,8 @@ const INDEMNITY = new RegExp(String.raw`indemnif|${PROTECTS}\b|\bmake good to (?
 // The seller's own indemnity or insurance ("The Licensor shall defend the Licensee against any claim
 // that the Software infringes ...") protects the customer, not the seller's safeguard actions.
 const SELLER_INDEMNIFIES = new RegExp(String.raw`^(?:[\w()·]+ )?(?:the )?${SELLER}\b(?: (?:shall|agrees to|undertakes to|hereby|at its (?:own )?(?:cost|expense)),?)* (?:defend|indemnif|hold|maintain|procure|take out|insure)`);
+const FORCE_MAJEURE = /force majeure|acts? of god\b/;
+const MISUSE_NAMED = /misuse|human rights|safeguard|use restrictions?/;
 const SAFEGUARD_ACTION_NAMED = /suspen|withh|terminat|disabl|deactivat|misuse|human rights/;
 const BREACH_WORD = /\bbreach|contraven|\bviolat|contrary to|inconsistent with/;
 // The seller's action under the clauses it cites: "Action taken by the Supplier under Article 7 or Article 8.1 is not a breach",
@@ -133,7 +135,10 @@ export const safeguardActionProtection = defineRule({
     topicWords: [TOPIC, REFERS_BACK_NOT_A_BREACH, UPTIME_CREDITS_WHATEVER_CAUSE.needs!, NOT_A_BREACH, NO_REFUND],
     topicHeadings: [SAFEGUARD_HEADING],
     // (Nor a payment the customer withholds, "except to the extent a payment is withheld by the Ministry", nor a bare heading, "INDEMNITY.".)
-    ignore: (c) => (matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text)) || (matches(PAYMENT_WITHHELD, c.text) && !matches(SELLER_ACTION_WORDS, c.text)) || matches(BARE_HEADING, c.text),
+    // (Nor force majeure: "Where the Supplier is prevented by a Force Majeure Event, it may suspend the affected Services without
+    // liability" excuses what the seller cannot do, not what it chooses to do about misuse.)
+    ignore: (c) => (matches(SELLER_INDEMNIFIES, c.text) && !matches(SAFEGUARD_ACTION_NAMED, c.text)) || (matches(PAYMENT_WITHHELD, c.text) && !matches(SELLER_ACTION_WORDS, c.text)) || matches(BARE_HEADING, c.text)
+      || ((matches(FORCE_MAJEURE, c.text) || matches(FORCE_MAJEURE, c.heading)) && !matches(MISUSE_NAMED, c.text)),
     elements: {
       // (A breach by any name: non-performance, default, fault; no damages or compensation is no liability.)
       'the action is not a breach and creates no liability': (c, i) => actionNamed(c, i) && NOT_A_BREACH.test(c.block),
