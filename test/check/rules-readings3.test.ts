@@ -249,3 +249,12 @@ describe('force majeure excuses what the seller cannot do, not what it does abou
     ['weak', `${RADAR}29.2 Where the Supplier suspends the Services for suspected misuse under clause 12, it does so without liability, and no service credits accrue for the period of suspension.`],
   ]);
 });
+
+const FIU = 'Licence and Services Agreement between Mornhollow Analytics Ltd (the "Licensor") and the Financial Intelligence Unit of Korvania (the "FIU").\n\n';
+describe('an agreement to agree binds no one to the safeguard', () => {
+  gradeTable(terminationForMisuse, [
+    ['missing', `${FIU}18.1 The parties shall, within six months after the Effective Date, negotiate in good faith a protocol setting out the circumstances, if any, in which the Licensor may terminate this Agreement on account of misuse of the Software.\n\n19.1 Either party may terminate this Agreement by notice if the other becomes insolvent.`],
+    ['missing', `${FIU}18.1 The parties will seek to agree a misuse procedure under which the Licensor may terminate this Agreement immediately for misuse of the Software.`],
+    ['present', `${FIU}18.1 The Licensor may terminate this Agreement with immediate effect if it reasonably believes that the Software has been misused.`],
+  ]);
+});
