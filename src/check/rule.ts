@@ -222,9 +222,13 @@ const definesUnusedTerm = (c: Clause, index: DraftIndex) => {
 // agree a remediation plan with the Supplier" is a duty.)
 const AGREES_TO_AGREE = /\b(?:shall|will|must|undertake to|agree to)\b(?:,[^,.;]{1,60},)? (?:(?:use (?:all )?reasonable (?:efforts|endeavou?rs)|endeavou?r|seek|try|attempt) to )?(?:negotiate|seek to agree|endeavou?r to agree|discuss)\b[^.;]{0,80}\b(?:protocol|annex|plan|policy|schedule|procedure|framework|terms|arrangements?|addendum|mechanism)\b/;
 
+// A paragraph given "for information only" binds no one to what it describes: "Note 4. For information only: the Responsible Use
+// Guidelines describe uses that Kestrum does not support ...".
+const FOR_INFORMATION = /^[^.;:]{0,40}(?:[.:] )?(?:for|by way of) information(?: purposes)? only\b/;
+
 function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
   const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords, spec.topicHeadings) : null;
-  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !onlyRecites(c, index) && !definesUnusedTerm(c, index) && !matches(AGREES_TO_AGREE, c.text);
+  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !onlyRecites(c, index) && !definesUnusedTerm(c, index) && !matches(AGREES_TO_AGREE, c.text) && !FOR_INFORMATION.test(c.block);
   const topic = index.clauses.filter((c, k) => (!may || may[k] === 1) && isTopic(c));
   if (GATES.verify && spec.topicWords) {
     const missed = index.clauses.find((c) => isTopic(c) && !topic.includes(c));

@@ -258,3 +258,12 @@ describe('an agreement to agree binds no one to the safeguard', () => {
     ['present', `${FIU}18.1 The Licensor may terminate this Agreement with immediate effect if it reasonably believes that the Software has been misused.`],
   ]);
 });
+
+const ORDER = 'Order Form between Kestrum Analytics Inc. ("Kestrum") and the Border Intelligence Service of Palvoria ("Customer").\n\n';
+describe('a paragraph given for information only binds no one', () => {
+  gradeTable(useRestrictions, [
+    ['missing', `${ORDER}Note 4. For information only: Kestrum's Responsible Use Guidelines describe uses Kestrum does not support, including the targeting of journalists, human-rights defenders and political opponents and the bulk monitoring of populations.`],
+    ['missing', `${ORDER}By way of information only, Customer shall not use the Platform to target journalists, human-rights defenders or political opponents, or for bulk monitoring.`],
+    ['weak', `${ORDER}4. Customer shall not use the Platform to target journalists, human-rights defenders or political opponents, or for bulk monitoring.`],
+  ]);
+});
