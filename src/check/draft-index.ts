@@ -969,11 +969,11 @@ export class DraftIndex {
       const defined = this.draft.definitions.filter((d) => !d.inline);
       // (Every sentence but a definition's own: "In this clause "Misuse" means X. The Supplier may suspend for Misuse" uses it.)
       const headings = new Set(this.draft.blocks.filter((b) => b.isHeading).map((b) => b.index));
-      const operative = this.draft.sentences.filter((t) => !headings.has(t.block) && !DEFINING_SENTENCE.test(t.text)).map((t) => t.text.toLowerCase());
+      const operative = this.draft.sentences.filter((t) => !headings.has(t.block) && !DEFINING_SENTENCE.test(t.text)).map((t) => t.text).join('\n').toLowerCase();
       const term = (d: DefinedTerm) => d.term.toLowerCase();
       // (In the singular too: "Authorised Purposes" is used as "an Authorised Purpose".)
       const stem = (d: DefinedTerm) => term(d).replace(/s$/, '');
-      const used = new Set(defined.filter((d) => operative.some((t) => t.includes(stem(d)))).map(term));
+      const used = new Set(defined.filter((d) => operative.includes(stem(d))).map(term));
       // (Two names for one meaning, '"End User Licence Terms" or "EULT" means ...', are used together.)
       for (const d of defined) if (used.has(term(d))) for (const e of defined) if (e.block === d.block && e.meaning === d.meaning) used.add(term(e));
       // (Through the meanings of used terms, until no more are found.)
@@ -994,7 +994,9 @@ export class DraftIndex {
    * the Agreement" speaks of it, though the draft holds no clause 12.3 to cite. */
   namingDescribed(c: Clause): Clause[] {
     const described = matches(DESCRIBES_CLAUSE, c.text) ? DESCRIBES_CLAUSE.exec(c.text) : null;
-    const quoted = described ? null : QUOTES_CLAUSE.exec(c.block);
+    // (A quotation's heading ends in a colon near the paragraph's start: most paragraphs have none there.)
+    const colon = c.block.indexOf(':');
+    const quoted = described || colon < 0 || colon > 160 ? null : QUOTES_CLAUSE.exec(c.block);
     const number = described?.[1] ?? quoted?.[2];
     if (!number) return [];
     const part = quoted?.[1];

@@ -212,10 +212,11 @@ const onlyRecites = (c: Clause, index: DraftIndex) => (RECITAL_OPENING.test(c.te
 
 // A definition of a term no clause uses: '"Audit Log" means the record of each user session' over "11. Audit [Reserved.]".
 const DEFINES = /^(?:[\w ]{0,30} )?["\u201c]([^"\u201d]{1,60})["\u201d] (?:means|shall mean|has the meaning|refers to|includes)\b/;
-const definesUnusedTerm = (c: Clause, index: DraftIndex) => {
-  const term = DEFINES.exec(c.text)?.[1];
-  return term !== undefined && index.unusedTerms().has(term);
-};
+// (Found once per draft: every rule asks it of its topic's sentences.)
+const definesUnusedTerm = (c: Clause, index: DraftIndex) => index.memo('defines-unused', () => {
+  const unused = index.unusedTerms();
+  return new Set(unused.size === 0 ? [] : index.clauses.filter((x) => unused.has(DEFINES.exec(x.text)?.[1] ?? '')));
+}).has(c);
 
 // An agreement to agree binds no one to the safeguard: "The parties shall, within six months, negotiate in good faith a protocol
 // setting out the circumstances, if any, in which the Licensor may terminate". (Not a plan agreed in the clause itself: "shall
