@@ -267,3 +267,11 @@ describe('a paragraph given for information only binds no one', () => {
     ['weak', `${ORDER}4. Customer shall not use the Platform to target journalists, human-rights defenders or political opponents, or for bulk monitoring.`],
   ]);
 });
+
+describe('use for any monitoring, including what the restrictions bar', () => {
+  gradeTable(useRestrictions, [
+    ['contradicted', `${USES}\n\n14.6 The Licensee may use the Software for any monitoring activity it considers necessary, including population-scale collection and the monitoring of any individual or group.`],
+    ['contradicted', `${USES}\n\n14.6 The Licensee may operate the Software for any operational purpose, including the surveillance of journalists or opposition figures where it so decides.`],
+    ['present', `${USES}\n\n14.6 The Licensee may use the Software for any purpose permitted by clause 6, including the training of its analysts.`],
+  ]);
+});

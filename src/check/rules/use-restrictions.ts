@@ -115,6 +115,8 @@ const restrictionsYield = (c: Clause, index: DraftIndex) => {
 // may run monitoring across all public content ..., including in connection with strikes and demonstrations".
 const OVERRIDING_PERMISSION = new RegExp(String.raw`\b(?:notwithstanding|despite|regardless of|in derogation (?:from|of))\b[^,;]{0,80}?\b(?:(?:acceptable|responsible|ethical) use|use polic|prohibited uses?|use restrictions?|restrictions?|prohibitions?|clauses?|sections?|articles?|paragraphs?|schedules?|annex\w*)\b[^;]{0,80}?,\s*(?:the )?${CUSTOMER}\b[^.;]{0,40}?\b(?:may|is entitled to|shall be entitled to|is free to|can|is permitted to)\b[^.;]{0,40}?\b(?:use|monitor|run|operate|deploy|configure|collect|intercept|track|target|search|identify)`);
 const AGAINST_ANYONE_INCLUDING = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,80}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate|direct)\b[^.;]{0,40}\bagainst any (?:target|person|individual|group|one)\b[^.;]{0,40}\bincluding\b`);
+const FOR_ANY_USE_INCLUDING = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,80}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate)\b[^.;]{0,40}\bfor any (?:[\w-]+ ){0,2}(?:monitoring|surveillance|collection|interception|activit(?:y|ies)|operations?|purposes?)\b[^.;]{0,80}\bincluding\b`);
+const BULK_OR_ANYONE = /\bincluding\b[^.;]{0,80}\b(?:population|bulk|mass|untargeted|indiscriminate|any (?:individual|person|group|one))/;
 const PROTECTED_ACTIVITY = /gatherings?|strikes?|demonstrations?|protests?|assembl(?:y|ies)|rallies|marches|vigils?/;
 const overridingPermission = (c: Clause, index: DraftIndex) => matches(OVERRIDING_PERMISSION, c.text)
   && (matches(PROTECTED_GROUPS, c.text) || matches(PROTECTED_ACTIVITY, c.text) || matches(BULK, c.text) || matches(RIGHTS_EXERCISED, c.text))
@@ -173,6 +175,9 @@ export const useRestrictions = defineRule({
       { needs: /against any/, test: (c) => matches(AGAINST_ANYONE_INCLUDING, c.text) && matches(PROTECTED_GROUPS, c.text), reason: 'The customer may use the product against anyone, the protected groups named among them.' },
       // "the Supplier shall not seek to restrict the choice of targets".
       { needs: /target/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|will|may|must) not (?:seek to |attempt to |purport to )?(?:restrict|limit|control|question|review|interfere with)\b[^.;]{0,20}\b(?:choice|selection|designation) of (?:the )?targets\b`), reason: 'The seller may not restrict the choice of targets.' },
+      // "Customer may use the Platform for any monitoring activity that it considers necessary, including population-scale collection
+      // and the monitoring of any individual or group": what the restrictions bar is named as allowed.
+      { needs: /including/, test: (c) => matches(FOR_ANY_USE_INCLUDING, c.text) && (matches(PROTECTED_GROUPS, c.text) || matches(BULK_OR_ANYONE, c.text)), reason: 'The customer may use the product for anything, mass or untargeted monitoring included.' },
       { needs: /notwithstanding|despite|regardless|derogation/, test: overridingPermission, reason: 'The customer may, notwithstanding the restrictions, do what they forbid.' },
       { test: restrictionsYield, needs: /national security|state security|security of the|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
