@@ -275,3 +275,10 @@ describe('use for any monitoring, including what the restrictions bar', () => {
     ['present', `${USES}\n\n14.6 The Licensee may use the Software for any purpose permitted by clause 6, including the training of its analysts.`],
   ]);
 });
+
+describe('the seller giving up its right to object to transfers', () => {
+  gradeTable(noTransfer, [
+    ['contradicted', `${KITS}29.2 The Supplier hereby waives all rights to object to, and releases the Purchaser from any liability for, any transfer, sublicensing or sharing of the Kits made by the Purchaser at any time.`],
+    ['present', `${KITS}29.2 The Supplier shall have no right to transfer or assign this Contract without the Purchaser's consent.`],
+  ]);
+});

@@ -120,7 +120,9 @@ const USERS_FROM_BODIES_CUSTOMER_PICKS = new RegExp(String.raw`\b(?:users?|perso
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
-    denied: { of: ['customer'], subject: String.raw`transfer|resale|resell(?!er)|sub-?licen|\blend|at the disposal|make (?:\w+ ){0,4}available|shar(?:e|ing) (?:of )?(?:the )?(?:system|product|software|platform|access|equipment)` },
+    // (The seller too, giving up its right to object: "The Licensor waives all rights to object to ... any transfer, sublicensing
+    // or sharing of the Software". Not the seller's own assignment of the agreement: "The Supplier has no right to transfer this Agreement".)
+    denied: { of: ['customer', 'seller'], unless: /\bassign\w*|\bnovat\w*|\btransfer (?:of )?(?:this|the) (?:agreement|contract)\b|\btitle\b/, subject: String.raw`transfer|resale|resell(?!er)|sub-?licen|\blend|at the disposal|make (?:\w+ ){0,4}available|shar(?:e|ing) (?:of )?(?:the )?(?:system|product|software|platform|access|equipment)` },
     topic: (c) => matches(TOPIC, c.text) || matches(PASS_BAN, c.text)
       || mayPassOn(c.text) || contractorsFreely(c) || matches(NOTHING_PREVENTS, c.text) || matches(THIRD_PARTY_USE_IS_BREACH, c.text) || matches(DIVERSION_IS_BREACH, c.text),
     topicWords: [TOPIC, PASS_BAN, PASS_ON_RIGHT_ONCE, ENGAGES_CONTRACTORS, NOTHING_PREVENTS, THIRD_PARTY_USE_IS_BREACH, DIVERSION_IS_BREACH],
