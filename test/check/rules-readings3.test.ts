@@ -282,3 +282,11 @@ describe('the seller giving up its right to object to transfers', () => {
     ['present', `${KITS}29.2 The Supplier shall have no right to transfer or assign this Contract without the Purchaser's consent.`],
   ]);
 });
+
+describe('the customer free to pass the product to anyone of its choosing', () => {
+  gradeTable(noTransfer, [
+    ['contradicted', `${KITS}29.2 The Purchaser may sublicense, lend, resell or transfer the Kits to any person of its choosing, including private security firms.`],
+    ['contradicted', `${KITS}29.2 The Purchaser may transfer the Kits to any third party it selects.`],
+    ['present', `${KITS}29.2 The Purchaser may transfer the Kits to any person it selects with the Supplier's prior written consent.`],
+  ]);
+});

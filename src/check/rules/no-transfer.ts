@@ -39,6 +39,7 @@ const mayPassOn = (text: string) => matches(PASS_ON_RIGHT_ONCE, text) && [...tex
 // ("at the disposal of any other State body".)
 // (Also after a comma: "make the Products available to, or share their use with, any ministry".)
 const TO_ANY_BODY = /\b(?:to|with|of),? (?:any (?:other )?|(?:all )?other )(?:[\w-]+,? (?:or |and )?){0,6}?(?:agency|agencies|department|body|bodies|ministry|ministries|authority|authorities|entity|entities|successor|government|organi[sz]ation)/;
+const TO_ANYONE_IT_CHOOSES = /\bto any (?:person|one|third part(?:y|ies)|entity|party)\b[^.;]{0,20}\b(?:of (?:its|their|your) (?:own )?choos\w*|(?:it|they|you) (?:chooses?|selects?|wish(?:es)?|sees? fit|designates?)|whatsoever|at all)\b/;
 // The class confined to the customer's own organisation: "to any directorate or sector of the Ministry" (the Ministry being the
 // customer) lets other units in, which weakens the bar; it does not hand the product to any body of the State.
 const OWN_UNITS = /\bany (?:other )?(?:[\w-]+,? (?:or |and )?){0,4}?(?:directorates?|sectors?|units?|divisions?|departments?|branch(?:es)?|offices?|services?)\b (?:of|within) (?:the )?(?:customer|licensee|purchaser|buyer|client|ministry|directorate|department|agency|authority)\b(?!'s)/;
@@ -180,7 +181,9 @@ export const noTransfer = defineRule({
       // Freely, or expressly without consent, to a whole class of bodies: "may lend, transfer or make
       // the Goods available to any agency ... without the Seller's consent". Without those words it is weak.
       { test: (c) => (mayPassOn(c.text) && matches(TO_ANY_BODY, c.text) && !matches(OWN_UNITS, c.text) && (matches(WITHOUT_CONSENT, c.text) || matches(OVERRIDES_THE_BAN, c.text) || (/\b(?:free to|freely)\b/.test(c.text) && !matches(SELLER_CONSENT_NEEDED, c.text))))
-        || (matches(NOTHING_PREVENTS, c.text) && matches(TO_ANY_BODY, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
+        || (matches(NOTHING_PREVENTS, c.text) && matches(TO_ANY_BODY, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text))
+        // "may sublicense, lend, resell or transfer the licences to any person of its choosing": anyone at all, by its own choice.
+        || (mayPassOn(c.text) && matches(TO_ANYONE_IT_CHOOSES, c.text) && !matches(SELLER_CONSENT_NEEDED, c.text)), needs: /any|other/, reason: 'The customer may freely pass the product to any government body, without the seller\'s consent.' },
     ],
   }),
 });
