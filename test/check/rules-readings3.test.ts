@@ -290,3 +290,13 @@ describe('the customer free to pass the product to anyone of its choosing', () =
     ['present', `${KITS}29.2 The Purchaser may transfer the Kits to any person it selects with the Supplier's prior written consent.`],
   ]);
 });
+
+const INTERCEPT = 'Contract between Kaveri Secure Networks Limited (the "Supplier") and the Anti-Terrorism Squad of Mahindra Pradesh (the "Purchaser").\n\n'
+  + '19.1 Intercept product shall be accessed only by officers designated in writing by the Purchaser, analysed only within the monitoring facility, stored only on the encrypted storage array, and deleted within six months after the interception order expires; no intercept product shall be shared with any other agency, private party or foreign government except as a competent court authorises.';
+describe('data the customer may keep and then pass on "to any agency"', () => {
+  gradeTable(dataProtection, [
+    ['contradicted', `${INTERCEPT}\n\n24.1 The Purchaser may retain intercept product for any period and disseminate it to any agency of the Union or any foreign partner service.`],
+    ['contradicted', `${INTERCEPT}\n\n24.1 The Purchaser may analyse the data at its headquarters and share it with any government department.`],
+    ['present', `${INTERCEPT}\n\n24.1 The Purchaser may retain intercept product for evidential use and disclose it to the court hearing the case.`],
+  ]);
+});

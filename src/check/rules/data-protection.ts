@@ -51,7 +51,9 @@ const COLLECTED_LEFT_OUT = /\bmeans\b[^.;]{0,200}\b(?:(?:does|shall|do) not incl
 // What the customer may pass on, and to whom: "any Outputs ... with any agency of the Central Government".
 const SHAREABLE = String.raw`(?:data|information|intercepts?|outputs|results|(?:extracted |extraction |analytical )?reports|extracts)`;
 const TO_ANY_BODY = String.raw`any (?:[\w-]+,? (?:or |and )?){0,5}?(?:government|authorit|agenc|third part|foreign|bod(?:y|ies)|ministr|service|department)`;
-const SHARED_WITH_ANY = new RegExp(String.raw`(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:product|${SHAREABLE})[^.;]{0,80}(?:with|to) ${TO_ANY_BODY}`);
+const SHARED_WITH_ANY = new RegExp(String.raw`(?:may|is entitled to|shall be free to|\bnothing\b[^.;]{0,60}\b(?:limits?|restricts?|affects?|prevents?|prejudices?)\b[^.;]{0,40}\b(?:right|freedom|ability) to) (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)[^.;]{0,60}(?:any )?(?:product|${SHAREABLE})[^.;]{0,80}(?:with|to) ${TO_ANY_BODY}`
+  // (After another verb on the same data: "may retain intercept product for any period and disseminate it to any agency".)
+  + String.raw`|\bmay (?:[\w-]+ )(?:any |all |the )?(?:product|${SHAREABLE})\b[^.;]{0,60}? and (?:share|disclose|transfer|provide|disseminate|communicate|transmit|pass|forward)\b (?:it|them)\b[^.;]{0,40}(?:with|to) ${TO_ANY_BODY}`);
 const MADE_AVAILABLE_TO_ANY = new RegExp(String.raw`\bmay (?:also )?make\b[^.;]{0,60}\b${SHAREABLE}\b[^.;]{0,20}\bavailable to ${TO_ANY_BODY}`);
 const NOT_APPLIED_TO = /\b(?:shall|does|do|will) not apply to (?:any |the |all )?([^.;,]{2,80}?)\s*(?:[.;,]|$)/;
 const TRAINING_DUTY = /^[^.;]*\b(?:complete|attend|undergo|receive)\b[^.;]{0,60}\b(?:course|training|module)\b/;
