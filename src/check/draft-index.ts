@@ -231,7 +231,7 @@ export const BACK_REFERENCE = String.raw`(?:(?:this|that|such|these|those|the (?
 const REFERS_BACK = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?${BACK_REFERENCE}`);
 // A recital or background that describes a clause of another document by its number.
 // ("We refer to clause 16.4 of the Agreement (Termination for Misuse), which provides: ...".)
-const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})${BRACKETED_TITLE}(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
+const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:.]{0,12}[:.]? )?(?:\(?[\w\u00b7]{1,6}[.)] )?(?:(?:we|the parties) refer to |reference is made to |for (?:ease of )?reference,? |by way of background,? )?(?:(?:sub-?)?clause|section|article|paragraph|condition)s? (${NUM})${BRACKETED_TITLE}(?: (?:of|in) (?:the|this|that) [^.;]{0,100}?)?,? (?:which )?(?:requires?|provides?|obliges?|entitles?|states?|sets out|makes?|permits?|prohibits?|bars?|grants?)\b`);
 // A bundle's quotation of another document's provision, typed before it: "Framework Schedule 6 (Investigations), paragraph 1:
 // ...", "Seller's Licence Terms, clause 6.1: ...". The provision is spoken of by its number or by its schedule's name.
 const QUOTES_CLAUSE = new RegExp(String.raw`^(?:[\w'-]+,? ){0,4}?(?:(${PART_NAME})${BRACKETED_TITLE},? )?(?:(?:sub-?)?clause|section|article|paragraph|condition) (${NUM})${BRACKETED_TITLE}:`);

@@ -300,3 +300,16 @@ describe('data the customer may keep and then pass on "to any agency"', () => {
     ['present', `${INTERCEPT}\n\n24.1 The Purchaser may retain intercept product for evidential use and disclose it to the court hearing the case.`],
   ]);
 });
+
+const AGENCY = 'Licence between Harrow Signal Ltd (the "Supplier") and the National Crime Agency of Veloria (the "Customer").\n\n';
+const AGENCY_USE = '4.1 The System shall be used only by the Customer, in its own investigations, for the prevention and investigation of Serious Crime and Terrorism.';
+describe('readings from the fourth trap set: "an authorised end use", every treaty satisfied by local law, a clause quoted "for reference"', () => {
+  gradeTable(endUseLimitation, [
+    ['contradicted', `${AGENCY}${AGENCY_USE}\n\n27.2 Any use of the System permitted by the laws of Veloria shall be deemed an authorised end use for all purposes of this Licence.`],
+  ]);
+  gradeTable(humanRightsCompliance, [
+    ['contradicted', `${KOVRAST}5.1 The Buyer shall use the Deliverables consistently with Human Rights.\n\n2.4 Wherever the Contract refers to any treaty, declaration or international standard, the Buyer's conformity with the laws in force in Kovrast shall constitute full and conclusive compliance with that reference.`],
+    ['contradicted', `Letter Agreement from Ashgrove Forensics Ltd ("Ashgrove") to the Criminal Intelligence Directorate of Pellmark (the "Directorate").\n\nFor reference, clause 11 of the Licence provides: "The Directorate undertakes to respect human rights, as the International Covenant on Civil and Political Rights defines them, in all its use of the Software."\n\n1. Ashgrove irrevocably waives clause 11 of the Licence.`],
+    ['present', `${KOVRAST}5.1 The Buyer shall use the Deliverables consistently with Human Rights.\n\n2.4 Wherever the Contract refers to any treaty, the reference is to the treaty as amended from time to time.`],
+  ]);
+});

@@ -265,8 +265,8 @@ export const endUseLimitation = defineRule({
       { needs: /purpose/, test: new RegExp(String.raw`\b${CUSTOMER_SIDE}\b[^.;]{0,40}\b(?:may|is free to|shall be free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|operate|deploy|employ)\b[^.;]{0,60}\bfor any purposes? (?:(?:that |which )?(?:it|they) (?:considers?|deems?|thinks?|judges?|determines?|sees? fit|chooses?)|whatsoever)`), reason: 'The customer may use the product for any purpose it chooses.' },
       // The same with the law as subject: "any use which the Customer's legislation permits shall be treated as an authorised use"
       // (or "any purpose authorised by the legislation of X ... shall be treated as an authorised purpose").
-      { needs: /\b(?:use|purpose)\b/, test: new RegExp(String.raw`(?:any|every|each) (?:use|purpose)\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}${COUNTS_AS} (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)`), reason: 'Any use the customer\'s law permits counts as authorized.' },
-      { needs: /\b(?:use|purpose)\b/, test: new RegExp(String.raw`(?:any|every|each) (?:use|purpose)\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}${COUNTS_AS} (?:an? )?(?:authori[sz]ed|permitted|approved) (?:use|purpose)`), reason: 'Any use the customer\'s law permits counts as authorized.' },
+      { needs: /\b(?:use|purpose)\b/, test: new RegExp(String.raw`(?:any|every|each) (?:use|purpose)\b[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,20}\b(?:permits?|allows?|authori[sz]es?)\b[^.;]{0,40}${COUNTS_AS} (?:an? )?(?:authori[sz]ed|permitted|approved) (?:end[- ])?(?:use|purpose)`), reason: 'Any use the customer\'s law permits counts as authorized.' },
+      { needs: /\b(?:use|purpose)\b/, test: new RegExp(String.raw`(?:any|every|each) (?:use|purpose)\b[^.;]{0,40}?(?:permitted|authori[sz]ed|lawful|allowed) (?:under|by)[^.;]{0,60}\b(?:laws?|legislation)\b[^.;]{0,50}${COUNTS_AS} (?:an? )?(?:authori[sz]ed|permitted|approved) (?:end[- ])?(?:use|purpose)`), reason: 'Any use the customer\'s law permits counts as authorized.' },
     ],
   }),
 });
