@@ -46,6 +46,7 @@ const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.te
 // the party beside its role word; several fields may run together in one paragraph.
 // (Field labels only in plain role words: "Service:" or "User:" label other things.)
 const ROLE_WORD = String.raw`supplier|licensor|vendor|provider|seller|contractor|manufacturer|customer|licensee|purchaser|buyer|client|end user|distributor|reseller|contracted party|contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
+const PARTY_LETTER_ROLE = new RegExp(String.raw`\b(Party [A-Z]|(?:First|Second) Party)\s*\(\s*(${ROLE_WORD})\s*\)`, 'gi');
 const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|]`, 'i');
 const ROLE_FIELD = new RegExp(String.raw`\b(${ROLE_WORD})\s*:`, 'gi');
 // The next field's label ends a field: "... U.S.A. Intermediate Consignee: ...".
@@ -184,6 +185,8 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
       return [m[1].replace(/^the /i, ''), ...[...field.matchAll(/\(["\u201c]([^"\u201d]{1,40})["\u201d]\)/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim()).filter((t) => isParty([t]))];
     })),
     ...blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => quoted(m[1]))),
+    // A translated contract's "Party A (Seller): Kaiyo Sensing Co., Ltd." names the party by its letter beside its role.
+    ...blocks.slice(0, 40).flatMap((b) => [...b.text.matchAll(PARTY_LETTER_ROLE)].map((m) => [m[2], m[1]])),
   ];
   const roleOf = (terms: string[]) => (terms.some(isSellerWord) ? 'seller' : terms.some(isCustomerWord) ? 'customer' : undefined);
   const roles: Array<'seller' | 'customer' | undefined> = groups.map(roleOf);

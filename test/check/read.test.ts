@@ -190,6 +190,9 @@ describe('reading drafts', () => {
       .toEqual({ seller: ['Brightwater'], customer: [] });
     expect(await names('AGREEMENT\n\nBetween\n\nThe Eskeland Agency for Cooperation (the "Agency");\n\nThe Ministry of Justice of Numara (the "Beneficiary");\n\nLindqvist Data AS, Oslo ("Lindqvist").\n\n1. Purpose'))
       .toEqual({ seller: ['Lindqvist'], customer: [] });
+    // A translated contract's "Party A (Seller): ..." names the party by its letter beside its role.
+    expect(await names('Purchase and Sale Contract (translated). Party A (Seller): Kaiyo Sensing Co., Ltd., of Tenmara. Party B (Buyer): Provincial Public Security Department of Daeyang.\n\nArticle 1. Party A shall deliver the Goods.'))
+      .toEqual({ seller: ['Party A'], customer: ['Party B'] });
     // A Polish company's form as it is written, in lower case, opposite a public body named by no role word.
     expect(await names('Deed between Wolski Systemy sp. z o.o. ("Wolski") and the Border Guard Headquarters of the Republic of Tarnow (the "Headquarters").\n\n1. Wolski withdraws its notice.'))
       .toEqual({ seller: ['Wolski'], customer: ['Headquarters'] });

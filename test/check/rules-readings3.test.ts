@@ -18,6 +18,7 @@ import { resellerDueDiligence } from '../../src/check/rules/reseller-due-diligen
 import { endUseLimitation } from '../../src/check/rules/end-use-limitation.ts';
 import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
+import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -311,5 +312,17 @@ describe('readings from the fourth trap set: "an authorised end use", every trea
     ['contradicted', `${KOVRAST}5.1 The Buyer shall use the Deliverables consistently with Human Rights.\n\n2.4 Wherever the Contract refers to any treaty, declaration or international standard, the Buyer's conformity with the laws in force in Kovrast shall constitute full and conclusive compliance with that reference.`],
     ['contradicted', `Letter Agreement from Ashgrove Forensics Ltd ("Ashgrove") to the Criminal Intelligence Directorate of Pellmark (the "Directorate").\n\nFor reference, clause 11 of the Licence provides: "The Directorate undertakes to respect human rights, as the International Covenant on Civil and Political Rights defines them, in all its use of the Software."\n\n1. Ashgrove irrevocably waives clause 11 of the Licence.`],
     ['present', `${KOVRAST}5.1 The Buyer shall use the Deliverables consistently with Human Rights.\n\n2.4 Wherever the Contract refers to any treaty, the reference is to the treaty as amended from time to time.`],
+  ]);
+});
+
+const WARRANTED = 'Supply Contract between Cerulean Technologies Ltd (the "Supplier") and the General Intelligence Bureau of Hallorin (the "Bureau").\n\n'
+  + '14.2 The Bureau shall activate the Monitoring Suite against a target only with the prior authorisation of an independent judicial authority under published law, which shall find the activation necessary and proportionate.';
+describe('authorization declared never to be sought; export "without regard to" any restriction', () => {
+  gradeTable(lawfulAuthorization, [
+    ['contradicted', `${WARRANTED}\n\nAnnex 5, paragraph 3: The Bureau declares that its operations are authorised internally, and that no judicial or other external authorisation will be sought for any activation of the Monitoring Suite.`],
+    ['present', `${WARRANTED}\n\nAnnex 5, paragraph 3: The Bureau declares that no activation will be made before the judicial authorisation is obtained.`],
+  ]);
+  gradeTable(exportControlCompliance, [
+    ['contradicted', `${EXPORT}\n\n18.2 From the passing of title, the Licensee may sell, lend, re-export or otherwise transfer the Products to any person in any country, without regard to any export restriction of the United States.`],
   ]);
 });

@@ -48,9 +48,9 @@ const NO_EXPORT_WITHOUT_AUTHORIZATION = /(?:obtain|secure|hold|apply for)\w*\b[^
 const NO_MOVING_ABROAD = /(?:not|no)\b[^.;]{0,30}\b(?:move|take|send|ship|carry|remove)\w*\b[^.;]{0,60}\b(?:out of|outside|abroad|across|to (?:another|any other|a foreign|any foreign) (?:country|state|jurisdiction))\b[^.;]{0,100}\b(?:without|unless|except)\b[^.;]{0,40}(?:authori[sz]ation|licen[cs]e|approval|consent)/;
 const NO_SUPPLY_TO_EMBARGOED = /(?:not|no|never)\b[^.;]{0,60}\b(?:ship|send|deliver|supply|provide|sell|transfer|make\b[^.;]{0,30}\bavailable)\w*\b[^.;]{0,80}\b(?:embargoed|sanctioned|prohibited|restricted|denied|blocked) (?:countr|destination|part|person|end|entit)/;
 // The customer let off export control altogether: "may export, re-export or transfer the Licensed Products free of any
-// restriction"; the seller "shall not require compliance with any export-control or sanctions law". (Not a transfer within
+// restriction", "may sell, lend, re-export or otherwise transfer the Goods ... without regard to any export restriction"; the seller "shall not require compliance with any export-control or sanctions law". (Not a transfer within
 // the customer's organisation: only export is read.)
-const FREE_TO_EXPORT = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\bmay (?:freely )?(?:export|re-?export)\b[^.;]{0,80}\b(?:free (?:of|from)|without) (?:any |all )?(?:restrictions?|limitations?|authori[sz]ations?|licen[cs]es?|conditions?)\b`
+const FREE_TO_EXPORT = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,30}\bmay (?:freely )?(?:[\w-]+,? (?:or |and )?){0,3}(?:export|re-?export)\b[^.;]{0,120}\b(?:free (?:of|from)|without(?: regard to)?) (?:any |all )?(?:export(?:-control)? )?(?:restrictions?|limitations?|authori[sz]ations?|licen[cs]es?|conditions?|controls?)\b`
   + String.raw`|\b${SELLER}\b[^.;]{0,20}\b(?:shall|will) not (?:require|insist (?:up)?on|enforce|seek)\b[^.;]{0,20}\bcompliance with (?:any )?(?:[\w-]+ )?(?:export|sanctions|re-?export)`);
 export const exportControlCompliance = defineRule({
   meta: { id: 'export-control-compliance', sources: ['SD', 'REG'], description: "The customer complies with the seller's export-control and sanctions laws and does not export or transfer without authorization." },
