@@ -35,7 +35,7 @@ const DENIED_BEFORE = /(?:\b(?:not(?! (?:less|more|later|earlier|fewer) than\b)|
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 // (So does one after ", and the Agency shall": "The Vendor shall not require, and the Agency shall not be obliged to obtain, ...";
 // or where the match opens that clause's subject: "... shall not be obliged to disclose them, and the Supplier's approval shall be deemed given".)
-const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)|, (?:and|or|but) (?=(?:the|each|its|any|no) (?:[\w'·-]+ ){0,6}(?:(?:shall|will|may|must|is|are)\b|$)|$)/;
+const COORDINATED_CLAUSE = /;|\b(?:and|or|but) (?=(?:shall|will|may|must|has|have|is|are|does|do)\b)|, (?:and|or|but) (?=(?:the|each|its|any|no) (?:[\w'·-]+ ){0,6}(?:(?:shall|will|may|must|is|are)\b|$)|(?:you|we|they) |$)/;
 // (Not an answer "No.", read as an abbreviation: "A: No. You are not required to ...".)
 const NEGATIVE_START = /^(?:no|neither|nothing)\b(?![\u00b7.])[^;:]*$/;
 // (But "Nothing in this Agreement shall limit ..." affirms what follows: "... any use permitted under the laws of X, and every such use shall be deemed authorised".)

@@ -326,3 +326,13 @@ describe('authorization declared never to be sought; export "without regard to" 
     ['contradicted', `${EXPORT}\n\n18.2 From the passing of title, the Licensee may sell, lend, re-export or otherwise transfer the Products to any person in any country, without regard to any export restriction of the United States.`],
   ]);
 });
+
+const TERMS_COOP = 'Cloud Terms of Service between Quenby Analytics Inc. ("we") and the government agency named in the Order ("you").\n\n'
+  + '5. Investigations. If we receive a credible complaint that the service has been misused, you must, within 10 days of our request, give us the logs and information we ask for and make your operators available for interview. If you don\'t cooperate, we can suspend or end your access.';
+describe('plain English: "you never have to give us your logs", after a clause "we shall not ask, and you ..."', () => {
+  gradeTable(investigationCooperation, [
+    ['contradicted', `${TERMS_COOP}\n\n14. We will never ask you for, and you never have to give us, your logs, targets or case information.`],
+    ['contradicted', `${TERMS_COOP}\n\n14. You don't have to share your logs or targets with anyone, us included.`],
+    ['present', `${TERMS_COOP}\n\n14. You never have to give us the names of your informants.`],
+  ]);
+});
