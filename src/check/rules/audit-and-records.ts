@@ -120,7 +120,7 @@ export const auditAndRecords = defineRule({
       NATIONAL_SECURITY_CARVE_OUT,
       NO_OPERATIONAL_DISCLOSURE,
       // (Plain English too: "we won't audit you".)
-      { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:(?:shall|will|may) not|won't|can't|cannot) (?:be (?:entitled|permitted|allowed) to )?(?:audit|inspect)/, reason: "The seller has no right to audit or inspect the customer's use." },
+      { test: /(?:no|not have any|shall not have (?:the|any)) right to (?:audit|inspect)|nothing in this[^.;]{0,80}(?:entitles?|permits?)[^.;]{0,40}(?:audit|inspect)|(?:(?:shall|will|may) not|won't|can't|cannot) (?:be (?:entitled|permitted|allowed) to )?(?:(?:request|seek|access|examine|review|copy|enter),? (?:or |and )?){0,3}(?:audit|inspect)\b(?! (?:fees|invoices|charges|the (?:fees|invoices|charges)|logs?|trails?|records?|reports?|rights?))/, reason: "The seller has no right to audit or inspect the customer's use." },
       // The customer's premises or records put beyond the seller's audit: "shall not be subject to any audit, inspection or verification by the Supplier".
       { test: new RegExp(String.raw`\b(?:not|never) (?:be )?(?:subject|subjected|open) to (?:any )?(?:[\w-]+,? (?:or |and )?){0,3}?(?:audits?|inspections?|verifications?)\b[^.;]{0,40}\bby (?:the )?${SELLER}\b(?![^.;]{0,60}\b(?:except|unless|save|other than)\b)`), needs: /subject|open/, reason: "The seller has no right to audit or inspect the customer's use." },
       // ("The Contractor shall have no right of access to the Agency's facilities ... including audit".)
