@@ -91,7 +91,13 @@ const NOTICE_MADE_WITHIN = /\b(?:reports?|notices?|notifications?) (?:under|purs
 // notice duty read otherwise.)
 const ESTABLISHED_FIRST = /\b(?:has|have) been (?:finally |conclusively )?(?:established|found|determined|confirmed|declared)\b[^.;]{0,30}\bby (?:a |an |the )?(?:final |binding |non-appealable )?(?:[\w-]+ ){0,3}(?:judgment|judgement|court|tribunal|award|decision|ruling)\b/;
 const NOTICE_HELD_BACK = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:may|is entitled to|shall be entitled to|can)\b (?:[\w-]+,? (?:or |and )?){0,3}?(?:withhold|delay|limit|defer|restrict|postpone)\b[^.;]{0,30}\b(?:notices?|notifications?|reports?)\b`);
-const KEPT_FROM_SELLER = new RegExp(String.raw`\bno (?:such )?(?:matters?|complaints?|allegations?|suspicions?|incidents?|information)\b[^.;]{0,20}\b(?:shall|may|will|is to|are to) be (?:reported|communicated|notified|disclosed|passed on)\b[^.;]{0,30}\bto (?:the )?${SELLER}\b`);
+const KEPT_FROM_SELLER = new RegExp(String.raw`\bno (?:such )?(?:matters?|complaints?|allegations?|suspicions?|incidents?|information)\b[^.;]{0,20}\b(?:shall|may|will|is to|are to) be (?:reported|communicated|notified|disclosed|passed on)\b[^.;]{0,30}\bto (?:the )?${SELLER}\b`
+  // (Or the customer barred: "Party A shall not disclose any such information to Party B", such information being, in the paragraph
+  // before, everything about the use of the Products "including any information relating to any alleged improper use".)
+  + String.raw`|\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|will|may) not (?:disclose|report|communicate|pass on|notify|reveal)\b (?:any )?(?:such )?(?:matters?|information|complaints?|allegations?)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`);
+// (The paragraph itself, or the one before that its "such" points back to.)
+const aboutComplaints = (c: Clause, i: DraftIndex) => matches(COMPLAINTS_OR_SUSPICIONS, c.block)
+  || (/\bsuch\b/.test(c.text) && COMPLAINTS_OR_SUSPICIONS.test(i.draft.blocks[c.sentence.block - 1]?.text.toLowerCase() ?? ''));
 const COMPLAINTS_OR_SUSPICIONS = /\b(?:complaints?|allegations?|suspicions?|misuse|improper use|unlawful use)\b/;
 const SET_TIME = /within \d+|\d+ (?:calendar |business |working )?(?:days?|hours?)/;
 // The period in the next sentence: "... of any suspected misuse. Such notice shall be given within two business days".
@@ -139,7 +145,7 @@ export const misuseNotification = defineRule({
       MISUSE_EXCLUDES_CUSTOMER,
       // Complaints and suspicions kept from the seller: "... including any complaint, allegation or suspicion of improper use, are reserved
       // exclusively to the Ministry's Inspectorate. No such matter shall be reported or communicated to the Contractor".
-      { needs: /\bno\b/, test: (c) => matches(KEPT_FROM_SELLER, c.text) && matches(COMPLAINTS_OR_SUSPICIONS, c.block), reason: 'Complaints and suspicions of misuse may not be reported to the seller.' },
+      { needs: /\bno\b|\bnot\b/, test: (c, i) => matches(KEPT_FROM_SELLER, c.text) && aboutComplaints(c, i), reason: 'Complaints and suspicions of misuse may not be reported to the seller.' },
       // ("waives any right to be informed of the Ministry's operational use, including any alleged misuse".)
       { test: /waives?[^.;]{0,40}(?:right to )?(?:(?:be )?(?:notif|inform|told)\w*|notice)[^.;]{0,100}misuse|(?:shall|will) not be (?:obliged|required) to (?:notify|inform|report)|(?:has|have|is under|shall have|bears?) no (?:duty|obligation) to (?:notify|inform|report)/, reason: 'The duty to notify is waived.' },
       // (Not a release from other reports that keeps this one: "need not notify routine changes, save that it shall report any suspected misuse".)
