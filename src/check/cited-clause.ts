@@ -49,6 +49,9 @@ const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )
 const GIVES_UP = String.raw`(?:waives?|renounces?|surrenders?)`;
 const WILL_NOT_INVOKE = String.raw`(?:(?:shall|will) not|(?:undertakes|agrees) not to) (?:exercise|invoke|enforce|rely (?:up)?on|seek to enforce)`;
 const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:${GIVES_UP}|${WILL_NOT_INVOKE})(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))?(?:, [^,.;]{1,80},)? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`
+  // (A second predicate of the seller's: "the Licensor hereby confirms that it will renew ..., and irrevocably waives its right under
+  // Article 12 to refuse or condition any renewal".)
+  + String.raw`|\b${SELLER}\b[^.;]{0,160}?,? and (?:(?:hereby|irrevocably|expressly|unconditionally) )*${GIVES_UP} (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by)\b[^.;]{0,80}?${NAMED}`
   // ("waives any right to enforce clause 8", "confirms that it will not invoke or seek to enforce clause 6.3".)
   + String.raw`|\b${SELLER}\b[^.;]{0,40}\b${GIVES_UP}\b[^.;]{0,20}\b(?:rights?|powers?) to (?:enforce|rely (?:up)?on|invoke) ${NAMED}`
   + String.raw`|\b${SELLER}\b[^.;]{0,60}\b${WILL_NOT_INVOKE}(?: or (?:invoke|enforce|rely (?:up)?on|seek to enforce))? ${NAMED}`);

@@ -20,6 +20,7 @@ import { misuseDisclosure } from '../../src/check/rules/misuse-disclosure.ts';
 import { safeguardActionProtection } from '../../src/check/rules/safeguard-action-protection.ts';
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
+import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -351,5 +352,12 @@ describe("the customer barred from telling the seller 'such information', misuse
   gradeTable(misuseNotification, [
     ['contradicted', `${NOTIFY}24.1 All information concerning the operations and use of the Products, including any information relating to any alleged improper use, is a state secret.\n\n24.2 The Customer shall not disclose any such information to the Supplier or to any other person.`],
     ['present', `${NOTIFY}24.1 All information concerning the Customer's budget is confidential.\n\n24.2 The Customer shall not disclose any such information to the Supplier or to any other person.`],
+  ]);
+});
+
+describe("a seller's waiver as the second predicate of its sentence", () => {
+  gradeTable(renewalReassessment, [
+    ['contradicted', `Letter from Tanaka Systems K.K. (the "Licensor") to the National Police Agency of Meridia (the "NPA").\n\n1. Article 12 of the Agreement provides that, before each annual renewal, the Licensor shall conduct a human-rights due-diligence review and may refuse renewal in light of its result.\n\n2. The Licensor hereby confirms that it will renew the Agreement on each anniversary for so long as the NPA requests, and irrevocably waives its right under Article 12 to refuse or condition any renewal.`],
+    ['present', `Letter from Tanaka Systems K.K. (the "Licensor") to the National Police Agency of Meridia (the "NPA").\n\n1. Article 12 of the Agreement provides that, before each annual renewal, the Licensor shall conduct a human-rights due-diligence review and may refuse renewal in light of its result.\n\n2. The Licensor hereby confirms that it has received the NPA's request for renewal, and waives its right under Article 14 to a late-payment fee.`],
   ]);
 });
