@@ -361,3 +361,10 @@ describe("a seller's waiver as the second predicate of its sentence", () => {
     ['present', `Letter from Tanaka Systems K.K. (the "Licensor") to the National Police Agency of Meridia (the "NPA").\n\n1. Article 12 of the Agreement provides that, before each annual renewal, the Licensor shall conduct a human-rights due-diligence review and may refuse renewal in light of its result.\n\n2. The Licensor hereby confirms that it has received the NPA's request for renewal, and waives its right under Article 14 to a late-payment fee.`],
   ]);
 });
+
+describe("the customer's vetting of the seller before an extension is no human-rights review", () => {
+  gradeTable(renewalReassessment, [
+    ['missing', `Deed of Standing Offer between Zenith Arcwell Pty Ltd (the "Supplier") and the Department of Home Security of Westerlea (the "Department").\n\n17.2 Before any extension of the Term takes effect, the Department will reassess the Supplier's security clearances and foreign-ownership status, and may decline to extend if that reassessment is unsatisfactory.`],
+    ['present', `Deed of Standing Offer between Zenith Arcwell Pty Ltd (the "Supplier") and the Department of Home Security of Westerlea (the "Department").\n\n17.2 Before any extension of the Term takes effect, the Supplier will carry out a fresh human-rights due-diligence review of the Department's use of the System, and may decline to extend if that review is unsatisfactory.`],
+  ]);
+});

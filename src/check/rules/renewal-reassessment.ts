@@ -2,7 +2,8 @@ import { defineRule, gradeByElements } from '../rule.ts';
 import { matches } from '../prefilter.ts';
 import { LICENCE_TO_SELLER, LICENCE_WITHOUT_END, PERPETUAL_LICENCE } from '../boilerplate.ts';
 import type { Qualifier } from '../rule.ts';
-import { COURT_ONLY } from '../words.ts';
+import { COURT_ONLY, HUMAN_RIGHTS } from '../words.ts';
+import { SELLER } from '../../read/parties.ts';
 
 // The seller in distribution drafting is often "the Principal".
 const SELLER_WORD = String.raw`(?:supplier|licensor|vendor|provider|seller|principal(?! (?:agreement|contract|terms))|contractor|contracted party|manufacturer)`;
@@ -40,6 +41,7 @@ const IRREVOCABLE_SAVE_BREACH: Qualifier = {
 const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:\w+ ){0,2}(?:certificates?|insurance|polic(?:y|ies)\b|passwords?|credentials|security clearances?|accreditation|registration|permits?|visas?|(?:export|import|operating|business|trade) (?:licen[cs]es?|authori[sz]ations?|permits?|approvals?)|bonds?|guarantees?|(?:performance |bid )?securit(?:y|ies))|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|\b(?:warrants?|interception orders?|court orders?|judicial authori[sz]ations?)\b[^.;]{0,120}\brenew|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
 // (Keys renewed that the seller may not refuse are its control weakened, still no reassessment: only a review makes them one.)
 const REVIEW = /review|assess|due[- ]diligence/;
+const SELLER_VETTED = new RegExp(String.raw`\b(?:re-?assess|review|assess|vet|re-?vet|evaluat)\w*\b (?:the )?${SELLER}'s (?:[\w-]+ ){0,2}(?:security|clearances?|foreign|ownership|personnel|financial|performance|suitability|capacity|solvency|credit)`);
 const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discretion/;
 // A renewal named only for its price or service levels ("fees for any renewal term shall not increase
 // by more than 3%") says nothing of whether it happens; a right or duty to renew does.
@@ -80,7 +82,9 @@ export const renewalReassessment = defineRule({
     // does not address whether renewal is reassessed: with nothing else said, the safeguard is missing.
     addressedBy: new RegExp(String.raw`(?<!\b(?:before|prior to|ahead of|at|on|upon|in advance of|in connection with) (?:(?:each|any|every|the|a|its|their) )?(?:[\w-]+ ){0,3})(?:${TOPIC.source})`),
     // (Nor keys renewed with no word of review or refusal: that is the seller's control, not a reassessment.)
-    ignore: (c) => (matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(BY_AGREEMENT_ONLY, c.text) && !matches(RENEWAL_TERMS, c.text)) || (keysOnly(c.text) && !matches(REVIEW, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
+    // (Nor the customer's vetting of the seller: "the Department will reassess the Supplier's security clearances, foreign-ownership status and
+    // the suitability of Supplier Personnel".)
+    ignore: (c) => (matches(SELLER_VETTED, c.text) && !matches(HUMAN_RIGHTS, c.text)) || (matches(OTHER_RENEWALS, c.text) && !matches(REVIEW_OR_REFUSAL, c.text)) || (matches(BY_AGREEMENT_ONLY, c.text) && !matches(RENEWAL_TERMS, c.text)) || (keysOnly(c.text) && !matches(REVIEW, c.text)) || (matches(COMMERCIAL, c.text) && !matches(WHETHER_RENEWED, c.text)),
     elements: {
       // (Also "before each renewal we will review ... the human rights situation".)
       // (An evaluation or appraisal is a review in other words.)
