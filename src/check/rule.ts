@@ -311,7 +311,8 @@ export function gradeByElements(index: DraftIndex, spec: ElementSpec): Grade {
     const hit = topic.find((c) => passes(test, c, index) || (test instanceof RegExp && (matches(test, c.block) || index.termMeanings(c).some((m) => matches(test, m) && sameTopic(spec, m, c, index))
       || (matches(test, index.referencedText(c)) && sameTopic(spec, index.referencedText(c), c, index))
       // (Or in the next paragraph of the same clause, where it speaks of the safeguard again: "17.2 A suspension continues until ...".)
-      || index.following(c).some((t) => matches(test, t) && (spec.topicWords ? spec.topicWords.some((w) => matches(w, t)) : sameTopic(spec, t, c, index))))));
+      // (Not a paragraph the rule sets aside: the customer's vetting of the seller after "17.1 The parties may extend the Term".)
+      || index.following(c).some((t) => matches(test, t) && (spec.topicWords ? spec.topicWords.some((w) => matches(w, t)) : sameTopic(spec, t, c, index)) && !(spec.ignore && passes(spec.ignore, { ...c, text: t, block: t }, index))))));
     if (hit) { found.push(name); evidence.add(hit); }
   }
   const lacking = names.filter((n) => !found.includes(n));

@@ -368,3 +368,9 @@ describe("the customer's vetting of the seller before an extension is no human-r
     ['present', `Deed of Standing Offer between Zenith Arcwell Pty Ltd (the "Supplier") and the Department of Home Security of Westerlea (the "Department").\n\n17.2 Before any extension of the Term takes effect, the Supplier will carry out a fresh human-rights due-diligence review of the Department's use of the System, and may decline to extend if that review is unsatisfactory.`],
   ]);
 });
+
+describe('a later paragraph the rule sets aside lends no element to the one before', () => {
+  gradeTable(renewalReassessment, [
+    ['weak', `Deed of Standing Offer between Zenith Arcwell Pty Ltd (the "Supplier") and the Department of Home Security of Westerlea (the "Department").\n\n17.1 The parties may agree in writing to extend the Term by up to two further periods of one year each.\n\n17.2 Before any extension takes effect, the Department will reassess the Supplier's security clearances, and may decline to extend if that reassessment is unsatisfactory.`],
+  ]);
+});
