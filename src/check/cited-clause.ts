@@ -118,7 +118,14 @@ const ACTING_UNDER_IS_WRONG = new RegExp(String.raw`(?<!\b(?:fail\w*|non-?compli
 // "agrees that no use of the Platform by the Licensee shall constitute a breach of clause 8".
 const NO_USE_A_BREACH = new RegExp(String.raw`\bno (?:use|act|operation|conduct)\b[^.;]{0,80}\b(?:shall|will|does|is to) (?:constitute|be|amount to|give rise to) (?:a |any )?breach of ${NAMED}`);
 
+// "The training in Section 7 is recommended but is never a condition of access": the clause is made optional.
+const MADE_OPTIONAL = new RegExp(String.raw`${NAMED}[^.;]{0,80}?\b(?:is|are|shall be|will be) (?:merely |only |purely )?(?:recommended|optional|advisory|voluntary|discretionary|for guidance only|non-binding|not (?:mandatory|binding|compulsory|obligatory))\b`);
+// "Helvion may not ... withhold any approval under Clause 6.1 ..., and any approval so withheld is deemed given": the seller's approval emptied.
+const APPROVAL_CANNOT_BE_WITHHELD = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:may|shall|will) not\b[^.;]{0,60}?\b(?:refuse|withhold|deny|delay|condition)\b[^.;]{0,20}\b(?:any )?(?:approvals?|consents?|authori[sz]ations?)\b[^.;]{0,20}\b(?:under|pursuant to|required by|in) ${NAMED}`);
+
 export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
+  { test: MADE_OPTIONAL, reason: 'A later clause that cites it makes it optional.' },
+  { test: APPROVAL_CANNOT_BE_WITHHELD, unless: /\bunreasonabl|\barbitrar|\bwithout (?:good )?(?:cause|reason)\b/, reason: 'A later clause that cites it bars the seller from withholding its approval.' },
   { test: NO_USE_A_BREACH, reason: 'A later clause says no use can breach it.' },
   // (Not a use the clause itself allows: "Any use for a purpose set out in clause 6.1 shall be deemed an Authorised Use".)
   { test: DEEMED_COMPLIANT, unless: /\b(?:set out|described|specified|listed|referred to|provided for) in\b|\bin accordance with\b/, reason: 'A later clause that cites it deems every case to comply with it.' },

@@ -374,3 +374,19 @@ describe('a later paragraph the rule sets aside lends no element to the one befo
     ['weak', `Deed of Standing Offer between Zenith Arcwell Pty Ltd (the "Supplier") and the Department of Home Security of Westerlea (the "Department").\n\n17.1 The parties may agree in writing to extend the Term by up to two further periods of one year each.\n\n17.2 Before any extension takes effect, the Department will reassess the Supplier's security clearances, and may decline to extend if that reassessment is unsatisfactory.`],
   ]);
 });
+
+const TRAINING_TERMS = 'Cloud Terms of Service between Quenby Analytics Inc. ("we") and the government agency named in the Order ("you").\n\n'
+  + '7. Training. Before anyone on your team uses the service, they must complete our Responsible Use course, which covers human rights, privacy and what you may not use the service for. They must redo it every year.';
+describe('a cited clause made optional; the seller barred from withholding the approval a cited clause requires', () => {
+  gradeTable(training, [
+    ['contradicted', `${TRAINING_TERMS}\n\n15. The training in Section 7 is recommended but is never a condition of access.`],
+    ['contradicted', `${TRAINING_TERMS}\n\n15. Section 7 is for guidance only.`],
+    ['present', `${TRAINING_TERMS}\n\n15. Section 7 is mandatory for every user.`],
+  ]);
+  const DISTRIBUTION = 'Master Distribution Agreement between Helvion Secure GmbH ("Helvion") and Pacific Rim Integration Co., Ltd. (the "Distributor").\n\n'
+    + '6.1 Before each sale, the Distributor shall conduct human-rights due diligence on the end user, disclose the end user and the end use to Helvion, obtain Helvion\'s written approval and keep due-diligence records for five years.\n\n';
+  gradeTable(resellerDueDiligence, [
+    ['contradicted', `${DISTRIBUTION}11.2 Helvion may not refuse, delay or withhold any approval under Clause 6.1 on the ground of the identity or intended use of any end user.`],
+    ['present', `${DISTRIBUTION}11.2 Helvion shall not unreasonably withhold any approval under Clause 6.1.`],
+  ]);
+});
