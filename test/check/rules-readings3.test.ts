@@ -390,3 +390,11 @@ describe('a cited clause made optional; the seller barred from withholding the a
     ['present', `${DISTRIBUTION}11.2 Helvion shall not unreasonably withhold any approval under Clause 6.1.`],
   ]);
 });
+
+describe('another qualification deemed to be the training', () => {
+  gradeTable(training, [
+    ['weak', `${TRAINED}\n\n9.4 Any officer holding a valid Level 3 security clearance shall be deemed to have completed all training required by this Licence.`],
+    ['weak', `${TRAINED}\n\n9.4 Officers who completed the police academy's ethics module are to be treated as having received the training.`],
+    ['present', `${TRAINED}\n\n9.4 An officer shall be deemed to hold a Level 3 clearance when the Purchaser's vetting unit so certifies.`],
+  ]);
+});

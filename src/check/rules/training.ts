@@ -69,6 +69,7 @@ const ACCESS_ONLY_BY = /\bonly\b[^.;]{0,60}\b(?:may|shall|can|is|are)\b[^.;]{0,3
 const HAS_COMPLETED = /\b(?:has|have) (?:completed|attended|passed|undergone|received|followed)\b/;
 const SINCE_LAST = /\bnot more than \w+(?: \(\d+\))? (?:months|years?) (?:have|has) (?:passed|elapsed) since\b/;
 const trainedMeanings = (c: Clause, i: DraftIndex) => (matches(ACCESS_ONLY_BY, c.text) ? i.termMeanings(c).filter((m) => matches(HAS_COMPLETED, m) && matches(TRAINING_WORDS, m)) : []);
+const DEEMED_TRAINED = /\b(?:shall|will|is to|are to) be (?:deemed|treated as having|taken to have) (?:to have )?(?:completed|received|undergone|attended|satisfied|passed)\b[^.;]{0,40}\b(?:training|courses?|modules?)\b/;
 export const training = defineRule({
   meta: { id: 'training', sources: ['NSO-20', 'REG'], description: 'Operators receive human-rights training before access and periodically.' },
   check: (index) => gradeByElements(index, {
@@ -86,6 +87,9 @@ export const training = defineRule({
       'before access to the product': (c, i) => trainingSays(BEFORE_ACCESS)(c, i) || trainedMeanings(c, i).length > 0,
       'periodically': (c, i) => trainingSays(RECURRING)(c, i) || trainedMeanings(c, i).some((m) => matches(RECURRING, m) || matches(SINCE_LAST, m)),
     },
+    // Some other qualification deemed to be the training: "Any officer holding a valid Level 3 security clearance shall be deemed to have
+    // completed all training required by this Agreement".
+    weakenersAnywhere: [{ needs: /deemed|treated|taken/, test: DEEMED_TRAINED, reason: 'Something less is deemed to be the training.' }],
     weakeners: [
       ...HEDGED_DUTY,
       // "Training will be completed within six (6) months after an operator first receives credentials."
