@@ -48,7 +48,7 @@ const RELEASED = new RegExp(String.raw`\b(?:(?:(?:shall|is|are|will) not (?:be )
 // its rights under clause 12". (Not the customer waiving a claim against a safeguard action.)
 const GIVES_UP = String.raw`(?:waives?|renounces?|surrenders?)`;
 const WILL_NOT_INVOKE = String.raw`(?:(?:shall|will) not|(?:undertakes|agrees) not to) (?:exercise|invoke|enforce|rely (?:up)?on|seek to enforce)`;
-const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:${GIVES_UP}|${WILL_NOT_INVOKE})(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))?(?:, [^,.;]{1,80},)? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`
+const RIGHTS_GIVEN_UP = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,40}\b(?:${GIVES_UP}|${WILL_NOT_INVOKE})(?: and (?:releases?|surrenders?|renounces?|abandons?|waives?))?(?:, [^,.;]{1,80},)? (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?|claims?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by|in respect of|arising (?:under|from|out of)|relating to)\b[^.;]{0,80}?${NAMED}`
   // (A second predicate of the seller's: "the Licensor hereby confirms that it will renew ..., and irrevocably waives its right under
   // Article 12 to refuse or condition any renewal".)
   + String.raw`|\b${SELLER}\b[^.;]{0,160}?,? and (?:(?:hereby|irrevocably|expressly|unconditionally) )*${GIVES_UP} (?:(?:any|all|each|its|the|their|of) )*(?:rights?|remed(?:y|ies)|powers?|entitlements?)\b[^.;]{0,30}\b(?:under|in|conferred by|pursuant to|set out in|granted by)\b[^.;]{0,80}?${NAMED}`
@@ -105,7 +105,9 @@ const NOT_PREVENTED = new RegExp(String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?
 
 // "Clause 12 of the Contract imposes no obligation on the Directorate that is enforceable", "Sections 11 and 12 record the
 // Supplier's expectations only; they impose no obligation on Customer".
-const IMPOSES_NO_DUTY = new RegExp(String.raw`${NAMED}[^.]{0,160}?\b(?:imposes?|creates?|places?) no (?:[\w-]+ )?(?:obligations?|dut(?:y|ies))\b(?! (?:on|upon|for) (?:the )?${SELLER}\b)`);
+const IMPOSES_NO_DUTY = new RegExp(String.raw`${NAMED}[^.]{0,160}?\b(?:imposes?|creates?|places?) no (?:[\w-]+ )?(?:obligations?|dut(?:y|ies))\b(?! (?:on|upon|for) (?:the )?${SELLER}\b)`
+  // ("Article 22 shall be construed accordingly and confers on the Contractor no right in respect of such measures".)
+  + String.raw`|${NAMED}[^.;]{0,80}?\bconfers? (?:on|upon) (?:the )?${SELLER} no (?:rights?|powers?|entitlements?)\b`);
 
 // "Every Tasking entered by an Operator shall be deemed to have been duly authorised for the purposes of Clause 9": a
 // fiction that every case complies. (Asked of sentences that cite the clause.)

@@ -398,3 +398,13 @@ describe('another qualification deemed to be the training', () => {
     ['present', `${TRAINED}\n\n9.4 An officer shall be deemed to hold a Level 3 clearance when the Purchaser's vetting unit so certifies.`],
   ]);
 });
+
+describe('a cited clause that "confers on the seller no right"; a waiver of any claim under a cited clause', () => {
+  gradeTable(remediation, [
+    ['contradicted', `${PLAN}\n\n30.1 The measures the Ministry adopts after any incident are matters of its sovereign competence, and clause 19.1 shall be construed accordingly and confers on the Contractor no right in respect of such measures.`],
+    ['present', `${PLAN}\n\n30.1 Clause 19.1 confers on the Contractor the right to comment on the remediation plan.`],
+  ]);
+  gradeTable(auditAndRecords, [
+    ['contradicted', `${AUDIT}\n\n20.1 The Licensor waives any claim under clause 12.2.`],
+  ]);
+});
