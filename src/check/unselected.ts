@@ -5,6 +5,7 @@
 // nobody, so its words must not count as a safeguard.
 import type { Block, Draft } from '../read/model.ts';
 import { partKey } from './draft-index.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 // A ticked box and an empty one, as forms type them.
 const TICK = String.raw`(?:\[[xX✓✔]\]|[☒☑])`;
@@ -44,6 +45,8 @@ function optionBlocks(blocks: Block[], option: RegExpExecArray): number[] {
   return inPart.slice(start, end < 0 ? undefined : end).map((b) => b.index);
 }
 
+// An option's code: "OC-2", "SC 5", "Option B".
+const OPTION_CODE = /^((?:[a-z]{1,4}-?\d{1,3}[a-z]?)|(?:option|module) [a-z0-9]{1,3})\b/;
 const cells = (b: Block) => (b.text.includes(' | ') ? b.text.split('|').map((c) => c.replace(/[*_]/g, '').trim().toLowerCase()) : []);
 
 /** The blocks a form leaves unselected: empty tick boxes where others are ticked, matrix rows marked non-compliant, terms only recommended beside mandatory ones. */
@@ -54,6 +57,15 @@ export function unselectedBlocks(draft: Draft): Set<number> {
   const matrix = draft.blocks.some((b) => cells(b).some((c) => YES.test(c)));
   const tiered = draft.blocks.some((b) => cells(b).some((c) => MANDATORY.test(c)));
   const left = draft.blocks.filter((b) => (tickForm && unticked(b.text)) || (BOX_CHARACTER.test(b.text) && ANSWERED_NO.test(b.text)) || (matrix && cells(b).some((c) => NO.test(c))) || (tiered && cells(b).some((c) => OPTIONAL.test(c)))).map((b) => b.index);
+  // A row marked "No" that names its option by a code ("OC-2 Human Rights Use Undertaking | No") leaves out that option's own text
+  // wherever the draft quotes it: "Optional Condition OC-2 (Human Rights Use Undertaking): The Buyer represents ...".
+  for (const b of matrix ? left.map((i) => draft.blocks[i]) : []) {
+    // (The code may have been read as the row's label.)
+    const code = OPTION_CODE.exec(`${b.label ? `${b.label} ` : ''}${cells(b).find((c) => c) ?? ''}`.toLowerCase())?.[1];
+    if (!code) continue;
+    const quoted = new RegExp(String.raw`\b${escapeRegExp(code)}\b\s*(?:\([^)]{0,80}\))?\s*:`, 'i');
+    for (const x of draft.blocks) if (x.index !== b.index && !x.text.includes(' | ') && quoted.test(x.text.slice(0, 160))) left.push(x.index);
+  }
   if (!ticked) return new Set(left);
   for (const b of draft.blocks) {
     const option = BOX_ANYWHERE.test(b.text) && !TICK_ANYWHERE.test(b.text) ? OPTION.exec(b.text) : null;

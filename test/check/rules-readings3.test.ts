@@ -1,6 +1,8 @@
 // Readings from the development corpus and probes, twenty-seventh session: each row is my own wording of a device
 // several authors used, beside the same clause without it.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../src/check/check.ts';
+import { readDraft } from '../../src/read/index.ts';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
 import { exportControlCompliance } from '../../src/check/rules/export-control-compliance.ts';
 import { eulaFlowDown } from '../../src/check/rules/eula-flow-down.ts';
@@ -407,4 +409,15 @@ describe('a cited clause that "confers on the seller no right"; a waiver of any 
   gradeTable(auditAndRecords, [
     ['contradicted', `${AUDIT}\n\n20.1 The Licensor waives any claim under clause 12.2.`],
   ]);
+});
+
+const OPTIONS = 'Order Form between Ysolde Data GmbH (the "Supplier") and the Data Analysis Centre of Soreth (the "Buyer").\n\n'
+  + '| Optional Condition | Applies |\n| --- | --- |\n| OC-1 Source Code Escrow | Yes |\n| OC-2 Human Rights Use Undertaking | HR_APPLIES |\n\n'
+  + 'Optional Condition OC-2 (Human Rights Use Undertaking): The Buyer represents and undertakes that it will use the Deliverables consistently with the Universal Declaration of Human Rights and the International Covenant on Civil and Political Rights.';
+describe('an option marked "No" in the order form leaves out its text wherever the draft quotes it', () => {
+  const statusOf = async (text: string) => checkDraft(await readDraft(new TextEncoder().encode(text), 'order.md')).findings.find((f) => f.safeguard === 'human-rights-compliance')?.status;
+  it('is missing when marked No, present when marked Yes', async () => {
+    expect(await statusOf(OPTIONS.replace('HR_APPLIES', 'No'))).toBe('missing');
+    expect(await statusOf(OPTIONS.replace('HR_APPLIES', 'Yes'))).toBe('present');
+  });
 });
