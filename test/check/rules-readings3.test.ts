@@ -421,3 +421,14 @@ describe('an option marked "No" in the order form leaves out its text wherever t
     expect(await statusOf(OPTIONS.replace('HR_APPLIES', 'Yes'))).toBe('present');
   });
 });
+
+describe('a declaration about past use alone; sharing excepted for foreign services', () => {
+  gradeTable(humanRightsCompliance, [
+    ['weak', `${KOVRAST}5.1 The Buyer declares that, as at the date of signature of this Contract, it has not employed any technology in a manner incompatible with Human Rights.`],
+    ['present', `${KOVRAST}5.1 The Buyer represents that, at the date of this Contract, it has not used any surveillance product in a manner inconsistent with Human Rights.\n\n5.3 The Buyer undertakes that throughout the Term it shall use the Deliverables only consistently with Human Rights.`],
+  ]);
+  gradeTable(dataProtection, [
+    ['weak', `${EXTRACTED}10.2 Licensee shall not share extracted data with any third party or foreign government without judicial authorization, save for exchanges with the security services of member states of the Coastal Security Pact.`],
+    ['present', `${EXTRACTED}10.2 Licensee shall not share extracted data with any third party or foreign government without judicial authorization, save for disclosure to the court hearing the case.`],
+  ]);
+});

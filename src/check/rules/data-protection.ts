@@ -105,6 +105,7 @@ function sellerBoundOnly(grade: Grade): Grade {
 }
 
 const SHARING = /\b(?:disclos|shar|transfer|communicat|pass|provid)\w*\b/;
+const SHARING_WITH_FOREIGN_EXCEPTED = /\b(?:save|except|other than|apart from)\b(?: for)?[^.;]{0,40}\b(?:exchanges?|sharing|disclosures?|transfers?|transmissions?)\b[^.;]{0,80}\b(?:security services?|intelligence services?|partner (?:services|agencies)|foreign (?:services|agencies|governments?|partners)|member states|allied (?:states|services|forces))\b/;
 export const dataProtection = defineRule({
   meta: { id: 'data-protection', sources: ['SD', 'EO14093'], description: 'Restricts how collected data is analyzed, stored, protected and shared; minimization, retention limits and deletion; no onward sharing.' },
   check: (index) => sellerBoundOnly(gradeByElements(index, {
@@ -171,6 +172,9 @@ export const dataProtection = defineRule({
       // A bar on sharing lifted wherever the law merely permits it: "shall not disclose Extracted Data to any third party ...,
       // except where the laws of the Republic require or permit the disclosure". (Not where the law requires it: that is any duty's exception.)
       { test: (c) => matches(EXCEPT_AS_LAW_PERMITS, c.text) && matches(SHARING, c.text), needs: /permit|allow|authori/, reason: 'The bar on sharing gives way wherever the law permits the disclosure.' },
+      // "... without judicial authorisation, save for exchanges with the security services of member states of the Coastal States Security
+      // Pact": foreign services let in by a carve-out.
+      { test: (c) => matches(SHARING_WITH_FOREIGN_EXCEPTED, c.text), needs: /save|except|other than|apart from/, reason: 'The bar on sharing excepts exchanges with foreign services.' },
     ],
     counters: [
       { test: COLLECTED_LEFT_OUT, needs: /include|exclud/, reason: 'The data the clause protects is defined to leave out the data the product collects.' },

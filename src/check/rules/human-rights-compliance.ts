@@ -69,6 +69,8 @@ const undertakesByPart = (c: Clause, index: DraftIndex) => matches(PART_NAMED, c
 // ... or in other words: "adherence to its national legislation shall be regarded as satisfying in full any obligation
 // relating to human rights"; "the Customer shall be deemed to respect human rights whenever it acts in accordance with its national law".
 // (Not "compliance ... with the laws of the State does not, by itself, amount to compliance with the Human Rights Terms".)
+const PAST_USE_ONLY = /\b(?:has|have) not (?:[\w-]+ ){0,2}(?:employed|used|deployed|operated|applied)\b|\b(?:as at|as of) the date (?:of|hereof)\b[^.;]{0,40}\b(?:has|have)\b/;
+const FROM_NOW_ON = /\b(?:shall|will|undertakes?|agrees?|commits? to|covenants? (?:to|that))\b/;
 const LAW_IS_ENOUGH = new RegExp(String.raw`${LAW_DEEMED_FULL_COMPLIANCE}[^.;]{0,60}human[- ]rights|\b(?:treat(?:y|ies)|declarations?|covenants?|conventions?|international (?:standards?|instruments?|law|norms?))\b[^.;]{0,120}${LAW_DEEMED_FULL_COMPLIANCE}|(?:deemed|considered|regarded|treated) (?:as|to) (?:respect\w*|compl\w+ with|observ\w+|satisf\w+|have (?:respected|complied with|satisfied|discharged))[^.;]{0,40}human[- ]rights[^.;]{0,60}\b(?:in accordance with|in compliance with|complies with|conform\w* (?:to|with))[^.;]{0,40}\b(?:laws?|legislation)\b|human[- ]rights[^.;]{0,80}\b(?:are|is|shall be|will be) (?:deemed (?:to be |to have been )?)?(?:fully |wholly )?(?:satisfied|discharged|met|fulfilled) by[^.;]{0,60}(?:compliance|adherence|conformity)[^.;]{0,60}\b(?:laws?|legislation)\b`
   // (Or of every treaty or standard the contract names: "Wherever the Contract refers to any treaty, declaration or international
   // standard, the Purchaser's conformity with the laws in force in the Kingdom shall constitute full and conclusive compliance".)
@@ -124,6 +126,10 @@ export const humanRightsCompliance = defineRule({
       // The same hidden in the definition of the standard the clause cites ('"Rights Standards" means the ICCPR as implemented by the domestic legislation').
       { test: (c, i) => nationalLawStandards(i).some((term) => c.block.includes(term)), reason: 'The rights standard the clause cites is defined through national law.' },
       { test: REASONABLE_EFFORTS, reason: 'The customer owes only reasonable efforts to respect human rights.' },
+      // A declaration about the past alone: "declares that, as at the date of signature, it has not employed any technology ... in a manner
+      // incompatible with the Universal Declaration".
+      // (Not beside an undertaking for the future: "14.1 ... it has not used any surveillance product ...; 14.2 The Customer undertakes that it shall use ...".)
+      { test: (c, i) => matches(PAST_USE_ONLY, c.text) && !matches(FROM_NOW_ON, c.text) && !i.memo('human-rights:undertaken', () => i.clauses.some((x) => !x.struck && matches(FROM_NOW_ON, x.text) && (matches(CUSTOMER_UNDERTAKES, x.text) || matches(USE_CONSISTENT_WITH_RIGHTS, x.text)))), needs: /has not|have not|as at|as of|to date|hitherto/, reason: 'The customer speaks only of its past use, with no undertaking for its use of the product.' },
       // "Subject to local law, the Customer shall use the System consistently with the ICCPR": the law decides.
       HEDGED_DUTY[1],
       // A duty to consider, not to comply: "shall have regard to human rights", "shall be guided by".
