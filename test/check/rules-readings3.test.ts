@@ -432,3 +432,14 @@ describe('a declaration about past use alone; sharing excepted for foreign servi
     ['present', `${EXTRACTED}10.2 Licensee shall not share extracted data with any third party or foreign government without judicial authorization, save for disclosure to the court hearing the case.`],
   ]);
 });
+
+const MARISPORT = 'Supply Agreement between Caldrith Secure plc (the "Contractor") and the Ministry of Interior of Marisport (the "Ministry").\n\n'
+  + '5.1 The Equipment shall be used only by the End User, in its own operations, for the investigation of Serious Crime.\n\n'
+  + '5.3 "Serious Crime" means an offence involving violence against the person, kidnapping or trafficking; it does not include any offence whose essence is speech, assembly or association.\n\n';
+describe('the end user open-ended in the meaning of the term the clause uses', () => {
+  gradeTable(endUseLimitation, [
+    ['weak', `${MARISPORT}"End User" means the Ministry, any department under its control, and any other body of the Government that the Ministry may from time to time designate in writing.`],
+    ['present', `${MARISPORT}"End User" means the Ministry's Directorate of Criminal Investigation.`],
+    ['present', `${MARISPORT}"End User" means the Ministry's Directorate of Criminal Investigation.\n\n"Competent Authority" means any authority the Ministry may designate to hear complaints.`],
+  ]);
+});

@@ -214,6 +214,8 @@ const OTHER_BODIES_MAY_USE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(
 const OTHER_BODIES_MAY_USE_PASSIVE = /\b(?:may|can|shall) (?:also )?be (?:used|operated|accessed|deployed) by\b[^.;]{0,120}\b(?:and|or) (?:by )?(?:any |all |the )?other (?:[\w-]+ ){0,2}(?:agenc(?:y|ies)|units?|formations?|bod(?:y|ies)|forces?|departments?|authorit(?:y|ies)|ministr(?:y|ies)|entit(?:y|ies))\b(?![^.;]{0,80}\b(?:with|subject to) (?:the )?(?:[\w-]+ ){0,2}(?:consent|approval)\b)/;
 // "Any authority, unit or task force to which the Directorate seconds officers ... shall be deemed to form part of the Directorate".
 const OTHERS_DEEMED_END_USER = /\b(?:any|every|each)\b[^.;]{0,40}\b(?:authorit(?:y|ies)|units?|task forces?|bod(?:y|ies)|agenc(?:y|ies)|departments?|ministr(?:y|ies)|entit(?:y|ies)|forces?)\b[^.;]{0,160}\b(?:shall|will) be (?:deemed|treated as|regarded as) (?:to )?(?:form(?:ing)? )?(?:part of|included in)\b/;
+// (A meaning that opens with the customer itself: the end user's, not "Competent Authority" meaning "any authority the Ministry designates".)
+const OPEN_END_USER = new RegExp(String.raw`^(?:the )?${CUSTOMER}\b[^;]{0,160}?\b(?:(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any (?:other )?(?:bod(?:y|ies)|entit(?:y|ies)|agenc(?:y|ies)|departments?|authorit(?:y|ies))\b[^.;]{0,60}\b(?:(?:may|shall) (?:from time to time )?(?:designate|nominate|add)|designated by)\b)`);
 export const endUseLimitation = defineRule({
   meta: { id: 'end-use-limitation', sources: ['SD', 'NSO-20', 'NSO-23'], description: 'Names the authorized end user and limits use to a defined legitimate purpose within its own operations.' },
   check: (index) => gradeByElements(index, {
@@ -236,6 +238,9 @@ export const endUseLimitation = defineRule({
       { test: reliesOnDomesticOffence, reason: "The purpose's crime or terrorism term is defined elsewhere in the draft by the customer's own law." },
       { test: new RegExp(String.raw`any lawful (?:[\w-]+ )?(?:purpose|investigation|use)|lawful purposes? only|for lawful (?:[\w-]+ )?purposes|any purpose permitted by|${AGAINST_LAW}`), reason: 'The purpose is only "lawful" use, not a defined legitimate purpose.' },
       { test: /(?:and|or) (?:its|their) affiliates|any (?:other )?(?:government(?:al)?|public) (?:body|entity|agency|authority)|any agency of/, reason: 'The end user is open-ended (affiliates or any government body).' },
+      // (Or in the meaning of the term the clause uses: '"End User" means the Ministry, ... and any other body of the Government that the
+      // Ministry may from time to time designate'.)
+      { test: (c, i) => i.termMeanings(c).some((m) => matches(OPEN_END_USER, m)), reason: 'The end user is open-ended: the term the clause uses takes in any body the customer designates.' },
       { test: (c) => matches(DOMESTIC_DEFINITION, c.block), reason: 'The purpose is defined by reference to the customer\'s domestic law.' },
       { test: LOCAL_LAW_ONLY, reason: 'The limit applies only as local law requires.' },
       { test: ANY_PURPOSE, reason: 'Use is allowed for any purpose.' },
