@@ -274,7 +274,9 @@ export function scopeOfRight(c: Clause, verb: RegExp): Clause {
 }
 
 // A joint body's approval first, where the customer sits: "shall require the prior approval of the Joint Steering Committee".
-export const JOINT_BODY_APPROVAL = /\b(?:requir\w*|subject to|with|after|upon|following)\b[^.;]{0,30}\b(?:approval|consent|agreement|decision|resolution|authori[sz]ation) of (?:the |a )?(?:joint|steering|management|oversight|project|coordination|co-ordination|supervisory|contract)\b[^.;]{0,30}\b(?:committee|board|council|group)\b/;
+// (Or referred to it first: "the matter shall be referred to the Joint Oversight Committee, and the suspension may proceed only if the
+// Committee approves it".)
+export const JOINT_BODY_APPROVAL = /\b(?:requir\w*|subject to|with|after|upon|following)\b[^.;]{0,30}\b(?:approval|consent|agreement|decision|resolution|authori[sz]ation) of (?:the |a )?(?:joint|steering|management|oversight|project|coordination|co-ordination|supervisory|contract)\b[^.;]{0,30}\b(?:committee|board|council|group)\b|\breferred to (?:the |a )?(?:joint|steering|management|oversight|project|coordination|co-ordination|supervisory|contract)\b[^.;]{0,30}\b(?:committee|board|council|group)\b[^.;]{0,80}\b(?:only if|only when|only once|unless|if and when)\b[^.;]{0,30}\b(?:approv|consent|agree|resolv|authori[sz])\w*/;
 // The customer's say in other words: "in agreement with the Ministry", "jointly with the Authority".
 export const WITH_CUSTOMER_AGREEMENT = new RegExp(String.raw`\b(?:in (?:agreement|accord) with|jointly with|by agreement with|with the agreement of|with the (?:prior )?(?:written )?concurrence of) (?:the )?${CUSTOMER}\b`);
 
