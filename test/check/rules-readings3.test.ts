@@ -23,6 +23,7 @@ import { safeguardActionProtection } from '../../src/check/rules/safeguard-actio
 import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.ts';
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
+import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -441,5 +442,18 @@ describe('the end user open-ended in the meaning of the term the clause uses', (
     ['weak', `${MARISPORT}"End User" means the Ministry, any department under its control, and any other body of the Government that the Ministry may from time to time designate in writing.`],
     ['present', `${MARISPORT}"End User" means the Ministry's Directorate of Criminal Investigation.`],
     ['present', `${MARISPORT}"End User" means the Ministry's Directorate of Criminal Investigation.\n\n"Competent Authority" means any authority the Ministry may designate to hear complaints.`],
+  ]);
+});
+
+describe('contractors let in on notice; a measure referred to a joint committee first', () => {
+  gradeTable(noTransfer, [
+    ['weak', `${KITS}7.3 The Purchaser may permit the following persons to use the Kits for its purposes: its contractors and outsourced service providers, as it may engage from time to time, on written notice to the Supplier.`],
+    ['present', `${KITS}7.3 The Purchaser may permit its contractors to use the Kits only with the Supplier's prior written consent, given after written notice to the Supplier.`],
+  ]);
+  const SUSPEND = 'Managed Services Agreement between Tollund Analytics A/S (the "Provider") and the Border Agency of Orvenna (the "Agency").\n\n'
+    + '22.1 Upon a credible complaint or reasonable suspicion of misuse, the Provider may suspend or remotely disable the Services with immediate effect until its investigation is complete.';
+  gradeTable(suspensionRemoteDisable, [
+    ['weak', `${SUSPEND}\n\n22.2 Before any suspension under clause 22.1, the matter shall be referred to the Joint Oversight Committee, and the suspension may proceed only if the Committee approves it.`],
+    ['present', `${SUSPEND}\n\n22.2 After any suspension under clause 22.1, the matter shall be referred to the Joint Oversight Committee for information.`],
   ]);
 });

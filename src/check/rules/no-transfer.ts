@@ -83,6 +83,7 @@ const TOPIC = new RegExp(String.raw`${NO_OTHERS_USE}|${NEG}[^.;]{0,80}(?:sell|re
 // (Also in a longer list: "the employees, agents, contractors and consultants of the Customer".)
 // (Or one by one, in a definition: '"Authorized User" means an employee or contractor of Customer'.)
 const EMPLOYEES_AND_CONTRACTORS = String.raw`employees?\b(?:,? (?:and |or )?(?:its |your |their )?[\w-]+){0,3}?,? (?:and |or )?(?:an? )?(?:its |your |their )?(?:sub-?)?(?:contractors?|consultants?)\b`;
+const CONTRACTORS_ON_NOTICE = new RegExp(String.raw`\b(?:may|is entitled to|can)\b[^.;]{0,40}\b(?:permit|allow|authori[sz]e|let)\b[^.;]{0,120}\b(?:its |their |your )?(?:sub-?)?contractors\b[^.;]{0,160}\bon (?:prior )?(?:written )?notice (?:to|being given to) (?:the )?${SELLER}\b`);
 // The spec's look-alike: users are the customer's "employees and contractors", wherever the draft says so.
 const CONTRACTORS_AS_USERS: Qualifier = {
   needs: /contract/,
@@ -154,6 +155,9 @@ export const noTransfer = defineRule({
     // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
     ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
     weakenersAnywhere: [
+      // Contractors let in on notice, not consent, wherever the draft says so: "may permit ... its contractors, consultants and outsourced
+      // service providers ... to use the Deliverables ..., on written notice to the Contractor".
+      { test: CONTRACTORS_ON_NOTICE, needs: /notice/, reason: 'Contractors may use the product on notice to the seller, without its consent.' },
       // Users drawn from bodies the customer picks: "Authorised Users | personnel of the Directorate and of any other
       // law-enforcement agency of the Republic nominated by the Customer".
       { needs: /nominat|designat|chosen|select|notifi|identifi/, test: USERS_FROM_BODIES_CUSTOMER_PICKS, reason: 'Users may come from any other agency the customer nominates.' },
