@@ -161,7 +161,12 @@ const saying = (who: string, qualifiers: Qualifier[]) => qualifiers.map((q) => (
 // "The Vendor shall obtain the Purchaser's prior written consent before publishing any aggregated information under GCC 33.2".
 const CONSENT_BEFORE_ACTING = new RegExp(String.raw`\b${CUSTOMER}'s (?:[\w-]+ ){0,3}(?:consent|approval|authori[sz]ation)\b[^.;]{0,30}\b(?:before|prior to)\b[^.;]{0,80}?\b(?:under|pursuant to|in accordance with) ${NAMED}`);
 
+// A condition precedent the clause waits on: "the Authority's obligations under clause 12.1 shall not commence until that payment has been
+// received in full".
+const WAITS_ON_CONDITION = new RegExp(String.raw`${CLAUSE_ITSELF}[^.;]{0,40}?\b(?:shall|will|do|does) not (?:commence|begin|arise|apply|take effect|become (?:due|effective|binding))\b[^.;]{0,20}\b(?:until|unless|before)\b`);
+
 export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
+  { test: WAITS_ON_CONDITION, reason: 'A later clause that cites it makes it wait on a condition.' },
   { test: DEEMED_DONE, reason: 'A later clause that cites it deems something less to meet it.' },
   // (Not acting outside it: "any suspension other than one made with the Authority's consent under clause 7.1 shall constitute a breach".)
   { test: ACTING_UNDER_IS_WRONG, unless: /\b(?:other than|except|save|unless)\b/, reason: 'A later clause makes acting under it a breach or a wrong.' },

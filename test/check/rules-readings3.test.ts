@@ -457,3 +457,13 @@ describe('contractors let in on notice; a measure referred to a joint committee 
     ['present', `${SUSPEND}\n\n22.2 After any suspension under clause 22.1, the matter shall be referred to the Joint Oversight Committee for information.`],
   ]);
 });
+
+const CALL_OFF = 'Call-Off Contract between Harlowe Meridian Ltd (the "Supplier") and the Border Intelligence Command (the "Authority").\n\n'
+  + '12.1 Where the Supplier is investigating alleged misuse of the System, the Authority shall within 10 Working Days of request supply the information and audit logs requested and make the relevant operators available for interview.\n\n'
+  + '12.2 If the Authority fails to comply with clause 12.1, the Supplier may suspend the System or terminate this Call-Off Contract with immediate effect.';
+describe('a cited clause made to wait on a condition', () => {
+  gradeTable(investigationCooperation, [
+    ['weak', `${CALL_OFF}\n\n12.3 The Authority's obligations under clause 12.1 shall not commence until the Supplier has paid its costs of complying in advance.`],
+    ['present', `${CALL_OFF}\n\n12.3 The Authority's obligations under clause 12.1 continue after this Call-Off Contract ends.`],
+  ]);
+});
