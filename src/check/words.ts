@@ -98,7 +98,10 @@ export const FINAL_JUDGMENT = /\bfinal(?:,| and)? (?:and )?non-?appealable\b|\bn
 const FOUND_BY_OTHERS_FIRST = /(?:only|solely) (?:upon|after|following|where|if|once|when)[^.;]{0,80}\b(?:confirmed|found|determined|established|upheld|verified|validated) by (?:the |a |an )?(?:[\w-]+ ){0,3}(?:expert|arbitrator|arbitral tribunal|tribunal|court|committee|board|panel|ombudsman|inspector|regulator)s?\b/;
 // (Also "only if a final, non-appealable judgment has found ...", "until the arbitral tribunal has rendered its final award".)
 const COURT_FIRST = /(?:(?:only|solely|exclusively)? ?(?:upon|after|following|subject to|pursuant to|until)|(?:only|solely|exclusively) (?:if|where|once|when)) (?:a |the )?(?:final|non-appealable|binding)?[^.;]{0,40}(?:judgment|judgement|court order|ruling|(?:arbitral|final) award|determination by a (?:competent )?court|finding by a (?:court|tribunal|competent authority))|(?:only|solely) (?:upon|after|following|where|if|once)[^.;]{0,60}(?:finding|determination|decision|confirmation|vote)s? (?:of|by) (?:the |a |an )?(?:majority of (?:the )?)?(?:[\w-]+ ){0,3}(?:committee|board|authority|inspector(?:-general)?|ombudsman|tribunal|court|panel|regulator|commission)/;
-export const COURT_ONLY = new RegExp(`${COURT_FIRST.source}|${FOUND_BY_OTHERS_FIRST.source}|${FINAL_JUDGMENT.source}`);
+// An international body that will never act on one deal: "only where the Security Council of the United Nations has adopted a resolution
+// finding that the Ministry has committed serious violations".
+const INTERNATIONAL_BODY_FIRST = /(?:only|solely) (?:upon|after|following|where|if|once|when)\b[^.;]{0,60}\b(?:security council|general assembly|human rights council|international (?:court|criminal court|tribunal))\b[^.;]{0,60}\b(?:adopted|found|finding|determined|ruled|decided|resolution)\b/;
+export const COURT_ONLY = new RegExp(`${COURT_FIRST.source}|${FOUND_BY_OTHERS_FIRST.source}|${FINAL_JUDGMENT.source}|${INTERNATIONAL_BODY_FIRST.source}`);
 // (Not denied: "does not require the Customer's consent".)
 /** "subject to", and "subject in each case to", "subject in all respects to", "subject at all times to". */
 export const SUBJECT_TO = String.raw`subject (?:in (?:each|every|any) case |in all (?:respects|cases) |always |at all times )?to`;

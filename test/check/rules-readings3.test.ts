@@ -24,6 +24,7 @@ import { lawfulAuthorization } from '../../src/check/rules/lawful-authorization.
 import { misuseNotification } from '../../src/check/rules/misuse-notification.ts';
 import { renewalReassessment } from '../../src/check/rules/renewal-reassessment.ts';
 import { suspensionRemoteDisable } from '../../src/check/rules/suspension-remote-disable.ts';
+import { sellerControl } from '../../src/check/rules/seller-control.ts';
 import { gradeTable } from './grade-table.ts';
 
 const AUDIT = 'Licence between Brask Analytics Ltd (the "Licensor") and the State Security Bureau (the "Bureau").\n\n'
@@ -465,5 +466,18 @@ describe('a cited clause made to wait on a condition', () => {
   gradeTable(investigationCooperation, [
     ['weak', `${CALL_OFF}\n\n12.3 The Authority's obligations under clause 12.1 shall not commence until the Supplier has paid its costs of complying in advance.`],
     ['present', `${CALL_OFF}\n\n12.3 The Authority's obligations under clause 12.1 continue after this Call-Off Contract ends.`],
+  ]);
+});
+
+const KEYS = 'Supply and Licence Contract between Westerholm Signal AB (the "Supplier") and the Security Police of Norrvik (the "Customer").\n\n'
+  + '8.1 The System is activated by licence files issued by the Supplier, each valid for six months.\n\n8.2 The Supplier may refuse to issue a renewal licence file at its discretion.';
+describe('a product that keeps working long after its key lapses; a refusal allowed only on an international body\'s finding', () => {
+  gradeTable(sellerControl, [
+    ['weak', `${KEYS}\n\n8.4 If a renewal licence file is not installed for any reason, the System shall continue to operate with full functionality for eighteen (18) months from the expiry of the last licence file.`],
+    ['weak', `${KEYS}\n\n8.4 After expiry the System enters a grace period of 12 months.`],
+    ['present', `${KEYS}\n\n8.4 If a renewal licence file is not installed, the System shall continue to operate for seven days from the expiry of the last licence file and then stop.`],
+  ]);
+  gradeTable(renewalReassessment, [
+    ['weak', `Licence between Al-Sadeem Technologies W.L.L. (the "Company") and the Ministry of Interior of Wadi Qamar (the "Ministry").\n\n5.1 The licence term is one year, renewable annually.\n\n5.2 Before each renewal the Company shall conduct a human-rights reassessment, and may decline a renewal on the basis of the reassessment only where the Security Council of the United Nations has adopted a resolution finding serious violations by the Ministry.`],
   ]);
 });

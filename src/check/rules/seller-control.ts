@@ -91,6 +91,11 @@ const SELLERS_CONTROL_ACTS = new RegExp(String.raw`\b(?:exercise by (?:the )?${S
 // A duty to renew that keeps the seller's refusal: "shall issue renewal keys before expiry unless it has refused renewal under
 // Annex H", "... but may decline to do so in its discretion", "... unless it is entitled to withhold it under paragraph 8".
 const KEEPS_REFUSAL = /\b(?:unless|except|save|other than|but may|but is not obliged)\b[^.;]{0,80}\b(?:refus|withh[oe]ld|declin|suspend|terminat|misuse|human rights)/;
+// A long grace after the key lapses: "the System shall continue to operate with full functionality in Grace Mode for eighteen (18)
+// months from the expiry of the last licence file".
+// (A function: the "not" of "if a renewal file is not installed" denies nothing the sentence grants.)
+const KEEPS_WORKING = /\b(?:continue|keep) (?:to )?(?:operat|function|work|run)\w*\b[^.;]{0,80}\b(?:for|during) (?:a period of )?(?:(?:[3-9]|\d{2,}) months|(?:\d+|one|two|three) years?)\b[^.;]{0,60}\b(?:expir|lapse|end)\w*|\bgrace (?:mode|period)\b[^.;]{0,40}\b(?:[3-9]|\d{2,}) months\b/;
+const KEEPS_WORKING_AFTER_LAPSE: Qualifier = { test: (c) => matches(KEEPS_WORKING, c.text), needs: /grace|continue|keep/, reason: 'The product keeps working for months after its key lapses.' };
 export const sellerControl = defineRule({
   meta: { id: 'seller-control', sources: ['SD'], description: 'The seller keeps control through hosted access or licence keys that expire and need periodic renewal, and may configure capability limits.' },
   check: (index) => {
@@ -121,7 +126,7 @@ export const sellerControl = defineRule({
         { test: (c, i) => matches(ON_PREMISES, c.text) && !matches(NOT_ON_PREMISES, c.text) && !matches(HOSTED_RE, c.text) && !matches(EXPIRING_KEY, c.block) && !i.memo('seller-control:expiring-key', () => i.clauses.some((x) => matches(EXPIRING_KEY, x.text))), reason: 'On-premises software for a term with no expiring key.' },
       ],
       // (Anywhere: "Any exercise by the Vendor of its rights under Clauses 11.2 or 11.3 shall require the prior approval of the Joint Steering Committee".)
-      weakenersAnywhere: [CONTROL_BARRED, { needs: SELLERS_CONTROL_ACTS, test: JOINT_BODY_APPROVAL, reason: 'The seller acts only with the approval of a joint body on which the customer sits.' }],
+      weakenersAnywhere: [CONTROL_BARRED, KEEPS_WORKING_AFTER_LAPSE, { needs: SELLERS_CONTROL_ACTS, test: JOINT_BODY_APPROVAL, reason: 'The seller acts only with the approval of a joint body on which the customer sits.' }],
       counters: [
         PERPETUAL_LICENCE,
         // A lapse that changes nothing: "all functions enabled on the expiry date remain available permanently and no further certificate is required".
