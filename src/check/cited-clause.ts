@@ -76,7 +76,8 @@ const EFFORTS = String.raw`\b(?:(?:commercially )?reasonable|best|all reasonable
 const HEDGED = new RegExp(String.raw`${EFFORTS}|\bto the extent (?:reasonably |operationally )?(?:practicable|possible|feasible)\b|\bas far as (?:reasonably |operationally )?(?:practicable|possible)\b|\bwhere (?:reasonably |operationally )?(?:practicable|feasible)\b`);
 const HEDGED_PERFORMANCE = new RegExp(String.raw`${EFFORTS}[^.;]{0,20}\bto (?:comply with|perform|observe|give effect to|implement|meet)\b[^.;]{0,40}?${NAMED}`);
 // "Clause 9.3 applies only during the Warranty Period": it stops before the agreement does.
-const ONLY_FOR_A_PHASE = /\bonly (?:during|for|until|within|in) (?:the )?(?:warranty|initial|first|implementation|pilot|acceptance|trial|transition|installation)\b[\w ]{0,20}\b(?:period|term|phase|year|months?)\b/;
+// ("applies during the Initial Deployment Phase only" too.)
+const ONLY_FOR_A_PHASE = /\bonly (?:during|for|until|within|in) (?:the )?(?:warranty|initial|first|implementation|pilot|acceptance|trial|transition|installation)\b[\w ]{0,20}\b(?:period|term|phase|year|months?)\b|\b(?:during|for|until|within|in) (?:the )?(?:warranty|initial|first|implementation|pilot|acceptance|trial|transition|installation)\b[\w ]{0,20}\b(?:period|term|phase|year|months?) only\b/;
 // "Clause 9.3 shall expire twelve months after the Effective Date": it stops before the agreement does.
 const EXPIRES = /\b(?:(?:expire|lapse|cease to apply|cease to bind|fall away)s?|(?:shall|will) (?:end|cease|terminate|come to an end))\b(?! (?:with|together with|on (?:the )?(?:expiry|termination) of) (?:this|the) (?:agreement|contract))/;
 // "subject to the laws of the Republic", "subject to the Customer's policies": the clause yields to the customer's rules.
@@ -101,7 +102,9 @@ const OVERRIDDEN_FOR_CUSTOMER = String.raw`\b(?:notwithstanding|despite|in derog
 const WITHOUT_SELLER = String.raw`\bwithout (?:the )?(?:(?:prior )?(?:written )?(?:consent|approval|authori[sz]ation|permission) of (?:the )?${SELLER}\b|${SELLER}'s (?:prior )?(?:written )?(?:consent|approval|authori[sz]ation|permission))`;
 // "Clause 11.1 does not prevent the Ministry from allowing seconded officers to use the System": a carve-out.
 // (Not where the sentence names the clause it keeps out of the way: "Clause 12 shall not limit clause 9".)
-const NOT_PREVENTED = new RegExp(String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?${NAMED}(?: \([^)]{1,60}\))? (?:does|do|shall|will) not (?:prevent|prohibit|restrict|preclude|limit)\b(?![^.;]*${NAMED})`);
+// (Or "Nothing in clause 19.3 prevents the Authority from taking disciplinary action against ... any person who discloses ...".)
+const NOT_PREVENTED = new RegExp(String.raw`(?:^|[,;:] )(?:\(?[\w·]{1,6}[.)] )?${NAMED}(?: \([^)]{1,60}\))? (?:does|do|shall|will) not (?:prevent|prohibit|restrict|preclude|limit)\b(?![^.;]*${NAMED})`
+  + String.raw`|\bnothing in ${NAMED}(?: \([^)]{1,60}\))? (?:shall |will )?(?:prevents?|prohibits?|restricts?|precludes?|limits?) (?:the )?${CUSTOMER}\b`);
 
 // "Clause 12 of the Contract imposes no obligation on the Directorate that is enforceable", "Sections 11 and 12 record the
 // Supplier's expectations only; they impose no obligation on Customer".
@@ -178,7 +181,8 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: RIGHTS_GIVEN_UP, reason: 'A later clause that cites it holds back the seller\'s rights under it in some cases.' },
   { test: HEDGED_PERFORMANCE, reason: 'A later clause that cites it asks only for efforts to perform it.' },
   { test: CUSTOMER_SWITCHES_OFF, reason: 'A later clause that cites it lets the customer suspend, waive or amend it in some cases.' },
-  ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF])),
+  // (Its time limits said of "this clause 13" too: "This clause 13 applies during the Initial Deployment Phase only".)
+  ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF, String.raw`${OPENING}this ${NAMED}`])),
 ];
 
 /** Asked of the later sentences of the safeguard's own paragraph that refer back to it (and a next one that opens "The foregoing"). */

@@ -481,3 +481,17 @@ describe('a product that keeps working long after its key lapses; a refusal allo
     ['weak', `Licence between Al-Sadeem Technologies W.L.L. (the "Company") and the Ministry of Interior of Wadi Qamar (the "Ministry").\n\n5.1 The licence term is one year, renewable annually.\n\n5.2 Before each renewal the Company shall conduct a human-rights reassessment, and may decline a renewal on the basis of the reassessment only where the Security Council of the United Nations has adopted a resolution finding serious violations by the Ministry.`],
   ]);
 });
+
+describe('"nothing in clause X prevents the customer"; "this clause 13 applies during the initial phase only"', () => {
+  gradeTable(grievanceMechanism, [
+    ['weak', `${CHANNEL}\n\n5.4 Nothing in clause 5.1 prevents the Purchaser from taking disciplinary action against any person who discloses classified information through the channel.`],
+    ['present', `${CHANNEL}\n\n5.4 Nothing in clause 5.1 prevents the Seller from publishing statistics on the reports received.`],
+  ]);
+  const PHASED = 'Call-Off Contract between Harlowe Meridian Ltd (the "Contractor") and the Serious Fraud Office of Marrak (the "Customer").\n\n'
+    + '13.1 Before the System enters operational use, the Contractor shall deliver human-rights training, covering privacy and freedom of expression, to every Customer officer who will operate the System, and no officer shall receive access until trained.\n\n'
+    + '13.2 Each trained officer shall attend refresher training every twelve months.\n\n';
+  gradeTable(training, [
+    ['weak', `${PHASED}13.3 This clause 13 applies during the initial deployment phase only.`],
+    ['present', `${PHASED}13.3 This clause 13 applies throughout the term.`],
+  ]);
+});
