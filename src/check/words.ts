@@ -115,7 +115,9 @@ export const CONSENT_NEEDED = new RegExp(String.raw`\bas (?:the )?${CUSTOMER} (?
   // "after consulting the Customer and obtaining its agreement"
   + String.raw`|\b${CUSTOMER}\b[^.;]{0,40}\b(?:and|after|upon) (?:obtaining|receiving|securing|having obtained|having received) (?:its|their) (?:prior |written |express )*(?:consent|approval|agreement|permission)\b`
   // "provided that the Customer has first agreed to the audit"
-  + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?|given (?:its|their|his|her) (?:prior |express )?(?:written )?(?:consent|approval|agreement|permission))\b`);
+  + String.raw`|(?:provided|on condition|only if|unless) (?:that )?(?:the )?${CUSTOMER}\b[^.;]{0,20}\b(?:has |have )?(?:first |previously |expressly )?(?:agree[sd]?|consent(?:s|ed)?|approve[sd]?|given (?:its|their|his|her) (?:prior |express )?(?:written )?(?:consent|approval|agreement|permission))\b`
+  // In the passive: "provided that the text of any such publication has first been approved in writing by the Ministry".
+  + String.raw`|(?:provided|on condition|only if|unless) (?:that )?[^.;]{0,60}\b(?:has|have|shall have) (?:first |previously |expressly )?been (?:approved|agreed|consented to|authori[sz]ed)(?: in writing)? by (?:the )?${CUSTOMER}\b`);
 export const REASONABLE_EFFORTS = /(?:commercially )?reasonable (?:efforts|endeavou?rs)|best endeavou?rs|use (?:its )?efforts to|\bendeavou?rs?(?:, [^,.;]{1,80},)? to/;
 // (Also with the law as the subject: "only to the extent that the laws of Maldaria provide for it".)
 // "to the extent that such regulations are binding on the Licensee under the law of X".

@@ -495,3 +495,13 @@ describe('"nothing in clause X prevents the customer"; "this clause 13 applies d
     ['present', `${PHASED}13.3 This clause 13 applies throughout the term.`],
   ]);
 });
+
+describe("a plan approved by the customer's own inspectorate; a publication the customer must approve first", () => {
+  gradeTable(remediation, [
+    ['weak', `${PLAN}\n\n19.2 The remediation plan shall be reviewed and approved by the Ministry's General Inspectorate.`],
+    ['present', `${PLAN}\n\n19.2 The remediation plan shall be reviewed by the Contractor, which may require changes to it.`],
+  ]);
+  gradeTable(misuseDisclosure, [
+    ['weak', `${CLOUD}14.2 Notwithstanding section 12 (Confidentiality), we may report suspected misuse of the service to competent authorities, and may publish aggregate information about complaints of misuse and their resolution, provided that the text of any publication has first been approved in writing by you.`],
+  ]);
+});

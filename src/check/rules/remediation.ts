@@ -68,6 +68,8 @@ export const remediation = defineRule({
       { test: ONLY_AFTER_JUDGMENT, reason: 'Remedy is owed only once a court has finally established the misuse.' },
       // "determined by the Ministry's Inspector-General in an internal remedial plan": the seller only hears when it is done.
       { test: /\binternal (?:remedial |remediation |corrective )?plan\b/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
+      // "The Ministry shall prepare a remediation plan, which shall be reviewed and approved by the Ministry's General Inspectorate".
+      { test: new RegExp(String.raw`\bplan\b[^.;]{0,80}\b(?:reviewed|approved|assessed|validated)\b[^.;]{0,30}\bby (?:the )?${CUSTOMER}(?:'s|\b)`), needs: /reviewed|approved|assessed|validated/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
       // "The remediation plan is an internal document of the Ministry ... and shall not be communicated to the Contractor".
       { test: new RegExp(String.raw`\bplan\b[^.;]{0,20}\b(?:is|shall be|remains?) an internal (?:document|matter)\b|\b(?:plan|measures)\b[^.;]{0,120}\b(?:shall|will|may|need) not (?:be )?(?:communicated|disclosed|provided|shown|given|delivered|made available|sent)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`), needs: /internal|not/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
     ],
