@@ -26,7 +26,9 @@ export interface Clause {
 // (An adverb may come between: "shall be entitled immediately to", "has the right at any time to".)
 export const MODAL_RIGHT = String.raw`(?:may|(?:(?:shall|will)(?: (?:also|further|then|thereupon|additionally|likewise|equally))? be|is(?: (?:also|further|then|additionally|likewise|equally))?) entitled(?: \w+){0,3} to|(?:shall be|will be|is) entitled, [^.;]{1,150}?, to|(?:shall have|has) the right(?: \w+){0,3} to|reserves? the right(?: \w+){0,3} to|can|shall be free to|is free to|(?:shall|will) be at liberty to|is at liberty to)`;
 
-const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|and))*`;
+// (Whole compounds: "one hundred and eighty (180)" is 180, not "one hundred and 180".)
+const NUMBER_UNIT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+const NUMBER_WORD = String.raw`${NUMBER_UNIT}(?:[- ](?:${NUMBER_UNIT}|thousand|and))*`;
 const SPELLED: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, 'forty-five': 45, sixty: 60, ninety: 90, 'twenty-four': 24, 'thirty-six': 36, 'forty-eight': 48, 'seventy-two': 72 };
 
 const SPELLED_WITH_DIGITS = new RegExp(String.raw`\b${NUMBER_WORD}\s*\((\d+)\)`, 'g');

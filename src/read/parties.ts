@@ -47,6 +47,7 @@ const isCustomerWord = (t: string) => CUSTOMER_TERM.test(t) || CUSTOMER_LABEL.te
 // (Field labels only in plain role words: "Service:" or "User:" label other things.)
 const ROLE_WORD = String.raw`supplier|licensor|vendor|provider|seller|contractor|manufacturer|customer|licensee|purchaser|buyer|client|end user|distributor|reseller|contracted party|contracting (?:party|entity|body|agency)|procuring (?:entity|agency|authority)|employer|principal|exporter|importer|(?:ultimate )?consignee and end[- ]user|ultimate consignee`;
 const PARTY_LETTER_ROLE = new RegExp(String.raw`\b(Party [A-Z]|(?:First|Second) Party)\s*\(\s*(${ROLE_WORD})\s*\)`, 'gi');
+const PARTY_LETTER_NAMED = /\b(Party [A-Z])\s*:\s*([^;]{3,120}?)(?=\.\s+Party [A-Z]\s*:|\.?\s*$|\.\s+[A-Z])/g;
 const ROLE_ROW = new RegExp(`^\\W*(${SELLER}|${CUSTOMER})\\W*\\s*[|]`, 'i');
 const ROLE_FIELD = new RegExp(String.raw`\b(${ROLE_WORD})\s*:`, 'gi');
 // The next field's label ends a field: "... U.S.A. Intermediate Consignee: ...".
@@ -185,8 +186,13 @@ export function findPartyNames(blocks: Block[]): { seller: string[]; customer: s
       return [m[1].replace(/^the /i, ''), ...[...field.matchAll(/\(["\u201c]([^"\u201d]{1,40})["\u201d]\)/g)].map((q) => q[1].replace(/[*,]/g, '').replace(/^the /i, '').trim()).filter((t) => isParty([t]))];
     })),
     ...blocks.slice(0, 60).flatMap((b) => [...b.text.matchAll(/((?:["\u201c][^"\u201d]{1,40}["\u201d],?\s*(?:and\s+|or\s+)?){2,})(?:refers?|means?)\b/g)].map((m) => quoted(m[1]))),
-    // A translated contract's "Party A (Seller): Kaiyo Sensing Co., Ltd." names the party by its letter beside its role.
+    // A translated contract's "Party A (Seller): Kaiyo Sensing Co., Ltd." names the party by its letter beside its role; "Party A: Teorin
+    // Vision Co., Ltd." by what it is, a company selling and a public body buying.
     ...blocks.slice(0, 40).flatMap((b) => [...b.text.matchAll(PARTY_LETTER_ROLE)].map((m) => [m[2], m[1]])),
+    ...blocks.slice(0, 12).flatMap((b) => [...b.text.matchAll(PARTY_LETTER_NAMED)].flatMap((m) => {
+      const kind = COMPANY.test(m[2]) && !PUBLIC_BODY.test(m[2]) ? 'Seller' : PUBLIC_BODY.test(m[2]) && !COMPANY.test(m[2]) ? 'Customer' : undefined;
+      return kind ? [[kind, m[1]]] : [];
+    })),
   ];
   const roleOf = (terms: string[]) => (terms.some(isSellerWord) ? 'seller' : terms.some(isCustomerWord) ? 'customer' : undefined);
   const roles: Array<'seller' | 'customer' | undefined> = groups.map(roleOf);

@@ -193,6 +193,9 @@ describe('reading drafts', () => {
     // A translated contract's "Party A (Seller): ..." names the party by its letter beside its role.
     expect(await names('Purchase and Sale Contract (translated). Party A (Seller): Kaiyo Sensing Co., Ltd., of Tenmara. Party B (Buyer): Provincial Public Security Department of Daeyang.\n\nArticle 1. Party A shall deliver the Goods.'))
       .toEqual({ seller: ['Party A'], customer: ['Party B'] });
+    // "Party A: Teorin Vision Co., Ltd." beside "Party B: Provincial Public Security Department": the company sells, the public body buys.
+    expect(await names('Technical Service Agreement (translated). Party A: Teorin Vision Co., Ltd. Party B: Provincial Public Security Department of Daeyang.\n\nArticle 1. Party A shall provide the services.'))
+      .toEqual({ seller: ['Party A'], customer: ['Party B'] });
     // A Polish company's form as it is written, in lower case, opposite a public body named by no role word.
     expect(await names('Deed between Wolski Systemy sp. z o.o. ("Wolski") and the Border Guard Headquarters of the Republic of Tarnow (the "Headquarters").\n\n1. Wolski withdraws its notice.'))
       .toEqual({ seller: ['Wolski'], customer: ['Headquarters'] });

@@ -1,6 +1,7 @@
 // Readings from the development corpus and probes, twenty-seventh session: each row is my own wording of a device
 // several authors used, beside the same clause without it.
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/check/draft-index.ts';
 import { checkDraft } from '../../src/check/check.ts';
 import { readDraft } from '../../src/read/index.ts';
 import { auditAndRecords } from '../../src/check/rules/audit-and-records.ts';
@@ -503,5 +504,18 @@ describe("a plan approved by the customer's own inspectorate; a publication the 
   ]);
   gradeTable(misuseDisclosure, [
     ['weak', `${CLOUD}14.2 Notwithstanding section 12 (Confidentiality), we may report suspected misuse of the service to competent authorities, and may publish aggregate information about complaints of misuse and their resolution, provided that the text of any publication has first been approved in writing by you.`],
+  ]);
+});
+
+describe('a compound number spelled out before its digits; a cure period in the items after "provided that:"', () => {
+  it('reads "one hundred and eighty (180) days" as 180 days', () => {
+    expect(normalise('within one hundred and eighty (180) days')).toContain('within 180 days');
+    expect(normalise('within twenty-one (21) days')).toContain('within 21 days');
+  });
+  const STOP = 'Technical Service Agreement between Teorin Vision Co., Ltd. (the "Supplier") and the Public Security Department of Daeyang (the "Customer").\n\n'
+    + 'Article 14 (Withholding of Services)\n\nWhere the Customer uses the System in violation of Article 13 (Human Rights Undertakings), the Supplier may withhold software upgrades and updates, maintenance, technical support and all other services, provided that:\n(1) the Supplier has first notified the Customer in writing of the violation; and\n';
+  gradeTable(updateSupportWithholding, [
+    ['weak', `${STOP}(2) the Customer has failed to correct the violation within one hundred and eighty (180) days after receiving the notice.`],
+    ['present', `${STOP}(2) the notice states the violation found.`],
   ]);
 });

@@ -108,7 +108,7 @@ export const suspensionRemoteDisable = defineRule({
       { test: (c) => matches(CONSENT_NEEDED, c.block) || matches(WITH_CUSTOMER_AGREEMENT, c.text), reason: 'Suspension needs the customer\'s consent.' },
       { test: JOINT_BODY_APPROVAL, reason: 'Suspension needs the approval of a joint body on which the customer sits.' },
       // (A sentence that cites the clause qualifies the suspension only where it speaks of it: not an audit "on 20 days' notice ... during an investigation under clause 6".)
-      { test: (c) => curePeriodOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after notice and a long period.' },
+      { test: (c, i) => curePeriodOver(7)(c, i) && !aboutTermination(c) && matches(SUSPENDS, c.text), reason: 'Suspension only after notice and a long period.' },
       // (Not a notice before suspending for another reason, non-payment, beside an immediate suspension for misuse.)
       { test: (c, i) => noticeOver(7)(c) && !aboutTermination(c) && matches(SUSPENDS, c.text) && (misuseTrigger(c, i) || !suspendsForMisuse(i)), reason: 'Suspension only after a notice period of more than a week.' },
       { test: (c, i) => !misuseTrigger(c, i) && matches(OTHER_GROUNDS, c.text) && !suspendsForMisuse(i), reason: 'Suspension only for non-payment or security threats.' },

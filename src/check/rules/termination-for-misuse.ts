@@ -103,7 +103,7 @@ export const terminationForMisuse = defineRule({
       // (Unless the seller's own finding is a trigger beside the court's.)
       { test: (c, i) => misuseTrigger(c, i) && matches(BODY_DECIDES, c.text) && !matches(DISCRETION, c.text.replace(BODY_DECIDES, '')) && !matches(OWN_FINDING, c.text), reason: 'Termination only after a final judgment or finding by a court or authority.' },
       { test: (c, i) => misuseTrigger(c, i) && (matches(CONSENT_NEEDED, c.block) || matches(JOINT_DECISION, c.text) || matches(WITH_CUSTOMER_AGREEMENT, c.text)), reason: 'Termination needs the customer\'s consent or mutual agreement.' },
-      { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
+      { test: (c, i) => misuseTrigger(c, i) && curePeriodOver(30)(c, i), reason: 'A cure period of more than 30 days runs before termination for misuse.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(REFERRED_TO_ARBITRATION, c.block), reason: 'Arbitration or mediation must come first.' },
       { test: (c, i) => misuseTrigger(c, i) && matches(PROCEDURE_FIRST, c.text), reason: 'Termination takes effect only after a dispute-resolution, arbitral or expert procedure.' },
     ],

@@ -103,7 +103,7 @@ export const updateSupportWithholding = defineRule({
       { test: (c) => matches(BODY_FINDS_FIRST, c.text), reason: 'Withholding only after a court or another body has found misuse.' },
       { test: LOCAL_LAW_ONLY, reason: "Withholding only as far as the customer's local law allows." },
       // "If the Ministry has not remedied the misuse within ninety (90) days after that notice, the Supplier may withhold ...".
-      { test: (c) => curePeriodOver(7)({ ...c, block: c.text }) && matches(WITHHOLDING, c.text), reason: 'Withholding only after a remedy period of more than a week.' },
+      { test: (c, i) => curePeriodOver(7)({ ...c, block: c.text }, i) && matches(WITHHOLDING, c.text), reason: 'Withholding only after a remedy period of more than a week.' },
       // ("Following termination ..., the Supplier shall have no obligation to provide any further updates".)
       { test: /(?:(?:after|upon|following|from) (?:the )?(?:date of )?(?:termination|expiry)|\bonce (?:this |the )?(?:[\w-]+ ){0,3}(?:has|have) (?:been )?(?:terminated|expired))[^.;]{0,80}(?:withhold|cease|stop|no (?:further |longer )?obligation to (?:provide|deliver|supply)|not (?:be )?(?:obliged|required|bound) to (?:provide|deliver|supply)|(?:shall|will|is|are) (?:be )?(?:obliged|required|bound) to (?:provide|deliver|supply))|(?:withhold|cease|stop)[^.;]{0,60}(?:only )?(?:after|upon|following) (?:the )?(?:termination|expiry)/, reason: 'Services stop only after termination.' },
     ],
