@@ -519,3 +519,10 @@ describe('a compound number spelled out before its digits; a cure period in the 
     ['present', `${STOP}(2) the notice states the violation found.`],
   ]);
 });
+
+describe("the seller's own cooperation with the customer's inspector general", () => {
+  gradeTable(investigationCooperation, [
+    ['missing', 'Contract between Brightwater Lattice Corp. (the "Contractor") and the Ministry of Internal Security of Lorvania (the "Ministry").\n\nI-45 CONTRACTOR COOPERATION WITH THE INSPECTOR GENERAL\n\n(a) The Contractor shall cooperate fully with any investigation by the Ministry\'s Inspector General concerning the performance of this contract.\n\n(b) The Contractor shall produce requested records within five business days and make its employees available for interview within ten business days.'],
+    ['weak', `${CALL_OFF.split('\n\n12.2')[0]}`],
+  ]);
+});

@@ -78,7 +78,9 @@ const SECURITY_MEASURE = /\b(?:to the extent|in so far as|insofar as|so far as|a
 const SELLER_HELPS_CUSTOMER = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,200}\b(?:co-?operat|collaborat|assist)\w* (?:with|in) (?:the )?${CUSTOMER}'s (?:investigation|inquiry|enquiry)|^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,200}\b(?:assist|help|support)\w* (?:the )?${CUSTOMER} (?:with|in)\b[^.;]{0,120}\b(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|requests?|assessments?)\b`);
 // A list of the seller's own duties read as one ("Paybridge will: (a) ...; (e) assist the Customer with ..."): the customer owes nothing there.
 const SELLER_DUTY_LIST = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;:]{0,40}\b(?:shall|will|must|agrees? to|undertakes? to)\s*:`);
-const SELLER_COOPERATES = new RegExp(String.raw`^(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|agrees? to|undertakes? to)\b[^.;]{0,20}\b(?:(?:co-?operat|collaborat)e|assist)`);
+// (Or hands over its own records and people: "The Contractor shall produce requested records within five business days and make its
+// employees available for interview".)
+const SELLER_COOPERATES = new RegExp(String.raw`^(?:\(?[\w·]{1,6}[.)] )?(?:[^.;]{0,60}, )?(?:the )?${SELLER}\b[^.;]{0,30}\b(?:shall|will|must|agrees? to|undertakes? to)\b[^.;]{0,20}\b(?:(?:co-?operat|collaborat)e|assist|produce|make (?:its|their) (?:employees|personnel|staff|records)\b[^.;]{0,20}\bavailable)`);
 // The customer may turn requests away, or owes no cooperation at all: "The Authority may refuse any request for
 // information", "shall not be obliged to give the Supplier access ... in connection with any investigation".
 const MAY_REFUSE = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:may|is entitled to|shall be entitled to|reserves the right to|is free to) (?:\w+ )?(?:refuse|decline|reject|withhold)\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,30}(?:requests?|information|logs|records|access|(?:co-?operation|collaboration)|assistance)(?![^.;]{0,80}\b(?:outside|unless|except|save|other than|not (?:made|related)|unreasonabl|without)\b)`);
