@@ -526,3 +526,10 @@ describe("the seller's own cooperation with the customer's inspector general", (
     ['weak', `${CALL_OFF.split('\n\n12.2')[0]}`],
   ]);
 });
+
+describe("a bar on moving the customer's data is no bar on transferring the product", () => {
+  gradeTable(noTransfer, [
+    ['missing', 'Cloud Services Order Form between Cinderwick Cloud Ltd ("Cinderwick") and the Revenue Intelligence Unit of Malvora (the "Unit").\n\nArticle 6(2) No transfer of Customer Data. Cinderwick shall store Customer Data only in Malvora and shall not transfer or provide access to Customer Data to any person outside Malvora, except with the Unit\'s prior written authorisation.\n\nArticle 6(3) Cinderwick shall not modify, sell or share Customer Data except as instructed in writing by the Unit.'],
+    ['weak', 'Order Form between Cinderwick Cloud Ltd ("Cinderwick") and the Revenue Intelligence Unit of Malvora (the "Unit").\n\n6.2 The Unit shall not sell, transfer or share the Service, or any Customer Data extracted with it, with any other agency.'],
+  ]);
+});

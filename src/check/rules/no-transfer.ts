@@ -119,6 +119,9 @@ const EXCEPT_TO_AFFILIATES = /\b(?:except|other than|save|excluding)\b[^.;]{0,20
 const OTHERS_USE = /\b(?:contractors?|operat\w*|sub-?licen\w*|lend\w*|shar(?:e|ing)|access)\b/;
 const CONSENT_DEEMED = /\bdeemed unreasonable\b[^.;]{0,40}\b(?:withhold|refuse|decline|delay)\w*\b[^.;]{0,20}\bconsent|(?<!\bno )\bconsent\b(?:(?!\b(?:no|not)\b)[^.;]){0,40}\b(?:shall|will) be deemed (?:to have been )?given\b/;
 const USERS_FROM_BODIES_CUSTOMER_PICKS = new RegExp(String.raw`\b(?:users?|personnel|officers|operators)\b[^.;]{0,80}\bany other (?:[\w-]+ ){0,2}(?:agenc(?:y|ies)|bod(?:y|ies)|authorit(?:y|ies)|departments?|units?|forces?|ministr(?:y|ies))\b[^.;]{0,60}\b(?:nominated|designated|chosen|selected|notified|identified) (?:from time to time )?by (?:the )?${CUSTOMER}\b`);
+const SELLERS_OWN_BAR = new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`);
+const CUSTOMERS_DATA = /\b(?:customer|client|your|personal|collected|user) data\b/;
+const PRODUCT_NAMED = /\b(?:system|software|products?|platform|equipment|licen[cs]es?|kits?|devices?|tools?|goods|deliverables|solution|service)\b(?! (?:by|for) )/;
 export const noTransfer = defineRule({
   meta: { id: 'no-transfer', sources: ['SD', 'NSO-23'], description: 'No sale, sublicence, lending, transfer or sharing of the product; no contractors without consent; no modification; diversion is a breach.' },
   check: (index) => gradeByElements(index, {
@@ -153,7 +156,9 @@ export const noTransfer = defineRule({
     ],
     // The seller's own duties ("the Supplier shall not, and shall procure that its Affiliates do not, disclose ...").
     // (The seller as subject, not its consent named before the customer's bar: "without the Licensor's consent, but otherwise shall not sell".)
-    ignore: new RegExp(String.raw`(?:^|\bthat |\b(?:and|but) )(?:[\w·().-]+ )?(?:the )?${SELLER}\b(?!'s)[^.;]{0,30}(?:shall|will) not\b(?:,[^.;]{0,80}?,)? (?:disclose|sell|share|transfer)`),
+    // (Nor a bar on moving the customer's data rather than the product: "Cinderwick shall not transfer ... Customer Data to any person outside
+    // Malvora"; "No transfer of Customer Data".)
+    ignore: (c) => matches(SELLERS_OWN_BAR, c.text) || (matches(CUSTOMERS_DATA, c.text) && !matches(PRODUCT_NAMED, c.text)),
     weakenersAnywhere: [
       // Contractors let in on notice, not consent, wherever the draft says so: "may permit ... its contractors, consultants and outsourced
       // service providers ... to use the Deliverables ..., on written notice to the Contractor".
