@@ -30,8 +30,8 @@ export const NO_DISABLING_CODE: Qualifier = {
 };
 
 // The spec's look-alike table: any perpetual licence (irrevocable or not) leaves nothing to renew,
-// and so does outright title to the software passing on delivery.
-const PERPETUAL = /perpetual[^.;]{0,60}licen[cs]e|(?<=licen[cs]e[^.;]{0,60})\bperpetual|perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|(?:title|ownership)[^.;]{0,100}(?:software|right to use)[^.;]{0,80}pass(?:es)? to/;
+// and so does outright title to the software passing on delivery (not title to the media that carry it).
+const PERPETUAL = /perpetual[^.;]{0,60}licen[cs]e|(?<=licen[cs]e[^.;]{0,60})\bperpetual|perpetual[^.;]{0,40}(?:irrevocable|fully[- ]paid)|irrevocable[^.;]{0,40}perpetual|(?:title|ownership)[^.;]{0,100}(?:software|right to use)(?! media\b| carriers?\b| discs?\b)[^.;]{0,80}pass(?:es)? to/;
 // A licence that runs to the seller (over feedback, ideas or the customer's content) is not the
 // customer's licence to the product: its being perpetual leaves the seller's rights untouched.
 // (Whatever the customer is called, but not "the Economic Operator grants", the seller in EU public contracts: "the Bureau grants the Supplier a perpetual licence to use Customer Content", and a licence granted to the seller.)

@@ -533,3 +533,13 @@ describe("a bar on moving the customer's data is no bar on transferring the prod
     ['weak', 'Order Form between Cinderwick Cloud Ltd ("Cinderwick") and the Revenue Intelligence Unit of Malvora (the "Unit").\n\n6.2 The Unit shall not sell, transfer or share the Service, or any Customer Data extracted with it, with any other agency.'],
   ]);
 });
+
+describe("title to the media is no perpetual licence; staff contact data processed under the GDPR is no authorization of surveillance", () => {
+  gradeTable(sellerControl, [
+    ['missing', 'Supply Contract between Tallisker Optronics Ltd (the "Supplier") and the Ministry of the Interior of Marrak (the "Ministry").\n\n15.3 Upon Acceptance, title to the Equipment and the Software media shall pass to the Ministry.'],
+    ['contradicted', 'Supply Contract between Tallisker Optronics Ltd (the "Supplier") and the Ministry of the Interior of Marrak (the "Ministry").\n\n15.3 Upon Acceptance, title to the Equipment and the Software shall pass to the Ministry.'],
+  ]);
+  gradeTable(lawfulAuthorization, [
+    ['missing', 'Support Agreement between Selvedge Analytics B.V. ("Selvedge") and the National Police of Aurenne ("Client").\n\nD.1 Selvedge shall process the names and e-mail addresses of Client staff who contact the support desk only on a lawful basis under the General Data Protection Regulation, and only to the extent necessary and proportionate to resolve their support tickets.'],
+  ]);
+});
