@@ -543,3 +543,10 @@ describe("title to the media is no perpetual licence; staff contact data process
     ['missing', 'Support Agreement between Selvedge Analytics B.V. ("Selvedge") and the National Police of Aurenne ("Client").\n\nD.1 Selvedge shall process the names and e-mail addresses of Client staff who contact the support desk only on a lawful basis under the General Data Protection Regulation, and only to the extent necessary and proportionate to resolve their support tickets.'],
   ]);
 });
+
+describe("the end of a licence to the seller's marks, for misuse of the marks", () => {
+  gradeTable(terminationForMisuse, [
+    ['missing', 'Software and Trademark License Agreement between Ovidian Security Inc. ("Ovidian") and the Provincial Police Service of Lorenzana (the "Service").\n\nSection 10.3. Ovidian may terminate the trademark license granted in Section 10.1 immediately upon written notice if the Service misuses the Ovidian Marks.'],
+    ['present', 'Software License Agreement between Ovidian Security Inc. ("Ovidian") and the Provincial Police Service of Lorenzana (the "Service").\n\nSection 10.3. Ovidian may terminate this Agreement immediately upon written notice if it reasonably believes that the Service has misused the Software in breach of Section 8 (Human Rights).'],
+  ]);
+});

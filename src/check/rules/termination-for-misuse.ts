@@ -64,6 +64,9 @@ const OWN_FINDING = new RegExp(String.raw`\b(?:it|${SELLER}) (?:establishes|find
 // Termination only on insolvency or a change of control does not address the customer's conduct at all.
 const INSOLVENCY = /insolven|bankrupt|liquidat|receiver|administrat(?:ion|or)\b|winding[- ]up|reorgani[sz]ation|change of control|force majeure|judicial (?:composition|reorgani)/;
 const CONDUCT = /breach|violat|any reason|convenience|at any time|without cause|fail\w* to (?:comply|pay|cooperate)|non-?payment/;
+// The end of a licence to the seller's marks, for misuse of the marks: "may terminate the trademark license ... if the Service misuses the
+// Ovidian Marks".
+const MARKS_ONLY = /\bterminat\w*\b[^.;]{0,30}\b(?:trade ?mark|brand|logo|marks?)\b[^.;]{0,10}\blicen[cs]e\b|\bmisus\w*\b[^.;]{0,20}\b(?:the )?(?:[\w-]+ )?(?:marks|trade ?marks?|logos?|branding)\b/;
 const INSOLVENCY_ONLY = (c: Clause, i: DraftIndex) => matches(INSOLVENCY, c.block) && !matches(CONDUCT, c.block) && !misuseTrigger(c, i);
 
 // Termination as the stated consequence, with no party named: "accounts found in violation are subject to cancellation".
@@ -87,7 +90,7 @@ export const terminationForMisuse = defineRule({
   check: (index) => gradeByElements(index, {
     denied: { of: ['seller'], subject: String.raw`terminat|rescind|rescission` },
     measure: { noun: 'terminat|rescission', immediate: true },
-    topic: (c, i) => ((SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text) || (matches(AGREEMENT_TERMINABLE, c.text) && onMisuse(c, i))) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i))
+    topic: (c, i) => ((SELLER_MAY_TERMINATE.test(c.text) || matches(ENDS_IN_TERMINATION, c.text) || (matches(AGREEMENT_TERMINABLE, c.text) && onMisuse(c, i))) && (!negates(c.text, 'terminat') || matches(CURE_PROVISO, c.text) || matches(NOTICE_STEP, c.text)) && !INSOLVENCY_ONLY(c, i) && !matches(MARKS_ONLY, c.text))
       || matches(ENDED_ONLY_BY_AGREEMENT_OR_COURT, c.text),
     topicWords: [TERMINATION_WORDS, ENDS_IN_TERMINATION, AGREEMENT_TERMINABLE, ENDED_ONLY_BY_AGREEMENT_OR_COURT],
     elements: {
