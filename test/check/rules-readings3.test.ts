@@ -550,3 +550,10 @@ describe("the end of a licence to the seller's marks, for misuse of the marks", 
     ['present', 'Software License Agreement between Ovidian Security Inc. ("Ovidian") and the Provincial Police Service of Lorenzana (the "Service").\n\nSection 10.3. Ovidian may terminate this Agreement immediately upon written notice if it reasonably believes that the Service has misused the Software in breach of Section 8 (Human Rights).'],
   ]);
 });
+
+describe("the seller barred from withholding 'on grounds relating to' the customer's use", () => {
+  gradeTable(updateSupportWithholding, [
+    ['contradicted', `${WITHHOLD}\n\n9.4 The Supplier shall not withhold, delay or make conditional any update, upgrade, maintenance or support on grounds relating to the Institute's use of the Software.`],
+    ['present', `${WITHHOLD}\n\n9.4 The Supplier shall not withhold any update on grounds relating to the Institute's late payment of an invoice.`],
+  ]);
+});
