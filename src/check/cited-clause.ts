@@ -123,9 +123,9 @@ const ACTING_UNDER_IS_WRONG = new RegExp(String.raw`(?<!\b(?:fail\w*|non-?compli
 // "agrees that no use of the Platform by the Licensee shall constitute a breach of clause 8".
 const NO_USE_A_BREACH = new RegExp(String.raw`\bno (?:use|act|operation|conduct)\b[^.;]{0,80}\b(?:shall|will|does|is to) (?:constitute|be|amount to|give rise to) (?:a |any )?breach of ${NAMED}`);
 
-// "The training in Section 7 is recommended but is never a condition of access": the clause is made optional.
+// "The training in Section 7 is recommended but is never a condition of access": the clause is made optional. (Not "not binding": a
+// part declared not binding is read by the draft index, and grades weak.)
 const MADE_OPTIONAL = new RegExp(String.raw`${NAMED}[^.;]{0,80}?\b(?:is|are|shall be|will be) (?:merely |only |purely )?(?:recommended|optional|advisory|voluntary|discretionary|for guidance only|not (?:mandatory|compulsory|obligatory))\b`);
-// (Not "not binding": a part declared not binding is read by the draft index, and grades weak.)
 // "Helvion may not ... withhold any approval under Clause 6.1 ..., and any approval so withheld is deemed given": the seller's approval emptied.
 const APPROVAL_CANNOT_BE_WITHHELD = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:may|shall|will) not\b[^.;]{0,60}?\b(?:refuse|withhold|deny|delay|condition)\b[^.;]{0,20}\b(?:any )?(?:approvals?|consents?|authori[sz]ations?)\b[^.;]{0,20}\b(?:under|pursuant to|required by|in) ${NAMED}`);
 

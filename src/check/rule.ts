@@ -227,9 +227,12 @@ const AGREES_TO_AGREE = /\b(?:shall|will|must|undertake to|agree to)\b(?:,[^,.;]
 // Guidelines describe uses that Kestrum does not support ...".
 const FOR_INFORMATION = /^[^.;:]{0,40}(?:[.:] )?(?:for|by way of) information(?: purposes)? only\b/;
 
+/** Text that binds no one to what it says: a hopeful recital, an unused definition, an agreement to agree, a note for information. */
+const bindsNoOne = (c: Clause, index: DraftIndex) => onlyRecites(c, index) || definesUnusedTerm(c, index) || matches(AGREES_TO_AGREE, c.text) || FOR_INFORMATION.test(c.block);
+
 function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
   const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords, spec.topicHeadings) : null;
-  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !onlyRecites(c, index) && !definesUnusedTerm(c, index) && !matches(AGREES_TO_AGREE, c.text) && !FOR_INFORMATION.test(c.block);
+  const isTopic = (c: Clause) => !c.struck && passes(spec.topic, c, index) && !(spec.ignore && passes(spec.ignore, c, index)) && !bindsNoOne(c, index);
   const topic = index.clauses.filter((c, k) => (!may || may[k] === 1) && isTopic(c));
   if (GATES.verify && spec.topicWords) {
     const missed = index.clauses.find((c) => isTopic(c) && !topic.includes(c));

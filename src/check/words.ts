@@ -137,9 +137,9 @@ export const HUMAN_RIGHTS = /human rights|fundamental (?:rights|freedoms)|iccpr|
 // (Also a misuse given time to stop: "if the Misuse has not ceased within 45 days of that notice".)
 // (Words, not parts of words: "the Secure Maintenance Channel at least once every 14 days" gives no cure period.)
 const CURE_PERIOD = /(\d+)\s*(?:calendar |business |working )?(day|month|week)s?[^.;]{0,80}?\b(?:cure|remed|rectif|correct|without effect)|\b(?:cure|remed|rectif|correct|formal notice|without effect|not (?:been )?(?:ceased|stopped|discontinued|ended)\b)[^.;]{0,80}?(\d+)\s*(?:calendar |business |working )?(day|month|week)s?/;
-/** Whether a cure or notice period over `days` stands between the trigger and the right. */
 // (A right that ends "provided that:" has its conditions in the items that follow: "(2) Party B has failed to correct the violation
 // within one hundred and eighty (180) days".)
+/** Whether a cure or notice period over `days` stands between the trigger and the right. */
 export function curePeriodOver(days: number): (c: Clause, index?: DraftIndex) => boolean {
   return (c, index) => {
     const m = CURE_PERIOD.exec(index && c.block.trimEnd().endsWith(':') ? [c.block, ...index.following(c)].join(' ') : c.block);
