@@ -557,3 +557,14 @@ describe("the seller barred from withholding 'on grounds relating to' the custom
     ['present', `${WITHHOLD}\n\n9.4 The Supplier shall not withhold any update on grounds relating to the Institute's late payment of an invoice.`],
   ]);
 });
+
+describe("the end users' identity made the reseller's secret, which it need not disclose", () => {
+  const DISTRIBUTOR = 'Distribution Agreement between Marcheval Signal SAS (the "Supplier") and Lantern Bay Supplies Ltd (the "Distributor").\n\n'
+    + '6.1 The Distributor shall conduct human rights due diligence on each prospective Customer and its intended use and keep records for five years.\n\n'
+    + '6.2 Before any sale, the Distributor shall disclose to the Supplier the identity of the Customer and the end use, and obtain the Supplier\'s written approval.\n\n';
+  gradeTable(resellerDueDiligence, [
+    ['contradicted', `${DISTRIBUTOR}17.3 The identity of each Customer is the Distributor's Confidential Information and trade secret. Nothing in this Agreement obliges the Distributor to disclose it to the Supplier.`],
+    ['contradicted', `${DISTRIBUTOR}17.3 The names of the Distributor's customers are trade secrets, and the Distributor shall not be obliged to disclose them to anyone.`],
+    ['present', `${DISTRIBUTOR}17.3 The Distributor's price lists are confidential. Nothing in this Agreement obliges the Distributor to disclose them to the Supplier.`],
+  ]);
+});

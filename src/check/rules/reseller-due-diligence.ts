@@ -74,6 +74,8 @@ const resaleChannel = (i: DraftIndex) => i.memo('resale-channel', () => RESELLER
 // (Of a deal with a buyer, not of the service itself: "the suspension will continue until we have completed our review".)
 const A_DEAL = /\b(?:deals?|sales?|sell|resell|offers?|quotes?|buyers?)\b/;
 const PARTNER_STEPS = /\b(?:tell|send|register|notify|submit|upload|give) (?:us|it|the deal|each deal)\b[^.;]{0,120}\b(?:agenc(?:y|ies)|buyers?|customers?|end users?|deals?)\b|\b(?:until|once|unless) we(?:'ve| have)? (?:approved|said yes|say yes|agreed)\b|\bkeep (?:your |a |all )?(?:files?|cop(?:y|ies)|records?|checklists?)\b[^.;]{0,60}\b(?:checks?|deals?|requests?|approvals?)\b/;
+const SECRET_CUSTOMERS = /\b(?:identit(?:y|ies)|names?)\b[^.;]{0,20}\bof (?:each|the|any|its) (?:[\w'-]+ )?(?:customers?|end[- ]users?|purchasers?|buyers?)\b[^.]{0,160}\b(?:confidential|trade secrets?|secrets?)\b/;
+const NEED_NOT_DISCLOSE = /\b(?:nothing\b[^.;]{0,60}\b(?:obliges?|requires?|compels?)|(?:shall|will|is|are) not (?:be )?(?:obliged|required|bound)|need not)\b[^.;]{0,60}\bto disclose\b/;
 export const resellerDueDiligence = defineRule({
   meta: { id: 'reseller-due-diligence', sources: ['SD'], description: 'The reseller conducts human-rights due diligence on each end user, discloses end user and end use, obtains the seller\'s approval, keeps records, and avoids prohibited end users.' },
   check: (index) => gradeByElements(index, {
@@ -99,6 +101,9 @@ export const resellerDueDiligence = defineRule({
       { test: (c) => matches(SMALL_ORDERS, c.text) && (matches(END_USER_WITHHELD, c.text) || matches(END_USER_NOT_REVEALED, c.text)), needs: SMALL_ORDERS, reason: 'For small orders the reseller need not disclose the end user or the intended use to the seller.' },
     ],
     counters: [
+      // The end users' names made the reseller's secret, and their disclosure not owed: "The identity of each Customer ... are the
+      // Distributor's Confidential Information and trade secrets. Nothing in this Agreement obliges the Distributor to disclose them".
+      { needs: /disclose/, test: (c) => matches(NEED_NOT_DISCLOSE, c.text) && matches(SECRET_CUSTOMERS, c.block), reason: 'The end users\' identity is the reseller\'s secret, which it need not disclose to the seller.' },
       // "the Supplier shall not make the supply of licences to the Reseller conditional on its approval of any customer".
       { needs: /conditional|subject to/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,30}\b(?:shall|will|may) not (?:make|render)\b[^.;]{0,80}\b(?:conditional (?:up)?on|subject to) (?:its |the |any )?(?:prior )?(?:approval|consent)\b[^.;]{0,30}\b(?:customers?|end[- ]users?|buyers?|sales?|orders?)\b`), reason: "The seller may not make supply conditional on approving the reseller's customers." },
       { test: FREE_RESALE, needs: /without/, reason: "The reseller may resell without notice to or approval of the seller." },
