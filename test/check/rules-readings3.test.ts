@@ -568,3 +568,13 @@ describe("the end users' identity made the reseller's secret, which it need not 
     ['present', `${DISTRIBUTOR}17.3 The Distributor's price lists are confidential. Nothing in this Agreement obliges the Distributor to disclose them to the Supplier.`],
   ]);
 });
+
+describe('a status quo that forces the extension; renewal of a personnel clearance', () => {
+  const KORDAVA = 'Services Contract between Abernethy Analytics Ltd (the "Contractor") and the Ministry of State Security of Kordava (the "Ministry").\n\n'
+    + '6.1 The Contract term is twelve months. Any extension is subject to a fresh human rights due diligence review by the Contractor, who may refuse the extension on the outcome of that review.';
+  gradeTable(renewalReassessment, [
+    ['contradicted', `${KORDAVA}\n\n31.2 Pending final resolution of any dispute referred to arbitration, this Contract shall be extended on its existing terms and no party shall refuse any extension.`],
+    ['present', `${KORDAVA}\n\n31.2 Pending final resolution of any dispute referred to arbitration, each party shall continue to perform its obligations.`],
+    ['missing', 'Supply Contract between Halvergate Intercept Ltd (the "Contractor") and the Signals Directorate of Morvania (the "Directorate").\n\n24.2 The Directorate shall re-assess each clearance of the Contractor\'s staff every twelve months and before any renewal of a site pass, and may refuse renewal of a clearance or pass on the outcome of that reassessment.'],
+  ]);
+});

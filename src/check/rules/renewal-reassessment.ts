@@ -41,7 +41,10 @@ const IRREVOCABLE_SAVE_BREACH: Qualifier = {
 const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:\w+ ){0,2}(?:certificates?|insurance|polic(?:y|ies)\b|passwords?|credentials|security clearances?|accreditation|registration|permits?|visas?|(?:export|import|operating|business|trade) (?:licen[cs]es?|authori[sz]ations?|permits?|approvals?)|bonds?|guarantees?|(?:performance |bid )?securit(?:y|ies))|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|\b(?:warrants?|interception orders?|court orders?|judicial authori[sz]ations?)\b[^.;]{0,120}\brenew|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
 // (Keys renewed that the seller may not refuse are its control weakened, still no reassessment: only a review makes them one.)
 const REVIEW = /review|assess|due[- ]diligence/;
-const SELLER_VETTED = new RegExp(String.raw`\b(?:re-?assess|review|assess|vet|re-?vet|evaluat)\w*\b (?:the )?${SELLER}'s (?:[\w-]+ ){0,2}(?:security|clearances?|foreign|ownership|personnel|financial|performance|suitability|capacity|solvency|credit)`);
+const EXTENDED_WHILE_DISPUTED = /\b(?:pending|while|during|until)\b[^.;]{0,100}\b(?:disputes?|arbitrations?|proceedings?)\b[^.;]{0,200}\b(?:shall|will) be (?:extended|renewed)\b|\b(?:pending|while|during|until)\b[^.;]{0,100}\b(?:disputes?|arbitrations?|proceedings?)\b[^.;]{0,200}\b(?:no|neither) party (?:shall|may|will) refuse (?:any )?(?:extension|renewal)/;
+// (Or of its people's clearances and passes: "re-assess each clearance every twelve months and before any renewal of a site pass".)
+const SELLER_VETTED = new RegExp(String.raw`\b(?:re-?assess|review|assess|vet|re-?vet|evaluat)\w*\b (?:the )?${SELLER}'s (?:[\w-]+ ){0,2}(?:security|clearances?|foreign|ownership|personnel|financial|performance|suitability|capacity|solvency|credit)`
+  + String.raw`|\brenewal of (?:a|the|any|each|every) (?:[\w-]+ )?(?:clearances?|pass(?:es)?|badges?|permits?|accreditations?|visas?|identity cards?)\b`);
 const REVIEW_OR_REFUSAL = /review|assess|due[- ]diligence|refuse|decline|discretion/;
 // A renewal named only for its price or service levels ("fees for any renewal term shall not increase
 // by more than 3%") says nothing of whether it happens; a right or duty to renew does.
@@ -108,6 +111,9 @@ export const renewalReassessment = defineRule({
     // A review that comes only after a long first term rarely bites: "an Initial Term of ten (10) years".
     weakenersAnywhere: [{ needs: /\byears?\b/, test: (c) => initialTermYears(c.text) > 5, reason: 'The first term runs more than five years before any review.' }],
     counters: [
+      // A status quo that forces the extension: "Pending final resolution of any dispute ..., this Contract shall ... be extended on its
+      // existing terms, ... and no party shall refuse any extension or addition".
+      { needs: /dispute|arbitrat|proceeding/, test: EXTENDED_WHILE_DISPUTED, reason: 'While any dispute is pending the contract must be extended: the seller may not refuse.' },
       PERPETUAL_LICENCE,
       NEVER_LAPSES,
       LICENCE_WITHOUT_END,
