@@ -16,6 +16,9 @@ const NAMED = String.raw`(?:${CITED}|${PART_NAME})`;
 // it: "This right may be exercised only with the Minister's approval".
 const OPENING = String.raw`(?:^|[,:;] (?:and |but )?|\bthat )(?:\(?[\w·]{1,6}[.)] )?(?:(?:the|an?|any|each|every|all) )?`;
 const CLAUSE_ITSELF = String.raw`${OPENING}(?:(?:[\w-]+'s )?(?:provisions?|terms?|obligations?|rights?|duties|undertakings?|requirements?|restrictions?|limitations?|prohibitions?|commitments?|safeguards?) (?:of (?:the )?[\w-]+ )?(?:of|in|under|pursuant to|set out in|contained in) )?${NAMED}`;
+// "This Article 9 ...", the clause named with its number: asked only of the qualifiers that say so much of a whole clause (its
+// time limits, its disapplication to the customer); as the subject of any other it read too much.
+const THIS_CLAUSE = String.raw`${OPENING}this ${NAMED}`;
 // (Only in the safeguard's own paragraph: elsewhere "this clause" is the citing sentence's own.)
 const REFERRED_BACK = String.raw`${OPENING}${BACK_REFERENCE}(?: [\w-]+)?`;
 // ... or a measure taken under it: "any suspension under clause 11.1 shall require ...", "any suspension or withholding under Article 7.1".
@@ -137,7 +140,8 @@ export const CITED_CLAUSE_COUNTERS: Qualifier[] = [
   { test: DEEMED_COMPLIANT, unless: /\b(?:set out|described|specified|listed|referred to|provided for) in\b|\bin accordance with\b/, reason: 'A later clause that cites it deems every case to comply with it.' },
   { test: IMPOSES_NO_DUTY, reason: 'A later clause that cites it says it imposes no obligation.' },
   { test: new RegExp(`${OVERRIDDEN_FOR_CUSTOMER}[^.;]{0,160}${WITHOUT_SELLER}`), unless: CONDITIONAL, reason: 'A later clause overrides it to let the customer act without the seller\'s consent.' },
-  { test: governing(DISAPPLIED_TO_CUSTOMER), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
+  // (Also "This Article 9 shall not apply to any use of the System by the End User".)
+  { test: governing(DISAPPLIED_TO_CUSTOMER, [CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED, THIS_CLAUSE]), reason: 'A later clause that cites it disapplies it to the customer\'s use at large.' },
   { test: governing(DISAPPLIED_TO_THE_MARKET), reason: 'A later clause that cites it disapplies it to sales to governments or in the territory: every sale of such a product.' },
   { test: CUSTOMER_SWITCHES_OFF, unless: CONDITIONAL, reason: 'A later clause that cites it lets the customer suspend, waive or amend it.' },
   { test: RELEASED, unless: CONDITIONAL, reason: 'A later clause that cites it releases the party from it.' },
@@ -182,7 +186,7 @@ export const CITED_CLAUSE_WEAKENERS: Qualifier[] = [
   { test: HEDGED_PERFORMANCE, reason: 'A later clause that cites it asks only for efforts to perform it.' },
   { test: CUSTOMER_SWITCHES_OFF, reason: 'A later clause that cites it lets the customer suspend, waive or amend it in some cases.' },
   // (Its time limits said of "this clause 13" too: "This clause 13 applies during the Initial Deployment Phase only".)
-  ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF, String.raw`${OPENING}this ${NAMED}`])),
+  ...saying('A later clause that cites it', weakeners([CLAUSE_ITSELF, MEASURE_UNDER, CLAUSE_EXERCISED], [CLAUSE_ITSELF, THIS_CLAUSE])),
 ];
 
 /** Asked of the later sentences of the safeguard's own paragraph that refer back to it (and a next one that opens "The foregoing"). */

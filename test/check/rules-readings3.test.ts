@@ -578,3 +578,12 @@ describe('a status quo that forces the extension; renewal of a personnel clearan
     ['missing', 'Supply Contract between Halvergate Intercept Ltd (the "Contractor") and the Signals Directorate of Morvania (the "Directorate").\n\n24.2 The Directorate shall re-assess each clearance of the Contractor\'s staff every twelve months and before any renewal of a site pass, and may refuse renewal of a clearance or pass on the outcome of that reassessment.'],
   ]);
 });
+
+describe('"This Article 9 shall not apply to any use ... by the End User"', () => {
+  const DRAVIA = 'Contract between Corvane Analytics, Inc. ("Contractor") and the Ministry of Security of Dravia ("Ministry").\n\n'
+    + 'Article 9(1). The Ministry shall not operate the System in respect of any person without a prior order of an independent court, issued under published law on a finding that the measure is necessary and proportionate.\n\n';
+  gradeTable(lawfulAuthorization, [
+    ['contradicted', `${DRAVIA}Article 9(3). This Article 9 shall not apply to any use of the System by the Ministry.`],
+    ['present', `${DRAVIA}Article 9(3). This Article 9 shall not apply to any use of the System for training on test data.`],
+  ]);
+});
