@@ -587,3 +587,10 @@ describe('"This Article 9 shall not apply to any use ... by the End User"', () =
     ['present', `${DRAVIA}Article 9(3). This Article 9 shall not apply to any use of the System for training on test data.`],
   ]);
 });
+
+describe("the right to pass the product on, after the customer's own uses in a list", () => {
+  gradeTable(noTransfer, [
+    ['contradicted', `${KITS}29.2 The Purchaser may install, use and make available the Kits at any site and to any ministry, department, agency or contractor of the Government, without the consent of the Supplier.`],
+    ['present', `${KITS}29.2 The Purchaser may install and use the Kits at any of its own sites, without the consent of the Supplier.`],
+  ]);
+});

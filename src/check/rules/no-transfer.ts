@@ -16,7 +16,8 @@ const NEG = String.raw`(?:\b(?:not|no|never|neither|nor|cannot)|n't|\b(?:prohibi
 // "the Purchaser may lend Units to the Border Police", "a Participating Body may make the Platform available".
 // "Neither party may assign ..." forbids it.
 // (A parenthesis may stand between: "may, without reference to the Supplier, place ...".)
-const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|(?:shall be|is|are) entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also |at any time |from time to time )*${PASS_ON}`, 'g');
+// (After the customer's own uses in a list: "may install, use and make available all goods and software ... to any ministry".)
+const PASS_ON_RIGHT = new RegExp(String.raw`\b(?:may|(?:shall be|is|are) entitled to|(?:shall be|is|are) free to|can)(?:,[^,.;]{0,60},)? (?:freely |also |at any time |from time to time )*(?:(?:install|use|operate|deploy|copy|access),? (?:and |or )?){0,3}${PASS_ON}`, 'g');
 const SELLER_OR_DENIED = new RegExp(String.raw`\b(?:${SELLER}|no|neither|nor|not)\b`);
 // (The words before the right, back to the start of its sentence part, are looked at once per
 // match: a look-behind over them would be read again at every position of every sentence.)
