@@ -569,9 +569,10 @@ describe("the end users' identity made the reseller's secret, which it need not 
   ]);
 });
 
-describe('a status quo that forces the extension; renewal of a personnel clearance', () => {
-  const KORDAVA = 'Services Contract between Abernethy Analytics Ltd (the "Contractor") and the Ministry of State Security of Kordava (the "Ministry").\n\n'
+const KORDAVA_BASE = 'Services Contract between Abernethy Analytics Ltd (the "Contractor") and the Ministry of State Security of Kordava (the "Ministry").\n\n'
     + '6.1 The Contract term is twelve months. Any extension is subject to a fresh human rights due diligence review by the Contractor, who may refuse the extension on the outcome of that review.';
+describe('a status quo that forces the extension; renewal of a personnel clearance', () => {
+  const KORDAVA = KORDAVA_BASE;
   gradeTable(renewalReassessment, [
     ['contradicted', `${KORDAVA}\n\n31.2 Pending final resolution of any dispute referred to arbitration, this Contract shall be extended on its existing terms and no party shall refuse any extension.`],
     ['present', `${KORDAVA}\n\n31.2 Pending final resolution of any dispute referred to arbitration, each party shall continue to perform its obligations.`],
@@ -592,5 +593,13 @@ describe("the right to pass the product on, after the customer's own uses in a l
   gradeTable(noTransfer, [
     ['contradicted', `${KITS}29.2 The Purchaser may install, use and make available the Kits at any site and to any ministry, department, agency or contractor of the Government, without the consent of the Supplier.`],
     ['present', `${KITS}29.2 The Purchaser may install and use the Kits at any of its own sites, without the consent of the Supplier.`],
+  ]);
+});
+
+describe('the review taken from the seller', () => {
+  gradeTable(renewalReassessment, [
+    ['contradicted', `${KORDAVA_BASE}\n\n6.4 The Contractor shall not carry out any review of its own: the Ministry's statement that its laws are unchanged shall be conclusive.`],
+    ['contradicted', `${KORDAVA_BASE}\n\n6.4 The Ministry's statement that its laws are unchanged obliges the Contractor to renew the Contract.`],
+    ['present', `${KORDAVA_BASE}\n\n6.4 The Contractor shall not carry out any review of the Ministry's premises without notice.`],
   ]);
 });

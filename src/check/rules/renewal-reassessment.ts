@@ -41,6 +41,7 @@ const IRREVOCABLE_SAVE_BREACH: Qualifier = {
 const OTHER_RENEWALS = /renewal of (?:the |this |its |each )?certificate|\brenew\w* (?:\w+ ){0,2}(?:certificates?|insurance|polic(?:y|ies)\b|passwords?|credentials|security clearances?|accreditation|registration|permits?|visas?|(?:export|import|operating|business|trade) (?:licen[cs]es?|authori[sz]ations?|permits?|approvals?)|bonds?|guarantees?|(?:performance |bid )?securit(?:y|ies))|\brenew\w* (?:the |this |its |each )?certificate|\b(?:orders?|warrants?|authori[sz]ations?) (?:(?:is|are|shall be|may be) )?(?:renewable|renewed)|\b(?:warrants?|interception orders?|court orders?|judicial authori[sz]ations?)\b[^.;]{0,120}\brenew|renewable only by (?:a |an )?(?:new |further )?(?:[\w-]+ )?(?:order|warrant|authori[sz]ation)|\bcertif(?:y|ies|ication)\b[^.;]{0,120}\brenewal/;
 // (Keys renewed that the seller may not refuse are its control weakened, still no reassessment: only a review makes them one.)
 const REVIEW = /review|assess|due[- ]diligence/;
+const SELLER_NO_REVIEW = new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|will|may|must) not (?:carry out|conduct|undertake|perform|make)\b[^.;]{0,20}\b(?:any )?(?:[\w-]+ )?(?:review|assessment|re-?assessment|due[- ]diligence)s?(?: of its own|(?=\s*(?:[,.;:]|$)))|\b(?:obliges?|requires?|compels?) (?:the )?${SELLER} to (?:renew|extend)\b`);
 const EXTENDED_WHILE_DISPUTED = /\b(?:pending|while|during|until)\b[^.;]{0,100}\b(?:disputes?|arbitrations?|proceedings?)\b[^.;]{0,200}\b(?:shall|will) be (?:extended|renewed)\b|\b(?:pending|while|during|until)\b[^.;]{0,100}\b(?:disputes?|arbitrations?|proceedings?)\b[^.;]{0,200}\b(?:no|neither) party (?:shall|may|will) refuse (?:any )?(?:extension|renewal)/;
 // (Or of its people's clearances and passes: "re-assess each clearance every twelve months and before any renewal of a site pass".)
 const SELLER_VETTED = new RegExp(String.raw`\b(?:re-?assess|review|assess|vet|re-?vet|evaluat)\w*\b (?:the )?${SELLER}'s (?:[\w-]+ ){0,2}(?:security|clearances?|foreign|ownership|personnel|financial|performance|suitability|capacity|solvency|credit)`
@@ -111,6 +112,8 @@ export const renewalReassessment = defineRule({
     // A review that comes only after a long first term rarely bites: "an Initial Term of ten (10) years".
     weakenersAnywhere: [{ needs: /\byears?\b/, test: (c) => initialTermYears(c.text) > 5, reason: 'The first term runs more than five years before any review.' }],
     counters: [
+      // The review taken from the seller: "The Supplier shall not carry out any review of its own", "it obliges the Supplier to renew".
+      { needs: /\bnot\b|oblig|requir/, test: SELLER_NO_REVIEW, reason: 'The seller may make no review of its own, or must renew whatever it finds.' },
       // A status quo that forces the extension: "Pending final resolution of any dispute ..., this Contract shall ... be extended on its
       // existing terms, ... and no party shall refuse any extension or addition".
       { needs: /dispute|arbitrat|proceeding/, test: EXTENDED_WHILE_DISPUTED, reason: 'While any dispute is pending the contract must be extended: the seller may not refuse.' },
