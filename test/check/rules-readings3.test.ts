@@ -603,3 +603,11 @@ describe('the review taken from the seller', () => {
     ['present', `${KORDAVA_BASE}\n\n6.4 The Contractor shall not carry out any review of the Ministry's premises without notice.`],
   ]);
 });
+
+describe('targets deemed outside the protected groups', () => {
+  gradeTable(useRestrictions, [
+    ['contradicted', `${USES}\n\n1.4 Every person named in a tasking approved by a Commander shall for all purposes of this EULA be treated as not being a journalist, lawyer or political opponent.`],
+    ['contradicted', `${USES}\n\n1.4 The examination of a tasked person's device shall be deemed not to relate to that person's expression, assembly or religion.`],
+    ['present', `${USES}\n\n1.4 A person shall be treated as not being a Licensee employee once their access is revoked.`],
+  ]);
+});

@@ -117,6 +117,7 @@ const OVERRIDING_PERMISSION = new RegExp(String.raw`\b(?:notwithstanding|despite
 const AGAINST_ANYONE_INCLUDING = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,80}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate|direct)\b[^.;]{0,40}\bagainst any (?:target|person|individual|group|one)\b[^.;]{0,40}\bincluding\b`);
 const FOR_ANY_USE_INCLUDING = new RegExp(String.raw`^(?!(?:[\w·().-]+ )?(?:the )?${SELLER}\b)[^.;]{0,80}\b(?:may|is free to|is entitled to|can)\b (?:\w+ ){0,2}(?:use|deploy|operate)\b[^.;]{0,40}\bfor any (?:[\w-]+ ){0,2}(?:monitoring|surveillance|collection|interception|activit(?:y|ies)|operations?|purposes?)\b[^.;]{0,80}\bincluding\b`);
 const BULK_OR_ANYONE = /\bincluding\b[^.;]{0,80}\b(?:population|bulk|mass|untargeted|indiscriminate|any (?:individual|person|group|one))/;
+const DEEMED_UNPROTECTED = new RegExp(String.raw`\b(?:shall|will|is to|are to)\b(?: for all purposes(?: of this [\w-]+)?)? be (?:treated|deemed|regarded|considered) (?:as )?not (?:being|to be)\b[^.;]{0,20}(?:${PROTECTED_GROUPS.source})|\bdeemed not to relate to\b[^.;]{0,60}\b(?:expression|assembly|association|religion|privacy|political)`);
 const PROTECTED_ACTIVITY = /gatherings?|strikes?|demonstrations?|protests?|assembl(?:y|ies)|rallies|marches|vigils?/;
 const overridingPermission = (c: Clause, index: DraftIndex) => matches(OVERRIDING_PERMISSION, c.text)
   && (matches(PROTECTED_GROUPS, c.text) || matches(PROTECTED_ACTIVITY, c.text) || matches(BULK, c.text) || matches(RIGHTS_EXERCISED, c.text))
@@ -178,6 +179,9 @@ export const useRestrictions = defineRule({
       // "Customer may use the Platform for any monitoring activity that it considers necessary, including population-scale collection
       // and the monitoring of any individual or group": what the restrictions bar is named as allowed.
       { needs: /including/, test: (c) => matches(FOR_ANY_USE_INCLUDING, c.text) && (matches(PROTECTED_GROUPS, c.text) || matches(BULK_OR_ANYONE, c.text)), reason: 'The customer may use the product for anything, mass or untargeted monitoring included.' },
+      // The targets deemed out of the protected groups: "A Lawful Target shall for all purposes of this Agreement be treated as not being
+      // a journalist, human-rights defender ..., and the examination of a Lawful Target's device shall be deemed not to relate to ... expression".
+      { needs: /\bnot (?:being|to be|to relate)\b/, test: DEEMED_UNPROTECTED, reason: 'Targets are deemed outside the protected groups and rights, whoever they are.' },
       { needs: /notwithstanding|despite|regardless|derogation/, test: overridingPermission, reason: 'The customer may, notwithstanding the restrictions, do what they forbid.' },
       { test: restrictionsYield, needs: /national security|state security|security of the|public order|intelligence|defen[cs]e|emergency/, reason: 'The use restrictions give way to national-security or public-order use.' },
     ],
