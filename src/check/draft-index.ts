@@ -239,6 +239,7 @@ const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:
 const QUOTES_CLAUSE = new RegExp(String.raw`^(?:[\w'-]+,? ){0,4}?(?:(${PART_NAME})${BRACKETED_TITLE},? )?(?:(?:sub-?)?clause|section|article|paragraph|condition) (${NUM})${BRACKETED_TITLE}:`);
 // A definition's own sentence, after any label or heading run into it: '1. DEFINITIONS "Audit Log" means ...'.
 const DEFINING_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d](?: or ["\u201c][^"\u201d]{1,60}["\u201d])? (?:means|shall mean|has the meaning|refers to|includes)\b/;
+const SUPERSEDES_NAMED = /\bsupersedes?\b[^.;]*?\b(?:including|in particular|namely) (?:the )?(side letter|letter|memorandum of understanding|memorandum|heads of terms|term sheet|letter of intent) (?:dated |of )(\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{1,2}(?:, \d{4})?)/;
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
 const PARAGRAPH_OF = new RegExp(String.raw`\b(?:(?:sub-?)?(?:clauses?|sections?|paragraphs?)|articles?|parts?|conditions?|items?|rows?)\s+[\w·().-]+\s+(?:of|in|to)\s+(?:the\s+)?(?:${PART_QUALIFIER})?$`);
@@ -263,7 +264,7 @@ const ROW_GONE = /^(?:deleted|omitted|struck out|not applicable|n\/a|excluded|wi
 const ROW_CLAUSE = new RegExp(String.raw`^(${PART_NAME})?,? ?((?:(?:sub-?)?clause|section|article|paragraph|condition|gcc?|scc?)s? )?((?:[a-z]{1,2}-?)?\d+(?:[.·]\d+)*[a-z]?(?:\([a-z0-9]+\))*)(?: \([^)]*\))?\.?$`);
 // "Paragraph 3 of Schedule 2": the schedule a cited paragraph is in.
 const PART_WITHIN = new RegExp(String.raw` (?:of|in|to) (?:the )?(${PART_NAME})`);
-const AMENDING_WORDS = /\| |form (?:a )?part|excluded from|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
+const AMENDING_WORDS = /\| |form (?:a )?part|supersed|excluded from|delet|revok|repeal|rescind|abrogat|omit|struck|replac|substitut|cease|effect|void|not apply|disappl|dis-appl|inoperative|enforc|not bind|binding on|relied|invoked|no force|no application/;
 // A summary of changes ("Clause 6.1: authorising officer changed from a judge to the Commander") keeps only the new state.
 const CHANGED_FROM = /\b(changed|amended|altered|switched|moved|reduced|increased|extended|shortened) from [^.;]{1,80}? to /g;
 // (Most sentences have neither quotation marks nor "from": a quick look spares the patterns.)
@@ -896,6 +897,13 @@ export class DraftIndex {
         for (const name of m[1].match(PART_CITED)!.map(partName)) {
           for (const b of this.partBlocks(name)) if (b !== amendment.sentence.block) strike(b);
         }
+      }
+      // An entire-agreement clause that names the side document it supersedes: "supersedes all prior agreements, side letters ...,
+      // including the side letter of 20 June" strikes the letter quoted above it ("Side letter dated 20 June ...").
+      const superseded = amendment.text.includes('supersed') ? SUPERSEDES_NAMED.exec(amendment.text) : null;
+      if (superseded) {
+        const opens = new RegExp(String.raw`^(?:the )?${escapeRegExp(superseded[1])} (?:dated |of )?${escapeRegExp(superseded[2])}\b`, 'i');
+        for (const b of this.draft.blocks) if (b.index < amendment.sentence.block && opens.test(b.text)) strike(b.index);
       }
       const sentence = SENTENCE_CHANGED.exec(amendment.text);
       if (sentence) {

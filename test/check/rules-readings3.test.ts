@@ -611,3 +611,12 @@ describe('targets deemed outside the protected groups', () => {
     ['present', `${USES}\n\n1.4 A person shall be treated as not being a Licensee employee once their access is revoked.`],
   ]);
 });
+
+describe('an entire-agreement clause that names the side letter it supersedes', () => {
+  const SIDE = 'Distribution Agreement between Brackwater Intelligence Ltd (the "Principal") and Al-Nujoom Systems W.L.L. (the "Distributor").\n\n'
+    + 'Side letter dated 20 June from the Principal to the Distributor: "The Distributor shall ensure that every end user signs the Principal\'s EULA, which contains the human-rights use restrictions and the suspension and termination terms. The Principal may enforce the EULA directly, and the Distributor shall enforce it."\n\n';
+  gradeTable(eulaFlowDown, [
+    ['missing', `${SIDE}25.1 This Agreement supersedes all prior agreements and side letters between the parties, including the side letter of 20 June.`],
+    ['present', `${SIDE}25.1 This Agreement supersedes all prior agreements between the parties, including the letter of intent of 2 March.`],
+  ]);
+});
