@@ -620,3 +620,10 @@ describe('an entire-agreement clause that names the side letter it supersedes', 
     ['present', `${SIDE}25.1 This Agreement supersedes all prior agreements between the parties, including the letter of intent of 2 March.`],
   ]);
 });
+
+describe('secrecy in two steps: logs classified, classified information barred from the seller', () => {
+  gradeTable(investigationCooperation, [
+    ['contradicted', `${CALL_OFF}\n\n24.1 The Authority shall not disclose to the Supplier any information classified under the State Secrets Act.\n\n24.2 All information relating to the operational use of the System, including logs and targets, is classified by operation of this Call-Off Contract.`],
+    ['present', `${CALL_OFF}\n\n24.1 The Authority shall not disclose to the Supplier any information classified under the State Secrets Act.\n\n24.2 The Authority's budget papers are classified.`],
+  ]);
+});

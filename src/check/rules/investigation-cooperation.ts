@@ -98,6 +98,8 @@ const BARRED_FROM_GIVING = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,40}\b(?:
 // (The reader turns "may under no circumstances be" into "may not be".)
 const NEVER_COMMUNICATED = new RegExp(String.raw`\b(?:information|logs|records)\b[^.;]{0,80}\b(?:operations?|operational|use)\b[^.;]{0,80}\b(?:may|shall|will|can) (?:under no circumstances|in no (?:event|case)|never|not) (?:\w+ )?be (?:communicated|disclosed|provided|given|made available|shared|transmitted|revealed) to (?:the )?${SELLER}\b`);
 
+const OPERATIONS_CLASSIFIED = /\b(?:all|any) (?:information|data|records)\b[^.;]{0,120}\b(?:operational use|operations?|use of the (?:system|product|platform|software))\b[^.;]{0,80}\blogs?\b[^.;]{0,80}\b(?:is|are|shall be) (?:classified|(?:a )?(?:state|official) secrets?)\b/;
+const CLASSIFIED_BARRED = new RegExp(String.raw`\b${CUSTOMER}\b[^.;]{0,20}\b(?:shall|will|may) not (?:disclose|give|provide|communicate|make available)\b[^.;]{0,40}\b(?:to )?(?:the )?${SELLER}\b[^.;]{0,60}\b(?:classified|state secrets?|official secrets?)\b`);
 // "Ardent may terminate ... if MPS has failed to comply with Section 6A.6": the sanction cites the cooperation clause by number.
 const SANCTION_CITING = /(?:suspen|terminat)[^.;]{0,200}(?:fail|refus|breach|not compl)|(?:fail|refus|breach|not compl)[^.;]{0,200}(?:suspen|terminat)/;
 const QUOTED_NUMBER = /^"?(\d+[a-z]?(?:[.\u00b7]\d+)+)\s/;
@@ -212,6 +214,9 @@ export const investigationCooperation = defineRule({
         { test: OWES_NO_COOPERATION, needs: /oblige|require|compel|bound|obligation|duty|need not|not have to|not need to|never/, reason: 'The customer owes no cooperation with investigations.' },
         { test: BARRED_FROM_GIVING, needs: /not/, reason: 'The customer may not give the seller access, logs or information.' },
         { test: NEVER_COMMUNICATED, needs: /never|not/, reason: 'Operational information may never be given to the seller.' },
+        // Secrecy in two steps: "(1) The Customer shall not disclose to the Contractor ... any information classified under the State Secrets
+        // Act. (2) All information ... relating to the operational use of the System, including logs ..., is classified".
+        { needs: /classified|secret/, test: (c, i) => matches(OPERATIONS_CLASSIFIED, c.text) && i.memo('investigation:classified-barred', () => i.clauses.some((x) => !x.struck && matches(CLASSIFIED_BARRED, x.text))), reason: 'Logs and operational information are classified, and classified information may not be given to the seller.' },
         // "The Supplier shall not conduct, commission or take part in any investigation into the Authority's use of the System."
         { needs: /not/, test: new RegExp(String.raw`\b${SELLER}\b[^.;]{0,20}\b(?:shall|will|may|must) not (?:[\w-]+,? (?:or |and )?){0,4}?(?:conduct|commission|carry out|undertake|take part in|initiate|open)\b[^.;]{0,20}\b(?:any )?(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|examinations?)\b[^.;]{0,40}\b(?:use|conduct|operations?|activities)\b`), reason: 'The seller may not investigate the customer\'s use.' },
       ],
