@@ -238,7 +238,7 @@ const DESCRIBES_CLAUSE = new RegExp(String.raw`^(?:(?:recitals?|background)\b[^:
 // ...", "Seller's Licence Terms, clause 6.1: ...". The provision is spoken of by its number or by its schedule's name.
 const QUOTES_CLAUSE = new RegExp(String.raw`^(?:[\w'-]+,? ){0,4}?(?:(${PART_NAME})${BRACKETED_TITLE},? )?(?:(?:sub-?)?clause|section|article|paragraph|condition) (${NUM})${BRACKETED_TITLE}:`);
 // A definition's own sentence, after any label or heading run into it: '1. DEFINITIONS "Audit Log" means ...'.
-const DEFINING_SENTENCE = /^[^"\u201c]{0,40}["\u201c][^"\u201d]{1,60}["\u201d](?: or ["\u201c][^"\u201d]{1,60}["\u201d])? (?:means|shall mean|has the meaning|refers to|includes)\b/;
+const DEFINING_SENTENCE = /^[^"\u201c]{0,40}["\u201c]([^"\u201d]{1,60})["\u201d](?: or ["\u201c][^"\u201d]{1,60}["\u201d])? (?:means|shall mean|has the meaning|refers to|includes)\b/;
 const SUPERSEDES_NAMED = /\bsupersedes?\b[^.;]*?\b(?:including|in particular|namely) (?:the )?(side letter|letter|memorandum of understanding|memorandum|heads of terms|term sheet|letter of intent) (?:dated |of )(\d{1,2} [a-z]+(?: \d{4})?|[a-z]+ \d{1,2}(?:, \d{4})?)/;
 const FOREGOING = /^(?:\(?[\w·]{1,6}[.)] )?(?:the foregoing|the (?:above|preceding) (?:clause|paragraph|provisions?|sub-?clause))\b/;
 // "paragraph 4 of Schedule 2" cites the paragraph, not the schedule.
@@ -997,6 +997,15 @@ export class DraftIndex {
       }
       return new Set(defined.map(term).filter((t) => !used.has(t)));
     });
+  }
+
+  /** Whether the sentence is the definition of a term no operative text uses. (Found once per draft: every rule asks it of its
+   * topic's sentences.) */
+  definesUnusedTerm(c: Clause): boolean {
+    return this.memo('defines-unused', () => {
+      const unused = this.unusedTerms();
+      return new Set(unused.size === 0 ? [] : this.clauses.filter((x) => unused.has(DEFINING_SENTENCE.exec(x.text)?.[1] ?? '')));
+    }).has(c);
   }
 
   /** Sentences elsewhere that name the clause of another document this sentence describes ("Clause 12.3 of the Agreement

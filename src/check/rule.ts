@@ -210,14 +210,6 @@ const ASPIRES = /\b(?:recogni[sz]e|acknowledge)s? (?:the importance|the value|th
 const onlyRecites = (c: Clause, index: DraftIndex) => (RECITAL_OPENING.test(c.text) || (RECITALS_HEADING.test(c.heading) && !/\d/.test(index.draft.blocks[c.sentence.block].label ?? '')))
   && ASPIRES.test(c.text) && index.namingDescribed(c).length === 0;
 
-// A definition of a term no clause uses: '"Audit Log" means the record of each user session' over "11. Audit [Reserved.]".
-const DEFINES = /^(?:[\w ]{0,30} )?["\u201c]([^"\u201d]{1,60})["\u201d] (?:means|shall mean|has the meaning|refers to|includes)\b/;
-// (Found once per draft: every rule asks it of its topic's sentences.)
-const definesUnusedTerm = (c: Clause, index: DraftIndex) => index.memo('defines-unused', () => {
-  const unused = index.unusedTerms();
-  return new Set(unused.size === 0 ? [] : index.clauses.filter((x) => unused.has(DEFINES.exec(x.text)?.[1] ?? '')));
-}).has(c);
-
 // An agreement to agree binds no one to the safeguard: "The parties shall, within six months, negotiate in good faith a protocol
 // setting out the circumstances, if any, in which the Licensor may terminate". (Not a plan agreed in the clause itself: "shall
 // agree a remediation plan with the Supplier" is a duty.)
@@ -227,8 +219,9 @@ const AGREES_TO_AGREE = /\b(?:shall|will|must|undertake to|agree to)\b(?:,[^,.;]
 // Guidelines describe uses that Kestrum does not support ...".
 const FOR_INFORMATION = /^[^.;:]{0,40}(?:[.:] )?(?:for|by way of) information(?: purposes)? only\b/;
 
-/** Text that binds no one to what it says: a hopeful recital, an unused definition, an agreement to agree, a note for information. */
-const bindsNoOne = (c: Clause, index: DraftIndex) => onlyRecites(c, index) || definesUnusedTerm(c, index) || matches(AGREES_TO_AGREE, c.text) || FOR_INFORMATION.test(c.block);
+/** Text that binds no one to what it says: a hopeful recital, a definition no clause uses ('"Audit Log" means ...' over "11. Audit
+ * [Reserved.]"), an agreement to agree, a note for information. */
+const bindsNoOne = (c: Clause, index: DraftIndex) => onlyRecites(c, index) || index.definesUnusedTerm(c) || matches(AGREES_TO_AGREE, c.text) || FOR_INFORMATION.test(c.block);
 
 function topicOf(index: DraftIndex, spec: ElementSpec): Clause[] {
   const may = spec.topic instanceof RegExp ? index.mayMatch(spec.topic) : spec.topicWords ? index.mayMatchAny(spec.topicWords, spec.topicHeadings) : null;

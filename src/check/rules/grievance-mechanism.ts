@@ -28,8 +28,8 @@ const NO_CHANNEL = /(?:shall|will|may) not (?:\w+ ){0,3}(?:establish|operate|mai
 // Reporting outside the chain of command punished.
 const REPORTERS_DISCIPLINED = /report\w*[^.;]{0,80}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy)[^.;]{0,80}(?:disciplin|sanction|punish)/;
 // ... or any report at all made an offence: "Any report by Purchaser personnel to the Seller or to any third party concerning the
-// use of the Goods is a disciplinary offence". (Not a false or malicious one.)
-const REPORTING_AN_OFFENCE = /\b(?:any|every|each) (?:report|complaint|disclosure)s?\b[^.;]{0,160}\b(?:is|are|shall be|will be|constitutes?|shall constitute) (?:a |an )?(?:disciplinary (?:offence|matter|breach)|misconduct|breach of discipline|(?:criminal )?offence)\b(?![^.;]*\b(?:bad faith|malicious|knowingly false|false)\b)/;
+// use of the Goods is a disciplinary offence". (Not a false or malicious one: the qualifier's `unless`.)
+const REPORTING_AN_OFFENCE = /\b(?:any|every|each) (?:report|complaint|disclosure)s?\b[^.;]{0,160}\b(?:is|are|shall be|will be|constitutes?|shall constitute) (?:a |an )?(?:disciplinary (?:offence|matter|breach)|misconduct|breach of discipline|(?:criminal )?offence)\b/;
 // ... or forbidden outright: "personnel are prohibited from reporting any matter outside the chain of command".
 // (Also "no officer of the Customer shall report any matter concerning the System to any person outside the Customer".)
 const REPORTING_OUTSIDE_BARRED = new RegExp(String.raw`(?:shall not|must not|may not|(?:are|is) (?:prohibited|forbidden|barred) from|(?:are|is) not (?:permitted|allowed) to|\bno (?:officer|employee|member|operator|analyst|personnel|staff|person)s?\b[^.;]{0,40}\b(?:shall|may|must|will))[^.;]{0,20}\b(?:report|disclos|communicat|rais|escalat)\w*[^.;]{0,160}\boutside\b[^.;]{0,40}(?:chain of command|line management|hierarchy|(?:the )?${CUSTOMER}\b|(?:its|their) (?:own )?organi[sz]ation)`);
