@@ -47,6 +47,7 @@ const REMEDIATION_TOPIC = /remediat|\bput right\b[^.;]{0,60}\b(?:people|persons|
 const REMEDIATION_HEADING = /remediat|consequences of (?:misuse|abuse)|redress|if misuse (?:happens|occurs|is found)|(?:put(?:ting)?|mak(?:e|ing)|set(?:ting)?) (?:matters|things|it) right|when things go wrong/;
 const ABOUT_REMEDY = /\bplan\b|misuse|prohibited use|unlawful|disciplin|amends|affected|corrective|put (?:it|things) right/;
 
+const INTERNAL_PLAN = new RegExp(String.raw`\binternal (?:remedial |remediation |corrective )?plan\b|\bplan\b[^.;]{0,80}\b(?:reviewed|approved|assessed|validated)\b[^.;]{0,30}\bby (?:the )?${CUSTOMER}(?:'s|\b)|\bplan\b[^.;]{0,20}\b(?:is|shall be|remains?) an internal (?:document|matter)\b|\b(?:plan|measures)\b[^.;]{0,120}\b(?:shall|will|may|need) not (?:be )?(?:communicated|disclosed|provided|shown|given|delivered|made available|sent)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`);
 export const remediation = defineRule({
   meta: { id: 'remediation', sources: ['SD', 'NSO-23'], description: 'Where misuse is found, the customer takes corrective action and provides or cooperates in remedy for affected persons, under a plan the seller can review.' },
   check: (index) => gradeByElements(index, {
@@ -67,11 +68,9 @@ export const remediation = defineRule({
       ...HEDGED_DUTY,
       { test: ONLY_AFTER_JUDGMENT, reason: 'Remedy is owed only once a court has finally established the misuse.' },
       // "determined by the Ministry's Inspector-General in an internal remedial plan": the seller only hears when it is done.
-      { test: /\binternal (?:remedial |remediation |corrective )?plan\b/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
-      // "The Ministry shall prepare a remediation plan, which shall be reviewed and approved by the Ministry's General Inspectorate".
-      { test: new RegExp(String.raw`\bplan\b[^.;]{0,80}\b(?:reviewed|approved|assessed|validated)\b[^.;]{0,30}\bby (?:the )?${CUSTOMER}(?:'s|\b)`), needs: /reviewed|approved|assessed|validated/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
-      // "The remediation plan is an internal document of the Ministry ... and shall not be communicated to the Contractor".
-      { test: new RegExp(String.raw`\bplan\b[^.;]{0,20}\b(?:is|shall be|remains?) an internal (?:document|matter)\b|\b(?:plan|measures)\b[^.;]{0,120}\b(?:shall|will|may|need) not (?:be )?(?:communicated|disclosed|provided|shown|given|delivered|made available|sent)\b[^.;]{0,20}\bto (?:the )?${SELLER}\b`), needs: /internal|not/, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
+      // The plan the customer's own: "an internal remedial plan"; "a remediation plan, which shall be reviewed and approved by the Ministry's
+      // General Inspectorate"; "The remediation plan is an internal document of the Ministry ... and shall not be communicated to the Contractor".
+      { test: INTERNAL_PLAN, reason: 'The plan is the customer\'s internal one, with no review by the seller.' },
     ],
     counters: [
       // "no provision of this Contract shall be construed as requiring the Agency to provide redress of any kind to third parties".
